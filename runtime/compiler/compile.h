@@ -1,0 +1,18 @@
+/* Source to code object. Owner: runtime/compiler (symtable.c, codegen*.c, compile.c). */
+#ifndef SPRY_COMPILER_COMPILE_H
+#define SPRY_COMPILER_COMPILE_H
+#include "core/object.h"
+
+enum { COMPILE_EXEC = 0, COMPILE_EVAL = 1, COMPILE_SINGLE = 2 };
+/* Flag for the REPL: report incomplete input (open block/bracket/string at EOF) as
+ * SyntaxError with the `incomplete` marker so the caller can ask for more lines. */
+#define COMPILE_FLAG_INCOMPLETE_OK 0x1
+
+/* Compiles UTF-8 source. Returns a code object (new reference) or NULL with SyntaxError
+ * (IndentationError, TabError) set, fields filled as CPython fills them. */
+Object *compile_source(Thread *t, const char *src, size_t len, Object *filename, int mode,
+                       int flags);
+/* True if the raised SyntaxError means "input incomplete" (REPL continuation). */
+bool compile_error_is_incomplete(Thread *t);
+
+#endif

@@ -1,0 +1,68 @@
+/* parser.h — Python 3.11 source text -> AST (ast.h).
+ *
+ * The parser is a hand-written recursive-descent parser with backtracking
+ * (PEG-style, over a lazily filled token array from tokenizer.h). It covers
+ * the full 3.11 grammar and reports CPython 3.11's error messages and
+ * positions for the common errors. It uses no global state and no runtime
+ * objects: all memory comes from the Arena passed in.
+ *
+ * Usage:
+ *     Arena *a = arena_new();
+ *     SyntaxErrorInfo err;
+ *     AstMod *m = parse_source(a, src, len, "<string>", PARSE_FILE, &err);
+ *     if (!m) report(err.kind, err.msg, err.lineno, err.offset, err.text);
+ *     ... use m ...
+ *     arena_free(a);        // frees the tree and err.text
+ */
+#ifndef SPRY_INTERNAL
+#error "internal header"
+#endif
+#ifndef SPRY_COMPILER_PARSER_H
+#define SPRY_COMPILER_PARSER_H
+
+#include "compiler/ast.h"
+
+/* parse modes, as compile()'s 'exec' / 'eval' / 'single' */
+enum {
+    PARSE_FILE = 0,     /* -> AST_Module      */
+    PARSE_EVAL = 1,     /* -> AST_Expression  */
+    PARSE_SINGLE = 2,   /* -> AST_Interactive (one REPL statement) */
+};
+
+/* SyntaxErrorInfo.kind: which exception class to raise */
+enum {
+    SYNERR_SYNTAX = 1,        /* SyntaxError      */
+    SYNERR_INDENTATION = 2,   /* IndentationError */
+    SYNERR_TAB = 3,           /* TabError         */
+    SYNERR_MEMORY = 4,        /* MemoryError (e.g. nesting too deep for the parser) */
+};
+
+typedef struct SyntaxErrorInfo {
+    int kind;                 /* SYNERR_* */
+    char msg[256];            /* CPython's exact message text */
+    /* As SyntaxError.lineno/.offset/.end_lineno/.end_offset: lines 1-based,
+     * offsets 1-based and counted in *characters* (code points) of the line,
+     * like CPython. 0 where CPython gives None/0. */
+    int lineno, offset;
+    int end_lineno, end_offset;
+    char *text;               /* the offending source line (arena-allocated,
+                                 with its newline), or NULL */
+    /* Set when the error is only due to the input ending early: EOF inside an
+     * open bracket, a triple-quoted string, after a backslash continuation,
+     * or in an indented block that still expects lines. A REPL shows a
+     * continuation prompt instead of the error when this is set. */
+    int incomplete;
+} SyntaxErrorInfo;
+
+/* Parse `len` bytes of source (UTF-8; a BOM is skipped; a coding cookie
+ * naming utf-8 or latin-1/iso-8859-1 is honoured, other encodings are a
+ * SyntaxError). `src` need not be NUL-terminated. `filename` is used only
+ * for messages and may be NULL. Returns the tree, or NULL with *err filled
+ * in. `err` must not be NULL. */
+AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename,
+                     int mode, SyntaxErrorInfo *err);
+
+/* The exception class name for an error kind: "SyntaxError", ... */
+const char *parse_error_kind_name(int kind);
+
+#endif /* SPRY_COMPILER_PARSER_H */

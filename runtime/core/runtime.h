@@ -1,0 +1,33 @@
+/* The process-wide runtime: data shared by every interpreter.
+ *
+ * Built once by runtime_init() (under pthread_once) and never written afterwards, which
+ * is what lets interpreters run in parallel without sharing mutable state. Holds the
+ * identifier strings; static types and singletons are separate immortal globals
+ * initialized by the same call.
+ */
+#ifndef SPRY_CORE_RUNTIME_H
+#define SPRY_CORE_RUNTIME_H
+#ifndef SPRY_INTERNAL
+#error "internal header: only the Spry runtime may include it"
+#endif
+
+#include "core/object.h"
+
+typedef struct RuntimeIds {
+#define IDENT(name) Object *name;
+#include "core/identifiers.def"
+#undef IDENT
+} RuntimeIds;
+
+typedef struct Runtime {
+    RuntimeIds ids;
+    Object *ids_by_text;   /* dict: text -> identifier str; str_intern consults it first */
+} Runtime;
+
+/* Written only inside runtime_init(); see the allow-list in tools/check_globals.sh. */
+extern Runtime spry_runtime;
+
+/* The interned, immortal str for a name listed in core/identifiers.def. */
+#define ID(name) (spry_runtime.ids.name)
+
+#endif

@@ -1,0 +1,97 @@
+/* Interpreter and thread state: where all mutable state lives.
+ *
+ * Spry has no mutable globals. Process-wide data (`Runtime`: static types, identifier
+ * strings, singletons) is built once by runtime_init() and immutable afterwards. Everything
+ * that changes hangs off an `Interp` (one per interpreter: modules, builtins, interned
+ * strings, the GC lists, its lock) or a `Thread` (one per OS thread per interpreter: the
+ * frame stack, the raised exception, the allocation heap).
+ *
+ * Each subsystem owns one section of these structs, marked below; add fields only in
+ * your own section.
+ */
+#ifndef SPRY_CORE_STATE_H
+#define SPRY_CORE_STATE_H
+#ifndef SPRY_INTERNAL
+#error "internal header: only the Spry runtime may include it"
+#endif
+
+#include <pthread.h>
+#include <stdbool.h>
+
+#include "core/object.h"
+
+struct mi_heap_s;
+
+/* ---- the GC's per-interpreter lists (core/gc.c) ----------------------------------------- */
+typedef struct GCState {
+    GCHeader tracked;        /* sentinel of the list of tracked container objects */
+    intptr_t count;          /* allocations of GC objects since the last collection */
+    int threshold;
+    bool enabled;
+} GCState;
+
+struct Thread {
+    Interp *interp;
+    Thread *next_in_interp;
+    struct mi_heap_s *heap;      /* allocations made on this thread */
+    Ref exc;                     /* the exception being raised, or REF_NULL */
+
+    /* Recursion accounting (core/state.c). `depth` counts Python frames and C re-entries
+     * (dunder calls from slots, nested repr, ...); past interp->recursion_limit the next
+     * one raises RecursionError. `c_stack_limit` is an address below which the C stack is
+     * too close to its end, whatever the Python limit: RecursionError again, not a crash. */
+    int depth;
+    char *c_stack_limit;
+
+    /* ---- runtime/vm: frames, data stack, handled-exception stack ---- */
+    struct Frame *frame;         /* innermost executing frame, NULL at top level */
+    Ref *datastack_top;          /* next free slot of the frame data stack */
+    Ref *datastack_limit;
+    struct DataStackChunk *datastack_chunk;
+    struct ExcInfo *exc_info;    /* innermost handled exception (sys.exc_info()) */
+
+    /* ---- runtime/modules ---- */
+    int async_exc_pending;       /* a signal (Ctrl-C) arrived; checked at eval breaks */
+};
+
+struct Interp {
+    int id;
+    Thread *threads;
+    pthread_mutex_t lock;        /* the interpreter's own lock (one per interpreter) */
+    int recursion_limit;         /* sys.getrecursionlimit(), default 1000 */
+    GCState gc;
+
+    /* ---- objects: strings, types ---- */
+    Object *interned;            /* dict: str -> the interned str, for this interpreter */
+    unsigned int next_type_version;
+
+    /* ---- runtime/modules: import system, sys, builtins ---- */
+    Object *modules;             /* sys.modules (dict) */
+    Object *builtins;            /* the builtins module's dict */
+    Object *sysdict;             /* the sys module's dict */
+    Object *importlib_state;     /* reserved for the import system */
+    int argc;
+    char **argv;
+
+    /* ---- runtime/vm ---- */
+    Object *eval_breaker_unused; /* placeholder; the VM owns this section */
+};
+
+/* ---- lifecycle (core/state.c) ---------------------------------------------------------- */
+
+/* Builds the process-wide Runtime once (thread-safe, idempotent). */
+void runtime_init(void);
+/* A new interpreter with its main thread (returned). NULL if memory ran out. */
+Thread *interp_new(void);
+void interp_free(Interp *interp);
+/* The Thread of the calling OS thread, for code reached without one (finalizers run from
+ * deallocation, the legacy C API). NULL if the OS thread has none. */
+Thread *thread_current(void);
+void thread_set_current(Thread *t);
+
+/* Recursion guard for C code that re-enters Python or recurses over user data.
+ * rec_enter fails with RecursionError ("maximum recursion depth exceeded" + where). */
+bool rec_enter(Thread *t, const char *where);
+static inline void rec_leave(Thread *t) { t->depth--; }
+
+#endif

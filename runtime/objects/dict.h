@@ -1,0 +1,39 @@
+/* dict: compact and insertion-ordered. Owner: objects/dict*.c. The layout is private to
+ * dict.c; everyone else goes through these functions. Results are new references.
+ * Lookups return REF_NULL when the key is missing: check err_occurred(t) to tell a missing
+ * key from an error (a key's __hash__/__eq__ may raise). */
+#ifndef SPRY_OBJECTS_DICT_H
+#define SPRY_OBJECTS_DICT_H
+#include "core/object.h"
+
+extern Type dict_type, dict_keys_type, dict_values_type, dict_items_type, mappingproxy_type;
+
+bool dict_check(Ref r);
+static inline bool dict_check_exact(Ref r) { return ref_is_obj(r) && ref_obj(r)->ob_type == &dict_type; }
+
+Object *dict_new(Thread *t);
+Object *dict_copy(Thread *t, Object *d);
+intptr_t dict_size(Object *d);
+Ref dict_get(Thread *t, Object *d, Ref key);
+Ref dict_get_str(Thread *t, Object *d, Object *key);        /* key: exact str */
+Ref dict_get_cstr(Thread *t, Object *d, const char *key);
+int dict_set(Thread *t, Object *d, Ref key, Ref value);     /* borrowed; -1 error */
+int dict_set_str(Thread *t, Object *d, Object *key, Ref value);
+int dict_set_cstr(Thread *t, Object *d, const char *key, Ref value);
+/* 1 deleted, 0 missing (no error raised), -1 error. */
+int dict_del(Thread *t, Object *d, Ref key);
+int dict_del_str(Thread *t, Object *d, Object *key);
+int dict_contains(Thread *t, Object *d, Ref key);            /* 1, 0, -1 */
+int dict_update(Thread *t, Object *d, Ref other);            /* dict.update(other) */
+int dict_merge(Thread *t, Object *d, Object *other, bool override);
+void dict_clear(Object *d);
+/* Iteration: *pos starts at 0. Fills borrowed key/value; false when done. The dict must
+ * not be resized during iteration. */
+bool dict_next(Object *d, intptr_t *pos, Ref *key, Ref *value);
+Object *dict_keys_list(Thread *t, Object *d);
+/* Incremented whenever the dict's keys change (specializer guards). */
+uint64_t dict_keys_version(Object *d);
+
+Object *mappingproxy_new(Thread *t, Object *mapping);
+
+#endif

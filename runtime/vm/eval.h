@@ -1,0 +1,29 @@
+/* Running code. Owner: runtime/vm. */
+#ifndef SPRY_VM_EVAL_H
+#define SPRY_VM_EVAL_H
+#include "core/object.h"
+
+extern Type function_type, cell_type, generator_type, coroutine_type, async_generator_type,
+    frame_type, traceback_type;
+
+/* Runs a module-level or exec/eval code object with the given namespaces (globals must
+ * be a dict; locals a mapping, or NULL to use globals). Returns the result (None for
+ * modules), or REF_NULL with the exception set. */
+Ref eval_code(Thread *t, Object *code, Object *globals, Object *locals);
+
+/* A Python function from a code object (what MAKE_FUNCTION makes). */
+Object *function_new(Thread *t, Object *code, Object *globals, Object *qualname);
+
+/* The innermost Python frame's globals / locals / builtins (borrowed; NULL at top level):
+ * for globals(), locals(), vars(), eval()/exec() defaults, and super(). */
+Object *eval_current_globals(Thread *t);
+Ref eval_current_locals(Thread *t);
+Object *eval_current_builtins(Thread *t);
+
+/* Adds a traceback entry for the current frame to the raised exception (used by C code
+ * that raises while a Python frame is running is NOT needed: the interpreter does it). */
+
+/* Python stack: for traceback printing and sys._getframe. */
+Object *eval_frame_object(Thread *t, int depth);   /* new reference or NULL */
+
+#endif

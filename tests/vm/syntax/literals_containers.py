@@ -1,0 +1,13 @@
+print([], [1], [1, 2, 3,], [[1], [2, [3]]])
+print((), (1,), (1, 2), ((1,),))
+print({}, {'a': 1}, {1: 'x', 2: 'y'})
+print({1, 2, 3}, {3, 2, 1}, set())
+print([*range(3), *[7, 8]])
+print((*'ab', *(1, 2)))
+print({**{'a': 1}, 'b': 2, **{'a': 3}})
+print({*(1, 2), *[2, 3]})
+print(type(()), type(set()).__name__, type({}).__name__)
+x = 1, 2, 3
+print(x)
+print([1, 2] + [3], (1,) * 3, [0] * 4)
+print(..., Ellipsis is ..., None, True, False)
