@@ -10,6 +10,11 @@
 #define SPRY_OBJECTS_TYPE_H
 #include "core/object.h"
 
+/* Designated initializer for a static type's header:
+ *     Type list_type = { TYPE_HEAD_INIT, .tp_name = "list", ... };  */
+#define TYPE_HEAD_INIT                                                                     \
+    .ob_base = {.ob_base = {.ob_refcnt = REFCNT_IMMORTAL, .ob_type = &type_type}}
+
 extern Type type_type, object_type, none_type, notimplemented_type, ellipsis_type,
     property_type, staticmethod_type, classmethod_type, super_type, method_type,
     cfunction_type, method_descr_type, classmethod_descr_type, getset_descr_type,

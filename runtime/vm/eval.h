@@ -20,8 +20,9 @@ Object *eval_current_globals(Thread *t);
 Ref eval_current_locals(Thread *t);
 Object *eval_current_builtins(Thread *t);
 
-/* Adds a traceback entry for the current frame to the raised exception (used by C code
- * that raises while a Python frame is running is NOT needed: the interpreter does it). */
+/* Runs a class body: the function's code with `ns` as its locals mapping (for
+ * builtins.__build_class__). Returns the body's result (a cell or None). */
+Ref eval_class_body(Thread *t, Object *func, Object *ns);
 
 /* Python stack: for traceback printing and sys._getframe. */
 Object *eval_frame_object(Thread *t, int depth);   /* new reference or NULL */
