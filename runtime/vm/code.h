@@ -51,7 +51,7 @@ typedef struct Code {
     Object *filename, *name, *qualname;
     Object *linetable;         /* bytes: positions, see code_addr2location */
     Object *exceptiontable;    /* bytes: handlers, see code_find_handler */
-    Object *docstring_unused;
+    Object *doc;               /* the docstring of a function/class body, or NULL */
     void *quicken_data;        /* owned by the specializer (runtime/vm) */
     CodeUnit code[];           /* ob_size units; writable (quickening) */
 } Code;
