@@ -9,5 +9,6 @@ void gc_track(Object *o);       /* o must have TPFLAG_HAVE_GC and be untracked *
 void gc_untrack(Object *o);     /* no-op if untracked */
 bool gc_is_tracked(Object *o);
 intptr_t gc_collect(Thread *t); /* number of unreachable objects found */
+void gc_interp_init(Interp *interp);
 
 #endif

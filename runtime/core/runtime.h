@@ -22,6 +22,8 @@ typedef struct RuntimeIds {
 typedef struct Runtime {
     RuntimeIds ids;
     Object *ids_by_text;   /* dict: text -> identifier str; str_intern consults it first */
+    Object *str_empty;     /* the immortal "" (objects/str.c) */
+    Object *str_latin1[256]; /* immortal one-character strings U+0000..U+00FF */
 } Runtime;
 
 /* Written only inside runtime_init(); see the allow-list in tools/check_globals.sh. */

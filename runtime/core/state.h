@@ -30,6 +30,14 @@ typedef struct GCState {
     bool enabled;
 } GCState;
 
+/* One entry of the handled-exception stack: the exception an `except` block (or a
+ * suspended generator) is handling. sys.exc_info(), bare `raise` and implicit
+ * __context__ chaining (err_raise) read the innermost entry. Owned by runtime/vm. */
+typedef struct ExcInfo {
+    Ref exc;                     /* REF_NULL or None: nothing handled at this level */
+    struct ExcInfo *prev;
+} ExcInfo;
+
 struct Thread {
     Interp *interp;
     Thread *next_in_interp;
@@ -48,7 +56,7 @@ struct Thread {
     Ref *datastack_top;          /* next free slot of the frame data stack */
     Ref *datastack_limit;
     struct DataStackChunk *datastack_chunk;
-    struct ExcInfo *exc_info;    /* innermost handled exception (sys.exc_info()) */
+    ExcInfo *exc_info;           /* innermost handled exception (sys.exc_info()) */
 
     /* ---- runtime/modules ---- */
     int async_exc_pending;       /* a signal (Ctrl-C) arrived; checked at eval breaks */
@@ -64,6 +72,8 @@ struct Interp {
     /* ---- objects: strings, types ---- */
     Object *interned;            /* dict: str -> the interned str, for this interpreter */
     unsigned int next_type_version;
+    int int_max_str_digits;      /* sys.{get,set}_int_max_str_digits(); 0 = no limit.
+                                    interp_new sets INT_MAX_STR_DIGITS_DEFAULT (4300) */
 
     /* ---- runtime/modules: import system, sys, builtins ---- */
     Object *modules;             /* sys.modules (dict) */

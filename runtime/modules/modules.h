@@ -8,4 +8,23 @@
 #include "modules/builtin_modules.def"
 #undef BUILTIN_MODULE
 
+/* Per-interpreter start-up of the module system: sys, builtins, sys.modules, the import
+ * machinery. Called by interp_new once the interpreter's basic state exists. */
+int modules_interp_init(Thread *t);
+/* Interpreter shutdown: atexit callbacks, flushing sys.stdout/sys.stderr. */
+void modules_interp_fini(Thread *t);
+
+/* sys.argv = argv[0..argc) and sys.path[0] = path0 ("" for the current directory). */
+int sys_set_argv(Thread *t, int argc, char **argv, const char *path0);
+/* sys.<name>, borrowed; NULL if absent. */
+Object *sys_get(Thread *t, const char *name);
+/* Flushes sys.stdout and sys.stderr, ignoring errors. */
+void sys_flush_std_streams(Thread *t);
+
+/* import name (dotted); a new reference to the module or REF_NULL. */
+Ref import_module(Thread *t, const char *name);
+/* Runs module `name` as __main__ (the -m option), as runpy does. 0, or -1 with an
+ * exception set. */
+int import_run_module_as_main(Thread *t, const char *name);
+
 #endif

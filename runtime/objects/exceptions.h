@@ -51,6 +51,8 @@ Ref exc_stop_iteration_new(Thread *t, Ref value);
 Ref exc_syntax_error_new(Thread *t, Type *type, const char *msg, Object *filename,
                          int lineno, int offset, const char *text, int end_lineno,
                          int end_offset);
+/* Installs the subclasses' slots; runtime_init calls it before readying the types. */
+void exceptions_runtime_init(void);
 void exc_set_traceback(Object *exc, Object *tb);     /* steals tb */
 void exc_set_context(Object *exc, Object *ctx);      /* steals ctx */
 void exc_set_cause(Object *exc, Object *cause);      /* steals cause; sets suppress */

@@ -8,6 +8,7 @@ typedef struct Module {
     Object *dict;
     void *native_state;        /* legacy/handle extension module state, or NULL */
     const void *native_def;
+    bool is_builtin;           /* a C module of builtin_modules.def: repr says (built-in) */
 } Module;
 
 extern Type module_type;

@@ -1,0 +1,145 @@
+/* Process start-up, interpreters and threads. */
+#include <mimalloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "modules/modules.h"
+#include "spry.h"
+
+Runtime spry_runtime;
+
+/* The calling OS thread's Spry thread state. Allow-listed writable TLS (see
+ * tools/check_globals.sh): the one way finalizers and the legacy API find their thread. */
+static __thread Thread *current_thread __attribute__((tls_model("initial-exec")));
+
+Thread *thread_current(void) { return current_thread; }
+void thread_set_current(Thread *t) { current_thread = t; }
+
+
+/* ---- process-wide start-up ------------------------------------------------------------- */
+
+#define STATIC_TYPE(name) extern Type name;
+#include "core/static_types.def"
+#undef STATIC_TYPE
+
+static Type *const static_types[] = {
+#define STATIC_TYPE(name) &name,
+#include "core/static_types.def"
+#undef STATIC_TYPE
+#define EXC(name, base, layout) &exc_##name,
+#include "objects/exceptions.def"
+#undef EXC
+};
+
+static void fatal(const char *what) {
+    fprintf(stderr, "spry: fatal error during start-up: %s\n", what);
+    abort();
+}
+
+/* A thread state used only while building the process-wide objects; its heap is never
+ * destroyed because everything allocated on it is immortal. */
+static Thread *boot_thread(void) {
+    Interp *interp = calloc(1, sizeof *interp);
+    Thread *t = calloc(1, sizeof *t);
+    if (!interp || !t) fatal("out of memory");
+    interp->recursion_limit = 1000;
+    gc_interp_init(interp);
+    t->interp = interp;
+    t->heap = mi_heap_new();
+    if (!t->heap) fatal("out of memory");
+    return t;
+}
+
+static void runtime_init_once(void) {
+    Thread *boot = boot_thread();
+    Thread *saved = thread_current();
+    thread_set_current(boot);
+    exceptions_runtime_init();
+    int_runtime_init();
+    str_runtime_init(boot);
+    for (size_t i = 0; i < sizeof static_types / sizeof static_types[0]; i++) {
+        if (type_ready(boot, static_types[i]) < 0) {
+            fprintf(stderr, "spry: cannot ready type %s\n", static_types[i]->tp_name);
+            if (err_occurred(boot)) err_print_exception(boot, err_fetch(boot));
+            fatal("static types");
+        }
+    }
+    thread_set_current(saved);
+}
+
+void runtime_init(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, runtime_init_once);
+}
+
+/* ---- interpreters and threads ------------------------------------------------------------ */
+
+/* The lowest address this thread's C code may use before RecursionError, leaving room
+ * for the handlers that report it. */
+static char *c_stack_limit_for_this_thread(void) {
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return NULL;
+    int rc = pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    if (rc != 0) return NULL;
+    size_t margin = size / 8 > (512u << 10) ? (512u << 10) : size / 8;
+#ifdef SPRY_SANITIZE
+    margin = size / 4;
+#endif
+    return (char *)addr + margin;
+}
+
+Thread *interp_new(void) {
+    runtime_init();
+    Interp *interp = calloc(1, sizeof *interp);
+    Thread *t = calloc(1, sizeof *t);
+    if (!interp || !t) {
+        free(interp);
+        free(t);
+        return NULL;
+    }
+    pthread_mutex_init(&interp->lock, NULL);
+    interp->recursion_limit = 1000;
+    interp->threads = t;
+    gc_interp_init(interp);
+    t->interp = interp;
+    t->heap = mi_heap_new();
+    t->c_stack_limit = c_stack_limit_for_this_thread();
+    if (!t->heap) {
+        free(interp);
+        free(t);
+        return NULL;
+    }
+    thread_set_current(t);
+    interp->interned = dict_new(t);
+    if (!interp->interned || modules_interp_init(t) < 0) {
+        if (err_occurred(t)) err_print_exception(t, err_fetch(t));
+        return NULL;
+    }
+    return t;
+}
+
+void interp_free(Interp *interp) {
+    /* Objects are reclaimed with the heaps; finalization at exit is the import system's
+     * (atexit) and the GC's business. */
+    for (Thread *t = interp->threads, *next; t; t = next) {
+        next = t->next_in_interp;
+        if (thread_current() == t) thread_set_current(NULL);
+        free(t);
+    }
+    pthread_mutex_destroy(&interp->lock);
+    free(interp);
+}
+
+bool rec_enter(Thread *t, const char *where) {
+    char probe;
+    if (++t->depth > t->interp->recursion_limit ||
+        (t->c_stack_limit && &probe < t->c_stack_limit)) {
+        t->depth--;
+        err_format(t, &exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
+        return false;
+    }
+    return true;
+}
