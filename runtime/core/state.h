@@ -85,6 +85,9 @@ struct Interp {
 
     /* ---- runtime/vm ---- */
     Object *eval_breaker_unused; /* placeholder; the VM owns this section */
+    /* Called at eval breaks when a thread's async_exc_pending is set (signal handlers);
+     * returns -1 with an exception to raise it there. NULL: KeyboardInterrupt. */
+    int (*eval_pending_hook)(Thread *t);
 };
 
 /* ---- lifecycle (core/state.c) ---------------------------------------------------------- */

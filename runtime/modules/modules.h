@@ -11,6 +11,8 @@
 /* Per-interpreter start-up of the module system: sys, builtins, sys.modules, the import
  * machinery. Called by interp_new once the interpreter's basic state exists. */
 int modules_interp_init(Thread *t);
+/* The builtins module (runtime/modules/builtins*.c). */
+Object *builtins_module_create(Thread *t);
 /* Interpreter shutdown: atexit callbacks, flushing sys.stdout/sys.stderr. */
 void modules_interp_fini(Thread *t);
 

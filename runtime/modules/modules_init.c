@@ -1,0 +1,78 @@
+/* Per-interpreter start-up and shutdown of the module system. */
+#include <unistd.h>
+
+#include "modules/iostream.h"
+#include "modules/modules.h"
+#include "spry.h"
+
+Object *sys_module_create(Thread *t);
+
+static int register_module(Thread *t, const char *name, Object *m) {
+    int rc = dict_set_cstr(t, t->interp->modules, name, ref_from_obj(m));
+    return rc;
+}
+
+static int install_std_streams(Thread *t, Object *sys) {
+    bool out_tty = isatty(STDOUT_FILENO);
+    struct {
+        const char *attr, *dunder, *name, *mode, *errors;
+        int fd;
+        bool line;
+    } std[] = {
+        {"stdin", "__stdin__", "<stdin>", "r", "strict", STDIN_FILENO, false},
+        {"stdout", "__stdout__", "<stdout>", "w", "strict", STDOUT_FILENO, out_tty},
+        {"stderr", "__stderr__", "<stderr>", "w", "backslashreplace", STDERR_FILENO, true},
+    };
+    for (int i = 0; i < 3; i++) {
+        Object *s = textstream_new(t, std[i].fd, std[i].name, std[i].mode, std[i].errors, std[i].line);
+        if (!s) return -1;
+        int rc = module_add_ref(t, sys, std[i].attr, ref_from_obj(s));
+        if (rc == 0) rc = module_add_ref(t, sys, std[i].dunder, ref_from_obj(s));
+        obj_decref(s);
+        if (rc < 0) return -1;
+    }
+    return 0;
+}
+
+int modules_interp_init(Thread *t) {
+    Interp *interp = t->interp;
+    interp->modules = dict_new(t);
+    if (!interp->modules) return -1;
+
+    Object *sys = sys_module_create(t);
+    if (!sys) return -1;
+    int rc = register_module(t, "sys", sys);
+    if (rc == 0) rc = install_std_streams(t, sys);
+    obj_decref(sys);
+    if (rc < 0) return -1;
+
+    Object *builtins = builtins_module_create(t);
+    if (!builtins) return -1;
+    ((Module *)builtins)->is_builtin = true;
+    interp->builtins = module_dict(builtins);
+    obj_incref(interp->builtins);
+    rc = register_module(t, "builtins", builtins);
+    obj_decref(builtins);
+    if (rc < 0) return -1;
+
+    Object *main_mod = module_new_cstr(t, "__main__");
+    if (!main_mod) return -1;
+    rc = dict_set_str(t, module_dict(main_mod), ID(__builtins__), ref_from_obj(builtins));
+    if (rc == 0) rc = register_module(t, "__main__", main_mod);
+    obj_decref(main_mod);
+    return rc;
+}
+
+void modules_interp_fini(Thread *t) {
+    /* atexit callbacks registered through the atexit module run here (in reverse order). */
+    Ref m = dict_get_cstr(t, t->interp->modules, "atexit");
+    if (!ref_is_null(m)) {
+        Ref r = obj_call_method(t, m, ID(_run_exitfuncs), NULL, 0);
+        if (ref_is_null(r)) err_clear(t);
+        ref_close(r);
+        ref_close(m);
+    } else {
+        err_clear(t);
+    }
+    sys_flush_std_streams(t);
+}
