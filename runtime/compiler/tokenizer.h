@@ -141,11 +141,12 @@ int tok_utf8_decode(const char *s, size_t n, int *clen);
 int tok_utf8_encode(unsigned cp, char *out);
 /* Number of code points in the n bytes at s (each invalid byte counts 1). */
 int tok_utf8_count(const char *s, size_t n);
-/* Can cp start / continue an identifier? (Approximation of XID_Start /
- * XID_Continue for non-ASCII; exact for ASCII.) */
+/* Can cp start / continue an identifier? (XID_Start / XID_Continue of
+ * Unicode 14.0, as CPython 3.11; identifiers are not NFKC-normalized yet:
+ * TODO(#parser-nfkc).) */
 int tok_is_id_start(unsigned cp);
 int tok_is_id_continue(unsigned cp);
-/* Is cp printable in the sense of str.isprintable()? (approximation) */
+/* Is cp printable in the sense of str.isprintable()? */
 int tok_is_printable(unsigned cp);
 
 #endif /* SPRY_COMPILER_TOKENIZER_H */

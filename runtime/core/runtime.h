@@ -14,7 +14,7 @@
 #include "core/object.h"
 
 typedef struct RuntimeIds {
-#define IDENT(name) Object *name;
+#define IDENT(name) Object *id_##name;
 #include "core/identifiers.def"
 #undef IDENT
 } RuntimeIds;
@@ -30,6 +30,6 @@ typedef struct Runtime {
 extern Runtime spry_runtime;
 
 /* The interned, immortal str for a name listed in core/identifiers.def. */
-#define ID(name) (spry_runtime.ids.name)
+#define ID(name) (spry_runtime.ids.id_##name)
 
 #endif

@@ -5,7 +5,7 @@
 
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
 
-FN(gc_collect_fn) {
+FN(gcmod_collect_fn) {
     static const char *const names[] = {"generation", NULL};
     static const ArgSpec spec = {"collect", names, 0, -1};
     Ref a[1];
@@ -18,34 +18,34 @@ FN(gc_collect_fn) {
     return int_from_i64(t, gc_collect(t));
 }
 
-FN(gc_enable) {
+FN(gcmod_enable) {
     if (!args_none(t, "enable", nargs, kw)) return REF_NULL;
     t->interp->gc.enabled = true;
     return REF_NONE;
 }
 
-FN(gc_disable) {
+FN(gcmod_disable) {
     if (!args_none(t, "disable", nargs, kw)) return REF_NULL;
     t->interp->gc.enabled = false;
     return REF_NONE;
 }
 
-FN(gc_isenabled) {
+FN(gcmod_isenabled) {
     if (!args_none(t, "isenabled", nargs, kw)) return REF_NULL;
     return ref_from_bool(t->interp->gc.enabled);
 }
 
-FN(gc_get_count) {
+FN(gcmod_get_count) {
     if (!args_none(t, "get_count", nargs, kw)) return REF_NULL;
     return ref_from_obj(tuple_pack(t, 3, ref_from_int(t->interp->gc.count), ref_from_int(0), ref_from_int(0)));
 }
 
-FN(gc_get_threshold) {
+FN(gcmod_get_threshold) {
     if (!args_none(t, "get_threshold", nargs, kw)) return REF_NULL;
     return ref_from_obj(tuple_pack(t, 3, ref_from_int(t->interp->gc.threshold), ref_from_int(10), ref_from_int(10)));
 }
 
-FN(gc_set_threshold) {
+FN(gcmod_set_threshold) {
     if (!args_count(t, "set_threshold", nargs, kw, 1, 3)) return REF_NULL;
     intptr_t th;
     if (!arg_ssize(t, args[0], &th)) return REF_NULL;
@@ -53,13 +53,13 @@ FN(gc_set_threshold) {
     return REF_NONE;
 }
 
-FN(gc_is_tracked) {
+FN(gcmod_is_tracked) {
     if (!args_one(t, "is_tracked", nargs, kw)) return REF_NULL;
     Ref o = args[0];
     return ref_from_bool(ref_is_obj(o) && type_has_flag(ref_type(o), TPFLAG_HAVE_GC) && gc_is_tracked(ref_obj(o)));
 }
 
-FN(gc_get_objects) {
+FN(gcmod_get_objects) {
     if (!args_count(t, "get_objects", nargs, kw, 0, 1)) return REF_NULL;
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
@@ -87,7 +87,7 @@ static int add_referent(Object *o, void *arg) {
     return r->failed;
 }
 
-FN(gc_get_referents) {
+FN(gcmod_get_referents) {
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
     Referents r = {t, lst, 0};
@@ -117,7 +117,7 @@ static int find_target(Object *o, void *arg) {
     return r->found;
 }
 
-FN(gc_get_referrers) {
+FN(gcmod_get_referrers) {
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
     GCHeader *head = &t->interp->gc.tracked;
@@ -134,27 +134,27 @@ FN(gc_get_referrers) {
     return ref_from_obj(lst);
 }
 
-FN(gc_noop) { return REF_NONE; }
+FN(gcmod_noop) { return REF_NONE; }
 
-FN(gc_zero) { return ref_from_int(0); }
+FN(gcmod_zero) { return ref_from_int(0); }
 
 static const MethodDef gc_methods[] = {
-    {"collect", gc_collect_fn, 0, NULL},
-    {"enable", gc_enable, 0, NULL},
-    {"disable", gc_disable, 0, NULL},
-    {"isenabled", gc_isenabled, 0, NULL},
-    {"get_count", gc_get_count, 0, NULL},
-    {"get_threshold", gc_get_threshold, 0, NULL},
-    {"set_threshold", gc_set_threshold, 0, NULL},
-    {"is_tracked", gc_is_tracked, 0, NULL},
-    {"get_objects", gc_get_objects, 0, NULL},
-    {"get_referents", gc_get_referents, 0, NULL},
-    {"get_referrers", gc_get_referrers, 0, NULL},
-    {"freeze", gc_noop, 0, NULL},
-    {"unfreeze", gc_noop, 0, NULL},
-    {"get_freeze_count", gc_zero, 0, NULL},
-    {"set_debug", gc_noop, 0, NULL},
-    {"get_debug", gc_zero, 0, NULL},
+    {"collect", gcmod_collect_fn, 0, NULL},
+    {"enable", gcmod_enable, 0, NULL},
+    {"disable", gcmod_disable, 0, NULL},
+    {"isenabled", gcmod_isenabled, 0, NULL},
+    {"get_count", gcmod_get_count, 0, NULL},
+    {"get_threshold", gcmod_get_threshold, 0, NULL},
+    {"set_threshold", gcmod_set_threshold, 0, NULL},
+    {"is_tracked", gcmod_is_tracked, 0, NULL},
+    {"get_objects", gcmod_get_objects, 0, NULL},
+    {"get_referents", gcmod_get_referents, 0, NULL},
+    {"get_referrers", gcmod_get_referrers, 0, NULL},
+    {"freeze", gcmod_noop, 0, NULL},
+    {"unfreeze", gcmod_noop, 0, NULL},
+    {"get_freeze_count", gcmod_zero, 0, NULL},
+    {"set_debug", gcmod_noop, 0, NULL},
+    {"get_debug", gcmod_zero, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

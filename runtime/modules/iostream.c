@@ -1,5 +1,6 @@
 /* Text streams over file descriptors (see iostream.h). */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>

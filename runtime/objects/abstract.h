@@ -69,4 +69,26 @@ int obj_issubclass(Thread *t, Ref derived, Ref cls);
 /* Unpacks iterable into exactly n owned Refs (ValueError with CPython's messages). */
 int obj_unpack(Thread *t, Ref iterable, intptr_t n, Ref *out);
 
+/* ==== Extensions ========================================================================= */
+/* Method lookup for LOAD_METHOD-style calls. Returns 1 with *method = an unbound method
+ * descriptor (call it with o prepended: TPFLAG_METHOD_DESCRIPTOR, found on the type and not
+ * shadowed by the instance), 0 with *method = the ordinary attribute value, -1 on error.
+ * *method is a new reference either way. */
+int obj_get_method(Thread *t, Ref o, Object *name, Ref *method);
+/* obj.name(*args, **kw) in vectorcall form (args exclude obj). */
+Ref obj_call_method_kw(Thread *t, Ref obj, Object *name, const Ref *args, size_t nargs,
+                       Object *kwnames);
+/* callable(self, *args): prepends self without allocating for small nargs. */
+Ref obj_call_prepend(Thread *t, Ref callable, Ref self, const Ref *args, size_t nargs,
+                     Object *kwnames);
+/* divmod(a, b) through __divmod__/__rdivmod__ (there is no slot for it). */
+Ref obj_divmod(Thread *t, Ref a, Ref b);
+/* dir(o): sorted list from __dir__. */
+Ref obj_dir(Thread *t, Ref o);
+/* Looks `name` up on type(o) (MRO, no instance dict) and calls it with o prepended.
+ * REF_NULL without exception when the type has no such attribute. */
+Ref obj_call_special(Thread *t, Ref o, Object *name, const Ref *args, size_t nargs);
+/* The operator text for NB_* ("+", "**", ...) as used in messages. */
+const char *obj_binop_symbol(int op);
+
 #endif

@@ -36,4 +36,33 @@ uint64_t dict_keys_version(Object *d);
 
 Object *mappingproxy_new(Thread *t, Object *mapping);
 
+/* ---- additions (containers engineer) ---- */
+extern Type dict_keyiter_type, dict_valueiter_type, dict_itemiter_type, dict_revkeyiter_type,
+    dict_revvalueiter_type, dict_revitemiter_type;
+
+/* A dict with room for n items without resizing. */
+Object *dict_new_presized(Thread *t, intptr_t n);
+/* dict_set stealing key and value (both closed on failure too). */
+int dict_set_steal(Thread *t, Object *d, Ref key, Ref value);
+/* Removes key: 1 with *out = the value (owned), 0 missing (no error), -1 error. */
+int dict_pop(Thread *t, Object *d, Ref key, Ref *out);
+/* dict.setdefault(key, dflt): the value now stored under key. */
+Ref dict_setdefault(Thread *t, Object *d, Ref key, Ref dflt);
+Object *dict_values_list(Thread *t, Object *d);
+Object *dict_items_list(Thread *t, Object *d);   /* list of (key, value) tuples */
+/* PyDict_Merge with CPython's override modes: 0 keep existing, 1 overwrite, 2 raise
+ * KeyError(key) on a duplicate (for f(**a, **b)). `other` is any mapping (keys() and
+ * __getitem__); dicts are merged directly. */
+int dict_merge_ex(Thread *t, Object *d, Ref other, int override);
+/* For the specializer: the entry index of an exact-str key (no user code runs):
+ * >= 0 found, -1 missing, -2 cannot tell without __eq__ (use dict_get). Valid while
+ * dict_keys_version(d) is unchanged; dict_entry_value reads the entry (borrowed;
+ * REF_NULL if ix is out of range or deleted). */
+intptr_t dict_lookup_str_index(Object *d, Object *key);
+Ref dict_entry_value(Object *d, intptr_t ix);
+/* Views and iterators: kind is dict_keys_type/dict_values_type/dict_items_type, or one
+ * of the iterator types above. */
+Ref dict_view_new(Thread *t, Object *d, Type *kind);
+Ref dict_iter_new(Thread *t, Object *d, Type *kind);
+
 #endif

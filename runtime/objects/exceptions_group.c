@@ -73,9 +73,13 @@ static Ref eg_derive(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
 /* Copies traceback, cause, context and notes from `from` to the derived group `to`. */
 static int copy_metadata(Thread *t, Ref from, Ref to) {
     BaseExc *f = EXC_OBJ(from), *d = EXC_OBJ(to);
-    if (f->traceback) obj_incref(f->traceback), OBJ_SETREF(d->traceback, f->traceback);
-    if (f->cause) obj_incref(f->cause), OBJ_SETREF(d->cause, f->cause);
-    if (f->context) obj_incref(f->context), OBJ_SETREF(d->context, f->context);
+    Object *tb = f->traceback, *cause = f->cause, *ctx = f->context;
+    if (tb) obj_incref(tb);
+    if (cause) obj_incref(cause);
+    if (ctx) obj_incref(ctx);
+    OBJ_SETREF(d->traceback, tb);
+    OBJ_SETREF(d->cause, cause);
+    OBJ_SETREF(d->context, ctx);
     d->suppress_context = f->suppress_context;
     if (f->dict) {
         Ref notes = dict_get_str(t, f->dict, ID(__notes__));

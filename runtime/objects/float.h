@@ -26,4 +26,22 @@ Object *float_repr_str(Thread *t, double v);
 int64_t float_hash(double v);                     /* CPython's numeric hash */
 Ref complex_from_doubles(Thread *t, double real, double imag);
 
+/* ---- additions by the numbers engineer (objects/float*.c, objects/complex.c) ---------- */
+
+bool float_check(Ref r);                          /* float or subclass */
+bool complex_check(Ref r);                        /* complex or subclass */
+static inline bool complex_check_exact(Ref r) { return ref_is_obj(r) && ref_obj(r)->ob_type == &complex_type; }
+/* float(x) for one argument (str/bytes parsing, __float__, __index__). */
+Ref float_from_object(Thread *t, Ref x);
+/* float(s) for a str: Python's float syntax, Unicode digits/space accepted;
+ * ValueError "could not convert string to float: '...'". */
+Ref float_from_str_obj(Thread *t, Object *s);
+/* format(float, spec) / float.__format__: spec is a str. */
+Object *float_format(Thread *t, double v, Object *spec);
+/* complex(x) / complex(real, imag) semantics and repr. */
+Ref complex_from_object(Thread *t, Ref real, Ref imag /* REF_NULL: not given */);
+Object *complex_repr_str(Thread *t, double real, double imag);
+/* (ar + ai*j) ** (br + bi*j) with Python's rules and errors. */
+Ref complex_pow_values(Thread *t, double ar, double ai, double br, double bi);
+
 #endif

@@ -49,4 +49,78 @@ int int_compare(Ref a, Ref b);                     /* -1, 0, 1; both must be int
 int64_t int_hash(Ref r);
 Object *int_to_decimal_str(Thread *t, Ref r);      /* str(int) */
 
+/* ---- additions by the numbers engineer (objects/int*.c) ------------------------------- */
+
+/* Default of Interp.int_max_str_digits (sys.set_int_max_str_digits); the smallest
+ * non-zero limit sys accepts is INT_MAX_STR_DIGITS_THRESHOLD. */
+#define INT_MAX_STR_DIGITS_DEFAULT 4300
+#define INT_MAX_STR_DIGITS_THRESHOLD 640
+
+/* Called once by runtime_init() before types are readied (True/False's values). */
+void int_runtime_init(void);
+
+/* A read-only GMP view of any int (tagged or heap) without allocating: `v` provides the
+ * storage for a tagged value. Valid while r lives; never pass it as a GMP output. */
+typedef struct IntView {
+    mpz_t z;
+    mp_limb_t limb;
+} IntView;
+static inline mpz_srcptr int_view(Ref r, IntView *v) {
+    if (ref_is_int(r)) {
+        int64_t x = ref_int(r);
+        v->limb = x < 0 ? (mp_limb_t)(-(uint64_t)x) : (mp_limb_t)x;
+        return mpz_roinit_n(v->z, &v->limb, x < 0 ? -1 : x > 0 ? 1 : 0);
+    }
+    return ((Int *)ref_obj(r))->z;
+}
+
+/* Steals a freshly computed Int: returns it, or the equal tagged Ref (freeing it) when the
+ * value fits in 63 bits. NULL gives REF_NULL. */
+Ref int_normalize(Thread *t, Int *o);
+/* A new exact-int heap object with value 0 (for results computed into its mpz). */
+Int *int_alloc(Thread *t);
+
+/* The remaining operators, Python semantics; both operands must be ints. */
+Ref int_floordiv(Thread *t, Ref a, Ref b);        /* ZeroDivisionError on 0 */
+Ref int_mod(Thread *t, Ref a, Ref b);
+Ref int_divmod(Thread *t, Ref a, Ref b);          /* a tuple */
+Ref int_true_divide(Thread *t, Ref a, Ref b);     /* correctly rounded float */
+Ref int_pow(Thread *t, Ref a, Ref b, Ref m /* REF_NULL or None: no modulus */);
+Ref int_neg(Thread *t, Ref a);
+Ref int_invert(Thread *t, Ref a);
+Ref int_lshift(Thread *t, Ref a, Ref b);
+Ref int_rshift(Thread *t, Ref a, Ref b);
+Ref int_and(Thread *t, Ref a, Ref b);
+Ref int_or(Thread *t, Ref a, Ref b);
+Ref int_xor(Thread *t, Ref a, Ref b);
+Ref int_abs(Thread *t, Ref a);
+/* An exact int with the value of an int subclass instance (dup for exact ints). */
+Ref int_exact(Thread *t, Ref r);
+
+/* Bits of |r| (int.bit_length). */
+uint64_t int_bit_length(Ref r);
+/* Correctly rounded conversion: r == m * 2**e with 0.5 <= |m| < 1 (m == 0 for 0), m
+ * rounded to 53 bits (then possibly == 1.0, exponent adjusted). Never fails. */
+double int_frexp(Ref r, int64_t *e);
+
+/* int(x) for one argument; int(x, base) for a str/bytes/bytearray x. */
+Ref int_from_object(Thread *t, Ref x);
+Ref int_from_object_base(Thread *t, Ref x, int base);
+/* int(s, base) for a str object: Unicode decimal digits and white space are accepted;
+ * the error message shows repr(s). */
+Ref int_from_str_obj(Thread *t, Object *s, int base);
+/* An instance of an int subclass `type` with value v (borrowed). */
+Ref int_subtype_new(Thread *t, Type *type, Ref v);
+
+/* Text of an int in base 2, 8, 10 or 16 with Python's prefix when `prefix` ("0b", "0o",
+ * "0x"; the sign goes first: -0x1f). Base 10 honours int_max_str_digits. */
+Object *int_to_base_str(Thread *t, Ref r, int base, bool prefix);
+/* format(int, spec) / int.__format__. spec is a str. */
+Object *int_format(Thread *t, Ref r, Object *spec);
+
+/* Maps a str's Unicode decimal digits to ASCII and its white space to ' ' (non-ASCII
+ * characters that are neither become 0x7f): the canonical text int(), float() and
+ * complex() parse. Returns a mem_alloc'd NUL-terminated buffer (mem_free it). */
+char *int_numeric_ascii(Thread *t, Object *s, size_t *len_out);
+
 #endif

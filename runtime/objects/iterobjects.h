@@ -22,4 +22,39 @@ Object *range_new(Thread *t, Ref start, Ref stop, Ref step);
 Object *seq_iter_new(Thread *t, Ref seq);
 Object *callable_iter_new(Thread *t, Ref callable, Ref sentinel);
 
+/* ---- additions (containers engineer) ---- */
+/* Iterators over the built-in sequences. They hold the sequence and an index; the VM may
+ * read the fields directly for FOR_ITER specializations. `seq` is NULL once exhausted. */
+typedef struct SeqIter {
+    Object ob;
+    intptr_t index;
+    Object *seq;
+} SeqIter;
+
+/* range iteration over values that fit in int64 (range_iter_type); longer ranges use
+ * longrange_iter_type. The next value is start + index*step while index < len. */
+typedef struct RangeIter {
+    Object ob;
+    int64_t start, step, len, index;
+} RangeIter;
+
+typedef struct Range {
+    Object ob;
+    Ref start, stop, step, length;   /* ints (tagged or heap); step != 0 */
+} Range;
+
+extern Type tuple_iter_type, list_iter_type, list_reviter_type, longrange_iter_type;
+Object *tuple_iter_new(Thread *t, Object *tuple);
+Object *list_iter_new(Thread *t, Object *list);
+Object *list_reviter_new(Thread *t, Object *list);
+bool range_check(Ref r);
+bool slice_check(Ref r);
+/* slice.indices(length) on unbounded ints (length >= 0): out[] = start, stop, step
+ * (owned). -1 on error. */
+int slice_indices_big(Thread *t, Object *slice, Ref length, Ref out[3]);
+/* range(n) for 0 <= n: the common constructor. */
+Object *range_new_n(Thread *t, int64_t n);
+/* reversed(seq) as the builtin does (__reversed__, or __len__ + __getitem__). */
+Ref reversed_new(Thread *t, Ref seq);
+
 #endif

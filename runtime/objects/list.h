@@ -28,4 +28,27 @@ int list_sort(Thread *t, Object *list, Ref key /* NULL */, bool reverse);
 int list_reverse(Thread *t, Object *list);
 Object *list_as_tuple(Thread *t, Object *list);
 
+/* ---- additions (containers engineer) ---- */
+/* Resizes to n items (growing with CPython's over-allocation; new slots are REF_NULL and
+ * must be filled). -1 + MemoryError on failure. */
+int list_resize(Thread *t, Object *list, intptr_t n);
+/* list[lo:hi] as a new list. */
+Object *list_slice(Thread *t, Object *list, intptr_t lo, intptr_t hi);
+/* list[lo:hi] = v (v NULL/REF_NULL: delete); v any iterable. -1 on error. */
+int list_set_slice(Thread *t, Object *list, intptr_t lo, intptr_t hi, Ref v);
+/* Removes and returns item i (negative counts from the end); IndexError as list.pop. */
+Ref list_pop(Thread *t, Object *list, intptr_t i);
+void list_clear_items(Object *list);
+
+/* Recursion guard for repr() of containers, as CPython's Py_ReprEnter/Py_ReprLeave:
+ * repr_enter returns 0 (go ahead; call repr_leave when done), 1 (obj is already being
+ * repr'd on this thread: print "[...]" and do not call repr_leave) or -1 (error, e.g.
+ * RecursionError). It also counts one level of t->depth (rec_enter), so deeply nested
+ * data raises RecursionError instead of overflowing the C stack.
+ * Storage: the set of objects being repr'd is per thread. core/state.h has no field for
+ * it yet; with -DSPRY_THREAD_REPR_LIST and `Object *repr_list;` in Thread it is exact,
+ * without it only the depth limit applies (self-containing lists hit RecursionError). */
+int repr_enter(Thread *t, Ref obj);
+void repr_leave(Thread *t, Ref obj);
+
 #endif

@@ -15,4 +15,17 @@ int set_discard(Thread *t, Object *set, Ref key);        /* 1 removed, 0 absent,
 intptr_t set_size(Object *set);
 bool set_next(Object *set, intptr_t *pos, Ref *key);     /* borrowed key */
 
+/* ---- additions (containers engineer) ---- */
+extern Type set_iter_type;
+bool set_check_exact_any(Ref r);                         /* exactly set or frozenset */
+/* In-place forms of the set methods, for any iterable `other` (set must be a set). */
+int set_update(Thread *t, Object *set, Ref other);
+int set_difference_update(Thread *t, Object *set, Ref other);
+int set_symmetric_difference_update(Thread *t, Object *set, Ref other);
+/* set.intersection(other) for one iterable: a new set of set's type family. */
+Object *set_intersection(Thread *t, Object *set, Ref other);
+void set_clear(Object *set);
+/* Removes and returns an arbitrary element (KeyError "pop from an empty set"). */
+Ref set_pop(Thread *t, Object *set);
+
 #endif

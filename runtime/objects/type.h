@@ -9,6 +9,7 @@
 #ifndef SPRY_OBJECTS_TYPE_H
 #define SPRY_OBJECTS_TYPE_H
 #include "core/object.h"
+#include "core/runtime.h"
 
 /* Designated initializer for a static type's header:
  *     Type list_type = { TYPE_HEAD_INIT, .tp_name = "list", ... };  */
@@ -60,5 +61,136 @@ Object *object_get_dict(Thread *t, Ref obj);
 Object *cfunction_new(Thread *t, const MethodDef *def, Ref self, Object *module_name);
 /* A bound method (types.MethodType): func and self borrowed. */
 Object *method_new(Thread *t, Ref func, Ref self);
+
+/* ==== Extensions (objects/type*.c, object.c, descr.c, ...) =============================== */
+
+/* Most-derived metaclass of `meta` and the metaclasses of `bases` (a tuple), for
+ * builtins.__build_class__. Borrowed; NULL + TypeError "metaclass conflict: ...". */
+Type *type_calculate_metaclass(Thread *t, Type *meta, Object *bases);
+/* type.__call__: new_ then init (init skipped when new_ returns a non-instance). */
+Ref type_call(Thread *t, Ref type, const Ref *args, size_t nargs, Object *kwnames);
+/* The `__class_getitem__` of built-in generic types: put
+ *     {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL}
+ * in a type's methods to make list[int] a types.GenericAlias. */
+Ref type_generic_class_getitem(Thread *t, Ref cls, const Ref *args, size_t nargs,
+                               Object *kwnames);
+/* A types.GenericAlias(origin, args) (args: a tuple or a single value). */
+Ref generic_alias_new(Thread *t, Ref origin, Ref args);
+extern Type generic_alias_type, union_type;
+/* X | Y for types (types.UnionType); REF_NOTIMPLEMENTED for other operands. */
+Ref union_or(Thread *t, Ref a, Ref b);
+
+/* The slot of object.__new__ / __init__ (so other files can recognise "not overridden"). */
+Ref object_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames);
+int object_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames);
+Ref object_str(Thread *t, Ref self);               /* str(): calls repr */
+int64_t object_hash_identity(Thread *t, Ref self); /* object.__hash__ */
+Ref object_richcompare(Thread *t, Ref a, Ref b, int op);
+/* Where obj keeps its instance dict pointer (tp_dictoffset, negative offsets counted
+ * from the end of a variable-size object), or NULL if its type has none. */
+Object **object_dict_ptr(Ref obj);
+/* The AttributeError "'%T' object has no attribute '%U'" with .name and .obj set. */
+Ref object_attribute_error(Thread *t, Ref obj, Object *name);
+/* Sets .name/.obj on the AttributeError being raised (if it is one and they are unset). */
+void err_set_attribute_error_context(Thread *t, Ref obj, Object *name);
+
+/* Static methods / class methods (objects/funcobjects.c); callable borrowed. */
+Object *staticmethod_new(Thread *t, Ref callable);
+Object *classmethod_new(Thread *t, Ref callable);
+
+/* ---- descriptors (objects/descr.c) ------------------------------------------------------ */
+
+/* One row of the slot table (objects/type_slots.c): a dunder and the Type slot it maps to. */
+typedef struct SlotDef SlotDef;
+typedef Ref (*WrapperFn)(Thread *t, Ref self, const Ref *args, size_t nargs,
+                         Object *kwnames, const SlotDef *def, void *wrapped);
+struct SlotDef {
+    size_t name_off;       /* offsetof(RuntimeIds, <dunder>) */
+    size_t slot_off;       /* offsetof(Type, <slot>) */
+    void *generic;         /* slot function that calls the dunder (Python classes) */
+    WrapperFn wrapper;     /* exposes the C slot as the dunder */
+    int arg;               /* CMP_* for comparisons, NB_* for number ops */
+    const char *doc;
+};
+static inline Object *slotdef_name(const SlotDef *d) {
+    return *(Object **)((char *)&spry_runtime.ids + d->name_off);
+}
+
+/* Every descriptor starts with this: the defining type (a strong reference for heap
+ * types) and the attribute name (str). */
+typedef struct Descr {
+    Object ob;
+    Type *type;
+    Object *name;
+} Descr;
+typedef struct MethodDescr { Descr d; const MethodDef *def; } MethodDescr;
+typedef struct GetSetDescr { Descr d; const GetSetDef *def; } GetSetDescr;
+typedef struct MemberDescr { Descr d; const MemberDef *def; } MemberDescr;
+typedef struct WrapperDescr { Descr d; const SlotDef *slot; void *wrapped; } WrapperDescr;
+/* A wrapper descriptor bound to an instance: (1).__add__. */
+typedef struct MethodWrapper { Object ob; WrapperDescr *descr; Ref self; } MethodWrapper;
+
+Object *descr_new_method(Thread *t, Type *type, const MethodDef *def);      /* METH_CLASS too */
+Object *descr_new_getset(Thread *t, Type *type, const GetSetDef *def);
+Object *descr_new_member(Thread *t, Type *type, const MemberDef *def);
+Object *descr_new_wrapper(Thread *t, Type *type, const SlotDef *slot, void *wrapped);
+/* Is `d` a data descriptor (its type has descr_set)? */
+static inline bool descr_is_data(Ref d) { return ref_is_obj(d) && ref_type(d)->descr_set; }
+
+/* ---- built-in functions and bound methods (objects/cfunction.c, objects/method.c) ---- */
+typedef struct CFunctionObj {
+    Object ob;
+    const MethodDef *def;
+    Ref self;              /* REF_NULL: none (module functions pass their module) */
+    Object *module;        /* __module__ (str) or NULL */
+} CFunctionObj;
+typedef struct MethodObj { Object ob; Ref func; Ref self; } MethodObj;
+
+/* ---- type internals (objects/type*.c only) -------------------------------------------- */
+typedef struct TypeExtra TypeExtra;
+struct TypeExtra {
+    Object *name;          /* heap types: __name__ (str); tp_name points into it */
+    Object *qualname;      /* heap types: __qualname__ (str) */
+    Object *slots;         /* heap types: tuple of (mangled) __slots__ names, or NULL */
+    MemberDef *slot_members; /* heap types: one per slot, NULL-terminated */
+    Type **subclasses;     /* direct subclasses (borrowed: a dying subclass unregisters) */
+    intptr_t nsubclasses, subclasses_cap;
+    bool heap;
+    bool solid;            /* adds instance fields (nonempty __slots__ / own C layout) */
+};
+
+/* Recomputes every slot of a heap type from the dunders visible along its MRO (also for
+ * its subclasses when `recurse`). */
+void type_fixup_slots(Type *type, bool recurse);
+/* Only the slots named `name` (a dunder); false if `name` is not a slot name. */
+bool type_update_slot(Type *type, Object *name);
+/* Adds the wrapper descriptors for a static type's own C slots to its dict. */
+int type_add_slot_wrappers(Thread *t, Type *type);
+/* The slot table, terminated by a row with name_off == 0 && slot_off == 0. */
+extern const SlotDef type_slotdefs[];
+/* Subtype machinery for heap types (objects/type_new.c). */
+void subtype_dealloc(Object *o);
+int subtype_traverse(Object *o, VisitFn visit, void *arg);
+int subtype_clear(Object *o);
+int type_add_subclass(Thread *t, Type *base, Type *sub);
+void type_remove_subclass(Type *base, Type *sub);
+Ref type_new_slot(Thread *t, Type *meta, const Ref *args, size_t nargs, Object *kwnames);
+int type_init_slot(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames);
+Ref type_getattro(Thread *t, Ref obj, Object *name);
+int type_setattro(Thread *t, Ref obj, Object *name, Ref value);
+int type_compute_mro(Thread *t, Type *type);
+unsigned int type_assign_version(Thread *t, Type *type);
+/* Hash stub that raises "unhashable type: '%T'" (slot of types with __hash__ = None). */
+int64_t hash_not_implemented(Thread *t, Ref self);
+/* __new__ in a static type's dict: a builtin bound to the type calling its new_. */
+Ref type_tp_new_wrapper(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames);
+
+/* ---- required from the interpreter (runtime/vm) ------------------------------------- */
+/* Zero-argument super(): the calling Python frame's first argument and the class in its
+ * __class__ cell. false + RuntimeError ("super(): no arguments", "super(): __class__ cell
+ * not found", "super(): empty __class__ cell", "super(): no current frame") on failure. */
+bool eval_super_args(Thread *t, Type **type, Ref *obj);
+/* Stores `value` (borrowed) into a cell object (for __classcell__). */
+void cell_set(Object *cell, Ref value);
 
 #endif

@@ -17,7 +17,7 @@ else:
     print("never printed")
 print("after break", i)
 
-n = 10
+n = 9
 while n:
     n -= 3
 print("n", n)

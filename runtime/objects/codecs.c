@@ -1,0 +1,599 @@
+/* The built-in codecs: utf-8 (and -sig), utf-16 and utf-32 (LE/BE/with BOM), latin-1 and
+ * ascii, each with the standard error handlers. Error ranges, reasons and the names in
+ * UnicodeError messages follow CPython 3.11 (e.g. a run of unencodable characters is one
+ * error for ascii/latin-1/utf-8; UTF-8 decoding reports maximal invalid subparts). */
+#include <ctype.h>
+#include <stdio.h>
+
+#include "spry.h"
+
+enum {
+    EH_STRICT, EH_IGNORE, EH_REPLACE, EH_BACKSLASH, EH_SURROGATEESCAPE, EH_SURROGATEPASS,
+    EH_XMLCHARREF, EH_NAMEREPLACE, EH_UNKNOWN
+};
+
+static int handler_of(const char *errors) {
+    if (!errors || !strcmp(errors, "strict")) return EH_STRICT;
+    if (!strcmp(errors, "ignore")) return EH_IGNORE;
+    if (!strcmp(errors, "replace")) return EH_REPLACE;
+    if (!strcmp(errors, "backslashreplace")) return EH_BACKSLASH;
+    if (!strcmp(errors, "surrogateescape")) return EH_SURROGATEESCAPE;
+    if (!strcmp(errors, "surrogatepass")) return EH_SURROGATEPASS;
+    if (!strcmp(errors, "xmlcharrefreplace")) return EH_XMLCHARREF;
+    if (!strcmp(errors, "namereplace")) return EH_NAMEREPLACE;
+    return EH_UNKNOWN;
+}
+
+static void raise_unknown_handler(Thread *t, const char *errors) {
+    err_format(t, &exc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+/* ---- exceptions ------------------------------------------------------------------------- */
+
+void codecs_raise_decode_error(Thread *t, const char *encoding, const char *data, intptr_t len,
+                               intptr_t start, intptr_t end, const char *reason) {
+    Object *enc = str_from_cstr(t, encoding);
+    Object *obj = enc ? bytes_from(t, data, len) : NULL;
+    Object *rsn = obj ? str_from_cstr(t, reason) : NULL;
+    if (rsn) {
+        Ref args[5] = {ref_from_obj(enc), ref_from_obj(obj), ref_from_int(start),
+                       ref_from_int(end), ref_from_obj(rsn)};
+        Ref exc = exc_new(t, &exc_UnicodeDecodeError, args, 5);
+        if (!ref_is_null(exc)) err_raise(t, exc);
+    }
+    obj_xdecref(enc);
+    obj_xdecref(obj);
+    obj_xdecref(rsn);
+}
+
+void codecs_raise_encode_error(Thread *t, const char *encoding, Object *str, intptr_t start,
+                               intptr_t end, const char *reason) {
+    Object *enc = str_from_cstr(t, encoding);
+    Object *rsn = enc ? str_from_cstr(t, reason) : NULL;
+    if (rsn) {
+        Ref args[5] = {ref_from_obj(enc), ref_new(str), ref_from_int(start), ref_from_int(end),
+                       ref_from_obj(rsn)};
+        Ref exc = exc_new(t, &exc_UnicodeEncodeError, args, 5);
+        ref_close(args[1]);
+        if (!ref_is_null(exc)) err_raise(t, exc);
+    }
+    obj_xdecref(enc);
+    obj_xdecref(rsn);
+}
+
+/* ---- decoding errors -------------------------------------------------------------------- */
+
+typedef struct Decoder {
+    Thread *t;
+    const char *encoding;
+    const char *errors;
+    int handler;
+    const char *data;
+    intptr_t len;
+    StrBuilder out;
+} Decoder;
+
+/* Handles the invalid input data[start:end]; the caller resumes at `end`. 0 or -1. */
+static int dec_error(Decoder *d, intptr_t start, intptr_t end, const char *reason) {
+    Thread *t = d->t;
+    static const char hex[] = "0123456789abcdef";
+    switch (d->handler) {
+    case EH_IGNORE:
+        return 0;
+    case EH_REPLACE:
+        return str_builder_putc(t, &d->out, 0xfffd) ? 0 : -1;
+    case EH_BACKSLASH:
+        for (intptr_t i = start; i < end; i++) {
+            uint8_t c = (uint8_t)d->data[i];
+            char buf[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+            if (!str_builder_put_ascii(t, &d->out, buf, 4)) return -1;
+        }
+        return 0;
+    case EH_SURROGATEESCAPE:
+        for (intptr_t i = start; i < end; i++)
+            if ((uint8_t)d->data[i] < 128) goto strict;
+        for (intptr_t i = start; i < end; i++)
+            if (!str_builder_putc(t, &d->out, 0xdc00 + (uint8_t)d->data[i])) return -1;
+        return 0;
+    case EH_XMLCHARREF:
+    case EH_NAMEREPLACE:
+        str_builder_discard(&d->out);
+        err_set(t, &exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        return -1;
+    case EH_UNKNOWN:
+        str_builder_discard(&d->out);
+        raise_unknown_handler(t, d->errors);
+        return -1;
+    default:
+        break;
+    }
+strict:
+    str_builder_discard(&d->out);
+    codecs_raise_decode_error(t, d->encoding, d->data, d->len, start, end, reason);
+    return -1;
+}
+
+static Object *dec_finish(Decoder *d) { return str_builder_finish(d->t, &d->out); }
+
+/* ---- UTF-8 -------------------------------------------------------------------------------- */
+
+static inline bool is_cont(uint8_t c) { return (c & 0xc0) == 0x80; }
+
+Object *codecs_utf8_decode(Thread *t, const char *s, intptr_t len, const char *errors) {
+    Decoder d = {t, "utf-8", errors, handler_of(errors), s, len};
+    str_builder_init(&d.out);
+    const uint8_t *p = (const uint8_t *)s;
+    intptr_t i = 0;
+    if (!str_builder_reserve(t, &d.out, len, 0)) return NULL;
+    while (i < len) {
+        uint8_t c = p[i];
+        if (c < 0x80) {
+            intptr_t j = i + 1;
+            while (j < len && p[j] < 0x80) j++;
+            if (!str_builder_put_ascii(t, &d.out, s + i, j - i)) return NULL;
+            i = j;
+            continue;
+        }
+        int need;
+        uint8_t lo = 0x80, hi = 0xbf;
+        uint32_t cp;
+        if (c >= 0xc2 && c <= 0xdf) {
+            need = 1;
+            cp = c & 0x1f;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            cp = c & 0x0f;
+            if (c == 0xe0) lo = 0xa0;
+            if (c == 0xed) hi = 0x9f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            cp = c & 0x07;
+            if (c == 0xf0) lo = 0x90;
+            if (c == 0xf4) hi = 0x8f;
+        } else {
+            if (dec_error(&d, i, i + 1, "invalid start byte") < 0) return NULL;
+            i++;
+            continue;
+        }
+        /* surrogatepass: an encoded surrogate ED A0..BF 80..BF is accepted as is */
+        if (c == 0xed && d.handler == EH_SURROGATEPASS && i + 2 < len && p[i + 1] >= 0xa0 &&
+            p[i + 1] <= 0xbf && is_cont(p[i + 2])) {
+            cp = 0xd000 | ((uint32_t)(p[i + 1] & 0x3f) << 6) | (p[i + 2] & 0x3f);
+            if (!str_builder_putc(t, &d.out, cp)) return NULL;
+            i += 3;
+            continue;
+        }
+        intptr_t k = 1;
+        bool bad = false;
+        for (; k <= need; k++) {
+            if (i + k >= len) break;
+            uint8_t cc = p[i + k];
+            if (k == 1 ? (cc < lo || cc > hi) : !is_cont(cc)) {
+                bad = true;
+                break;
+            }
+            cp = (cp << 6) | (cc & 0x3f);
+        }
+        if (bad) {
+            if (dec_error(&d, i, i + k, "invalid continuation byte") < 0) return NULL;
+            i += k;
+            continue;
+        }
+        if (k <= need) {  /* ran out of input in the middle of a valid prefix */
+            if (dec_error(&d, i, len, "unexpected end of data") < 0) return NULL;
+            i = len;
+            continue;
+        }
+        if (!str_builder_putc(t, &d.out, cp)) return NULL;
+        i += need + 1;
+    }
+    return dec_finish(&d);
+}
+
+/* ---- encoding -------------------------------------------------------------------------------- */
+
+typedef struct Encoder {
+    Thread *t;
+    const char *encoding;
+    const char *errors;
+    int handler;
+    Object *str;
+    int unit;          /* 1 (bytes), 2 (UTF-16) or 4 (UTF-32) */
+    bool big_endian;
+    BytesBuf out;
+} Encoder;
+
+static bool enc_unit(Encoder *e, uint32_t v) {
+    if (e->unit == 1) return bytes_buf_putc(e->t, &e->out, (int)v);
+    unsigned char b[4];
+    if (e->unit == 2) {
+        if (e->big_endian) { b[0] = (unsigned char)(v >> 8); b[1] = (unsigned char)v; }
+        else { b[0] = (unsigned char)v; b[1] = (unsigned char)(v >> 8); }
+        return bytes_buf_put(e->t, &e->out, b, 2);
+    }
+    for (int i = 0; i < 4; i++) b[e->big_endian ? 3 - i : i] = (unsigned char)(v >> (8 * i));
+    return bytes_buf_put(e->t, &e->out, b, 4);
+}
+
+static bool enc_ascii(Encoder *e, const char *s) {
+    for (; *s; s++)
+        if (!enc_unit(e, (uint8_t)*s)) return false;
+    return true;
+}
+
+/* Handles the unencodable str[start:end] (surrogatepass is the codec's business). */
+static int enc_error(Encoder *e, intptr_t start, intptr_t end, const char *reason) {
+    Thread *t = e->t;
+    Object *s = e->str;
+    char buf[32];
+    switch (e->handler) {
+    case EH_IGNORE:
+        return 0;
+    case EH_REPLACE:
+        for (intptr_t i = start; i < end; i++)
+            if (!enc_unit(e, '?')) return -1;
+        return 0;
+    case EH_BACKSLASH:
+    case EH_NAMEREPLACE:
+        for (intptr_t i = start; i < end; i++) {
+            uint32_t c = str_char_at(s, i);
+            if (c <= 0xff) snprintf(buf, sizeof buf, "\\x%02x", c);
+            else if (c <= 0xffff) snprintf(buf, sizeof buf, "\\u%04x", c);
+            else snprintf(buf, sizeof buf, "\\U%08x", c);
+            if (!enc_ascii(e, buf)) return -1;
+        }
+        return 0;
+    case EH_XMLCHARREF:
+        for (intptr_t i = start; i < end; i++) {
+            snprintf(buf, sizeof buf, "&#%u;", str_char_at(s, i));
+            if (!enc_ascii(e, buf)) return -1;
+        }
+        return 0;
+    case EH_SURROGATEESCAPE:
+        for (intptr_t i = start; i < end; i++) {
+            uint32_t c = str_char_at(s, i);
+            if (c < 0xdc80 || c > 0xdcff) {
+                start = i;
+                end = i + 1;
+                goto strict;
+            }
+            if (!bytes_buf_putc(t, &e->out, (int)(c - 0xdc00))) return -1;
+        }
+        return 0;
+    case EH_UNKNOWN:
+        bytes_buf_discard(&e->out);
+        raise_unknown_handler(t, e->errors);
+        return -1;
+    default:
+        break;
+    }
+strict:
+    bytes_buf_discard(&e->out);
+    codecs_raise_encode_error(t, e->encoding, s, start, end, reason);
+    return -1;
+}
+
+static bool is_surrogate(uint32_t c) { return c >= 0xd800 && c < 0xe000; }
+
+Object *codecs_utf8_encode(Thread *t, Object *s, const char *errors) {
+    intptr_t n = str_len(s);
+    if (STR(s)->ascii) return bytes_from(t, str_data(s), n);
+    Encoder e = {t, "utf-8", errors, handler_of(errors), s, 1, false};
+    bytes_buf_init(&e.out);
+    if (!bytes_buf_reserve(t, &e.out, n * 2)) return NULL;
+    int kind = STR(s)->kind;
+    const void *d = str_data(s);
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = str_read(kind, d, i);
+        unsigned char b[4];
+        int k;
+        if (c < 0x80) {
+            b[0] = (unsigned char)c;
+            k = 1;
+        } else if (c < 0x800) {
+            b[0] = (unsigned char)(0xc0 | (c >> 6));
+            b[1] = (unsigned char)(0x80 | (c & 0x3f));
+            k = 2;
+        } else if (c < 0x10000) {
+            if (is_surrogate(c) && e.handler != EH_SURROGATEPASS) {
+                intptr_t j = i + 1;
+                while (j < n && is_surrogate(str_read(kind, d, j))) j++;
+                if (enc_error(&e, i, j, "surrogates not allowed") < 0) return NULL;
+                i = j - 1;
+                continue;
+            }
+            b[0] = (unsigned char)(0xe0 | (c >> 12));
+            b[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3f));
+            b[2] = (unsigned char)(0x80 | (c & 0x3f));
+            k = 3;
+        } else {
+            b[0] = (unsigned char)(0xf0 | (c >> 18));
+            b[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3f));
+            b[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3f));
+            b[3] = (unsigned char)(0x80 | (c & 0x3f));
+            k = 4;
+        }
+        if (!bytes_buf_put(t, &e.out, b, k)) return NULL;
+    }
+    return bytes_buf_finish(t, &e.out);
+}
+
+/* latin-1 (limit 256) and ascii (limit 128). */
+static Object *charmap_encode(Thread *t, Object *s, const char *errors, uint32_t limit,
+                              const char *name, const char *reason) {
+    intptr_t n = str_len(s);
+    if (STR(s)->ascii || (limit == 256 && STR(s)->kind == 1))
+        return bytes_from(t, str_data(s), n);
+    Encoder e = {t, name, errors, handler_of(errors), s, 1, false};
+    bytes_buf_init(&e.out);
+    if (!bytes_buf_reserve(t, &e.out, n)) return NULL;
+    int kind = STR(s)->kind;
+    const void *d = str_data(s);
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = str_read(kind, d, i);
+        if (c < limit) {
+            if (!bytes_buf_putc(t, &e.out, (int)c)) return NULL;
+            continue;
+        }
+        intptr_t j = i + 1;
+        while (j < n && str_read(kind, d, j) >= limit) j++;
+        if (enc_error(&e, i, j, reason) < 0) return NULL;
+        i = j - 1;
+    }
+    return bytes_buf_finish(t, &e.out);
+}
+
+static Object *ascii_decode(Thread *t, const char *s, intptr_t len, const char *errors) {
+    intptr_t i = 0;
+    while (i < len && (uint8_t)s[i] < 128) i++;
+    if (i == len) return str_from_ascii(t, s, len);
+    Decoder d = {t, "ascii", errors, handler_of(errors), s, len};
+    str_builder_init(&d.out);
+    if (!str_builder_put_ascii(t, &d.out, s, i)) return NULL;
+    for (; i < len; i++) {
+        uint8_t c = (uint8_t)s[i];
+        if (c < 128) {
+            if (!str_builder_putc(t, &d.out, c)) return NULL;
+        } else if (dec_error(&d, i, i + 1, "ordinal not in range(128)") < 0) {
+            return NULL;
+        }
+    }
+    return dec_finish(&d);
+}
+
+/* ---- UTF-16 / UTF-32 ------------------------------------------------------------------ */
+
+/* byteorder: -1 little, 1 big, 0 detect from a BOM (default little, the native order). */
+static Object *utf16_decode(Thread *t, const char *s, intptr_t len, const char *errors, int byteorder) {
+    const uint8_t *p = (const uint8_t *)s;
+    intptr_t i = 0;
+    if (byteorder == 0) {
+        byteorder = -1;
+        if (len >= 2 && p[0] == 0xff && p[1] == 0xfe) i = 2;
+        else if (len >= 2 && p[0] == 0xfe && p[1] == 0xff) {
+            byteorder = 1;
+            i = 2;
+        }
+    }
+    bool be = byteorder > 0;
+    Decoder d = {t, be ? "utf-16-be" : "utf-16-le", errors, handler_of(errors), s, len};
+    str_builder_init(&d.out);
+#define U16(k) (be ? (uint32_t)(p[k] << 8 | p[(k) + 1]) : (uint32_t)(p[(k) + 1] << 8 | p[k]))
+    while (i + 1 < len) {
+        uint32_t u = U16(i);
+        if (u < 0xd800 || u > 0xdfff) {
+            if (!str_builder_putc(t, &d.out, u)) return NULL;
+            i += 2;
+            continue;
+        }
+        if (u >= 0xdc00) {
+            if (d.handler == EH_SURROGATEPASS) {
+                if (!str_builder_putc(t, &d.out, u)) return NULL;
+            } else if (dec_error(&d, i, i + 2, "illegal encoding") < 0) {
+                return NULL;
+            }
+            i += 2;
+            continue;
+        }
+        if (i + 3 >= len) {
+            if (d.handler == EH_SURROGATEPASS) {
+                if (!str_builder_putc(t, &d.out, u)) return NULL;
+                i += 2;
+                continue;
+            }
+            if (dec_error(&d, i, len, "unexpected end of data") < 0) return NULL;
+            i = len;
+            break;
+        }
+        uint32_t u2 = U16(i + 2);
+        if (u2 >= 0xdc00 && u2 <= 0xdfff) {
+            if (!str_builder_putc(t, &d.out, 0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00))) return NULL;
+            i += 4;
+            continue;
+        }
+        if (d.handler == EH_SURROGATEPASS) {
+            if (!str_builder_putc(t, &d.out, u)) return NULL;
+        } else if (dec_error(&d, i, i + 2, "illegal UTF-16 surrogate") < 0) {
+            return NULL;
+        }
+        i += 2;
+    }
+#undef U16
+    if (i < len && dec_error(&d, i, len, "truncated data") < 0) return NULL;
+    return dec_finish(&d);
+}
+
+static Object *utf32_decode(Thread *t, const char *s, intptr_t len, const char *errors, int byteorder) {
+    const uint8_t *p = (const uint8_t *)s;
+    intptr_t i = 0;
+    if (byteorder == 0) {
+        byteorder = -1;
+        if (len >= 4 && p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0) i = 4;
+        else if (len >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff) {
+            byteorder = 1;
+            i = 4;
+        }
+    }
+    bool be = byteorder > 0;
+    Decoder d = {t, be ? "utf-32-be" : "utf-32-le", errors, handler_of(errors), s, len};
+    str_builder_init(&d.out);
+    for (; i + 3 < len; i += 4) {
+        uint32_t c = be ? (uint32_t)p[i] << 24 | (uint32_t)p[i + 1] << 16 | (uint32_t)p[i + 2] << 8 | p[i + 3]
+                        : (uint32_t)p[i + 3] << 24 | (uint32_t)p[i + 2] << 16 | (uint32_t)p[i + 1] << 8 | p[i];
+        if (c > 0x10ffff) {
+            if (dec_error(&d, i, i + 4, "code point not in range(0x110000)") < 0) return NULL;
+        } else if (is_surrogate(c) && d.handler != EH_SURROGATEPASS) {
+            if (dec_error(&d, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)") < 0)
+                return NULL;
+        } else if (!str_builder_putc(t, &d.out, c)) {
+            return NULL;
+        }
+    }
+    if (i < len && dec_error(&d, i, len, "truncated data") < 0) return NULL;
+    return dec_finish(&d);
+}
+
+/* unit 2 or 4; byteorder as above (0: native little-endian with a BOM). */
+static Object *utf16_32_encode(Thread *t, Object *s, const char *errors, int unit, int byteorder) {
+    const char *name = unit == 2 ? (byteorder == 0 ? "utf-16" : byteorder < 0 ? "utf-16-le" : "utf-16-be")
+                                 : (byteorder == 0 ? "utf-32" : byteorder < 0 ? "utf-32-le" : "utf-32-be");
+    Encoder e = {t, name, errors, handler_of(errors), s, unit, byteorder > 0};
+    bytes_buf_init(&e.out);
+    intptr_t n = str_len(s);
+    if (!bytes_buf_reserve(t, &e.out, (n + 1) * unit)) return NULL;
+    if (byteorder == 0 && !enc_unit(&e, 0xfeff)) return NULL;
+    int kind = STR(s)->kind;
+    const void *d = str_data(s);
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = str_read(kind, d, i);
+        if (is_surrogate(c) && e.handler != EH_SURROGATEPASS) {
+            if (enc_error(&e, i, i + 1, "surrogates not allowed") < 0) return NULL;
+            continue;
+        }
+        bool ok;
+        if (unit == 2 && c >= 0x10000)
+            ok = enc_unit(&e, 0xd800 + ((c - 0x10000) >> 10)) && enc_unit(&e, 0xdc00 + ((c - 0x10000) & 0x3ff));
+        else
+            ok = enc_unit(&e, c);
+        if (!ok) return NULL;
+    }
+    return bytes_buf_finish(t, &e.out);
+}
+
+/* ---- names -------------------------------------------------------------------------------- */
+
+typedef struct CodecAlias {
+    const char *alias;
+    const char *codec;
+} CodecAlias;
+
+static const CodecAlias codec_aliases[] = {
+    {"utf_8", "utf-8"}, {"utf8", "utf-8"}, {"u8", "utf-8"}, {"utf", "utf-8"},
+    {"utf8_ucs2", "utf-8"}, {"utf8_ucs4", "utf-8"}, {"cp65001", "utf-8"},
+    {"utf_8_sig", "utf-8-sig"}, {"utf8_sig", "utf-8-sig"},
+    {"latin_1", "latin-1"}, {"latin1", "latin-1"}, {"latin", "latin-1"}, {"l1", "latin-1"},
+    {"iso_8859_1", "latin-1"}, {"iso8859_1", "latin-1"}, {"8859", "latin-1"},
+    {"cp819", "latin-1"}, {"iso_ir_100", "latin-1"}, {"iso_8859_1_1987", "latin-1"},
+    {"csisolatin1", "latin-1"}, {"ibm819", "latin-1"},
+    {"ascii", "ascii"}, {"us_ascii", "ascii"}, {"646", "ascii"}, {"us", "ascii"},
+    {"ansi_x3.4_1968", "ascii"}, {"ansi_x3_4_1968", "ascii"}, {"ansi_x3.4_1986", "ascii"},
+    {"cp367", "ascii"}, {"csascii", "ascii"}, {"ibm367", "ascii"}, {"iso646_us", "ascii"},
+    {"iso_646.irv_1991", "ascii"}, {"iso_ir_6", "ascii"},
+    {"utf_16", "utf-16"}, {"utf16", "utf-16"}, {"u16", "utf-16"},
+    {"utf_16_le", "utf-16-le"}, {"utf_16le", "utf-16-le"}, {"unicodelittleunmarked", "utf-16-le"},
+    {"utf_16_be", "utf-16-be"}, {"utf_16be", "utf-16-be"}, {"unicodebigunmarked", "utf-16-be"},
+    {"utf_32", "utf-32"}, {"utf32", "utf-32"}, {"u32", "utf-32"},
+    {"utf_32_le", "utf-32-le"}, {"utf_32le", "utf-32-le"},
+    {"utf_32_be", "utf-32-be"}, {"utf_32be", "utf-32-be"},
+};
+
+const char *codecs_normalize(const char *encoding, char *buf, size_t bufsize) {
+    if (!encoding) return "utf-8";
+    /* As encodings.normalize_encoding: lower case, runs of punctuation/space -> '_'. */
+    size_t n = 0;
+    bool pending = false;
+    for (const char *p = encoding; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (isalnum(c) || c == '.') {
+            if (pending && n > 0) {
+                if (n + 1 >= bufsize) return NULL;
+                buf[n++] = '_';
+            }
+            pending = false;
+            if (n + 1 >= bufsize) return NULL;
+            buf[n++] = (char)tolower(c);
+        } else {
+            pending = true;
+        }
+    }
+    buf[n] = 0;
+    for (size_t i = 0; i < sizeof codec_aliases / sizeof codec_aliases[0]; i++)
+        if (!strcmp(buf, codec_aliases[i].alias)) return codec_aliases[i].codec;
+    return NULL;
+}
+
+static const char *lookup(Thread *t, const char *encoding) {
+    char buf[64];
+    const char *c = codecs_normalize(encoding, buf, sizeof buf);
+    if (!c) err_format(t, &exc_LookupError, "unknown encoding: %s", encoding);
+    return c;
+}
+
+Object *codecs_encode(Thread *t, Object *str, const char *encoding, const char *errors) {
+    const char *c = lookup(t, encoding);
+    if (!c) return NULL;
+    if (!strcmp(c, "utf-8")) return codecs_utf8_encode(t, str, errors);
+    if (!strcmp(c, "latin-1")) return charmap_encode(t, str, errors, 256, "latin-1", "ordinal not in range(256)");
+    if (!strcmp(c, "ascii")) return charmap_encode(t, str, errors, 128, "ascii", "ordinal not in range(128)");
+    if (!strcmp(c, "utf-8-sig")) {
+        Object *b = codecs_utf8_encode(t, str, errors);
+        if (!b) return NULL;
+        BytesBuf out;
+        bytes_buf_init(&out);
+        if (!bytes_buf_put(t, &out, "\xef\xbb\xbf", 3) ||
+            !bytes_buf_put(t, &out, bytes_data(b), bytes_size(b))) {
+            obj_decref(b);
+            return NULL;
+        }
+        obj_decref(b);
+        return bytes_buf_finish(t, &out);
+    }
+    if (!strncmp(c, "utf-16", 6) || !strncmp(c, "utf-32", 6)) {
+        int unit = c[4] == '1' ? 2 : 4;
+        int order = c[6] == 0 ? 0 : c[7] == 'l' ? -1 : 1;
+        return utf16_32_encode(t, str, errors, unit, order);
+    }
+    err_format(t, &exc_LookupError, "unknown encoding: %s", encoding);
+    return NULL;
+}
+
+Object *codecs_decode(Thread *t, const char *data, intptr_t len, const char *encoding,
+                      const char *errors) {
+    const char *c = lookup(t, encoding);
+    if (!c) return NULL;
+    if (!strcmp(c, "utf-8")) {
+        if (handler_of(errors) != EH_SURROGATEPASS) {
+            /* fast path: valid input never consults the handler */
+            intptr_t i = 0;
+            while (i < len && (uint8_t)data[i] < 128) i++;
+            if (i == len) return str_from_ascii(t, data, len);
+        }
+        return codecs_utf8_decode(t, data, len, errors);
+    }
+    if (!strcmp(c, "latin-1")) return str_from_latin1(t, data, len);
+    if (!strcmp(c, "ascii")) return ascii_decode(t, data, len, errors);
+    if (!strcmp(c, "utf-8-sig")) {
+        if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3)) {
+            /* error positions are relative to the data after the BOM, as CPython's */
+            return codecs_utf8_decode(t, data + 3, len - 3, errors);
+        }
+        return codecs_utf8_decode(t, data, len, errors);
+    }
+    if (!strncmp(c, "utf-16", 6) || !strncmp(c, "utf-32", 6)) {
+        int order = c[6] == 0 ? 0 : c[7] == 'l' ? -1 : 1;
+        return c[4] == '1' ? utf16_decode(t, data, len, errors, order)
+                           : utf32_decode(t, data, len, errors, order);
+    }
+    err_format(t, &exc_LookupError, "unknown encoding: %s", encoding);
+    return NULL;
+}

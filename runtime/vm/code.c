@@ -1,0 +1,394 @@
+/* code.c — the `code` type: immutable compiled code (see vm/code.h).
+ *
+ * Code objects are created only by the compiler (code_new, declared in
+ * compiler/codegen.h) and never change afterwards, except that the interpreter may
+ * rewrite instructions in place when quickening (`code[]`, `quicken_data`). They hold
+ * only immutable constants and other code objects, so they are not GC containers.
+ *
+ * The position and exception tables use the varint encodings documented in codegen.h;
+ * this file is their only decoder.
+ */
+#include "spry.h"
+#include "compiler/codegen.h"
+
+#include <stdio.h>
+
+/* ---- table decoding ------------------------------------------------------------------------ */
+static unsigned read_varint(const uint8_t **pp, const uint8_t *end) {
+    const uint8_t *p = *pp;
+    unsigned v = 0;
+    int shift = 0;
+    while (p < end) {
+        uint8_t b = *p++;
+        v |= (unsigned)(b & 0x7f) << shift;
+        if (!(b & 0x80)) break;
+        shift += 7;
+    }
+    *pp = p;
+    return v;
+}
+
+static int read_svarint(const uint8_t **pp, const uint8_t *end) {
+    unsigned u = read_varint(pp, end);
+    return (u & 1) ? -(int)(u >> 1) - 1 : (int)(u >> 1);
+}
+
+void code_write_varint(uint8_t **p, unsigned v) {
+    while (v >= 0x80) {
+        *(*p)++ = (uint8_t)(v & 0x7f) | 0x80;
+        v >>= 7;
+    }
+    *(*p)++ = (uint8_t)v;
+}
+
+/* Calls fn for every run of the position table; stops when fn returns true. */
+typedef bool (*LocRunFn)(void *arg, int start, int len, int line, int end_line, int col,
+                         int end_col);
+
+static void code_iter_locations(const Code *co, LocRunFn fn, void *arg) {
+    if (!co->linetable) return;
+    const uint8_t *p = (const uint8_t *)bytes_data(co->linetable);
+    const uint8_t *end = p + bytes_size(co->linetable);
+    int pc = 0, prev_line = co->firstlineno;
+    while (p < end) {
+        int len = (int)read_varint(&p, end);
+        int delta = read_svarint(&p, end);
+        unsigned span = read_varint(&p, end);
+        int col = (int)read_varint(&p, end) - 1;
+        int end_col = (int)read_varint(&p, end) - 1;
+        int line = -1, end_line = -1;
+        if (span) {
+            line = prev_line + delta;
+            end_line = line + (int)span - 1;
+            prev_line = line;
+        }
+        if (fn(arg, pc, len, line, end_line, col, end_col)) return;
+        pc += len;
+    }
+}
+
+typedef struct FindLoc {
+    int offset;
+    int line, end_line, col, end_col;
+    bool found;
+} FindLoc;
+
+static bool find_loc_cb(void *arg, int start, int len, int line, int end_line, int col,
+                        int end_col) {
+    FindLoc *f = arg;
+    if (f->offset >= start && f->offset < start + len) {
+        f->line = line;
+        f->end_line = end_line;
+        f->col = col;
+        f->end_col = end_col;
+        f->found = true;
+        return true;
+    }
+    return false;
+}
+
+bool code_addr2location(const Code *co, int offset, int *line, int *end_line, int *col,
+                        int *end_col) {
+    FindLoc f = {.offset = offset, .line = -1, .end_line = -1, .col = -1, .end_col = -1};
+    code_iter_locations(co, find_loc_cb, &f);
+    *line = f.line;
+    *end_line = f.end_line;
+    *col = f.col;
+    *end_col = f.end_col;
+    return f.found && f.line >= 0;
+}
+
+bool code_find_handler(const Code *co, int offset, int *target, int *depth, bool *lasti) {
+    if (!co->exceptiontable) return false;
+    const uint8_t *p = (const uint8_t *)bytes_data(co->exceptiontable);
+    const uint8_t *end = p + bytes_size(co->exceptiontable);
+    while (p < end) {
+        int start = (int)read_varint(&p, end);
+        int len = (int)read_varint(&p, end);
+        int tgt = (int)read_varint(&p, end);
+        unsigned dl = read_varint(&p, end);
+        if (offset < start) return false;   /* entries are sorted and disjoint */
+        if (offset < start + len) {
+            *target = tgt;
+            *depth = (int)(dl >> 1);
+            *lasti = (dl & 1) != 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- construction ---------------------------------------------------------------------------- */
+static Object *xnew(Object *o) {
+    if (o) obj_incref(o);
+    return o;
+}
+
+Object *code_new(Thread *t, const CodeSpec *s) {
+    Code *co = (Code *)obj_alloc_var(t, &code_type, s->ncode);
+    if (!co) return NULL;
+    co->ob.ob_size = s->ncode;
+    memcpy(co->code, s->code, sizeof(CodeUnit) * (size_t)s->ncode);
+    co->argcount = s->argcount;
+    co->posonlyargcount = s->posonlyargcount;
+    co->kwonlyargcount = s->kwonlyargcount;
+    co->flags = s->flags;
+    co->stacksize = s->stacksize;
+    co->firstlineno = s->firstlineno;
+    co->consts = xnew(s->consts);
+    co->names = xnew(s->names);
+    co->localsplusnames = xnew(s->localsplusnames);
+    co->localspluskinds = xnew(s->localspluskinds);
+    co->filename = xnew(s->filename);
+    co->name = xnew(s->name);
+    co->qualname = xnew(s->qualname);
+    co->linetable = xnew(s->linetable);
+    co->exceptiontable = xnew(s->exceptiontable);
+    co->doc = xnew(s->doc);
+    intptr_t n = tuple_size(s->localsplusnames);
+    const uint8_t *kinds = (const uint8_t *)bytes_data(s->localspluskinds);
+    co->nlocalsplus = (int)n;
+    for (intptr_t i = 0; i < n; i++) {
+        if (kinds[i] & CO_FAST_LOCAL) co->nlocals++;
+        if (kinds[i] & CO_FAST_CELL) co->ncellvars++;
+        if (kinds[i] & CO_FAST_FREE) co->nfreevars++;
+    }
+    return (Object *)co;
+}
+
+static void code_dealloc(Object *o) {
+    Code *co = (Code *)o;
+    obj_xdecref(co->consts);
+    obj_xdecref(co->names);
+    obj_xdecref(co->localsplusnames);
+    obj_xdecref(co->localspluskinds);
+    obj_xdecref(co->filename);
+    obj_xdecref(co->name);
+    obj_xdecref(co->qualname);
+    obj_xdecref(co->linetable);
+    obj_xdecref(co->exceptiontable);
+    obj_xdecref(co->doc);
+    /* quicken_data, if the specializer attached any, is one mem_alloc block. */
+    if (co->quicken_data) mem_free(co->quicken_data);
+    o->ob_type->tp_free(o);
+}
+
+/* ---- Python-level attributes ---------------------------------------------------------------- */
+static Ref code_repr(Thread *t, Ref self) {
+    Code *co = CODE(ref_obj(self));
+    Object *s;
+    if (co->filename)
+        s = str_from_format(t, "<code object %U at %p, file \"%U\", line %d>", co->name,
+                            (void *)co, co->filename, co->firstlineno);
+    else
+        s = str_from_format(t, "<code object %U at %p, file ???, line %d>", co->name,
+                            (void *)co, co->firstlineno);
+    return ref_from_obj(s);
+}
+
+static Ref obj_or_none(Object *o) { return o ? ref_new(o) : REF_NONE; }
+
+/* The names of the localsplus slots whose kind has `mask`. */
+static Ref names_by_kind(Thread *t, Code *co, int mask) {
+    intptr_t n = tuple_size(co->localsplusnames), k = 0;
+    const uint8_t *kinds = (const uint8_t *)bytes_data(co->localspluskinds);
+    for (intptr_t i = 0; i < n; i++)
+        if (kinds[i] & mask) k++;
+    Object *tup = tuple_new(t, k);
+    if (!tup) return REF_NULL;
+    k = 0;
+    for (intptr_t i = 0; i < n; i++)
+        if (kinds[i] & mask) tuple_items(tup)[k++] = ref_dup(tuple_get(co->localsplusnames, i));
+    return ref_from_obj(tup);
+}
+
+#define CO(self) CODE(ref_obj(self))
+#define INT_GETTER(field)                                                                \
+    static Ref get_co_##field(Thread *t, Ref self, void *closure) {                      \
+        return int_from_i64(t, CO(self)->field);                                         \
+    }
+INT_GETTER(argcount)
+INT_GETTER(posonlyargcount)
+INT_GETTER(kwonlyargcount)
+INT_GETTER(flags)
+INT_GETTER(stacksize)
+INT_GETTER(firstlineno)
+INT_GETTER(nlocals)
+#undef INT_GETTER
+
+static Ref get_co_consts(Thread *t, Ref self, void *c) { return obj_or_none(CO(self)->consts); }
+static Ref get_co_names(Thread *t, Ref self, void *c) { return obj_or_none(CO(self)->names); }
+static Ref get_co_filename(Thread *t, Ref self, void *c) { return obj_or_none(CO(self)->filename); }
+static Ref get_co_name(Thread *t, Ref self, void *c) { return obj_or_none(CO(self)->name); }
+static Ref get_co_qualname(Thread *t, Ref self, void *c) { return obj_or_none(CO(self)->qualname); }
+static Ref get_co_linetable(Thread *t, Ref self, void *c) { return obj_or_none(CO(self)->linetable); }
+static Ref get_co_exceptiontable(Thread *t, Ref self, void *c) {
+    return obj_or_none(CO(self)->exceptiontable);
+}
+static Ref get_co_varnames(Thread *t, Ref self, void *c) { return names_by_kind(t, CO(self), CO_FAST_LOCAL); }
+static Ref get_co_cellvars(Thread *t, Ref self, void *c) { return names_by_kind(t, CO(self), CO_FAST_CELL); }
+static Ref get_co_freevars(Thread *t, Ref self, void *c) { return names_by_kind(t, CO(self), CO_FAST_FREE); }
+
+static Ref get_co_code(Thread *t, Ref self, void *c) {
+    Code *co = CO(self);
+    intptr_t n = co->ob.ob_size;
+    Object *b = bytes_new_uninit(t, n * 2);
+    if (!b) return REF_NULL;
+    uint8_t *d = (uint8_t *)bytes_data(b);
+    for (intptr_t i = 0; i < n; i++) {
+        d[2 * i] = (uint8_t)CODEUNIT_OP(co->code[i]);
+        d[2 * i + 1] = (uint8_t)CODEUNIT_ARG(co->code[i]);
+    }
+    return ref_from_obj(b);
+}
+
+static const GetSetDef code_getsets[] = {
+    {"co_argcount", get_co_argcount, NULL, NULL, NULL},
+    {"co_posonlyargcount", get_co_posonlyargcount, NULL, NULL, NULL},
+    {"co_kwonlyargcount", get_co_kwonlyargcount, NULL, NULL, NULL},
+    {"co_flags", get_co_flags, NULL, NULL, NULL},
+    {"co_stacksize", get_co_stacksize, NULL, NULL, NULL},
+    {"co_firstlineno", get_co_firstlineno, NULL, NULL, NULL},
+    {"co_nlocals", get_co_nlocals, NULL, NULL, NULL},
+    {"co_consts", get_co_consts, NULL, NULL, NULL},
+    {"co_names", get_co_names, NULL, NULL, NULL},
+    {"co_varnames", get_co_varnames, NULL, NULL, NULL},
+    {"co_cellvars", get_co_cellvars, NULL, NULL, NULL},
+    {"co_freevars", get_co_freevars, NULL, NULL, NULL},
+    {"co_filename", get_co_filename, NULL, NULL, NULL},
+    {"co_name", get_co_name, NULL, NULL, NULL},
+    {"co_qualname", get_co_qualname, NULL, NULL, NULL},
+    {"co_code", get_co_code, NULL, NULL, NULL},
+    {"_co_code_adaptive", get_co_code, NULL, NULL, NULL},
+    {"co_linetable", get_co_linetable, NULL, NULL, NULL},
+    {"co_exceptiontable", get_co_exceptiontable, NULL, NULL, NULL},
+    {NULL},
+};
+
+/* co_positions(): an iterator of (line, end_line, col, end_col) per code unit, as
+ * CPython's (None for unknown fields). co_lines(): (start, end, line) byte ranges. */
+typedef struct PosAcc {
+    Thread *t;
+    Object *list;
+    bool lines;
+    bool failed;
+} PosAcc;
+
+static Ref int_or_none(Thread *t, int v) { return v < 0 ? REF_NONE : int_from_i64(t, v); }
+
+static bool pos_cb(void *arg, int start, int len, int line, int end_line, int col, int end_col) {
+    PosAcc *acc = arg;
+    Thread *t = acc->t;
+    if (acc->lines) {
+        Ref items[3] = {int_from_i64(t, start * 2), int_from_i64(t, (start + len) * 2),
+                        int_or_none(t, line)};
+        Object *tup = tuple_from_array_steal(t, items, 3);
+        if (!tup || list_append_steal(t, acc->list, ref_from_obj(tup)) < 0) {
+            acc->failed = true;
+            return true;
+        }
+        return false;
+    }
+    for (int i = 0; i < len; i++) {
+        Ref items[4] = {int_or_none(t, line), int_or_none(t, end_line), int_or_none(t, col),
+                        int_or_none(t, end_col)};
+        Object *tup = tuple_from_array_steal(t, items, 4);
+        if (!tup || list_append_steal(t, acc->list, ref_from_obj(tup)) < 0) {
+            acc->failed = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+static Ref positions_common(Thread *t, Ref self, bool lines) {
+    Object *list = list_new(t, 0);
+    if (!list) return REF_NULL;
+    PosAcc acc = {t, list, lines, false};
+    code_iter_locations(CO(self), pos_cb, &acc);
+    if (acc.failed) {
+        obj_decref(list);
+        return REF_NULL;
+    }
+    Ref it = obj_iter(t, ref_from_obj(list));
+    obj_decref(list);
+    return it;
+}
+
+static Ref code_co_positions(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_none(t, "co_positions", nargs, kw)) return REF_NULL;
+    return positions_common(t, self, false);
+}
+
+static Ref code_co_lines(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_none(t, "co_lines", nargs, kw)) return REF_NULL;
+    return positions_common(t, self, true);
+}
+
+/* replace(**changes): a copy with some fields changed (names, consts, name, qualname,
+ * filename, firstlineno, flags). */
+static Ref code_replace(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    if (nargs) return err_set(t, &exc_TypeError, "replace() takes no positional arguments");
+    Code *co = CO(self);
+    CodeSpec s = {
+        .code = co->code, .ncode = (int)co->ob.ob_size, .argcount = co->argcount,
+        .posonlyargcount = co->posonlyargcount, .kwonlyargcount = co->kwonlyargcount,
+        .flags = co->flags, .stacksize = co->stacksize, .firstlineno = co->firstlineno,
+        .consts = co->consts, .names = co->names, .localsplusnames = co->localsplusnames,
+        .localspluskinds = co->localspluskinds, .filename = co->filename, .name = co->name,
+        .qualname = co->qualname, .linetable = co->linetable,
+        .exceptiontable = co->exceptiontable, .doc = co->doc,
+    };
+    intptr_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (intptr_t i = 0; i < nkw; i++) {
+        Object *k = ref_obj(tuple_get(kwnames, i));
+        Ref v = args[i];
+        if (str_eq_cstr(k, "co_name") || str_eq_cstr(k, "co_qualname") ||
+            str_eq_cstr(k, "co_filename")) {
+            if (!str_check(v))
+                return err_format(t, &exc_TypeError, "replace() argument '%U' must be str, not %T", k, v);
+            if (str_eq_cstr(k, "co_name")) s.name = ref_obj(v);
+            else if (str_eq_cstr(k, "co_qualname")) s.qualname = ref_obj(v);
+            else s.filename = ref_obj(v);
+        } else if (str_eq_cstr(k, "co_consts") || str_eq_cstr(k, "co_names")) {
+            if (!tuple_check(v))
+                return err_format(t, &exc_TypeError, "replace() argument '%U' must be tuple, not %T", k, v);
+            if (str_eq_cstr(k, "co_consts")) s.consts = ref_obj(v);
+            else {
+                if (tuple_size(ref_obj(v)) != tuple_size(co->names))
+                    return err_set(t, &exc_ValueError, "co_names has the wrong length");
+                s.names = ref_obj(v);
+            }
+        } else if (str_eq_cstr(k, "co_firstlineno") || str_eq_cstr(k, "co_flags")) {
+            if (!int_check(v))
+                return err_format(t, &exc_TypeError, "replace() argument '%U' must be int, not %T", k, v);
+            int64_t x = int_as_i64(t, v);
+            if (x == -1 && err_occurred(t)) return REF_NULL;
+            if (str_eq_cstr(k, "co_firstlineno")) s.firstlineno = (int)x;
+            else s.flags = (int)x;
+        } else {
+            return err_format(t, &exc_TypeError, "replace() got an unexpected keyword argument '%U'", k);
+        }
+    }
+    return ref_from_obj(code_new(t, &s));
+}
+
+static const MethodDef code_methods[] = {
+    {"co_positions", code_co_positions, 0, NULL},
+    {"co_lines", code_co_lines, 0, NULL},
+    {"replace", code_replace, 0, NULL},
+    {NULL},
+};
+
+Type code_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "code",
+    .tp_basicsize = sizeof(Code),
+    .tp_itemsize = sizeof(CodeUnit),
+    .tp_flags = 0,
+    .tp_dealloc = code_dealloc,
+    .tp_free = obj_free,
+    .repr = code_repr,
+    .methods = code_methods,
+    .getsets = code_getsets,
+};

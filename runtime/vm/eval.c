@@ -1,0 +1,368 @@
+/* The tier-1 evaluation loop.
+ *
+ * One C function, eval_frame_ex, runs Python frames. A call to a Python function pushes
+ * a new Frame on the thread's data stack and continues in this same loop (ENTER_FRAME);
+ * RETURN_VALUE pops it and continues the caller. The loop returns to C only when the
+ * entry frame returns, yields or raises, so Python recursion never consumes C stack.
+ *
+ * Every instruction's semantics live in bytecodes.def; eval_cases.h (generated) is
+ * included inside the loop. This file only provides the machinery the bodies use:
+ * dispatch, frame switches, and exception unwinding through the exception table.
+ *
+ * Dispatch: computed gotos (GCC/clang), or a switch with -DSPRY_SWITCH_DISPATCH.
+ */
+#include "spry.h"
+#include "vm/frame.h"
+#include "vm/vm.h"
+#define OPCODE_META_IMPL
+#include "opcode_meta.h"
+
+/* The base of the handled-exception stack when nothing is handled (REF_NULL/None). */
+Ref eval_handled_exception(Thread *t) {
+    for (ExcInfo *ei = t->exc_info; ei; ei = ei->prev) {
+        if (!ref_is_null(ei->exc) && !ref_is_none(ei->exc))
+            return ei->exc;
+    }
+    return REF_NULL;
+}
+
+int eval_handle_pending(Thread *t) {
+    t->async_exc_pending = 0;
+    if (t->interp->eval_pending_hook)
+        return t->interp->eval_pending_hook(t);
+    Ref e = exc_new(t, &exc_KeyboardInterrupt, NULL, 0);
+    if (!ref_is_null(e))
+        err_raise(t, e);
+    return -1;
+}
+
+/* The instruction after `instr` and its inline caches. */
+static inline CodeUnit *next_after(CodeUnit *instr) {
+    return instr + 1 + opcode_cache_size[CODEUNIT_OP(*instr)];
+}
+
+/* ---- macros for the instruction bodies (see bytecodes.def) ---------------------------- */
+#define GETLOCAL(i) (frame->localsplus[(i)])
+#define SETLOCAL(i, v)                                                                     \
+    do {                                                                                   \
+        Ref old_ = frame->localsplus[(i)];                                                 \
+        frame->localsplus[(i)] = (v);                                                      \
+        ref_close(old_);                                                                   \
+    } while (0)
+#define GETCONST(i) tuple_get(code->consts, (i))
+#define GETNAME(i) ref_obj(tuple_get(code->names, (i)))
+#define JUMPBY(n) (next_instr += (n))
+#define PEEK(n) (stack_pointer[-(n)])
+#define POKE(n, v) (stack_pointer[-(n)] = (v))
+#define STACK_GROW(n) (stack_pointer += (n))
+#define STACK_SHRINK(n) (stack_pointer -= (n))
+
+#ifdef SPRY_SWITCH_DISPATCH
+#define TARGET(op) case op:
+#define DISPATCH_GOTO() goto dispatch_opcode
+#else
+#define TARGET(op) TARGET_##op:
+#define DISPATCH_GOTO() goto *opcode_targets[opcode]
+#endif
+
+/* frame->instr always names the instruction being executed (tracebacks, f_lasti,
+ * exception-table lookups, and where to resume). */
+#define DISPATCH()                                                                         \
+    do {                                                                                   \
+        frame->instr = next_instr;                                                         \
+        CodeUnit word_ = *next_instr++;                                                    \
+        opcode = CODEUNIT_OP(word_);                                                       \
+        oparg = CODEUNIT_ARG(word_);                                                       \
+        DISPATCH_GOTO();                                                                   \
+    } while (0)
+#define DISPATCH_SAME_OPARG() DISPATCH_GOTO()
+
+#define CHECK_EVAL_BREAKER()                                                               \
+    do {                                                                                   \
+        if (__builtin_expect(t->async_exc_pending != 0, 0) && eval_handle_pending(t) < 0)  \
+            goto error;                                                                    \
+    } while (0)
+
+#define ENTER_FRAME(f)                                                                     \
+    do {                                                                                   \
+        Frame *nf_ = (f);                                                                  \
+        frame->stacktop = (int)(stack_pointer - frame->localsplus);                        \
+        nf_->previous = frame;                                                             \
+        frame = nf_;                                                                       \
+        goto start_frame;                                                                  \
+    } while (0)
+#define RETURN_FROM_FRAME(v)                                                               \
+    do {                                                                                   \
+        result = (v);                                                                      \
+        goto return_from_frame;                                                            \
+    } while (0)
+#define YIELD_FROM_FRAME(v)                                                                \
+    do {                                                                                   \
+        result = (v);                                                                      \
+        goto yield_from_frame;                                                             \
+    } while (0)
+
+/* Whether the C stack has room for another eval_frame activation. */
+static inline bool c_stack_ok(Thread *t) {
+    char probe;
+    return t->c_stack_limit == NULL || (char *)&probe > t->c_stack_limit;
+}
+
+Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
+#ifndef SPRY_SWITCH_DISPATCH
+#define EVAL_EMIT_TARGETS
+#include "eval_cases.h"
+#undef EVAL_EMIT_TARGETS
+#endif
+    ExcInfo base_exc_info = {REF_NULL, NULL};
+    bool own_exc_info = false;
+    Frame *frame = entry;
+    Code *code;
+    Ref *stack_pointer;
+    CodeUnit *next_instr;
+    int opcode, oparg;
+    Object *kwnames = NULL;
+    Ref result = REF_NULL;
+
+    if (!c_stack_ok(t)) {
+        err_set(t, &exc_RecursionError, "maximum recursion depth exceeded");
+        goto entry_failed;
+    }
+    if (t->exc_info == NULL) {
+        t->exc_info = &base_exc_info;
+        own_exc_info = true;
+    }
+    entry->is_entry = true;
+    entry->previous = t->frame;
+    if (throwflag) {
+        /* A suspended generator frame resumed by throw(): raise at its yield. */
+        if (t->depth >= t->interp->recursion_limit) {
+            entry->previous = NULL;
+            goto entry_failed;
+        }
+        t->depth++;
+        t->frame = frame;
+        code = frame->code;
+        stack_pointer = frame->localsplus + frame->stacktop;
+        next_instr = frame->instr ? next_after(frame->instr) : code->code;
+        frame->state = FRAME_EXECUTING;
+        goto error;
+    }
+
+start_frame:
+    /* `frame` is about to run (new, or a resumed generator): count it. */
+    if (t->depth >= t->interp->recursion_limit) {
+        err_set(t, &exc_RecursionError, "maximum recursion depth exceeded");
+        if (frame == entry) {
+            entry->previous = NULL;
+            goto entry_failed;
+        }
+        /* An inline call: drop the new frame; the error is the caller's. */
+        Frame *callee = frame;
+        frame = callee->previous;
+        frame_finish(t, callee);
+        code = frame->code;
+        stack_pointer = frame->localsplus + frame->stacktop;
+        goto error;
+    }
+    t->depth++;
+    t->frame = frame;
+    code = frame->code;
+    stack_pointer = frame->localsplus + frame->stacktop;
+    next_instr = frame->instr ? next_after(frame->instr) : code->code;
+    frame->state = FRAME_EXECUTING;
+    DISPATCH();
+
+#ifdef SPRY_SWITCH_DISPATCH
+dispatch_opcode:
+#endif
+    switch (opcode) {
+#include "eval_cases.h"
+    default:
+        goto unknown_opcode;
+    }
+
+unknown_opcode:
+    err_format(t, &exc_SystemError, "%U:%d: unknown opcode %d", code->filename,
+               code_addr2line(code, (int)(frame->instr - code->code)), opcode);
+    goto error;
+
+return_from_frame:
+    /* The frame returned `result`; its value stack is empty. */
+    t->depth--;
+    {
+        Frame *done = frame;
+        bool was_entry = done->is_entry;
+        frame = done->previous;
+        done->stacktop = (int)(stack_pointer - done->localsplus);
+        frame_finish(t, done);
+        t->frame = frame;
+        if (was_entry)
+            goto exit_eval;
+    }
+    code = frame->code;
+    stack_pointer = frame->localsplus + frame->stacktop;
+    *stack_pointer++ = result;
+    result = REF_NULL;
+    next_instr = next_after(frame->instr);
+    frame->state = FRAME_EXECUTING;
+    DISPATCH();
+
+yield_from_frame:
+    /* Only generator frames yield, and they are always entry frames. */
+    t->depth--;
+    frame->stacktop = (int)(stack_pointer - frame->localsplus);
+    frame->state = FRAME_SUSPENDED;
+    t->frame = frame->previous;
+    frame->previous = NULL;
+    goto exit_eval;
+
+error:
+    kwnames = NULL;
+    if (!err_occurred(t))
+        err_bad_internal_call(t, "eval_frame (error without exception)");
+    traceback_here(t, frame);
+
+exception_unwind: {
+    int target, depth;
+    bool push_lasti;
+    int offset = frame->instr ? (int)(frame->instr - code->code) : -1;
+    if (offset >= 0 && code_find_handler(code, offset, &target, &depth, &push_lasti)) {
+        Ref *level = frame->localsplus + code->nlocalsplus + depth;
+        while (stack_pointer > level)
+            ref_close(*--stack_pointer);
+        if (push_lasti)
+            *stack_pointer++ = ref_from_int(offset);
+        *stack_pointer++ = err_fetch(t);
+        next_instr = code->code + target;
+        DISPATCH();
+    }
+    /* No handler: the frame is done; the exception moves on to its caller. */
+    Ref *base = frame->localsplus + code->nlocalsplus;
+    while (stack_pointer > base)
+        ref_close(*--stack_pointer);
+    t->depth--;
+    Frame *done = frame;
+    bool was_entry = done->is_entry;
+    frame = done->previous;
+    done->stacktop = code->nlocalsplus;
+    frame_finish(t, done);
+    t->frame = frame;
+    if (was_entry) {
+        result = REF_NULL;
+        goto exit_eval;
+    }
+    code = frame->code;
+    stack_pointer = frame->localsplus + frame->stacktop;
+    goto error;
+}
+
+entry_failed:
+    /* The entry frame never ran: a thread-owned one is dropped; a generator's stays as
+     * it was, minus the value pushed for it. */
+    if (entry->owner == FRAME_OWNED_BY_GENERATOR) {
+        if (entry->stacktop > entry->code->nlocalsplus)
+            ref_close(entry->localsplus[--entry->stacktop]);
+    } else {
+        entry->previous = NULL;
+        frame_finish(t, entry);
+    }
+    result = REF_NULL;
+
+exit_eval:
+    if (own_exc_info) {
+        ref_close(base_exc_info.exc);
+        t->exc_info = NULL;
+    }
+    return result;
+}
+
+/* ---- entry points --------------------------------------------------------------------- */
+
+Object *eval_builtins_from_globals(Thread *t, Object *globals) {
+    Ref b = dict_get_str(t, globals, ID(__builtins__));
+    if (!ref_is_null(b)) {
+        Object *o = ref_obj(b);
+        if (o->ob_type == &module_type) {
+            Object *d = module_dict(o);
+            obj_incref(d);
+            ref_close(b);
+            return d;
+        }
+        if (dict_check(b))
+            return o;   /* the reference from dict_get_str */
+        ref_close(b);
+    } else if (err_occurred(t)) {
+        return NULL;
+    }
+    Object *d = t->frame ? t->frame->builtins : t->interp->builtins;
+    if (d) {
+        obj_incref(d);
+        return d;
+    }
+    /* No builtins module yet (early start-up, unit tests): an empty namespace. */
+    return dict_new(t);
+}
+
+Ref eval_code(Thread *t, Object *codeobj, Object *globals, Object *locals) {
+    Code *co = CODE(codeobj);
+    if (!dict_check(ref_from_obj(globals)))
+        return err_set(t, &exc_TypeError, "globals must be a dict");
+    if (co->nfreevars > 0)
+        return err_set(t, &exc_TypeError,
+                       "code object passed to exec() may not contain free variables");
+    Object *builtins = eval_builtins_from_globals(t, globals);
+    if (builtins == NULL)
+        return REF_NULL;
+    Frame *f = frame_push(t, co);
+    if (f == NULL) {
+        obj_decref(builtins);
+        return REF_NULL;
+    }
+    obj_incref(globals);
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = ref_new(locals ? locals : globals);
+    return eval_frame(t, f);
+}
+
+Ref eval_class_body(Thread *t, Object *func, Object *ns) {
+    Function *fn = FUNCTION(func);
+    Frame *f = frame_push(t, CODE(fn->code));
+    if (f == NULL)
+        return REF_NULL;
+    obj_incref(func);
+    f->func = func;
+    obj_incref(fn->globals);
+    f->globals = fn->globals;
+    obj_incref(fn->builtins);
+    f->builtins = fn->builtins;
+    f->locals = ref_new(ns);
+    return eval_frame(t, f);
+}
+
+Object *eval_current_globals(Thread *t) { return t->frame ? t->frame->globals : NULL; }
+
+Object *eval_current_builtins(Thread *t) {
+    return t->frame ? t->frame->builtins : t->interp->builtins;
+}
+
+Ref eval_current_locals(Thread *t) {
+    if (t->frame == NULL)
+        return REF_NULL;
+    return frame_locals(t, t->frame);
+}
+
+Object *eval_frame_object(Thread *t, int depth) {
+    Frame *f = t->frame;
+    while (f && depth > 0) {
+        f = f->previous;
+        depth--;
+    }
+    if (f == NULL)
+        return NULL;
+    Object *fo = frame_get_object(t, f);
+    if (fo)
+        obj_incref(fo);
+    return fo;
+}

@@ -1,0 +1,18 @@
+r = range(2 ** 62 - 2, 2 ** 62 + 3)
+print(list(r), len(r))
+print(r[0], r[-1], r[2], 2 ** 62 in r, 2 ** 62 + 3 in r)
+r2 = range(2 ** 64, 2 ** 64 + 10, 3)
+print(list(r2), len(r2), r2.index(2 ** 64 + 6), r2.count(2 ** 64 + 1))
+r3 = range(-(2 ** 63), -(2 ** 63) - 5, -2)
+print(list(r3))
+big = range(0, 2 ** 100, 2 ** 97)
+print(list(big), len(big))
+huge = range(2 ** 70)
+print(huge[-1], huge[2 ** 69], (2 ** 70 - 1) in huge)
+try:
+    len(huge)
+except OverflowError as e:
+    print("OverflowError", e)
+print(reversed(range(2 ** 62, 2 ** 62 + 3)).__next__())
+print(list(reversed(range(2 ** 63 - 1, 2 ** 63 + 2))))
+print(range(2 ** 64)[2 ** 63:2 ** 63 + 4])

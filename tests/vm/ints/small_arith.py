@@ -1,0 +1,10 @@
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b, -a // -b, -a % -b)
+print(0 // 5, 0 % 5, 5 // 1, -5 // 1)
+print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, (-1) ** 100)
+print(abs(-7), -(-7), +7, ~7, ~-8)
+print(7 == 7.0, 7 < 7.5, 3 != 3)
+print(10 / 4, 10 / 5, -9 / 3, 1 / 3)
+print(type(10 / 5).__name__, type(10 // 5).__name__)
+print(int(True) + True, True + True, False * 10)
