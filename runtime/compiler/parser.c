@@ -676,6 +676,7 @@ AstExpr *fstring_compile_expr(Parser *p, const char *expr_start, const char *exp
     sub.col_offset = col;
     sub.depth = p->depth;
     sub.fstring_depth = p->fstring_depth;
+    sub.opts = p->opts;
     sub.invalid_pass = 0;
     AstExpr *e = NULL;
     for (int pass = 0; pass < 2 && !e; pass++) {
@@ -711,16 +712,19 @@ AstExpr *fstring_compile_expr(Parser *p, const char *expr_start, const char *exp
     return e;
 }
 
-AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename,
-                     int mode, SyntaxErrorInfo *err)
+AstMod *parse_source_ex(Arena *a, const char *src, size_t len, const char *filename,
+                        int mode, const ParseOptions *opts, SyntaxErrorInfo *err)
 {
+    static const ParseOptions default_opts;
+    if (!opts) opts = &default_opts;
     memset(err, 0, sizeof *err);
     size_t blen;
     char msg[128];
-    char *buf = tok_prepare_source(a, src, len, 1, &blen, msg, sizeof msg);
+    char *buf = tok_prepare_source(a, src, len, !opts->str_input, &blen, msg, sizeof msg);
     if (!buf) {
         err->kind = SYNERR_SYNTAX;
         snprintf(err->msg, sizeof err->msg, "%s", msg);
+        err->offset = -1;
         return NULL;
     }
     Tokenizer *tk = arena_alloc(a, sizeof *tk);
@@ -732,8 +736,15 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
     p.err = err;
     p.mode = mode;
     p.filename = filename;
+    p.opts = opts;
     AstMod *m = run_parser(&p);
     free(p.blocks);
     free(p.memo);
     return m;
+}
+
+AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename,
+                     int mode, SyntaxErrorInfo *err)
+{
+    return parse_source_ex(a, src, len, filename, mode, NULL, err);
 }

@@ -54,6 +54,18 @@ typedef struct SyntaxErrorInfo {
     int incomplete;
 } SyntaxErrorInfo;
 
+/* Optional settings for parse_source_ex. Zero-initialize. */
+typedef struct ParseOptions {
+    /* Source text is already decoded (a str, as in compile(str)): a coding
+     * cookie is then ignored. */
+    int str_input;
+    /* Resolve a \N{name} escape (`name` is n bytes, not NUL-terminated, in
+     * any case): return 1 and set *cp, or 0 if unknown. NULL: only the
+     * parser's built-in table of common names is available. */
+    int (*unicode_name_lookup)(void *ctx, const char *name, size_t n, unsigned *cp);
+    void *lookup_ctx;
+} ParseOptions;
+
 /* Parse `len` bytes of source (UTF-8; a BOM is skipped; a coding cookie
  * naming utf-8 or latin-1/iso-8859-1 is honoured, other encodings are a
  * SyntaxError). `src` need not be NUL-terminated. `filename` is used only
@@ -61,6 +73,8 @@ typedef struct SyntaxErrorInfo {
  * in. `err` must not be NULL. */
 AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename,
                      int mode, SyntaxErrorInfo *err);
+AstMod *parse_source_ex(Arena *a, const char *src, size_t len, const char *filename,
+                        int mode, const ParseOptions *opts, SyntaxErrorInfo *err);
 
 /* The exception class name for an error kind: "SyntaxError", ... */
 const char *parse_error_kind_name(int kind);

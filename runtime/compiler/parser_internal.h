@@ -67,6 +67,7 @@ struct Parser {
     int line_offset;         /* added to token line numbers */
     int col_offset;          /* added to columns of tokens on the first line */
     int fstring_depth;       /* nesting of f-strings (limit 2 in 3.11) */
+    const ParseOptions *opts;  /* never NULL */
     MemoEntry *memo;         /* open-addressing table (malloc'd), second pass */
     int memo_cap, memo_n;
     int memo_on;

@@ -674,9 +674,22 @@ static int find_cookie(const char *line, const char *end, char *out, size_t outs
     return 0;
 }
 
-/* Normalize an encoding name the way CPython's tokenizer does for the
- * common cases: returns "utf-8", "latin-1" or the name unchanged. */
-static const char *normalize_encoding(char *name)
+/* The supported source encodings. */
+enum { ENC_UTF8, ENC_LATIN1, ENC_CP1252, ENC_UNKNOWN };
+
+/* cp1252 bytes 0x80..0x9F (generated from Python's cp1252 codec; 0xFFFD
+ * marks the undefined bytes, which CPython rejects) */
+static const unsigned short cp1252_high[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178
+};
+
+/* Classify a coding-cookie name. *strict_utf8 is set when the name is
+ * "utf-8" by CPython's own normalization (lowercase, '_' -> '-', "utf-8" or
+ * "utf-8-..."), the only spelling accepted together with a BOM. */
+static int classify_encoding(const char *name, int *strict_utf8)
 {
     char buf[64];
     size_t i;
@@ -687,25 +700,35 @@ static const char *normalize_encoding(char *name)
         buf[i] = c;
     }
     buf[i] = 0;
-    if (strcmp(buf, "utf-8") == 0 || strncmp(buf, "utf-8-", 6) == 0 || strcmp(buf, "utf8") == 0)
-        return "utf-8";
-    if (strcmp(buf, "latin-1") == 0 || strcmp(buf, "iso-8859-1") == 0 ||
-        strcmp(buf, "iso-latin-1") == 0 || strncmp(buf, "latin-1-", 8) == 0 ||
-        strncmp(buf, "iso-8859-1-", 11) == 0 || strncmp(buf, "iso-latin-1-", 12) == 0)
-        return "latin-1";
-    if (strcmp(buf, "ascii") == 0 || strcmp(buf, "us-ascii") == 0)
-        return "utf-8";
-    return name;
+    *strict_utf8 = strcmp(buf, "utf-8") == 0 || strncmp(buf, "utf-8-", 6) == 0;
+    static const char *const utf8_names[] = { "utf-8", "utf8", "u8", "utf", "ascii", "us-ascii", "646" };
+    static const char *const latin1_names[] = {
+        "latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso-latin-1", "8859", "cp819", "l1", "latin",
+    };
+    static const char *const cp1252_names[] = { "cp1252", "windows-1252" };
+    if (*strict_utf8) return ENC_UTF8;
+    for (size_t k = 0; k < sizeof utf8_names / sizeof utf8_names[0]; k++)
+        if (strcmp(buf, utf8_names[k]) == 0) return ENC_UTF8;
+    for (size_t k = 0; k < sizeof latin1_names / sizeof latin1_names[0]; k++) {
+        size_t n = strlen(latin1_names[k]);
+        if (strcmp(buf, latin1_names[k]) == 0 || (strncmp(buf, latin1_names[k], n) == 0 && buf[n] == '-'))
+            return ENC_LATIN1;
+    }
+    for (size_t k = 0; k < sizeof cp1252_names / sizeof cp1252_names[0]; k++)
+        if (strcmp(buf, cp1252_names[k]) == 0) return ENC_CP1252;
+    return ENC_UNKNOWN;
 }
 
 char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode,
                          size_t *out_len, char *msg, size_t msgsize)
 {
-    int latin1 = 0;
+    int enc = ENC_UTF8;
     if (decode) {
+        int bom = 0;
         if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
             src += 3;
             len -= 3;
+            bom = 1;
         }
         /* coding cookie on line 1 or 2 */
         const char *end = src + len;
@@ -725,9 +748,13 @@ char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode,
             }
         }
         if (found) {
-            const char *enc = normalize_encoding(name);
-            if (strcmp(enc, "latin-1") == 0) latin1 = 1;
-            else if (strcmp(enc, "utf-8") != 0) {
+            int strict;
+            enc = classify_encoding(name, &strict);
+            if (bom && !strict) {
+                snprintf(msg, msgsize, "encoding problem: %s with BOM", name);
+                return NULL;
+            }
+            if (enc == ENC_UNKNOWN) {
                 snprintf(msg, msgsize, "unknown encoding: %s", name);
                 return NULL;
             }
@@ -741,8 +768,10 @@ char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode,
         if (c == '\r') {
             out[o++] = '\n';
             if (i + 1 < len && src[i + 1] == '\n') i++;
-        } else if (latin1 && c >= 0x80) {
+        } else if (enc == ENC_LATIN1 && c >= 0x80) {
             o += (size_t)tok_utf8_encode(c, out + o);
+        } else if (enc == ENC_CP1252 && c >= 0x80) {
+            o += (size_t)tok_utf8_encode(c < 0xA0 ? cp1252_high[c - 0x80] : c, out + o);
         } else {
             out[o++] = (char)c;
         }

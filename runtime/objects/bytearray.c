@@ -293,6 +293,7 @@ static Ref ba_iadd(Thread *t, Ref a, Ref b) {
 
 static Ref ba_repeat(Thread *t, Ref a, Ref b, bool inplace) {
     bool left = bytearray_check(a);
+    if (!left && bytes_is_sequence_operand(a) && !ref_type(a)->index) return REF_NOTIMPLEMENTED;
     Ref seq = left ? a : b, other = left ? b : a;
     intptr_t n;
     int r = bytes_repeat_count(t, other, &n);

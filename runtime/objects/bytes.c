@@ -127,7 +127,8 @@ Object *bytes_repr_data(Thread *t, const char *data, intptr_t len, const char *p
         uint8_t c = (uint8_t)data[i];
         char esc[4];
         int n = 0;
-        if (c == (uint8_t)quote || c == '\\') {
+        /* bytearray's repr escapes ' even inside "...", as CPython's does */
+        if (c == (uint8_t)quote || c == '\\' || (c == '\'' && prefix[0])) {
             esc[n++] = '\\';
             esc[n++] = (char)c;
         } else if (c == '\t') {
@@ -389,8 +390,18 @@ int bytes_repeat_count(Thread *t, Ref other, intptr_t *n) {
     return 1;
 }
 
+/* Is r a built-in sequence whose own `*` reports a type error (so that the reflected
+ * operand must not)? */
+bool bytes_is_sequence_operand(Ref r) {
+    if (!ref_is_obj(r)) return false;
+    return type_has_flag(ref_type(r), TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS |
+                                          TPFLAG_UNICODE_SUBCLASS) ||
+           bytearray_check(r);
+}
+
 static Ref bytes_mul(Thread *t, Ref a, Ref b) {
     bool left = bytes_check(a);
+    if (!left && bytes_is_sequence_operand(a) && !ref_type(a)->index) return REF_NOTIMPLEMENTED;
     Ref seq = left ? a : b, other = left ? b : a;
     intptr_t n;
     int r = bytes_repeat_count(t, other, &n);

@@ -88,6 +88,7 @@ bool memoryview_view(Ref obj, ByteView *out);       /* a live memoryview's bytes
 Ref bytes_compare_views(const ByteView *a, const ByteView *b, int op);
 int bytes_contains_view(Thread *t, const ByteView *v, Ref item);
 int bytes_repeat_count(Thread *t, Ref other, intptr_t *n);  /* 1, 0 (not an index), -1 */
+bool bytes_is_sequence_operand(Ref r);
 extern const MethodDef bytes_method_table[], bytearray_method_table[];
 /* bytearray's own methods (objects/bytearray.c). */
 Ref bytearray_m_append(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames);

@@ -64,7 +64,9 @@ static Ref get_field(FormatState *st, Object *s, intptr_t i, intptr_t j) {
                                "cannot switch from automatic field numbering to manual field specification");
             st->numbering = 2;
         }
-        if (!ref_is_null(st->mapping) || (size_t)index >= st->nargs)
+        if (!ref_is_null(st->mapping))
+            return err_set(t, &exc_ValueError, "Format string contains positional fields");
+        if ((size_t)index >= st->nargs)
             return err_format(t, &exc_IndexError, "Replacement index %zd out of range for positional args tuple", index);
         obj = ref_dup(st->args[index]);
     } else {

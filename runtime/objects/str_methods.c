@@ -1032,6 +1032,7 @@ static Ref str_repeat(Thread *t, Object *s, intptr_t n) {
 
 static Ref str_mul(Thread *t, Ref a, Ref b) {
     bool left = str_check(a);
+    if (!left && bytes_is_sequence_operand(a) && !has_index(a)) return REF_NOTIMPLEMENTED;
     Ref seq = left ? a : b, other = left ? b : a;
     if (!has_index(other)) {
         if (left) {

@@ -128,9 +128,9 @@ static Ref super_repr(Thread *t, Ref self) {
     Super *s = SU(self);
     if (!s->type) return ref_from_obj(str_from_cstr(t, "<super: <class 'NULL'>, NULL>"));
     if (s->obj_type)
-        return ref_from_obj(str_from_format(t, "<super: %R, <%s object>>", ref_immortal(s->type),
-                                            s->obj_type->tp_name));
-    return ref_from_obj(str_from_format(t, "<super: %R, NULL>", ref_immortal(s->type)));
+        return ref_from_obj(str_from_format(t, "<super: <class '%s'>, <%s object>>",
+                                            s->type->tp_name, s->obj_type->tp_name));
+    return ref_from_obj(str_from_format(t, "<super: <class '%s'>, NULL>", s->type->tp_name));
 }
 
 static Ref super_get_thisclass(Thread *t, Ref self, void *c) {

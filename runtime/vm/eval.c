@@ -67,8 +67,21 @@ static inline CodeUnit *next_after(CodeUnit *instr) {
 
 /* frame->instr always names the instruction being executed (tracebacks, f_lasti,
  * exception-table lookups, and where to resume). */
+#ifdef SPRY_TRACE_EVAL
+/* Debugging aid: -DSPRY_TRACE_EVAL prints every instruction executed to stderr. */
+#include <stdio.h>
+#define TRACE_INSTR()                                                                      \
+    fprintf(stderr, "  %s:%d %s %d (depth %d)\n", str_utf8_lossy(code->name),          \
+            (int)(next_instr - code->code), opcode_names[CODEUNIT_OP(*next_instr)]        \
+            ? opcode_names[CODEUNIT_OP(*next_instr)] : "?", CODEUNIT_ARG(*next_instr),    \
+            (int)(stack_pointer - frame->localsplus - code->nlocalsplus))
+#else
+#define TRACE_INSTR() ((void)0)
+#endif
+
 #define DISPATCH()                                                                         \
     do {                                                                                   \
+        TRACE_INSTR();                                                                     \
         frame->instr = next_instr;                                                         \
         CodeUnit word_ = *next_instr++;                                                    \
         opcode = CODEUNIT_OP(word_);                                                       \
@@ -122,6 +135,7 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
     CodeUnit *next_instr;
     int opcode, oparg;
     Object *kwnames = NULL;
+    CodeUnit *reraise_instr = NULL;
     Ref result = REF_NULL;
 
     if (!c_stack_ok(t)) {
@@ -226,13 +240,20 @@ error:
 exception_unwind: {
     int target, depth;
     bool push_lasti;
+    /* The handler is looked up from the instruction that raised here; the lasti handed to
+     * it is the original raiser's when RERAISE passed one on. */
     int offset = frame->instr ? (int)(frame->instr - code->code) : -1;
+    int lasti = reraise_instr ? (int)(reraise_instr - code->code) : offset;
+    if (reraise_instr) {
+        frame->instr = reraise_instr;
+        reraise_instr = NULL;
+    }
     if (offset >= 0 && code_find_handler(code, offset, &target, &depth, &push_lasti)) {
         Ref *level = frame->localsplus + code->nlocalsplus + depth;
         while (stack_pointer > level)
             ref_close(*--stack_pointer);
         if (push_lasti)
-            *stack_pointer++ = ref_from_int(offset);
+            *stack_pointer++ = ref_from_int(lasti);
         *stack_pointer++ = err_fetch(t);
         next_instr = code->code + target;
         DISPATCH();
