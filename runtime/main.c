@@ -11,34 +11,51 @@
 #include "modules/repl.h"
 #include "spry.h"
 
-#define SPRY_VERSION_TEXT "Spry 0.1.0 (Python 3.11)"
+#define SPRY_VERSION_TEXT "Spry 0.1.0 (Python 3.11.7)"
+
+static const char usage_line[] = "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 static const char usage_text[] =
-    "usage: spry [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
-    "-i     : inspect interactively after running script\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "-V     : print the Spry version number and exit (also --version)\n"
-    "-X opt : set implementation-specific option (jit=off, stats, dis)\n"
-    "-B, -E, -I, -O, -s, -S : accepted for compatibility; no effect\n"
+    "-X opt : set implementation-specific option (jit=off, ...)\n"
+    "-b, -B, -d, -E, -I, -O, -OO, -P, -R, -s, -S, -v, -x : accepted; no effect\n"
+    "-W arg : warning control (accepted; no effect)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+#define MAX_XOPTIONS 64
 
 typedef struct Options {
     const char *command;   /* -c */
     const char *module;    /* -m */
     const char *script;    /* file, or "-" for stdin */
     bool inspect, quiet, unbuffered;
+    int version;           /* -V count */
     int argc;              /* what becomes sys.argv */
     char **argv;
+    const char *xoptions[MAX_XOPTIONS];
+    int nxoptions;
 } Options;
 
-static int parse_options(int argc, char **argv, Options *o, Thread *t_unused) {
+static void usage_error(const char *prog) {
+    fprintf(stderr, usage_line, prog);
+    fprintf(stderr, "Try `spry -h' for more information.\n");
+    exit(2);
+}
+
+/* CPython's option syntax: single-letter options may be grouped (-iq), -c/-m/-X/-W take
+ * the rest of the word or the next argument, and -c/-m end the option list. */
+static void parse_options(int argc, char **argv, Options *o) {
+    const char *prog = argv[0] ? argv[0] : "spry";
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -47,54 +64,71 @@ static int parse_options(int argc, char **argv, Options *o, Thread *t_unused) {
             i++;
             break;
         }
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0 || strcmp(a, "-?") == 0) {
-            fputs(usage_text, stdout);
-            exit(0);
-        }
-        if (strcmp(a, "--version") == 0) {
-            puts(SPRY_VERSION_TEXT);
-            exit(0);
+        if (a[1] == '-') {
+            if (strcmp(a, "--help") == 0) {
+                printf(usage_line, prog);
+                fputs(usage_text, stdout);
+                exit(0);
+            } else if (strcmp(a, "--version") == 0) {
+                o->version++;
+            } else if (strcmp(a, "--check-hash-based-pycs") == 0) {
+                if (i + 1 >= argc) {
+                    fprintf(stderr, "Argument expected for the --check-hash-based-pycs option\n");
+                    usage_error(prog);
+                }
+                i++;
+            } else {
+                fprintf(stderr, "unknown option %s\n", a);
+                usage_error(prog);
+            }
+            continue;
         }
         for (const char *p = a + 1; *p; p++) {
             switch (*p) {
             case 'c':
-            case 'm': {
+            case 'm':
+            case 'X':
+            case 'W': {
                 const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!val) {
                     fprintf(stderr, "Argument expected for the -%c option\n", *p);
-                    exit(2);
+                    usage_error(prog);
                 }
+                if (*p == 'X') {
+                    if (o->nxoptions < MAX_XOPTIONS) o->xoptions[o->nxoptions++] = val;
+                    goto next_arg;
+                }
+                if (*p == 'W') goto next_arg;
                 if (*p == 'c') o->command = val;
                 else o->module = val;
+                /* sys.argv: the option's own slot, then what follows. */
                 o->argc = argc - i;
                 o->argv = argv + i;
-                return 0;
+                return;
             }
-            case 'X': {
-                const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
-                if (!val) {
-                    fprintf(stderr, "Argument expected for the -X option\n");
-                    exit(2);
-                }
-                goto next_arg; /* -X options are read again by sys (sys._xoptions) */
-            }
-            case 'V': puts(SPRY_VERSION_TEXT); exit(0);
+            case 'h':
+            case '?':
+                printf(usage_line, prog);
+                fputs(usage_text, stdout);
+                exit(0);
+            case 'V': o->version++; break;
             case 'i': o->inspect = true; break;
             case 'q': o->quiet = true; break;
             case 'u': o->unbuffered = true; break;
-            case 'B': case 'E': case 'I': case 'O': case 's': case 'S': case 'b': case 'd':
-            case 'v': break;
-            case 'W': {
-                if (!p[1]) i++;
-                goto next_arg;
-            }
+            case 'b': case 'B': case 'd': case 'E': case 'I': case 'O': case 'P': case 'R':
+            case 's': case 'S': case 'v': case 'x':
+                break;
             default:
                 fprintf(stderr, "Unknown option: -%c\n", *p);
-                fputs(usage_text, stderr);
-                exit(2);
+                usage_error(prog);
             }
         }
     next_arg:;
+    }
+    if (o->version) {
+        if (o->version > 1) printf("%s (main) [spry]\n", SPRY_VERSION_TEXT);
+        else puts(SPRY_VERSION_TEXT);
+        exit(0);
     }
     if (i < argc) {
         o->script = argv[i];
@@ -104,41 +138,110 @@ static int parse_options(int argc, char **argv, Options *o, Thread *t_unused) {
         o->argc = 0;
         o->argv = NULL;
     }
-    return 0;
 }
 
-/* Exit status for an uncaught exception; prints it unless it is SystemExit. */
-static int exit_status_for_exception(Thread *t, Ref exc) {
-    if (type_is_subtype(ref_type(exc), &exc_SystemExit)) {
-        Ref code = ((SystemExitExc *)ref_obj(exc))->code;
-        int status = 0;
-        if (ref_is_null(code) || ref_is_none(code)) {
-            status = 0;
-        } else if (int_check(code)) {
-            int overflow = 0;
-            int64_t v = int_as_i64_overflow(code, &overflow);
-            status = overflow ? -1 : (int)v;
-        } else {
+/* Exit status of a SystemExit (consumed), printing a non-int code as CPython does. */
+static int system_exit_status(Thread *t, Ref exc) {
+    Ref code = ((SystemExitExc *)ref_obj(exc))->code;
+    int status = 0;
+    if (ref_is_null(code) || ref_is_none(code)) {
+        status = 0;
+    } else if (int_check(code)) {
+        int overflow = 0;
+        int64_t v = int_as_i64_overflow(code, &overflow);
+        status = overflow ? -1 : (int)v;
+    } else {
+        sys_flush_std_streams(t);
+        Ref s = obj_str(t, code);
+        Object *err = sys_get(t, "stderr");
+        bool written = false;
+        if (!ref_is_null(s) && err && !ref_is_none(ref_from_obj(err))) {
+            Object *nl = str_from_cstr(t, "\n");
+            Ref r = obj_call_method(t, ref_from_obj(err), ID(write), &s, 1);
+            Ref r2 = ref_is_null(r) || !nl ? REF_NULL
+                                           : obj_call_method(t, ref_from_obj(err), ID(write),
+                                                             (Ref[]){ref_from_obj(nl)}, 1);
+            written = !ref_is_null(r2);
+            ref_close(r);
+            ref_close(r2);
+            obj_xdecref(nl);
             sys_flush_std_streams(t);
-            Ref s = obj_str(t, code);
-            if (ref_is_null(s)) {
-                err_clear(t);
-            } else {
-                intptr_t len;
-                const char *text = str_utf8(t, ref_obj(s), &len);
-                if (text) fprintf(stderr, "%s\n", text);
-                else err_clear(t);
-                ref_close(s);
-            }
-            status = 1;
         }
-        ref_close(exc);
-        return status & 0xff;
+        if (!written && !ref_is_null(s)) {
+            intptr_t len;
+            const char *text = str_utf8(t, ref_obj(s), &len);
+            if (text) fprintf(stderr, "%s\n", text);
+        }
+        err_clear(t);
+        ref_close(s);
+        status = 1;
     }
-    bool interrupted = type_is_subtype(ref_type(exc), &exc_KeyboardInterrupt);
-    err_print_exception(t, exc);
     ref_close(exc);
-    return interrupted ? 130 : 1;
+    return status & 0xff;
+}
+
+static bool is_system_exit(Ref exc) {
+    return exc_check(exc) && type_is_subtype(ref_type(exc), &exc_SystemExit);
+}
+
+static void write_stderr_text(Thread *t, const char *text) {
+    sys_flush_std_streams(t);
+    Object *err = sys_get(t, "stderr");
+    Object *s = str_from_cstr(t, text);
+    Ref r = REF_NULL;
+    if (err && s && !ref_is_none(ref_from_obj(err)))
+        r = obj_call_method(t, ref_from_obj(err), ID(write), (Ref[]){ref_from_obj(s)}, 1);
+    if (ref_is_null(r)) {
+        err_clear(t);
+        fputs(text, stderr);
+    }
+    ref_close(r);
+    obj_xdecref(s);
+    sys_flush_std_streams(t);
+}
+
+/* Reports an uncaught exception (stolen) through sys.excepthook, as CPython's top level
+ * does; returns the exit status (1, or a SystemExit's status). *interrupted is set for
+ * KeyboardInterrupt. */
+static int report_uncaught(Thread *t, Ref exc, bool *interrupted) {
+    if (is_system_exit(exc)) return system_exit_status(t, exc);
+    if (exc_check(exc) && type_is_subtype(ref_type(exc), &exc_KeyboardInterrupt)) *interrupted = true;
+    Object *tb = exc_check(exc) ? EXC_OBJ(exc)->traceback : NULL;
+    Ref type = ref_from_obj((Object *)ref_type(exc));
+    Ref tbr = tb ? ref_from_obj(tb) : REF_NONE;
+    Object *sd = t->interp->sysdict;
+    if (sd) {
+        if (dict_set_cstr(t, sd, "last_type", type) < 0 || dict_set_cstr(t, sd, "last_value", exc) < 0 ||
+            dict_set_cstr(t, sd, "last_traceback", tbr) < 0)
+            err_clear(t);
+    }
+    Ref hook = sd ? dict_get_cstr(t, sd, "excepthook") : REF_NULL;
+    if (ref_is_null(hook) || ref_is_none(hook)) {
+        err_clear(t);
+        ref_close(hook);
+        write_stderr_text(t, "sys.excepthook is missing\n");
+        err_print_exception(t, exc);
+        return 1;
+    }
+    Ref args[3] = {type, exc, tbr};
+    Ref r = obj_call(t, hook, args, 3, NULL);
+    ref_close(hook);
+    if (ref_is_null(r)) {
+        Ref exc2 = err_fetch(t);
+        if (is_system_exit(exc2)) {
+            ref_close(exc);
+            return system_exit_status(t, exc2);
+        }
+        write_stderr_text(t, "Error in sys.excepthook:\n");
+        err_print_exception(t, exc2);
+        write_stderr_text(t, "\nOriginal exception was:\n");
+        err_print_exception(t, exc);
+        return 1;
+    }
+    ref_close(r);
+    ref_close(exc);
+    sys_flush_std_streams(t);
+    return 1;
 }
 
 static char *read_stream(FILE *f, size_t *len) {
@@ -163,7 +266,7 @@ static char *read_stream(FILE *f, size_t *len) {
     return buf;
 }
 
-/* Creates __main__ (or reuses it) and returns its dict, borrowed. */
+/* __main__'s dict, borrowed. */
 static Object *main_module_dict(Thread *t) {
     Ref m = import_module(t, "__main__");
     if (ref_is_null(m)) return NULL;
@@ -193,24 +296,40 @@ static int run_source(Thread *t, const char *src, size_t len, const char *filena
 }
 
 static void on_sigint(int sig) {
+    (void)sig;
     Thread *t = thread_current();
     if (t) t->async_exc_pending = 1;
 }
 
-static char *script_dir(const char *script) {
-    const char *slash = strrchr(script, '/');
-    if (!slash) return strdup("");
-    if (slash == script) return strdup("/");
-    return strndup(script, (size_t)(slash - script));
+/* The absolute form of path without resolving symlinks (CPython's os.path.abspath). */
+static char *absolute_path(const char *path) {
+    if (path[0] == '/') return strdup(path);
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd)) return strdup(path);
+    const char *p = path;
+    while (p[0] == '.' && p[1] == '/') {
+        p += 2;
+        while (*p == '/') p++;
+    }
+    size_t n = strlen(cwd) + strlen(p) + 2;
+    char *r = malloc(n);
+    if (r) snprintf(r, n, "%s%s%s", cwd, strcmp(cwd, "/") == 0 ? "" : "/", p);
+    return r;
+}
+
+/* sys.path[0] for a script: the directory of its real path. */
+static char *script_dir(const char *abs) {
+    char *real = realpath(abs, NULL);
+    const char *src = real ? real : abs;
+    const char *slash = strrchr(src, '/');
+    char *r = !slash ? strdup("") : slash == src ? strdup("/") : strndup(src, (size_t)(slash - src));
+    free(real);
+    return r;
 }
 
 int main(int argc, char **argv) {
     Options o = {0};
-    parse_options(argc, argv, &o, NULL);
-    if (o.unbuffered) {
-        setvbuf(stdout, NULL, _IONBF, 0);
-        setvbuf(stderr, NULL, _IONBF, 0);
-    }
+    parse_options(argc, argv, &o);
 
     Thread *t = interp_new();
     if (!t) {
@@ -220,66 +339,98 @@ int main(int argc, char **argv) {
     signal(SIGINT, on_sigint);
     t->interp->argc = argc;
     t->interp->argv = argv;
+    if (sys_set_xoptions(t, o.nxoptions, o.xoptions) < 0 ||
+        (o.unbuffered && sys_set_unbuffered(t) < 0)) {
+        err_print_exception(t, err_fetch(t));
+        return 1;
+    }
 
-    bool interactive = false;
+    bool stdin_tty = isatty(STDIN_FILENO);
+    bool run_stdin = !o.command && !o.module && (!o.script || strcmp(o.script, "-") == 0);
+    bool interactive = run_stdin && (stdin_tty || o.inspect);
     int rc = 0;
-    char *path0 = NULL;
+    char *path0 = NULL, *abs_script = NULL;
     char *empty_argv[] = {(char *)"", NULL};
     if (o.command) {
         o.argv[0] = (char *)"-c";
         rc = sys_set_argv(t, o.argc, o.argv, "");
     } else if (o.module) {
         o.argv[0] = (char *)"-m";
-        rc = sys_set_argv(t, o.argc, o.argv, "");
-    } else if (o.script && strcmp(o.script, "-") != 0) {
-        path0 = script_dir(o.script);
+        char cwd[4096];
+        rc = sys_set_argv(t, o.argc, o.argv, getcwd(cwd, sizeof cwd) ? cwd : "");
+    } else if (!run_stdin) {
+        abs_script = absolute_path(o.script);
+        path0 = script_dir(abs_script);
         rc = sys_set_argv(t, o.argc, o.argv, path0);
+    } else if (o.script) {
+        rc = sys_set_argv(t, o.argc, o.argv, "");
     } else {
-        interactive = isatty(STDIN_FILENO) && !o.script;
-        if (o.script) rc = sys_set_argv(t, o.argc, o.argv, "");
-        else rc = sys_set_argv(t, 1, empty_argv, "");
-    }
-    if (rc < 0) goto uncaught;
-
-    if (o.command) {
-        rc = run_source(t, o.command, strlen(o.command), "<string>", false);
-    } else if (o.module) {
-        rc = import_run_module_as_main(t, o.module);
-    } else if (o.script && strcmp(o.script, "-") != 0) {
-        FILE *f = fopen(o.script, "rb");
-        if (!f) {
-            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], o.script, errno,
-                    strerror(errno));
-            free(path0);
-            return 2;
-        }
-        size_t len;
-        char *src = read_stream(f, &len);
-        fclose(f);
-        if (!src) {
-            fprintf(stderr, "spry: out of memory reading %s\n", o.script);
-            return 1;
-        }
-        rc = run_source(t, src, len, o.script, true);
-        free(src);
-    } else if (!interactive) {
-        size_t len;
-        char *src = read_stream(stdin, &len);
-        if (!src) return 1;
-        rc = run_source(t, src, len, "<stdin>", false);
-        free(src);
-    }
-    if (rc == 0 && (interactive || o.inspect)) {
-        Object *globals = main_module_dict(t);
-        rc = globals ? repl_run(t, globals, !o.quiet && !o.inspect) : -1;
+        rc = sys_set_argv(t, 1, empty_argv, "");
     }
 
-uncaught:;
+    if (rc == 0) {
+        if (o.command) {
+            rc = run_source(t, o.command, strlen(o.command), "<string>", false);
+        } else if (o.module) {
+            rc = import_run_module_as_main(t, o.module);
+        } else if (!run_stdin) {
+            FILE *f = fopen(abs_script, "rb");
+            if (!f) {
+                int e = errno;
+                fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], abs_script, e,
+                        strerror(e));
+                free(path0);
+                free(abs_script);
+                return 2;
+            }
+            size_t len;
+            char *src = read_stream(f, &len);
+            fclose(f);
+            if (!src) {
+                fprintf(stderr, "spry: out of memory reading %s\n", o.script);
+                return 1;
+            }
+            rc = run_source(t, src, len, abs_script, true);
+            free(src);
+        } else if (!interactive) {
+            size_t len;
+            char *src = read_stream(stdin, &len);
+            if (!src) return 1;
+            rc = run_source(t, src, len, "<stdin>", false);
+            free(src);
+        }
+    }
+
     int status = 0;
-    if (rc < 0) status = exit_status_for_exception(t, err_fetch(t));
+    bool interrupted = false;
+    if (rc < 0) {
+        Ref exc = err_fetch(t);
+        if (o.inspect && is_system_exit(exc)) {
+            /* With -i a SystemExit does not end the process: it is reported, then the
+             * prompt starts. */
+            err_print_exception(t, exc);
+        } else {
+            status = report_uncaught(t, exc, &interrupted);
+        }
+    }
+    if (interactive || o.inspect) {
+        interrupted = false;
+        Object *globals = main_module_dict(t);
+        bool banner = !o.quiet && run_stdin;
+        rc = globals ? repl_run(t, globals, banner) : -1;
+        status = rc < 0 ? report_uncaught(t, err_fetch(t), &interrupted) : 0;
+    }
+
     modules_interp_fini(t);
     sys_flush_std_streams(t);
     free(path0);
+    free(abs_script);
     fflush(stdout);
+    if (interrupted) {
+        /* Die of SIGINT, as CPython does after an uncaught KeyboardInterrupt, so the
+         * parent sees the signal (a shell reports status 130). */
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return status;
 }

@@ -18,6 +18,7 @@ import concurrent.futures
 import os
 import subprocess
 import sys
+import warnings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -129,6 +130,7 @@ def main():
     ap.add_argument("-q", "--quiet", action="store_true", help="only print failures' names")
     ap.add_argument("paths", nargs="*", help="files or directories (default: the corpus)")
     args = ap.parse_args()
+    warnings.simplefilter("ignore")   # SyntaxWarning/DeprecationWarning from CPython's parser
     astdump = args.astdump or default_astdump()
     if not os.path.exists(astdump):
         print("astdump not found: %s (use --astdump)" % astdump, file=sys.stderr)

@@ -34,8 +34,13 @@ static PToken *fetch(Parser *p)
     pt->cur_line = t->line_start;
     pt->cur_col = (int)(t->cur - t->line_start);
     pt->level = t->level;
-    if ((pt->t.type == TOK_ENDMARKER || pt->t.type == TOK_DEDENT) && t->cur >= t->end &&
-        t->end > t->buf) {
+    if (t->end == t->buf && pt->t.type == TOK_ENDMARKER) {
+        /* empty input: CPython has not read a line yet (line 0) */
+        pt->t.lineno = pt->t.end_lineno = pt->cur_lineno = 0;
+        pt->t.col_offset = pt->t.end_col_offset = -1;
+        pt->cur_col = 0;
+    } else if ((pt->t.type == TOK_ENDMARKER || pt->t.type == TOK_DEDENT || pt->t.implicit) &&
+               t->cur >= t->end && t->end > t->buf && t->end[-1] == '\n') {
         /* at EOF CPython is still on the last line, after its newline */
         const char *ls = t->end - 1;
         while (ls > t->buf && ls[-1] != '\n') ls--;
@@ -48,6 +53,7 @@ static PToken *fetch(Parser *p)
             pt->t.line_start = ls;
         }
     }
+    if (pt->t.type == TOK_ENDMARKER) pt->t.col_offset = pt->t.end_col_offset = -1;
     if (p->line_offset || p->col_offset) {
         if (pt->t.lineno == 1 && pt->t.col_offset >= 0) pt->t.col_offset += p->col_offset;
         if (pt->t.end_lineno == 1 && pt->t.end_col_offset >= 0) pt->t.end_col_offset += p->col_offset;
@@ -126,8 +132,12 @@ int expect_forced(Parser *p, TokType type, const char *spelling)
     if (accept(p, type)) return 1;
     if (ERR(p)) return 0;
     PToken *t = cur(p);
-    int col = t->t.col_offset >= 0 ? t->t.col_offset : t->cur_col;
-    raise_at(p, SYNERR_SYNTAX, t->t.lineno, col, t->t.lineno, col, "expected '%s'", spelling);
+    if (t->t.col_offset < 0) {
+        raise_last(p, SYNERR_SYNTAX, "expected '%s'", spelling);
+        return 0;
+    }
+    raise_at(p, SYNERR_SYNTAX, t->t.lineno, t->t.col_offset, t->t.end_lineno, t->t.end_col_offset,
+             "expected '%s'", spelling);
     return 0;
 }
 
@@ -241,7 +251,7 @@ static void set_error_raw(Parser *p, int kind, int lineno, int off, int end_line
     SyntaxErrorInfo *err = p->err;
     memset(err, 0, sizeof *err);
     err->kind = kind;
-    const char *prefix = p->parent ? "f-string: " : "";
+    const char *prefix = p->parent && !p->raw_msg ? "f-string: " : "";
     if (p->parent && strncmp(msg, "f-string", 8) == 0) prefix = "";
     snprintf(err->msg, sizeof err->msg, "%s%s", prefix, msg);
     const char *ls = lineno > 0 ? find_line(p, lineno) : NULL;
@@ -345,8 +355,9 @@ void *raise_from_tok(Parser *p, const PToken *t, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
+    /* CURRENT_POS: the tokenizer's read position (end of the last token) */
     PToken *l = ptok(p, p->ntoks > 0 ? p->ntoks - 1 : 0);
-    int end_col = l->t.col_offset >= 0 ? l->t.end_col_offset : -2;
+    int end_col = l->t.col_offset >= 0 ? l->t.end_col_offset - 1 : -2;
     vraise_at(p, SYNERR_SYNTAX, t->t.lineno, t->t.col_offset, l->t.end_lineno, end_col, fmt, ap);
     va_end(ap);
     return NULL;
@@ -357,7 +368,9 @@ static void tokenizer_error(Parser *p)
     Tokenizer *t = p->tok;
     int kind = t->err_kind == TOK_ERR_TAB ? SYNERR_TAB
              : t->err_kind == TOK_ERR_INDENT ? SYNERR_INDENTATION : SYNERR_SYNTAX;
+    p->raw_msg = 1;
     set_error_raw(p, kind, t->err_lineno, t->err_col, t->err_end_lineno, t->err_end_col, t->err_msg);
+    p->raw_msg = 0;
     if (t->eof_in_string || t->eof_in_continuation) p->err->incomplete = 1;
 }
 
@@ -419,9 +432,62 @@ AstPattern *new_pattern(Parser *p, AstPatternKind k, const PToken *start)
     return n;
 }
 
+/* NFKC for the compatibility characters most likely in identifiers.
+ * TODO(#parser-nfkc): full NFKC normalization (compatibility decompositions
+ * and canonical composition) needs the Unicode tables. */
+static unsigned nfkc_simple(unsigned cp, const char **multi)
+{
+    *multi = NULL;
+    if (cp >= 0xFF10 && cp <= 0xFF19) return cp - 0xFF10 + '0';
+    if (cp >= 0xFF21 && cp <= 0xFF3A) return cp - 0xFF21 + 'A';
+    if (cp >= 0xFF41 && cp <= 0xFF5A) return cp - 0xFF41 + 'a';
+    switch (cp) {
+    case 0xFF3F: return '_';
+    case 0xAA: return 'a';
+    case 0xBA: return 'o';
+    case 0xB5: return 0x3BC;
+    case 0x17F: return 's';
+    case 0x2071: return 'i';
+    case 0x207F: return 'n';
+    case 0xFB00: *multi = "ff"; return 0;
+    case 0xFB01: *multi = "fi"; return 0;
+    case 0xFB02: *multi = "fl"; return 0;
+    case 0xFB03: *multi = "ffi"; return 0;
+    case 0xFB04: *multi = "ffl"; return 0;
+    case 0xFB05: case 0xFB06: *multi = "st"; return 0;
+    default: return cp;
+    }
+}
+
 const char *tok_ident(Parser *p, const PToken *t)
 {
-    return arena_strndup(p->arena, t->t.start, (size_t)(t->t.end - t->t.start));
+    const char *s = t->t.start;
+    size_t n = (size_t)(t->t.end - t->t.start);
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) ascii = 0;
+    if (ascii) return arena_strndup(p->arena, s, n);
+    char *out = arena_alloc(p->arena, n * 3 + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int clen;
+        int cp = tok_utf8_decode(s + i, n - i, &clen);
+        if (cp < 0) {
+            out[o++] = s[i++];
+            continue;
+        }
+        const char *multi;
+        unsigned m = nfkc_simple((unsigned)cp, &multi);
+        if (multi) {
+            memcpy(out + o, multi, strlen(multi));
+            o += strlen(multi);
+        } else {
+            o += (size_t)tok_utf8_encode(m, out + o);
+        }
+        i += (size_t)clen;
+    }
+    out[o] = 0;
+    return out;
 }
 
 AstExpr *name_expr(Parser *p, const PToken *t, AstExprContext ctx)
@@ -543,7 +609,7 @@ void *raise_invalid_target(Parser *p, int type, const AstExpr *e)
         return raise_expr(p, inv, type == TARGETS_DEL ? "cannot delete %s" : "cannot assign to %s",
                           expr_name_for_error(inv));
     }
-    return raise_last(p, SYNERR_SYNTAX, "invalid syntax");
+    return NULL;   /* no specific target: the generic error applies */
 }
 
 AstArguments *empty_arguments(Parser *p)
@@ -587,7 +653,7 @@ static AstMod *parse_start(Parser *p)
 static void check_rest_of_source(Parser *p)
 {
     if (p->tok->done) return;
-    int err_line = p->err->lineno - p->line_offset;
+    int err_line = ptok(p, p->ntoks - 1)->t.lineno - p->line_offset;
     Tokenizer *t = p->tok;
     for (;;) {
         Token tk;
@@ -624,22 +690,19 @@ static AstMod *run_parser(Parser *p)
     m = parse_start(p);
     if (!p->error) {
         PToken *lt = ptok(p, last);
-        PToken *lf = ptok(p, p->ntoks - 1);
         if (p->error) {
             /* fetching raised a tokenizer error */
-        } else if (lf->t.type == TOK_INDENT) {
-            raise_last(p, SYNERR_INDENTATION, "unexpected indent");
-        } else if (lf->t.type == TOK_DEDENT) {
-            raise_last(p, SYNERR_INDENTATION, "unexpected unindent");
-        } else if (lt->t.type == TOK_INDENT) {
-            raise_last(p, SYNERR_INDENTATION, "unexpected indent");
-        } else if (lt->t.type == TOK_DEDENT) {
-            raise_last(p, SYNERR_INDENTATION, "unexpected unindent");
+        } else if (lt->t.type == TOK_INDENT || lt->t.type == TOK_DEDENT) {
+            /* no look at the rest of the source for these (as CPython) */
+            raise_last(p, SYNERR_INDENTATION, lt->t.type == TOK_INDENT ? "unexpected indent"
+                                                                        : "unexpected unindent");
+            return NULL;
         } else {
             int col = lt->t.col_offset, end = lt->t.end_col_offset;
             if (col < 0) {
-                set_error_raw(p, SYNERR_SYNTAX, lt->cur_lineno, lt->cur_col, lt->cur_lineno, -1,
-                              "invalid syntax");
+                /* ENDMARKER: CPython reports col_offset + 1 = 0 */
+                set_error_raw(p, SYNERR_SYNTAX, lt->t.lineno - p->line_offset, 0,
+                              lt->t.lineno - p->line_offset, 0, "invalid syntax");
             } else {
                 raise_at(p, SYNERR_SYNTAX, lt->t.lineno, col, lt->t.end_lineno, end, "invalid syntax");
             }
@@ -720,7 +783,7 @@ AstMod *parse_source_ex(Arena *a, const char *src, size_t len, const char *filen
     memset(err, 0, sizeof *err);
     size_t blen;
     char msg[128];
-    char *buf = tok_prepare_source(a, src, len, !opts->str_input, &blen, msg, sizeof msg);
+    char *buf = tok_prepare_source(a, src, len, !opts->str_input, mode == PARSE_FILE, &blen, msg, sizeof msg);
     if (!buf) {
         err->kind = SYNERR_SYNTAX;
         snprintf(err->msg, sizeof err->msg, "%s", msg);

@@ -12,12 +12,14 @@ static AstExpr *p_lambdef(Parser *p);
 
 #define FAIL(p, start) do { (p)->pos = (start); return NULL; } while (0)
 
+/* SOFT_KEYWORD as CPython 3.11 matches it: a NAME whose text is a *prefix*
+ * of "match", "case" or "_" (it compares only the token's length). */
 static int is_soft_keyword(const PToken *t)
 {
     size_t n = (size_t)(t->t.end - t->t.start);
-    return t->t.type == TOK_NAME && !t->t.kw &&
-           ((n == 5 && memcmp(t->t.start, "match", 5) == 0) ||
-            (n == 4 && memcmp(t->t.start, "case", 4) == 0) ||
+    return t->t.type == TOK_NAME && !t->t.kw && n > 0 &&
+           ((n <= 5 && memcmp(t->t.start, "match", n) == 0) ||
+            (n <= 4 && memcmp(t->t.start, "case", n) == 0) ||
             (n == 1 && t->t.start[0] == '_'));
 }
 
@@ -632,9 +634,17 @@ static AstExpr *p_slice(Parser *p)
     int start = p->pos;
     PToken *st = cur(p);
     AstExpr *lower = NULL;
+    if (st->t.type == TOK_NAME && !st->t.kw && ptok_is(p, start + 1, TOK_COLONEQUAL))
+        return p_named_expression(p);
     if (!at(p, TOK_COLON)) {
+        if (p->invalid_pass && invalid_named_expression(p)) return NULL;
         lower = p_expression(p);
         if (ERR(p)) return NULL;
+        if (!lower) return NULL;
+        if (!at(p, TOK_COLON)) {
+            if (at(p, TOK_COLONEQUAL)) FAIL(p, start);
+            return lower;
+        }
     }
     if (at(p, TOK_COLON)) {
         p->pos++;
@@ -656,8 +666,7 @@ static AstExpr *p_slice(Parser *p)
         FINISH(p, e);
         return e;
     }
-    p->pos = start;
-    return p_named_expression(p);
+    FAIL(p, start);
 }
 
 /* slices: slice !',' | ','.(slice | starred_expression)+ [','] */
@@ -712,7 +721,7 @@ AstExpr *p_slices(Parser *p)
 /* Arguments of a call, after '(' (at index lpar). Stops before ')'.
  * A lone generator expression argument becomes a GeneratorExp spanning
  * the parentheses. Returns 1 on success. */
-int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws)
+int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, int allow_genexp)
 {
     int capa = 0, capk = 0;
     int seen_kw = 0, seen_dstar = 0;
@@ -804,11 +813,15 @@ int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws)
             }
             if (at_kw(p, KW_for) || (at_kw(p, KW_async) && ptok(p, p->pos + 1)->t.kw == KW_for)) {
                 AstComprehensionSeq gens = {0};
+                if (!allow_genexp && !p->invalid_pass) {
+                    p->pos = start;
+                    return 0;
+                }
                 if (!p_for_if_clauses(p, &gens)) {
                     p->pos = start;
                     return 0;
                 }
-                if (args->n == 0 && kws->n == 0 && save == start && at(p, TOK_RPAR)) {
+                if (allow_genexp && args->n == 0 && kws->n == 0 && save == start && at(p, TOK_RPAR)) {
                     PToken *lp = ptok(p, lpar);
                     AstExpr *g = new_expr(p, AST_GeneratorExp, lp);
                     g->v.GeneratorExp.elt = e;
@@ -878,7 +891,7 @@ AstExpr *p_primary(Parser *p)
             p->pos++;
             AstExprSeq args = {0};
             AstKeywordSeq kws = {0};
-            if (!p_arguments(p, &args, &kws) || !accept(p, TOK_RPAR)) {
+            if (!p_arguments(p, &args, &kws, 1) || !accept(p, TOK_RPAR)) {
                 if (ERR(p)) return NULL;
                 p->pos = save;
                 break;
@@ -1148,50 +1161,40 @@ static int p_dict_item(Parser *p, AstExpr **key, AstExpr **value)
     return 1;
 }
 
-/* invalid_double_starred_kvpairs (second pass) */
+/* invalid_double_starred_kvpairs / invalid_kvpair (second pass) */
 static void invalid_dict(Parser *p, int first_item)
 {
     int save = p->pos;
     p->pos = first_item;
+    int npairs = 0;
     for (;;) {
-        PToken *t = cur(p);
-        if (t->t.type == TOK_DOUBLESTAR) {
-            p->pos++;
+        if (accept(p, TOK_DOUBLESTAR)) {
             if (!p_bitwise_or(p)) break;
         } else {
-            if (t->t.type == TOK_STAR) {
-                break;
-            }
             AstExpr *k = p_expression(p);
             if (!k) break;
             if (!at(p, TOK_COLON)) {
-                if (at(p, TOK_RBRACE) || at(p, TOK_COMMA)) {
-                    /* ':' expected after dictionary key */
-                    raise_at(p, SYNERR_SYNTAX, k->lineno, k->end_col_offset - 1, k->end_lineno, -2,
+                if (npairs >= 1)
+                    raise_at(p, SYNERR_SYNTAX, k->lineno, k->end_col_offset - 1, k->end_lineno, -1,
                              "':' expected after dictionary key");
-                    return;
-                }
                 break;
             }
             PToken *colon = cur(p);
             p->pos++;
-            if (at(p, TOK_STAR) || at(p, TOK_DOUBLESTAR)) {
+            if (at(p, TOK_STAR)) {
                 PToken *st = cur(p);
                 p->pos++;
-                AstExpr *b = p_bitwise_or(p);
-                if (b) {
-                    raise_range(p, st->t.lineno, st->t.col_offset, b->end_lineno, b->end_col_offset,
-                                st->t.type == TOK_STAR ? "cannot use a starred expression in a dictionary value"
-                                                       : "cannot use dict unpacking in a dictionary value");
-                }
-                return;
+                if (p_bitwise_or(p))
+                    raise_from_tok(p, st, "cannot use a starred expression in a dictionary value");
+                break;
             }
             if (at(p, TOK_RBRACE) || at(p, TOK_COMMA)) {
                 raise_tok(p, colon, "expression expected after dictionary key and ':'");
-                return;
+                break;
             }
             if (!p_expression(p)) break;
         }
+        npairs++;
         if (!accept(p, TOK_COMMA)) break;
     }
     if (!ERR(p)) p->pos = save;
@@ -1208,66 +1211,98 @@ static AstExpr *p_brace_atom(Parser *p)
         return e;
     }
     int first_item = p->pos;
-    /* dict or dictcomp */
-    {
-        AstExpr *k, *v;
-        int is_dstar = at(p, TOK_DOUBLESTAR);
-        if (p_dict_item(p, &k, &v)) {
-            if (!is_dstar && (at_kw(p, KW_for) || (at_kw(p, KW_async) && ptok(p, p->pos + 1)->t.kw == KW_for))) {
-                AstComprehensionSeq gens = {0};
-                if (p_for_if_clauses(p, &gens) && accept(p, TOK_RBRACE)) {
-                    AstExpr *e = new_expr(p, AST_DictComp, open);
-                    e->v.DictComp.key = k;
-                    e->v.DictComp.value = v;
-                    e->v.DictComp.generators = gens;
-                    FINISH(p, e);
-                    return e;
-                }
+    PToken *ft = cur(p);
+    AstExpr *k = NULL, *v = NULL;
+    AstExpr *a = NULL;   /* first set element */
+    int is_dict = 0, is_dstar = 0;
+    if (ft->t.type == TOK_DOUBLESTAR) {
+        if (!p_dict_item(p, &k, &v)) {
+            if (ERR(p)) return NULL;
+            FAIL(p, start);
+        }
+        is_dict = is_dstar = 1;
+    } else if (ft->t.type == TOK_STAR || (ft->t.type == TOK_NAME && !ft->t.kw && ptok_is(p, first_item + 1, TOK_COLONEQUAL))) {
+        a = p_star_named_expression(p);
+    } else {
+        /* one parse of the first expression serves both a dict key and a
+         * set element (re-parsing would be exponential in nesting) */
+        if (p->invalid_pass && !ptok_is(p, first_item + 1, TOK_COLON)) {
+            int save = p->pos;
+            AstExpr *probe = p_expression(p);
+            if (ERR(p)) return NULL;
+            int colon = probe && at(p, TOK_COLON);
+            p->pos = save;
+            if (!colon && invalid_named_expression(p)) return NULL;
+        }
+        AstExpr *e = p_expression(p);
+        if (e && at(p, TOK_COLON)) {
+            p->pos++;
+            k = e;
+            v = p_expression(p);
+            if (!v) {
                 if (ERR(p)) return NULL;
+                if (p->invalid_pass) {
+                    invalid_dict(p, first_item);
+                    if (ERR(p)) return NULL;
+                }
                 FAIL(p, start);
             }
-            if (is_dstar && p->invalid_pass && (at_kw(p, KW_for) || at_kw(p, KW_async))) {
-                AstComprehensionSeq gens = {0};
-                PToken *ds = ptok(p, first_item);
-                if (p_for_if_clauses(p, &gens) && at(p, TOK_RBRACE))
-                    return raise_range(p, ds->t.lineno, ds->t.col_offset, v->end_lineno, v->end_col_offset,
-                                       "dict unpacking cannot be used in dict comprehension");
-                if (ERR(p)) return NULL;
-                FAIL(p, start);
-            }
-            AstExprSeq keys = {0}, vals = {0};
-            int ck = 0, cv = 0;
-            PUSH(p, keys, ck, k);
-            PUSH(p, vals, cv, v);
-            int ok = 1;
-            while (accept(p, TOK_COMMA)) {
-                if (at(p, TOK_RBRACE)) break;
-                if (!p_dict_item(p, &k, &v)) {
-                    ok = 0;
-                    break;
-                }
-                PUSH(p, keys, ck, k);
-                PUSH(p, vals, cv, v);
-            }
-            if (ok && accept(p, TOK_RBRACE)) {
-                AstExpr *e = new_expr(p, AST_Dict, open);
-                e->v.Dict.keys = keys;
-                e->v.Dict.values = vals;
+            is_dict = 1;
+        } else if (e && !at(p, TOK_COLONEQUAL)) {
+            a = e;
+        }
+    }
+    if (ERR(p)) return NULL;
+    if (is_dict) {
+        if (!is_dstar && (at_kw(p, KW_for) || (at_kw(p, KW_async) && ptok(p, p->pos + 1)->t.kw == KW_for))) {
+            AstComprehensionSeq gens = {0};
+            if (p_for_if_clauses(p, &gens) && accept(p, TOK_RBRACE)) {
+                AstExpr *e = new_expr(p, AST_DictComp, open);
+                e->v.DictComp.key = k;
+                e->v.DictComp.value = v;
+                e->v.DictComp.generators = gens;
                 FINISH(p, e);
                 return e;
             }
             if (ERR(p)) return NULL;
-            if (p->invalid_pass) {
-                invalid_dict(p, first_item);
-                if (ERR(p)) return NULL;
-            }
             FAIL(p, start);
         }
+        if (is_dstar && p->invalid_pass && (at_kw(p, KW_for) || at_kw(p, KW_async))) {
+            AstComprehensionSeq gens = {0};
+            if (p_for_if_clauses(p, &gens) && at(p, TOK_RBRACE))
+                return raise_tok(p, ft, "dict unpacking cannot be used in dict comprehension");
+            if (ERR(p)) return NULL;
+            FAIL(p, start);
+        }
+        AstExprSeq keys = {0}, vals = {0};
+        int ck = 0, cv = 0;
+        PUSH(p, keys, ck, k);
+        PUSH(p, vals, cv, v);
+        int ok = 1;
+        while (accept(p, TOK_COMMA)) {
+            if (at(p, TOK_RBRACE)) break;
+            if (!p_dict_item(p, &k, &v)) {
+                ok = 0;
+                break;
+            }
+            PUSH(p, keys, ck, k);
+            PUSH(p, vals, cv, v);
+        }
+        if (ok && accept(p, TOK_RBRACE)) {
+            AstExpr *e = new_expr(p, AST_Dict, open);
+            e->v.Dict.keys = keys;
+            e->v.Dict.values = vals;
+            FINISH(p, e);
+            return e;
+        }
         if (ERR(p)) return NULL;
-        p->pos = first_item;
+        if (p->invalid_pass) {
+            invalid_dict(p, first_item);
+            if (ERR(p)) return NULL;
+        }
+        FAIL(p, start);
     }
     /* set or setcomp */
-    AstExpr *a = p_star_named_expression(p);
     if (!a) {
         if (ERR(p)) return NULL;
         if (p->invalid_pass) {
@@ -1313,7 +1348,23 @@ static AstExpr *constant(Parser *p, PToken *t, AstConstKind k)
     return e;
 }
 
+static AstExpr *atom_impl(Parser *p);
+
 AstExpr *p_atom(Parser *p)
+{
+    AstExpr *res;
+    PToken *t = cur(p);
+    if (t->t.type != TOK_LPAR && t->t.type != TOK_LSQB && t->t.type != TOK_LBRACE) return atom_impl(p);
+    if (memo_get(p, MEMO_ATOM, &res)) return res;
+    int start = p->pos;
+    res = atom_impl(p);
+    if (ERR(p)) return NULL;
+    if (!res) p->pos = start;
+    memo_put(p, MEMO_ATOM, start, res);
+    return res;
+}
+
+static AstExpr *atom_impl(Parser *p)
 {
     PToken *t = cur(p);
     switch (t->t.type) {
@@ -1407,7 +1458,8 @@ static AstExpr *p_lambdef(Parser *p)
 /* ---- comprehensions ------------------------------------------------------------- */
 
 /* The target list of a for loop / comprehension, up to 'in': elements are
- * '*' bitwise_or or bitwise_or; a comma makes a Tuple. Not validated. */
+ * ['*'] primary (like CPython's t_primary-based star_target, this stops at
+ * operators); a comma makes a Tuple. Not validated. */
 static AstExpr *for_targets_raw(Parser *p)
 {
     int start = p->pos;
@@ -1420,14 +1472,14 @@ static AstExpr *for_targets_raw(Parser *p)
         if (at(p, TOK_STAR)) {
             PToken *s = cur(p);
             p->pos++;
-            AstExpr *v = p_bitwise_or(p);
+            AstExpr *v = p_primary(p);
             if (!v) break;
             e = new_expr(p, AST_Starred, s);
             e->v.Starred.value = v;
             e->v.Starred.ctx = AST_Load;
             FINISH(p, e);
         } else {
-            e = p_bitwise_or(p);
+            e = p_primary(p);
             if (!e) break;
         }
         PUSH(p, elts, cap, e);

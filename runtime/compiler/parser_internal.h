@@ -41,7 +41,7 @@ typedef struct PToken {
 
 /* Memo of rule results at a token position (second pass only; keeps the
  * invalid_* probes, which re-parse prefixes, from going exponential). */
-enum { MEMO_DISJUNCTION = 1, MEMO_BITWISE_OR, MEMO_EXPRESSION, MEMO_STAR_EXPRESSIONS };
+enum { MEMO_DISJUNCTION = 1, MEMO_BITWISE_OR, MEMO_EXPRESSION, MEMO_STAR_EXPRESSIONS, MEMO_ATOM };
 typedef struct MemoEntry {
     int pos, rule;
     AstExpr *res;
@@ -71,6 +71,7 @@ struct Parser {
     MemoEntry *memo;         /* open-addressing table (malloc'd), second pass */
     int memo_cap, memo_n;
     int memo_on;
+    int raw_msg;             /* set while recording a tokenizer error */
 };
 
 int memo_get(Parser *p, int rule, AstExpr **res);
@@ -158,8 +159,9 @@ AstExpr *p_star_targets(Parser *p);            /* parse + validate star targets 
 AstExpr *p_single_target(Parser *p);
 AstExpr *p_strings(Parser *p);                 /* parser_string.c */
 int p_for_if_clauses(Parser *p, AstComprehensionSeq *out);
-/* call arguments after '(' (not consuming ')'); returns 0 on failure */
-int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws);
+/* call arguments after '(' (not consuming ')'); returns 0 on failure.
+ * allow_genexp: a lone generator expression argument (calls, not classes) */
+int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, int allow_genexp);
 AstArguments *empty_arguments(Parser *p);
 AstArguments *p_lambda_params(Parser *p);      /* parser_stmt.c (shared with def) */
 AstArguments *p_params(Parser *p);

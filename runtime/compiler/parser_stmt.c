@@ -544,7 +544,11 @@ static AstStmt *p_import(Parser *p)
         int paren = accept(p, TOK_LPAR);
         do {
             if (paren && at(p, TOK_RPAR)) break;
-            if (!at_name(p)) FAIL(p, start);
+            if (!at_name(p)) {
+                if (!paren && s->v.ImportFrom.names.n && p->invalid_pass && at(p, TOK_NEWLINE))
+                    return raise_last(p, SYNERR_SYNTAX, "trailing comma not allowed without surrounding parentheses");
+                FAIL(p, start);
+            }
             PToken *nt = cur(p);
             p->pos++;
             AstAlias *a = make_alias(p, nt, tok_ident(p, nt));
@@ -590,7 +594,7 @@ static AstStmt *p_del(Parser *p)
     int cap = 0;
     int ok = 1;
     for (;;) {
-        AstExpr *e = p_bitwise_or(p);
+        AstExpr *e = p_primary(p);
         if (!e) {
             ok = 0;
             break;
@@ -883,6 +887,29 @@ static AstWithItem *p_with_item(Parser *p)
     return w;
 }
 
+/* invalid_with_stmt: 'with' ','.(expression ['as' star_target])+ NEWLINE
+ * -> "expected ':'" (items after `at`, second pass) */
+static void invalid_with_stmt(Parser *p, int at_pos)
+{
+    int save = p->pos;
+    p->pos = at_pos;
+    for (;;) {
+        if (!p_expression(p)) break;
+        if (accept_kw(p, KW_as)) {
+            accept(p, TOK_STAR);
+            if (!p_bitwise_or(p)) break;
+        }
+        if (!accept(p, TOK_COMMA)) {
+            if (at(p, TOK_NEWLINE) && !ERR(p)) {
+                raise_last(p, SYNERR_SYNTAX, "expected ':'");
+                return;
+            }
+            break;
+        }
+    }
+    if (!ERR(p)) p->pos = save;
+}
+
 static AstStmt *p_with_stmt(Parser *p, PToken *st, int is_async)
 {
     int start = p->pos;
@@ -917,7 +944,11 @@ static AstStmt *p_with_stmt(Parser *p, PToken *st, int is_async)
     }
     for (;;) {
         AstWithItem *w = p_with_item(p);
-        if (!w) FAIL(p, start);
+        if (!w) {
+            if (ERR(p)) return NULL;
+            if (p->invalid_pass) invalid_with_stmt(p, start + 1);
+            FAIL(p, start);
+        }
         PUSH(p, s->v.With.items, cap, w);
         if (!accept(p, TOK_COMMA)) break;
     }
@@ -945,6 +976,10 @@ static AstExceptHandler *p_except_block(Parser *p, int *star)
     AstExceptHandler *h = pmalloc(p, sizeof *h);
     h->lineno = st->t.lineno;
     h->col_offset = st->t.col_offset;
+    if (at(p, TOK_NEWLINE)) {
+        if (p->invalid_pass) return raise_last(p, SYNERR_SYNTAX, "expected ':'");
+        FAIL(p, start);
+    }
     if (!at(p, TOK_COLON)) {
         h->type = p_expression(p);
         if (!h->type) FAIL(p, start);
@@ -959,7 +994,7 @@ static AstExceptHandler *p_except_block(Parser *p, int *star)
                     if (at(p, TOK_COLON)) {
                         PToken *l = ptok(p, p->ntoks - 1);
                         return raise_range(p, h->type->lineno, h->type->col_offset, l->t.end_lineno,
-                                           l->t.end_col_offset, "multiple exception types must be parenthesized");
+                                           l->t.end_col_offset - 1, "multiple exception types must be parenthesized");
                     }
                 }
                 if (ERR(p)) return NULL;
@@ -970,7 +1005,7 @@ static AstExceptHandler *p_except_block(Parser *p, int *star)
                     if (at(p, TOK_COLON)) {
                         PToken *l = ptok(p, p->ntoks - 1);
                         return raise_range(p, h->type->lineno, h->type->col_offset, l->t.end_lineno,
-                                           l->t.end_col_offset, "multiple exception types must be parenthesized");
+                                           l->t.end_col_offset - 1, "multiple exception types must be parenthesized");
                     }
                 }
             }
@@ -1065,9 +1100,14 @@ static AstStmt *p_function_def(Parser *p, AstExprSeq decorators, PToken *st, int
     }
     if (!accept(p, TOK_RPAR)) FAIL(p, start);
     AstExpr *returns = NULL;
-    if (accept(p, TOK_RARROW)) {
+    if (at(p, TOK_RARROW)) {
+        int save = p->pos;
+        p->pos++;
         returns = p_expression(p);
-        if (!returns) FAIL(p, start);
+        if (!returns) {
+            if (ERR(p)) return NULL;
+            p->pos = save;
+        }
     }
     if (!expect_forced(p, TOK_COLON, ":")) return NULL;
     AstStmt *s = new_stmt(p, is_async ? AST_AsyncFunctionDef : AST_FunctionDef, st);
@@ -1092,7 +1132,7 @@ static AstStmt *p_class_def(Parser *p, AstExprSeq decorators)
     s->v.ClassDef.name = tok_ident(p, name);
     s->v.ClassDef.decorator_list = decorators;
     if (accept(p, TOK_LPAR)) {
-        if (!p_arguments(p, &s->v.ClassDef.bases, &s->v.ClassDef.keywords)) FAIL(p, start);
+        if (!p_arguments(p, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, 0)) FAIL(p, start);
         if (!accept(p, TOK_RPAR)) FAIL(p, start);
     }
     if (!expect_colon(p)) FAIL(p, start);
@@ -1200,11 +1240,18 @@ int p_statement_newline(Parser *p, AstStmtSeq *out)
         if (ERR(p)) return 0;
         if (!p_simple_stmts(p, out, &cap)) return 0;
     }
-    while (accept(p, TOK_NEWLINE)) {}
-    if (!at(p, TOK_ENDMARKER)) {
-        if (!ERR(p))
+    if (ERR(p)) return 0;
+    /* only blank lines and comments may follow (CPython's bad_single_statement
+     * looks at the raw text after the tokenizer's position) */
+    const char *q = p->tok->cur, *e = p->tok->end;
+    for (;;) {
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\f')) q++;
+        if (q >= e) break;
+        if (*q != '#') {
             raise_last(p, SYNERR_SYNTAX, "multiple statements found while compiling a single statement");
-        return 0;
+            return 0;
+        }
+        while (q < e && *q != '\n') q++;
     }
     return 1;
 }
@@ -1410,14 +1457,8 @@ static AstPattern *p_mapping_pattern(Parser *p)
             if (!n) FAIL(p, start);
             pt->v.MatchMapping.rest = tok_ident(p, n);
             accept(p, TOK_COMMA);
-            if (!at(p, TOK_RBRACE)) {
-                if (p->invalid_pass) {
-                    return raise_range(p, n->t.lineno, n->t.col_offset, n->t.end_lineno, n->t.end_col_offset,
-                                       "double star pattern must be the last (right-most) subpattern in the mapping pattern");
-                }
-                (void)ds;
-                FAIL(p, start);
-            }
+            (void)ds;
+            if (!at(p, TOK_RBRACE)) FAIL(p, start);
             break;
         }
         AstExpr *k = p_mapping_key(p);

@@ -409,6 +409,52 @@ static int decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_byt
     return 1;
 }
 
+/* Check that s[0..n) is valid UTF-8 (as Python's strict decoder: no
+ * surrogates, no overlong forms); raise the CPython error if not. */
+static int check_utf8(Parser *p, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        int len;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else {
+            raise_last(p, SYNERR_SYNTAX, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
+                       "position %zu: invalid start byte", c, i);
+            return 0;
+        }
+        for (int k = 1; k < len; k++) {
+            if (i + (size_t)k >= n) {
+                raise_last(p, SYNERR_SYNTAX, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
+                           "position %zu: unexpected end of data", c, i);
+                return 0;
+            }
+            unsigned d = u[i + (size_t)k];
+            if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) {
+                raise_last(p, SYNERR_SYNTAX, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
+                           "position %zu: invalid continuation byte", c, i);
+                return 0;
+            }
+        }
+        i += (size_t)len;
+    }
+    return 1;
+}
+
 /* ---- tokens ------------------------------------------------------------------------ */
 
 typedef struct StrTok {
@@ -804,6 +850,8 @@ AstExpr *p_strings(Parser *p)
         e->v.Constant.value.s.len = b.len;
         return e;
     }
+    for (int i = 0; i < n; i++)
+        if (!check_utf8(p, toks[i].body, (size_t)(toks[i].body_end - toks[i].body))) return NULL;
     if (!any_f) {
         Buf b = {0};
         buf_put(p, &b, "", 0);

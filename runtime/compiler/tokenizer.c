@@ -719,7 +719,7 @@ static int classify_encoding(const char *name, int *strict_utf8)
     return ENC_UNKNOWN;
 }
 
-char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode,
+char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode, int add_newline,
                          size_t *out_len, char *msg, size_t msgsize)
 {
     int enc = ENC_UTF8;
@@ -760,8 +760,8 @@ char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode,
             }
         }
     }
-    /* worst case: every byte doubles (latin-1) plus final newline and NUL */
-    char *out = arena_alloc(a, len * 2 + 2);
+    /* worst case: every byte becomes 3 (cp1252) plus final newline and NUL */
+    char *out = arena_alloc(a, len * 3 + 2);
     size_t o = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)src[i];
@@ -776,7 +776,7 @@ char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode,
             out[o++] = (char)c;
         }
     }
-    if (o > 0 && out[o - 1] != '\n') out[o++] = '\n';
+    if (add_newline && o > 0 && out[o - 1] != '\n') out[o++] = '\n';
     out[o] = 0;
     *out_len = o;
     return out;
@@ -1158,6 +1158,7 @@ static TokType tok_get(Tokenizer *t, Token *tk)
     int c;
     int blankline = 0;
     tk->kw = 0;
+    tk->implicit = 0;
     tk->start = tk->end = NULL;
 
 nextline:
@@ -1204,7 +1205,7 @@ nextline:
                     /* CPython reports this after reading the whole line */
                     const char *eol = memchr(t->cur, '\n', (size_t)(t->end - t->cur));
                     int len = eol ? (int)(eol - t->line_start) + 1 : (int)(t->end - t->line_start);
-                    return error_at(t, TOK_ERR_INDENT, t->lineno, t->line_start, len + 1, -1,
+                    return error_at(t, TOK_ERR_INDENT, t->lineno, t->line_start, len, -1,
                                     "unindent does not match any outer indentation level");
                 }
                 if (altcol != t->altindstack[t->indent])
@@ -1250,8 +1251,10 @@ again:
         tk->col_offset = tk->end_col_offset = (int)(t->end - t->line_start);
         if (t->level > 0) return TOK_ENDMARKER;   /* parser reports "never closed" */
         if (!t->last_was_newline) {
-            /* (cannot happen: the source always ends in '\n') */
+            /* implicit NEWLINE at EOF (input without a final newline) */
             t->last_was_newline = 1;
+            tk->col_offset = tk->end_col_offset = -1;
+            tk->implicit = 1;
             return TOK_NEWLINE;
         }
         if (t->indent > 0) {
@@ -1409,6 +1412,7 @@ again:
             case '^': ty = TOK_CIRCUMFLEX; break;
             case '@': ty = TOK_AT; break;
             case '!': ty = TOK_EXCLAMATION; break;
+            case '$': case '?': case '`': ty = TOK_UNKNOWN_OP; break;
             default: n = 0;
             }
         }
@@ -1474,7 +1478,7 @@ TokType tok_next(Tokenizer *t, Token *out)
         out->col_offset = out->end_col_offset = (int)(out->start - t->line_start);
         return ty;
     }
-    if (ty != TOK_INDENT && ty != TOK_DEDENT) {
+    if (ty != TOK_INDENT && ty != TOK_DEDENT && !out->implicit) {
         if (!out->end) out->end = t->cur;
         out->col_offset = (int)(out->start - out->line_start);
         /* end position: the line containing out->end */

@@ -3,8 +3,10 @@
  * Produces tokens one at a time (tok_next), so that, as in CPython, a parse
  * error early in a file is reported before a tokenizer error later on.
  * The source handed to tok_init must already be UTF-8 with '\n' newlines
- * and end in '\n' (tok_prepare_source does that: BOM, coding cookie,
- * \r\n / \r translation, final newline).
+ * (tok_prepare_source does that: BOM, coding cookie, \r\n / \r
+ * translation, and for file input a final newline). Without a final
+ * newline (eval/single input, as CPython) the last NEWLINE is implicit and,
+ * like INDENT/DEDENT, has col_offset -1.
  *
  * Token text is not copied: Token.start/.end point into the source buffer.
  * f-strings are single STRING tokens (as in 3.11); the parser splits them.
@@ -41,7 +43,8 @@
     X(VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=") X(LEFTSHIFTEQUAL, "<<=") \
     X(RIGHTSHIFTEQUAL, ">>=") X(DOUBLESTAREQUAL, "**=") X(DOUBLESLASH, "//") \
     X(DOUBLESLASHEQUAL, "//=") X(AT, "@") X(ATEQUAL, "@=") X(RARROW, "->") \
-    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(EXCLAMATION, "!")
+    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(EXCLAMATION, "!") \
+    X(UNKNOWN_OP, "")  /* $ ? ` : an OP no rule accepts (CPython: generic error) */
 
 typedef enum TokType {
     TOK_ENDMARKER = 0,
@@ -80,6 +83,7 @@ typedef struct Token {
     const char *start, *end;    /* text in the source buffer */
     const char *line_start;     /* start of the token's first line */
     int lineno, col_offset, end_lineno, end_col_offset;
+    int implicit;               /* NEWLINE made up at EOF (no source text) */
 } Token;
 
 /* Error kinds reported by the tokenizer (match parser.h SYNERR_*). */
@@ -113,12 +117,13 @@ typedef struct Tokenizer {
     const char *err_line;       /* start of the error's line */
 } Tokenizer;
 
-/* Normalize raw source: skip a UTF-8 BOM, decode a latin-1 coding cookie
- * to UTF-8, translate \r\n and \r to \n, append a final \n if missing,
- * NUL-terminate. `decode` = 0 when the text is already decoded (str input:
- * cookies are then ignored). Returns the new buffer (arena) and its length,
- * or NULL with an error message in msg (e.g. "unknown encoding: cp999"). */
-char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode,
+/* Normalize raw source: skip a UTF-8 BOM, decode a latin-1/cp1252 coding
+ * cookie to UTF-8, translate \r\n and \r to \n, append a final \n if
+ * missing and `add_newline` (file input), NUL-terminate. `decode` = 0 when
+ * the text is already decoded (str input: cookies are then ignored).
+ * Returns the new buffer (arena) and its length, or NULL with an error
+ * message in msg (e.g. "unknown encoding: cp999"). */
+char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode, int add_newline,
                          size_t *out_len, char *msg, size_t msgsize);
 
 void tok_init(Tokenizer *t, const char *buf, size_t len);

@@ -120,7 +120,7 @@ FN(builtin_format) {
 
 FN(builtin_getattr) {
     if (!args_count(t, "getattr", nargs, kw, 2, 3)) return REF_NULL;
-    if (!str_check(args[1])) return err_set(t, &exc_TypeError, "getattr(): attribute name must be string");
+    if (!str_check(args[1])) return err_format(t, &exc_TypeError, "attribute name must be string, not '%T'", args[1]);
     if (nargs == 3) {
         Ref r = obj_lookup_attr(t, args[0], ref_obj(args[1]));
         if (ref_is_null(r) && !err_occurred(t)) return ref_dup(args[2]);
@@ -131,7 +131,7 @@ FN(builtin_getattr) {
 
 FN(builtin_hasattr) {
     if (!args_count(t, "hasattr", nargs, kw, 2, 2)) return REF_NULL;
-    if (!str_check(args[1])) return err_set(t, &exc_TypeError, "hasattr(): attribute name must be string");
+    if (!str_check(args[1])) return err_format(t, &exc_TypeError, "attribute name must be string, not '%T'", args[1]);
     int r = obj_hasattr(t, args[0], ref_obj(args[1]));
     return r < 0 ? REF_NULL : ref_from_bool(r);
 }

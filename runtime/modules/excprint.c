@@ -276,8 +276,18 @@ static void print_traceback(Thread *t, Out *o, Object *tb, SourceCache *cache) {
     intptr_t depth = 0;
     for (Object *p = tb; p; p = ((Traceback *)p)->tb_next) depth++;
     intptr_t limit = TB_DEFAULT_LIMIT;
-    Object *lim = sys_get(t, "tracebacklimit");
-    if (lim && ref_is_int(ref_from_obj(lim))) limit = (intptr_t)ref_int(ref_from_obj(lim));
+    if (t->interp->sysdict) {
+        Ref lim = dict_get_cstr(t, t->interp->sysdict, "tracebacklimit");
+        if (ref_is_null(lim)) {
+            err_clear(t);
+        } else if (int_check(lim)) {
+            int overflow = 0;
+            int64_t v = int_as_i64_overflow(lim, &overflow);
+            if (overflow < 0 || (!overflow && v <= 0)) limit = 0;
+            else if (!overflow && v < INTPTR_MAX) limit = (intptr_t)v;
+        }
+        ref_close(lim);
+    }
     if (limit <= 0) return;
     out_str(o, "Traceback (most recent call last):\n");
     while (tb && depth > limit) {
@@ -314,6 +324,147 @@ static void print_traceback(Thread *t, Out *o, Object *tb, SourceCache *cache) {
     free(last_name_copy);
 }
 
+/* ---- "Did you mean" suggestions (NameError, AttributeError) ------------------------------ */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_LEN 40
+#define SUGGEST_MOVE_COST 2
+#define SUGGEST_CASE_COST 1
+
+static int ascii_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Weighted edit distance over UTF-8 bytes: insert/delete/replace cost 2, a replacement
+ * that only changes ASCII case costs 1. Anything above max_cost reports max_cost + 1. */
+static intptr_t edit_distance(const char *a, intptr_t na, const char *b, intptr_t nb,
+                              intptr_t max_cost) {
+    if (na == nb && memcmp(a, b, (size_t)na) == 0) return 0;
+    while (na && nb && a[0] == b[0]) a++, b++, na--, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1]) na--, nb--;
+    if (na == 0 || nb == 0) return (na + nb) * SUGGEST_MOVE_COST;
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN) return max_cost + 1;
+    if (nb < na) {
+        const char *tp = a; a = b; b = tp;
+        intptr_t tn = na; na = nb; nb = tn;
+    }
+    if ((nb - na) * SUGGEST_MOVE_COST > max_cost) return max_cost + 1;
+    intptr_t row[SUGGEST_MAX_LEN + 1];
+    for (intptr_t i = 0; i < na; i++) row[i] = (i + 1) * SUGGEST_MOVE_COST;
+    intptr_t result = 0;
+    for (intptr_t j = 0; j < nb; j++) {
+        intptr_t diag = j * SUGGEST_MOVE_COST; /* distance(a[:0], b[:j]) */
+        result = (j + 1) * SUGGEST_MOVE_COST;  /* distance(a[:0], b[:j+1]) */
+        intptr_t row_min = result;
+        for (intptr_t i = 0; i < na; i++) {
+            intptr_t sub = a[i] == b[j] ? 0
+                           : ascii_lower((unsigned char)a[i]) == ascii_lower((unsigned char)b[j])
+                               ? SUGGEST_CASE_COST : SUGGEST_MOVE_COST;
+            intptr_t best = diag + sub;
+            intptr_t del = row[i] + SUGGEST_MOVE_COST;
+            intptr_t ins = result + SUGGEST_MOVE_COST;
+            if (del < best) best = del;
+            if (ins < best) best = ins;
+            diag = row[i];
+            row[i] = best;
+            result = best;
+            if (best < row_min) row_min = best;
+        }
+        if (row_min > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest name in `names` (a list, borrowed) to `name`, or NULL (borrowed result). */
+static Object *closest_name(Thread *t, Object *names, Object *name) {
+    intptr_t n = list_size(names);
+    if (n >= SUGGEST_MAX_ITEMS) return NULL;
+    intptr_t nlen;
+    const char *nstr = str_utf8(t, name, &nlen);
+    if (!nstr) {
+        err_clear(t);
+        return NULL;
+    }
+    Object *best = NULL;
+    intptr_t best_dist = INTPTR_MAX;
+    for (intptr_t i = 0; i < n; i++) {
+        Ref item = list_items(names)[i];
+        if (!str_check(item)) continue;
+        if (str_eq(ref_obj(item), name)) continue;
+        intptr_t ilen;
+        const char *istr = str_utf8(t, ref_obj(item), &ilen);
+        if (!istr) {
+            err_clear(t);
+            continue;
+        }
+        intptr_t max_dist = (nlen + ilen + 3) * SUGGEST_MOVE_COST / 6;
+        if (best_dist - 1 < max_dist) max_dist = best_dist - 1;
+        intptr_t d = edit_distance(nstr, nlen, istr, ilen, max_dist);
+        if (d > max_dist) continue;
+        if (!best || d < best_dist) {
+            best = ref_obj(item);
+            best_dist = d;
+        }
+    }
+    return best;
+}
+
+/* Appends ". Did you mean: 'x'?" for a NameError / AttributeError with a close match. */
+static void print_suggestion(Thread *t, Out *o, Ref exc) {
+    Type *type = ref_type(exc);
+    Object *found = NULL;
+    Object *list = NULL;
+    if (type_is_subtype(type, &exc_AttributeError)) {
+        AttributeErrorExc *e = (AttributeErrorExc *)ref_obj(exc);
+        if (ref_is_null(e->name) || ref_is_null(e->obj) || !str_check(e->name)) return;
+        Ref d = obj_dir(t, e->obj);
+        if (ref_is_null(d)) {
+            err_clear(t);
+            return;
+        }
+        list = ref_obj(d);
+        found = closest_name(t, list, ref_obj(e->name));
+    } else if (type_is_subtype(type, &exc_NameError)) {
+        NameErrorExc *e = (NameErrorExc *)ref_obj(exc);
+        if (ref_is_null(e->name) || !str_check(e->name)) return;
+        Object *tb = EXC_OBJ(exc)->traceback;
+        if (!tb) return;
+        while (((Traceback *)tb)->tb_next) tb = ((Traceback *)tb)->tb_next;
+        Frame *f = frame_of_object(((Traceback *)tb)->tb_frame);
+        if (!f) return;
+        Code *code = f->code;
+        Object *name = ref_obj(e->name);
+        list = list_new(t, 0);
+        if (!list) {
+            err_clear(t);
+            return;
+        }
+        for (int i = 0; code && i < code->nlocalsplus; i++) {
+            unsigned char kind = (unsigned char)bytes_data(code->localspluskinds)[i];
+            if (!(kind & CO_FAST_LOCAL)) continue;
+            if (list_append(t, list, tuple_get(code->localsplusnames, i)) < 0) err_clear(t);
+        }
+        found = closest_name(t, list, name);
+        Object *scopes[2] = {f->globals, f->builtins};
+        for (int k = 0; k < 2 && !found; k++) {
+            if (!scopes[k]) continue;
+            obj_decref(list);
+            list = dict_keys_list(t, scopes[k]);
+            if (!list) {
+                err_clear(t);
+                return;
+            }
+            found = closest_name(t, list, name);
+        }
+    } else {
+        return;
+    }
+    if (found) {
+        out_str(o, ". Did you mean: '");
+        out_str(o, str_utf8_lossy(found));
+        out_str(o, "'?");
+    }
+    obj_decref(list);
+}
+
 /* ---- the exception line ------------------------------------------------------------------- */
 
 static void print_type_name(Thread *t, Out *o, Ref exc) {
@@ -336,48 +487,69 @@ static void print_type_name(Thread *t, Out *o, Ref exc) {
     ref_close(qual);
 }
 
-static void print_syntax_error_block(Thread *t, Out *o, Ref exc) {
-    SyntaxErrorExc *e = (SyntaxErrorExc *)ref_obj(exc);
-    const char *filename = !ref_is_null(e->filename) && str_check(e->filename)
-                               ? str_utf8_lossy(ref_obj(e->filename)) : "<string>";
-    int lineno = !ref_is_null(e->lineno) && ref_is_int(e->lineno) ? (int)ref_int(e->lineno) : -1;
-    if (lineno < 0) return;
-    out_fmt(o, "  File \"%s\", line %d\n", filename, lineno);
-    if (ref_is_null(e->text) || !str_check(e->text)) return;
-    const char *text = str_utf8_lossy(ref_obj(e->text));
-    intptr_t offset = !ref_is_null(e->offset) && ref_is_int(e->offset) ? (intptr_t)ref_int(e->offset) : -1;
-    intptr_t end_offset = !ref_is_null(e->end_offset) && ref_is_int(e->end_offset)
-                              ? (intptr_t)ref_int(e->end_offset) : -1;
-    int end_lineno = !ref_is_null(e->end_lineno) && ref_is_int(e->end_lineno) ? (int)ref_int(e->end_lineno) : lineno;
-    /* The text line, counted in characters from here on. */
-    Object *ts = ref_obj(e->text);
-    intptr_t line_chars = STR(ts)->length;
-    if (line_chars > 0 && str_char_at(ts, line_chars - 1) == '\n') line_chars--;
-    if (end_lineno > lineno) end_offset = line_chars + 1;
-    if (end_offset > line_chars + 1) end_offset = line_chars + 1;
-    if (offset >= 1 && (end_offset == -1 || end_offset <= offset)) end_offset = offset + 1;
+/* An int attribute of a SyntaxError as a C integer; false if it is not an int. */
+static bool syntax_int(Ref v, int64_t *out) {
+    if (ref_is_null(v) || !int_check(v)) return false;
+    int overflow = 0;
+    *out = int_as_i64_overflow(v, &overflow);
+    return !overflow;
+}
 
-    offset--; /* 0-based */
-    end_offset--;
-    intptr_t skip = 0;
-    while (text[skip] == ' ' || text[skip] == '\t' || text[skip] == '\f') skip++;
-    offset -= skip;
-    end_offset -= skip;
-    const char *p = text + skip;
-    intptr_t len = (intptr_t)strlen(p);
-    if (len > 0 && p[len - 1] == '\n') len--;
-    intptr_t chars = char_offset(p, len);
-    if (offset > chars) offset = chars;
+/* The `  File "x", line N` + text + carets block. Returns false (nothing printed) when the
+ * exception's attributes do not describe a location (lineno not an int). Offsets are used
+ * as byte counts into the UTF-8 text, as CPython does. */
+static bool print_syntax_error_block(Thread *t, Out *o, Ref exc) {
+    (void)t;
+    SyntaxErrorExc *e = (SyntaxErrorExc *)ref_obj(exc);
+    int64_t lineno, offset = -1, end_lineno, end_offset = -1;
+    if (!syntax_int(e->lineno, &lineno)) return false;
+    if (!ref_is_null(e->offset) && !ref_is_none(e->offset) && !syntax_int(e->offset, &offset)) return false;
+    end_lineno = lineno;
+    if (!ref_is_null(e->end_lineno) && !ref_is_none(e->end_lineno) && !syntax_int(e->end_lineno, &end_lineno))
+        return false;
+    if (!ref_is_null(e->end_offset) && !ref_is_none(e->end_offset) && !syntax_int(e->end_offset, &end_offset))
+        return false;
+    const char *filename = "<string>";
+    if (!ref_is_null(e->filename) && !ref_is_none(e->filename)) {
+        filename = str_check(e->filename) ? str_utf8_lossy(ref_obj(e->filename)) : "<string>";
+    }
+    out_fmt(o, "  File \"%s\", line %lld\n", filename, (long long)lineno);
+    if (ref_is_null(e->text) || ref_is_none(e->text) || !str_check(e->text)) return true;
+    const char *text = str_utf8_lossy(ref_obj(e->text));
+    int64_t line_size = (int64_t)strlen(text);
+    if (end_lineno > lineno) end_offset = line_size;
+    if (end_offset > line_size + 1) end_offset = line_size + 1;
+    if (type_is_subtype(ref_type(exc), &exc_IndentationError)) end_offset = -1;
+
+    int64_t off = offset - 1;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        off--;
+    }
+    int64_t len = (int64_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n') len--;
+    if (off > len) off = len;
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (!nl) break;
+        int64_t inl = nl - text;
+        if (inl >= off) break;
+        inl++;
+        text += inl;
+        len -= inl;
+        off -= inl;
+    }
     out_str(o, "    ");
-    out_bytes(o, p, (size_t)len);
-    out_str(o, "\n");
-    if (offset < 0) return;
+    out_str(o, text);
+    if (text[len] != '\n') out_str(o, "\n");
+    if (off < 0) return true;
     out_str(o, "    ");
-    out_repeat(o, ' ', offset);
-    intptr_t carets = end_offset - offset;
+    out_repeat(o, ' ', (intptr_t)off);
+    int64_t carets = end_offset > 0 ? end_offset - offset : 1;
     if (carets < 1) carets = 1;
-    out_repeat(o, '^', carets);
+    out_repeat(o, '^', (intptr_t)carets);
     out_str(o, "\n");
+    return true;
 }
 
 static void print_notes(Thread *t, Out *o, Ref exc) {
@@ -419,7 +591,7 @@ static void print_notes(Thread *t, Out *o, Ref exc) {
 
 static void print_exception_only(Thread *t, Out *o, Ref exc) {
     bool syntax = type_is_subtype(ref_type(exc), &exc_SyntaxError);
-    if (syntax) print_syntax_error_block(t, o, exc);
+    if (syntax) syntax = print_syntax_error_block(t, o, exc);
     print_type_name(t, o, exc);
     Ref s;
     if (syntax) {
@@ -430,7 +602,7 @@ static void print_exception_only(Thread *t, Out *o, Ref exc) {
     }
     if (ref_is_null(s)) {
         err_clear(t);
-        out_str(o, ": <exception str() failed>\n");
+        out_str(o, ": <exception str() failed>");
     } else {
         intptr_t len = 0;
         const char *text = str_utf8(t, ref_obj(s), &len);
@@ -443,114 +615,167 @@ static void print_exception_only(Thread *t, Out *o, Ref exc) {
             out_str(o, ": ");
             out_bytes(o, text, (size_t)len);
         }
-        out_str(o, "\n");
         ref_close(s);
     }
+    print_suggestion(t, o, exc);
+    out_str(o, "\n");
     print_notes(t, o, exc);
 }
 
-/* ---- exception groups (3.11's boxed layout, simplified to one level of detail) ------ */
+/* ---- chains and exception groups (3.11's boxed layout) ------------------------------------ */
 
-static void print_one(Thread *t, Out *o, Ref exc, SourceCache *cache, Object *seen, int depth);
+#define GROUP_MAX_WIDTH 15
+#define GROUP_MAX_DEPTH 10
 
-static void print_chain(Thread *t, Out *o, Ref exc, SourceCache *cache, Object *seen, int depth) {
-    if (depth > 100) return;
-    Ref self_key = int_from_i64(t, (int64_t)(uintptr_t)ref_obj(exc));
-    if (ref_is_null(self_key) || set_add(t, seen, self_key) < 0) err_clear(t);
-    ref_close(self_key);
-    BaseExc *e = EXC_OBJ(exc);
-    Object *cause = e->cause, *ctx = e->context;
-    if (cause) {
-        Ref key = int_from_i64(t, (int64_t)(uintptr_t)cause);
-        int in = set_contains(t, seen, key);
-        ref_close(key);
-        if (in == 0) {
-            print_chain(t, o, ref_from_obj(cause), cache, seen, depth + 1);
-            out_str(o, "\nThe above exception was the direct cause of the following exception:\n\n");
+typedef struct PrintCtx {
+    Thread *t;
+    Out *o;
+    SourceCache *cache;
+    Object *seen;        /* set of ids of exceptions already printed (cycles) */
+    int group_depth;     /* nesting inside exception groups: indentation and margin */
+    bool need_close;
+    int recursion;
+} PrintCtx;
+
+/* Writes text with every line prefixed by the group indentation and margin. */
+static void emit(PrintCtx *c, const char *text, size_t n, const char *margin) {
+    const char *p = text, *end = text + n;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+        if (c->group_depth) {
+            out_repeat(c->o, ' ', 2 * c->group_depth);
+            out_str(c->o, margin ? margin : "| ");
         }
-    } else if (ctx && !e->suppress_context) {
-        Ref key = int_from_i64(t, (int64_t)(uintptr_t)ctx);
-        int in = set_contains(t, seen, key);
-        ref_close(key);
-        if (in == 0) {
-            print_chain(t, o, ref_from_obj(ctx), cache, seen, depth + 1);
-            out_str(o, "\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
+        out_bytes(c->o, p, len);
+        p += len;
     }
-    print_one(t, o, exc, cache, seen, depth);
 }
 
-static void print_group(Thread *t, Out *o, Ref exc, SourceCache *cache) {
-    /* Render the group into its own buffer, then indent it with the "  | " margin. */
-    Out inner = {0};
+static void emit_str(PrintCtx *c, const char *text) { emit(c, text, strlen(text), NULL); }
+
+static void emit_out(PrintCtx *c, Out *tmp, const char *margin) {
+    if (tmp->buf) emit(c, tmp->buf, tmp->len, margin);
+    free(tmp->buf);
+    memset(tmp, 0, sizeof *tmp);
+}
+
+static bool seen_contains(PrintCtx *c, Object *e) {
+    if (!c->seen) return false;
+    Ref key = int_from_i64(c->t, (int64_t)(uintptr_t)e);
+    int in = ref_is_null(key) ? -1 : set_contains(c->t, c->seen, key);
+    ref_close(key);
+    if (in < 0) err_clear(c->t);
+    return in == 1;
+}
+
+static void seen_add(PrintCtx *c, Object *e) {
+    if (!c->seen) return;
+    Ref key = int_from_i64(c->t, (int64_t)(uintptr_t)e);
+    if (ref_is_null(key) || set_add(c->t, c->seen, key) < 0) err_clear(c->t);
+    ref_close(key);
+}
+
+static void print_recursive(PrintCtx *c, Ref exc);
+
+static void print_chained(PrintCtx *c, Object *other, const char *message) {
+    print_recursive(c, ref_from_obj(other));
+    emit_str(c, "\n");
+    emit_str(c, message);
+    emit_str(c, "\n");
+}
+
+/* Traceback (with the given header) and exception line of one exception, no chain. */
+static void print_plain(PrintCtx *c, Ref exc, bool group) {
+    Out tmp = {0};
     Object *tb = EXC_OBJ(exc)->traceback;
     if (tb) {
-        print_traceback(t, &inner, tb, cache);
-        /* CPython titles a group's traceback "Exception Group Traceback". */
+        print_traceback(c->t, &tmp, tb, c->cache);
         const char *plain = "Traceback (most recent call last):\n";
-        if (inner.buf && strncmp(inner.buf, plain, strlen(plain)) == 0) {
-            Out fixed = {0};
-            out_str(&fixed, "Exception Group Traceback (most recent call last):\n");
-            out_str(&fixed, inner.buf + strlen(plain));
-            free(inner.buf);
-            inner = fixed;
-        }
-    }
-    print_exception_only(t, &inner, exc);
-    const char *p = inner.buf ? inner.buf : "";
-    bool first = true;
-    while (*p) {
-        const char *nl = strchr(p, '\n');
-        size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        out_str(o, first ? "  + " : "  | ");
-        out_bytes(o, p, n);
-        out_str(o, "\n");
-        first = false;
-        p += n + (nl ? 1 : 0);
-    }
-    free(inner.buf);
-    Object *excs = ref_obj(((ExcGroupExc *)ref_obj(exc))->excs);
-    intptr_t n = tuple_size(excs);
-    for (intptr_t i = 0; i < n; i++) {
-        Out sub = {0};
-        Ref child = tuple_get(excs, i);
-        Object *seen = set_new(t, REF_NULL);
-        if (seen) {
-            print_chain(t, &sub, child, cache, seen, 1);
-            obj_decref(seen);
+        size_t pl = strlen(plain);
+        if (group && tmp.buf && strncmp(tmp.buf, plain, pl) == 0) {
+            emit(c, "Exception Group Traceback (most recent call last):\n",
+                 strlen("Exception Group Traceback (most recent call last):\n"),
+                 c->group_depth == 1 ? "+ " : NULL);
+            emit(c, tmp.buf + pl, tmp.len - pl, NULL);
+            free(tmp.buf);
+            memset(&tmp, 0, sizeof tmp);
         } else {
-            err_clear(t);
+            emit_out(c, &tmp, NULL);
         }
-        char label[64];
-        snprintf(label, sizeof label, " %zd ", (ssize_t)(i + 1));
-        size_t dashes = 16;
-        out_str(o, i == 0 ? "  +-+" : "    +");
-        out_repeat(o, '-', (intptr_t)dashes);
-        out_str(o, label);
-        out_repeat(o, '-', (intptr_t)dashes);
-        out_str(o, "\n");
-        const char *q = sub.buf ? sub.buf : "";
-        while (*q) {
-            const char *nl = strchr(q, '\n');
-            size_t len = nl ? (size_t)(nl - q) : strlen(q);
-            out_str(o, "    | ");
-            out_bytes(o, q, len);
-            out_str(o, "\n");
-            q += len + (nl ? 1 : 0);
-        }
-        free(sub.buf);
     }
-    out_str(o, "    +------------------------------------\n");
+    print_exception_only(c->t, &tmp, exc);
+    emit_out(c, &tmp, NULL);
 }
 
-static void print_one(Thread *t, Out *o, Ref exc, SourceCache *cache, Object *seen, int depth) {
-    if (type_is_subtype(ref_type(exc), &exc_BaseExceptionGroup)) {
-        print_group(t, o, exc, cache);
+static void print_group(PrintCtx *c, Ref exc) {
+    if (c->group_depth > GROUP_MAX_DEPTH) {
+        char line[64];
+        snprintf(line, sizeof line, "... (max_group_depth is %d)\n", GROUP_MAX_DEPTH);
+        emit_str(c, line);
         return;
     }
-    Object *tb = EXC_OBJ(exc)->traceback;
-    if (tb) print_traceback(t, o, tb, cache);
-    print_exception_only(t, o, exc);
+    bool toplevel = c->group_depth == 0;
+    if (toplevel) c->group_depth++;
+    print_plain(c, exc, true);
+    Ref excs_ref = ((ExcGroupExc *)ref_obj(exc))->excs;
+    intptr_t num = !ref_is_null(excs_ref) && tuple_check(excs_ref) ? tuple_size(ref_obj(excs_ref)) : 0;
+    intptr_t n = num <= GROUP_MAX_WIDTH ? num : GROUP_MAX_WIDTH + 1;
+    c->need_close = false;
+    for (intptr_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) c->need_close = true;
+        bool truncated = i >= GROUP_MAX_WIDTH;
+        out_repeat(c->o, ' ', 2 * c->group_depth);
+        out_str(c->o, i == 0 ? "+-" : "  ");
+        if (truncated) out_str(c->o, "+---------------- ... ----------------\n");
+        else out_fmt(c->o, "+---------------- %zd ----------------\n", (ssize_t)(i + 1));
+        c->group_depth++;
+        if (!truncated) {
+            print_recursive(c, tuple_get(ref_obj(excs_ref), i));
+        } else {
+            intptr_t rest = num - GROUP_MAX_WIDTH;
+            char line[96];
+            snprintf(line, sizeof line, "and %zd more exception%s\n", (ssize_t)rest, rest > 1 ? "s" : "");
+            emit_str(c, line);
+        }
+        if (last && c->need_close) {
+            out_repeat(c->o, ' ', 2 * c->group_depth);
+            out_str(c->o, "+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+    if (toplevel) c->group_depth = 0;
+}
+
+static void print_recursive(PrintCtx *c, Ref exc) {
+    if (c->recursion > 200) return;
+    c->recursion++;
+    if (exc_check(exc)) {
+        seen_add(c, ref_obj(exc));
+        BaseExc *e = EXC_OBJ(exc);
+        if (e->cause) {
+            if (!seen_contains(c, e->cause))
+                print_chained(c, e->cause,
+                              "The above exception was the direct cause of the following exception:\n");
+        } else if (e->context && !e->suppress_context) {
+            if (!seen_contains(c, e->context))
+                print_chained(c, e->context,
+                              "During handling of the above exception, another exception occurred:\n");
+        }
+    }
+    if (!exc_check(exc)) {
+        Out tmp = {0};
+        out_fmt(&tmp, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                type_name(ref_type(exc)));
+        emit_out(c, &tmp, NULL);
+    } else if (type_is_subtype(ref_type(exc), &exc_BaseExceptionGroup)) {
+        print_group(c, exc);
+    } else {
+        print_plain(c, exc, false);
+    }
+    c->recursion--;
 }
 
 void err_print_exception(Thread *t, Ref exc) {
@@ -559,18 +784,11 @@ void err_print_exception(Thread *t, Ref exc) {
     sys_flush_std_streams(t);
     Out o = {0};
     SourceCache cache = {0};
-    if (!exc_check(exc)) {
-        out_str(&o, "TypeError: print_exception(): Exception expected for value, ");
-        out_str(&o, type_name(ref_type(exc)));
-        out_str(&o, " found\n");
-    } else {
-        Object *seen = set_new(t, REF_NULL);
-        if (!seen) err_clear(t);
-        else {
-            print_chain(t, &o, exc, &cache, seen, 0);
-            obj_decref(seen);
-        }
-    }
+    PrintCtx c = {.t = t, .o = &o, .cache = &cache};
+    c.seen = set_new(t, REF_NULL);
+    if (!c.seen) err_clear(t);
+    print_recursive(&c, exc);
+    if (c.seen) obj_decref(c.seen);
     cache_clear(&cache);
     out_flush(t, &o);
     free(o.buf);

@@ -11,7 +11,7 @@
 typedef struct TextStream {
     Object ob;
     int fd;
-    bool writable, readable, closed, line_buffering, backslashreplace;
+    bool writable, readable, closed, line_buffering, backslashreplace, write_through;
     Object *name;            /* str, e.g. '<stdout>' */
     Object *mode;            /* str */
     char *wbuf;              /* pending output */
@@ -109,7 +109,7 @@ static Ref ts_write(Thread *t, Ref self, const Ref *args, size_t nargs, Object *
         return REF_NULL;
     }
     bool has_newline = utf8 ? memchr(utf8, '\n', (size_t)len) != NULL : true;
-    if (s->wlen >= WRITE_BUFFER_LIMIT || (s->line_buffering && has_newline)) {
+    if (s->wlen >= WRITE_BUFFER_LIMIT || s->write_through || (s->line_buffering && has_newline)) {
         if (flush_fd(t, s) < 0) return REF_NULL;
     }
     return int_from_i64(t, STR(str)->length);
@@ -322,3 +322,5 @@ Object *textstream_new(Thread *t, int fd, const char *name, const char *mode, co
     }
     return (Object *)s;
 }
+
+void textstream_set_write_through(Object *stream, bool on) { ((TextStream *)stream)->write_through = on; }

@@ -12,4 +12,7 @@ extern Type textstream_type;
 Object *textstream_new(Thread *t, int fd, const char *name, const char *mode, const char *errors,
                        bool line_buffering);
 
+/* Every write goes straight to the file descriptor (the -u option). */
+void textstream_set_write_through(Object *stream, bool on);
+
 #endif

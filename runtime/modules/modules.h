@@ -20,6 +20,10 @@ void modules_interp_fini(Thread *t);
 int sys_set_argv(Thread *t, int argc, char **argv, const char *path0);
 /* sys.<name>, borrowed; NULL if absent. */
 Object *sys_get(Thread *t, const char *name);
+/* sys._xoptions from the -X options (name -> True, name=value -> 'value'). */
+int sys_set_xoptions(Thread *t, int n, const char *const *opts);
+/* -u: sys.stdout and sys.stderr write through (no buffering). */
+int sys_set_unbuffered(Thread *t);
 /* Flushes sys.stdout and sys.stderr, ignoring errors. */
 void sys_flush_std_streams(Thread *t);
 

@@ -9,6 +9,7 @@
 #include "modules/modules.h"
 #include "objects/namespace.h"
 #include "objects/structseq.h"
+#include "vm/frame.h"
 #include "spry.h"
 
 #define SPRY_VERSION "0.1.0"
@@ -202,9 +203,13 @@ static Ref sys_displayhook(Thread *t, Ref self, const Ref *args, size_t nargs, O
 
 static Ref sys_excepthook(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_count(t, "excepthook", nargs, kw, 3, 3)) return REF_NULL;
-    if (exc_check(args[1])) {
-        err_print_exception(t, ref_dup(args[1]));
+    Ref v = args[1], tb = args[2];
+    if (exc_check(v) && !EXC_OBJ(v)->traceback && ref_is_obj(tb) && !ref_is_none(tb) &&
+        ref_type(tb) == &traceback_type) {
+        obj_incref(ref_obj(tb));
+        EXC_OBJ(v)->traceback = ref_obj(tb);
     }
+    err_print_exception(t, ref_dup(v));
     return REF_NONE;
 }
 
@@ -424,18 +429,11 @@ static Ref make_prefix(Thread *t) {
     return cstr(t, buf[0] ? buf : "/");
 }
 
-/* -X options from the command line, as sys._xoptions: -Xname -> True, -Xname=v -> 'v'. */
-static Ref make_xoptions(Thread *t) {
+int sys_set_xoptions(Thread *t, int n, const char *const *opts) {
     Object *d = dict_new(t);
-    if (!d) return REF_NULL;
-    char **argv = t->interp->argv;
-    for (int i = 1; argv && i < t->interp->argc; i++) {
-        const char *a = argv[i];
-        if (a[0] != '-' || strcmp(a, "-") == 0) break;
-        if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0) break;
-        if (strncmp(a, "-X", 2) != 0) continue;
-        const char *opt = a[2] ? a + 2 : (i + 1 < t->interp->argc ? argv[++i] : NULL);
-        if (!opt) break;
+    if (!d) return -1;
+    for (int i = 0; i < n; i++) {
+        const char *opt = opts[i];
         const char *eq = strchr(opt, '=');
         Object *key = str_from_utf8(t, opt, eq ? eq - opt : (intptr_t)strlen(opt));
         Ref val = eq ? cstr(t, eq + 1) : REF_TRUE;
@@ -444,10 +442,21 @@ static Ref make_xoptions(Thread *t) {
         ref_close(val);
         if (rc < 0) {
             obj_decref(d);
-            return REF_NULL;
+            return -1;
         }
     }
-    return ref_from_obj(d);
+    int rc = dict_set_cstr(t, t->interp->sysdict, "_xoptions", ref_from_obj(d));
+    obj_decref(d);
+    return rc;
+}
+
+int sys_set_unbuffered(Thread *t) {
+    const char *names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
+    for (int i = 0; i < 4; i++) {
+        Object *s = sys_get(t, names[i]);
+        if (s && ref_type(ref_from_obj(s)) == &textstream_type) textstream_set_write_through(s, true);
+    }
+    return 0;
 }
 
 Object *sys_module_create(Thread *t) {
@@ -466,7 +475,7 @@ Object *sys_module_create(Thread *t) {
         add(t, m, "path_hooks", ref_from_obj(list_new(t, 0))) < 0 ||
         add(t, m, "path_importer_cache", ref_from_obj(dict_new(t))) < 0 ||
         add(t, m, "warnoptions", ref_from_obj(list_new(t, 0))) < 0 ||
-        add(t, m, "_xoptions", make_xoptions(t)) < 0 ||
+        add(t, m, "_xoptions", ref_from_obj(dict_new(t))) < 0 ||
         add(t, m, "version", cstr(t, "3.11.7 (main, Spry " SPRY_VERSION ") [GCC]")) < 0 ||
         add(t, m, "version_info", make_version_info(t)) < 0 ||
         add(t, m, "hexversion", ref_from_int(0x030B07F0)) < 0 ||

@@ -9,7 +9,10 @@ static Object *bytes_alloc(Thread *t, Type *type, intptr_t len) {
         err_no_memory(t);
         return NULL;
     }
-    Object *o = obj_alloc(t, type, offsetof(Bytes, data) + (size_t)len + 1);
+    /* Subclasses keep their instance fields (the __dict__ pointer, in the last word) past
+     * the data: size as object_dict_ptr computes it. */
+    size_t size = (size_t)type->tp_basicsize + (size_t)len * (size_t)(type->tp_itemsize ? type->tp_itemsize : 1);
+    Object *o = obj_alloc(t, type, (size + 7) & ~(size_t)7);
     if (!o) return NULL;
     BYTES(o)->ob.ob_size = len;
     BYTES(o)->hash = -1;

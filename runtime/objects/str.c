@@ -14,7 +14,10 @@ static Object *str_alloc(Thread *t, Type *type, intptr_t length, uint32_t maxcha
         err_no_memory(t);
         return NULL;
     }
-    Object *o = obj_alloc(t, type, sizeof(Str) + (size_t)(length + 1) * (size_t)kind);
+    /* A subclass's tp_basicsize includes its instance fields (the __dict__ pointer sits in
+     * the object's last word, see object_dict_ptr): allocate them too, 8-rounded. */
+    size_t size = (size_t)type->tp_basicsize + (size_t)(length + 1) * (size_t)kind;
+    Object *o = obj_alloc(t, type, (size + 7) & ~(size_t)7);
     if (!o) return NULL;
     Str *s = STR(o);
     s->length = length;
@@ -601,6 +604,7 @@ bool str_builder_repeat(Thread *t, StrBuilder *b, uint32_t c, intptr_t n) {
 }
 
 bool str_builder_put_ascii(Thread *t, StrBuilder *b, const char *s, intptr_t n) {
+    if (n <= 0) return true;
     if (!str_builder_reserve(t, b, n, 0)) return false;
     if (b->kind == 1) memcpy((char *)b->buf + b->len, s, (size_t)n);
     else

@@ -1,0 +1,42 @@
+x = a + b * c
+x = (a + b) * c
+x = a * b + c
+x = a - b - c
+x = a - (b - c)
+x = a ** b ** c
+x = (a ** b) ** c
+x = -a ** b
+x = (-a) ** b
+x = a ** -b
+x = not a == b
+x = not (a == b)
+x = a and not b or c
+x = a | b & c ^ d
+x = a << b + c
+x = (a << b) + c
+x = a if b or c else d and e
+x = lambda: a if b else c
+x = a @ b @ c
+x = a // b % c * d / e
+x = ~a + ~b
+x = a < b | c
+x = a == b in c is not d
+x = await_ * 2
+x = a[b] ** c[d]
+x = a.b ** -c.d
+x = (yield_)
+x = -(-a)
+x = +-+-a
+x = a if (b if c else d) else e
+x = (a, b)[0]
+x = [a, b][c:d]
+x = {a: b}[a]
+x = "abc"[1]
+x = f"{a}"[0]
+x = 1 .real
+x = 1.0.real
+x = 1j.imag
+x = (1).bit_length()
+x = a.b.c.d.e.f.g
+x = a()()()
+x = a[1][2][3]

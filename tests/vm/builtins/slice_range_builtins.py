@@ -1,0 +1,5 @@
+print(slice(3), slice(1, 5), slice(1, 5, 2), slice(None, None, -1))
+print("abcdef"[slice(1, 4)], [0, 1, 2, 3][slice(None, None, 2)])
+print(range(5), range(1, 5), range(0, 10, 3), list(range(3, -3, -2)))
+print(len(range(0, 100, 7)), range(0, 100, 7)[5], 63 in range(0, 100, 7))
+print(range(10)[slice(2, 8, 3)], list(range(10)[-3:]))

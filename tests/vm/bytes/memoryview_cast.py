@@ -1,0 +1,15 @@
+ba = bytearray(range(8))
+m = memoryview(ba)
+w = m.cast("H")
+print(w.format, w.itemsize, len(w), w.nbytes, w.tolist())
+q = m.cast("I")
+print(q.tolist(), len(q))
+w[0] = 0xFFFF
+print(ba)
+back = w.cast("B")
+print(back.tolist(), back.format)
+sliced = m[2:6]
+print(sliced.tolist(), sliced.tobytes(), sliced.nbytes)
+m2 = memoryview(b"abcdefgh").cast("B", (2, 4))
+print(m2.shape, m2.ndim, m2.tolist())
+print(memoryview(bytearray(4)).cast("c").tolist())

@@ -1,0 +1,2 @@
+print("a" "b")
+items = [1 2 3]

@@ -1,0 +1,3 @@
+print("before the error")
+x = {"a": 1}
+print(x["b"])

@@ -1,0 +1,3 @@
+words = ["alpha", "beta"]
+print(" ".join(words))
+print(", ".join(words + [3]))

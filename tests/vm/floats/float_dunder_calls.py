@@ -1,0 +1,10 @@
+a = 2.5
+print(a.__add__(1.0), a.__sub__(1), a.__mul__(2), a.__truediv__(2), a.__floordiv__(2))
+print(a.__mod__(2), a.__pow__(2), a.__neg__(), a.__pos__(), a.__abs__())
+print(a.__radd__(1), a.__rsub__(1), a.__rtruediv__(5), a.__rpow__(2))
+print(a.__eq__(2.5), a.__ne__(2.5), a.__lt__(3), a.__ge__(3), a.__eq__("2.5"))
+print(a.__bool__(), (0.0).__bool__(), a.__int__(), a.__float__())
+print(a.__divmod__(1), a.__rdivmod__(7))
+print(a.__format__(".3f"), a.__repr__(), a.__str__())
+print(float.__getformat__("double"))
+print(a.__hash__() == hash(2.5), a.__getnewargs__())

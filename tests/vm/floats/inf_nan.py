@@ -1,0 +1,20 @@
+import math
+inf, nan = float("inf"), float("nan")
+print(inf, -inf, nan, repr(inf), repr(nan), str(-nan))
+print(inf + 1, inf - inf, inf * 0, inf / inf, -inf * -1, 1 / inf, -1 / inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
+print(inf == inf, inf > 1e308, -inf < -1e308, inf == math.inf)
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1.0), math.isfinite(inf))
+print([nan] == [nan], nan in [nan], (nan,) == (nan,))
+x = float("nan")
+print([x] == [x], x in [x])
+print(max(1, inf), min(-inf, 5), sorted([3.0, inf, -inf, 0.0]))
+print(int(-0.0), math.copysign(1, -0.0), -0.0 == 0.0, str(-0.0), repr(0.0 * -1))
+print(hash(inf), hash(-inf), hash(0.0) == hash(-0.0))
+print(float("-nan"), float("NaN"), float("iNF"), float("infinity"))
+print(inf % 2 if False else "skip", 5 % inf, -5 % inf, 5.0 // inf, -5.0 // inf)
+try:
+    int(inf)
+except OverflowError as e:
+    print("OverflowError", e)
+print(math.fsum([inf, 1]), math.fabs(-inf))

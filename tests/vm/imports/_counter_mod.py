@@ -1,0 +1,3 @@
+print("_counter_mod executing")
+loads = 1
+items = []

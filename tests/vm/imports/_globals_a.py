@@ -1,0 +1,6 @@
+shared = "a's value"
+def get_shared():
+    return shared
+def set_shared(v):
+    global shared
+    shared = v

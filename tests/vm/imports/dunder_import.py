@@ -1,0 +1,7 @@
+m = __import__("math")
+print(m.sqrt(4))
+pkg = __import__("pkg_basic.mod_a")
+print(pkg.__name__, pkg.mod_a.A_VALUE)
+leaf = __import__("pkg_basic.mod_a", fromlist=["double"])
+print(leaf.__name__, leaf.double(21))
+print(__import__("sys") is __import__("sys"))

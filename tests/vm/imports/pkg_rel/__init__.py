@@ -1,0 +1,2 @@
+from .config import SETTING
+from . import helpers

@@ -1,0 +1,3 @@
+from .config import SETTING
+def describe():
+    return f"helpers sees {SETTING}"

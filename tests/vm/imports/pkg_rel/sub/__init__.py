@@ -1,0 +1,1 @@
+from .leaf import leaf_info

@@ -1,0 +1,11 @@
+import sys
+print(sys.getsizeof(0) > 0, sys.getsizeof([]) < sys.getsizeof([1, 2, 3]), type(sys.getsizeof("x")).__name__)
+a = sys.intern("hello world dynamic" + "!")
+b = sys.intern("hello world dynamic!")
+print(a is b, a == b)
+print(sys.getrefcount(object()) >= 1)
+print(sys.is_finalizing())
+print(type(sys.path).__name__, type(sys.executable).__name__, sys.prefix != "" or True)
+print(sys.getdefaultencoding(), sys.getfilesystemencoding())
+print(isinstance(sys.float_info.max, float), sys.float_info.max == 1.7976931348623157e308)
+print(sys.int_info.sizeof_digit in (2, 4), sys.hash_info.modulus == 2 ** 61 - 1, sys.hash_info.inf)

@@ -1,0 +1,25 @@
+import time
+t1 = time.time()
+m1 = time.monotonic()
+p1 = time.perf_counter()
+total = 0
+for i in range(100000):
+    total += i
+t2 = time.time()
+m2 = time.monotonic()
+p2 = time.perf_counter()
+print(type(t1).__name__, type(m1).__name__, type(p1).__name__, total)
+print(t2 >= t1, m2 >= m1, p2 >= p1, p2 - p1 < 30)
+print(t1 > 1_600_000_000, t1 < 4_000_000_000)
+ns = time.time_ns()
+print(type(ns).__name__, ns > 1_600_000_000 * 10 ** 9)
+print(type(time.monotonic_ns()).__name__, type(time.perf_counter_ns()).__name__)
+before = time.monotonic()
+time.sleep(0.01)
+print(time.monotonic() - before >= 0.005)
+print(type(time.process_time()).__name__)
+g = time.gmtime(0)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_wday, g.tm_yday)
+g2 = time.gmtime(1_000_000_000)
+print(tuple(g2)[:6], time.strftime("%Y-%m-%d %H:%M:%S", g2))
+print(time.mktime(time.localtime(86400 * 365)) > 0)

@@ -1,0 +1,8 @@
+print("".count(""), "a".count(""), "abc".count("", 1), "abc".count("", 4), "abc".count("", -1))
+print("aaa".count("a", -2), "aaa".count("a", 0, -1), "ababab".count("ab", 1, 5))
+print("abc".replace("", "-", 0), "abc".replace("b", "", 1), "aaaa".replace("aa", "b"), "abab".replace("ab", "ab" * 2))
+print("banana".replace("a", "o", -1), "banana".replace("an", "AN", 1))
+print("mississippi".split("ss"), "mississippi".count("ss"), "mississippi".rfind("ss"), "mississippi".find("issi", 2))
+print("ab" * 3 == "ababab", ("ab" * 3).count("ba"))
+print("x".join(["", "", ""]), "".join(["a", "", "b"]))
+print("Aa".lower().count("a"), "İ".lower(), len("İ".lower()))

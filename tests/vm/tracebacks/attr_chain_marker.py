@@ -1,0 +1,5 @@
+class C:
+    x = None
+
+obj = C()
+obj.x.y.z

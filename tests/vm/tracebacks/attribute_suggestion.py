@@ -1,0 +1,4 @@
+class A:
+    value = 1
+
+A().valeu

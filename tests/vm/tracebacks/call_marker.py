@@ -1,0 +1,4 @@
+def h(x):
+    return int(x)
+
+result = h("abc") + 5

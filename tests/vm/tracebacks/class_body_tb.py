@@ -1,0 +1,3 @@
+class K:
+    y = 1
+    z = y + "q"

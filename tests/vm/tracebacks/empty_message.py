@@ -1,0 +1,4 @@
+class MyError(Exception):
+    pass
+
+raise MyError()

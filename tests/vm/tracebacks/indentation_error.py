@@ -1,0 +1,1 @@
+exec("if True:\nprint(1)")

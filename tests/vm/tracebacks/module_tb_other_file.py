@@ -1,0 +1,2 @@
+import tbhelpers.errors as errors
+errors.check("{a")

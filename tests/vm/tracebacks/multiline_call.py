@@ -1,0 +1,7 @@
+def fail(*args):
+    raise RuntimeError("multi")
+
+fail(
+    1,
+    2,
+)

@@ -1,0 +1,2 @@
+number = 1
+print(numbr)

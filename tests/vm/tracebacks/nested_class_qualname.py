@@ -1,0 +1,5 @@
+class Outer:
+    class Inner(Exception):
+        pass
+
+raise Outer.Inner("nested")

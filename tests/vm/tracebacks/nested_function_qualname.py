@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        raise ValueError("in inner")
+    inner()
+
+outer()

@@ -1,0 +1,4 @@
+def f():
+    return "héllo" + 1
+
+f()

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("a")
+finally:
+    print("finally runs")

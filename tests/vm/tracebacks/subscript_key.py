@@ -1,0 +1,4 @@
+def lookup(d):
+    return d["missing"]
+
+lookup({})

@@ -1,0 +1,6 @@
+import sys
+sys.tracebacklimit = 2
+def a(): b()
+def b(): c()
+def c(): raise ValueError("limited")
+a()

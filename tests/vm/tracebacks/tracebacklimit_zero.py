@@ -1,0 +1,3 @@
+import sys
+sys.tracebacklimit = 0
+raise ValueError("no tb")

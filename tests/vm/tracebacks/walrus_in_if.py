@@ -1,0 +1,2 @@
+if (n := len([])) == 0:
+    raise LookupError(n)

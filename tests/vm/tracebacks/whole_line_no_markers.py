@@ -1,0 +1,4 @@
+def g():
+    undefined_name
+
+g()
