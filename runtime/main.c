@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "modules/modules.h"
@@ -307,10 +308,6 @@ static char *absolute_path(const char *path) {
     char cwd[4096];
     if (!getcwd(cwd, sizeof cwd)) return strdup(path);
     const char *p = path;
-    while (p[0] == '.' && p[1] == '/') {
-        p += 2;
-        while (*p == '/') p++;
-    }
     size_t n = strlen(cwd) + strlen(p) + 2;
     char *r = malloc(n);
     if (r) snprintf(r, n, "%s%s%s", cwd, strcmp(cwd, "/") == 0 ? "" : "/", p);
@@ -360,7 +357,26 @@ int main(int argc, char **argv) {
         rc = sys_set_argv(t, o.argc, o.argv, getcwd(cwd, sizeof cwd) ? cwd : "");
     } else if (!run_stdin) {
         abs_script = absolute_path(o.script);
-        path0 = script_dir(abs_script);
+        struct stat st;
+        if (abs_script && stat(abs_script, &st) == 0 && S_ISDIR(st.st_mode)) {
+            /* A directory runs its __main__.py, with the directory as sys.path[0]. */
+            size_t n = strlen(abs_script) + 16;
+            char *main_py = malloc(n);
+            if (!main_py) return 1;
+            snprintf(main_py, n, "%s/__main__.py", abs_script);
+            if (access(main_py, F_OK) != 0) {
+                fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", argv[0], abs_script);
+                free(main_py);
+                free(abs_script);
+                return 1;
+            }
+            path0 = realpath(abs_script, NULL);
+            if (!path0) path0 = strdup(abs_script);
+            free(abs_script);
+            abs_script = main_py;
+        } else {
+            path0 = script_dir(abs_script);
+        }
         rc = sys_set_argv(t, o.argc, o.argv, path0);
     } else if (o.script) {
         rc = sys_set_argv(t, o.argc, o.argv, "");
@@ -396,7 +412,7 @@ int main(int argc, char **argv) {
             size_t len;
             char *src = read_stream(stdin, &len);
             if (!src) return 1;
-            rc = run_source(t, src, len, "<stdin>", false);
+            rc = run_source(t, src, len, "<stdin>", true);
             free(src);
         }
     }

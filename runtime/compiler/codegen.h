@@ -286,8 +286,7 @@ Object *code_new(Thread *t, const CodeSpec *spec);
  * all in code units. */
 void code_write_varint(uint8_t **p, unsigned v);
 
-#ifdef SPRY_DEBUG
-void codegen_dump(Object *code);
-#endif
+/* Disassembles a code object (and the nested ones) to `out`, for debugging and tests. */
+void codegen_dump(Object *code, FILE *out);
 
 #endif

@@ -230,7 +230,8 @@ static int line_len(Parser *p, const char *ls)
     return nl ? (int)(nl - ls) + 1 : (int)(e - ls);
 }
 
-/* CPython byte offset (1-based) -> character offset on the given line */
+/* CPython byte offset (1-based) -> character offset on the given line.
+ * Tokenizer errors: the characters before the offset, plus one. */
 static int to_chars(Parser *p, const char *ls, int off)
 {
     if (off <= 0 || !ls) return off;
@@ -238,6 +239,19 @@ static int to_chars(Parser *p, const char *ls, int off)
     int b = off - 1;
     if (b > len) return off - len + tok_utf8_count(ls, (size_t)len);
     return tok_utf8_count(ls, (size_t)b) + 1;
+}
+
+/* Parser errors, as CPython's _PyPegen_byte_offset_to_character_offset:
+ * both offsets are measured on the error's *first* line (without its
+ * newline), decoding min(off, len + 1) bytes (the extra one is the NUL). */
+static int to_chars_parser(Parser *p, const char *ls, int off)
+{
+    if (off <= 0 || !ls) return off;
+    int len = line_len(p, ls);
+    if (len > 0 && ls[len - 1] == '\n') len--;
+    int b = off > len + 1 ? len + 1 : off;
+    if (b > len) return tok_utf8_count(ls, (size_t)len) + (b - len);
+    return tok_utf8_count(ls, (size_t)b);
 }
 
 /* Record an error. lineno is in this parser's own buffer numbering (for a
@@ -258,8 +272,13 @@ static void set_error_raw(Parser *p, int kind, int lineno, int off, int end_line
     const char *els = end_lineno > 0 ? (end_lineno == lineno ? ls : find_line(p, end_lineno)) : NULL;
     err->lineno = lineno + p->line_offset;
     err->end_lineno = end_lineno > 0 ? end_lineno + p->line_offset : end_lineno;
-    err->offset = to_chars(p, ls, off);
-    err->end_offset = to_chars(p, els, end_off);
+    if (p->raw_msg) {
+        err->offset = to_chars(p, ls, off);
+        err->end_offset = to_chars(p, els, end_off);
+    } else {
+        err->offset = to_chars_parser(p, ls, off);
+        err->end_offset = to_chars_parser(p, ls, end_off);
+    }
     if (ls && ls < p->tok->end) {
         err->text = arena_strndup(p->arena, ls, (size_t)line_len(p, ls));
     } else if (ls) {
@@ -376,12 +395,14 @@ static void tokenizer_error(Parser *p)
 
 static void raise_unclosed_paren(Parser *p)
 {
+    p->raw_msg = 1;
     Tokenizer *t = p->tok;
     int l = t->parenlineno[t->level - 1];
     int c = t->parencol[t->level - 1];
     char msg[64];
     snprintf(msg, sizeof msg, "'%c' was never closed", t->parenstack[t->level - 1]);
     set_error_raw(p, SYNERR_SYNTAX, l, c + 1, l, 0, msg);
+    p->raw_msg = 0;
     p->err->incomplete = 1;
 }
 

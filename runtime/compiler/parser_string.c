@@ -381,14 +381,20 @@ static int decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_byt
                 if (i < n && s[i] == '{') {
                     size_t j = i + 1;
                     while (j < n && s[j] != '}') j++;
-                    if (j < n && lookup_unicode_name(p, s + i + 1, j - i - 1, &cp)) {
-                        buf_put_cp(p, b, cp);
-                        i = j + 1;
-                        break;
+                    if (j < n && j > i + 1) {
+                        if (lookup_unicode_name(p, s + i + 1, j - i - 1, &cp)) {
+                            buf_put_cp(p, b, cp);
+                            i = j + 1;
+                            break;
+                        }
+                        raise_last(p, SYNERR_SYNTAX,
+                                   "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                   "%zu-%zu: unknown Unicode character name", esc, j);
+                        return 0;
                     }
                     raise_last(p, SYNERR_SYNTAX,
                                "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                               "%zu-%zu: unknown Unicode character name", esc, j < n ? j : n - 1);
+                               "%zu-%zu: malformed \\N character escape", esc, j < n ? i : n - 1);
                     return 0;
                 }
                 raise_last(p, SYNERR_SYNTAX,
@@ -812,14 +818,11 @@ AstExpr *p_strings(Parser *p)
     p->pos = start + n;
     cur(p);   /* the token after the strings is fetched (error positions) */
     StrTok *toks = arena_alloc(p->arena, (size_t)n * sizeof *toks);
-    int any_bytes = 0, any_str = 0, any_f = 0;
+    int any_f = 0;
     for (int i = 0; i < n; i++) {
         split_string_token(ptok(p, start + i), &toks[i]);
-        if (toks[i].is_bytes) any_bytes = 1;
-        else any_str = 1;
         if (toks[i].is_f) any_f = 1;
     }
-    if (any_bytes && any_str) return raise_last(p, SYNERR_SYNTAX, "cannot mix bytes and nonbytes literals");
     FState fs;
     memset(&fs, 0, sizeof fs);
     fs.p = p;
@@ -828,11 +831,19 @@ AstExpr *p_strings(Parser *p)
     fs.lit_first = fs.first;
     fs.lit_last = fs.last;
     fs.kind_u = toks[0].is_u;
-    if (any_bytes) {
-        Buf b = {0};
-        buf_put(p, &b, "", 0);
-        for (int i = 0; i < n; i++) {
-            StrTok *st = &toks[i];
+    int bytesmode = toks[0].is_bytes;
+    /* Tokens are processed in order, as CPython does: an error in an
+     * earlier literal wins over a bytes/str mix with a later one. */
+    AstExprSeq vals = {0};
+    int cap = 0;
+    Buf lit = {0};
+    buf_put(p, &lit, "", 0);
+    for (int i = 0; i < n; i++) {
+        StrTok *st = &toks[i];
+        if (st->is_bytes != bytesmode)
+            return raise_last(p, SYNERR_SYNTAX, "cannot mix bytes and nonbytes literals");
+        size_t blen = (size_t)(st->body_end - st->body);
+        if (st->is_bytes) {
             for (const char *q = st->body; q < st->body_end; q++) {
                 if ((unsigned char)*q >= 0x80) {
                     PToken *t = st->tok;
@@ -840,37 +851,14 @@ AstExpr *p_strings(Parser *p)
                                     t->t.end_col_offset, "bytes can only contain ASCII literal characters");
                 }
             }
-            if (st->is_raw) buf_put(p, &b, st->body, (size_t)(st->body_end - st->body));
-            else if (!decode_escapes(p, &b, st->body, (size_t)(st->body_end - st->body), 1)) return NULL;
+            if (st->is_raw) buf_put(p, &lit, st->body, blen);
+            else if (!decode_escapes(p, &lit, st->body, blen, 1)) return NULL;
+            continue;
         }
-        AstExpr *e = new_expr(p, AST_Constant, NULL);
-        set_whole_pos(&fs, e);
-        e->v.Constant.value.kind = AST_CONST_BYTES;
-        e->v.Constant.value.s.data = b.data;
-        e->v.Constant.value.s.len = b.len;
-        return e;
-    }
-    for (int i = 0; i < n; i++)
-        if (!check_utf8(p, toks[i].body, (size_t)(toks[i].body_end - toks[i].body))) return NULL;
-    if (!any_f) {
-        Buf b = {0};
-        buf_put(p, &b, "", 0);
-        for (int i = 0; i < n; i++) {
-            StrTok *st = &toks[i];
-            if (st->is_raw) buf_put(p, &b, st->body, (size_t)(st->body_end - st->body));
-            else if (!decode_escapes(p, &b, st->body, (size_t)(st->body_end - st->body), 0)) return NULL;
-        }
-        AstExpr *e = str_constant(&fs, b.data, b.len);
-        return e;
-    }
-    AstExprSeq vals = {0};
-    int cap = 0;
-    Buf lit = {0};
-    for (int i = 0; i < n; i++) {
-        StrTok *st = &toks[i];
+        if (!check_utf8(p, st->body, blen)) return NULL;
         if (!st->is_f) {
-            if (st->is_raw) buf_put(p, &lit, st->body, (size_t)(st->body_end - st->body));
-            else if (!decode_escapes(p, &lit, st->body, (size_t)(st->body_end - st->body), 0)) return NULL;
+            if (st->is_raw) buf_put(p, &lit, st->body, blen);
+            else if (!decode_escapes(p, &lit, st->body, blen, 0)) return NULL;
             continue;
         }
         const char *s = st->body;
@@ -880,6 +868,15 @@ AstExpr *p_strings(Parser *p)
             return raise_last(p, SYNERR_SYNTAX, "f-string: single '}' is not allowed");
         }
     }
+    if (bytesmode) {
+        AstExpr *e = new_expr(p, AST_Constant, NULL);
+        set_whole_pos(&fs, e);
+        e->v.Constant.value.kind = AST_CONST_BYTES;
+        e->v.Constant.value.s.data = lit.data;
+        e->v.Constant.value.s.len = lit.len;
+        return e;
+    }
+    if (!any_f) return str_constant(&fs, lit.data, lit.len);
     flush_literal(&fs, &vals, &cap, &lit);
     AstExpr *e = new_expr(p, AST_JoinedStr, NULL);
     set_whole_pos(&fs, e);

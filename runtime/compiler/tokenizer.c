@@ -1130,14 +1130,17 @@ static TokType scan_string(Tokenizer *t, int quote, const char *start, int start
         c = nextc(t);
         if (c == -1 || (quote_size == 1 && c == '\n')) {
             int col = (int)(start - start_line) + 1;
+            /* CPython counts a line when it starts reading it: at EOF after
+             * a final newline it is still on the last line */
+            int at_eof_line = (c == -1 && t->cur > t->buf && t->cur[-1] == '\n') ? t->lineno - 1 : t->lineno;
             if (quote_size == 3) {
                 t->eof_in_string = 1;
                 t->cur = t->end;
                 return error_at(t, TOK_ERR_SYNTAX, start_lineno, start_line, col, col,
                                 "unterminated triple-quoted string literal (detected at line %d)",
-                                t->lineno - 1 > start_lineno ? t->lineno - 1 : start_lineno);
+                                at_eof_line > start_lineno ? at_eof_line : start_lineno);
             }
-            int detected = c == '\n' ? t->lineno - 1 : t->lineno;
+            int detected = c == '\n' ? t->lineno - 1 : at_eof_line;
             return error_at(t, TOK_ERR_SYNTAX, start_lineno, start_line, col, col,
                             "unterminated string literal (detected at line %d)", detected);
         }
@@ -1346,11 +1349,6 @@ again:
         c = nextc(t);
         if (c != '\n') {
             int col = (int)(t->cur - t->line_start);
-            if (c == -1) {
-                t->eof_in_continuation = 1;
-                return error_at(t, TOK_ERR_SYNTAX, t->lineno, t->line_start, col, -1,
-                                "unexpected EOF while parsing");
-            }
             return error_at(t, TOK_ERR_SYNTAX, t->lineno, t->line_start, col, 0,
                             "unexpected character after line continuation character");
         }

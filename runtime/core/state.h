@@ -58,6 +58,9 @@ struct Thread {
     struct DataStackChunk *datastack_chunk;
     ExcInfo *exc_info;           /* innermost handled exception (sys.exc_info()) */
 
+    /* ---- objects ---- */
+    Object *repr_list;           /* containers being repr'd, for `[...]` (objects/list.c) */
+
     /* ---- runtime/modules ---- */
     int async_exc_pending;       /* a signal (Ctrl-C) arrived; checked at eval breaks */
 };

@@ -42,6 +42,7 @@ static int flush_fd(Thread *t, TextStream *s) {
 }
 
 static int buffer_bytes(Thread *t, TextStream *s, const char *data, size_t len) {
+    if (len == 0) return 0;
     if (s->wlen + len > s->wcap) {
         size_t cap = s->wcap ? s->wcap : 1024;
         while (cap < s->wlen + len) cap *= 2;

@@ -95,6 +95,14 @@ int repl_run(Thread *t, Object *globals, bool banner) {
             ref_close(holder);
             if (st == LINE_EOF) {
                 eof = true;
+                if (src) {
+                    /* End of input inside a statement: it ends here, complete or not
+                     * (an unclosed bracket is then a SyntaxError). */
+                    fputs("\n", stderr);
+                    eof = false;
+                    code = compile_source(t, src, len, filename, COMPILE_SINGLE, 0);
+                    if (!code) err_print_exception(t, err_fetch(t));
+                }
                 break;
             }
             if (st == LINE_INTERRUPT || t->async_exc_pending) {

@@ -287,19 +287,11 @@ Ref list_pop(Thread *t, Object *o, intptr_t i) {
 
 /* ---- repr guard -------------------------------------------------------------------- */
 
-static Object **repr_list_slot(Thread *t) {
-#ifdef SPRY_THREAD_REPR_LIST
-    return &t->repr_list;
-#else
-    (void)t;
-    return NULL;
-#endif
-}
+static Object **repr_list_slot(Thread *t) { return &t->repr_list; }
 
 int repr_enter(Thread *t, Ref obj) {
     if (!rec_enter(t, " while getting the repr of an object")) return -1;
     Object **slot = repr_list_slot(t);
-    if (!slot) return 0;
     if (!*slot) {
         *slot = list_new(t, 0);
         if (!*slot) {
