@@ -5,7 +5,7 @@ For every file, run `astdump FILE` (tests/vm/c/astdump.c) and compare its
 output with CPython's `ast.dump(ast.parse(src), include_attributes=True)`,
 or, when CPython raises SyntaxError, with the line
     <ErrorClass>: <msg> (<lineno>, <offset>, <end_lineno>, <end_offset>)
-Files under a directory named `errors` must raise SyntaxError in CPython.
+Files in a directory parser/errors/ must raise SyntaxError in CPython.
 
 Default corpus: tests/parser/*.py, tests/parser/errors/*.py and
 tests/vm/**/*.py. Positional arguments (files or directories) replace it.
@@ -84,7 +84,7 @@ def expected_output(path, attrs):
         return True, "%s: %s (%d, %d, %d, %d)" % (
             type(e).__name__, e.msg, num(e.lineno), num(e.offset), num(e.end_lineno), num(e.end_offset))
     except (MemoryError, RecursionError) as e:
-        return True, "%s: %s" % (type(e).__name__, e)
+        return True, "%s:" % type(e).__name__
     except ValueError as e:   # e.g. source code string cannot contain null bytes
         return True, "ValueError: %s" % e
     return False, ast.dump(tree, include_attributes=attrs)
@@ -102,7 +102,8 @@ def diff_text(exp, got):
 
 def check(path, astdump, attrs, timeout):
     is_err, exp = expected_output(path, attrs)
-    must_fail = os.path.basename(os.path.dirname(path)) == "errors"
+    d = os.path.dirname(os.path.abspath(path))
+    must_fail = os.path.basename(d) == "errors" and os.path.basename(os.path.dirname(d)) == "parser"
     if must_fail and not is_err:
         return False, "    CPython accepts this file, but it is in an errors/ directory"
     cmd = [astdump] + ([] if attrs else ["--no-attributes"]) + [path]
@@ -116,6 +117,8 @@ def check(path, astdump, attrs, timeout):
             res.returncode, res.stderr.decode("utf-8", "replace")[-800:])
     if got == exp:
         return True, ""
+    if exp in ("MemoryError:", "RecursionError:") and got.startswith("MemoryError:"):
+        return True, ""   # nesting limits differ in depth; both refuse
     if is_err:
         return False, "    expected: %s\n    got:      %s" % (exp, got[:400])
     return False, diff_text(exp, got)

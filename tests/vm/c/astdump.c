@@ -1,7 +1,8 @@
 /* astdump — parse a Python file with Spry's front end and print the AST
  * exactly as CPython's ast.dump(ast.parse(src), include_attributes=True)
  * (or ast.dump(tree) with --no-attributes). On a syntax error prints one
- * line: "<ErrorClass>: <msg> (<lineno>, <offset>, <end_lineno>, <end_offset>)".
+ * line: "<ErrorClass>: <msg> (<lineno>, <offset>, <end_lineno>, <end_offset>)"
+ * ("MemoryError: <msg>" without positions).
  * Used by tools/check_ast.py.
  *
  * usage: astdump [--no-attributes] [--mode exec|eval|single] FILE
@@ -68,6 +69,9 @@ int main(int argc, char **argv)
     if (m) {
         ast_dump(stdout, m, attrs);
         fputc('\n', stdout);
+    } else if (err.kind == SYNERR_MEMORY) {
+        printf("%s: %s\n", parse_error_kind_name(err.kind), err.msg);
+        rc = 1;
     } else {
         printf("%s: %s (%d, %d, %d, %d)\n", parse_error_kind_name(err.kind), err.msg, err.lineno,
                err.offset, err.end_lineno, err.end_offset);
