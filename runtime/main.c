@@ -347,6 +347,7 @@ int main(int argc, char **argv) {
     bool interactive = run_stdin && (stdin_tty || o.inspect);
     int rc = 0;
     char *path0 = NULL, *abs_script = NULL;
+    bool dir_main = false;
     char *empty_argv[] = {(char *)"", NULL};
     if (o.command) {
         o.argv[0] = (char *)"-c";
@@ -374,6 +375,7 @@ int main(int argc, char **argv) {
             if (!path0) path0 = strdup(abs_script);
             free(abs_script);
             abs_script = main_py;
+            dir_main = true;
         } else {
             path0 = script_dir(abs_script);
         }
@@ -406,7 +408,14 @@ int main(int argc, char **argv) {
                 fprintf(stderr, "spry: out of memory reading %s\n", o.script);
                 return 1;
             }
-            rc = run_source(t, src, len, abs_script, true);
+            if (dir_main) {
+                /* runpy runs a directory's __main__ with __package__ = ''. */
+                Object *g = main_module_dict(t);
+                Object *empty = str_from_cstr(t, "");
+                rc = g && empty && dict_set_str(t, g, ID(__package__), ref_from_obj(empty)) == 0 ? 0 : -1;
+                obj_xdecref(empty);
+            }
+            if (rc == 0) rc = run_source(t, src, len, abs_script, true);
             free(src);
         } else if (!interactive) {
             size_t len;

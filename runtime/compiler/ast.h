@@ -271,9 +271,16 @@ struct AstExpr {
         /* conversion: -1 (none) or 's', 'r', 'a'.
          * format_spec: NULL or a JoinedStr. */
         struct { AstExpr *value; int conversion; AstExpr *format_spec; } FormattedValue;
-        /* values: Constant(STR) and FormattedValue nodes. */
+        /* values: Constant(STR) and FormattedValue nodes (adjacent literal
+         * text merged, no empty Constants). As in CPython 3.11, these parts
+         * carry the position of the whole string literal (all concatenated
+         * tokens); a format_spec JoinedStr and its literal parts carry the
+         * position of the one token containing them; the expressions inside
+         * replacement fields have their true positions. */
         struct { AstExprSeq values; } JoinedStr;
-        /* kind: "u" for a u-prefixed string literal, else NULL. */
+        /* kind: "u" when the first token of the (concatenated) string
+         * literal has a lowercase u prefix (also on the literal parts of
+         * a JoinedStr), else NULL. */
         struct { AstConstant value; const char *kind; } Constant;
         struct { AstExpr *value; const char *attr; AstExprContext ctx; } Attribute;
         /* slice: any expr; a Slice or a Tuple possibly containing Slices. */

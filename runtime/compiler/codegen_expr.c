@@ -317,6 +317,9 @@ int cg_jump_if(Compiler *c, AstExpr *e, Block *next, bool cond) {
         return 0;
     }
     case AST_Compare: {
+        /* As CPython 3.11: a comparison used as a condition gives its span to the jump
+           and to what the statement emits next (an assert's raise points at the test). */
+        cg_set_loc(c, LOC_OF(e));
         int n = e->v.Compare.ops.n - 1;
         if (n > 0) {
             Block *cleanup = cg_new_block(c);

@@ -179,7 +179,10 @@ int memo_get(Parser *p, int rule, AstExpr **res)
 
 void memo_put(Parser *p, int rule, int pos, AstExpr *res)
 {
-    if (!p->memo_on) return;
+    /* Results computed with the invalid_* checks switched off (inside
+     * expression_without_invalid) are not kept: a later parse of the same
+     * text with the checks on must still run them (as CPython reports). */
+    if (!p->memo_on || !p->invalid_pass) return;
     if ((p->memo_n + 1) * 2 > p->memo_cap) {
         int nc = p->memo_cap ? p->memo_cap * 2 : 1024;
         MemoEntry *nm = calloc((size_t)nc, sizeof *nm);
@@ -680,6 +683,7 @@ static void check_rest_of_source(Parser *p)
         Token tk;
         TokType ty = tok_next(t, &tk);
         if (ty == TOK_ERRORTOKEN) {
+            if (t->err_deferred) return;   /* only errors CPython raises directly */
             p->error = 0;
             tokenizer_error(p);
             return;
@@ -802,6 +806,12 @@ AstMod *parse_source_ex(Arena *a, const char *src, size_t len, const char *filen
     static const ParseOptions default_opts;
     if (!opts) opts = &default_opts;
     memset(err, 0, sizeof *err);
+    if (memchr(src, 0, len)) {
+        /* CPython 3.11.7: SyntaxError without a location */
+        err->kind = SYNERR_SYNTAX;
+        snprintf(err->msg, sizeof err->msg, "source code string cannot contain null bytes");
+        return NULL;
+    }
     size_t blen;
     char msg[128];
     char *buf = tok_prepare_source(a, src, len, !opts->str_input, mode == PARSE_FILE, &blen, msg, sizeof msg);

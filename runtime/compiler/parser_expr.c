@@ -89,12 +89,13 @@ static int invalid_expression(Parser *p, int start, AstExpr *a)
         }
         p->pos = after;
     }
-    /* invalid_legacy_expression: print x / exec x */
-    if (st->t.type == TOK_NAME && !st->t.kw && is_legacy_name(a) && after == start + 1 &&
-        !at(p, TOK_LPAR)) {
+    /* invalid_legacy_expression: a=NAME !'(' b=star_expressions, an error
+     * when a is print/exec. (b is parsed for any NAME, as CPython does: the
+     * tokens it fetches matter for the later "was never closed" check.) */
+    if (st->t.type == TOK_NAME && !st->t.kw && after == start + 1 && !at(p, TOK_LPAR)) {
         AstExpr *b = p_star_expressions(p);
         if (ERR(p)) return 1;
-        if (b) {
+        if (b && is_legacy_name(a)) {
             raise_range(p, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
                         "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                         a->v.Name.id, a->v.Name.id);
@@ -107,12 +108,14 @@ static int invalid_expression(Parser *p, int start, AstExpr *a)
 
 static AstExpr *expression_impl(Parser *p)
 {
+    int skip = p->skip_invalid_once;
+    p->skip_invalid_once = 0;
     if (at_kw(p, KW_lambda)) return p_lambdef(p);
     int start = p->pos;
     AstExpr *a = p_disjunction(p);
     if (!a) return NULL;
     int after_a = p->pos;
-    if (p->invalid_pass && invalid_expression(p, start, a)) return NULL;
+    if (p->invalid_pass && !skip && invalid_expression(p, start, a)) return NULL;
     if (at_kw(p, KW_if)) {
         p->pos++;
         AstExpr *b = p_disjunction(p);
@@ -1147,7 +1150,13 @@ static int p_dict_item(Parser *p, AstExpr **key, AstExpr **value)
         }
         return 1;
     }
+    /* A key after the first pair is checked by CPython's invalid_kvpair
+     * ("':' expected after dictionary key") before the expression-level
+     * checks get a chance: parse it with those off. */
+    if (start > 0 && ptok(p, start - 1)->t.type == TOK_COMMA)
+        p->skip_invalid_once = 1;   /* only at the key's top level */
     *key = p_expression(p);
+    p->skip_invalid_once = 0;
     if (!*key) return 0;
     if (!accept(p, TOK_COLON)) {
         p->pos = start;

@@ -72,6 +72,7 @@ struct Parser {
     int memo_cap, memo_n;
     int memo_on;
     int raw_msg;             /* set while recording a tokenizer error */
+    int skip_invalid_once;   /* next expression: no invalid_expression at its top */
 };
 
 int memo_get(Parser *p, int rule, AstExpr **res);

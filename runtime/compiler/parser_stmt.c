@@ -170,6 +170,8 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
                     PUSH(p, args->defaults, cap_def, def);
                     seen_default = 1;
                 } else if (seen_default) {
+                    /* only a complete param_no_default (followed by ',' or the end) */
+                    if (!at(p, TOK_COMMA) && !at(p, close)) FAIL(p, start);
                     return raise_at(p, SYNERR_SYNTAX, a->lineno, a->col_offset, a->end_lineno,
                                     a->end_col_offset, "non-default argument follows default argument");
                 }
@@ -734,7 +736,9 @@ static int p_block(Parser *p, AstStmtSeq *out, const char *what, int kw_lineno)
             if (what) raise_last(p, SYNERR_INDENTATION, "expected an indented block after %s on line %d",
                                  what, kw_lineno);
             else raise_last(p, SYNERR_INDENTATION, "expected an indented block");
-            if (cur(p)->t.type == TOK_ENDMARKER) p->err->incomplete = 1;
+            TokType nt = cur(p)->t.type;
+            if (nt == TOK_ENDMARKER || (nt == TOK_DEDENT && p->tok->cur >= p->tok->end))
+                p->err->incomplete = 1;
             return 0;
         }
         p->pos += 2;

@@ -494,7 +494,6 @@ static void split_string_token(PToken *t, StrTok *s)
 typedef struct FState {
     Parser *p;
     PToken *first, *last;     /* whole concatenation: positions of parts */
-    PToken *lit_first, *lit_last;   /* positions of literal Constants */
     int kind_u;
     AstExprSeq values;
     int cap;
@@ -518,10 +517,10 @@ static void set_pos(AstExpr *e, PToken *first, PToken *last)
     e->end_col_offset = last->t.end_col_offset;
 }
 
-static AstExpr *str_constant(FState *fs, const char *data, size_t len)
+static AstExpr *str_constant_at(FState *fs, const char *data, size_t len, PToken *first, PToken *last)
 {
     AstExpr *e = new_expr(fs->p, AST_Constant, NULL);
-    set_pos(e, fs->lit_first, fs->lit_last);
+    set_pos(e, first, last);
     e->v.Constant.value.kind = AST_CONST_STR;
     e->v.Constant.value.s.data = data;
     e->v.Constant.value.s.len = len;
@@ -529,14 +528,27 @@ static AstExpr *str_constant(FState *fs, const char *data, size_t len)
     return e;
 }
 
-static void flush_literal(FState *fs, AstExprSeq *vals, int *cap, Buf *lit)
+static AstExpr *str_constant(FState *fs, const char *data, size_t len)
+{
+    return str_constant_at(fs, data, len, fs->first, fs->last);
+}
+
+/* Emit pending literal text as a Constant. CPython 3.11 positions it at the
+ * whole concatenation when it precedes a replacement field, and at
+ * (first, last) when it ends the literal (for a format spec: the token). */
+static void flush_literal_at(FState *fs, AstExprSeq *vals, int *cap, Buf *lit, PToken *first, PToken *last)
 {
     if (lit->len) {
-        AstExpr *c = str_constant(fs, lit->data, lit->len);
+        AstExpr *c = str_constant_at(fs, lit->data, lit->len, first, last);
         PUSH(fs->p, *vals, *cap, c);
     }
     lit->data = NULL;
     lit->len = lit->cap = 0;
+}
+
+static void flush_literal(FState *fs, AstExprSeq *vals, int *cap, Buf *lit)
+{
+    flush_literal_at(fs, vals, cap, lit, fs->first, fs->last);
 }
 
 /* The location of source pointer `ptr` inside string token t of parser p:
@@ -716,19 +728,15 @@ static int fstring_expr(FState *fs, StrTok *st, const char **pos, const char *en
         AstExprSeq svals = {0};
         int scap = 0;
         Buf slit = {0};
-        /* the format spec and its literal parts are positioned at the
-         * current token, not the whole concatenation (CPython 3.11) */
-        PToken *saved_first = fs->lit_first, *saved_last = fs->lit_last;
-        fs->lit_first = fs->lit_last = st->tok;
+        /* the format spec (and a literal part ending it) is positioned at
+         * the current token, not the whole concatenation (CPython 3.11) */
         int ok = fstring_parse(fs, st, &s, end, recurse_lvl + 1, &svals, &scap, &slit);
         if (ok) {
-            flush_literal(fs, &svals, &scap, &slit);
+            flush_literal_at(fs, &svals, &scap, &slit, st->tok, st->tok);
             spec = new_expr(p, AST_JoinedStr, NULL);
             set_pos(spec, st->tok, st->tok);
             spec->v.JoinedStr.values = svals;
         }
-        fs->lit_first = saved_first;
-        fs->lit_last = saved_last;
         if (!ok) return 0;
     }
     if (s >= end || *s != '}') {
@@ -828,8 +836,6 @@ AstExpr *p_strings(Parser *p)
     fs.p = p;
     fs.first = toks[0].tok;
     fs.last = toks[n - 1].tok;
-    fs.lit_first = fs.first;
-    fs.lit_last = fs.last;
     fs.kind_u = toks[0].is_u;
     int bytesmode = toks[0].is_bytes;
     /* Tokens are processed in order, as CPython does: an error in an

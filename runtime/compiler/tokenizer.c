@@ -835,6 +835,16 @@ static TokType error_at(Tokenizer *t, int kind, int lineno, const char *line,
                         int col, int end_col, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 
+/* Mark the error about to be reported as one CPython's tokenizer only
+ * signals with a status code (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT,
+ * E_EOF) rather than raising it: such errors do not replace a parser error
+ * when the rest of the source is checked. */
+static int deferred(Tokenizer *t)
+{
+    t->err_deferred = 1;
+    return 0;
+}
+
 /* col/end_col: CPython offsets in bytes (1-based; end may be 0 or -1). */
 static TokType error_at(Tokenizer *t, int kind, int lineno, const char *line,
                         int col, int end_col, const char *fmt, ...)
@@ -1088,11 +1098,14 @@ static TokType verify_identifier(Tokenizer *t, const char *start, const char *en
         int clen;
         int cp = tok_utf8_decode(p, (size_t)(end - p), &clen);
         if (cp < 0) {
+            unsigned char b = (unsigned char)*p;
+            const char *why = (b >= 0x80 && b < 0xC2) || b > 0xF4 ? "invalid start byte"
+                            : p + clen >= end ? "unexpected end of data" : "invalid continuation byte";
             t->cur = p + 1;
             return error_at(t, TOK_ERR_SYNTAX, t->lineno, t->line_start,
-                            (int)(p - t->line_start) + 1, (int)(p - t->line_start) + 1,
-                            "(unicode error) 'utf-8' codec can't decode byte 0x%02x: invalid start byte",
-                            (unsigned char)*p);
+                            (int)(p - t->line_start) + 1, -1,
+                            "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                            b, (int)(p - start), why);
         }
         int ok = first ? tok_is_id_start((unsigned)cp) : tok_is_id_continue((unsigned)cp);
         if (!ok) {
@@ -1186,14 +1199,14 @@ nextline:
         if (!blankline && t->level == 0) {
             if (col == t->indstack[t->indent]) {
                 if (altcol != t->altindstack[t->indent])
-                    return error_at(t, TOK_ERR_TAB, t->lineno, t->line_start, 1, 0,
+                    return deferred(t), error_at(t, TOK_ERR_TAB, t->lineno, t->line_start, 1, 0,
                                     "inconsistent use of tabs and spaces in indentation");
             } else if (col > t->indstack[t->indent]) {
                 if (t->indent + 1 >= TOK_MAXINDENT)
-                    return error_at(t, TOK_ERR_INDENT, t->lineno, t->line_start, 1, 0,
+                    return deferred(t), error_at(t, TOK_ERR_INDENT, t->lineno, t->line_start, 1, 0,
                                     "too many levels of indentation");
                 if (altcol <= t->altindstack[t->indent])
-                    return error_at(t, TOK_ERR_TAB, t->lineno, t->line_start, 1, 0,
+                    return deferred(t), error_at(t, TOK_ERR_TAB, t->lineno, t->line_start, 1, 0,
                                     "inconsistent use of tabs and spaces in indentation");
                 t->pendin++;
                 t->indent++;
@@ -1208,11 +1221,11 @@ nextline:
                     /* CPython reports this after reading the whole line */
                     const char *eol = memchr(t->cur, '\n', (size_t)(t->end - t->cur));
                     int len = eol ? (int)(eol - t->line_start) + 1 : (int)(t->end - t->line_start);
-                    return error_at(t, TOK_ERR_INDENT, t->lineno, t->line_start, len, -1,
+                    return deferred(t), error_at(t, TOK_ERR_INDENT, t->lineno, t->line_start, len, -1,
                                     "unindent does not match any outer indentation level");
                 }
                 if (altcol != t->altindstack[t->indent])
-                    return error_at(t, TOK_ERR_TAB, t->lineno, t->line_start, 1, 0,
+                    return deferred(t), error_at(t, TOK_ERR_TAB, t->lineno, t->line_start, 1, 0,
                                     "inconsistent use of tabs and spaces in indentation");
             }
         }
@@ -1240,9 +1253,9 @@ again:
     tk->line_start = t->line_start;
     tk->lineno = t->lineno;
     if (c == '#') {
-        /* comment: skip to the end of the line; the newline is handled below */
+        /* comment: skip to the end of the line; the newline is handled
+         * below (a NEWLINE token then starts at the '#', as in CPython) */
         while ((c = peekc(t)) != -1 && c != '\n') t->cur++;
-        tk->start = t->cur;
     }
     c = nextc(t);
 
@@ -1305,7 +1318,7 @@ again:
         t->atbol = 1;
         if (blankline || t->level > 0) goto nextline;
         if (t->last_was_newline) goto nextline;   /* e.g. after a lone comment */
-        tk->end = tk->start;   /* NEWLINE: start == end, as in CPython */
+        tk->end = t->cur - 1;  /* NEWLINE ends at the '\n' (starts there too, or at a comment) */
         t->cont_line = 0;
         return TOK_NEWLINE;
     }
@@ -1349,6 +1362,7 @@ again:
         c = nextc(t);
         if (c != '\n') {
             int col = (int)(t->cur - t->line_start);
+            deferred(t);
             return error_at(t, TOK_ERR_SYNTAX, t->lineno, t->line_start, col, 0,
                             "unexpected character after line continuation character");
         }
@@ -1356,6 +1370,7 @@ again:
         if (c == -1) {
             const char *ls = line_of(t, t->cur - 1);
             t->eof_in_continuation = 1;
+            deferred(t);
             return error_at(t, TOK_ERR_SYNTAX, t->lineno - 1, ls,
                             (int)(t->cur - ls), -1, "unexpected EOF while parsing");
         }

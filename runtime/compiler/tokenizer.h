@@ -109,6 +109,7 @@ typedef struct Tokenizer {
     int done;                   /* ENDMARKER or error returned */
     int eof_in_continuation;    /* error was EOF right after a backslash */
     int eof_in_string;          /* error was EOF inside a triple-quoted string */
+    int err_deferred;           /* error is a status code in CPython (see tokenizer.c) */
     /* error (valid when tok_next returned TOK_ERRORTOKEN) */
     int err_kind;               /* TOK_ERR_* */
     char err_msg[256];

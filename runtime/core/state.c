@@ -57,6 +57,7 @@ static void runtime_init_once(void) {
     exceptions_runtime_init();
     int_runtime_init();
     str_runtime_init(boot);
+    if (exceptions_group_set_bases(boot) < 0) fatal("out of memory");
     for (size_t i = 0; i < sizeof static_types / sizeof static_types[0]; i++) {
         if (type_ready(boot, static_types[i]) < 0) {
             fprintf(stderr, "spry: cannot ready type %s\n", static_types[i]->tp_name);

@@ -30,20 +30,26 @@ static const char *source_text(Thread *t, const char *fname, Ref src, intptr_t *
 
 static bool mapping_check(Ref r) {
     Type *tp = ref_type(r);
-    return tp->getitem != NULL && !type_is_subtype(tp, &tuple_type) && !type_is_subtype(tp, &list_type) &&
-           !type_is_subtype(tp, &str_type);
+    return tp->getitem != NULL;
 }
 
 /* The (globals, locals) for eval/exec: defaults from the calling frame; a globals dict
  * gains __builtins__ when it lacks one. Both returned borrowed. */
 static int resolve_namespaces(Thread *t, const char *fname, Ref g, Ref l, Object **globals, Ref *locals) {
     bool g_none = ref_is_null(g) || ref_is_none(g), l_none = ref_is_null(l) || ref_is_none(l);
+    bool is_eval = strcmp(fname, "eval") == 0;
     if (!g_none && !dict_check(g)) {
-        err_format(t, &exc_TypeError, "%s() globals must be a dict, not %T", fname, g);
+        if (is_eval)
+            err_set(t, &exc_TypeError, !l_none || ref_type(g)->getitem == NULL
+                                           ? "globals must be a dict"
+                                           : "globals must be a real dict; try eval(expr, {}, mapping)");
+        else
+            err_format(t, &exc_TypeError, "%s() globals must be a dict, not %T", fname, g);
         return -1;
     }
     if (!l_none && !mapping_check(l)) {
-        err_format(t, &exc_TypeError, "locals must be a mapping");
+        if (is_eval) err_set(t, &exc_TypeError, "locals must be a mapping");
+        else err_format(t, &exc_TypeError, "locals must be a mapping or None, not %T", l);
         return -1;
     }
     if (g_none) {
@@ -75,10 +81,29 @@ static Ref run_code(Thread *t, Object *code, Object *globals, Ref locals) {
 }
 
 static Ref eval_or_exec(Thread *t, const char *fname, const Ref *args, size_t nargs, Object *kw, bool is_eval) {
-    static const char *const names[] = {"", "globals", "locals", NULL};
-    ArgSpec spec = {fname, names, 1, -1};
-    Ref a[3];
-    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    Ref a[3] = {REF_NULL, REF_NULL, REF_NULL};
+    intptr_t nkw = kw ? tuple_size(kw) : 0;
+    if (is_eval) {
+        if (nkw) return err_set(t, &exc_TypeError, "eval() takes no keyword arguments");
+        if (nargs < 1 || nargs > 3)
+            return err_format(t, &exc_TypeError, "eval expected at %s %d argument%s, got %zu",
+                              nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s", nargs);
+    } else {
+        /* exec(source, globals=None, locals=None, /, *, closure=None) */
+        for (intptr_t k = 0; k < nkw; k++) {
+            Object *name = ref_obj(tuple_get(kw, k));
+            if (str_eq_cstr(name, "closure")) {
+                Ref c = args[nargs + (size_t)k];
+                if (!ref_is_none(c))
+                    return err_set(t, &exc_TypeError, "closure can only be used when source is a code object");
+                continue;
+            }
+            return err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for exec()", name);
+        }
+        if (nargs < 1) return err_format(t, &exc_TypeError, "exec() takes at least 1 positional argument (0 given)");
+        if (nargs > 3) return err_format(t, &exc_TypeError, "exec() takes at most 3 positional arguments (%zu given)", nargs);
+    }
+    for (size_t i = 0; i < nargs; i++) a[i] = args[i];
     Object *globals;
     Ref locals;
     if (resolve_namespaces(t, fname, a[1], a[2], &globals, &locals) < 0) return REF_NULL;
@@ -90,7 +115,7 @@ static Ref eval_or_exec(Thread *t, const char *fname, const Ref *args, size_t na
         while (len > 0 && (*src == ' ' || *src == '\t')) src++, len--;
     }
     if (memchr(src, '\0', (size_t)len))
-        return err_set(t, &exc_ValueError, "source code string cannot contain null bytes");
+        return err_set(t, &exc_SyntaxError, "source code string cannot contain null bytes");
     Object *fn = str_from_cstr(t, "<string>");
     if (!fn) return REF_NULL;
     /* The source may be a str whose buffer dies with it; it outlives the compile. */
@@ -147,7 +172,7 @@ FN(builtin_compile) {
     }
     if (memchr(src, '\0', (size_t)len)) {
         obj_decref(fn);
-        return err_set(t, &exc_ValueError, "source code string cannot contain null bytes");
+        return err_set(t, &exc_SyntaxError, "source code string cannot contain null bytes");
     }
     Object *code = compile_source(t, src, (size_t)len, fn, mode, 0);
     obj_decref(fn);
@@ -159,7 +184,7 @@ FN(builtin_import) {
     static const ArgSpec spec = {"__import__", names, 1, -1};
     Ref a[5];
     if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
-    if (!str_check(a[0])) return err_format(t, &exc_TypeError, "__import__() argument 1 must be str, not %T", a[0]);
+    if (!str_check(a[0])) return err_set(t, &exc_TypeError, "module name must be a string");
     Object *globals = (!ref_is_null(a[1]) && dict_check(a[1])) ? ref_obj(a[1]) : NULL;
     intptr_t level = 0;
     if (!ref_is_null(a[4]) && !arg_ssize(t, a[4], &level)) return REF_NULL;

@@ -93,7 +93,7 @@ static Ref min_max(Thread *t, const char *fname, const Ref *args, size_t nargs, 
         Ref v = args[nargs + (size_t)i];
         if (str_eq_cstr(k, "key")) key = v;
         else if (str_eq_cstr(k, "default")) dflt = v;
-        else return err_format(t, &exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, k);
+        else return err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for %s()", k, fname);
     }
     if (nargs == 0) return err_format(t, &exc_TypeError, "%s expected at least 1 argument, got 0", fname);
     if (!ref_is_null(key) && ref_is_none(key)) key = REF_NULL;
@@ -226,7 +226,7 @@ FN(builtin_sorted) {
             if (b < 0) return REF_NULL;
             reverse = b;
         } else {
-            return err_format(t, &exc_TypeError, "sort() got an unexpected keyword argument '%U'", k);
+            return err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for sort()", k);
         }
     }
     Object *lst = list_from_iterable(t, args[0]);

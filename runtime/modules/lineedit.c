@@ -4,6 +4,7 @@
  * Ctrl-L (clear screen), Ctrl-C (interrupt), Up/Down (history). The whole line is
  * redrawn after each key: simple, and fast enough for interactive use. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
@@ -254,7 +255,8 @@ static LineStatus edit_loop(LineEditor *ed, const char *prompt, char **out) {
         redraw(ed, prompt, &st);
     }
     free(saved);
-    write_str(ed->out_fd, "\r\n");
+    /* After Ctrl-C the caller prints "\nKeyboardInterrupt" itself. */
+    if (status != LINE_INTERRUPT) write_str(ed->out_fd, "\r\n");
     if (status == LINE_OK) {
         *out = st.buf;
     } else {
@@ -273,8 +275,8 @@ LineStatus lineedit_read(LineEditor *ed, const char *prompt, char **out) {
     raw.c_lflag &= ~(unsigned)(ECHO | ICANON | IEXTEN | ISIG);
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
-    if (tcsetattr(ed->in_fd, TCSAFLUSH, &raw) < 0) return read_plain(ed, prompt, out);
+    if (tcsetattr(ed->in_fd, TCSADRAIN, &raw) < 0) return read_plain(ed, prompt, out);
     LineStatus s = edit_loop(ed, prompt, out);
-    tcsetattr(ed->in_fd, TCSAFLUSH, &orig);
+    tcsetattr(ed->in_fd, TCSADRAIN, &orig);
     return s;
 }

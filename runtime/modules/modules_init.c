@@ -1,6 +1,7 @@
 /* Per-interpreter start-up and shutdown of the module system. */
 #include <unistd.h>
 
+#include "modules/builtins.h"
 #include "modules/iostream.h"
 #include "modules/modules.h"
 #include "spry.h"
@@ -54,6 +55,7 @@ int modules_interp_init(Thread *t) {
     rc = register_module(t, "builtins", builtins);
     obj_decref(builtins);
     if (rc < 0) return -1;
+    if (builtins_add_site_objects(t) < 0) return -1;
 
     Object *main_mod = module_new_cstr(t, "__main__");
     if (!main_mod) return -1;

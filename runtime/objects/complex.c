@@ -119,6 +119,9 @@ static CVal c_pow(CVal a, CVal b, int *errs) {
         len /= exp(at * b.im);
         phase += b.im * log(vabs);
     }
+    /* cos/sin of an infinite phase is a domain error of the C library, which CPython
+     * reports as the zero-power error; keep that behaviour. */
+    if (isinf(phase)) *errs = 1;
     return (CVal){len * cos(phase), len * sin(phase)};
 }
 
@@ -557,7 +560,9 @@ static const ArgSpec complex_new_spec = {"complex", complex_new_names, 0, -1};
 
 static Ref complex_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
     Ref a[2];
-    if (!args_parse(t, &complex_new_spec, args, nargs, kwnames, a)) return REF_NULL;
+    if (!num_check_kwnames(t, &complex_new_spec, kwnames) ||
+        !args_parse(t, &complex_new_spec, args, nargs, kwnames, a))
+        return REF_NULL;
     return complex_new_impl(t, type, a[0], a[1]);
 }
 

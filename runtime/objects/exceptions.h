@@ -53,6 +53,8 @@ Ref exc_syntax_error_new(Thread *t, Type *type, const char *msg, Object *filenam
                          int end_offset);
 /* Installs the subclasses' slots; runtime_init calls it before readying the types. */
 void exceptions_runtime_init(void);
+/* Gives ExceptionGroup its second base (Exception); before the types are readied. */
+int exceptions_group_set_bases(Thread *boot);
 void exc_set_traceback(Object *exc, Object *tb);     /* steals tb */
 void exc_set_context(Object *exc, Object *ctx);      /* steals ctx */
 void exc_set_cause(Object *exc, Object *cause);      /* steals cause; sets suppress */

@@ -213,3 +213,13 @@ void exceptions_group_init(void) {
     b->methods = eg_methods;
     b->members = eg_members;
 }
+
+/* ExceptionGroup derives from both BaseExceptionGroup and Exception, as in CPython; the
+ * second base is set up before the static types are readied. */
+int exceptions_group_set_bases(Thread *boot) {
+    Object *bases = tuple_pack(boot, 2, ref_immortal(&exc_BaseExceptionGroup), ref_immortal(&exc_Exception));
+    if (!bases) return -1;
+    bases->ob_refcnt = REFCNT_IMMORTAL;
+    exc_ExceptionGroup.tp_bases = bases;
+    return 0;
+}

@@ -477,6 +477,15 @@ static Ref float_rdivmod_m(Thread *t, Ref self, const Ref *args, size_t nargs, O
     return float_divmod(t, args[0], self);
 }
 
+static Ref float_getformat(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_one(t, "__getformat__", nargs, kw)) return REF_NULL;
+    if (!str_check(args[0]))
+        return err_format(t, &exc_TypeError, "__getformat__() argument must be str, not %T", args[0]);
+    if (!str_eq_cstr(ref_obj(args[0]), "double") && !str_eq_cstr(ref_obj(args[0]), "float"))
+        return err_set(t, &exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return ref_from_obj(str_from_cstr(t, "IEEE, little-endian"));
+}
+
 static Ref float_get_real(Thread *t, Ref self, void *c) { return float_pos(t, self); }
 static Ref float_get_imag(Thread *t, Ref self, void *c) { return float_from_double(t, 0.0); }
 
@@ -491,6 +500,7 @@ static const MethodDef float_methods[] = {
     {"hex", float_hex, 0, "Return a hexadecimal representation of a floating-point number."},
     {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs, 0, NULL},
+    {"__getformat__", float_getformat, METH_CLASS, "You probably don't want to use this function."},
     {"__format__", float_format_m, 0, "Formats the float according to format_spec."},
     {"__divmod__", float_divmod_m, 0, "Return divmod(self, value)."},
     {"__rdivmod__", float_rdivmod_m, 0, "Return divmod(value, self)."},

@@ -195,17 +195,16 @@ char *float_format_digits(Thread *t, double v, uint32_t type, intptr_t precision
     case 'g': case 'G': case 'n': {
         if (prec < 0) prec = 6;
         if (prec == 0) prec = 1;
-        if (a == 0.0) {
-            layout(&b, "0", 1, 1, false, 'e', alternate ? prec : 0, alternate, add_dot_0);
-            break;
-        }
         char *d = mem_alloc(t, (size_t)prec + 48);
         if (!d) {
             mem_free(b.p);
             return NULL;
         }
         int decpt;
-        if (prec <= 17) {
+        if (a == 0.0) {
+            strcpy(d, "0");   /* zero: one digit, decimal point after it */
+            decpt = 1;
+        } else if (prec <= 17) {
             decpt = digits_e(a, prec, d);
         } else {
             /* More digits than a %e of small precision: exact digits via a wider %e. */

@@ -186,7 +186,7 @@ static uint64_t mpz_round_top(mpz_srcptr z, unsigned keep, int64_t *shift) {
     }
     size_t drop = nbits - keep;
     uint64_t top = mpz_bits_at(z, drop, keep);
-    bool half = mpz_tstbit(z, drop - 1) != 0;
+    bool half = (mpz_getlimbn(z, (mp_size_t)((drop - 1) / 64)) >> ((drop - 1) % 64)) & 1; /* of |z| */
     bool sticky = mpz_low_bits_nonzero(z, drop - 1);
     if (half && (sticky || (top & 1))) top++;
     *shift = (int64_t)drop;

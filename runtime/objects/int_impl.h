@@ -31,6 +31,9 @@ int int_check_str_digits(Thread *t, mpz_srcptr z);
 /* ValueError "Exceeds the limit (...) ... value has N digits ..." when over the limit. */
 int int_check_parse_digits(Thread *t, size_t ndigits, int base);
 
+/* TypeError "'x' is an invalid keyword argument for f()" for a keyword not in spec. */
+bool num_check_kwnames(Thread *t, const ArgSpec *spec, Object *kwnames);
+
 /* int.__round__, int.__format__ and friends need these. */
 Ref int_round_impl(Thread *t, Ref self, Ref ndigits);
 

@@ -2,6 +2,24 @@
 #include "spry.h"
 #include "objects/int_impl.h"
 
+/* Argument Clinic's wording for an unknown keyword ("'x' is an invalid keyword argument
+ * for int()"), checked before args_parse so built-ins read like CPython's. */
+bool num_check_kwnames(Thread *t, const ArgSpec *spec, Object *kwnames) {
+    if (!kwnames) return true;
+    for (intptr_t i = 0; i < tuple_size(kwnames); i++) {
+        Object *k = ref_obj(tuple_get(kwnames, i));
+        bool known = false;
+        for (const char *const *n = spec->names; *n && !known; n++)
+            known = **n && str_eq_cstr(k, *n);
+        if (!known) {
+            err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
+                       spec->fname);
+            return false;
+        }
+    }
+    return true;
+}
+
 /* ---- int(x=0, /, base=10) ------------------------------------------------------------- */
 
 static const char *const int_new_names[] = {"", "base", NULL};
@@ -9,7 +27,9 @@ static const ArgSpec int_new_spec = {"int", int_new_names, 0, -1};
 
 static Ref int_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
     Ref a[2];
-    if (!args_parse(t, &int_new_spec, args, nargs, kwnames, a)) return REF_NULL;
+    if (!num_check_kwnames(t, &int_new_spec, kwnames) ||
+        !args_parse(t, &int_new_spec, args, nargs, kwnames, a))
+        return REF_NULL;
     Ref v;
     if (ref_is_null(a[1])) {
         v = ref_is_null(a[0]) ? ref_from_int(0) : int_from_object(t, a[0]);
@@ -159,7 +179,9 @@ static const ArgSpec to_bytes_spec = {"to_bytes", to_bytes_names, 0, 2};
 
 static Ref int_to_bytes(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     Ref a[3];
-    if (!args_parse(t, &to_bytes_spec, args, nargs, kw, a)) return REF_NULL;
+    if (!num_check_kwnames(t, &to_bytes_spec, kw) ||
+        !args_parse(t, &to_bytes_spec, args, nargs, kw, a))
+        return REF_NULL;
     intptr_t length = 1;
     if (!ref_is_null(a[0])) {
         length = obj_as_ssize(t, a[0], &exc_OverflowError);
@@ -224,7 +246,9 @@ static const ArgSpec from_bytes_spec = {"from_bytes", from_bytes_names, 1, 2};
 
 static Ref int_from_bytes(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
     Ref a[3];
-    if (!args_parse(t, &from_bytes_spec, args, nargs, kw, a)) return REF_NULL;
+    if (!num_check_kwnames(t, &from_bytes_spec, kw) ||
+        !args_parse(t, &from_bytes_spec, args, nargs, kw, a))
+        return REF_NULL;
     bool little, is_signed = false;
     if (parse_byteorder(t, "from_bytes", a[1], &little) < 0) return REF_NULL;
     if (!ref_is_null(a[2])) {
@@ -235,6 +259,8 @@ static Ref int_from_bytes(Thread *t, Ref cls, const Ref *args, size_t nargs, Obj
     Ref data;
     if (ref_is_obj(a[0]) && ref_obj(a[0])->ob_type == &bytes_type)
         data = ref_dup(a[0]);
+    else if (str_check(a[0]) || int_check(a[0]))   /* bytes() would encode / zero-fill */
+        return err_format(t, &exc_TypeError, "cannot convert '%T' object to bytes", a[0]);
     else
         data = obj_call1(t, ref_immortal(&bytes_type), a[0]);
     if (ref_is_null(data)) return REF_NULL;
