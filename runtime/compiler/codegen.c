@@ -398,7 +398,6 @@ int cg_nameop(Compiler *c, const char *name, AstExprContext ctx) {
     }
     const char *mangled = cg_mangle(c, name);
     int scope = scope_name_scope(u->ste, mangled);
-    if (u->kind == UNIT_CLASS && strcmp(name, "__class__") == 0) scope = SC_CELL;
     enum { OP_NAME, OP_FAST, OP_GLOBAL, OP_DEREF } optype = OP_NAME;
     bool function_block = u->ste->type == SCOPE_FUNCTION;
     switch (scope) {

@@ -496,7 +496,9 @@ static int method_call(Compiler *c, AstExpr *e) {
         if (!kws->items[i]->arg) return 1;
     TRY(validate_keywords(c, kws));
     TRY(cg_expr(c, meth->v.Attribute.value));
-    Loc old = c->u->loc;
+    /* LOAD_METHOD (and KW_NAMES) get the attribute's span, CALL the call's; both start
+       at the attribute name when it is on a later line than the object (as 3.11). */
+    Loc old = cg_set_loc(c, LOC_OF(meth));
     loc_to_attr(c, meth);
     TRY(cg_emit_name(c, LOAD_METHOD, cg_mangle(c, meth->v.Attribute.attr)));
     TRY(cg_exprs(c, args));
@@ -506,6 +508,8 @@ static int method_call(Compiler *c, AstExpr *e) {
         if (k < 0) return -1;
         TRY(cg_emit(c, KW_NAMES, k));
     }
+    cg_set_loc(c, LOC_OF(e));
+    loc_to_attr(c, meth);
     TRY(cg_emit(c, CALL, argsl + kwdsl));
     c->u->loc = old;
     return 0;

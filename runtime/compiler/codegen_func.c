@@ -35,7 +35,7 @@ int cg_make_closure(Compiler *c, Object *co, int flags, const char *qualname) {
 static int check_debug_args_seq(Compiler *c, AstArgSeq *args) {
     for (int i = 0; i < args->n; i++)
         if (strcmp(args->items[i]->arg, "__debug__") == 0)
-            return cg_error_at(c, LOC_OF(args->items[i]), "cannot assign to __debug__");
+            return cg_error(c, "cannot assign to __debug__");
     return 0;
 }
 
@@ -43,10 +43,10 @@ static int check_debug_args(Compiler *c, AstArguments *a) {
     TRY(check_debug_args_seq(c, &a->posonlyargs));
     TRY(check_debug_args_seq(c, &a->args));
     if (a->vararg && strcmp(a->vararg->arg, "__debug__") == 0)
-        return cg_error_at(c, LOC_OF(a->vararg), "cannot assign to __debug__");
+        return cg_error(c, "cannot assign to __debug__");
     TRY(check_debug_args_seq(c, &a->kwonlyargs));
     if (a->kwarg && strcmp(a->kwarg->arg, "__debug__") == 0)
-        return cg_error_at(c, LOC_OF(a->kwarg), "cannot assign to __debug__");
+        return cg_error(c, "cannot assign to __debug__");
     return 0;
 }
 

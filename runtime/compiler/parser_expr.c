@@ -768,8 +768,9 @@ int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, int allow_genex
             FINISH(p, k);
             PUSH(p, *kws, capk, k);
             seen_kw = seen_dstar = 1;
-        } else if (t->t.type == TOK_NAME && ptok_is(p, p->pos + 1, TOK_EQUAL) &&
-                   !(ptok_is(p, p->pos + 2, TOK_EQUAL))) {
+        } else if (t->t.type == TOK_NAME &&
+                   (!t->t.kw || t->t.kw == KW_True || t->t.kw == KW_False || t->t.kw == KW_None) &&
+                   ptok_is(p, p->pos + 1, TOK_EQUAL) && !(ptok_is(p, p->pos + 2, TOK_EQUAL))) {
             PToken *eq = ptok(p, p->pos + 1);
             if (t->t.kw) {
                 if (p->invalid_pass && (t->t.kw == KW_True || t->t.kw == KW_False || t->t.kw == KW_None))

@@ -256,11 +256,12 @@ static int invalid_assignment(Parser *p)
     AstExpr *a = p_star_named_expression(p);
     if (ERR(p)) return 1;
     if (a && accept(p, TOK_COMMA)) {
+        /* star_named_expressions*: comma lists, possibly juxtaposed */
         for (;;) {
             AstExpr *b = p_star_named_expression(p);
             if (ERR(p)) return 1;
             if (!b) break;
-            if (!accept(p, TOK_COMMA)) break;
+            accept(p, TOK_COMMA);
         }
         if (accept(p, TOK_COLON)) {
             AstExpr *b = p_expression(p);

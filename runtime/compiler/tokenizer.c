@@ -791,6 +791,7 @@ void tok_init(Tokenizer *t, const char *buf, size_t len)
     t->end = buf + len;
     t->cur = buf;
     t->line_start = buf;
+    t->chunk_start = t->prev_chunk_start = buf;
     t->lineno = 1;
     t->atbol = 1;
     t->last_was_newline = 1;
@@ -803,6 +804,8 @@ static int nextc(Tokenizer *t)
     if (c == '\n') {
         t->lineno++;
         t->line_start = t->cur;
+        t->prev_chunk_start = t->chunk_start;
+        if (!t->in_string) t->chunk_start = t->cur;
     }
     return c;
 }
@@ -817,6 +820,7 @@ static void backup(Tokenizer *t, int c)
         const char *p = t->cur;
         while (p > t->buf && p[-1] != '\n') p--;
         t->line_start = p;
+        t->chunk_start = t->prev_chunk_start;
     }
 }
 
@@ -1139,9 +1143,11 @@ static TokType scan_string(Tokenizer *t, int quote, const char *start, int start
         backup(t, c);
     }
     int end_quotes = 0;
+    t->in_string = 1;
     while (end_quotes != quote_size) {
         c = nextc(t);
         if (c == -1 || (quote_size == 1 && c == '\n')) {
+            t->in_string = 0;
             int col = (int)(start - start_line) + 1;
             /* CPython counts a line when it starts reading it: at EOF after
              * a final newline it is still on the last line */
@@ -1166,6 +1172,7 @@ static TokType scan_string(Tokenizer *t, int quote, const char *start, int start
             }
         }
     }
+    t->in_string = 0;
     return TOK_STRING;
 }
 
@@ -1181,15 +1188,28 @@ nextline:
     blankline = 0;
     if (t->atbol) {
         /* indentation */
-        int col = 0, altcol = 0;
+        int col = 0, altcol = 0, cont_line_col = 0;
         t->atbol = 0;
         for (;;) {
             c = nextc(t);
             if (c == ' ') { col++; altcol++; }
             else if (c == '\t') { col = (col / TABSIZE + 1) * TABSIZE; altcol++; }
             else if (c == '\f') { col = altcol = 0; }
+            else if (c == '\\') {
+                /* indentation cannot be split with backslashes: the first one
+                 * found fixes the indentation of what follows */
+                cont_line_col = cont_line_col ? cont_line_col : col;
+                c = nextc(t);
+                if (c != '\n') {
+                    deferred(t);
+                    return error_at(t, TOK_ERR_SYNTAX, t->lineno, t->line_start,
+                                    (int)(t->cur - t->line_start), 0,
+                                    "unexpected character after line continuation character");
+                }
+            }
             else break;
         }
+        if (cont_line_col) col = cont_line_col;
         backup(t, c);
         if (c == '#' || c == '\n' || c == -1) {
             /* blank line (or comment-only): no indentation change */
@@ -1361,7 +1381,8 @@ again:
     if (c == '\\') {
         c = nextc(t);
         if (c != '\n') {
-            int col = (int)(t->cur - t->line_start);
+            /* CPython measures this one from tok->buf (see chunk_start) */
+            int col = (int)(t->cur - t->chunk_start);
             deferred(t);
             return error_at(t, TOK_ERR_SYNTAX, t->lineno, t->line_start, col, 0,
                             "unexpected character after line continuation character");

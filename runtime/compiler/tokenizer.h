@@ -93,6 +93,11 @@ typedef struct Tokenizer {
     const char *buf, *end;      /* whole source, '\n' newlines, NUL at *end */
     const char *cur;            /* next character to read */
     const char *line_start;     /* start of the current line */
+    const char *chunk_start;    /* CPython's tok->buf: start of the line where
+                                   the last multi-line string began, or of the
+                                   current line (used by one error offset) */
+    const char *prev_chunk_start;  /* chunk_start before the last newline */
+    int in_string;              /* scanning the body of a string literal */
     int lineno;
     int atbol;                  /* at the beginning of a logical line */
     int pendin;                 /* > 0: INDENTs to emit, < 0: DEDENTs */

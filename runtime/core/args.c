@@ -1,4 +1,6 @@
 /* Argument binding for native functions, with CPython's messages. */
+#include <string.h>
+
 #include "spry.h"
 
 bool args_no_kw(Thread *t, const char *fname, Object *kwnames) {
@@ -72,8 +74,10 @@ bool args_parse(Thread *t, const ArgSpec *spec, const Ref *args, size_t nargs,
             }
         }
         if (found < 0) {
-            err_format(t, &exc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                       spec->fname, name);
+            /* 3.11's wording for C functions, with the bare function name */
+            const char *dot = strrchr(spec->fname, '.');
+            err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for %s()", name,
+                       dot ? dot + 1 : spec->fname);
             return false;
         }
         if (!ref_is_null(out[found])) {

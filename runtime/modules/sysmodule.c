@@ -45,12 +45,8 @@ static const MemberDef hash_info_fields[] = {
     STRUCTSEQ_FIELD(8, "cutoff", NULL), {NULL, 0, 0, 0, NULL}};
 Type sys_hash_info_type = {STRUCTSEQ_TYPE_INIT("sys.hash_info", hash_info_fields)};
 
-static const char *const flag_names[] = {
-    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
-    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-    "int_max_str_digits"};
-#define NFLAGS (sizeof flag_names / sizeof flag_names[0])
+/* sys.flags: the 18 fields below, all 0 for now. */
+#define NFLAGS 18
 static const MemberDef flags_fields[] = {
     STRUCTSEQ_FIELD(0, "debug", NULL), STRUCTSEQ_FIELD(1, "inspect", NULL),
     STRUCTSEQ_FIELD(2, "interactive", NULL), STRUCTSEQ_FIELD(3, "optimize", NULL),

@@ -581,7 +581,16 @@ static Ref b_rpartition(Thread *t, Ref s, const Ref *a, size_t n, Object *k) { r
 
 static Ref b_join(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     if (!args_one(t, "join", nargs, kwnames)) return REF_NULL;
-    Object *seq = list_from_iterable(t, args[0]);
+    Ref it = obj_iter(t, args[0]);
+    if (ref_is_null(it)) {
+        if (err_matches(t, &exc_TypeError)) {
+            err_clear(t);
+            err_set(t, &exc_TypeError, "can only join an iterable");
+        }
+        return REF_NULL;
+    }
+    Object *seq = list_from_iterable(t, it);
+    ref_close(it);
     if (!seq) return REF_NULL;
     BytesBuf b;
     bytes_buf_init(&b);

@@ -553,6 +553,7 @@ static const MethodDef mp_methods[] = {
     {"items", mp_items, 0, NULL},
     {"copy", mp_copy, 0, NULL},
     {"__reversed__", mp_reversed, 0, NULL},
+    {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -189,15 +189,11 @@ static Ref eg_subgroup(Thread *t, Ref self, const Ref *args, size_t nargs, Objec
     return eg_split_impl(t, self, args, nargs, kw, false);
 }
 
-static Ref eg_class_getitem(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
-    return ref_dup(cls);
-}
-
 static const MethodDef eg_methods[] = {
     {"derive", eg_derive, 0, NULL},
     {"split", eg_split, 0, NULL},
     {"subgroup", eg_subgroup, 0, NULL},
-    {"__class_getitem__", eg_class_getitem, METH_CLASS, NULL},
+    {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL}};
 
 static const MemberDef eg_members[] = {

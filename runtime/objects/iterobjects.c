@@ -237,7 +237,10 @@ static Ref enum_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object
     if (!args_parse(t, &spec, args, nargs, kwnames, a)) return REF_NULL;
     Ref start = ref_from_int(0);
     if (!ref_is_null(a[1])) {
-        start = obj_index(t, a[1]);
+        Ref ix = obj_index(t, a[1]);
+        if (ref_is_null(ix)) return REF_NULL;
+        start = int_exact(t, ix);   /* enumerate(x, True) counts from 1, not True */
+        ref_close(ix);
         if (ref_is_null(start)) return REF_NULL;
     }
     Ref it = obj_iter(t, a[0]);
@@ -288,6 +291,11 @@ static Ref enum_next(Thread *t, Ref self) {
     return ref_from_obj(tuple_from_array_steal(t, pair, 2));
 }
 
+static const MethodDef enum_methods[] = {
+    {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type enumerate_type = {
     TYPE_HEAD_INIT,
     .tp_name = "enumerate",
@@ -299,6 +307,7 @@ Type enumerate_type = {
     .new_ = enum_new,
     .iter = cu_self_iter,
     .iternext = enum_next,
+    .methods = enum_methods,
 };
 
 /* ---- zip ---------------------------------------------------------------------------- */

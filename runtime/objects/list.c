@@ -775,6 +775,7 @@ static const MethodDef list_methods[] = {
     {"sort", m_sort, 0, NULL},
     {"__reversed__", m_reversed, 0, NULL},
     {"__sizeof__", m_sizeof, 0, NULL},
+    {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1116,6 +1116,7 @@ static const MethodDef set_methods[] = {
     {"symmetric_difference_update", m_symmetric_difference_update, 0, NULL},
     {"union", m_union, 0, NULL},
     {"update", m_update, 0, NULL},
+    {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1131,6 +1132,7 @@ static const MethodDef frozenset_methods[] = {
     {"__sizeof__", m_sizeof, 0, NULL},
     {"symmetric_difference", m_symmetric_difference, 0, NULL},
     {"union", m_union, 0, NULL},
+    {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -696,7 +696,16 @@ Object *str_join(Thread *t, Object *sep, Ref iterable) {
     if (list_check_exact(iterable) || tuple_check_exact(iterable)) {
         seq = ref_obj(ref_dup(iterable));
     } else {
-        seq = list_from_iterable(t, iterable);
+        Ref it = obj_iter(t, iterable);
+        if (ref_is_null(it)) {
+            if (err_matches(t, &exc_TypeError)) {
+                err_clear(t);
+                err_set(t, &exc_TypeError, "can only join an iterable");
+            }
+            return NULL;
+        }
+        seq = list_from_iterable(t, it);
+        ref_close(it);
         if (!seq) return NULL;
     }
     bool is_list = seq->ob_type == &list_type;
@@ -907,6 +916,8 @@ static Ref str_dunder_format_m(Thread *t, Ref self, const Ref *args, size_t narg
     if (!args_no_kw(t, "__format__", kwnames) || !args_count(t, "__format__", nargs, NULL, 1, 1)) return REF_NULL;
     if (!str_check(args[0]))
         return err_format(t, &exc_TypeError, "__format__() argument must be str, not %T", args[0]);
+    /* an empty spec means str(self): a subclass's __str__ is honoured */
+    if (str_len(ref_obj(args[0])) == 0 && !str_check_exact(self)) return obj_str(t, self);
     return obj_result(fmtspec_format_str(t, SELF, ref_obj(args[0])));
 }
 

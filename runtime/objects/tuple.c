@@ -405,6 +405,7 @@ static const MethodDef tuple_methods[] = {
     {"count", tuple_count, 0, NULL},
     {"index", tuple_index, 0, NULL},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
