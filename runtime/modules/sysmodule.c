@@ -354,7 +354,7 @@ static Ref make_hash_info(Thread *t) {
 static Ref make_flags(Thread *t) {
     Ref v[NFLAGS];
     for (size_t i = 0; i < NFLAGS; i++) v[i] = ref_from_int(0);
-    v[11] = ref_from_int(1);      /* hash_randomization */
+    /* hash_randomization stays 0: string hashes use a fixed key (docs/DIFFERENCES.md) */
     v[17] = ref_from_int(-1);     /* int_max_str_digits: default */
     return make_structseq(t, &sys_flags_type, v, (int)NFLAGS);
 }
