@@ -179,14 +179,11 @@ int memo_get(Parser *p, int rule, AstExpr **res)
 
 void memo_put(Parser *p, int rule, int pos, AstExpr *res)
 {
-    /* Results computed with the invalid_* checks switched off (inside
-     * expression_without_invalid) are not kept: a later parse of the same
-     * text with the checks on must still run them (as CPython reports). */
-#ifdef MEMO_ALL
-    if (!p->memo_on) return;
-#else
-    if (!p->memo_on || !p->invalid_pass) return;
-#endif
+    /* A failure found with the invalid_* checks switched off (inside
+     * expression_without_invalid) is not kept, so that a later parse of the
+     * same text with the checks on still runs them; successes are kept.
+     * This reproduces which specific errors CPython 3.11 reports. */
+    if (!p->memo_on || (!res && !p->invalid_pass)) return;
     if ((p->memo_n + 1) * 2 > p->memo_cap) {
         int nc = p->memo_cap ? p->memo_cap * 2 : 1024;
         MemoEntry *nm = calloc((size_t)nc, sizeof *nm);

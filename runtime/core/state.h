@@ -61,6 +61,20 @@ struct Thread {
     /* ---- objects ---- */
     Object *repr_list;           /* containers being repr'd, for `[...]` (objects/list.c) */
 
+    /* ---- objects: per-thread performance caches (objects/type.c, objects/float.c) ----
+     * type_cache: type_lookup's method cache, keyed by (tp_version_tag, interned name).
+     * Entries hold borrowed values: a version is never reused and type_modified gives a
+     * modified type (and its subclasses) a new one, so a stale entry can never match.
+     * float_freelist: freed exact floats kept for reuse (linked through ob_type). */
+#define TYPE_CACHE_SIZE 4096
+    struct TypeCacheEntry {
+        unsigned int version;    /* 0: empty */
+        Object *name;            /* an interned str (lives as long as the interpreter) */
+        Ref value;               /* borrowed; REF_NULL: not found anywhere on the MRO */
+    } type_cache[TYPE_CACHE_SIZE];
+    Object *float_freelist;
+    int float_freelist_len;
+
     /* ---- runtime/modules ---- */
     int async_exc_pending;       /* a signal (Ctrl-C) arrived; checked at eval breaks */
 };

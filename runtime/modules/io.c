@@ -132,7 +132,7 @@ FN(iobase_close) {
 FN(iobase_flush) {
     if (!args_none(t, "flush", nargs, kw)) return REF_NULL;
     /* As CPython 3.11: only the _IOBase closed flag counts here, not `closed`. */
-    int c = iobase_closed_flag(t, self);
+    int c = type_is_subtype(ref_type(self), &fileio_type) ? io_is_closed(t, self) : iobase_closed_flag(t, self);
     if (c < 0) return REF_NULL;
     return c ? io_closed_error(t) : REF_NONE;
 }
@@ -589,6 +589,8 @@ FN(io_open) {
     if (updating) *rm++ = '+';
     *rm = 0;
 
+    if (ref_is_obj(file) && ref_type_is(file, &float_type))
+        return err_format(t, &exc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
     Ref raw = fileio_open(t, file, rawmode, closefd, opener);
     if (ref_is_null(raw)) return REF_NULL;
     Ref buffer = REF_NULL, result = REF_NULL;

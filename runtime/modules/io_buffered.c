@@ -458,10 +458,11 @@ FN(buffered_write) {
 FN(buffered_flush) {
     if (!args_none(t, "flush", nargs, kw)) return REF_NULL;
     Buffered *b = BUF(self);
+    if (check_state(t, b) < 0) return REF_NULL;
+    if (!b->writable) return io_call(t, b->raw, "flush", NULL, 0);
     if (check_open(t, b, "flush of closed file") < 0) return REF_NULL;
     if (flush_and_rewind(t, b) < 0) return REF_NULL;
-    if (b->writable) return io_call(t, b->raw, "flush", NULL, 0);
-    return REF_NONE;
+    return io_call(t, b->raw, "flush", NULL, 0);
 }
 
 /* ---- positioning ----------------------------------------------------------------------------- */

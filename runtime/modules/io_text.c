@@ -35,7 +35,7 @@ typedef struct TextIO {
     const char *codec;         /* canonical codec name (static string) */
     int family;
     int nlmode;
-    bool line_buffering, write_through, has_read1, seekable, telling;
+    bool line_buffering, write_through, has_read1, seekable, telling, readable, writable;
     /* decoding */
     Object *decoded;           /* NULL: nothing read since the last reset */
     intptr_t dpos;
@@ -337,6 +337,7 @@ FN(textio_write) {
     if (!str_check(args[0]))
         return err_format(t, &exc_TypeError, "write() argument must be str, not %T", args[0]);
     if (check_open(t, s) < 0) return REF_NULL;
+    if (!s->writable) return io_unsupported(t, "not writable");
     Object *text = ref_obj(args[0]);
     intptr_t n = str_len(text);
     bool haslf = false, hascr = false;
@@ -398,12 +399,7 @@ FN(textio_write) {
 
 static Ref read_impl(Thread *t, TextIO *s, intptr_t n) {
     if (check_open(t, s) < 0) return REF_NULL;
-    Ref r = io_call(t, s->buffer, "readable", NULL, 0);
-    if (ref_is_null(r)) return REF_NULL;
-    int readable = obj_truthy(t, r);
-    ref_close(r);
-    if (readable < 0) return REF_NULL;
-    if (!readable) return io_unsupported(t, "not readable");
+    if (!s->readable) return io_unsupported(t, "not readable");
     if (flush_pending(t, s) < 0) return REF_NULL;
     if (n < 0) {
         while (!s->eof)
@@ -441,6 +437,7 @@ FN(textio_read) {
 
 static Ref readline_impl(Thread *t, TextIO *s, intptr_t limit) {
     if (check_open(t, s) < 0) return REF_NULL;
+    if (!s->readable) return io_unsupported(t, "not readable");
     if (flush_pending(t, s) < 0) return REF_NULL;
     intptr_t scan = s->decoded ? s->dpos : 0;
     for (;;) {
@@ -662,10 +659,7 @@ static Ref delegate(Thread *t, Ref self, const char *meth) {
 
 FN(textio_fileno) { return delegate(t, self, "fileno"); }
 FN(textio_isatty) { return delegate(t, self, "isatty"); }
-FN(textio_seekable) {
-    if (check_open(t, TIO(self)) < 0) return REF_NULL;
-    return ref_from_bool(TIO(self)->seekable);
-}
+FN(textio_seekable) { return delegate(t, self, "seekable"); }
 FN(textio_readable) { return delegate(t, self, "readable"); }
 FN(textio_writable) { return delegate(t, self, "writable"); }
 
@@ -772,13 +766,18 @@ static int setup(Thread *t, TextIO *s, Ref buffer, Ref encoding, Ref errors, Ref
     if (seekable < 0) return -1;
     s->seekable = s->telling = seekable;
     s->encoder_started = false;
-    if (seekable && s->family != FAM_BYTE) {
-        Ref w = io_call(t, buffer, "writable", NULL, 0);
+    int flags[2];
+    for (int i = 0; i < 2; i++) {
+        Ref w = io_call(t, buffer, i ? "writable" : "readable", NULL, 0);
         if (ref_is_null(w)) return -1;
-        int writable = obj_truthy(t, w);
+        flags[i] = obj_truthy(t, w);
         ref_close(w);
-        if (writable < 0) return -1;
-        if (writable) {
+        if (flags[i] < 0) return -1;
+    }
+    s->readable = flags[0];
+    s->writable = flags[1];
+    if (seekable && s->family != FAM_BYTE) {
+        if (s->writable) {
             Ref p = io_call(t, buffer, "tell", NULL, 0);
             if (ref_is_null(p)) return -1;
             s->encoder_started = !(ref_is_int(p) && ref_int(p) == 0);

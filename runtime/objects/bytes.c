@@ -220,6 +220,14 @@ bool bytes_from_object(Thread *t, Ref x, Ref encoding, Ref errors, const char *f
     }
     ByteView v;
     if (bytes_view(x, &v)) return bytes_buf_put(t, out, v.data, v.len);
+    if (ref_is_obj(x) && type_is_subtype(ref_type(x), &memoryview_type)) {
+        /* a non-contiguous view: its items' bytes in order */
+        Object *b = memoryview_bytes(t, x);
+        if (!b) return false;
+        bool ok = bytes_buf_put(t, out, bytes_data(b), bytes_size(b));
+        obj_decref(b);
+        return ok;
+    }
     if (ref_is_int(x) || ref_type(x)->index) {
         intptr_t n = obj_as_ssize(t, x, &exc_OverflowError);
         if (n == -1 && err_occurred(t)) return false;

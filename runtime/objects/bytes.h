@@ -85,6 +85,7 @@ Object *bytes_repr_data(Thread *t, const char *data, intptr_t len, const char *p
 Object *memoryview_new(Thread *t, Ref obj);
 /* Internal to objects/bytes*.c and memoryview.c. */
 bool memoryview_view(Ref obj, ByteView *out);       /* a live memoryview's bytes */
+Object *memoryview_bytes(Thread *t, Ref mv);        /* mv.tobytes() (mv must be a memoryview) */
 Ref bytes_compare_views(const ByteView *a, const ByteView *b, int op);
 int bytes_contains_view(Thread *t, const ByteView *v, Ref item);
 int bytes_repeat_count(Thread *t, Ref other, intptr_t *n);  /* 1, 0 (not an index), -1 */

@@ -279,7 +279,8 @@ bool exc_type_check(Ref r) {
 Ref exc_new(Thread *t, Type *type, const Ref *args, size_t nargs) {
     Ref self = type->new_(t, type, args, nargs, NULL);
     if (ref_is_null(self)) return REF_NULL;
-    if (type->init && ref_type(self) == type && type->init(t, self, args, nargs, NULL) < 0) {
+    if (type->init && type_is_subtype(ref_type(self), type) &&
+        ref_type(self)->init(t, self, args, nargs, NULL) < 0) {
         ref_close(self);
         return REF_NULL;
     }

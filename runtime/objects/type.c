@@ -64,9 +64,37 @@ bool type_is_subtype(const Type *a, const Type *b) {
     return b == &object_type;
 }
 
+static Ref type_lookup_uncached(Thread *t, Type *type, Object *name);
+
+/* The method cache (t->type_cache): a hit costs one compare of the version tag and the
+ * name pointer instead of a dict lookup per class of the MRO. Only interned names are
+ * cached (they live as long as the interpreter, so their address identifies them). */
+static inline size_t type_cache_index(unsigned int version, Object *name) {
+    uintptr_t h = (uintptr_t)version * 0x9E3779B1u ^ ((uintptr_t)name >> 4);
+    return (size_t)(h ^ (h >> 12)) & (TYPE_CACHE_SIZE - 1);
+}
+
 Ref type_lookup(Type *type, Object *name) {
-    Object *mro = type->tp_mro;
     Thread *t = thread_current();
+    unsigned int version = type->tp_version_tag;
+    if (t && version != 0 && type_has_flag(type, TPFLAG_VALID_VERSION_TAG) &&
+        name->ob_type == &str_type && STR(name)->interned) {
+        struct TypeCacheEntry *e = &t->type_cache[type_cache_index(version, name)];
+        if (e->version == version && e->name == name) return e->value;
+        Ref r = type_lookup_uncached(t, type, name);
+        /* A lookup can run code (a str subclass key's __eq__) that modifies the type. */
+        if (type->tp_version_tag == version) {
+            e->version = version;
+            e->name = name;
+            e->value = r;
+        }
+        return r;
+    }
+    return type_lookup_uncached(t, type, name);
+}
+
+static Ref type_lookup_uncached(Thread *t, Type *type, Object *name) {
+    Object *mro = type->tp_mro;
     if (!mro) {
         for (Type *x = type; x; x = x->tp_base) {
             if (!x->tp_dict) continue;
@@ -590,6 +618,8 @@ int type_setattro(Thread *t, Ref obj, Object *name, Ref value) {
     Object *iname = str_intern(t, name);
     if (!iname) return -1;
     int r;
+    /* Invalidate cached lookups first: the old value's finalizer may look it up again. */
+    type_modified(type);
     if (ref_is_null(value)) {
         r = dict_del_str(t, type->tp_dict, iname);
         if (r == 0) {

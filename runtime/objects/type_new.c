@@ -628,6 +628,7 @@ Ref type_new_from_spec(Thread *t, Type *metatype, Object *name, Object *bases, O
         ref_close(self);
         return REF_NULL;
     }
+    type_modified(type);   /* set_classcell edited the dict directly (method cache) */
     return self;
 fail:
     obj_xdecref(real_bases);

@@ -115,6 +115,125 @@ static inline CodeUnit *next_after(CodeUnit *instr) {
         goto yield_from_frame;                                                             \
     } while (0)
 
+/* ---- operator fast paths (BINARY_OP, COMPARE_OP) -------------------------------------- *
+ * Tagged ints and exact floats are handled here without a call through the number
+ * protocol; everything else (and every case that would raise) goes to the generic path.
+ * The results are exactly what int's and float's slots compute. */
+
+static inline bool exact_float(Ref r) {
+    return ref_is_obj(r) && ref_obj(r)->ob_type == &float_type;
+}
+
+/* A tagged int or exact float operand as a double; the int must convert exactly when
+ * `exact` (comparisons), else it is rounded like int.__float__ (to nearest, ties even). */
+static inline bool fast_double(Ref r, double *out, bool exact) {
+    if (ref_is_int(r)) {
+        int64_t v = ref_int(r);
+        if (exact && (v > ((int64_t)1 << 53) || v < -((int64_t)1 << 53)))
+            return false;
+        *out = (double)v;
+        return true;
+    }
+    if (exact_float(r)) {
+        *out = float_value(r);
+        return true;
+    }
+    return false;
+}
+
+/* true: handled, *res set (REF_NULL + exception only if memory ran out). */
+static inline bool fast_binary_op(Thread *t, Ref a, Ref b, int op, Ref *res) {
+    if (op >= NB_INPLACE_OFFSET)
+        op -= NB_INPLACE_OFFSET;   /* int and float have no in-place slots */
+    if (ref_is_int(a) && ref_is_int(b)) {
+        int64_t x = ref_int(a), y = ref_int(b), r;
+        switch (op) {
+        case NB_ADD: r = x + y; break;   /* 63-bit operands: cannot overflow int64 */
+        case NB_SUBTRACT: r = x - y; break;
+        case NB_MULTIPLY:
+            if (__builtin_mul_overflow(x, y, &r))
+                return false;
+            break;
+        case NB_FLOOR_DIVIDE:
+            if (y == 0)
+                return false;
+            r = x / y;   /* |x| < 2**62: no INT64_MIN / -1 */
+            if ((x % y != 0) && ((x < 0) != (y < 0)))
+                r--;
+            break;
+        case NB_REMAINDER:
+            if (y == 0)
+                return false;
+            r = x % y;
+            if (r != 0 && ((r < 0) != (y < 0)))
+                r += y;
+            break;
+        case NB_AND: r = x & y; break;
+        case NB_OR: r = x | y; break;
+        case NB_XOR: r = x ^ y; break;
+        case NB_RSHIFT:
+            if (y < 0)
+                return false;
+            r = x >> (y > 63 ? 63 : y);
+            break;
+        default: return false;
+        }
+        if (!ref_int_fits(r))
+            return false;
+        *res = ref_from_int(r);
+        return true;
+    }
+    if (!exact_float(a) && !exact_float(b))
+        return false;
+    double x, y, r;
+    if (!fast_double(a, &x, false) || !fast_double(b, &y, false))
+        return false;
+    switch (op) {
+    case NB_ADD: r = x + y; break;
+    case NB_SUBTRACT: r = x - y; break;
+    case NB_MULTIPLY: r = x * y; break;
+    case NB_TRUE_DIVIDE:
+        if (y == 0.0)
+            return false;
+        r = x / y;
+        break;
+    default: return false;
+    }
+    *res = float_from_double(t, r);
+    return true;
+}
+
+static inline bool fast_compare(Ref a, Ref b, int op, Ref *res) {
+    bool r;
+    if (ref_is_int(a) && ref_is_int(b)) {
+        int64_t x = ref_int(a), y = ref_int(b);
+        switch (op) {
+        case CMP_LT: r = x < y; break;
+        case CMP_LE: r = x <= y; break;
+        case CMP_EQ: r = x == y; break;
+        case CMP_NE: r = x != y; break;
+        case CMP_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+    } else {
+        if (!exact_float(a) && !exact_float(b))
+            return false;
+        double x, y;
+        if (!fast_double(a, &x, true) || !fast_double(b, &y, true))
+            return false;
+        switch (op) {
+        case CMP_LT: r = x < y; break;
+        case CMP_LE: r = x <= y; break;
+        case CMP_EQ: r = x == y; break;
+        case CMP_NE: r = x != y; break;
+        case CMP_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+    }
+    *res = ref_from_bool(r);
+    return true;
+}
+
 /* Whether the C stack has room for another eval_frame activation. */
 static inline bool c_stack_ok(Thread *t) {
     char probe;
