@@ -5,8 +5,22 @@
 #include "objects/exceptions_internal.h"
 #include "spry.h"
 
-#define REF_MEMBER(type, field, doc) {#field, MEMBER_T_REF, offsetof(type, field), 0, doc}
-#define MEMBERS_END {NULL, 0, 0, 0, NULL}
+/* Exception attributes are Ref fields that read as None while unset (CPython's T_OBJECT
+ * members); the closure is the field's offset. */
+static Ref field_get(Thread *t, Ref self, void *c) {
+    Ref v = *(Ref *)((char *)ref_obj(self) + (uintptr_t)c);
+    return ref_is_null(v) ? REF_NONE : ref_dup(v);
+}
+
+static int field_set(Thread *t, Ref self, Ref value, void *c) {
+    Ref *slot = (Ref *)((char *)ref_obj(self) + (uintptr_t)c);
+    REF_SETREF(*slot, ref_is_null(value) ? REF_NULL : ref_dup(value));
+    return 0;
+}
+
+#define REF_MEMBER(type, field, doc) \
+    {#field, field_get, field_set, doc, (void *)(uintptr_t)offsetof(type, field)}
+#define MEMBERS_END {NULL, NULL, NULL, NULL, NULL}
 
 static Ref arg_or_none(const Ref *args, size_t nargs, size_t i) {
     return i < nargs ? ref_dup(args[i]) : REF_NONE;
@@ -28,7 +42,7 @@ static int stopiter_init(Thread *t, Ref self, const Ref *args, size_t nargs, Obj
     return 0;
 }
 
-static const MemberDef stopiter_members[] = {
+static const GetSetDef stopiter_members[] = {
     REF_MEMBER(StopIterationExc, value, "generator return value"), MEMBERS_END};
 
 Ref exc_stop_iteration_new(Thread *t, Ref value) {
@@ -42,7 +56,7 @@ static int sysexit_init(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     return 0;
 }
 
-static const MemberDef sysexit_members[] = {
+static const GetSetDef sysexit_members[] = {
     REF_MEMBER(SystemExitExc, code, "exception code"), MEMBERS_END};
 
 /* ---- KeyError ---------------------------------------------------------------------------- */
@@ -93,7 +107,7 @@ static Ref import_str(Thread *t, Ref self) {
     return exc_BaseException.str(t, self);
 }
 
-static const MemberDef import_members[] = {
+static const GetSetDef import_members[] = {
     REF_MEMBER(ImportErrorExc, msg, "exception message"),
     REF_MEMBER(ImportErrorExc, name, "module name"),
     REF_MEMBER(ImportErrorExc, path, "module path"), MEMBERS_END};
@@ -108,7 +122,7 @@ static int name_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
     return 0;
 }
 
-static const MemberDef name_members[] = {
+static const GetSetDef name_members[] = {
     REF_MEMBER(NameErrorExc, name, "name"), MEMBERS_END};
 
 static int attr_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
@@ -123,7 +137,7 @@ static int attr_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
     return 0;
 }
 
-static const MemberDef attr_members[] = {
+static const GetSetDef attr_members[] = {
     REF_MEMBER(AttributeErrorExc, name, "attribute name"),
     REF_MEMBER(AttributeErrorExc, obj, "object"), MEMBERS_END};
 
@@ -197,11 +211,9 @@ static int oserror_set_errno(Thread *t, Ref self, Ref value, void *c) {
     return 0;
 }
 
-static const GetSetDef oserror_getsets[] = {
-    {"errno", oserror_get_errno, oserror_set_errno, "POSIX exception code", NULL},
-    {NULL, NULL, NULL, NULL, NULL}};
 
-static const MemberDef oserror_members[] = {
+static const GetSetDef oserror_members[] = {
+    {"errno", oserror_get_errno, oserror_set_errno, "POSIX exception code", NULL},
     REF_MEMBER(OSErrorExc, strerror, "exception strerror"),
     REF_MEMBER(OSErrorExc, filename, "exception filename"),
     REF_MEMBER(OSErrorExc, filename2, "second exception filename"), MEMBERS_END};
@@ -245,7 +257,7 @@ static Ref syntax_str(Thread *t, Ref self) {
     return obj_str(t, msg);
 }
 
-static const MemberDef syntax_members[] = {
+static const GetSetDef syntax_members[] = {
     REF_MEMBER(SyntaxErrorExc, msg, "exception msg"),
     REF_MEMBER(SyntaxErrorExc, filename, "exception filename"),
     REF_MEMBER(SyntaxErrorExc, lineno, "exception lineno"),
@@ -352,7 +364,7 @@ static Ref unicode_str(Thread *t, Ref self) {
                                         (long long)start, (long long)(end - 1), e->reason));
 }
 
-static const MemberDef unicode_members[] = {
+static const GetSetDef unicode_members[] = {
     REF_MEMBER(UnicodeErrorExc, encoding, "exception encoding"),
     REF_MEMBER(UnicodeErrorExc, object, "exception object"),
     REF_MEMBER(UnicodeErrorExc, start, "exception start"),
@@ -365,30 +377,29 @@ static const MemberDef unicode_members[] = {
 void exceptions_runtime_init(void) {
     exceptions_base_init();
     exc_StopIteration.init = stopiter_init;
-    exc_StopIteration.members = stopiter_members;
+    exc_StopIteration.getsets = stopiter_members;
     exc_SystemExit.init = sysexit_init;
-    exc_SystemExit.members = sysexit_members;
+    exc_SystemExit.getsets = sysexit_members;
     exc_KeyError.str = keyerror_str;
     exc_ImportError.init = import_init;
     exc_ImportError.str = import_str;
-    exc_ImportError.members = import_members;
+    exc_ImportError.getsets = import_members;
     exc_NameError.init = name_init;
-    exc_NameError.members = name_members;
+    exc_NameError.getsets = name_members;
     exc_AttributeError.init = attr_init;
-    exc_AttributeError.members = attr_members;
+    exc_AttributeError.getsets = attr_members;
     exc_OSError.new_ = oserror_new;
     exc_OSError.init = oserror_init;
     exc_OSError.str = oserror_str;
-    exc_OSError.members = oserror_members;
-    exc_OSError.getsets = oserror_getsets;
+    exc_OSError.getsets = oserror_members;
     exc_SyntaxError.init = syntax_init;
     exc_SyntaxError.str = syntax_str;
-    exc_SyntaxError.members = syntax_members;
+    exc_SyntaxError.getsets = syntax_members;
     Type *unicode_errors[] = {&exc_UnicodeDecodeError, &exc_UnicodeEncodeError, &exc_UnicodeTranslateError};
     for (int i = 0; i < 3; i++) {
         unicode_errors[i]->init = unicode_init;
         unicode_errors[i]->str = unicode_str;
-        unicode_errors[i]->members = unicode_members;
+        unicode_errors[i]->getsets = unicode_members;
     }
     exceptions_group_init();
 }
