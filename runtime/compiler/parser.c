@@ -742,7 +742,7 @@ static AstMod *run_parser(Parser *p)
 /* Used by parser_string.c for f-string expressions: parse `src` (already
  * wrapped in parentheses) with a child parser sharing arena and error. */
 AstExpr *fstring_compile_expr(Parser *p, const char *expr_start, const char *expr_end,
-                              int lineno, int col, const PToken *strtok)
+                              int lineno, int col)
 {
     size_t n = (size_t)(expr_end - expr_start);
     char *buf = arena_alloc(p->arena, n + 4);
@@ -797,7 +797,6 @@ AstExpr *fstring_compile_expr(Parser *p, const char *expr_start, const char *exp
         p->error = 1;
         return NULL;
     }
-    (void)strtok;
     return e;
 }
 

@@ -6,6 +6,16 @@
  * positions for the common errors. It uses no global state and no runtime
  * objects: all memory comes from the Arena passed in.
  *
+ * Like CPython it parses in two passes: a fast one, and on failure a second
+ * one with the extra checks that produce the specific messages ("expected
+ * ':'", "Perhaps you forgot a comma?", ...); a generic "invalid syntax"
+ * points at the furthest token the first pass read. Nesting is bounded
+ * (PARSER_MAX_DEPTH rule levels, 200 brackets, 100 indentation levels), so
+ * deep input gives an error, never a C stack overflow. Not supported yet:
+ * source encodings other than UTF-8/latin-1/cp1252, NFKC normalization of
+ * identifiers beyond common compatibility characters, \N{...} names outside
+ * a small built-in table (see ParseOptions.unicode_name_lookup).
+ *
  * Usage:
  *     Arena *a = arena_new();
  *     SyntaxErrorInfo err;
@@ -40,9 +50,11 @@ enum {
 typedef struct SyntaxErrorInfo {
     int kind;                 /* SYNERR_* */
     char msg[256];            /* CPython's exact message text */
-    /* As SyntaxError.lineno/.offset/.end_lineno/.end_offset: lines 1-based,
-     * offsets 1-based and counted in *characters* (code points) of the line,
-     * like CPython. 0 where CPython gives None/0. */
+    /* As SyntaxError.lineno/.offset/.end_lineno/.end_offset of CPython 3.11
+     * for str input: lines 1-based, offsets 1-based in *characters* (code
+     * points); CPython's quirks are kept (end_offset -1 or 0 for some
+     * tokenizer errors, offsets past the line end). 0 where CPython has
+     * None. */
     int lineno, offset;
     int end_lineno, end_offset;
     char *text;               /* the offending source line (arena-allocated,
@@ -67,10 +79,13 @@ typedef struct ParseOptions {
 } ParseOptions;
 
 /* Parse `len` bytes of source (UTF-8; a BOM is skipped; a coding cookie
- * naming utf-8 or latin-1/iso-8859-1 is honoured, other encodings are a
- * SyntaxError). `src` need not be NUL-terminated. `filename` is used only
- * for messages and may be NULL. Returns the tree, or NULL with *err filled
- * in. `err` must not be NULL. */
+ * naming utf-8, latin-1/iso-8859-1 or cp1252 is honoured, other encodings
+ * are a SyntaxError "unknown encoding: X"; NUL bytes are a SyntaxError as in
+ * CPython 3.11). PARSE_FILE input gets an implicit final newline, as
+ * compile(..., 'exec'). `src` need not be NUL-terminated. `filename` is used
+ * only for messages and may be NULL. Returns the tree, or NULL with *err
+ * filled in. `err` must not be NULL. parse_source() is parse_source_ex()
+ * with default options (bytes input). */
 AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename,
                      int mode, SyntaxErrorInfo *err);
 AstMod *parse_source_ex(Arena *a, const char *src, size_t len, const char *filename,

@@ -734,13 +734,11 @@ int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, int allow_genex
         PToken *t = cur(p);
         if (t->t.type == TOK_STAR) {
             p->pos++;
-            AstExpr *v = p_expression(p);
-            if (!v) {
-                p->pos = start;
-                return 0;
-            }
-            if (seen_dstar) {
-                if (p->invalid_pass) raise_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
+            AstExpr *v = seen_dstar ? NULL : p_expression(p);
+            if (!v || seen_dstar) {
+                /* invalid_arguments: args ',' a='*' */
+                if (p->invalid_pass && !ERR(p) && (args->n || kws->n))
+                    raise_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
                 p->pos = start;
                 return 0;
             }
@@ -858,6 +856,14 @@ int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, int allow_genex
             }
             if (seen_kw) {
                 if (p->invalid_pass) {
+                    /* a=args ',' args: the second args runs to its end
+                     * before the error is raised at the last token read */
+                    while (accept(p, TOK_COMMA)) {
+                        if (at(p, TOK_STAR) || at(p, TOK_DOUBLESTAR)) p->pos++;
+                        else if (cur(p)->t.type == TOK_NAME && ptok_is(p, p->pos + 1, TOK_EQUAL)) p->pos += 2;
+                        if (!p_expression(p)) break;
+                    }
+                    if (ERR(p)) return 0;
                     cur(p);
                     raise_last(p, SYNERR_SYNTAX, seen_dstar ? "positional argument follows keyword argument unpacking"
                                                             : "positional argument follows keyword argument");
@@ -874,7 +880,6 @@ int p_arguments(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, int allow_genex
 
 AstExpr *p_primary(Parser *p)
 {
-    int start = p->pos;
     PToken *st = cur(p);
     AstExpr *a = p_atom(p);
     if (!a) return NULL;
@@ -925,7 +930,6 @@ AstExpr *p_primary(Parser *p)
             break;
         }
     }
-    (void)start;
     return a;
 }
 
@@ -974,8 +978,6 @@ static AstExpr *make_number(Parser *p, PToken *t)
 
 /* ---- atoms -------------------------------------------------------------------- */
 
-static AstExpr *make_starred_check(Parser *p, AstExpr *e) { return e; }
-
 /* Elements of a list/tuple/set display after the first, up to `close`. */
 static int display_rest(Parser *p, AstExprSeq *elts, int *cap, TokType close)
 {
@@ -983,7 +985,7 @@ static int display_rest(Parser *p, AstExprSeq *elts, int *cap, TokType close)
         if (at(p, close)) break;
         AstExpr *b = p_star_named_expression(p);
         if (!b) return 0;
-        PUSH(p, *elts, *cap, make_starred_check(p, b));
+        PUSH(p, *elts, *cap, b);
     }
     return 1;
 }
@@ -1584,17 +1586,6 @@ int p_for_if_clauses(Parser *p, AstComprehensionSeq *out)
         return 0;
     }
     return 1;
-}
-
-/* single_target: single_subscript_attribute_target | NAME | '(' single_target ')' */
-AstExpr *p_single_target(Parser *p)
-{
-    int start = p->pos;
-    AstExpr *e = p_bitwise_or(p);
-    if (!e) return NULL;
-    if (e->kind != AST_Name && e->kind != AST_Attribute && e->kind != AST_Subscript) FAIL(p, start);
-    set_context(e, AST_Store);
-    return e;
 }
 
 /* f-string replacement field: the "(expr)" text is parsed as star_expressions. */

@@ -157,7 +157,6 @@ AstExpr *p_primary(Parser *p);
 AstExpr *p_atom(Parser *p);
 AstExpr *p_slices(Parser *p);
 AstExpr *p_star_targets(Parser *p);            /* parse + validate star targets */
-AstExpr *p_single_target(Parser *p);
 AstExpr *p_strings(Parser *p);                 /* parser_string.c */
 int p_for_if_clauses(Parser *p, AstComprehensionSeq *out);
 /* call arguments after '(' (not consuming ')'); returns 0 on failure.
@@ -175,9 +174,10 @@ int p_statement_newline(Parser *p, AstStmtSeq *out);
 AstStmt *p_match_stmt(Parser *p);
 
 /* ---- strings (parser_string.c) ---- */
-/* Parse an f-string expression: sub-parser over src[0..len) placed at
- * (lineno, col) in the file. */
+/* Parse the expression text [expr_start, expr_end) of an f-string
+ * replacement field with a sub-parser, as "(expr)" with its '(' placed at
+ * (lineno, col) of the file (parser.c). */
 AstExpr *fstring_compile_expr(Parser *p, const char *expr_start, const char *expr_end,
-                              int lineno, int col, const PToken *strtok);
+                              int lineno, int col);
 
 #endif /* SPRY_COMPILER_PARSER_INTERNAL_H */

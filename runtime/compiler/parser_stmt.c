@@ -86,10 +86,8 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
     TokType close = lambda ? TOK_COLON : TOK_RPAR;
     int start = p->pos;
     AstArguments *args = pmalloc(p, sizeof *args);
-    int cap_pos = 0, cap_args = 0, cap_def = 0, cap_kw = 0, cap_kwd = 0;
+    int cap_args = 0, cap_def = 0, cap_kw = 0, cap_kwd = 0;
     int seen_default = 0, seen_slash = 0, seen_star = 0;
-    PToken *bare_star = NULL;
-    (void)cap_pos;
     while (!at(p, close)) {
         PToken *t = cur(p);
         if (args->kwarg) {
@@ -130,7 +128,6 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
             p->pos++;
             seen_star = 1;
             if (at(p, TOK_COMMA)) {
-                bare_star = t;
                 if (ptok_is(p, p->pos + 1, close) || ptok_is(p, p->pos + 1, TOK_DOUBLESTAR)) {
                     if (lambda) {
                         p->pos++;
@@ -161,7 +158,12 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
             if (!a) FAIL(p, start);
             AstExpr *def = NULL;
             if (accept(p, TOK_EQUAL)) {
-                if (at(p, TOK_COMMA) || at(p, close)) FAIL(p, start);
+                if (at(p, TOK_COMMA) || at(p, TOK_RPAR)) {
+                    /* invalid_default: '=' &(')'|',') */
+                    if (p->invalid_pass) return raise_tok(p, ptok(p, p->pos - 1), "expected default value expression");
+                    FAIL(p, start);
+                }
+                if (at(p, close)) FAIL(p, start);
                 def = p_expression(p);
                 if (!def) FAIL(p, start);
             }
@@ -204,7 +206,6 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
         if (!accept(p, TOK_COMMA)) break;
     }
     if (!at(p, close)) FAIL(p, start);
-    (void)bare_star;
     return args;
 }
 
@@ -453,11 +454,9 @@ static const char *p_dotted_name(Parser *p)
     if (!at_name(p)) return NULL;
     int start = p->pos;
     size_t len = 0;
-    int n = 0;
     for (;;) {
         PToken *t = cur(p);
         len += (size_t)(t->t.end - t->t.start) + 1;
-        n++;
         p->pos++;
         if (at(p, TOK_DOT) && ptok(p, p->pos + 1)->t.type == TOK_NAME && !ptok(p, p->pos + 1)->t.kw)
             p->pos++;
@@ -476,7 +475,6 @@ static const char *p_dotted_name(Parser *p)
         o += (size_t)(t->t.end - t->t.start);
     }
     s[o] = 0;
-    (void)n;
     return s;
 }
 
@@ -1017,15 +1015,7 @@ static AstExceptHandler *p_except_block(Parser *p, int *star)
             FAIL(p, start);
         }
         if (accept_kw(p, KW_as)) {
-            if (!at_name(p)) {
-                if (p->invalid_pass) {
-                    AstExpr *a = p_expression(p);
-                    if (a && at(p, TOK_COLON))
-                        return raise_expr(p, a, "cannot use except%s statement with %s", *star ? "*" : "",
-                                          expr_name_for_error(a));
-                }
-                FAIL(p, start);
-            }
+            if (!at_name(p)) FAIL(p, start);
             h->name = tok_ident(p, cur(p));
             p->pos++;
         }

@@ -684,7 +684,7 @@ static int fstring_expr(FState *fs, StrTok *st, const char **pos, const char *en
         if (q < expr_end && *q == '\n') col = 0;
     }
     p->fstring_depth++;
-    AstExpr *value = fstring_compile_expr(p, expr_start, expr_end, line, col, st->tok);
+    AstExpr *value = fstring_compile_expr(p, expr_start, expr_end, line, col);
     p->fstring_depth--;
     if (!value) return 0;
 

@@ -66,7 +66,7 @@ struct Thread {
      * Entries hold borrowed values: a version is never reused and type_modified gives a
      * modified type (and its subclasses) a new one, so a stale entry can never match.
      * float_freelist: freed exact floats kept for reuse (linked through ob_type). */
-#define TYPE_CACHE_SIZE 4096
+#define TYPE_CACHE_SIZE 1024
     struct TypeCacheEntry {
         unsigned int version;    /* 0: empty */
         Object *name;            /* an interned str (lives as long as the interpreter) */
@@ -74,6 +74,14 @@ struct Thread {
     } type_cache[TYPE_CACHE_SIZE];
     Object *float_freelist;
     int float_freelist_len;
+    /* dict_hint: for an exact-str key (by address), the entry index where it was last
+     * found in some dict (objects/dict.c). Only a hint: it is used when the entry at that
+     * index holds that very key object, which is then the key's only entry. */
+#define DICT_HINT_SIZE 512
+    struct DictHint {
+        Object *key;
+        intptr_t ix;
+    } dict_hint[DICT_HINT_SIZE];
 
     /* ---- runtime/modules ---- */
     int async_exc_pending;       /* a signal (Ctrl-C) arrived; checked at eval breaks */

@@ -361,6 +361,60 @@ static Object *ascii_decode(Thread *t, const char *s, intptr_t len, const char *
     return dec_finish(&d);
 }
 
+/* ---- cp1252 (Windows Western European): latin-1 but for 0x80..0x9F ------------------------ */
+
+/* Code points of bytes 0x80..0x9F; 0 where the byte is undefined. */
+static const uint16_t cp1252_high[32] = {
+    0x20ac, 0x0000, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+    0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017d, 0x0000,
+    0x0000, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x0000, 0x017e, 0x0178,
+};
+
+static int cp1252_byte(uint32_t c) {
+    if (c < 0x80 || (c >= 0xa0 && c < 0x100)) return (int)c;
+    for (int i = 0; i < 32; i++)
+        if (cp1252_high[i] && cp1252_high[i] == c) return 0x80 + i;
+    return -1;
+}
+
+static Object *cp1252_encode(Thread *t, Object *s, const char *errors) {
+    intptr_t n = str_len(s);
+    if (STR(s)->ascii) return bytes_from(t, str_data(s), n);
+    Encoder e = {t, "charmap", errors, handler_of(errors), s, 1, false};
+    bytes_buf_init(&e.out);
+    if (!bytes_buf_reserve(t, &e.out, n)) return NULL;
+    int kind = STR(s)->kind;
+    const void *d = str_data(s);
+    for (intptr_t i = 0; i < n; i++) {
+        int b = cp1252_byte(str_read(kind, d, i));
+        if (b >= 0) {
+            if (!bytes_buf_putc(t, &e.out, b)) return NULL;
+            continue;
+        }
+        intptr_t j = i + 1;
+        while (j < n && cp1252_byte(str_read(kind, d, j)) < 0) j++;
+        if (enc_error(&e, i, j, "character maps to <undefined>") < 0) return NULL;
+        i = j - 1;
+    }
+    return bytes_buf_finish(t, &e.out);
+}
+
+static Object *cp1252_decode(Thread *t, const char *s, intptr_t len, const char *errors) {
+    Decoder d = {t, "charmap", errors, handler_of(errors), s, len};
+    str_builder_init(&d.out);
+    for (intptr_t i = 0; i < len; i++) {
+        uint8_t c = (uint8_t)s[i];
+        bool high = c >= 0x80 && c < 0xa0;
+        if (high && !cp1252_high[c - 0x80]) {
+            if (dec_error(&d, i, i + 1, "character maps to <undefined>") < 0) return NULL;
+        } else if (!str_builder_putc(t, &d.out, high ? cp1252_high[c - 0x80] : c)) {
+            return NULL;
+        }
+    }
+    return dec_finish(&d);
+}
+
 /* ---- UTF-16 / UTF-32 ------------------------------------------------------------------ */
 
 /* byteorder: -1 little, 1 big, 0 detect from a BOM (default little, the native order). */
@@ -499,6 +553,7 @@ static const CodecAlias codec_aliases[] = {
     {"ansi_x3.4_1968", "ascii"}, {"ansi_x3_4_1968", "ascii"}, {"ansi_x3.4_1986", "ascii"},
     {"cp367", "ascii"}, {"csascii", "ascii"}, {"ibm367", "ascii"}, {"iso646_us", "ascii"},
     {"iso_646.irv_1991", "ascii"}, {"iso_ir_6", "ascii"},
+    {"cp1252", "cp1252"}, {"windows_1252", "cp1252"}, {"1252", "cp1252"},
     {"utf_16", "utf-16"}, {"utf16", "utf-16"}, {"u16", "utf-16"},
     {"utf_16_le", "utf-16-le"}, {"utf_16le", "utf-16-le"}, {"unicodelittleunmarked", "utf-16-le"},
     {"utf_16_be", "utf-16-be"}, {"utf_16be", "utf-16-be"}, {"unicodebigunmarked", "utf-16-be"},
@@ -545,6 +600,7 @@ Object *codecs_encode(Thread *t, Object *str, const char *encoding, const char *
     if (!strcmp(c, "utf-8")) return codecs_utf8_encode(t, str, errors);
     if (!strcmp(c, "latin-1")) return charmap_encode(t, str, errors, 256, "latin-1", "ordinal not in range(256)");
     if (!strcmp(c, "ascii")) return charmap_encode(t, str, errors, 128, "ascii", "ordinal not in range(128)");
+    if (!strcmp(c, "cp1252")) return cp1252_encode(t, str, errors);
     if (!strcmp(c, "utf-8-sig")) {
         Object *b = codecs_utf8_encode(t, str, errors);
         if (!b) return NULL;
@@ -582,6 +638,7 @@ Object *codecs_decode(Thread *t, const char *data, intptr_t len, const char *enc
     }
     if (!strcmp(c, "latin-1")) return str_from_latin1(t, data, len);
     if (!strcmp(c, "ascii")) return ascii_decode(t, data, len, errors);
+    if (!strcmp(c, "cp1252")) return cp1252_decode(t, data, len, errors);
     if (!strcmp(c, "utf-8-sig")) {
         if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3)) {
             /* error positions are relative to the data after the BOM, as CPython's */

@@ -241,8 +241,42 @@ Ref dict_get(Thread *t, Object *d, Ref key) {
     return ref_dup(dk_entries(DICT(d)->keys)[ix].value);
 }
 
+/* The per-thread index hint for an exact-str key (t->dict_hint): instances of one class
+ * store their attributes in the same order, and a name usually lives at the same index
+ * of the dicts it is looked up in. A hint is trusted only when the entry there holds the
+ * very same key object (a dict has at most one entry per key), so it is never wrong. */
+static inline struct DictHint *hint_slot(Thread *t, Object *key) {
+    return &t->dict_hint[((uintptr_t)key >> 4) & (DICT_HINT_SIZE - 1)];
+}
+
+static inline intptr_t hint_probe(Thread *t, DictKeys *k, Object *key) {
+    struct DictHint *h = hint_slot(t, key);
+    if (h->key == key) {
+        intptr_t ix = h->ix;
+        if (ix < k->nentries && ref_is_object(dk_entries(k)[ix].key, key)) return ix;
+    }
+    return -1;
+}
+
+static inline intptr_t lookup_str_hinted(Thread *t, Dict *d, Object *key) {
+    DictKeys *k = d->keys;
+    if (!k) return IX_EMPTY;
+    if (t) {
+        intptr_t ix = hint_probe(t, k, key);
+        if (ix >= 0) return ix;
+        ix = lookup_str(d, key, str_hash(key));
+        if (ix >= 0) {
+            struct DictHint *h = hint_slot(t, key);
+            h->key = key;
+            h->ix = ix;
+        }
+        return ix;
+    }
+    return lookup_str(d, key, str_hash(key));
+}
+
 Ref dict_get_str(Thread *t, Object *d, Object *key) {
-    intptr_t ix = lookup_str(DICT(d), key, str_hash(key));
+    intptr_t ix = lookup_str_hinted(t, DICT(d), key);
     if (ix == IX_GENERIC) return dict_get(t, d, ref_from_obj(key));
     if (ix < 0) return REF_NULL;
     return ref_dup(dk_entries(DICT(d)->keys)[ix].value);
@@ -284,6 +318,18 @@ int dict_set_steal(Thread *t, Object *d, Ref key, Ref value) {
 }
 
 int dict_set_str(Thread *t, Object *d, Object *key, Ref value) {
+    DictKeys *k = DICT(d)->keys;
+    if (t && k) {
+        /* Replacing the value of a key found by its hint: no key or version change. */
+        intptr_t ix = hint_probe(t, k, key);
+        if (ix >= 0) {
+            DictEntry *ep = &dk_entries(k)[ix];
+            Ref old = ep->value;
+            ep->value = ref_dup(value);
+            ref_close(old);
+            return 0;
+        }
+    }
     return insert_steal(t, DICT(d), ref_new(key), str_hash(key), ref_dup(value));
 }
 

@@ -212,7 +212,8 @@ static Ref add_note(Thread *t, Ref self, const Ref *args, size_t nargs, Object *
 static Ref base_reduce(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     BaseExc *e = EXC_OBJ(self);
     Ref cls = ref_new((Object *)ref_type(self));
-    Object *res = e->dict ? tuple_pack(t, 3, cls, ref_from_obj(e->args), ref_from_obj(e->dict))
+    /* the dict only when it holds something: Spry may create an empty one early */
+    Object *res = e->dict && dict_size(e->dict) ? tuple_pack(t, 3, cls, ref_from_obj(e->args), ref_from_obj(e->dict))
                           : tuple_pack(t, 2, cls, ref_from_obj(e->args));
     ref_close(cls);
     return ref_from_obj(res);
@@ -239,7 +240,27 @@ static const MethodDef base_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static Ref get_dict(Thread *t, Ref self, void *c) {
+    Object *d = object_get_dict(t, self);
+    return d ? ref_new(d) : REF_NULL;
+}
+
+static int set_dict(Thread *t, Ref self, Ref value, void *c) {
+    if (ref_is_null(value)) {
+        err_set(t, &exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!dict_check(value)) {
+        err_format(t, &exc_TypeError, "__dict__ must be set to a dictionary, not a '%T'", value);
+        return -1;
+    }
+    obj_incref(ref_obj(value));
+    OBJ_SETREF(EXC_OBJ(self)->dict, ref_obj(value));
+    return 0;
+}
+
 static const GetSetDef base_getsets[] = {
+    {"__dict__", get_dict, set_dict, NULL, NULL},
     {"args", get_args, set_args, NULL, NULL},
     {"__traceback__", get_traceback, set_traceback, NULL, NULL},
     {"__context__", get_context, set_context, "exception context", NULL},

@@ -25,6 +25,7 @@ typedef struct AttributeErrorExc { BaseExc base; Ref name, obj; } AttributeError
 typedef struct OSErrorExc {
     BaseExc base;
     Ref myerrno, strerror, filename, filename2;
+    Ref written;             /* BlockingIOError.characters_written (an int), or REF_NULL */
 } OSErrorExc;
 typedef struct SyntaxErrorExc {
     BaseExc base;

@@ -10,7 +10,7 @@ static Ref eg_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *
     if (nargs != 2)
         return err_format(t, &exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
     if (!str_check(args[0]))
-        return err_format(t, &exc_TypeError, "argument 1 must be str, not %T", args[0]);
+        return err_format(t, &exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", args[0]);
     Ref seq = args[1];
     if (!(list_check(seq) || tuple_check(seq)) && !obj_hasattr(t, seq, ID(__getitem__)))
         return err_set(t, &exc_TypeError, "second argument (exceptions) must be a sequence");
@@ -112,7 +112,8 @@ static bool valid_condition(Ref cond) {
             if (!exc_type_check(tuple_get(tup, i))) return false;
         return true;
     }
-    return obj_callable(cond);
+    /* only Python functions are predicates, as in CPython (not any callable) */
+    return ref_is_obj(cond) && ref_type(cond) == &function_type;
 }
 
 /* Splits `exc` by cond into *match and *rest (each REF_NULL when empty); owned results. */

@@ -178,9 +178,17 @@ static int oserror_init(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     if (nargs >= 2 && nargs <= 5) {
         REF_SETREF(e->myerrno, ref_dup(args[0]));
         REF_SETREF(e->strerror, ref_dup(args[1]));
-        if (nargs >= 3) {
-            REF_SETREF(e->filename, ref_dup(args[2]));
-            if (nargs >= 5) REF_SETREF(e->filename2, ref_dup(args[4]));
+        Ref filename = nargs >= 3 ? args[2] : REF_NONE;
+        if (type_is_subtype(ref_type(self), &exc_BlockingIOError) && !ref_is_none(filename) &&
+            (ref_is_int(filename) || ref_type(filename)->index || ref_type(filename)->int_ ||
+             ref_type(filename)->float_)) {
+            /* BlockingIOError(errno, strerror, characters_written) */
+            intptr_t n = obj_as_ssize(t, filename, &exc_ValueError);
+            if (n == -1 && err_occurred(t)) return -1;
+            REF_SETREF(e->written, ref_from_int(n));
+        } else if (!ref_is_none(filename)) {
+            REF_SETREF(e->filename, ref_dup(filename));
+            if (nargs >= 5 && !ref_is_none(args[4])) REF_SETREF(e->filename2, ref_dup(args[4]));
             nkeep = 2; /* with a filename, args is (errno, strerror) */
         }
     }
@@ -212,6 +220,32 @@ static int oserror_set_errno(Thread *t, Ref self, Ref value, void *c) {
 }
 
 
+static Ref oserror_get_written(Thread *t, Ref self, void *c) {
+    Ref v = ((OSErrorExc *)ref_obj(self))->written;
+    if (ref_is_null(v)) return err_set(t, &exc_AttributeError, "characters_written");
+    return ref_dup(v);
+}
+
+static int oserror_set_written(Thread *t, Ref self, Ref value, void *c) {
+    OSErrorExc *e = (OSErrorExc *)ref_obj(self);
+    if (ref_is_null(value)) {
+        if (ref_is_null(e->written)) {
+            err_set(t, &exc_AttributeError, "characters_written");
+            return -1;
+        }
+        REF_SETREF(e->written, REF_NULL);
+        return 0;
+    }
+    intptr_t n = obj_as_ssize(t, value, &exc_ValueError);
+    if (n == -1 && err_occurred(t)) return -1;
+    REF_SETREF(e->written, ref_from_int(n));
+    return 0;
+}
+
+static const GetSetDef blockingio_getsets[] = {
+    {"characters_written", oserror_get_written, oserror_set_written, NULL, NULL},
+    MEMBERS_END};
+
 static const GetSetDef oserror_members[] = {
     {"errno", oserror_get_errno, oserror_set_errno, "POSIX exception code", NULL},
     REF_MEMBER(OSErrorExc, strerror, "exception strerror"),
@@ -230,12 +264,17 @@ static int syntax_init(Thread *t, Ref self, const Ref *args, size_t nargs, Objec
         intptr_t n = tuple_size(info);
         if (n < 4 || n > 6) {
             obj_decref(info);
-            err_set(t, &exc_IndexError, "tuple index out of range");
+            err_format(t, &exc_TypeError, "function takes at %s arguments (%zd given)",
+                       n < 4 ? "least 4" : "most 6", n);
             return -1;
         }
         Ref *slots[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno, &e->end_offset};
-        for (intptr_t i = 0; i < n; i++) REF_SETREF(*slots[i], ref_dup(tuple_get(info, i)));
+        for (intptr_t i = 0; i < 6; i++) REF_SETREF(*slots[i], i < n ? ref_dup(tuple_get(info, i)) : REF_NULL);
         obj_decref(info);
+        if (n == 5) {
+            err_set(t, &exc_TypeError, "end_offset must be provided when end_lineno is provided");
+            return -1;
+        }
     }
     return 0;
 }
@@ -315,12 +354,50 @@ static int unicode_init(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
         err_format(t, &exc_TypeError, "function takes exactly %zu arguments (%zu given)", need, nargs);
         return -1;
     }
-    size_t i = 0;
-    if (!translate) REF_SETREF(e->encoding, ref_dup(args[i++]));
-    REF_SETREF(e->object, ref_dup(args[i++]));
-    REF_SETREF(e->start, ref_dup(args[i++]));
-    REF_SETREF(e->end, ref_dup(args[i++]));
-    REF_SETREF(e->reason, ref_dup(args[i++]));
+    /* CPython parses "UOnnU" ("UnnU" for translate): str, object, index, index, str */
+    bool decode = type_is_subtype(tp, &exc_UnicodeDecodeError);
+    size_t first = translate ? 1 : 0;
+    for (size_t i = 0; i < nargs; i++) {
+        size_t k = i + first;   /* position in the 5-field layout */
+        if ((k == 0 || k == 4 || (k == 1 && !decode)) && !str_check(args[i])) {
+            if (ref_is_none(args[i]))
+                err_format(t, &exc_TypeError, "argument %zu must be str, not None", i + 1);
+            else
+                err_format(t, &exc_TypeError, "argument %zu must be str, not %T", i + 1, args[i]);
+            return -1;
+        }
+    }
+    Ref start = obj_index(t, args[2 - first]);
+    if (ref_is_null(start)) return -1;
+    Ref end = obj_index(t, args[3 - first]);
+    if (ref_is_null(end)) {
+        ref_close(start);
+        return -1;
+    }
+    Ref object = args[1 - first];
+    if (decode && !bytes_check_exact(object)) {
+        ByteView v;
+        if (!bytes_view(object, &v)) {
+            ref_close(start);
+            ref_close(end);
+            err_format(t, &exc_TypeError, "a bytes-like object is required, not '%T'", object);
+            return -1;
+        }
+        Object *b = bytes_from(t, v.data, v.len);
+        if (!b) {
+            ref_close(start);
+            ref_close(end);
+            return -1;
+        }
+        object = ref_from_obj(b);
+    } else {
+        object = ref_dup(object);
+    }
+    if (!translate) REF_SETREF(e->encoding, ref_dup(args[0]));
+    REF_SETREF(e->object, object);
+    REF_SETREF(e->start, start);
+    REF_SETREF(e->end, end);
+    REF_SETREF(e->reason, ref_dup(args[nargs - 1]));
     return 0;
 }
 
@@ -392,6 +469,7 @@ void exceptions_runtime_init(void) {
     exc_OSError.init = oserror_init;
     exc_OSError.str = oserror_str;
     exc_OSError.getsets = oserror_members;
+    exc_BlockingIOError.getsets = blockingio_getsets;
     exc_SyntaxError.init = syntax_init;
     exc_SyntaxError.str = syntax_str;
     exc_SyntaxError.getsets = syntax_members;

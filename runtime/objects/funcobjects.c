@@ -275,7 +275,8 @@ static int fw_wraps(Thread *t, Ref self, Ref func) {
     if (ref_is_obj(func) && !type_has_flag(ref_type(func), TPFLAG_READY)) return 0;  /* boot */
     Object *d = object_get_dict(t, self);
     if (!d) return -1;
-    Object *const names[] = {ID(__module__), ID(__name__), ID(__qualname__), ID(__doc__)};
+    Object *const names[] = {ID(__module__), ID(__name__), ID(__qualname__), ID(__doc__),
+                             ID(__annotations__)};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         Ref v = obj_lookup_attr(t, func, names[i]);
         if (ref_is_null(v)) {
@@ -286,7 +287,7 @@ static int fw_wraps(Thread *t, Ref self, Ref func) {
         ref_close(v);
         if (r < 0) return -1;
     }
-    return dict_set_str(t, d, ID(__wrapped__), func);
+    return 0;   /* __wrapped__ is a read-only attribute, like __func__ */
 }
 
 static Object *fw_new(Thread *t, Type *type, Ref callable) {
@@ -360,6 +361,12 @@ static Ref fw_get_func(Thread *t, Ref self, void *c) {
     return ref_is_null(f) ? fw_uninitialized(t, self) : ref_dup(f);
 }
 
+/* __func__ and __wrapped__ are read-only members in CPython: same message on assignment */
+static int fw_set_readonly(Thread *t, Ref self, Ref value, void *c) {
+    err_set(t, &exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static Ref fw_get_isabstract(Thread *t, Ref self, void *c) {
     return abstract_of(t, &FW(self)->func, 1);
 }
@@ -381,7 +388,8 @@ static int fw_set_dict(Thread *t, Ref self, Ref value, void *c) {
 }
 
 static const GetSetDef fw_getsets[] = {
-    {"__func__", fw_get_func, NULL, NULL, NULL},
+    {"__func__", fw_get_func, fw_set_readonly, NULL, NULL},
+    {"__wrapped__", fw_get_func, fw_set_readonly, NULL, NULL},
     {"__isabstractmethod__", fw_get_isabstract, NULL, NULL, NULL},
     {"__dict__", fw_get_dict, fw_set_dict, NULL, NULL},
     {NULL},

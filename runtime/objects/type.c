@@ -64,7 +64,7 @@ bool type_is_subtype(const Type *a, const Type *b) {
     return b == &object_type;
 }
 
-static Ref type_lookup_uncached(Thread *t, Type *type, Object *name);
+__attribute__((noinline)) static Ref type_lookup_uncached(Thread *t, Type *type, Object *name);
 
 /* The method cache (t->type_cache): a hit costs one compare of the version tag and the
  * name pointer instead of a dict lookup per class of the MRO. Only interned names are

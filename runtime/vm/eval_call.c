@@ -12,6 +12,8 @@ static Object *param_name(Code *co, int i) { return ref_obj(tuple_get(co->locals
 
 /* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */
 static Object *format_names(Thread *t, Object **names, int n) {
+    if (n <= 0)
+        return str_from_cstr(t, "");
     Object *out = str_from_format(t, "'%U'", names[0]);
     for (int i = 1; out && i < n; i++) {
         Object *next;
