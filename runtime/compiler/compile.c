@@ -192,7 +192,8 @@ Object *compile_source(Thread *t, const char *src, size_t len, Object *filename,
     memset(&err, 0, sizeof err);
     const char *fname = filename ? str_utf8_lossy(filename) : "<string>";
     int pmode = mode == COMPILE_EVAL ? PARSE_EVAL : mode == COMPILE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
-    AstMod *mod = parse_source(a, src, len, fname, pmode, &err);
+    ParseOptions opts = {.str_input = (flags & COMPILE_FLAG_STR_INPUT) != 0};
+    AstMod *mod = parse_source_ex(a, src, len, fname, pmode, &opts, &err);
     if (!mod) {
         raise_parse_error(t, filename, &err, flags);
         arena_free(a);

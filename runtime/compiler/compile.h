@@ -7,6 +7,9 @@ enum { COMPILE_EXEC = 0, COMPILE_EVAL = 1, COMPILE_SINGLE = 2 };
 /* Flag for the REPL: report incomplete input (open block/bracket/string at EOF) as
  * SyntaxError with the `incomplete` marker so the caller can ask for more lines. */
 #define COMPILE_FLAG_INCOMPLETE_OK 0x1
+/* The source is the UTF-8 of a str (compile(str), exec(str)): a coding cookie in it is
+ * ignored, as CPython ignores it for already-decoded text. */
+#define COMPILE_FLAG_STR_INPUT 0x2
 
 /* Compiles UTF-8 source. Returns a code object (new reference) or NULL with SyntaxError
  * (IndentationError, TabError) set, fields filled as CPython fills them. */

@@ -118,8 +118,8 @@ static Ref eval_or_exec(Thread *t, const char *fname, const Ref *args, size_t na
         return err_set(t, &exc_SyntaxError, "source code string cannot contain null bytes");
     Object *fn = str_from_cstr(t, "<string>");
     if (!fn) return REF_NULL;
-    /* The source may be a str whose buffer dies with it; it outlives the compile. */
-    Object *code = compile_source(t, src, (size_t)len, fn, is_eval ? COMPILE_EVAL : COMPILE_EXEC, 0);
+    int flags = str_check(a[0]) ? COMPILE_FLAG_STR_INPUT : 0;
+    Object *code = compile_source(t, src, (size_t)len, fn, is_eval ? COMPILE_EVAL : COMPILE_EXEC, flags);
     obj_decref(fn);
     if (!code) return REF_NULL;
     Ref r = run_code(t, code, globals, locals);
@@ -174,7 +174,7 @@ FN(builtin_compile) {
         obj_decref(fn);
         return err_set(t, &exc_SyntaxError, "source code string cannot contain null bytes");
     }
-    Object *code = compile_source(t, src, (size_t)len, fn, mode, 0);
+    Object *code = compile_source(t, src, (size_t)len, fn, mode, str_check(a[0]) ? COMPILE_FLAG_STR_INPUT : 0);
     obj_decref(fn);
     return ref_from_obj(code);
 }

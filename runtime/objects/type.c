@@ -64,7 +64,7 @@ bool type_is_subtype(const Type *a, const Type *b) {
     return b == &object_type;
 }
 
-__attribute__((noinline)) static Ref type_lookup_uncached(Thread *t, Type *type, Object *name);
+static Ref type_lookup_uncached(Thread *t, Type *type, Object *name);
 
 /* The method cache (t->type_cache): a hit costs one compare of the version tag and the
  * name pointer instead of a dict lookup per class of the MRO. Only interned names are
@@ -74,6 +74,21 @@ static inline size_t type_cache_index(unsigned int version, Object *name) {
     return (size_t)(h ^ (h >> 12)) & (TYPE_CACHE_SIZE - 1);
 }
 
+/* A miss: look the name up and remember the answer. Kept out of line so the hit path
+ * of type_lookup needs no stack frame. */
+__attribute__((noinline)) static Ref type_lookup_fill(Thread *t, Type *type, Object *name) {
+    unsigned int version = type->tp_version_tag;
+    Ref r = type_lookup_uncached(t, type, name);
+    /* A lookup can run code (a str subclass key's __eq__) that modifies the type. */
+    if (type->tp_version_tag == version) {
+        struct TypeCacheEntry *e = &t->type_cache[type_cache_index(version, name)];
+        e->version = version;
+        e->name = name;
+        e->value = r;
+    }
+    return r;
+}
+
 Ref type_lookup(Type *type, Object *name) {
     Thread *t = thread_current();
     unsigned int version = type->tp_version_tag;
@@ -81,14 +96,7 @@ Ref type_lookup(Type *type, Object *name) {
         name->ob_type == &str_type && STR(name)->interned) {
         struct TypeCacheEntry *e = &t->type_cache[type_cache_index(version, name)];
         if (e->version == version && e->name == name) return e->value;
-        Ref r = type_lookup_uncached(t, type, name);
-        /* A lookup can run code (a str subclass key's __eq__) that modifies the type. */
-        if (type->tp_version_tag == version) {
-            e->version = version;
-            e->name = name;
-            e->value = r;
-        }
-        return r;
+        return type_lookup_fill(t, type, name);
     }
     return type_lookup_uncached(t, type, name);
 }

@@ -1,0 +1,175 @@
+"""Heap queue algorithm (a.k.a. priority queue).
+
+Written for Spry from the documented behaviour of CPython 3.11's heapq:
+heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2].
+"""
+
+__all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
+           "nlargest", "nsmallest", "heappushpop"]
+
+
+def _check_list(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
+def _sift_up(heap, pos):
+    # Move the item at pos towards the root until its parent is not larger.
+    item = heap[pos]
+    while pos > 0:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if item < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = item
+
+
+def _sift_down(heap, pos):
+    # Move the item at pos down, swapping with its smaller child.
+    endpos = len(heap)
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < endpos:
+        right = child + 1
+        if right < endpos and not heap[child] < heap[right]:
+            child = right
+        if heap[child] < item:
+            heap[pos] = heap[child]
+            pos = child
+            child = 2 * pos + 1
+        else:
+            break
+    heap[pos] = item
+
+
+def heappush(heap, item):
+    """Push item onto heap, maintaining the heap invariant."""
+    _check_list(heap)
+    heap.append(item)
+    _sift_up(heap, len(heap) - 1)
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_list(heap)
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if heap:
+        result = heap[0]
+        heap[0] = last
+        _sift_down(heap, 0)
+        return result
+    return last
+
+
+def heapreplace(heap, item):
+    """Pop and return the current smallest value, and add the new item."""
+    _check_list(heap)
+    if not heap:
+        raise IndexError("index out of range")
+    result = heap[0]
+    heap[0] = item
+    _sift_down(heap, 0)
+    return result
+
+
+def heappushpop(heap, item):
+    """Push item on the heap, then pop and return the smallest item from the heap."""
+    _check_list(heap)
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sift_down(heap, 0)
+    return item
+
+
+def heapify(x):
+    """Transform list into a heap, in-place, in O(len(x)) time."""
+    _check_list(x)
+    for i in reversed(range(len(x) // 2)):
+        _sift_down(x, i)
+
+
+def _sift_down_max(heap, pos):
+    endpos = len(heap)
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < endpos:
+        right = child + 1
+        if right < endpos and not heap[right] < heap[child]:
+            child = right
+        if item < heap[child]:
+            heap[pos] = heap[child]
+            pos = child
+            child = 2 * pos + 1
+        else:
+            break
+    heap[pos] = item
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge multiple sorted inputs into a single sorted output."""
+    entries = []
+    for order, it in enumerate(map(iter, iterables)):
+        for value in it:
+            k = value if key is None else key(value)
+            entries.append([k, order, value, it])
+            break
+    while entries:
+        best = 0
+        for i in range(1, len(entries)):
+            a = entries[i]
+            b = entries[best]
+            if reverse:
+                better = b[0] < a[0]
+            else:
+                better = a[0] < b[0]
+            if better:
+                best = i
+        entry = entries[best]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            break
+        else:
+            del entries[best]
+
+
+def nsmallest(n, iterable, key=None):
+    """Find the n smallest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key)[:n]
+    """
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        if key is None:
+            result = min(it, default=sentinel)
+        else:
+            result = min(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    """Find the n largest elements in a dataset.
+
+    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    """
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        if key is None:
+            result = max(it, default=sentinel)
+        else:
+            result = max(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key, reverse=True)[:n]
