@@ -8,9 +8,11 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
            "nlargest", "nsmallest", "heappushpop"]
 
 
-def _check_list(heap):
+def _check_list(heap, name):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        which = "argument" if name in ("heappop", "heapify") else "argument 1"
+        raise TypeError("%s() %s must be list, not %s"
+                        % (name, which, "None" if heap is None else type(heap).__name__))
 
 
 def _sift_up(heap, pos):
@@ -47,14 +49,14 @@ def _sift_down(heap, pos):
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, "heappush")
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, "heappop")
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -68,7 +70,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
-    _check_list(heap)
+    _check_list(heap, "heapreplace")
     if not heap:
         raise IndexError("index out of range")
     result = heap[0]
@@ -79,7 +81,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item on the heap, then pop and return the smallest item from the heap."""
-    _check_list(heap)
+    _check_list(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_down(heap, 0)
@@ -88,7 +90,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list(x)
+    _check_list(x, "heapify")
     for i in reversed(range(len(x) // 2)):
         _sift_down(x, i)
 

@@ -234,6 +234,66 @@ static inline bool fast_compare(Ref a, Ref b, int op, Ref *res) {
     return true;
 }
 
+/* ---- inline calls (CALL) --------------------------------------------------------------- */
+
+#define CO_NOT_PLAIN (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
+
+/* Can fn be called with n positional arguments (and no keywords) by plain copying, the
+ * defaults filling the rest? */
+static inline bool plain_positional(Function *fn, Code *co, size_t n) {
+    return !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0 &&
+           n <= (size_t)co->argcount &&
+           n + (size_t)(fn->defaults ? tuple_size(fn->defaults) : 0) >= (size_t)co->argcount;
+}
+
+/* Pushes a frame for fn (plain_positional holds) and moves `self` (if not REF_NULL)
+ * and the n args into its parameters. NULL (MemoryError) with nothing moved. */
+static inline Frame *push_positional_steal(Thread *t, Function *fn, Ref self, Ref *args,
+                                           size_t n) {
+    Code *co = CODE(fn->code);
+    Frame *callee = frame_push(t, co);
+    if (callee == NULL)
+        return NULL;
+    obj_incref(&fn->ob);
+    callee->func = &fn->ob;
+    obj_incref(fn->globals);
+    callee->globals = fn->globals;
+    obj_incref(fn->builtins);
+    callee->builtins = fn->builtins;
+    Ref *lp = callee->localsplus;
+    if (!ref_is_null(self))
+        *lp++ = self;
+    for (size_t i = 0; i < n; i++)
+        lp[i] = args[i];
+    size_t given = n + !ref_is_null(self);
+    if (given < (size_t)co->argcount) {
+        int first = co->argcount - (int)tuple_size(fn->defaults);
+        for (int i = (int)given; i < co->argcount; i++)
+            callee->localsplus[i] = ref_dup(tuple_get(fn->defaults, i - first));
+    }
+    return callee;
+}
+
+/* For CALL of a class: the Python __init__ to run inline after object.__new__, or NULL
+ * when the generic type call is needed (metaclass __call__, custom __new__, C base
+ * class initializers, keywords, an unusual signature). */
+static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
+    (void)t;
+    if (!ref_is_obj(callable) || ref_type(callable)->call != type_call)
+        return NULL;
+    Type *tp = (Type *)ref_obj(callable);
+    if (!type_has_flag(tp, TPFLAG_HEAPTYPE) || tp->new_ != object_new)
+        return NULL;
+    Ref init = type_lookup(tp, ID(__init__));
+    if (!function_check(init))
+        return NULL;
+    Function *fn = FUNCTION(ref_obj(init));
+    Code *co = CODE(fn->code);
+    if ((co->flags & CO_NOT_PLAIN) || !plain_positional(fn, co, nargs + 1))
+        return NULL;
+    return fn;
+}
+
 /* Whether the C stack has room for another eval_frame activation. */
 static inline bool c_stack_ok(Thread *t) {
     char probe;
@@ -323,9 +383,11 @@ unknown_opcode:
 return_from_frame:
     /* The frame returned `result`; its value stack is empty. */
     t->depth--;
+    bool was_init;
     {
         Frame *done = frame;
         bool was_entry = done->is_entry;
+        was_init = done->is_init;
         frame = done->previous;
         done->stacktop = (int)(stack_pointer - done->localsplus);
         frame_finish(t, done);
@@ -335,10 +397,20 @@ return_from_frame:
     }
     code = frame->code;
     stack_pointer = frame->localsplus + frame->stacktop;
-    *stack_pointer++ = result;
+    frame->state = FRAME_EXECUTING;
+    if (__builtin_expect(was_init, 0)) {
+        /* The instance is already on the stack in place of the call's result. */
+        if (!ref_is_none(result)) {
+            err_format(t, &exc_TypeError, "__init__() should return None, not '%T'", result);
+            ref_close(result);
+            result = REF_NULL;
+            goto error;
+        }
+    } else {
+        *stack_pointer++ = result;
+    }
     result = REF_NULL;
     next_instr = next_after(frame->instr);
-    frame->state = FRAME_EXECUTING;
     DISPATCH();
 
 yield_from_frame:

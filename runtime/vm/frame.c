@@ -65,6 +65,7 @@ Frame *frame_push(Thread *t, Code *code) {
     f->owner = FRAME_OWNED_BY_THREAD;
     f->state = FRAME_CREATED;
     f->is_entry = false;
+    f->is_init = false;
     for (int i = 0; i < code->nlocalsplus; i++)
         f->localsplus[i] = REF_NULL;
     return f;

@@ -52,6 +52,9 @@ typedef struct Frame {
     int8_t owner;            /* FRAME_OWNED_BY_* */
     int8_t state;            /* FRAME_* life cycle */
     bool is_entry;           /* returning from it leaves eval_frame */
+    bool is_init;            /* an __init__ run inline by CALL of a class: the caller's
+                                stack already holds the new instance; the return value
+                                must be None and is dropped */
     Ref localsplus[];
 } Frame;
 

@@ -88,6 +88,7 @@ Object *gen_new_from_frame(Thread *t, Frame *frame) {
     gf->owner = FRAME_OWNED_BY_GENERATOR;
     gf->state = FRAME_CREATED;
     gf->is_entry = false;
+    gf->is_init = false;
     gc_track(&g->ob);
     return &g->ob;
 }

@@ -19,10 +19,11 @@ try:
     heapreplace([], 1)
 except IndexError as e:
     print('IndexError', e)
-try:
-    heappush((), 1)
-except TypeError as e:
-    print('TypeError', e)
+for f, args in [(heappush, ((), 1)), (heappop, ([1],)), (heappop, ({},)), (heapify, ('ab',)), (heapreplace, (None, 1)), (heappushpop, ((), 1))]:
+    try:
+        f(*args)
+    except TypeError as e:
+        print('TypeError', e)
 print(nsmallest(3, [5, 1, 4, 1, 5, 9, 2, 6]), nlargest(3, [5, 1, 4, 1, 5, 9, 2, 6]))
 print(nsmallest(1, [3, 2, 5]), nlargest(1, []), nsmallest(0, [1]), nlargest(10, 'hello'))
 words = ['pear', 'fig', 'banana', 'kiwi', 'apple', 'date']
@@ -37,7 +38,6 @@ heappush(tasks, (3, 'test'))
 heappush(tasks, (1, 'design'))
 while tasks:
     print(heappop(tasks))
-import random
 random_list = [(i * 7919) % 101 for i in range(100)]
 heap = list(random_list)
 heapify(heap)
