@@ -1,46 +1,408 @@
-/* Tracking of container objects for the cycle collector.
+/* The cycle collector: generational trial deletion with safe finalization (PEP 442).
  *
- * Every object whose type has TPFLAG_HAVE_GC has a GCHeader in front of it. A tracked
- * object is linked into its interpreter's list (interp->gc.tracked, a circular doubly
- * linked list with a sentinel); an untracked one has gc_next == 0. The collector proper
- * (issue #4) walks this list; until it lands, gc_collect finds nothing. */
-#include "spry.h"
+ * Reference counting frees everything except cycles. A collection of generations 0..g
+ * looks at the objects of those generations (the "young" set) and finds the ones that
+ * nothing outside the set refers to:
+ *   1. copy each object's refcount into its header (gc_refs);
+ *   2. for every reference from one young object to another (tp_traverse), decrement
+ *      the target's gc_refs: what is left counts references from outside the set (C
+ *      locals, the value stack, older generations, untracked objects);
+ *   3. objects with gc_refs > 0 are reachable, and so is everything reachable from them;
+ *      the rest is unreachable (cyclic garbage).
+ * The unreachable objects then go through, in this order: weak references to them are
+ * cleared, and the callbacks of the weak references that are not garbage themselves run;
+ * tp_finalize (__del__) runs once per object (the FINALIZED bit, see core/gc.h); the
+ * set is examined again, and what a finalizer made reachable (resurrected) survives;
+ * finally tp_clear breaks the references of the rest, and refcounting frees them.
+ * Survivors move to the next generation.
+ *
+ * Objects with refcount 0 are being deallocated (their dealloc ran Python code, which
+ * allocated): they are left out of the set and never traversed. Immortal objects are never
+ * in it. An over-counting tp_traverse (negative gc_refs) makes its object reachable: a bug
+ * there leaks, it never frees a live object.
+ *
+ * Collections are triggered by allocation (gc_maybe_collect from obj_alloc) when the count
+ * of generation 0 passes its threshold, never during start-up (before sys exists), never
+ * re-entrantly, and only while gc is enabled. */
+#include <stdlib.h>
 
-static GCHeader *sentinel(Interp *interp) { return &interp->gc.tracked; }
+#include "spry.h"
+#include "objects/weakref.h"
+
+#define F_FINALIZED ((uintptr_t)1)
+#define F_COLLECTING ((uintptr_t)2)
+#define F_MASK ((uintptr_t)3)
+#define REFS_SHIFT 2
+
+static inline Object *hobj(GCHeader *h) { return (Object *)(h + 1); }
+static inline GCHeader *hnext(GCHeader *h) { return (GCHeader *)h->gc_next; }
+static inline GCHeader *hprev(GCHeader *h) { return (GCHeader *)(h->gc_prev & ~F_MASK); }
+static inline void set_prev(GCHeader *h, GCHeader *p) {
+    h->gc_prev = (uintptr_t)p | (h->gc_prev & F_MASK);
+}
+
+/* ---- lists ---------------------------------------------------------------------------- */
+
+static void gl_init(GCHeader *head) { head->gc_next = head->gc_prev = (uintptr_t)head; }
+static bool gl_empty(GCHeader *head) { return hnext(head) == head; }
+
+static void gl_append(GCHeader *h, GCHeader *head) {
+    GCHeader *last = hprev(head);
+    set_prev(h, last);
+    h->gc_next = (uintptr_t)head;
+    last->gc_next = (uintptr_t)h;
+    set_prev(head, h);
+}
+
+static void gl_remove(GCHeader *h) {
+    GCHeader *prev = hprev(h), *next = hnext(h);
+    prev->gc_next = (uintptr_t)next;
+    set_prev(next, prev);
+}
+
+static void gl_move(GCHeader *h, GCHeader *head) {
+    gl_remove(h);
+    gl_append(h, head);
+}
+
+/* Appends all of `from` to `to`, leaving `from` empty. */
+static void gl_merge(GCHeader *from, GCHeader *to) {
+    if (gl_empty(from)) return;
+    GCHeader *first = hnext(from), *last = hprev(from), *tolast = hprev(to);
+    tolast->gc_next = (uintptr_t)first;
+    set_prev(first, tolast);
+    last->gc_next = (uintptr_t)to;
+    set_prev(to, last);
+    gl_init(from);
+}
+
+static intptr_t gl_size(GCHeader *head) {
+    intptr_t n = 0;
+    for (GCHeader *h = hnext(head); h != head; h = hnext(h)) n++;
+    return n;
+}
+
+/* ---- tracking ------------------------------------------------------------------------- */
 
 void gc_track(Object *o) {
     Thread *t = thread_current();
     GCHeader *h = gc_header(o);
     if (h->gc_next || !t) return;
-    GCHeader *head = sentinel(t->interp);
-    GCHeader *last = (GCHeader *)head->gc_prev;
-    h->gc_prev = (uintptr_t)last;
-    h->gc_next = (uintptr_t)head;
-    last->gc_next = (uintptr_t)h;
-    head->gc_prev = (uintptr_t)h;
-    t->interp->gc.count++;
+    gl_append(h, &t->interp->gc.gen[0].head);
 }
 
 void gc_untrack(Object *o) {
     GCHeader *h = gc_header(o);
     if (!h->gc_next) return;
-    GCHeader *prev = (GCHeader *)h->gc_prev;
-    GCHeader *next = (GCHeader *)h->gc_next;
-    prev->gc_next = (uintptr_t)next;
-    next->gc_prev = (uintptr_t)prev;
-    h->gc_next = h->gc_prev = 0;
+    gl_remove(h);
+    h->gc_next = 0;
+    h->gc_prev &= F_FINALIZED;
 }
 
 bool gc_is_tracked(Object *o) { return gc_header(o)->gc_next != 0; }
 
-intptr_t gc_collect(Thread *t) {
-    t->interp->gc.count = 0;
+bool gc_is_finalized(Object *o) {
+    return type_has_flag(o->ob_type, TPFLAG_HAVE_GC) && (gc_header(o)->gc_prev & F_FINALIZED);
+}
+
+bool gc_finalize_from_dealloc(Object *o) {
+    Type *tp = o->ob_type;
+    if (!tp->tp_finalize) return false;
+    if (type_has_flag(tp, TPFLAG_HAVE_GC)) {
+        GCHeader *h = gc_header(o);
+        if (h->gc_prev & F_FINALIZED) return false;
+        h->gc_prev |= F_FINALIZED;
+    }
+    o->ob_refcnt = 1;
+    tp->tp_finalize(o);
+    return --o->ob_refcnt != 0;
+}
+
+/* ---- reachability --------------------------------------------------------------------- */
+
+static inline intptr_t get_refs(GCHeader *h) { return (intptr_t)h->gc_prev >> REFS_SHIFT; }
+static inline void set_refs(GCHeader *h, intptr_t n) {
+    h->gc_prev = ((uintptr_t)n << REFS_SHIFT) | (h->gc_prev & F_FINALIZED) | F_COLLECTING;
+}
+
+/* o is in the set being examined. */
+static inline bool in_set(Object *o) {
+    return !obj_is_immortal(o) && type_has_flag(o->ob_type, TPFLAG_HAVE_GC) &&
+           (gc_header(o)->gc_prev & F_COLLECTING) != 0;
+}
+
+static int visit_decref(Object *o, void *arg) {
+    (void)arg;
+    if (in_set(o)) gc_header(o)->gc_prev -= (uintptr_t)1 << REFS_SHIFT;
     return 0;
 }
 
+typedef struct Stack {
+    Object **items;
+    intptr_t n;
+} Stack;
+
+static int visit_reach(Object *o, void *arg) {
+    Stack *s = arg;
+    if (!in_set(o)) return 0;
+    GCHeader *h = gc_header(o);
+    if (get_refs(h) == 0) {
+        set_refs(h, 1);
+        s->items[s->n++] = o;
+    }
+    return 0;
+}
+
+/* Splits `young` into `reach` (appended; COLLECTING cleared) and `unreach` (appended;
+ * COLLECTING set), leaving `young` empty. Objects being deallocated go to `reach`.
+ * Returns false (and moves everything to `reach`) if memory for the work stack ran out. */
+static bool find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unreach) {
+    /* 1. gc_refs = refcount */
+    intptr_t n = 0;
+    for (GCHeader *h = hnext(young), *next; h != young; h = next) {
+        next = hnext(h);
+        Object *o = hobj(h);
+        if (o->ob_refcnt == 0 || obj_is_immortal(o)) {
+            gl_move(h, reach);
+            continue;
+        }
+        n++;
+    }
+    Stack s = {malloc(sizeof(Object *) * (size_t)(n ? n : 1)), 0};
+    if (!s.items) {
+        gl_merge(young, reach);
+        return false;
+    }
+    /* From here until the lists are rebuilt, gc_prev holds gc_refs: follow gc_next only. */
+    for (GCHeader *h = hnext(young); h != young; h = hnext(h)) set_refs(h, hobj(h)->ob_refcnt);
+    /* 2. subtract the references from inside the set */
+    for (GCHeader *h = hnext(young); h != young; h = hnext(h)) {
+        Object *o = hobj(h);
+        if (o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_decref, NULL);
+    }
+    /* 3. propagate reachability from the objects referenced from outside */
+    for (GCHeader *h = hnext(young); h != young; h = hnext(h))
+        if (get_refs(h) != 0) s.items[s.n++] = hobj(h);
+    while (s.n > 0) {
+        Object *o = s.items[--s.n];
+        if (o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_reach, &s);
+    }
+    free(s.items);
+    /* 4. relink into the two lists */
+    GCHeader *h = hnext(young);
+    while (h != young) {
+        GCHeader *next = hnext(h);
+        bool reachable = get_refs(h) != 0;
+        h->gc_prev &= F_FINALIZED;
+        if (reachable) {
+            gl_append(h, reach);
+        } else {
+            h->gc_prev |= F_COLLECTING;
+            gl_append(h, unreach);
+        }
+        h = next;
+    }
+    gl_init(young);
+    return true;
+}
+
+/* Moves all of `from` to `to`, clearing COLLECTING. */
+static void release(GCHeader *from, GCHeader *to) {
+    for (GCHeader *h = hnext(from); h != from; h = hnext(h)) h->gc_prev &= ~F_COLLECTING;
+    gl_merge(from, to);
+}
+
+/* ---- the unreachable set -------------------------------------------------------------- */
+
+/* Clears the weak references to the unreachable objects; then calls the callbacks of
+ * those that are not garbage themselves. */
+static void handle_weakrefs(Thread *t, GCHeader *unreach) {
+    WeakRef **calls = NULL;
+    size_t n = 0, cap = 0;
+    for (GCHeader *h = hnext(unreach); h != unreach; h = hnext(h)) {
+        Object **lp = weakref_list_ptr(hobj(h));
+        if (!lp) continue;
+        while (*lp) {
+            WeakRef *wr = (WeakRef *)*lp;
+            weakref_clear_one(wr);
+            if (!wr->wr_callback || in_set(&wr->ob)) continue;
+            if (n == cap) {
+                size_t ncap = cap ? cap * 2 : 16;
+                WeakRef **nc = realloc(calls, ncap * sizeof *nc);
+                if (!nc) continue; /* out of memory: this callback is lost */
+                calls = nc;
+                cap = ncap;
+            }
+            obj_incref(&wr->ob);
+            calls[n++] = wr;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        weakref_call_callback(t, calls[i]);
+        obj_decref(&calls[i]->ob);
+    }
+    free(calls);
+}
+
+/* Runs tp_finalize once on every unreachable object that has one. The number run. */
+static intptr_t finalize_garbage(GCHeader *unreach) {
+    GCHeader seen;
+    gl_init(&seen);
+    intptr_t ran = 0;
+    while (!gl_empty(unreach)) {
+        GCHeader *h = hnext(unreach);
+        gl_move(h, &seen);
+        Object *o = hobj(h);
+        if (o->ob_type->tp_finalize && !(h->gc_prev & F_FINALIZED)) {
+            h->gc_prev |= F_FINALIZED;
+            obj_incref(o);
+            o->ob_type->tp_finalize(o);
+            ran++;
+            obj_decref(o);
+        }
+    }
+    gl_merge(&seen, unreach);
+    return ran;
+}
+
+static Object *garbage_list(Thread *t) {
+    GCState *gc = &t->interp->gc;
+    if (!gc->garbage) gc->garbage = list_new(t, 0);
+    return gc->garbage;
+}
+
+/* Breaks the references of the garbage; what survives its tp_clear goes to `old`. */
+static void delete_garbage(Thread *t, GCHeader *unreach, GCHeader *old) {
+    GCState *gc = &t->interp->gc;
+    if (gc->debug & 32 /* DEBUG_SAVEALL */) {
+        Object *g = garbage_list(t);
+        for (GCHeader *h = hnext(unreach); g && h != unreach; h = hnext(h))
+            if (list_append(t, g, ref_from_obj(hobj(h))) < 0) err_clear(t);
+        if (!g) err_clear(t);
+        release(unreach, old);
+        return;
+    }
+    while (!gl_empty(unreach)) {
+        GCHeader *h = hnext(unreach);
+        Object *o = hobj(h);
+        obj_incref(o);
+        if (o->ob_type->tp_clear) o->ob_type->tp_clear(o);
+        obj_decref(o);
+        if (hnext(unreach) == h) { /* still alive */
+            gl_move(h, old);
+            h->gc_prev &= ~F_COLLECTING;
+        }
+    }
+}
+
+static void run_callbacks(Thread *t, const char *phase, int gen, intptr_t collected) {
+    Object *cbs = t->interp->gc.callbacks;
+    if (!cbs || list_size(cbs) == 0) return;
+    Object *info = dict_new(t);
+    Object *ph = str_from_cstr(t, phase);
+    if (!info || !ph || dict_set_cstr(t, info, "generation", ref_from_int(gen)) < 0 ||
+        dict_set_cstr(t, info, "collected", ref_from_int(collected)) < 0 ||
+        dict_set_cstr(t, info, "uncollectable", ref_from_int(0)) < 0) {
+        err_write_unraisable(t, REF_NULL);
+    } else {
+        Object *copy = list_new(t, 0); /* callbacks may edit gc.callbacks */
+        for (intptr_t i = 0; copy && i < list_size(cbs); i++)
+            if (list_append(t, copy, list_items(cbs)[i]) < 0) break;
+        for (intptr_t i = 0; copy && i < list_size(copy); i++) {
+            Ref r = obj_call2(t, list_items(copy)[i], ref_from_obj(ph), ref_from_obj(info));
+            if (ref_is_null(r)) err_write_unraisable(t, list_items(copy)[i]);
+            else ref_close(r);
+        }
+        if (!copy) err_clear(t);
+        obj_xdecref(copy);
+    }
+    obj_xdecref(info);
+    obj_xdecref(ph);
+}
+
+intptr_t gc_collect_generation(Thread *t, int gen) {
+    GCState *gc = &t->interp->gc;
+    if (gc->collecting) return 0;
+    if (gen < 0) gen = 0;
+    if (gen > 2) gen = 2;
+    gc->collecting = true;
+    Ref saved = err_fetch(t);
+    run_callbacks(t, "start", gen, 0);
+
+    GCHeader *young = &gc->gen[gen].head;
+    for (int i = 0; i < gen; i++) gl_merge(&gc->gen[i].head, young);
+    GCHeader *old = gen < 2 ? &gc->gen[gen + 1].head : young;
+    GCHeader reach, unreach;
+    gl_init(&reach);
+    gl_init(&unreach);
+    find_unreachable(young, &reach, &unreach);
+    intptr_t n = gl_size(&unreach);
+    if (gen == 1) gc->long_lived_pending += gl_size(&reach);
+    gl_merge(&reach, old);
+    if (gen == 2) {
+        gc->long_lived_pending = 0;
+        gc->long_lived_total = gl_size(old);
+    }
+
+    if (n > 0) {
+        handle_weakrefs(t, &unreach);
+        if (finalize_garbage(&unreach) > 0) {
+            /* a finalizer may have resurrected some: look again */
+            GCHeader again, dead;
+            gl_init(&again);
+            gl_init(&dead);
+            find_unreachable(&unreach, &again, &dead);
+            gl_merge(&again, old);
+            gl_merge(&dead, &unreach);
+        }
+        /* as CPython, count what is left to delete once the finalizers ran */
+        n = gl_size(&unreach);
+        delete_garbage(t, &unreach, old);
+    }
+
+    for (int i = 0; i <= gen; i++) gc->gen[i].count = 0;
+    if (gen < 2) gc->gen[gen + 1].count++;
+    gc->stats[gen][0]++;
+    gc->stats[gen][1] += n;
+    run_callbacks(t, "stop", gen, n);
+    err_restore(t, saved);
+    gc->collecting = false;
+    return n;
+}
+
+intptr_t gc_collect(Thread *t) { return gc_collect_generation(t, 2); }
+
+void gc_maybe_collect(Thread *t) {
+    Interp *interp = t->interp;
+    GCState *gc = &interp->gc;
+    if (!gc->enabled || gc->collecting || !interp->sysdict || gc->gen[0].threshold == 0 ||
+        gc->gen[0].count <= gc->gen[0].threshold)
+        return;
+    int gen = 0;
+    if (gc->gen[1].count > gc->gen[1].threshold) {
+        gen = 1;
+        /* a full collection only when enough objects became long-lived since the last one
+         * (it costs time proportional to the whole heap) */
+        if (gc->gen[2].count > gc->gen[2].threshold &&
+            gc->long_lived_pending > gc->long_lived_total / 4)
+            gen = 2;
+    }
+    gc_collect_generation(t, gen);
+}
+
 void gc_interp_init(Interp *interp) {
-    GCHeader *head = sentinel(interp);
-    head->gc_next = head->gc_prev = (uintptr_t)head;
-    interp->gc.threshold = 700;
-    interp->gc.enabled = true;
+    GCState *gc = &interp->gc;
+#ifdef SPRY_GC_STRESS
+    /* stress mode (-DSPRY_GC_STRESS): a young collection at every container allocation */
+    static const int thresholds[3] = {1, 10, 10};
+#else
+    static const int thresholds[3] = {700, 10, 10};
+#endif
+    for (int i = 0; i < 3; i++) {
+        gl_init(&gc->gen[i].head);
+        gc->gen[i].count = 0;
+        gc->gen[i].threshold = thresholds[i];
+    }
+    gl_init(&gc->permanent);
+    gc->enabled = true;
 }

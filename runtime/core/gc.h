@@ -1,5 +1,14 @@
-/* The cycle collector's interface. Owner: core/gc.c. (The collector itself is issue #4;
- * until then tracked objects are only listed, so the GC header layout is fixed now.) */
+/* The cycle collector's interface. Owner: core/gc.c.
+ *
+ * Every object whose type has TPFLAG_HAVE_GC has a GCHeader in front of it. A tracked
+ * object is linked into one of its interpreter's generation lists; an untracked one has
+ * gc_next == 0. gc_prev holds the previous element's address with two flag bits below it
+ * (GC headers are 16-byte aligned):
+ *   bit 0  FINALIZED   tp_finalize (__del__) already ran (PEP 442: it runs once);
+ *   bit 1  COLLECTING  the object is in the set being examined by a running collection.
+ * While a collection computes reachability, gc_prev temporarily holds a count of
+ * references (shifted past the flags) instead of the address; the lists are relinked
+ * before any Python code runs. Only core/gc.c looks at these bits. */
 #ifndef SPRY_CORE_GC_H
 #define SPRY_CORE_GC_H
 #include "core/state.h"
@@ -8,7 +17,19 @@ static inline GCHeader *gc_header(Object *o) { return (GCHeader *)o - 1; }
 void gc_track(Object *o);       /* o must have TPFLAG_HAVE_GC and be untracked */
 void gc_untrack(Object *o);     /* no-op if untracked */
 bool gc_is_tracked(Object *o);
-intptr_t gc_collect(Thread *t); /* number of unreachable objects found */
+bool gc_is_finalized(Object *o);
+/* A collection of generations 0..gen (0-2); the number of unreachable objects found. Runs
+ * gc.callbacks. The raised exception, if any, is preserved. 0 if a collection is already
+ * running. */
+intptr_t gc_collect_generation(Thread *t, int gen);
+intptr_t gc_collect(Thread *t); /* full collection: gc_collect_generation(t, 2) */
+/* Automatic collection, from allocation of GC objects: collects the oldest generation
+ * whose count passed its threshold, if enabled and not already collecting. */
+void gc_maybe_collect(Thread *t);
+/* For deallocs of types with tp_finalize (PEP 442): runs tp_finalize on o (refcount 0)
+ * unless it already ran, with o briefly alive again. True if o was resurrected (the
+ * dealloc must then stop). */
+bool gc_finalize_from_dealloc(Object *o);
 void gc_interp_init(Interp *interp);
 
 #endif

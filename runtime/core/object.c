@@ -27,7 +27,13 @@ void mem_free(void *p) { mi_free(p); }
 
 Object *obj_alloc(Thread *t, Type *type, size_t size) {
     bool gc = type_has_flag(type, TPFLAG_HAVE_GC);
-    size_t pre = gc ? sizeof(GCHeader) : 0;
+    size_t pre = 0;
+    if (gc) {
+        /* Cycle collection is triggered by allocations of containers (core/gc.c). */
+        pre = sizeof(GCHeader);
+        GCGeneration *g0 = &t->interp->gc.gen[0];
+        if (++g0->count > g0->threshold) gc_maybe_collect(t);
+    }
     char *mem = mi_heap_zalloc(t->heap, pre + size);
     if (!mem) {
         err_no_memory(t);
@@ -58,6 +64,8 @@ void obj_free(void *p) {
     if (type_has_flag(type, TPFLAG_HAVE_GC)) {
         gc_untrack(o);
         mem = gc_header(o);
+        Thread *t = thread_current();
+        if (t && t->interp->gc.gen[0].count > 0) t->interp->gc.gen[0].count--;
     }
     mi_free(mem);
     if (type_has_flag(type, TPFLAG_HEAPTYPE)) obj_decref((Object *)type);

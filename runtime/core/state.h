@@ -22,12 +22,28 @@
 
 struct mi_heap_s;
 
-/* ---- the GC's per-interpreter lists (core/gc.c) ----------------------------------------- */
-typedef struct GCState {
-    GCHeader tracked;        /* sentinel of the list of tracked container objects */
-    intptr_t count;          /* allocations of GC objects since the last collection */
+/* ---- the GC's per-interpreter lists (core/gc.c) -----------------------------------------
+ * Three generations of tracked container objects (circular doubly linked lists with a
+ * sentinel each; new objects go to gen[0]) plus the permanent generation of gc.freeze().
+ * gen[0].count counts allocations minus deallocations of GC objects since the last
+ * collection; gen[1].count and gen[2].count count collections of the younger generation. */
+typedef struct GCGeneration {
+    GCHeader head;           /* sentinel */
+    intptr_t count;
     int threshold;
+} GCGeneration;
+
+typedef struct GCState {
+    GCGeneration gen[3];
+    GCHeader permanent;      /* gc.freeze(): never examined */
     bool enabled;
+    bool collecting;         /* a collection is running: no re-entry */
+    int debug;               /* gc.set_debug() flags (DEBUG_SAVEALL = 32) */
+    Object *garbage;         /* gc.garbage (list), created on first use */
+    Object *callbacks;       /* gc.callbacks (list), created on first use */
+    intptr_t long_lived_total;   /* objects in gen[2] after the last full collection */
+    intptr_t long_lived_pending; /* objects moved to gen[2] since */
+    intptr_t stats[3][3];    /* per generation: collections, collected, uncollectable */
 } GCState;
 
 /* One entry of the handled-exception stack: the exception an `except` block (or a

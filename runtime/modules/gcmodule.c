@@ -1,5 +1,5 @@
-/* The gc module: the interface of CPython's, over core/gc.c. The collector itself is
- * issue #4; until then collect() finds nothing and the lists stay empty. */
+/* The gc module: the interface of CPython's, over core/gc.c. gc.garbage and gc.callbacks
+ * are lists kept in the interpreter's GCState, which the collector uses. */
 #include "modules/modules.h"
 #include "spry.h"
 
@@ -10,12 +10,12 @@ FN(gcmod_collect_fn) {
     static const ArgSpec spec = {"collect", names, 0, -1};
     Ref a[1];
     if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    intptr_t g = 2;
     if (!ref_is_null(a[0])) {
-        intptr_t g;
         if (!arg_ssize(t, a[0], &g)) return REF_NULL;
         if (g < 0 || g > 2) return err_set(t, &exc_ValueError, "invalid generation");
     }
-    return int_from_i64(t, gc_collect(t));
+    return int_from_i64(t, gc_collect_generation(t, (int)g));
 }
 
 FN(gcmod_enable) {
@@ -37,19 +37,30 @@ FN(gcmod_isenabled) {
 
 FN(gcmod_get_count) {
     if (!args_none(t, "get_count", nargs, kw)) return REF_NULL;
-    return ref_from_obj(tuple_pack(t, 3, ref_from_int(t->interp->gc.count), ref_from_int(0), ref_from_int(0)));
+    GCState *gc = &t->interp->gc;
+    return ref_from_obj(tuple_pack(t, 3, ref_from_int(gc->gen[0].count), ref_from_int(gc->gen[1].count),
+                                   ref_from_int(gc->gen[2].count)));
 }
 
 FN(gcmod_get_threshold) {
     if (!args_none(t, "get_threshold", nargs, kw)) return REF_NULL;
-    return ref_from_obj(tuple_pack(t, 3, ref_from_int(t->interp->gc.threshold), ref_from_int(10), ref_from_int(10)));
+    GCState *gc = &t->interp->gc;
+    return ref_from_obj(tuple_pack(t, 3, ref_from_int(gc->gen[0].threshold), ref_from_int(gc->gen[1].threshold),
+                                   ref_from_int(gc->gen[2].threshold)));
 }
 
 FN(gcmod_set_threshold) {
-    if (!args_count(t, "set_threshold", nargs, kw, 1, 3)) return REF_NULL;
-    intptr_t th;
-    if (!arg_ssize(t, args[0], &th)) return REF_NULL;
-    t->interp->gc.threshold = (int)th;
+    if (!args_no_kw(t, "set_threshold", kw)) return REF_NULL;
+    if (nargs < 1 || nargs > 3)
+        return err_format(t, &exc_TypeError, "set_threshold() takes at %s 3 arguments (%d given)",
+                          nargs < 1 ? "least 1 argument" : "most", (int)nargs);
+    intptr_t th[3];
+    for (size_t i = 0; i < nargs; i++) {
+        if (!int_check(args[i]))
+            return err_format(t, &exc_TypeError, "'%T' object cannot be interpreted as an integer", args[i]);
+        if (!arg_ssize(t, args[i], &th[i])) return REF_NULL;
+    }
+    for (size_t i = 0; i < nargs; i++) t->interp->gc.gen[i].threshold = (int)th[i];
     return REF_NONE;
 }
 
@@ -60,16 +71,28 @@ FN(gcmod_is_tracked) {
 }
 
 FN(gcmod_get_objects) {
-    if (!args_count(t, "get_objects", nargs, kw, 0, 1)) return REF_NULL;
+    static const char *const names[] = {"generation", NULL};
+    static const ArgSpec spec = {"get_objects", names, 0, -1};
+    Ref a[1];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    intptr_t lo = 0, hi = 2;
+    if (!ref_is_null(a[0]) && !ref_is_none(a[0])) {
+        if (!arg_ssize(t, a[0], &lo)) return REF_NULL;
+        if (lo >= 3) return err_format(t, &exc_ValueError, "generation parameter must be less than the number of available generations (%i)", 3);
+        if (lo < 0) return err_set(t, &exc_ValueError, "generation parameter cannot be negative");
+        hi = lo;
+    }
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
-    GCHeader *head = &t->interp->gc.tracked;
-    for (GCHeader *h = (GCHeader *)head->gc_next; h != head; h = (GCHeader *)h->gc_next) {
-        Object *o = (Object *)(h + 1);
-        if (o == lst) continue;
-        if (list_append(t, lst, ref_from_obj(o)) < 0) {
-            obj_decref(lst);
-            return REF_NULL;
+    for (intptr_t g = lo; g <= hi; g++) {
+        GCHeader *head = &t->interp->gc.gen[g].head;
+        for (GCHeader *h = (GCHeader *)head->gc_next; h != head; h = (GCHeader *)h->gc_next) {
+            Object *o = (Object *)(h + 1);
+            if (o == lst) continue;
+            if (list_append(t, lst, ref_from_obj(o)) < 0) {
+                obj_decref(lst);
+                return REF_NULL;
+            }
         }
     }
     return ref_from_obj(lst);
@@ -118,15 +141,96 @@ static int find_target(Object *o, void *arg) {
 }
 
 FN(gcmod_get_referrers) {
+    if (!args_no_kw(t, "get_referrers", kw)) return REF_NULL;
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
-    GCHeader *head = &t->interp->gc.tracked;
-    for (GCHeader *h = (GCHeader *)head->gc_next; h != head; h = (GCHeader *)h->gc_next) {
-        Object *o = (Object *)(h + 1);
-        if (o == lst || !o->ob_type->tp_traverse) continue;
-        Referrers r = {args, nargs, false};
-        o->ob_type->tp_traverse(o, find_target, &r);
-        if (r.found && list_append(t, lst, ref_from_obj(o)) < 0) {
+    for (int g = 0; g < 3; g++) {
+        GCHeader *head = &t->interp->gc.gen[g].head;
+        for (GCHeader *h = (GCHeader *)head->gc_next; h != head; h = (GCHeader *)h->gc_next) {
+            Object *o = (Object *)(h + 1);
+            if (o == lst || !o->ob_type->tp_traverse) continue;
+            Referrers r = {args, nargs, false};
+            o->ob_type->tp_traverse(o, find_target, &r);
+            if (r.found && list_append(t, lst, ref_from_obj(o)) < 0) {
+                obj_decref(lst);
+                return REF_NULL;
+            }
+        }
+    }
+    return ref_from_obj(lst);
+}
+
+/* gc.freeze(): everything tracked now moves to the permanent generation. */
+FN(gcmod_freeze) {
+    if (!args_none(t, "freeze", nargs, kw)) return REF_NULL;
+    GCState *gc = &t->interp->gc;
+    for (int g = 0; g < 3; g++) {
+        GCHeader *head = &gc->gen[g].head, *perm = &gc->permanent;
+        if ((GCHeader *)head->gc_next == head) continue;
+        GCHeader *first = (GCHeader *)head->gc_next, *last = (GCHeader *)(head->gc_prev & ~(uintptr_t)3);
+        GCHeader *plast = (GCHeader *)(perm->gc_prev & ~(uintptr_t)3);
+        plast->gc_next = (uintptr_t)first;
+        first->gc_prev = (uintptr_t)plast | (first->gc_prev & 3);
+        last->gc_next = (uintptr_t)perm;
+        perm->gc_prev = (uintptr_t)last;
+        head->gc_next = head->gc_prev = (uintptr_t)head;
+        gc->gen[g].count = 0;
+    }
+    return REF_NONE;
+}
+
+/* gc.unfreeze(): the permanent generation goes back to the oldest one. */
+FN(gcmod_unfreeze) {
+    if (!args_none(t, "unfreeze", nargs, kw)) return REF_NULL;
+    GCState *gc = &t->interp->gc;
+    GCHeader *perm = &gc->permanent, *head = &gc->gen[2].head;
+    if ((GCHeader *)perm->gc_next == perm) return REF_NONE;
+    GCHeader *first = (GCHeader *)perm->gc_next, *last = (GCHeader *)(perm->gc_prev & ~(uintptr_t)3);
+    GCHeader *hlast = (GCHeader *)(head->gc_prev & ~(uintptr_t)3);
+    hlast->gc_next = (uintptr_t)first;
+    first->gc_prev = (uintptr_t)hlast | (first->gc_prev & 3);
+    last->gc_next = (uintptr_t)head;
+    head->gc_prev = (uintptr_t)last;
+    perm->gc_next = perm->gc_prev = (uintptr_t)perm;
+    return REF_NONE;
+}
+
+FN(gcmod_get_freeze_count) {
+    if (!args_none(t, "get_freeze_count", nargs, kw)) return REF_NULL;
+    intptr_t n = 0;
+    GCHeader *perm = &t->interp->gc.permanent;
+    for (GCHeader *h = (GCHeader *)perm->gc_next; h != perm; h = (GCHeader *)h->gc_next) n++;
+    return int_from_i64(t, n);
+}
+
+FN(gcmod_set_debug) {
+    if (!args_one(t, "set_debug", nargs, kw)) return REF_NULL;
+    if (!int_check(args[0]))
+        return err_format(t, &exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    intptr_t flags;
+    if (!arg_ssize(t, args[0], &flags)) return REF_NULL;
+    t->interp->gc.debug = (int)flags;
+    return REF_NONE;
+}
+
+FN(gcmod_get_debug) {
+    if (!args_none(t, "get_debug", nargs, kw)) return REF_NULL;
+    return ref_from_int(t->interp->gc.debug);
+}
+
+FN(gcmod_get_stats) {
+    if (!args_none(t, "get_stats", nargs, kw)) return REF_NULL;
+    Object *lst = list_new(t, 0);
+    if (!lst) return REF_NULL;
+    static const char *const keys[3] = {"collections", "collected", "uncollectable"};
+    for (int g = 0; g < 3; g++) {
+        Object *d = dict_new(t);
+        int rc = d ? 0 : -1;
+        for (int k = 0; rc == 0 && k < 3; k++)
+            rc = dict_set_cstr(t, d, keys[k], int_from_i64(t, t->interp->gc.stats[g][k]));
+        if (rc == 0) rc = list_append_steal(t, lst, ref_from_obj(d));
+        else obj_xdecref(d);
+        if (rc < 0) {
             obj_decref(lst);
             return REF_NULL;
         }
@@ -134,9 +238,11 @@ FN(gcmod_get_referrers) {
     return ref_from_obj(lst);
 }
 
-FN(gcmod_noop) { return REF_NONE; }
-
-FN(gcmod_zero) { return ref_from_int(0); }
+FN(gcmod_is_finalized) {
+    if (!args_one(t, "is_finalized", nargs, kw)) return REF_NULL;
+    Ref o = args[0];
+    return ref_from_bool(ref_is_obj(o) && !obj_is_immortal(ref_obj(o)) && gc_is_finalized(ref_obj(o)));
+}
 
 static const MethodDef gc_methods[] = {
     {"collect", gcmod_collect_fn, 0, NULL},
@@ -150,28 +256,30 @@ static const MethodDef gc_methods[] = {
     {"get_objects", gcmod_get_objects, 0, NULL},
     {"get_referents", gcmod_get_referents, 0, NULL},
     {"get_referrers", gcmod_get_referrers, 0, NULL},
-    {"freeze", gcmod_noop, 0, NULL},
-    {"unfreeze", gcmod_noop, 0, NULL},
-    {"get_freeze_count", gcmod_zero, 0, NULL},
-    {"set_debug", gcmod_noop, 0, NULL},
-    {"get_debug", gcmod_zero, 0, NULL},
+    {"freeze", gcmod_freeze, 0, NULL},
+    {"unfreeze", gcmod_unfreeze, 0, NULL},
+    {"get_freeze_count", gcmod_get_freeze_count, 0, NULL},
+    {"set_debug", gcmod_set_debug, 0, NULL},
+    {"get_debug", gcmod_get_debug, 0, NULL},
+    {"get_stats", gcmod_get_stats, 0, NULL},
+    {"is_finalized", gcmod_is_finalized, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 Object *gc_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "gc");
     if (!m) return NULL;
-    Object *garbage = list_new(t, 0), *callbacks = list_new(t, 0);
-    int rc = garbage && callbacks ? module_add_functions(t, m, gc_methods) : -1;
-    if (rc == 0) rc = module_add_ref(t, m, "garbage", ref_from_obj(garbage));
-    if (rc == 0) rc = module_add_ref(t, m, "callbacks", ref_from_obj(callbacks));
+    GCState *gc = &t->interp->gc;
+    if (!gc->garbage) gc->garbage = list_new(t, 0);
+    if (!gc->callbacks) gc->callbacks = list_new(t, 0);
+    int rc = gc->garbage && gc->callbacks ? module_add_functions(t, m, gc_methods) : -1;
+    if (rc == 0) rc = module_add_ref(t, m, "garbage", ref_from_obj(gc->garbage));
+    if (rc == 0) rc = module_add_ref(t, m, "callbacks", ref_from_obj(gc->callbacks));
     const struct { const char *name; int value; } flags[] = {
         {"DEBUG_STATS", 1}, {"DEBUG_COLLECTABLE", 2}, {"DEBUG_UNCOLLECTABLE", 4},
         {"DEBUG_SAVEALL", 32}, {"DEBUG_LEAK", 38}};
     for (size_t i = 0; rc == 0 && i < sizeof flags / sizeof flags[0]; i++)
         rc = module_add_ref(t, m, flags[i].name, ref_from_int(flags[i].value));
-    obj_xdecref(garbage);
-    obj_xdecref(callbacks);
     if (rc < 0) {
         obj_decref(m);
         return NULL;

@@ -15,6 +15,7 @@
 #include "modules/import.h"
 #include "modules/modules.h"
 #include "spry.h"
+#include "legacy/legacy_import.h"
 
 typedef struct BuiltinModule {
     const char *name;
@@ -77,13 +78,13 @@ static int exec_source_in(Thread *t, Object *module, const char *src, size_t len
 
 /* ---- finding --------------------------------------------------------------------------- */
 
-typedef enum { FOUND_NONE, FOUND_BUILTIN, FOUND_FROZEN, FOUND_SOURCE } FoundKind;
+typedef enum { FOUND_NONE, FOUND_BUILTIN, FOUND_FROZEN, FOUND_SOURCE, FOUND_EXTENSION } FoundKind;
 
 typedef struct Found {
     FoundKind kind;
     const BuiltinModule *builtin;
     const FrozenModule *frozen;
-    char *path;          /* source file (FOUND_SOURCE) */
+    char *path;          /* source file (FOUND_SOURCE) or shared library (FOUND_EXTENSION) */
     char *package_dir;   /* directory of a package, else NULL */
 } Found;
 
@@ -131,6 +132,25 @@ static int find_in_path(Thread *t, Ref search, const char *last, Found *f) {
                 return 0;
             }
             free(init);
+        }
+        /* Extension modules come before source files, as CPython's FileFinder orders its
+         * loaders. */
+        for (const char *const *suffix = legacy_extension_suffixes; *suffix; suffix++) {
+            size_t ext_need = strlen(dir) + strlen(last) + strlen(*suffix) + 2;
+            char *ext = malloc(ext_need);
+            if (!ext) {
+                free(buf);
+                err_no_memory(t);
+                return -1;
+            }
+            snprintf(ext, ext_need, "%s/%s%s", dir, last, *suffix);
+            if (is_file(ext)) {
+                free(buf);
+                f->kind = FOUND_EXTENSION;
+                f->path = ext;
+                return 0;
+            }
+            free(ext);
         }
         snprintf(buf, need, "%s/%s.py", dir, last);
         if (is_file(buf)) {
@@ -220,6 +240,21 @@ static Ref load_module(Thread *t, Object *fullname, Found *f) {
             return REF_NULL;
         }
         return ref_from_obj(m);
+    }
+    if (f->kind == FOUND_EXTENSION) {
+        Ref mod = legacy_load_extension(t, fullname, f->path);
+        if (ref_is_null(mod)) return REF_NULL;
+        const char *dot = strrchr(name, '.');
+        Object *pkg = ref_type_is(mod, &module_type) ? str_from_utf8(t, name, dot ? dot - name : 0) : NULL;
+        if ((ref_type_is(mod, &module_type) &&
+             (!pkg || dict_set_str(t, module_dict(ref_obj(mod)), ID(__package__), ref_from_obj(pkg)) < 0)) ||
+            dict_set(t, sys_modules(t), ref_from_obj(fullname), mod) < 0) {
+            obj_xdecref(pkg);
+            ref_close(mod);
+            return REF_NULL;
+        }
+        obj_xdecref(pkg);
+        return mod;
     }
     m = module_new(t, fullname);
     if (!m) return REF_NULL;

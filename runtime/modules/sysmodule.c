@@ -64,7 +64,12 @@ Type sys_flags_type = {STRUCTSEQ_TYPE_INIT("sys.flags", flags_fields)};
 
 static Ref sys_exit(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_count(t, "exit", nargs, kw, 0, 1)) return REF_NULL;
-    Ref exc = exc_new(t, &exc_SystemExit, args, nargs);
+    /* As raising SystemExit with one value: None means no args, a tuple is the args. */
+    Ref exc;
+    if (nargs == 0 || ref_is_none(args[0])) exc = exc_new(t, &exc_SystemExit, NULL, 0);
+    else if (tuple_check_exact(args[0]))
+        exc = exc_new(t, &exc_SystemExit, tuple_items(ref_obj(args[0])), (size_t)tuple_size(ref_obj(args[0])));
+    else exc = exc_new(t, &exc_SystemExit, args, 1);
     return ref_is_null(exc) ? REF_NULL : err_raise(t, exc);
 }
 

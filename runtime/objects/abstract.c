@@ -217,7 +217,7 @@ int obj_setitem(Thread *t, Ref o, Ref key, Ref value) {
 int obj_delitem(Thread *t, Ref o, Ref key) {
     SetItemFn f = ref_type(o)->setitem;
     if (f) return f(t, o, key, REF_NULL);
-    err_format(t, &exc_TypeError, "'%T' object does not support item deletion", o);
+    err_format(t, &exc_TypeError, "'%T' object doesn't support item deletion", o);
     return -1;
 }
 

@@ -133,15 +133,19 @@ static bool is_index_key(Ref key) {
     return ref_is_int(key) || (ref_type(key)->index && !ref_isinstance_exact(key, &slice_type));
 }
 
-static bool key_index(Thread *t, Ref key, intptr_t len, intptr_t *out) {
-    intptr_t i;
+/* The raw index value of `key` (may run __index__, which may resize the bytearray). */
+static bool key_raw_index(Thread *t, Ref key, intptr_t *out) {
     if (ref_is_int(key)) {
-        int64_t v = ref_int(key);
-        i = v;
-    } else {
-        i = obj_as_ssize(t, key, &exc_IndexError);
-        if (i == -1 && err_occurred(t)) return false;
+        *out = (intptr_t)ref_int(key);
+        return true;
     }
+    *out = obj_as_ssize(t, key, &exc_IndexError);
+    return !(*out == -1 && err_occurred(t));
+}
+
+/* Resolves a raw index against the current length (read after any user code ran). */
+static bool bound_index(Thread *t, Object *o, intptr_t i, intptr_t *out) {
+    intptr_t len = BA(o)->ob.ob_size;
     if (i < 0) i += len;
     if (i < 0 || i >= len) {
         err_set(t, &exc_IndexError, "bytearray index out of range");
@@ -153,11 +157,11 @@ static bool key_index(Thread *t, Ref key, intptr_t len, intptr_t *out) {
 
 static Ref ba_getitem(Thread *t, Ref self, Ref key) {
     Object *o = ref_obj(self);
-    ByteView v = ba_view(o);
+    ByteView v;
     if (is_index_key(key)) {
         intptr_t i;
-        if (!key_index(t, key, v.len, &i)) return REF_NULL;
-        return ref_from_int((uint8_t)v.data[i]);
+        if (!key_raw_index(t, key, &i) || !bound_index(t, o, i, &i)) return REF_NULL;
+        return ref_from_int((uint8_t)BA(o)->start[i]);
     }
     if (ref_isinstance_exact(key, &slice_type)) {
         intptr_t start, stop, step;
@@ -190,13 +194,16 @@ static bool byte_of(Thread *t, Ref v, uint8_t *out) {
 
 static int ba_setitem(Thread *t, Ref self, Ref key, Ref value) {
     Object *o = ref_obj(self);
-    intptr_t len = BA(o)->ob.ob_size;
+    intptr_t len;
     if (is_index_key(key)) {
+        /* index, then value, then the bounds: both conversions may run user code that
+         * resizes the bytearray */
         intptr_t i;
-        if (!key_index(t, key, len, &i)) return -1;
+        uint8_t c = 0;
+        if (!key_raw_index(t, key, &i)) return -1;
+        if (!ref_is_null(value) && !byte_of(t, value, &c)) return -1;
+        if (!bound_index(t, o, i, &i)) return -1;
         if (ref_is_null(value)) return ba_splice(t, o, i, i + 1, NULL, 0);
-        uint8_t c;
-        if (!byte_of(t, value, &c)) return -1;
         BA(o)->start[i] = (char)c;
         return 0;
     }

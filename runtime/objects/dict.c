@@ -949,6 +949,7 @@ static Ref m_sizeof(Thread *t, Ref self, const Ref *args, size_t nargs, Object *
 }
 
 static const MethodDef dict_methods[] = {
+    {"__class_getitem__", type_generic_class_getitem, METH_CLASS, NULL},
     {"__contains__", m_contains, METH_COEXIST, NULL},
     {"__getitem__", m_getitem, METH_COEXIST, NULL},
     {"__sizeof__", m_sizeof, 0, NULL},

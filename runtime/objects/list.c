@@ -190,6 +190,9 @@ void list_clear_items(Object *o) {
     List *l = LIST(o);
     Ref *items = l->items;
     intptr_t n = l->ob.ob_size;
+    /* Nothing to free: leave `allocated` alone (a list being sorted keeps its -1, so
+     * clearing it from a key or __lt__ is not a modification, as in CPython). */
+    if (!items) return;
     /* Detach first: decrefs may run __del__ that looks at the list. */
     l->items = NULL;
     l->ob.ob_size = 0;

@@ -226,19 +226,29 @@ static int bad_item(Thread *t, Type *type, char format) {
     return -1;
 }
 
-/* Stores value at p in `format`, with CPython's messages. */
-static int pack_item(Thread *t, char format, char *p, Ref value) {
+/* Stores value at byte `off` of m's memory in m's format, with CPython's messages. The
+ * conversion may run user code (__index__, __float__, __bool__) that releases the view,
+ * so the destination is computed afterwards. */
+static int store_item(Thread *t, MemoryView *m, intptr_t off, const char *src, int size) {
+    if (!check_released(t, m)) return -1;
+    memcpy(base_of(m) + off, src, (size_t)size);
+    return 0;
+}
+
+static int pack_item(Thread *t, MemoryView *m, intptr_t off, Ref value) {
+    char format = m->format;
+    char tmp[8];
+    char *p = tmp;
     if (format == 'c') {
         if (!bytes_check(value)) return bad_item(t, &exc_TypeError, format);
         if (bytes_size(ref_obj(value)) != 1) return bad_item(t, &exc_ValueError, format);
-        *p = bytes_data(ref_obj(value))[0];
-        return 0;
+        return store_item(t, m, off, bytes_data(ref_obj(value)), 1);
     }
     if (format == '?') {
         int b = obj_truthy(t, value);
         if (b < 0) return -1;
         *p = (char)b;
-        return 0;
+        return store_item(t, m, off, p, 1);
     }
     if (format == 'f' || format == 'd') {
         double d = float_as_double(t, value);
@@ -253,7 +263,7 @@ static int pack_item(Thread *t, char format, char *p, Ref value) {
             float f = (float)d;   /* like CPython: out-of-range values become infinities */
             memcpy(p, &f, sizeof f);
         }
-        return 0;
+        return store_item(t, m, off, p, m->itemsize);
     }
     Ref ix = obj_index(t, value);
     if (ref_is_null(ix)) {
@@ -297,7 +307,7 @@ static int pack_item(Thread *t, char format, char *p, Ref value) {
         else if (size == 4) memcpy(p, &s32, 4);
         else memcpy(p, &v, 8);
     }
-    return 0;
+    return store_item(t, m, off, p, size);
 }
 
 /* ---- slots ------------------------------------------------------------------------------------ */
@@ -344,25 +354,25 @@ static int tuple_key_kind(Ref key) {
     return all_index ? 1 : 2;
 }
 
-/* The item pointer for a tuple of indices (kind 1 above); NULL with an error. */
-static char *item_from_tuple(Thread *t, MemoryView *m, Ref key) {
+/* The item's byte offset for a tuple of indices (kind 1 above); -1 with an error. */
+static intptr_t item_from_tuple(Thread *t, MemoryView *m, Ref key) {
     Object *tup = ref_obj(key);
     intptr_t n = tuple_size(tup);
     if (n < m->ndim) {
         err_set(t, &exc_NotImplementedError, "sub-views are not implemented");
-        return NULL;
+        return -1;
     }
     if (n > m->ndim) {
         err_format(t, &exc_TypeError, "cannot index %d-dimension view with %zd-element tuple", m->ndim, n);
-        return NULL;
+        return -1;
     }
     intptr_t off = m->start;
     for (int k = 0; k < m->ndim; k++) {
         intptr_t o = index_offset(t, m, k, tuple_get(tup, k));
-        if (o == -1 && err_occurred(t)) return NULL;
+        if (o == -1 && err_occurred(t)) return -1;
         off += o;
     }
-    return base_of(m) + off;
+    return check_released(t, m) ? off : -1;   /* __index__ may have released it */
 }
 
 static bool is_empty_tuple(Ref key) { return tuple_check(key) && tuple_size(ref_obj(key)) == 0; }
@@ -379,19 +389,21 @@ static Ref mv_getitem(Thread *t, Ref self, Ref key) {
         intptr_t off = index_offset(t, m, 0, key);
         if (off == -1 && err_occurred(t)) return REF_NULL;
         if (m->ndim > 1) return err_set(t, &exc_NotImplementedError, "multi-dimensional sub-views are not implemented");
+        if (!check_released(t, m)) return REF_NULL;   /* __index__ may have released it */
         return unpack_item(t, m->format, base_of(m) + m->start + off);
     }
     if (ref_isinstance_exact(key, &slice_type)) {
         intptr_t start, stop, step;
         if (slice_unpack(t, ref_obj(key), &start, &stop, &step) < 0) return REF_NULL;
+        if (!check_released(t, m)) return REF_NULL;   /* __index__ may have released it */
         intptr_t n = slice_adjust(m->len, &start, &stop, step);
         return ref_from_obj(mv_derive(t, m, m->start + start * m->step, m->step * step, n < 0 ? 0 : n,
                                       m->readonly));
     }
     int kind = tuple_key_kind(key);
     if (kind == 1) {
-        char *p = item_from_tuple(t, m, key);
-        return p ? unpack_item(t, m->format, p) : REF_NULL;
+        intptr_t off = item_from_tuple(t, m, key);
+        return off < 0 ? REF_NULL : unpack_item(t, m->format, base_of(m) + off);
     }
     if (kind == 2) return err_set(t, &exc_NotImplementedError, "multi-dimensional slicing is not implemented");
     return err_set(t, &exc_TypeError, "memoryview: invalid slice key");
@@ -434,7 +446,7 @@ static int mv_setitem(Thread *t, Ref self, Ref key, Ref value) {
     }
     if (m->ndim == 0) {
         if (ref_is_object(key, &ellipsis_obj) || is_empty_tuple(key))
-            return pack_item(t, m->format, base_of(m) + m->start, value);
+            return pack_item(t, m, m->start, value);
         err_set(t, &exc_TypeError, "invalid indexing of 0-dim memory");
         return -1;
     }
@@ -445,11 +457,11 @@ static int mv_setitem(Thread *t, Ref self, Ref key, Ref value) {
         }
         intptr_t off = index_offset(t, m, 0, key);
         if (off == -1 && err_occurred(t)) return -1;
-        return pack_item(t, m->format, base_of(m) + m->start + off, value);
+        return pack_item(t, m, m->start + off, value);
     }
     if (ref_isinstance_exact(key, &slice_type) && m->ndim == 1) {
         intptr_t start, stop, step;
-        if (slice_unpack(t, ref_obj(key), &start, &stop, &step) < 0) return -1;
+        if (slice_unpack(t, ref_obj(key), &start, &stop, &step) < 0 || !check_released(t, m)) return -1;
         intptr_t n = slice_adjust(m->len, &start, &stop, step);
         if (n < 0) n = 0;
         /* copied first: source and destination may overlap */
@@ -480,8 +492,8 @@ static int mv_setitem(Thread *t, Ref self, Ref key, Ref value) {
             err_set(t, &exc_NotImplementedError, "sub-views are not implemented");
             return -1;
         }
-        char *p = item_from_tuple(t, m, key);
-        return p ? pack_item(t, m->format, p, value) : -1;
+        intptr_t off = item_from_tuple(t, m, key);
+        return off < 0 ? -1 : pack_item(t, m, off, value);
     }
     if (kind == 2 || ref_isinstance_exact(key, &slice_type)) {
         err_set(t, &exc_NotImplementedError,

@@ -79,6 +79,25 @@ static Ref ns_richcompare(Thread *t, Ref a, Ref b, int op) {
     return obj_richcompare(t, ref_from_obj(NS(a)->dict), ref_from_obj(NS(b)->dict), op);
 }
 
+static Ref ns_get_dict(Thread *t, Ref self, void *c) { return ref_new(NS(self)->dict); }
+
+static Ref ns_reduce(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_none(t, "__reduce__", nargs, kw)) return REF_NULL;
+    Object *empty = tuple_empty();
+    return ref_from_obj(tuple_pack(t, 3, ref_from_obj((Object *)ref_type(self)), ref_from_obj(empty),
+                                   ref_from_obj(NS(self)->dict)));
+}
+
+static const GetSetDef ns_getsets[] = {
+    {"__dict__", ns_get_dict, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static const MethodDef ns_methods[] = {
+    {"__reduce__", ns_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type namespace_type = {
     TYPE_HEAD_INIT,
     .tp_name = "types.SimpleNamespace",
@@ -95,4 +114,6 @@ Type namespace_type = {
     .setattro = object_generic_setattr,
     .new_ = ns_new_slot,
     .init = ns_init,
+    .getsets = ns_getsets,
+    .methods = ns_methods,
 };

@@ -175,37 +175,37 @@ static int64_t tuple_hash(Thread *t, Ref self) {
  * they are equal; the first difference decides, else the lengths do. The arrays are
  * re-read through the callbacks' objects because comparisons may run Python code. */
 Ref tuple_compare_arrays(Thread *t, Object *a, Object *b, int op, bool is_list) {
-    intptr_t i;
+    intptr_t i, na, nb;
     if (!rec_enter(t, " in comparison")) return REF_NULL;
     for (i = 0;; i++) {
-        intptr_t na = is_list ? list_size(a) : tuple_size(a);
-        intptr_t nb = is_list ? list_size(b) : tuple_size(b);
+        na = is_list ? list_size(a) : tuple_size(a);
+        nb = is_list ? list_size(b) : tuple_size(b);
         if (i >= na || i >= nb) break;
         Ref x = ref_dup(is_list ? list_items(a)[i] : tuple_items(a)[i]);
         Ref y = ref_dup(is_list ? list_items(b)[i] : tuple_items(b)[i]);
         int k = cu_eq(t, x, y);
+        ref_close(x);
+        ref_close(y);
         if (k < 0) {
-            ref_close(x);
-            ref_close(y);
             rec_leave(t);
             return REF_NULL;
         }
-        if (!k) {
-            Ref res;
-            if (op == CMP_EQ) res = REF_FALSE;
-            else if (op == CMP_NE) res = REF_TRUE;
-            else res = obj_richcompare(t, x, y, op);
-            ref_close(x);
-            ref_close(y);
-            rec_leave(t);
-            return res;
-        }
-        ref_close(x);
-        ref_close(y);
+        if (!k) break;
     }
     rec_leave(t);
-    intptr_t na = is_list ? list_size(a) : tuple_size(a);
-    intptr_t nb = is_list ? list_size(b) : tuple_size(b);
+    /* the __eq__ calls may have shrunk a list: sizes decide when an index ran out */
+    na = is_list ? list_size(a) : tuple_size(a);
+    nb = is_list ? list_size(b) : tuple_size(b);
+    if (i < na && i < nb) {
+        if (op == CMP_EQ) return REF_FALSE;
+        if (op == CMP_NE) return REF_TRUE;
+        Ref x = ref_dup(is_list ? list_items(a)[i] : tuple_items(a)[i]);
+        Ref y = ref_dup(is_list ? list_items(b)[i] : tuple_items(b)[i]);
+        Ref res = obj_richcompare(t, x, y, op);
+        ref_close(x);
+        ref_close(y);
+        return res;
+    }
     bool r;
     switch (op) {
     case CMP_LT: r = na < nb; break;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "spry.h"
+#include "objects/weakref.h"
 
 /* ---- names ------------------------------------------------------------------------------ */
 
@@ -1078,6 +1079,7 @@ Ref type_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kw
 static void type_dealloc(Object *o) {
     Type *type = (Type *)o;
     gc_untrack(o);
+    weakref_clear_refs(o); /* weakref hook (objects/weakref.c) */
     TypeExtra *x = type->extra;
     if (type->tp_bases) {
         for (intptr_t i = 0; i < tuple_size(type->tp_bases); i++) {

@@ -10,6 +10,7 @@
  * through object_dict_ptr/object_get_dict, so a shape-keyed inline-values layout can later
  * replace it behind object_generic_getattr. */
 #include "spry.h"
+#include "objects/weakref.h"
 
 /* ---- metaclass ---------------------------------------------------------------------------- */
 
@@ -177,12 +178,12 @@ static void clear_slots(Object *o) {
 
 void subtype_dealloc(Object *o) {
     Type *type = o->ob_type;
-    if (type->tp_finalize) {
-        /* Run __del__ with the object briefly alive again; if it resurrected itself, stop. */
-        o->ob_refcnt = 1;
-        type->tp_finalize(o);
-        if (--o->ob_refcnt != 0) return;
-    }
+    /* GC hook (core/gc.c): run __del__ once (PEP 442) with the object briefly alive
+     * again; if it resurrected itself, stop. */
+    if (type->tp_finalize && gc_finalize_from_dealloc(o)) return;
+    /* weakref hook (objects/weakref.c): clear weak references, call their callbacks */
+    Type *sb = static_base(type);
+    if (type->tp_weaklistoffset && (!sb || !sb->tp_weaklistoffset)) weakref_clear_refs(o);
     if (type_has_flag(type, TPFLAG_HAVE_GC)) gc_untrack(o);
     clear_slots(o);
     if (owns_dict(type)) {

@@ -84,7 +84,11 @@ static int64_t slot_tp_hash(Thread *t, Ref self) {
         err_set(t, &exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    int64_t h = int_hash(r);
+    /* As CPython: a result that fits in a machine word is the hash itself; only larger
+     * ints are hashed again. */
+    int overflow = 0;
+    int64_t h = int_as_i64_overflow(r, &overflow);
+    if (overflow) h = int_hash(r);
     ref_close(r);
     return h == -1 ? -2 : h;
 }

@@ -11,6 +11,8 @@
 #include "spry.h"
 #include "compiler/codegen.h"
 
+#include <mimalloc.h>
+
 #include <stdio.h>
 
 /* ---- table decoding ------------------------------------------------------------------------ */
@@ -98,6 +100,30 @@ bool code_addr2location(const Code *co, int offset, int *line, int *end_line, in
     return f.found && f.line >= 0;
 }
 
+static bool fill_lines_cb(void *arg, int start, int len, int line, int end_line, int col,
+                          int end_col) {
+    (void)end_line, (void)col, (void)end_col;
+    Code *co = arg;
+    for (int i = start; i < start + len && i < (int)co->ob.ob_size; i++)
+        co->line_cache[i] = line;
+    return false;
+}
+
+int code_line_cached(Thread *t, Code *co, int offset) {
+    if (offset < 0 || offset >= (int)co->ob.ob_size)
+        return code_addr2line(co, offset);
+    if (co->line_cache == NULL) {
+        int32_t *lines = mi_heap_malloc(t->heap, sizeof(int32_t) * (size_t)co->ob.ob_size);
+        if (lines == NULL)   /* no memory for the table: the slow way, no error */
+            return code_addr2line(co, offset);
+        for (intptr_t i = 0; i < co->ob.ob_size; i++)
+            lines[i] = -1;
+        co->line_cache = lines;
+        code_iter_locations(co, fill_lines_cb, co);
+    }
+    return co->line_cache[offset];
+}
+
 bool code_find_handler(const Code *co, int offset, int *target, int *depth, bool *lasti) {
     if (!co->exceptiontable) return false;
     const uint8_t *p = (const uint8_t *)bytes_data(co->exceptiontable);
@@ -170,6 +196,7 @@ static void code_dealloc(Object *o) {
     obj_xdecref(co->doc);
     /* quicken_data, if the specializer attached any, is one mem_alloc block. */
     if (co->quicken_data) mem_free(co->quicken_data);
+    if (co->line_cache) mem_free(co->line_cache);
     o->ob_type->tp_free(o);
 }
 

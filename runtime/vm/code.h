@@ -53,6 +53,8 @@ typedef struct Code {
     Object *exceptiontable;    /* bytes: handlers, see code_find_handler */
     Object *doc;               /* the docstring of a function/class body, or NULL */
     void *quicken_data;        /* owned by the specializer (runtime/vm) */
+    int32_t *line_cache;       /* per code unit: its line (-1: none); built on first need
+                                  by code_line_cached (one mem_alloc block), or NULL */
     CodeUnit code[];           /* ob_size units; writable (quickening) */
 } Code;
 
@@ -67,6 +69,9 @@ static inline int code_addr2line(const Code *co, int offset) {
     int line, el, c, ec;
     return code_addr2location(co, offset, &line, &el, &c, &ec) ? line : -1;
 }
+/* code_addr2line through a table built once per code object (traceback entries are
+ * made for every frame an exception passes through). */
+int code_line_cached(Thread *t, Code *co, int offset);
 /* The innermost handler covering `offset`: jump target, stack depth to unwind to, and
  * whether the offset of the raising instruction is pushed too (lasti). */
 bool code_find_handler(const Code *co, int offset, int *target, int *depth, bool *lasti);

@@ -142,7 +142,7 @@ static inline bool fast_double(Ref r, double *out, bool exact) {
 }
 
 /* true: handled, *res set (REF_NULL + exception only if memory ran out). */
-static inline bool fast_binary_op(Thread *t, Ref a, Ref b, int op, Ref *res) {
+__attribute__((always_inline)) static inline bool fast_binary_op(Thread *t, Ref a, Ref b, int op, Ref *res) {
     if (op >= NB_INPLACE_OFFSET)
         op -= NB_INPLACE_OFFSET;   /* int and float have no in-place slots */
     if (ref_is_int(a) && ref_is_int(b)) {
@@ -203,7 +203,7 @@ static inline bool fast_binary_op(Thread *t, Ref a, Ref b, int op, Ref *res) {
     return true;
 }
 
-static inline bool fast_compare(Ref a, Ref b, int op, Ref *res) {
+__attribute__((always_inline)) static inline bool fast_compare(Ref a, Ref b, int op, Ref *res) {
     bool r;
     if (ref_is_int(a) && ref_is_int(b)) {
         int64_t x = ref_int(a), y = ref_int(b);
@@ -215,6 +215,8 @@ static inline bool fast_compare(Ref a, Ref b, int op, Ref *res) {
         case CMP_GT: r = x > y; break;
         default: r = x >= y; break;
         }
+    } else if ((op == CMP_EQ || op == CMP_NE) && str_check_exact(a) && str_check_exact(b)) {
+        r = str_eq(ref_obj(a), ref_obj(b)) == (op == CMP_EQ);
     } else {
         if (!exact_float(a) && !exact_float(b))
             return false;
@@ -231,6 +233,68 @@ static inline bool fast_compare(Ref a, Ref b, int op, Ref *res) {
         }
     }
     *res = ref_from_bool(r);
+    return true;
+}
+
+/* ---- subscripts (BINARY_SUBSCR, STORE_SUBSCR) ------------------------------------------ */
+
+/* list[i] / tuple[i] with a small int index in range: *res (new reference). */
+static inline bool fast_subscr(Ref container, Ref sub, Ref *res) {
+    if (!ref_is_int(sub) || !ref_is_obj(container))
+        return false;
+    Object *o = ref_obj(container);
+    intptr_t n;
+    Ref *items;
+    if (o->ob_type == &list_type) {
+        n = list_size(o);
+        items = list_items(o);
+    } else if (o->ob_type == &tuple_type) {
+        n = tuple_size(o);
+        items = tuple_items(o);
+    } else {
+        return false;
+    }
+    int64_t i = ref_int(sub);
+    if (i < 0)
+        i += n;
+    if ((uint64_t)i >= (uint64_t)n)
+        return false;   /* IndexError: the generic path says it */
+    *res = ref_dup(items[i]);
+    return true;
+}
+
+/* list[i] = v with a small int index in range. */
+static inline bool fast_store_subscr(Ref container, Ref sub, Ref v) {
+    if (!ref_is_int(sub) || !list_check_exact(container))
+        return false;
+    Object *o = ref_obj(container);
+    intptr_t n = list_size(o);
+    int64_t i = ref_int(sub);
+    if (i < 0)
+        i += n;
+    if ((uint64_t)i >= (uint64_t)n)
+        return false;
+    Ref old = list_items(o)[i];
+    list_items(o)[i] = ref_dup(v);
+    ref_close(old);
+    return true;
+}
+
+/* UNPACK_SEQUENCE of an exact tuple or list of the right length: the first item ends
+ * up on top (values[n-1]). */
+static inline bool fast_unpack(Ref seq, int n, Ref *values) {
+    if (!ref_is_obj(seq))
+        return false;
+    Object *o = ref_obj(seq);
+    Ref *items;
+    if (o->ob_type == &tuple_type && tuple_size(o) == n)
+        items = tuple_items(o);
+    else if (o->ob_type == &list_type && list_size(o) == n)
+        items = list_items(o);
+    else
+        return false;
+    for (int i = 0; i < n; i++)
+        values[n - 1 - i] = ref_dup(items[i]);
     return true;
 }
 

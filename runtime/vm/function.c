@@ -2,6 +2,7 @@
  * from C (function_type.call) binds the arguments into a new frame and runs eval_frame;
  * the CALL instruction does the same without leaving the loop. */
 #include "spry.h"
+#include "objects/weakref.h"
 #include "vm/vm.h"
 
 Object *function_new(Thread *t, Object *code, Object *globals, Object *qualname) {
@@ -236,6 +237,7 @@ static const GetSetDef function_getsets[] = {
 static void function_dealloc(Object *o) {
     Function *fn = FUNCTION(o);
     gc_untrack(o);
+    weakref_clear_refs(o); /* weakref hook (objects/weakref.c) */
     obj_xdecref(fn->code);
     obj_xdecref(fn->globals);
     obj_xdecref(fn->builtins);
@@ -340,6 +342,7 @@ Type function_type = {
     .tp_flags = TPFLAG_HAVE_GC | TPFLAG_METHOD_DESCRIPTOR | TPFLAG_HAVE_VECTORCALL,
     .tp_dictoffset = offsetof(Function, dict),
     .tp_dealloc = function_dealloc,
+    .tp_weaklistoffset = offsetof(Function, weakreflist),
     .tp_traverse = function_traverse,
     .tp_clear = function_clear,
     .tp_free = obj_free,

@@ -30,7 +30,7 @@ int traceback_here(Thread *t, Frame *f) {
         return -1;
     }
     int lasti = frame_lasti_of(f);
-    int line = lasti >= 0 ? code_addr2line(f->code, lasti) : f->code->firstlineno;
+    int line = lasti >= 0 ? code_line_cached(t, f->code, lasti) : f->code->firstlineno;
     Object *tb = traceback_new(t, EXC_OBJ(exc)->traceback, frame, lasti, line);
     if (tb == NULL) {
         err_clear(t);

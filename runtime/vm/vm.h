@@ -21,6 +21,7 @@ typedef struct Function {
     Object *dict;            /* __dict__ or NULL */
     Object *annotations;     /* dict or NULL */
     uint32_t version;        /* changes when __code__/__defaults__ change (specializer) */
+    Object *weakreflist;     /* weak references to the function (objects/weakref.c) */
 } Function;
 #define FUNCTION(o) ((Function *)(o))
 static inline bool function_check(Ref r) {

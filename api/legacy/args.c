@@ -1,0 +1,781 @@
+/* Legacy C API: PyArg_Parse* (format units of CPython 3.11's getargs) and Py_BuildValue. */
+#include <float.h>
+
+#include "legacy.h"
+
+#define T_ legacy_thread()
+#define R(o) legacy_ref(o)
+
+static const char *tname(PyObject *o) { return o == Py_None ? "None" : type_name((Type *)Py_TYPE(o)); }
+
+static const char *converr(const char *expected, PyObject *arg, char *buf, size_t n) {
+    if (expected[0] == '(') snprintf(buf, n, "%.50s", expected);
+    else snprintf(buf, n, "must be %.50s, not %.50s", expected, tname(arg));
+    return buf;
+}
+
+/* Error already set: convert_one returns this. */
+#define ERR_SET ((const char *)1)
+
+/* Fills a simple buffer over a bytes-like object (or str's UTF-8 when allow_str). */
+static int simple_buffer(PyObject *arg, Py_buffer *view, int allow_str) {
+    Thread *t = T_;
+    memset(view, 0, sizeof *view);
+    if (allow_str && str_check(R(arg))) {
+        intptr_t n;
+        const char *u = str_utf8(t, (Object *)arg, &n);
+        if (!u) return -1;
+        view->buf = (void *)u;
+        view->len = n;
+    } else {
+        ByteView bv;
+        if (!bytes_view(R(arg), &bv)) return 0;
+        view->buf = (void *)bv.data;
+        view->len = bv.len;
+    }
+    view->obj = Py_NewRef(arg);
+    view->itemsize = 1;
+    view->readonly = 1;
+    view->ndim = 1;
+    return 1;
+}
+
+static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, int *levels,
+                               char *buf, size_t bufsize);
+
+static const char *convert_tuple(PyObject *arg, const char **pfmt, va_list *va, int *levels,
+                                 char *buf, size_t bufsize) {
+    const char *f = *pfmt;
+    int level = 0, n = 0;
+    for (;;) {
+        char c = *f++;
+        if (c == '(') {
+            if (level == 0) n++;
+            level++;
+        } else if (c == ')') {
+            if (level == 0) break;
+            level--;
+        } else if (c == ':' || c == ';' || c == '\0') {
+            break;
+        } else if (level == 0 && c >= 'A' && strchr("#&*!", c) == NULL) {
+            n++;
+        } else if (level == 0 && c >= 'a' && c <= 'z') {
+            n++;
+        }
+    }
+    if (!PySequence_Check(arg) || PyUnicode_Check(arg) || PyBytes_Check(arg)) {
+        levels[0] = 0;
+        snprintf(buf, bufsize, "must be %d-item sequence, not %.50s", n, tname(arg));
+        return buf;
+    }
+    Py_ssize_t len = PySequence_Size(arg);
+    if (len != n) {
+        levels[0] = 0;
+        snprintf(buf, bufsize, "must be sequence of length %d, not %zd", n, len);
+        return buf;
+    }
+    const char *fmt = *pfmt;
+    for (int i = 0; i < n; i++) {
+        PyObject *item = PySequence_GetItem(arg, i);
+        if (!item) return ERR_SET;
+        const char *msg = convert_one(item, &fmt, va, levels + 1, buf, bufsize);
+        /* The item is kept alive by the sequence for tuples/lists; others are rare. */
+        Py_DECREF(item);
+        if (msg) {
+            levels[0] = i + 1;
+            return msg;
+        }
+    }
+    if (*fmt != ')') return "(bad format)";
+    *pfmt = fmt + 1;
+    return NULL;
+}
+
+static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, int *levels,
+                               char *buf, size_t bufsize) {
+    Thread *t = T_;
+    const char *f = *pfmt;
+    char c = *f++;
+    if (c == '(') {
+        *pfmt = f;
+        return convert_tuple(arg, pfmt, va, levels, buf, bufsize);
+    }
+    switch (c) {
+    case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'k':
+    case 'L': case 'K': case 'n': {
+        if (float_check(R(arg)) && c != 'B' && c != 'H' && c != 'I' && c != 'k' && c != 'K') {
+            /* CPython's PyLong_AsLong: __index__ only. */
+        }
+        if ((c == 'k' || c == 'K') && !int_check(R(arg))) return converr("int", arg, buf, bufsize);
+        long long v;
+        if (c == 'B' || c == 'H' || c == 'I' || c == 'k' || c == 'K')
+            v = (long long)PyLong_AsUnsignedLongLongMask(arg);
+        else if (c == 'n')
+            v = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
+        else
+            v = PyLong_AsLongLong(arg);
+        if (v == -1 && PyErr_Occurred()) return ERR_SET;
+        switch (c) {
+        case 'b':
+            if (v < 0) { PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is less than minimum"); return ERR_SET; }
+            if (v > UCHAR_MAX) { PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is greater than maximum"); return ERR_SET; }
+            *va_arg(*va, unsigned char *) = (unsigned char)v;
+            break;
+        case 'B': *va_arg(*va, unsigned char *) = (unsigned char)v; break;
+        case 'h':
+            if (v < SHRT_MIN) { PyErr_SetString(PyExc_OverflowError, "signed short integer is less than minimum"); return ERR_SET; }
+            if (v > SHRT_MAX) { PyErr_SetString(PyExc_OverflowError, "signed short integer is greater than maximum"); return ERR_SET; }
+            *va_arg(*va, short *) = (short)v;
+            break;
+        case 'H': *va_arg(*va, unsigned short *) = (unsigned short)v; break;
+        case 'i':
+            if (v > INT_MAX) { PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum"); return ERR_SET; }
+            if (v < INT_MIN) { PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum"); return ERR_SET; }
+            *va_arg(*va, int *) = (int)v;
+            break;
+        case 'I': *va_arg(*va, unsigned int *) = (unsigned int)v; break;
+        case 'l': *va_arg(*va, long *) = (long)v; break;
+        case 'k': *va_arg(*va, unsigned long *) = (unsigned long)v; break;
+        case 'L': *va_arg(*va, long long *) = v; break;
+        case 'K': *va_arg(*va, unsigned long long *) = (unsigned long long)v; break;
+        case 'n': *va_arg(*va, Py_ssize_t *) = (Py_ssize_t)v; break;
+        }
+        break;
+    }
+    case 'c': {
+        char *p = va_arg(*va, char *);
+        if (PyBytes_Check(arg) && PyBytes_GET_SIZE(arg) == 1) *p = PyBytes_AS_STRING(arg)[0];
+        else if (PyByteArray_Check(arg) && PyByteArray_Size(arg) == 1) *p = PyByteArray_AsString(arg)[0];
+        else return converr("a byte string of length 1", arg, buf, bufsize);
+        break;
+    }
+    case 'C': {
+        int *p = va_arg(*va, int *);
+        if (!PyUnicode_Check(arg)) return converr("a unicode character", arg, buf, bufsize);
+        if (PyUnicode_GET_LENGTH(arg) != 1) return converr("a unicode character", arg, buf, bufsize);
+        *p = (int)PyUnicode_READ_CHAR(arg, 0);
+        break;
+    }
+    case 'p': {
+        int *p = va_arg(*va, int *);
+        int r = PyObject_IsTrue(arg);
+        if (r < 0) return ERR_SET;
+        *p = r;
+        break;
+    }
+    case 'f': case 'd': {
+        double d = PyFloat_AsDouble(arg);
+        if (d == -1.0 && PyErr_Occurred()) return ERR_SET;
+        if (c == 'f') *va_arg(*va, float *) = (float)d;
+        else *va_arg(*va, double *) = d;
+        break;
+    }
+    case 'D': {
+        Py_complex *p = va_arg(*va, Py_complex *);
+        p->real = PyComplex_RealAsDouble(arg);
+        if (PyErr_Occurred()) return ERR_SET;
+        p->imag = PyComplex_ImagAsDouble(arg);
+        break;
+    }
+    case 's': case 'z': case 'y': {
+        bool none_ok = c == 'z';
+        if (*f == '*') {
+            f++;
+            Py_buffer *view = va_arg(*va, Py_buffer *);
+            if (none_ok && arg == Py_None) {
+                memset(view, 0, sizeof *view);
+                break;
+            }
+            int r = simple_buffer(arg, view, c != 'y');
+            if (r < 0) return ERR_SET;
+            if (r == 0) return converr(c == 'y' ? "a bytes-like object" : none_ok ? "str, bytes-like object or None" : "str or bytes-like object", arg, buf, bufsize);
+            break;
+        }
+        const char **p = va_arg(*va, const char **);
+        if (*f == '#') {
+            f++;
+            Py_ssize_t *plen = va_arg(*va, Py_ssize_t *);
+            if (none_ok && arg == Py_None) {
+                *p = NULL;
+                *plen = 0;
+                break;
+            }
+            if (c != 'y' && PyUnicode_Check(arg)) {
+                *p = PyUnicode_AsUTF8AndSize(arg, plen);
+                if (!*p) return ERR_SET;
+                break;
+            }
+            ByteView bv;
+            if (!bytes_check(R(arg)) || !bytes_view(R(arg), &bv))
+                return converr(c == 'y' ? "read-only bytes-like object" : none_ok ? "str, read-only bytes-like object or None" : "str or read-only bytes-like object", arg, buf, bufsize);
+            *p = bv.data;
+            *plen = bv.len;
+            break;
+        }
+        if (none_ok && arg == Py_None) {
+            *p = NULL;
+            break;
+        }
+        Py_ssize_t len;
+        if (c == 'y') {
+            if (!PyBytes_Check(arg)) return converr("bytes", arg, buf, bufsize);
+            *p = PyBytes_AS_STRING(arg);
+            len = PyBytes_GET_SIZE(arg);
+            if ((Py_ssize_t)strlen(*p) != len) {
+                PyErr_SetString(PyExc_ValueError, "embedded null byte");
+                return ERR_SET;
+            }
+            break;
+        }
+        if (!PyUnicode_Check(arg)) return converr(none_ok ? "str or None" : "str", arg, buf, bufsize);
+        *p = PyUnicode_AsUTF8AndSize(arg, &len);
+        if (!*p) return ERR_SET;
+        if ((Py_ssize_t)strlen(*p) != len) {
+            PyErr_SetString(PyExc_ValueError, "embedded null character");
+            return ERR_SET;
+        }
+        break;
+    }
+    case 'S':
+        if (!PyBytes_Check(arg)) return converr("bytes", arg, buf, bufsize);
+        *va_arg(*va, PyObject **) = arg;
+        break;
+    case 'Y':
+        if (!PyByteArray_Check(arg)) return converr("bytearray", arg, buf, bufsize);
+        *va_arg(*va, PyObject **) = arg;
+        break;
+    case 'U':
+        if (!PyUnicode_Check(arg)) return converr("str", arg, buf, bufsize);
+        *va_arg(*va, PyObject **) = arg;
+        break;
+    case 'O':
+        if (*f == '!') {
+            f++;
+            PyTypeObject *type = va_arg(*va, PyTypeObject *);
+            PyObject **p = va_arg(*va, PyObject **);
+            if (!PyObject_TypeCheck(arg, type)) return converr(type_name((Type *)type), arg, buf, bufsize);
+            *p = arg;
+        } else if (*f == '&') {
+            f++;
+            int (*conv)(PyObject *, void *) = va_arg(*va, int (*)(PyObject *, void *));
+            void *addr = va_arg(*va, void *);
+            if (!conv(arg, addr)) return ERR_SET;
+        } else {
+            *va_arg(*va, PyObject **) = arg;
+        }
+        break;
+    case 'w':
+        if (*f == '*') {
+            f++;
+            Py_buffer *view = va_arg(*va, Py_buffer *);
+            if (!PyByteArray_Check(arg)) return converr("read-write bytes-like object", arg, buf, bufsize);
+            memset(view, 0, sizeof *view);
+            view->buf = PyByteArray_AsString(arg);
+            view->len = PyByteArray_Size(arg);
+            view->obj = Py_NewRef(arg);
+            view->itemsize = 1;
+            view->ndim = 1;
+            break;
+        }
+        return "(bad format char)";
+    default:
+        err_format(t, &exc_SystemError, "bad format char '%c' in PyArg_Parse format", c);
+        return ERR_SET;
+    }
+    *pfmt = f;
+    return NULL;
+}
+
+static void seterror(Py_ssize_t iarg, const char *msg, int *levels, const char *fname,
+                     const char *message) {
+    if (PyErr_Occurred() || msg == ERR_SET) return;
+    char buf[512];
+    if (!message) {
+        char *p = buf;
+        size_t left = sizeof buf;
+        int n = 0;
+        if (fname) n = snprintf(p, left, "%.200s() ", fname);
+        p += n, left -= (size_t)n;
+        if (iarg) {
+            n = snprintf(p, left, "argument %zd", iarg);
+            p += n, left -= (size_t)n;
+            for (int i = 0; i < 32 && levels[i] > 0 && left > 40; i++) {
+                n = snprintf(p, left, ", item %d", levels[i] - 1);
+                p += n, left -= (size_t)n;
+            }
+        } else {
+            n = snprintf(p, left, "argument");
+            p += n, left -= (size_t)n;
+        }
+        snprintf(p, left, " %.256s", msg);
+        message = buf;
+    }
+    PyErr_SetString(PyExc_TypeError, message);
+}
+
+/* Splits "units:fname" / "units;message". Counts min (before '|') and max units. */
+static void scan_format(const char *format, const char **fname, const char **message,
+                        int *min, int *max) {
+    int level = 0, n = 0;
+    *min = -1;
+    *fname = *message = NULL;
+    for (const char *f = format; *f; f++) {
+        char c = *f;
+        if (c == '(') {
+            if (level == 0) n++;
+            level++;
+        } else if (c == ')') {
+            level--;
+        } else if (level == 0 && c == '|') {
+            *min = n;
+        } else if (level == 0 && c == ':') {
+            *fname = f + 1;
+            break;
+        } else if (level == 0 && c == ';') {
+            *message = f + 1;
+            break;
+        } else if (level == 0 && (c == '$')) {
+            if (*min < 0) *min = n;
+        } else if (level == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            n++;
+        }
+    }
+    *max = n;
+    if (*min < 0) *min = n;
+}
+
+static int vgetargs(PyObject *args, const char *format, va_list *va) {
+    const char *fname, *message;
+    int min, max;
+    scan_format(format, &fname, &message, &min, &max);
+    if (!args || !PyTuple_Check(args)) {
+        PyErr_SetString(PyExc_SystemError, "new style getargs format but argument is not a tuple");
+        return 0;
+    }
+    Py_ssize_t len = PyTuple_GET_SIZE(args);
+    if (len < min || max < len) {
+        if (message) PyErr_SetString(PyExc_TypeError, message);
+        else {
+            int n = len < min ? min : max;
+            PyErr_Format(PyExc_TypeError, "%.150s%s takes %s %d argument%s (%zd given)",
+                         fname ? fname : "function", fname ? "()" : "",
+                         min == max ? "exactly" : len < min ? "at least" : "at most", n,
+                         n == 1 ? "" : "s", len);
+        }
+        return 0;
+    }
+    const char *f = format;
+    char buf[256];
+    int levels[32];
+    for (Py_ssize_t i = 0; i < len; i++) {
+        while (*f == '|' || *f == '$') f++;
+        memset(levels, 0, sizeof levels);
+        const char *msg = convert_one(PyTuple_GET_ITEM(args, i), &f, va, levels, buf, sizeof buf);
+        if (msg) {
+            seterror(i + 1, msg, levels, fname, message);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+#undef PyArg_ParseTuple
+#undef PyArg_ParseTupleAndKeywords
+#undef Py_BuildValue
+int PyArg_ParseTuple(PyObject *args, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    int r = vgetargs(args, format, &va);
+    va_end(va);
+    return r;
+}
+int _PyArg_ParseTuple_SizeT(PyObject *args, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    int r = vgetargs(args, format, &va);
+    va_end(va);
+    return r;
+}
+int PyArg_VaParse(PyObject *args, const char *format, va_list va) {
+    va_list copy;
+    va_copy(copy, va);
+    int r = vgetargs(args, format, &copy);
+    va_end(copy);
+    return r;
+}
+int PyArg_Parse(PyObject *arg, const char *format, ...) {
+    const char *fname, *message;
+    int min, max;
+    scan_format(format, &fname, &message, &min, &max);
+    va_list va;
+    va_start(va, format);
+    char buf[256];
+    int levels[32] = {0};
+    const char *f = format;
+    const char *msg = convert_one(arg, &f, &va, levels, buf, sizeof buf);
+    va_end(va);
+    if (msg) {
+        seterror(0, msg, levels, fname, message);
+        return 0;
+    }
+    return 1;
+}
+
+static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
+                      va_list *va) {
+    const char *fname, *message;
+    int min, max_units;
+    scan_format(format, &fname, &message, &min, &max_units);
+    if (!args || !PyTuple_Check(args) || (kwargs && !PyDict_Check(kwargs)) || !kwlist) {
+        PyErr_BadInternalCall();
+        return 0;
+    }
+    int len = 0, pos = 0;
+    while (kwlist[len]) len++;
+    while (pos < len && !*kwlist[pos]) pos++;   /* positional-only parameters */
+    /* max positional: units before '$'. */
+    int maxpos = len;
+    {
+        int level = 0, n = 0;
+        for (const char *f = format; *f && *f != ':' && *f != ';'; f++) {
+            if (*f == '(') { if (!level) n++; level++; }
+            else if (*f == ')') level--;
+            else if (!level && *f == '$') { maxpos = n; break; }
+            else if (!level && ((*f >= 'a' && *f <= 'z') || (*f >= 'A' && *f <= 'Z'))) n++;
+        }
+    }
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    Py_ssize_t nkw = kwargs ? PyDict_Size(kwargs) : 0;
+    const char *fn = fname ? fname : "function";
+    const char *paren = fname ? "()" : "";
+    if (nargs + nkw > len) {
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes at most %d %sargument%s (%zd given)", fn,
+                     paren, len, nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", nargs + nkw);
+        return 0;
+    }
+    if (nargs > maxpos) {
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)",
+                     fn, paren, min < len ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
+        return 0;
+    }
+    const char *f = format;
+    char buf[256];
+    int levels[32];
+    Py_ssize_t kw_used = 0;
+    bool optional = false;
+    for (int i = 0; i < len; i++) {
+        while (*f == '|' || *f == '$') {
+            if (*f == '|') optional = true;
+            f++;
+        }
+        if (*f == ':' || *f == ';' || !*f) {
+            PyErr_Format(PyExc_SystemError, "More keyword list entries (%d) than format specifiers (%d)", len, i);
+            return 0;
+        }
+        PyObject *arg = NULL;
+        if (i < nargs) {
+            arg = PyTuple_GET_ITEM(args, i);
+            if (nkw && *kwlist[i]) {
+                PyObject *k = PyDict_GetItemString(kwargs, kwlist[i]);
+                if (k) {
+                    PyErr_Format(PyExc_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
+                                 fn, paren, kwlist[i], i + 1);
+                    return 0;
+                }
+            }
+        } else if (nkw && i >= pos) {
+            arg = PyDict_GetItemString(kwargs, kwlist[i]);
+            if (arg) kw_used++;
+        }
+        if (!arg) {
+            if (!optional && i >= min) optional = true;
+            if (!optional && i < min) {
+                if (i < pos) {
+                    PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)",
+                                 fn, paren, min < len ? "at least" : "exactly", pos < min ? pos : min,
+                                 (pos < min ? pos : min) == 1 ? "" : "s", nargs);
+                } else {
+                    PyErr_Format(PyExc_TypeError, "%.200s%s missing required argument '%s' (pos %d)",
+                                 fn, paren, kwlist[i], i + 1);
+                }
+                return 0;
+            }
+            /* Skip the unit's outputs. */
+            int lv[32] = {0};
+            (void)lv;
+            /* Parse against a dummy is not possible: advance the format and va_list by
+             * converting nothing. */
+            const char *g = f;
+            char c = *g++;
+            if (c == '(') {
+                int level = 1;
+                while (level && *g) { if (*g == '(') level++; else if (*g == ')') level--; g++; }
+                PyErr_SetString(PyExc_SystemError, "optional tuple units are not supported by Spry");
+                return 0;
+            }
+            int nptr = 1;
+            if (*g == '#') { nptr = 2; g++; }
+            else if (*g == '!' || *g == '&') { nptr = 2; g++; }
+            else if (*g == '*') g++;
+            for (int k = 0; k < nptr; k++) (void)va_arg(*va, void *);
+            f = g;
+            continue;
+        }
+        memset(levels, 0, sizeof levels);
+        const char *msg = convert_one(arg, &f, va, levels, buf, sizeof buf);
+        if (msg) {
+            seterror(i + 1, msg, levels, fname, message);
+            return 0;
+        }
+    }
+    if (nkw > kw_used) {
+        Py_ssize_t p = 0;
+        PyObject *key, *value;
+        while (PyDict_Next(kwargs, &p, &key, &value)) {
+            if (!key || !PyUnicode_Check(key)) {
+                PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+                return 0;
+            }
+            const char *ks = PyUnicode_AsUTF8(key);
+            bool match = false;
+            for (int i = pos; i < len && ks; i++)
+                if (!strcmp(ks, kwlist[i])) match = true;
+            if (!match) {
+                PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for %.200s%s",
+                             key, fname ? fname : "this function", paren);
+                return 0;
+            }
+        }
+    }
+    return 1;
+}
+int PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kw, const char *format, char **kwlist, ...) {
+    va_list va;
+    va_start(va, kwlist);
+    int r = vgetargskw(args, kw, format, kwlist, &va);
+    va_end(va);
+    return r;
+}
+int _PyArg_ParseTupleAndKeywords_SizeT(PyObject *args, PyObject *kw, const char *format, char **kwlist, ...) {
+    va_list va;
+    va_start(va, kwlist);
+    int r = vgetargskw(args, kw, format, kwlist, &va);
+    va_end(va);
+    return r;
+}
+int PyArg_VaParseTupleAndKeywords(PyObject *args, PyObject *kw, const char *format, char **kwlist, va_list va) {
+    va_list copy;
+    va_copy(copy, va);
+    int r = vgetargskw(args, kw, format, kwlist, &copy);
+    va_end(copy);
+    return r;
+}
+
+int PyArg_UnpackTuple(PyObject *args, const char *name, Py_ssize_t min, Py_ssize_t max, ...) {
+    if (!PyTuple_Check(args)) {
+        PyErr_SetString(PyExc_SystemError, "PyArg_UnpackTuple() argument list is not a tuple");
+        return 0;
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
+    if (!_PyArg_CheckPositional(name, n, min, max)) return 0;
+    va_list va;
+    va_start(va, max);
+    for (Py_ssize_t i = 0; i < n; i++) *va_arg(va, PyObject **) = PyTuple_GET_ITEM(args, i);
+    va_end(va);
+    return 1;
+}
+int _PyArg_CheckPositional(const char *name, Py_ssize_t n, Py_ssize_t min, Py_ssize_t max) {
+    if (n < min) {
+        if (name)
+            PyErr_Format(PyExc_TypeError, "%.200s expected %s%zd argument%s, got %zd", name,
+                         min == max ? "" : "at least ", min, min == 1 ? "" : "s", n);
+        else
+            PyErr_Format(PyExc_TypeError, "unpacked tuple should have %s%zd element%s, but has %zd",
+                         min == max ? "" : "at least ", min, min == 1 ? "" : "s", n);
+        return 0;
+    }
+    if (n > max) {
+        if (name)
+            PyErr_Format(PyExc_TypeError, "%.200s expected %s%zd argument%s, got %zd", name,
+                         min == max ? "" : "at most ", max, max == 1 ? "" : "s", n);
+        else
+            PyErr_Format(PyExc_TypeError, "unpacked tuple should have %s%zd element%s, but has %zd",
+                         min == max ? "" : "at most ", max, max == 1 ? "" : "s", n);
+        return 0;
+    }
+    return 1;
+}
+int _PyArg_NoKeywords(const char *funcname, PyObject *kw) {
+    if (!kw || (PyDict_Check(kw) && PyDict_Size(kw) == 0)) return 1;
+    PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", funcname);
+    return 0;
+}
+int PyArg_ValidateKeywordArguments(PyObject *kw) {
+    Py_ssize_t p = 0;
+    PyObject *k, *v;
+    while (PyDict_Next(kw, &p, &k, &v))
+        if (!k || !PyUnicode_Check(k)) {
+            PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+            return 0;
+        }
+    return 1;
+}
+
+/* ---- Py_BuildValue --------------------------------------------------------------------------- */
+static PyObject *build_one(const char **pf, va_list *va, int *ok);
+
+static int count_items(const char *f, char end) {
+    int level = 0, n = 0;
+    for (; *f; f++) {
+        if (level == 0 && *f == end) return n;
+        switch (*f) {
+        case '(': case '[': case '{':
+            if (level == 0) n++;
+            level++;
+            break;
+        case ')': case ']': case '}':
+            level--;
+            break;
+        case '#': case '&': case ',': case ':': case ' ': case '\t': case '!':
+            break;
+        default:
+            if (level == 0) n++;
+        }
+    }
+    return end ? -1 : n;
+}
+
+static PyObject *build_seq(const char **pf, va_list *va, char end, int n, int kind, int *ok) {
+    PyObject *r = kind == 0 ? PyTuple_New(n) : kind == 1 ? PyList_New(n) : PyDict_New();
+    if (!r) *ok = 0;
+    PyObject *key = NULL;
+    for (int i = 0; i < n; i++) {
+        while (**pf == ',' || **pf == ':' || **pf == ' ' || **pf == '\t') (*pf)++;
+        PyObject *v = build_one(pf, va, ok);
+        if (!v) {
+            *ok = 0;
+            continue;   /* keep consuming arguments (N must still be released) */
+        }
+        if (!r || !*ok) {
+            Py_DECREF(v);
+            continue;
+        }
+        if (kind == 0) PyTuple_SET_ITEM(r, i, v);
+        else if (kind == 1) PyList_SET_ITEM(r, i, v);
+        else if (i % 2 == 0) key = v;
+        else {
+            if (PyDict_SetItem(r, key, v) < 0) *ok = 0;
+            Py_DECREF(key);
+            Py_DECREF(v);
+            key = NULL;
+        }
+    }
+    Py_XDECREF(key);
+    while (**pf == ',' || **pf == ' ' || **pf == '\t') (*pf)++;
+    if (**pf == end) (*pf)++;
+    if (!*ok) {
+        Py_XDECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+static PyObject *build_one(const char **pf, va_list *va, int *ok) {
+    char c = *(*pf)++;
+    switch (c) {
+    case '(': return build_seq(pf, va, ')', count_items(*pf, ')'), 0, ok);
+    case '[': return build_seq(pf, va, ']', count_items(*pf, ']'), 1, ok);
+    case '{': {
+        int n = count_items(*pf, '}');
+        if (n % 2) {
+            PyErr_SetString(PyExc_SystemError, "Bad dict format");
+            *ok = 0;
+            return NULL;
+        }
+        return build_seq(pf, va, '}', n, 2, ok);
+    }
+    case 'b': case 'B': case 'h': case 'i': return PyLong_FromLong(va_arg(*va, int));
+    case 'H': return PyLong_FromLong((unsigned short)va_arg(*va, int));
+    case 'I': return PyLong_FromUnsignedLong(va_arg(*va, unsigned int));
+    case 'n': return PyLong_FromSsize_t(va_arg(*va, Py_ssize_t));
+    case 'l': return PyLong_FromLong(va_arg(*va, long));
+    case 'k': return PyLong_FromUnsignedLong(va_arg(*va, unsigned long));
+    case 'L': return PyLong_FromLongLong(va_arg(*va, long long));
+    case 'K': return PyLong_FromUnsignedLongLong(va_arg(*va, unsigned long long));
+    case 'f': case 'd': return PyFloat_FromDouble(va_arg(*va, double));
+    case 'D': {
+        Py_complex *p = va_arg(*va, Py_complex *);
+        return PyComplex_FromDoubles(p->real, p->imag);
+    }
+    case 'c': {
+        char ch = (char)va_arg(*va, int);
+        return PyBytes_FromStringAndSize(&ch, 1);
+    }
+    case 'C': return PyUnicode_FromOrdinal(va_arg(*va, int));
+    case 'p': return PyBool_FromLong(va_arg(*va, int));
+    case 's': case 'z': case 'U': case 'y': {
+        const char *s = va_arg(*va, const char *);
+        Py_ssize_t n = -1;
+        if (**pf == '#') {
+            (*pf)++;
+            n = va_arg(*va, Py_ssize_t);
+        }
+        if (!s) return Py_NewRef(Py_None);
+        if (n < 0) n = (Py_ssize_t)strlen(s);
+        return c == 'y' ? PyBytes_FromStringAndSize(s, n) : PyUnicode_FromStringAndSize(s, n);
+    }
+    case 'N': case 'S': case 'O': {
+        if (**pf == '&') {
+            (*pf)++;
+            PyObject *(*conv)(void *) = va_arg(*va, PyObject *(*)(void *));
+            void *arg = va_arg(*va, void *);
+            return conv(arg);
+        }
+        PyObject *o = va_arg(*va, PyObject *);
+        if (!o) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_SystemError, "NULL object passed to Py_BuildValue");
+            return NULL;
+        }
+        return c == 'N' ? o : Py_NewRef(o);
+    }
+    default:
+        PyErr_SetString(PyExc_SystemError, "bad format char passed to Py_BuildValue");
+        *ok = 0;
+        return NULL;
+    }
+}
+
+PyObject *legacy_build_value_v(const char *format, va_list *va, int size_t_flag) {
+    (void)size_t_flag;
+    const char *f = format;
+    int n = count_items(f, '\0');
+    int ok = 1;
+    if (n == 0) return Py_NewRef(Py_None);
+    if (n == 1) {
+        while (*f == ' ' || *f == ',' || *f == ':') f++;
+        return build_one(&f, va, &ok);
+    }
+    return build_seq(&f, va, '\0', n, 0, &ok);
+}
+PyObject *Py_BuildValue(const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = legacy_build_value_v(format, &va, 0);
+    va_end(va);
+    return r;
+}
+PyObject *_Py_BuildValue_SizeT(const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = legacy_build_value_v(format, &va, 1);
+    va_end(va);
+    return r;
+}
+PyObject *Py_VaBuildValue(const char *format, va_list va) {
+    va_list copy;
+    va_copy(copy, va);
+    PyObject *r = legacy_build_value_v(format, &copy, 0);
+    va_end(copy);
+    return r;
+}

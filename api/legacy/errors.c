@@ -1,0 +1,219 @@
+/* Legacy C API: exceptions. Spry keeps one normalized exception object per thread; the
+ * (type, value, traceback) triple of the C API is derived from it. */
+#include "legacy.h"
+
+#define T_ legacy_thread()
+#define R(o) legacy_ref(o)
+
+static bool is_exc_type(PyObject *o) { return o && exc_type_check(R(o)); }
+
+void PyErr_SetObject(PyObject *type, PyObject *value) {
+    Thread *t = T_;
+    if (!is_exc_type(type)) {
+        err_format(t, &exc_SystemError, "_PyErr_SetObject: exception %R is not a BaseException subclass",
+                   type ? R(type) : REF_NONE);
+        return;
+    }
+    if (value && exc_check(R(value)) && type_is_subtype(ref_type(R(value)), (Type *)type)) {
+        Py_INCREF(value);
+        err_raise(t, legacy_unbox(value));
+        return;
+    }
+    Ref exc;
+    if (!value || value == Py_None) exc = exc_new(t, (Type *)type, NULL, 0);
+    else if (tuple_check(R(value)))
+        exc = exc_new(t, (Type *)type, tuple_items((Object *)value), tuple_size((Object *)value));
+    else {
+        Ref a = R(value);
+        exc = exc_new(t, (Type *)type, &a, 1);
+    }
+    if (!ref_is_null(exc)) err_raise(t, exc);
+}
+void PyErr_SetNone(PyObject *type) { PyErr_SetObject(type, NULL); }
+void PyErr_SetString(PyObject *type, const char *msg) {
+    Thread *t = T_;
+    Object *s = str_from_cstr(t, msg);
+    if (!s) return;
+    PyErr_SetObject(type, (PyObject *)s);
+    obj_decref(s);
+}
+PyObject *PyErr_FormatV(PyObject *type, const char *fmt, va_list va) {
+    Thread *t = T_;
+    Object *s = str_from_vformat(t, fmt, va);
+    if (!s) return NULL;
+    PyErr_SetObject(type, (PyObject *)s);
+    obj_decref(s);
+    return NULL;
+}
+PyObject *PyErr_Format(PyObject *type, const char *fmt, ...) {
+    va_list va;
+    va_start(va, fmt);
+    PyErr_FormatV(type, fmt, va);
+    va_end(va);
+    return NULL;
+}
+PyObject *PyErr_Occurred(void) {
+    Thread *t = T_;
+    if (!t || ref_is_null(t->exc)) return NULL;
+    return (PyObject *)ref_type(t->exc);
+}
+void PyErr_Clear(void) { err_clear(T_); }
+void PyErr_Fetch(PyObject **ptype, PyObject **pvalue, PyObject **ptb) {
+    Thread *t = T_;
+    Ref e = err_fetch(t);
+    if (ref_is_null(e)) {
+        *ptype = *pvalue = *ptb = NULL;
+        return;
+    }
+    PyObject *v = legacy_box(t, e);
+    *pvalue = v;
+    *ptype = Py_NewRef((PyObject *)Py_TYPE(v));
+    Object *tb = ((BaseExc *)v)->traceback;
+    *ptb = tb ? Py_NewRef((PyObject *)tb) : NULL;
+}
+void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb) {
+    Thread *t = T_;
+    if (!type) {
+        Py_XDECREF(value);
+        Py_XDECREF(tb);
+        err_clear(t);
+        return;
+    }
+    PyObject *exc = value;
+    if (!exc || !exc_check(R(exc))) {
+        Ref args = value && value != Py_None ? R(value) : REF_NULL;
+        Ref e;
+        if (!ref_is_null(args) && tuple_check(args))
+            e = exc_new(t, (Type *)type, tuple_items(ref_obj(args)), tuple_size(ref_obj(args)));
+        else
+            e = exc_new(t, (Type *)type, ref_is_null(args) ? NULL : &args, ref_is_null(args) ? 0 : 1);
+        Py_XDECREF(value);
+        exc = legacy_box(t, e);
+        if (!exc) {
+            Py_XDECREF(tb);
+            Py_DECREF(type);
+            return;
+        }
+    }
+    if (tb) exc_set_traceback((Object *)exc, (Object *)tb);
+    Py_DECREF(type);
+    err_restore(t, legacy_unbox(exc));
+}
+void PyErr_NormalizeException(PyObject **ptype, PyObject **pvalue, PyObject **ptb) {
+    Thread *t = T_;
+    if (!*ptype || (*pvalue && exc_check(R(*pvalue)))) return;
+    Ref args = *pvalue && *pvalue != Py_None ? R(*pvalue) : REF_NULL;
+    Ref e;
+    if (!ref_is_null(args) && tuple_check(args))
+        e = exc_new(t, (Type *)*ptype, tuple_items(ref_obj(args)), tuple_size(ref_obj(args)));
+    else
+        e = exc_new(t, (Type *)*ptype, ref_is_null(args) ? NULL : &args, ref_is_null(args) ? 0 : 1);
+    if (ref_is_null(e)) {
+        /* Replace the triple with the exception raised while normalizing. */
+        Py_XDECREF(*pvalue);
+        Py_XDECREF(*ptype);
+        PyErr_Fetch(ptype, pvalue, ptb);
+        return;
+    }
+    Py_XDECREF(*pvalue);
+    *pvalue = legacy_box(t, e);
+}
+int PyErr_GivenExceptionMatches(PyObject *given, PyObject *exc) {
+    if (!given || !exc) return 0;
+    if (tuple_check(R(exc))) {
+        for (intptr_t i = 0; i < tuple_size((Object *)exc); i++) {
+            Ref item = tuple_get((Object *)exc, i);
+            if (ref_is_obj(item) && PyErr_GivenExceptionMatches(given, (PyObject *)ref_obj(item))) return 1;
+        }
+        return 0;
+    }
+    if (exc_check(R(given))) given = (PyObject *)Py_TYPE(given);
+    if (exc_type_check(R(given)) && exc_type_check(R(exc)))
+        return type_is_subtype((Type *)given, (Type *)exc);
+    return given == exc;
+}
+int PyErr_ExceptionMatches(PyObject *exc) { return PyErr_GivenExceptionMatches(PyErr_Occurred(), exc); }
+PyObject *PyErr_NoMemory(void) {
+    err_no_memory(T_);
+    return NULL;
+}
+int PyErr_BadArgument(void) {
+    err_set(T_, &exc_TypeError, "bad argument type for built-in operation");
+    return 0;
+}
+void PyErr_BadInternalCall(void) { err_set(T_, &exc_SystemError, "bad argument to internal function"); }
+PyObject *PyErr_SetFromErrno(PyObject *type) {
+    err_from_errno(T_, (Type *)type, NULL);
+    return NULL;
+}
+void PyErr_Print(void) {
+    Thread *t = T_;
+    Ref e = err_fetch(t);
+    if (!ref_is_null(e)) {
+        err_print_exception(t, e);
+        ref_close(e);
+    }
+}
+void PyErr_WriteUnraisable(PyObject *obj) { err_write_unraisable(T_, obj ? R(obj) : REF_NONE); }
+int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
+    Thread *t = T_;
+    /* No warnings module yet: print as the default filter would, once per call. */
+    Object *sys_stderr = NULL;
+    (void)sys_stderr;
+    fprintf(stderr, "%s: %s\n", category ? type_name((Type *)category) : "UserWarning", msg);
+    (void)t;
+    return 0;
+}
+PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) {
+    Thread *t = T_;
+    const char *dot = strrchr(name, '.');
+    if (!dot) {
+        err_set(t, &exc_SystemError, "PyErr_NewException: name must be module.class");
+        return NULL;
+    }
+    Object *d = dict ? (Object *)dict : dict_new(t);
+    if (!d) return NULL;
+    if (!dict) {
+        Object *mod = str_from_utf8(t, name, dot - name);
+        if (!mod || dict_set_str(t, d, ID(__module__), ref_from_obj(mod)) < 0) {
+            obj_xdecref(mod);
+            obj_decref(d);
+            return NULL;
+        }
+        obj_decref(mod);
+    }
+    Object *bases;
+    if (!base) bases = tuple_pack(t, 1, ref_immortal(&exc_Exception));
+    else if (tuple_check(R(base))) bases = (Object *)Py_NewRef(base);
+    else bases = tuple_pack(t, 1, R(base));
+    Object *cname = bases ? str_from_cstr(t, dot + 1) : NULL;
+    Ref r = REF_NULL;
+    if (cname) {
+        Ref args[3] = {ref_from_obj(cname), ref_from_obj(bases), ref_from_obj(d)};
+        r = obj_call(t, ref_immortal(&type_type), args, 3, NULL);
+    }
+    obj_xdecref(cname);
+    obj_xdecref(bases);
+    if (!dict) obj_decref(d);
+    return legacy_box(t, r);
+}
+PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) {
+    PyObject *e = PyErr_NewException(name, base, dict);
+    if (e && doc) {
+        PyObject *s = PyUnicode_FromString(doc);
+        if (!s || PyObject_SetAttrString(e, "__doc__", s) < 0) {
+            Py_XDECREF(s);
+            Py_DECREF(e);
+            return NULL;
+        }
+        Py_DECREF(s);
+    }
+    return e;
+}
+int PyErr_CheckSignals(void) { return 0; }
+PyObject *PyErr_GetHandledException(void) {
+    Thread *t = T_;
+    for (ExcInfo *e = t->exc_info; e; e = e->prev)
+        if (!ref_is_null(e->exc) && !ref_is_none(e->exc)) return legacy_box(t, ref_dup(e->exc));
+    return NULL;
+}

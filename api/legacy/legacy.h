@@ -1,0 +1,46 @@
+/* Internal interface of the legacy C-API shim (the .c files of api/legacy) and its entry points for
+ * the import system. Includes both Spry's internal headers and the public Python.h. */
+#ifndef SPRY_API_LEGACY_H
+#define SPRY_API_LEGACY_H
+#ifndef SPRY_INTERNAL
+#error "internal header: only the Spry runtime may include it"
+#endif
+
+#include "spry.h"
+#include "Python.h"
+
+/* ---- crossing the boundary --------------------------------------------------------------
+ * legacy_box: a Ref (stolen) as a PyObject* (owned). A tagged int becomes a heap int (an
+ * immortal cached box for -5..1024, a fresh one otherwise). NULL + MemoryError on failure;
+ * REF_NULL gives NULL.
+ * legacy_unbox: a PyObject* (stolen) as an owned Ref; exact ints with small values are
+ * normalized to tagged form. NULL gives REF_NULL.
+ * legacy_ref: a borrowed Ref viewing a borrowed PyObject* (no normalization needed: every
+ * int operation accepts heap ints with small values). */
+PyObject *legacy_box(Thread *t, Ref r);
+Ref legacy_unbox(PyObject *o);
+static inline Ref legacy_ref(PyObject *o) { return ref_from_obj((Object *)o); }
+static inline PyObject *legacy_obj(Object *o) { return (PyObject *)o; }
+/* Boxes a tagged item stored in a container slot in place (the slot then owns the box);
+ * returns the item as a borrowed PyObject*. NULL (and MemoryError) if boxing failed. */
+PyObject *legacy_box_slot(Thread *t, Ref *slot);
+/* The calling thread (legacy code receives none). Never NULL while Spry runs. */
+static inline Thread *legacy_thread(void) { return thread_current(); }
+/* Result of a legacy C function (stolen) back to Spry, with CPython's SystemErrors for a
+ * NULL result without exception or a result with one set. `callable` names the culprit. */
+Ref legacy_result(Thread *t, PyObject *res, Ref callable);
+
+/* ---- functions and methods (typeobj.c / funcs.c) -------------------------------------- */
+extern Type _spry_legacy_cfunction_type, _spry_legacy_method_descr_type,
+    _spry_legacy_capsule_type, _spry_legacy_moduledef_type;
+/* Calls a PyMethodDef with Spry's vectorcall arguments. */
+Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
+                          const Ref *args, size_t nargs, Object *kwnames, Ref callable);
+int legacy_ready_internal_types(Thread *t);
+
+/* ---- args.c helper ---------------------------------------------------------------------- */
+PyObject *legacy_build_value_v(const char *format, va_list *va, int size_t_flag);
+
+#include "legacy_import.h"
+
+#endif

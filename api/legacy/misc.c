@@ -1,0 +1,173 @@
+/* Legacy C API: the buffer protocol, running Python code from C (embedding), and the
+ * private helpers real extensions still call (_Py_IDENTIFIER, _PyEval_SliceIndex). */
+#include "legacy.h"
+
+#define R(o) legacy_ref(o)
+
+/* ---- buffers --------------------------------------------------------------------------------- */
+int PyBuffer_FillInfo(Py_buffer *view, PyObject *obj, void *buf, Py_ssize_t len, int readonly,
+                      int flags) {
+    if (!view) {
+        PyErr_SetString(PyExc_BufferError, "PyBuffer_FillInfo: view==NULL argument is obsolete");
+        return -1;
+    }
+    if ((flags & PyBUF_WRITABLE) == PyBUF_WRITABLE && readonly == 1) {
+        PyErr_SetString(PyExc_BufferError, "Object is not writable.");
+        return -1;
+    }
+    view->obj = obj ? Py_NewRef(obj) : NULL;
+    view->buf = buf;
+    view->len = len;
+    view->readonly = readonly;
+    view->itemsize = 1;
+    view->format = (flags & PyBUF_FORMAT) == PyBUF_FORMAT ? "B" : NULL;
+    view->ndim = 1;
+    view->shape = (flags & PyBUF_ND) == PyBUF_ND ? &view->len : NULL;
+    view->strides = (flags & PyBUF_STRIDES) == PyBUF_STRIDES ? &view->itemsize : NULL;
+    view->suboffsets = NULL;
+    view->internal = NULL;
+    return 0;
+}
+
+static PyBufferProcs *buffer_procs(PyObject *obj) {
+    for (Type *tp = (Type *)Py_TYPE(obj); tp; tp = tp->tp_base)
+        if (type_has_flag(tp, TPFLAG_SPRY_LEGACY)) return ((PyTypeObject *)tp)->tp_as_buffer;
+    return NULL;
+}
+
+int PyObject_CheckBuffer(PyObject *obj) {
+    PyBufferProcs *bp = buffer_procs(obj);
+    ByteView v;
+    return (bp && bp->bf_getbuffer) || bytes_view(R(obj), &v);
+}
+
+int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags) {
+    PyBufferProcs *bp = buffer_procs(obj);
+    if (bp && bp->bf_getbuffer) return bp->bf_getbuffer(obj, view, flags);
+    if (bytearray_check(R(obj)))
+        return PyBuffer_FillInfo(view, obj, bytearray_data((Object *)obj), bytearray_size((Object *)obj), 0, flags);
+    ByteView v;
+    if (bytes_view(R(obj), &v)) return PyBuffer_FillInfo(view, obj, (void *)v.data, v.len, 1, flags);
+    PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'", type_name((Type *)Py_TYPE(obj)));
+    return -1;
+}
+
+void PyBuffer_Release(Py_buffer *view) {
+    PyObject *obj = view->obj;
+    if (!obj) return;
+    PyBufferProcs *bp = buffer_procs(obj);
+    if (bp && bp->bf_releasebuffer) bp->bf_releasebuffer(obj, view);
+    view->obj = NULL;
+    Py_DECREF(obj);
+}
+
+int PyBuffer_IsContiguous(const Py_buffer *view, char order) {
+    return view->suboffsets == NULL && (view->strides == NULL || view->ndim <= 1 || view->strides[0] == view->itemsize);
+}
+
+/* ---- running code --------------------------------------------------------------------------- */
+/* __main__'s dict, creating the module on first use (embedding). Borrowed. */
+static Object *main_dict(Thread *t) {
+    Ref m = dict_get_cstr(t, t->interp->modules, "__main__");
+    if (ref_is_null(m)) {
+        if (err_occurred(t)) return NULL;
+        Object *mod = module_new_cstr(t, "__main__");
+        if (!mod) return NULL;
+        if (dict_set_cstr(t, module_dict(mod), "__builtins__", ref_from_obj(t->interp->builtins)) < 0 ||
+            dict_set_cstr(t, t->interp->modules, "__main__", ref_from_obj(mod)) < 0) {
+            obj_decref(mod);
+            return NULL;
+        }
+        m = ref_from_obj(mod);
+    }
+    Object *d = ref_type_is(m, &module_type) ? module_dict(ref_obj(m)) : NULL;
+    ref_close(m);   /* sys.modules keeps it */
+    if (!d) err_set(t, &exc_RuntimeError, "__main__ is not a module");
+    return d;
+}
+
+PyObject *Py_CompileString(const char *str, const char *filename, int start) {
+    Thread *t = legacy_thread();
+    int mode = start == Py_eval_input ? COMPILE_EVAL : start == Py_single_input ? COMPILE_SINGLE : COMPILE_EXEC;
+    Object *fn = str_from_cstr(t, filename);
+    if (!fn) return NULL;
+    Object *code = compile_source(t, str, strlen(str), fn, mode, COMPILE_FLAG_STR_INPUT);
+    obj_decref(fn);
+    return (PyObject *)code;
+}
+
+PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
+    Thread *t = legacy_thread();
+    if (!globals || !dict_check(R(globals))) {
+        PyErr_SetString(PyExc_SystemError, "globals must be a dict");
+        return NULL;
+    }
+    if (dict_contains(t, (Object *)globals, ref_immortal(ID(__builtins__))) == 0 &&
+        dict_set_str(t, (Object *)globals, ID(__builtins__), ref_from_obj(t->interp->builtins)) < 0)
+        return NULL;
+    return legacy_box(t, eval_code(t, (Object *)code, (Object *)globals, (Object *)locals));
+}
+
+PyObject *PyRun_String(const char *str, int start, PyObject *globals, PyObject *locals) {
+    PyObject *code = Py_CompileString(str, "<string>", start);
+    if (!code) return NULL;
+    PyObject *r = PyEval_EvalCode(code, globals, locals);
+    Py_DECREF(code);
+    return r;
+}
+
+int PyRun_SimpleString(const char *command) {
+    Thread *t = legacy_thread();
+    Object *d = main_dict(t);
+    if (!d) {
+        PyErr_Print();
+        return -1;
+    }
+    PyObject *r = PyRun_String(command, Py_file_input, (PyObject *)d, (PyObject *)d);
+    if (!r) {
+        PyErr_Print();
+        return -1;
+    }
+    Py_DECREF(r);
+    return 0;
+}
+
+/* ---- private helpers ----------------------------------------------------------------------- */
+PyObject *_PyUnicode_FromId(_Py_Identifier *id) {
+    /* Interned strings live as long as the interpreter; the identifier keeps a borrowed
+     * pointer only as a hint that is re-validated by interning again. */
+    return PyUnicode_InternFromString(id->string);
+}
+
+PyObject *_PyObject_CallMethodId(PyObject *obj, _Py_Identifier *name, const char *format, ...) {
+    PyObject *m = PyObject_GetAttrString(obj, name->string);
+    if (!m) return NULL;
+    va_list va;
+    va_start(va, format);
+    PyObject *args = format && *format ? legacy_build_value_v(format, &va, 0) : PyTuple_New(0);
+    va_end(va);
+    PyObject *r = NULL;
+    if (args) {
+        r = PyTuple_Check(args) ? PyObject_Call(m, args, NULL) : PyObject_CallOneArg(m, args);
+        Py_DECREF(args);
+    }
+    Py_DECREF(m);
+    return r;
+}
+
+PyObject *_PyObject_GetAttrId(PyObject *obj, _Py_Identifier *name) {
+    return PyObject_GetAttrString(obj, name->string);
+}
+
+int _PyEval_SliceIndex(PyObject *v, Py_ssize_t *pi) {
+    if (v == NULL || v == Py_None) return 1;
+    if (!PyIndex_Check(v)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "slice indices must be integers or None or have an __index__ method");
+        return 0;
+    }
+    Py_ssize_t x = PyNumber_AsSsize_t(v, NULL);
+    if (x == -1 && PyErr_Occurred()) return 0;
+    *pi = x;
+    return 1;
+}

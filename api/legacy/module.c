@@ -1,0 +1,322 @@
+/* Legacy C API: module objects (single- and multi-phase initialization), imports, and
+ * loading extension modules from shared libraries. */
+#include <dlfcn.h>
+
+#include "legacy.h"
+#include "modules/modules.h"
+#include "objects/namespace.h"
+
+#define T_ legacy_thread()
+#define R(o) legacy_ref(o)
+
+const char *const legacy_extension_suffixes[] = {
+    ".spry-311-x86_64-linux-gnu.so",
+    ".cpython-311-x86_64-linux-gnu.so",
+    ".abi3.so",
+    ".so",
+    NULL,
+};
+
+static Module *as_module(PyObject *m) {
+    if (!m || !PyModule_Check(m)) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    return (Module *)m;
+}
+
+PyObject *PyModule_NewObject(PyObject *name) { return (PyObject *)module_new(T_, (Object *)name); }
+PyObject *PyModule_New(const char *name) { return (PyObject *)module_new_cstr(T_, name); }
+PyObject *PyModule_GetDict(PyObject *m) {
+    Module *mod = as_module(m);
+    return mod ? (PyObject *)mod->dict : NULL;
+}
+PyObject *PyModule_GetNameObject(PyObject *m) {
+    Module *mod = as_module(m);
+    if (!mod) return NULL;
+    Thread *t = T_;
+    Ref n = dict_get_str(t, mod->dict, ID(__name__));
+    if (ref_is_null(n) || !str_check(n)) {
+        ref_close(n);
+        if (!err_occurred(t)) err_set(t, &exc_SystemError, "nameless module");
+        return NULL;
+    }
+    return legacy_box(t, n);
+}
+const char *PyModule_GetName(PyObject *m) {
+    PyObject *n = PyModule_GetNameObject(m);
+    if (!n) return NULL;
+    Py_DECREF(n);   /* the module's dict keeps it alive */
+    return PyUnicode_AsUTF8(n);
+}
+void *PyModule_GetState(PyObject *m) {
+    Module *mod = as_module(m);
+    return mod ? mod->native_state : NULL;
+}
+PyModuleDef *PyModule_GetDef(PyObject *m) {
+    Module *mod = as_module(m);
+    return mod ? (PyModuleDef *)mod->native_def : NULL;
+}
+int PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *value) {
+    Module *mod = as_module(m);
+    if (!mod) return -1;
+    if (!value) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_SystemError, "PyModule_AddObjectRef() must be called with an exception raised if value is NULL");
+        return -1;
+    }
+    return PyDict_SetItemString((PyObject *)mod->dict, name, value);
+}
+int PyModule_AddObject(PyObject *m, const char *name, PyObject *value) {
+    int r = PyModule_AddObjectRef(m, name, value);
+    if (r == 0) Py_DECREF(value);
+    return r;
+}
+int PyModule_AddIntConstant(PyObject *m, const char *name, long value) {
+    PyObject *v = PyLong_FromLong(value);
+    if (!v) return -1;
+    int r = PyModule_AddObjectRef(m, name, v);
+    Py_DECREF(v);
+    return r;
+}
+int PyModule_AddStringConstant(PyObject *m, const char *name, const char *value) {
+    PyObject *v = PyUnicode_FromString(value);
+    if (!v) return -1;
+    int r = PyModule_AddObjectRef(m, name, v);
+    Py_DECREF(v);
+    return r;
+}
+int PyModule_AddType(PyObject *m, PyTypeObject *type) {
+    if (PyType_Ready(type) < 0) return -1;
+    return PyModule_AddObjectRef(m, type_name((Type *)type), (PyObject *)type);
+}
+int PyModule_AddFunctions(PyObject *m, PyMethodDef *functions) {
+    Module *mod = as_module(m);
+    if (!mod) return -1;
+    PyObject *name = PyModule_GetNameObject(m);
+    if (!name) return -1;
+    for (PyMethodDef *ml = functions; ml && ml->ml_name; ml++) {
+        if (ml->ml_flags & (METH_CLASS | METH_STATIC)) {
+            PyErr_SetString(PyExc_ValueError, "module functions cannot set METH_CLASS or METH_STATIC");
+            Py_DECREF(name);
+            return -1;
+        }
+        PyObject *f = PyCFunction_NewEx(ml, m, name);
+        if (!f || PyDict_SetItemString((PyObject *)mod->dict, ml->ml_name, f) < 0) {
+            Py_XDECREF(f);
+            Py_DECREF(name);
+            return -1;
+        }
+        Py_DECREF(f);
+    }
+    Py_DECREF(name);
+    return 0;
+}
+int PyModule_SetDocString(PyObject *m, const char *doc) {
+    PyObject *v = PyUnicode_FromString(doc);
+    if (!v) return -1;
+    int r = PyObject_SetAttrString(m, "__doc__", v);
+    Py_DECREF(v);
+    return r;
+}
+
+static int module_init_from_def(Thread *t, PyObject *m, PyModuleDef *def) {
+    Module *mod = (Module *)m;
+    mod->native_def = def;
+    if (def->m_size > 0 && !mod->native_state) {
+        mod->native_state = mem_calloc(t, 1, (size_t)def->m_size);
+        if (!mod->native_state) return -1;
+    }
+    if (def->m_methods && PyModule_AddFunctions(m, def->m_methods) < 0) return -1;
+    if (def->m_doc && PyModule_SetDocString(m, def->m_doc) < 0) return -1;
+    return 0;
+}
+
+PyObject *PyModule_Create2(PyModuleDef *def, int apiver) {
+    Thread *t = T_;
+    (void)apiver;
+    if (legacy_ready_internal_types(t) < 0) return NULL;
+    if (def->m_slots) {
+        PyErr_Format(PyExc_SystemError, "module %s: PyModule_Create is incompatible with m_slots", def->m_name);
+        return NULL;
+    }
+    PyObject *m = PyModule_New(def->m_name);
+    if (!m) return NULL;
+    if (module_init_from_def(t, m, def) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+PyObject *PyModuleDef_Init(PyModuleDef *def) {
+    Thread *t = T_;
+    if (legacy_ready_internal_types(t) < 0) return NULL;
+    def->m_base.ob_base.ob_type = (PyTypeObject *)&_spry_legacy_moduledef_type;
+    def->m_base.ob_base.ob_refcnt = _Py_IMMORTAL_REFCNT;
+    return (PyObject *)def;
+}
+
+PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int apiver) {
+    Thread *t = T_;
+    (void)apiver;
+    PyObject *name = PyObject_GetAttrString(spec, "name");
+    if (!name) return NULL;
+    PyObject *(*create)(PyObject *, PyModuleDef *) = NULL;
+    for (PyModuleDef_Slot *s = def->m_slots; s && s->slot; s++) {
+        if (s->slot == Py_mod_create) {
+            if (create) {
+                PyErr_Format(PyExc_SystemError, "module %U has multiple create slots", name);
+                Py_DECREF(name);
+                return NULL;
+            }
+            create = (PyObject *(*)(PyObject *, PyModuleDef *))s->value;
+        } else if (s->slot != Py_mod_exec) {
+            PyErr_Format(PyExc_SystemError, "module %U uses unknown slot ID %i", name, s->slot);
+            Py_DECREF(name);
+            return NULL;
+        }
+    }
+    PyObject *m = create ? create(spec, def) : PyModule_NewObject(name);
+    if (!m) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_SystemError, "creation of module %U failed without setting an exception", name);
+        Py_DECREF(name);
+        return NULL;
+    }
+    if (PyErr_Occurred()) {
+        PyErr_Format(PyExc_SystemError, "creation of module %U raised unreported exception", name);
+        Py_DECREF(name);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_DECREF(name);
+    if (PyModule_Check(m) && module_init_from_def(t, m, def) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+int PyModule_ExecDef(PyObject *m, PyModuleDef *def) {
+    for (PyModuleDef_Slot *s = def->m_slots; s && s->slot; s++) {
+        if (s->slot != Py_mod_exec) continue;
+        int (*exec)(PyObject *) = (int (*)(PyObject *))s->value;
+        int r = exec(m);
+        if (r != 0) {
+            if (!PyErr_Occurred())
+                PyErr_Format(PyExc_SystemError, "execution of module %s failed without setting an exception",
+                             def->m_name);
+            return -1;
+        }
+        if (PyErr_Occurred()) {
+            PyErr_Format(PyExc_SystemError, "execution of module %s raised unreported exception", def->m_name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- imports -------------------------------------------------------------------------------- */
+PyObject *PyImport_ImportModule(const char *name) {
+    Thread *t = T_;
+    return legacy_box(t, import_module(t, name));
+}
+PyObject *PyImport_Import(PyObject *name) {
+    const char *s = PyUnicode_AsUTF8(name);
+    return s ? PyImport_ImportModule(s) : NULL;
+}
+PyObject *PyImport_GetModuleDict(void) { return (PyObject *)T_->interp->modules; }
+PyObject *PyEval_GetBuiltins(void) { return (PyObject *)T_->interp->builtins; }
+
+/* ---- loading ---------------------------------------------------------------------------------- */
+/* A minimal ModuleSpec for Py_mod_create functions: a namespace with name and origin. */
+static PyObject *make_spec(Thread *t, Object *fullname, const char *path) {
+    Object *ns = namespace_new(t);
+    if (!ns) return NULL;
+    Object *origin = str_from_cstr(t, path);
+    if (!origin || dict_set_cstr(t, namespace_dict(ns), "name", ref_from_obj(fullname)) < 0 ||
+        dict_set_cstr(t, namespace_dict(ns), "origin", ref_from_obj(origin)) < 0) {
+        obj_xdecref(origin);
+        obj_decref(ns);
+        return NULL;
+    }
+    obj_decref(origin);
+    return (PyObject *)ns;
+}
+
+Ref legacy_load_extension(Thread *t, Object *fullname, const char *path) {
+    const char *full = str_utf8(t, fullname, NULL);
+    if (!full) return REF_NULL;
+    const char *last = strrchr(full, '.');
+    last = last ? last + 1 : full;
+    if (legacy_ready_internal_types(t) < 0) return REF_NULL;
+    void *handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+        const char *msg = dlerror();
+        return err_format(t, &exc_ImportError, "%s", msg ? msg : "dlopen failed");
+    }
+    char sym[256];
+    snprintf(sym, sizeof sym, "PyInit_%s", last);
+    PyObject *(*init)(void) = (PyObject * (*)(void)) dlsym(handle, sym);
+    if (!init)
+        return err_format(t, &exc_ImportError, "dynamic module does not define module export function (%s)", sym);
+    /* The library stays loaded for the life of the process, as under CPython. */
+    PyObject *res = init();
+    if (!res) {
+        if (!err_occurred(t))
+            err_format(t, &exc_SystemError, "initialization of %s failed without raising an exception", last);
+        return REF_NULL;
+    }
+    if (err_occurred(t)) {
+        Ref cause = err_fetch(t);
+        err_format(t, &exc_SystemError, "initialization of %s raised unreported exception", last);
+        if (!ref_is_null(t->exc)) exc_set_cause(ref_obj(t->exc), ref_obj(cause));
+        else ref_close(cause);
+        Py_DECREF(res);
+        return REF_NULL;
+    }
+    PyObject *m;
+    if (Py_TYPE(res) == (PyTypeObject *)&_spry_legacy_moduledef_type) {
+        /* Multi-phase: create, then run the exec slots. */
+        PyModuleDef *def = (PyModuleDef *)res;
+        PyObject *spec = make_spec(t, fullname, path);
+        if (!spec) return REF_NULL;
+        m = PyModule_FromDefAndSpec2(def, spec, PYTHON_API_VERSION);
+        Py_DECREF(spec);
+        if (!m) return REF_NULL;
+        if (PyModule_Check(m)) {
+            Object *file = str_from_cstr(t, path);
+            if (!file || dict_set_str(t, module_dict((Object *)m), ID(__file__), ref_from_obj(file)) < 0) {
+                obj_xdecref(file);
+                Py_DECREF(m);
+                return REF_NULL;
+            }
+            obj_decref(file);
+        }
+        if (PyModule_ExecDef(m, def) < 0) {
+            Py_DECREF(m);
+            return REF_NULL;
+        }
+        return legacy_unbox(m);
+    }
+    /* Single-phase: the module object itself. */
+    m = res;
+    if (!PyModule_Check(m)) return legacy_unbox(m);
+    PyModuleDef *def = PyModule_GetDef(m);
+    if (def && strcmp(def->m_name, last) == 0 && last != full) {
+        /* Named within its package, as CPython's package context does. */
+        if (dict_set_str(t, module_dict((Object *)m), ID(__name__), ref_from_obj(fullname)) < 0) {
+            Py_DECREF(m);
+            return REF_NULL;
+        }
+    }
+    Object *file = str_from_cstr(t, path);
+    if (!file || dict_set_str(t, module_dict((Object *)m), ID(__file__), ref_from_obj(file)) < 0) {
+        obj_xdecref(file);
+        Py_DECREF(m);
+        return REF_NULL;
+    }
+    obj_decref(file);
+    return legacy_unbox(m);
+}

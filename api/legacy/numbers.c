@@ -1,0 +1,249 @@
+/* Legacy C API: int, bool, float, complex and the number protocol. */
+#include "legacy.h"
+
+#define T_ legacy_thread()
+#define R(o) legacy_ref(o)
+static inline PyObject *out(Thread *t, Ref r) { return legacy_box(t, r); }
+
+PyObject *PyBool_FromLong(long v) { return Py_NewRef(v ? Py_True : Py_False); }
+PyObject *PyLong_FromLong(long v) { Thread *t = T_; return out(t, int_from_i64(t, v)); }
+PyObject *PyLong_FromLongLong(long long v) { Thread *t = T_; return out(t, int_from_i64(t, v)); }
+PyObject *PyLong_FromSsize_t(Py_ssize_t v) { Thread *t = T_; return out(t, int_from_i64(t, v)); }
+PyObject *PyLong_FromUnsignedLong(unsigned long v) { Thread *t = T_; return out(t, int_from_u64(t, v)); }
+PyObject *PyLong_FromUnsignedLongLong(unsigned long long v) { Thread *t = T_; return out(t, int_from_u64(t, v)); }
+PyObject *PyLong_FromSize_t(size_t v) { Thread *t = T_; return out(t, int_from_u64(t, v)); }
+PyObject *PyLong_FromVoidPtr(void *p) { Thread *t = T_; return out(t, int_from_u64(t, (uintptr_t)p)); }
+PyObject *PyLong_FromDouble(double d) { Thread *t = T_; return out(t, int_from_double(t, d)); }
+PyObject *PyLong_FromString(const char *s, char **pend, int base) {
+    Thread *t = T_;
+    size_t n = strlen(s);
+    Ref r = int_from_string(t, s, n, base);
+    if (pend) *pend = (char *)s + n;
+    return out(t, r);
+}
+
+/* The int value of o: o itself if an int, else its __index__ (owned). REF_NULL + error. */
+static Ref as_index(Thread *t, PyObject *o) {
+    if (!o) {
+        err_set(t, &exc_SystemError, "bad argument to internal function");
+        return REF_NULL;
+    }
+    if (int_check(R(o))) return ref_dup(R(o));
+    return obj_index(t, R(o));
+}
+
+long long PyLong_AsLongLongAndOverflow(PyObject *o, int *overflow) {
+    Thread *t = T_;
+    *overflow = 0;
+    Ref v = as_index(t, o);
+    if (ref_is_null(v)) return -1;
+    int64_t r = int_as_i64_overflow(v, overflow);
+    ref_close(v);
+    return *overflow ? -1 : r;
+}
+long PyLong_AsLongAndOverflow(PyObject *o, int *overflow) {
+    return (long)PyLong_AsLongLongAndOverflow(o, overflow);
+}
+long PyLong_AsLong(PyObject *o) {
+    int of;
+    long r = PyLong_AsLongAndOverflow(o, &of);
+    if (of) {
+        err_set(T_, &exc_OverflowError, "Python int too large to convert to C long");
+        return -1;
+    }
+    return r;
+}
+long long PyLong_AsLongLong(PyObject *o) {
+    int of;
+    long long r = PyLong_AsLongLongAndOverflow(o, &of);
+    if (of) {
+        err_set(T_, &exc_OverflowError, "Python int too large to convert to C long");
+        return -1;
+    }
+    return r;
+}
+int _PyLong_AsInt(PyObject *o) {
+    int of;
+    long r = PyLong_AsLongAndOverflow(o, &of);
+    if (of || r > INT_MAX || r < INT_MIN) {
+        err_set(T_, &exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return (int)r;
+}
+
+static int exact_int(Thread *t, PyObject *o) {
+    if (!o) {
+        err_set(t, &exc_SystemError, "bad argument to internal function");
+        return 0;
+    }
+    if (!int_check(R(o))) {
+        err_set(t, &exc_TypeError, "an integer is required");
+        return 0;
+    }
+    return 1;
+}
+
+Py_ssize_t PyLong_AsSsize_t(PyObject *o) {
+    Thread *t = T_;
+    if (!exact_int(t, o)) return -1;
+    int of;
+    int64_t r = int_as_i64_overflow(R(o), &of);
+    if (of) {
+        err_set(t, &exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return r;
+}
+
+static int as_u64(Thread *t, PyObject *o, uint64_t *out_, const char *ctype) {
+    if (!exact_int(t, o)) return -1;
+    IntView v;
+    mpz_srcptr z = int_view(R(o), &v);
+    if (mpz_sgn(z) < 0) {
+        err_format(t, &exc_OverflowError, "can't convert negative value to %s", ctype);
+        return -1;
+    }
+    if (mpz_sizeinbase(z, 2) > 64) {
+        err_format(t, &exc_OverflowError, "int too big to convert");
+        return -1;
+    }
+    *out_ = mpz_getlimbn(z, 0);
+    return 0;
+}
+unsigned long PyLong_AsUnsignedLong(PyObject *o) {
+    Thread *t = T_;
+    uint64_t v;
+    if (!exact_int(t, o)) return (unsigned long)-1;
+    IntView iv;
+    mpz_srcptr z = int_view(R(o), &iv);
+    if (mpz_sgn(z) < 0) {
+        err_set(t, &exc_OverflowError, "can't convert negative value to unsigned int");
+        return (unsigned long)-1;
+    }
+    if (mpz_sizeinbase(z, 2) > 64) {
+        err_set(t, &exc_OverflowError, "Python int too large to convert to C unsigned long");
+        return (unsigned long)-1;
+    }
+    v = mpz_getlimbn(z, 0);
+    return v;
+}
+unsigned long long PyLong_AsUnsignedLongLong(PyObject *o) {
+    uint64_t v;
+    if (as_u64(T_, o, &v, "unsigned int") < 0) return (unsigned long long)-1;
+    return v;
+}
+size_t PyLong_AsSize_t(PyObject *o) {
+    uint64_t v;
+    if (as_u64(T_, o, &v, "size_t") < 0) return (size_t)-1;
+    return v;
+}
+static uint64_t low_bits(PyObject *o) {
+    Thread *t = T_;
+    Ref v = as_index(t, o);
+    if (ref_is_null(v)) return (uint64_t)-1;
+    IntView iv;
+    mpz_srcptr z = int_view(v, &iv);
+    uint64_t r = mpz_sgn(z) ? mpz_getlimbn(z, 0) : 0;
+    if (mpz_sgn(z) < 0) r = (uint64_t)0 - r;
+    ref_close(v);
+    return r;
+}
+unsigned long PyLong_AsUnsignedLongMask(PyObject *o) { return low_bits(o); }
+unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *o) { return low_bits(o); }
+double PyLong_AsDouble(PyObject *o) {
+    Thread *t = T_;
+    if (!exact_int(t, o)) return -1.0;
+    return int_as_double(t, R(o));
+}
+void *PyLong_AsVoidPtr(PyObject *o) {
+    Thread *t = T_;
+    if (!exact_int(t, o)) return NULL;
+    if (int_sign(R(o)) < 0) return (void *)(intptr_t)PyLong_AsLongLong(o);
+    return (void *)(uintptr_t)PyLong_AsUnsignedLongLong(o);
+}
+int _PyLong_Sign(PyObject *o) { return int_sign(R(o)); }
+PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little_endian,
+                                int is_signed) {
+    Thread *t = T_;
+    Int *o = int_alloc(t);
+    if (!o) return NULL;
+    if (n) mpz_import(o->z, n, little_endian ? -1 : 1, 1, 0, 0, bytes);
+    if (is_signed && n && (bytes[little_endian ? n - 1 : 0] & 0x80)) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_setbit(m, n * 8);
+        mpz_sub(o->z, o->z, m);
+        mpz_clear(m);
+    }
+    return out(t, int_normalize(t, o));
+}
+
+PyObject *PyFloat_FromDouble(double v) { Thread *t = T_; return out(t, float_from_double(t, v)); }
+PyObject *PyFloat_FromString(PyObject *s) { Thread *t = T_; return out(t, float_from_object(t, R(s))); }
+double PyFloat_AsDouble(PyObject *o) {
+    Thread *t = T_;
+    if (!o) {
+        err_set(t, &exc_TypeError, "bad argument type for built-in operation");
+        return -1.0;
+    }
+    if (float_check_exact(R(o))) return float_value(R(o));
+    return float_as_double(t, R(o));
+}
+PyObject *PyComplex_FromDoubles(double re, double im) { Thread *t = T_; return out(t, complex_from_doubles(t, re, im)); }
+double PyComplex_RealAsDouble(PyObject *o) {
+    if (complex_check(R(o))) return ((Complex *)o)->real;
+    return PyFloat_AsDouble(o);
+}
+double PyComplex_ImagAsDouble(PyObject *o) {
+    if (complex_check(R(o))) return ((Complex *)o)->imag;
+    return 0.0;
+}
+
+int PyNumber_Check(PyObject *o) {
+    Type *tp = (Type *)Py_TYPE(o);
+    return o && (tp->index || tp->int_ || tp->float_ || complex_check(R(o)));
+}
+int PyIndex_Check(PyObject *o) { return ((Type *)Py_TYPE(o))->index != NULL; }
+#define BINOP(fn, op)                                                                      \
+    PyObject *fn(PyObject *a, PyObject *b) { Thread *t = T_; return out(t, obj_binop(t, R(a), R(b), op)); }
+BINOP(PyNumber_Add, NB_ADD)
+BINOP(PyNumber_Subtract, NB_SUBTRACT)
+BINOP(PyNumber_Multiply, NB_MULTIPLY)
+BINOP(PyNumber_MatrixMultiply, NB_MATRIX_MULTIPLY)
+BINOP(PyNumber_FloorDivide, NB_FLOOR_DIVIDE)
+BINOP(PyNumber_TrueDivide, NB_TRUE_DIVIDE)
+BINOP(PyNumber_Remainder, NB_REMAINDER)
+BINOP(PyNumber_Lshift, NB_LSHIFT)
+BINOP(PyNumber_Rshift, NB_RSHIFT)
+BINOP(PyNumber_And, NB_AND)
+BINOP(PyNumber_Xor, NB_XOR)
+BINOP(PyNumber_Or, NB_OR)
+#define IBINOP(fn, op)                                                                     \
+    PyObject *fn(PyObject *a, PyObject *b) { Thread *t = T_; return out(t, obj_inplace_op(t, R(a), R(b), op)); }
+IBINOP(PyNumber_InPlaceAdd, NB_ADD)
+IBINOP(PyNumber_InPlaceSubtract, NB_SUBTRACT)
+IBINOP(PyNumber_InPlaceMultiply, NB_MULTIPLY)
+PyObject *PyNumber_Divmod(PyObject *a, PyObject *b) {
+    Thread *t = T_;
+    Ref f = dict_get_cstr(t, t->interp->builtins, "divmod");
+    if (ref_is_null(f)) return NULL;
+    Ref r = obj_call2(t, f, R(a), R(b));
+    ref_close(f);
+    return out(t, r);
+}
+PyObject *PyNumber_Power(PyObject *a, PyObject *b, PyObject *m) {
+    Thread *t = T_;
+    if (!m || m == Py_None) return out(t, obj_binop(t, R(a), R(b), NB_POWER));
+    return out(t, obj_power3(t, R(a), R(b), R(m)));
+}
+PyObject *PyNumber_Negative(PyObject *a) { Thread *t = T_; return out(t, obj_neg(t, R(a))); }
+PyObject *PyNumber_Positive(PyObject *a) { Thread *t = T_; return out(t, obj_pos(t, R(a))); }
+PyObject *PyNumber_Absolute(PyObject *a) { Thread *t = T_; return out(t, obj_abs(t, R(a))); }
+PyObject *PyNumber_Invert(PyObject *a) { Thread *t = T_; return out(t, obj_invert(t, R(a))); }
+PyObject *PyNumber_Index(PyObject *a) { Thread *t = T_; return out(t, obj_index(t, R(a))); }
+PyObject *PyNumber_Long(PyObject *a) { Thread *t = T_; return out(t, obj_int(t, R(a))); }
+PyObject *PyNumber_Float(PyObject *a) { Thread *t = T_; return out(t, obj_float(t, R(a))); }
+Py_ssize_t PyNumber_AsSsize_t(PyObject *a, PyObject *exc) {
+    return obj_as_ssize(T_, R(a), (Type *)exc);
+}

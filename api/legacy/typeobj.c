@@ -1,0 +1,1119 @@
+/* Legacy C API: types defined by extensions (PyType_Ready, PyType_FromSpec), their slots
+ * adapted onto Spry's Ref-convention slots, members and getsets, and the built-in
+ * function and method-descriptor objects made from PyMethodDef. */
+#include "legacy.h"
+#include "structmember.h"
+
+#define R(o) legacy_ref(o)
+
+/* ---- crossing helpers ------------------------------------------------------------------ */
+/* A borrowed Ref as a PyObject* the caller must Py_DECREF (tagged ints get a box). */
+static PyObject *in(Thread *t, Ref r) { return legacy_box(t, ref_dup(r)); }
+static PyObject *self_of(Ref r) { return (PyObject *)ref_obj(r); }
+
+/* The nearest type in tp's base chain defined through the legacy API (it carries the
+ * inherited tp_* function pointers). */
+static PyTypeObject *legacy_base(Type *tp) {
+    for (; tp; tp = tp->tp_base)
+        if (type_has_flag(tp, TPFLAG_SPRY_LEGACY)) return (PyTypeObject *)tp;
+    return NULL;
+}
+#define LB(r) legacy_base(ref_type(r))
+
+/* Positional Refs + kwnames to an args tuple and a kwargs dict (NULL when no keywords). */
+static int vc_to_tuple_dict(Thread *t, const Ref *args, size_t nargs, Object *kwnames,
+                            Object **tup, Object **kw) {
+    *kw = NULL;
+    *tup = tuple_from_array(t, args, (intptr_t)nargs);
+    if (!*tup) return -1;
+    if (kwnames && tuple_size(kwnames)) {
+        *kw = dict_new(t);
+        if (!*kw) goto fail;
+        for (intptr_t i = 0; i < tuple_size(kwnames); i++)
+            if (dict_set(t, *kw, tuple_get(kwnames, i), args[nargs + i]) < 0) goto fail;
+    }
+    return 0;
+fail:
+    obj_decref(*tup);
+    obj_xdecref(*kw);
+    return -1;
+}
+
+static Ref result(Thread *t, PyObject *res, Ref culprit) { return legacy_result(t, res, culprit); }
+
+/* ---- slot adapters (Spry slot -> legacy tp_* function) ---------------------------------- */
+static Ref ad_repr(Thread *t, Ref self) { return result(t, LB(self)->tp_repr(self_of(self)), self); }
+static Ref ad_str(Thread *t, Ref self) { return result(t, LB(self)->tp_str(self_of(self)), self); }
+static int64_t ad_hash(Thread *t, Ref self) {
+    Py_hash_t h = LB(self)->tp_hash(self_of(self));
+    if (h == -1 && !err_occurred(t)) h = -2;
+    return h;
+}
+static Ref ad_richcompare(Thread *t, Ref a, Ref b, int op) {
+    PyTypeObject *lb = LB(a);
+    if (!lb || !lb->tp_richcompare) return REF_NOTIMPLEMENTED;
+    PyObject *pb = in(t, b);
+    if (!pb) return REF_NULL;
+    PyObject *r = lb->tp_richcompare(self_of(a), pb, op);
+    Py_DECREF(pb);
+    return result(t, r, a);
+}
+static Ref ad_call(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    Object *tup, *kw;
+    if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return REF_NULL;
+    PyObject *r = LB(self)->tp_call(self_of(self), (PyObject *)tup, (PyObject *)kw);
+    obj_decref(tup);
+    obj_xdecref(kw);
+    return result(t, r, self);
+}
+static Ref ad_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
+    PyTypeObject *lb = legacy_base(type);
+    if (!type->tp_alloc) type->tp_alloc = (void *)PyType_GenericAlloc;
+    Object *tup, *kw;
+    if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return REF_NULL;
+    PyObject *r = lb->tp_new((PyTypeObject *)type, (PyObject *)tup, (PyObject *)kw);
+    obj_decref(tup);
+    obj_xdecref(kw);
+    return result(t, r, ref_immortal(type));
+}
+static int ad_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    Object *tup, *kw;
+    if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return -1;
+    int r = LB(self)->tp_init(self_of(self), (PyObject *)tup, (PyObject *)kw);
+    obj_decref(tup);
+    obj_xdecref(kw);
+    if (r < 0 && !err_occurred(t)) err_set(t, &exc_SystemError, "error return without exception set");
+    return r < 0 ? -1 : 0;
+}
+static Ref ad_iter(Thread *t, Ref self) { return result(t, LB(self)->tp_iter(self_of(self)), self); }
+static Ref ad_iternext(Thread *t, Ref self) {
+    PyObject *r = LB(self)->tp_iternext(self_of(self));
+    if (!r) {
+        if (err_matches(t, &exc_StopIteration)) {
+            /* StopIteration with a value must survive for generators; plain iterators
+             * end silently. */
+            Ref e = err_fetch(t);
+            ref_close(e);
+        }
+        return REF_NULL;
+    }
+    return legacy_unbox(r);
+}
+static Ref ad_getattro(Thread *t, Ref self, Object *name) {
+    return result(t, LB(self)->tp_getattro(self_of(self), (PyObject *)name), self);
+}
+static int ad_setattro(Thread *t, Ref self, Object *name, Ref value) {
+    PyObject *v = ref_is_null(value) ? NULL : in(t, value);
+    if (!ref_is_null(value) && !v) return -1;
+    int r = LB(self)->tp_setattro(self_of(self), (PyObject *)name, v);
+    Py_XDECREF(v);
+    return r < 0 ? -1 : 0;
+}
+static Ref ad_descr_get(Thread *t, Ref descr, Ref obj, Ref type) {
+    PyObject *o = ref_is_null(obj) ? NULL : in(t, obj);
+    PyObject *r = LB(descr)->tp_descr_get(self_of(descr), o, ref_is_null(type) ? NULL : self_of(type));
+    Py_XDECREF(o);
+    return result(t, r, descr);
+}
+static int ad_descr_set(Thread *t, Ref descr, Ref obj, Ref value) {
+    PyObject *o = in(t, obj);
+    PyObject *v = ref_is_null(value) ? NULL : in(t, value);
+    int r = LB(descr)->tp_descr_set(self_of(descr), o, v);
+    Py_XDECREF(o);
+    Py_XDECREF(v);
+    return r < 0 ? -1 : 0;
+}
+static intptr_t ad_len(Thread *t, Ref self) {
+    PyTypeObject *lb = LB(self);
+    lenfunc f = lb->tp_as_mapping && lb->tp_as_mapping->mp_length ? lb->tp_as_mapping->mp_length
+                                                                  : lb->tp_as_sequence->sq_length;
+    Py_ssize_t n = f(self_of(self));
+    return n < 0 ? -1 : n;
+}
+static Ref ad_getitem(Thread *t, Ref self, Ref key) {
+    PyTypeObject *lb = LB(self);
+    if (lb->tp_as_mapping && lb->tp_as_mapping->mp_subscript) {
+        PyObject *k = in(t, key);
+        if (!k) return REF_NULL;
+        PyObject *r = lb->tp_as_mapping->mp_subscript(self_of(self), k);
+        Py_DECREF(k);
+        return result(t, r, self);
+    }
+    if (!int_check(key) && !ref_type(key)->index)
+        return err_format(t, &exc_TypeError, "sequence index must be integer, not '%T'", key);
+    intptr_t i = obj_as_ssize(t, key, &exc_IndexError);
+    if (i == -1 && err_occurred(t)) return REF_NULL;
+    if (i < 0 && lb->tp_as_sequence->sq_length) {
+        Py_ssize_t n = lb->tp_as_sequence->sq_length(self_of(self));
+        if (n < 0) return REF_NULL;
+        i += n;
+    }
+    return result(t, lb->tp_as_sequence->sq_item(self_of(self), i), self);
+}
+static int ad_setitem(Thread *t, Ref self, Ref key, Ref value) {
+    PyTypeObject *lb = LB(self);
+    PyObject *v = ref_is_null(value) ? NULL : in(t, value);
+    if (!ref_is_null(value) && !v) return -1;
+    int r;
+    if (lb->tp_as_mapping && lb->tp_as_mapping->mp_ass_subscript) {
+        PyObject *k = in(t, key);
+        r = k ? lb->tp_as_mapping->mp_ass_subscript(self_of(self), k, v) : -1;
+        Py_XDECREF(k);
+    } else {
+        intptr_t i = obj_as_ssize(t, key, &exc_IndexError);
+        if (i == -1 && err_occurred(t)) r = -1;
+        else {
+            if (i < 0 && lb->tp_as_sequence->sq_length) {
+                Py_ssize_t n = lb->tp_as_sequence->sq_length(self_of(self));
+                i += n < 0 ? 0 : n;
+            }
+            r = lb->tp_as_sequence->sq_ass_item(self_of(self), i, v);
+        }
+    }
+    Py_XDECREF(v);
+    return r < 0 ? -1 : 0;
+}
+static int ad_contains(Thread *t, Ref self, Ref item) {
+    PyObject *v = in(t, item);
+    if (!v) return -1;
+    int r = LB(self)->tp_as_sequence->sq_contains(self_of(self), v);
+    Py_DECREF(v);
+    return r;
+}
+static int ad_bool(Thread *t, Ref self) { return LB(self)->tp_as_number->nb_bool(self_of(self)); }
+
+#define UNARY_AD(name, field)                                                              \
+    static Ref name(Thread *t, Ref self) {                                                 \
+        return result(t, LB(self)->tp_as_number->field(self_of(self)), self);              \
+    }
+UNARY_AD(ad_neg, nb_negative)
+UNARY_AD(ad_pos, nb_positive)
+UNARY_AD(ad_abs, nb_absolute)
+UNARY_AD(ad_invert, nb_invert)
+UNARY_AD(ad_index, nb_index)
+UNARY_AD(ad_int, nb_int)
+UNARY_AD(ad_float, nb_float)
+
+/* Binary number slots: called as nb[op](a, b) for `a op b` and its reflection, like
+ * CPython's nb_* slots. The legacy function is taken from the operand that has one. */
+static binaryfunc nb_field(PyTypeObject *lb, size_t off) {
+    if (!lb || !lb->tp_as_number) return NULL;
+    return *(binaryfunc *)((char *)lb->tp_as_number + off);
+}
+static Ref binary_ad(Thread *t, Ref a, Ref b, size_t off) {
+    binaryfunc f = ref_is_obj(a) ? nb_field(LB(a), off) : NULL;
+    if (!f && ref_is_obj(b)) f = nb_field(LB(b), off);
+    if (!f) return REF_NOTIMPLEMENTED;
+    PyObject *pa = in(t, a), *pb = pa ? in(t, b) : NULL;
+    PyObject *r = pb ? f(pa, pb) : NULL;
+    Py_XDECREF(pa);
+    Py_XDECREF(pb);
+    return result(t, r, ref_is_obj(a) ? a : b);
+}
+#define BINARY_AD(name, field)                                                             \
+    static Ref name(Thread *t, Ref a, Ref b) { return binary_ad(t, a, b, offsetof(PyNumberMethods, field)); }
+BINARY_AD(ad_add, nb_add) BINARY_AD(ad_sub, nb_subtract) BINARY_AD(ad_mul, nb_multiply)
+BINARY_AD(ad_rem, nb_remainder) BINARY_AD(ad_lshift, nb_lshift) BINARY_AD(ad_rshift, nb_rshift)
+BINARY_AD(ad_and, nb_and) BINARY_AD(ad_xor, nb_xor) BINARY_AD(ad_or, nb_or)
+BINARY_AD(ad_floordiv, nb_floor_divide) BINARY_AD(ad_truediv, nb_true_divide)
+BINARY_AD(ad_matmul, nb_matrix_multiply)
+BINARY_AD(ad_iadd, nb_inplace_add) BINARY_AD(ad_isub, nb_inplace_subtract)
+BINARY_AD(ad_imul, nb_inplace_multiply) BINARY_AD(ad_irem, nb_inplace_remainder)
+BINARY_AD(ad_ilshift, nb_inplace_lshift) BINARY_AD(ad_irshift, nb_inplace_rshift)
+BINARY_AD(ad_iand, nb_inplace_and) BINARY_AD(ad_ixor, nb_inplace_xor)
+BINARY_AD(ad_ior, nb_inplace_or) BINARY_AD(ad_ifloordiv, nb_inplace_floor_divide)
+BINARY_AD(ad_itruediv, nb_inplace_true_divide) BINARY_AD(ad_imatmul, nb_inplace_matrix_multiply)
+static Ref ad_pow(Thread *t, Ref a, Ref b) {
+    ternaryfunc f = NULL;
+    PyTypeObject *la = ref_is_obj(a) ? LB(a) : NULL, *lbb = ref_is_obj(b) ? LB(b) : NULL;
+    if (la && la->tp_as_number) f = la->tp_as_number->nb_power;
+    if (!f && lbb && lbb->tp_as_number) f = lbb->tp_as_number->nb_power;
+    if (!f) return REF_NOTIMPLEMENTED;
+    PyObject *pa = in(t, a), *pb = pa ? in(t, b) : NULL;
+    PyObject *r = pb ? f(pa, pb, Py_None) : NULL;
+    Py_XDECREF(pa);
+    Py_XDECREF(pb);
+    return result(t, r, ref_is_obj(a) ? a : b);
+}
+
+/* Fills Spry's slots of `tp` from its legacy tp_* functions. */
+static void install_adapters(PyTypeObject *lt) {
+    Type *tp = (Type *)lt;
+    if (lt->tp_repr) tp->repr = ad_repr;
+    if (lt->tp_str) tp->str = ad_str;
+    if (lt->tp_hash) {
+        if ((void *)lt->tp_hash == (void *)PyObject_HashNotImplemented) tp->hash = hash_not_implemented;
+        else tp->hash = ad_hash;
+    }
+    if (lt->tp_richcompare) tp->richcompare = ad_richcompare;
+    if (lt->tp_call) tp->call = ad_call;
+    if (lt->tp_new) tp->new_ = ad_new;
+    if (lt->tp_init) tp->init = ad_init;
+    if (lt->tp_iter) tp->iter = ad_iter;
+    if (lt->tp_iternext) tp->iternext = ad_iternext;
+    if (lt->tp_getattro && (void *)lt->tp_getattro != (void *)PyObject_GenericGetAttr) tp->getattro = ad_getattro;
+    if (lt->tp_setattro && (void *)lt->tp_setattro != (void *)PyObject_GenericSetAttr) tp->setattro = ad_setattro;
+    if (lt->tp_descr_get) tp->descr_get = ad_descr_get;
+    if (lt->tp_descr_set) tp->descr_set = ad_descr_set;
+    PyMappingMethods *mp = lt->tp_as_mapping;
+    PySequenceMethods *sq = lt->tp_as_sequence;
+    PyNumberMethods *nb = lt->tp_as_number;
+    if ((mp && mp->mp_length) || (sq && sq->sq_length)) tp->len = ad_len;
+    if ((mp && mp->mp_subscript) || (sq && sq->sq_item)) tp->getitem = ad_getitem;
+    if ((mp && mp->mp_ass_subscript) || (sq && sq->sq_ass_item)) tp->setitem = ad_setitem;
+    if (sq && sq->sq_contains) tp->contains = ad_contains;
+    if (nb) {
+        if (nb->nb_bool) tp->bool_ = ad_bool;
+        if (nb->nb_negative) tp->neg = ad_neg;
+        if (nb->nb_positive) tp->pos = ad_pos;
+        if (nb->nb_absolute) tp->abs = ad_abs;
+        if (nb->nb_invert) tp->invert = ad_invert;
+        if (nb->nb_index) tp->index = ad_index;
+        if (nb->nb_int) tp->int_ = ad_int;
+        if (nb->nb_float) tp->float_ = ad_float;
+#define NB(field, op, fn) if (nb->field) tp->nb[op] = fn;
+#define NBI(field, op, fn) if (nb->field) tp->nb_inplace[op] = fn;
+        NB(nb_add, NB_ADD, ad_add) NB(nb_subtract, NB_SUBTRACT, ad_sub)
+        NB(nb_multiply, NB_MULTIPLY, ad_mul) NB(nb_remainder, NB_REMAINDER, ad_rem)
+        NB(nb_lshift, NB_LSHIFT, ad_lshift) NB(nb_rshift, NB_RSHIFT, ad_rshift)
+        NB(nb_and, NB_AND, ad_and) NB(nb_xor, NB_XOR, ad_xor) NB(nb_or, NB_OR, ad_or)
+        NB(nb_floor_divide, NB_FLOOR_DIVIDE, ad_floordiv)
+        NB(nb_true_divide, NB_TRUE_DIVIDE, ad_truediv)
+        NB(nb_matrix_multiply, NB_MATRIX_MULTIPLY, ad_matmul)
+        NB(nb_power, NB_POWER, ad_pow)
+        NBI(nb_inplace_add, NB_ADD, ad_iadd) NBI(nb_inplace_subtract, NB_SUBTRACT, ad_isub)
+        NBI(nb_inplace_multiply, NB_MULTIPLY, ad_imul)
+        NBI(nb_inplace_remainder, NB_REMAINDER, ad_irem)
+        NBI(nb_inplace_lshift, NB_LSHIFT, ad_ilshift) NBI(nb_inplace_rshift, NB_RSHIFT, ad_irshift)
+        NBI(nb_inplace_and, NB_AND, ad_iand) NBI(nb_inplace_xor, NB_XOR, ad_ixor)
+        NBI(nb_inplace_or, NB_OR, ad_ior)
+        NBI(nb_inplace_floor_divide, NB_FLOOR_DIVIDE, ad_ifloordiv)
+        NBI(nb_inplace_true_divide, NB_TRUE_DIVIDE, ad_itruediv)
+        NBI(nb_inplace_matrix_multiply, NB_MATRIX_MULTIPLY, ad_imatmul)
+#undef NB
+#undef NBI
+    }
+}
+
+/* ---- members ------------------------------------------------------------------------------- */
+PyObject *PyMember_GetOne(const char *addr, PyMemberDef *m) {
+    const char *p = addr + m->offset;
+    switch (m->type) {
+    case T_BOOL: return PyBool_FromLong(*(const char *)p);
+    case T_BYTE: return PyLong_FromLong(*(const signed char *)p);
+    case T_UBYTE: return PyLong_FromLong(*(const unsigned char *)p);
+    case T_SHORT: return PyLong_FromLong(*(const short *)p);
+    case T_USHORT: return PyLong_FromLong(*(const unsigned short *)p);
+    case T_INT: return PyLong_FromLong(*(const int *)p);
+    case T_UINT: return PyLong_FromUnsignedLong(*(const unsigned int *)p);
+    case T_LONG: return PyLong_FromLong(*(const long *)p);
+    case T_ULONG: return PyLong_FromUnsignedLong(*(const unsigned long *)p);
+    case T_PYSSIZET: return PyLong_FromSsize_t(*(const Py_ssize_t *)p);
+    case T_FLOAT: return PyFloat_FromDouble(*(const float *)p);
+    case T_DOUBLE: return PyFloat_FromDouble(*(const double *)p);
+    case T_STRING:
+        if (!*(char *const *)p) Py_RETURN_NONE;
+        return PyUnicode_FromString(*(char *const *)p);
+    case T_STRING_INPLACE: return PyUnicode_FromString(p);
+    case T_CHAR: return PyUnicode_FromStringAndSize(p, 1);
+    case T_OBJECT: {
+        PyObject *v = *(PyObject *const *)p;
+        return Py_NewRef(v ? v : Py_None);
+    }
+    case T_OBJECT_EX: {
+        PyObject *v = *(PyObject *const *)p;
+        if (!v) {
+            PyErr_Format(PyExc_AttributeError, "'%.200s' object has no attribute '%s'",
+                         ((PyObject *)addr)->ob_type->tp_name, m->name);
+            return NULL;
+        }
+        return Py_NewRef(v);
+    }
+    case T_LONGLONG: return PyLong_FromLongLong(*(const long long *)p);
+    case T_ULONGLONG: return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p);
+    case T_NONE: Py_RETURN_NONE;
+    default:
+        PyErr_SetString(PyExc_SystemError, "bad memberdescr type");
+        return NULL;
+    }
+}
+
+int PyMember_SetOne(char *addr, PyMemberDef *m, PyObject *v) {
+    char *p = addr + m->offset;
+    if (m->flags & READONLY) {
+        PyErr_SetString(PyExc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    if (!v) {
+        if (m->type == T_OBJECT_EX) {
+            if (!*(PyObject **)p) {
+                PyErr_SetString(PyExc_AttributeError, m->name);
+                return -1;
+            }
+        } else if (m->type != T_OBJECT) {
+            PyErr_SetString(PyExc_TypeError, "can't delete numeric/char attribute");
+            return -1;
+        }
+    }
+    switch (m->type) {
+    case T_BOOL:
+        if (!PyBool_Check(v)) {
+            PyErr_SetString(PyExc_TypeError, "attribute value type must be bool");
+            return -1;
+        }
+        *(char *)p = v == Py_True;
+        return 0;
+    case T_OBJECT: case T_OBJECT_EX: {
+        PyObject *old = *(PyObject **)p;
+        *(PyObject **)p = v ? Py_NewRef(v) : NULL;
+        Py_XDECREF(old);
+        return 0;
+    }
+    case T_FLOAT: case T_DOUBLE: {
+        double d = PyFloat_AsDouble(v);
+        if (d == -1.0 && PyErr_Occurred()) return -1;
+        if (m->type == T_FLOAT) *(float *)p = (float)d;
+        else *(double *)p = d;
+        return 0;
+    }
+    case T_CHAR: {
+        Py_ssize_t n;
+        const char *s;
+        if (!PyUnicode_Check(v) || !(s = PyUnicode_AsUTF8AndSize(v, &n)) || n != 1) {
+            if (!PyErr_Occurred()) PyErr_BadArgument();
+            return -1;
+        }
+        *p = s[0];
+        return 0;
+    }
+    case T_STRING: case T_STRING_INPLACE:
+        PyErr_SetString(PyExc_TypeError, "readonly attribute");
+        return -1;
+    default: break;
+    }
+    /* Integer kinds. */
+    if (m->type == T_ULONGLONG || m->type == T_ULONG) {
+        unsigned long long u = PyLong_AsUnsignedLongLong(v);
+        if (u == (unsigned long long)-1 && PyErr_Occurred()) return -1;
+        if (m->type == T_ULONG) *(unsigned long *)p = (unsigned long)u;
+        else *(unsigned long long *)p = u;
+        return 0;
+    }
+    long long x = PyLong_AsLongLong(v);
+    if (x == -1 && PyErr_Occurred()) return -1;
+    switch (m->type) {
+    case T_BYTE: *(signed char *)p = (signed char)x; break;
+    case T_UBYTE: *(unsigned char *)p = (unsigned char)x; break;
+    case T_SHORT: *(short *)p = (short)x; break;
+    case T_USHORT: *(unsigned short *)p = (unsigned short)x; break;
+    case T_INT:
+        if ((x > INT_MAX || x < INT_MIN) &&
+            PyErr_WarnEx(PyExc_RuntimeWarning, "Truncation of value to int", 1) < 0)
+            return -1;
+        *(int *)p = (int)x;
+        break;
+    case T_UINT: *(unsigned int *)p = (unsigned int)x; break;
+    case T_LONG: *(long *)p = (long)x; break;
+    case T_PYSSIZET: *(Py_ssize_t *)p = (Py_ssize_t)x; break;
+    case T_LONGLONG: *(long long *)p = x; break;
+    default:
+        PyErr_Format(PyExc_SystemError, "bad memberdescr type for %s", m->name);
+        return -1;
+    }
+    return 0;
+}
+
+static Ref member_get(Thread *t, Ref self, void *closure) {
+    return legacy_unbox(PyMember_GetOne((const char *)ref_obj(self), (PyMemberDef *)closure));
+}
+static int member_set(Thread *t, Ref self, Ref value, void *closure) {
+    PyObject *v = ref_is_null(value) ? NULL : in(t, value);
+    if (!ref_is_null(value) && !v) return -1;
+    int r = PyMember_SetOne((char *)ref_obj(self), (PyMemberDef *)closure, v);
+    Py_XDECREF(v);
+    return r < 0 ? -1 : 0;
+}
+static Ref getset_get(Thread *t, Ref self, void *closure) {
+    PyGetSetDef *g = closure;
+    if (!g->get)
+        return err_format(t, &exc_AttributeError, "attribute '%s' of '%s' objects is not readable",
+                          g->name, type_name(ref_type(self)));
+    return result(t, g->get(self_of(self), g->closure), self);
+}
+static int getset_set(Thread *t, Ref self, Ref value, void *closure) {
+    PyGetSetDef *g = closure;
+    if (!g->set) {
+        err_format(t, &exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                   g->name, type_name(ref_type(self)));
+        return -1;
+    }
+    PyObject *v = ref_is_null(value) ? NULL : in(t, value);
+    if (!ref_is_null(value) && !v) return -1;
+    int r = g->set(self_of(self), v, g->closure);
+    Py_XDECREF(v);
+    return r < 0 ? -1 : 0;
+}
+
+/* Spry GetSetDefs for a type's tp_getset and tp_members (process lifetime, like the
+ * static type they belong to). */
+static GetSetDef *make_getsets(Thread *t, PyTypeObject *lt) {
+    size_t n = 0;
+    for (PyGetSetDef *g = lt->tp_getset; g && g->name; g++) n++;
+    for (PyMemberDef *m = lt->tp_members; m && m->name; m++) n++;
+    if (!n) return NULL;
+    GetSetDef *defs = calloc(n + 1, sizeof *defs);
+    if (!defs) {
+        err_no_memory(t);
+        return NULL;
+    }
+    size_t i = 0;
+    for (PyGetSetDef *g = lt->tp_getset; g && g->name; g++, i++)
+        defs[i] = (GetSetDef){g->name, getset_get, getset_set, g->doc, g};
+    for (PyMemberDef *m = lt->tp_members; m && m->name; m++, i++)
+        defs[i] = (GetSetDef){m->name, member_get, member_set, m->doc, m};
+    return defs;
+}
+
+/* ---- PyMethodDef calls -------------------------------------------------------------------- */
+/* How CPython names a builtin in argument errors: "module.name()" for module functions,
+ * "Type.name()" for methods, "name()" otherwise. */
+static Object *func_str(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls) {
+    if (self && PyModule_Check(self)) {
+        Ref n = dict_get_str(t, module_dict((Object *)self), ID(__name__));
+        if (!ref_is_null(n) && str_check(n)) {
+            Object *s = str_from_format(t, "%U.%s()", ref_obj(n), ml->ml_name);
+            ref_close(n);
+            return s;
+        }
+        ref_close(n);
+        err_clear(t);
+        return str_from_format(t, "%s()", ml->ml_name);
+    }
+    Type *owner = cls ? (Type *)cls : self ? (PyType_Check(self) ? (Type *)self : (Type *)Py_TYPE(self)) : NULL;
+    if (!owner) return str_from_format(t, "%s()", ml->ml_name);
+    Object *q = type_qualname(t, owner);
+    if (!q) return NULL;
+    Object *s = str_from_format(t, "%U.%s()", q, ml->ml_name);
+    obj_decref(q);
+    return s;
+}
+static void arg_error(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls, const char *fmt, size_t n) {
+    Object *name = func_str(t, ml, self, cls);
+    if (!name) return;
+    err_format(t, &exc_TypeError, fmt, name, n);
+    obj_decref(name);
+}
+Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
+                          const Ref *args, size_t nargs, Object *kwnames, Ref callable) {
+    int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+    size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0;
+    PyObject *res;
+    if (!rec_enter(t, " while calling a Python object")) return REF_NULL;
+    switch (flags) {
+    case METH_NOARGS:
+        if (nkw) goto no_kw;
+        if (nargs != 0) {
+            arg_error(t, ml, self, cls, "%U takes no arguments (%zu given)", nargs);
+            goto fail;
+        }
+        res = ml->ml_meth(self, NULL);
+        break;
+    case METH_O: {
+        if (nkw) goto no_kw;
+        if (nargs != 1) {
+            arg_error(t, ml, self, cls, "%U takes exactly one argument (%zu given)", nargs);
+            goto fail;
+        }
+        PyObject *a = in(t, args[0]);
+        if (!a) goto fail;
+        res = ml->ml_meth(self, a);
+        Py_DECREF(a);
+        break;
+    }
+    case METH_VARARGS:
+    case METH_VARARGS | METH_KEYWORDS: {
+        if (nkw && !(flags & METH_KEYWORDS)) goto no_kw;
+        Object *tup, *kw;
+        if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) goto fail;
+        if (flags & METH_KEYWORDS)
+            res = ((PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, (PyObject *)tup, (PyObject *)kw);
+        else
+            res = ml->ml_meth(self, (PyObject *)tup);
+        obj_decref(tup);
+        obj_xdecref(kw);
+        break;
+    }
+    case METH_FASTCALL:
+    case METH_FASTCALL | METH_KEYWORDS:
+    case METH_METHOD | METH_FASTCALL | METH_KEYWORDS: {
+        if (nkw && !(flags & METH_KEYWORDS)) goto no_kw;
+        size_t total = nargs + nkw;
+        PyObject *small[8];
+        PyObject **boxed = total <= 8 ? small : mem_alloc(t, total * sizeof(PyObject *));
+        if (!boxed) goto fail;
+        size_t i = 0;
+        for (; i < total; i++) {
+            boxed[i] = in(t, args[i]);
+            if (!boxed[i]) break;
+        }
+        if (i < total) {
+            while (i) Py_DECREF(boxed[--i]);
+            if (boxed != small) mem_free(boxed);
+            goto fail;
+        }
+        if (flags == METH_FASTCALL)
+            res = ((_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, boxed, (Py_ssize_t)nargs);
+        else if (flags & METH_METHOD)
+            res = ((PyCMethod)(void (*)(void))ml->ml_meth)(self, cls, boxed, nargs, (PyObject *)kwnames);
+        else
+            res = ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(
+                self, boxed, (Py_ssize_t)nargs, nkw ? (PyObject *)kwnames : NULL);
+        for (i = 0; i < total; i++) Py_DECREF(boxed[i]);
+        if (boxed != small) mem_free(boxed);
+        break;
+    }
+    default:
+        err_format(t, &exc_SystemError, "%s() method: bad call flags", ml->ml_name);
+        goto fail;
+    }
+    rec_leave(t);
+    return legacy_result(t, res, callable);
+no_kw:
+    arg_error(t, ml, self, cls, "%U takes no keyword arguments", 0);
+fail:
+    rec_leave(t);
+    return REF_NULL;
+}
+
+/* ---- builtin_function_or_method for PyMethodDef --------------------------------------- */
+typedef struct LegacyCFunc {
+    Object ob;
+    PyMethodDef *ml;
+    PyObject *self;      /* NULL, a module, an instance or a type */
+    PyObject *module;    /* __module__ or NULL */
+    PyTypeObject *cls;   /* defining class (METH_METHOD) or NULL */
+} LegacyCFunc;
+#define LCF(r) ((LegacyCFunc *)ref_obj(r))
+
+PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls) {
+    Thread *t = legacy_thread();
+    if (legacy_ready_internal_types(t) < 0) return NULL;
+    LegacyCFunc *f = (LegacyCFunc *)obj_alloc(t, &_spry_legacy_cfunction_type, sizeof(LegacyCFunc));
+    if (!f) return NULL;
+    f->ml = ml;
+    f->self = self && !(ml->ml_flags & METH_STATIC) ? Py_NewRef(self) : NULL;
+    f->module = module ? Py_NewRef(module) : NULL;
+    f->cls = cls ? (PyTypeObject *)Py_NewRef((PyObject *)cls) : NULL;
+    gc_track(&f->ob);
+    return (PyObject *)f;
+}
+PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) {
+    return PyCMethod_New(ml, self, module, NULL);
+}
+static void lcf_dealloc(Object *o) {
+    LegacyCFunc *f = (LegacyCFunc *)o;
+    gc_untrack(o);
+    Py_XDECREF(f->self);
+    Py_XDECREF(f->module);
+    Py_XDECREF((PyObject *)f->cls);
+    o->ob_type->tp_free(o);
+}
+static int lcf_traverse(Object *o, VisitFn visit, void *arg) {
+    LegacyCFunc *f = (LegacyCFunc *)o;
+    int r;
+    if (f->self && (r = visit((Object *)f->self, arg))) return r;
+    if (f->module && (r = visit((Object *)f->module, arg))) return r;
+    return 0;
+}
+static Ref lcf_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kwnames) {
+    LegacyCFunc *f = LCF(callable);
+    return legacy_call_methoddef(t, f->ml, f->self, f->cls, args, nargs, kwnames, callable);
+}
+static bool lcf_plain(LegacyCFunc *f) { return !f->self || PyModule_Check(f->self); }
+static Ref lcf_repr(Thread *t, Ref self) {
+    LegacyCFunc *f = LCF(self);
+    if (lcf_plain(f)) return ref_from_obj(str_from_format(t, "<built-in function %s>", f->ml->ml_name));
+    return ref_from_obj(str_from_format(t, "<built-in method %s of %s object at %p>", f->ml->ml_name,
+                                        type_name((Type *)Py_TYPE(f->self)), (void *)f->self));
+}
+static Ref lcf_name(Thread *t, Ref self, void *c) { return ref_from_obj(str_from_cstr(t, LCF(self)->ml->ml_name)); }
+static Ref lcf_qualname(Thread *t, Ref self, void *c) {
+    LegacyCFunc *f = LCF(self);
+    if (lcf_plain(f)) return lcf_name(t, self, c);
+    Type *owner = PyType_Check(f->self) ? (Type *)f->self : (Type *)Py_TYPE(f->self);
+    Object *tq = type_qualname(t, owner);
+    if (!tq) return REF_NULL;
+    Object *s = str_from_format(t, "%U.%s", tq, f->ml->ml_name);
+    obj_decref(tq);
+    return ref_from_obj(s);
+}
+static Ref lcf_doc(Thread *t, Ref self, void *c) {
+    const char *d = LCF(self)->ml->ml_doc;
+    return d ? ref_from_obj(str_from_cstr(t, d)) : REF_NONE;
+}
+static Ref lcf_self(Thread *t, Ref self, void *c) {
+    LegacyCFunc *f = LCF(self);
+    return f->self ? ref_new((Object *)f->self) : REF_NONE;
+}
+static Ref lcf_module(Thread *t, Ref self, void *c) {
+    LegacyCFunc *f = LCF(self);
+    return f->module ? ref_new((Object *)f->module) : REF_NONE;
+}
+static const GetSetDef lcf_getsets[] = {
+    {"__name__", lcf_name, NULL, NULL, NULL},
+    {"__qualname__", lcf_qualname, NULL, NULL, NULL},
+    {"__doc__", lcf_doc, NULL, NULL, NULL},
+    {"__self__", lcf_self, NULL, NULL, NULL},
+    {"__module__", lcf_module, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+Type _spry_legacy_cfunction_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "builtin_function_or_method",
+    .tp_basicsize = sizeof(LegacyCFunc),
+    .tp_flags = TPFLAG_HAVE_GC,
+    .tp_dealloc = lcf_dealloc,
+    .tp_traverse = lcf_traverse,
+    .repr = lcf_repr,
+    .call = lcf_call,
+    .getattro = object_generic_getattr,
+    .getsets = lcf_getsets,
+};
+
+/* ---- method descriptors for PyMethodDef in types ---------------------------------------- */
+typedef struct LegacyMethodDescr {
+    Descr d;
+    PyMethodDef *ml;
+} LegacyMethodDescr;
+#define LMD(r) ((LegacyMethodDescr *)ref_obj(r))
+
+static Object *lmd_new(Thread *t, Type *type, PyMethodDef *ml) {
+    if (legacy_ready_internal_types(t) < 0) return NULL;
+    LegacyMethodDescr *d = (LegacyMethodDescr *)obj_alloc(t, &_spry_legacy_method_descr_type,
+                                                          sizeof(LegacyMethodDescr));
+    if (!d) return NULL;
+    d->d.type = type;
+    obj_incref((Object *)type);
+    d->d.name = str_intern_cstr(t, ml->ml_name);
+    d->ml = ml;
+    if (!d->d.name) {
+        obj_decref((Object *)d);
+        return NULL;
+    }
+    return (Object *)d;
+}
+static void lmd_dealloc(Object *o) {
+    LegacyMethodDescr *d = (LegacyMethodDescr *)o;
+    obj_decref((Object *)d->d.type);
+    obj_xdecref(d->d.name);
+    o->ob_type->tp_free(o);
+}
+static Ref lmd_get(Thread *t, Ref descr, Ref obj, Ref type) {
+    LegacyMethodDescr *d = LMD(descr);
+    if (d->ml->ml_flags & METH_CLASS) {
+        Ref owner = ref_is_null(type) ? ref_immortal(ref_type(obj)) : type;
+        return ref_from_obj((Object *)PyCMethod_New(d->ml, self_of(owner), NULL, (PyTypeObject *)d->d.type));
+    }
+    if (ref_is_null(obj)) return ref_dup(descr);
+    if (!ref_type_is(obj, d->d.type))
+        return err_format(t, &exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                          d->ml->ml_name, d->d.type->tp_name, obj);
+    PyObject *o = in(t, obj);
+    if (!o) return REF_NULL;
+    PyObject *f = PyCMethod_New(d->ml, o, NULL, (PyTypeObject *)d->d.type);
+    Py_DECREF(o);
+    return ref_from_obj((Object *)f);
+}
+static Ref lmd_call(Thread *t, Ref descr, const Ref *args, size_t nargs, Object *kwnames) {
+    LegacyMethodDescr *d = LMD(descr);
+    if (d->ml->ml_flags & METH_CLASS) {
+        if (nargs < 1 || !type_check(args[0]))
+            return err_format(t, &exc_TypeError, "descriptor '%s' of '%s' object needs a type", d->ml->ml_name,
+                              type_name(d->d.type));
+    } else if (nargs < 1) {
+        return err_format(t, &exc_TypeError, "unbound method %s.%s() needs an argument",
+                          type_name(d->d.type), d->ml->ml_name);
+    } else if (!ref_type_is(args[0], d->d.type)) {
+        return err_format(t, &exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                          d->ml->ml_name, d->d.type->tp_name, args[0]);
+    }
+    PyObject *self = in(t, args[0]);
+    if (!self) return REF_NULL;
+    Ref r = legacy_call_methoddef(t, d->ml, self, (PyTypeObject *)d->d.type, args + 1, nargs - 1, kwnames, descr);
+    Py_DECREF(self);
+    return r;
+}
+static Ref lmd_repr(Thread *t, Ref self) {
+    LegacyMethodDescr *d = LMD(self);
+    return ref_from_obj(str_from_format(t, "<method '%s' of '%s' objects>", d->ml->ml_name, d->d.type->tp_name));
+}
+static Ref lmd_name(Thread *t, Ref self, void *c) { return ref_new(LMD(self)->d.name); }
+static Ref lmd_doc(Thread *t, Ref self, void *c) {
+    const char *d = LMD(self)->ml->ml_doc;
+    return d ? ref_from_obj(str_from_cstr(t, d)) : REF_NONE;
+}
+static Ref lmd_objclass(Thread *t, Ref self, void *c) { return ref_new((Object *)LMD(self)->d.type); }
+static const GetSetDef lmd_getsets[] = {
+    {"__name__", lmd_name, NULL, NULL, NULL},
+    {"__doc__", lmd_doc, NULL, NULL, NULL},
+    {"__objclass__", lmd_objclass, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+Type _spry_legacy_method_descr_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "method_descriptor",
+    .tp_basicsize = sizeof(LegacyMethodDescr),
+    .tp_flags = TPFLAG_METHOD_DESCRIPTOR,
+    .tp_dealloc = lmd_dealloc,
+    .repr = lmd_repr,
+    .call = lmd_call,
+    .descr_get = lmd_get,
+    .getattro = object_generic_getattr,
+    .getsets = lmd_getsets,
+};
+
+PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *ml) {
+    return (PyObject *)lmd_new(legacy_thread(), (Type *)type, ml);
+}
+PyObject *PyDescr_NewClassMethod(PyTypeObject *type, PyMethodDef *ml) {
+    return (PyObject *)lmd_new(legacy_thread(), (Type *)type, ml);
+}
+
+/* Adds the descriptors of a PyMethodDef table to a type's dict. */
+static int add_legacy_methods(Thread *t, Type *type, PyMethodDef *methods) {
+    for (PyMethodDef *ml = methods; ml && ml->ml_name; ml++) {
+        Object *name = str_intern_cstr(t, ml->ml_name);
+        if (!name) return -1;
+        if (!(ml->ml_flags & METH_COEXIST) && dict_contains(t, type->tp_dict, ref_from_obj(name)) == 1) {
+            obj_decref(name);
+            continue;
+        }
+        Object *d;
+        if (ml->ml_flags & METH_STATIC) {
+            PyObject *f = PyCFunction_NewEx(ml, NULL, NULL);
+            d = f ? staticmethod_new(t, R(f)) : NULL;
+            Py_XDECREF(f);
+        } else {
+            d = lmd_new(t, type, ml);
+        }
+        int r = d ? dict_set(t, type->tp_dict, ref_from_obj(name), ref_from_obj(d)) : -1;
+        obj_xdecref(d);
+        obj_decref(name);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+/* ---- capsules and module definitions as objects ------------------------------------------ */
+typedef struct Capsule {
+    Object ob;
+    void *pointer;
+    const char *name;
+    PyCapsule_Destructor destructor;
+} Capsule;
+static void capsule_dealloc(Object *o) {
+    Capsule *c = (Capsule *)o;
+    if (c->destructor) c->destructor((PyObject *)o);
+    o->ob_type->tp_free(o);
+}
+static Ref capsule_repr(Thread *t, Ref self) {
+    Capsule *c = (Capsule *)ref_obj(self);
+    if (c->name)
+        return ref_from_obj(str_from_format(t, "<capsule object \"%s\" at %p>", c->name, (void *)c));
+    return ref_from_obj(str_from_format(t, "<capsule object NULL at %p>", (void *)c));
+}
+Type _spry_legacy_capsule_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "PyCapsule",
+    .tp_basicsize = sizeof(Capsule),
+    .tp_dealloc = capsule_dealloc,
+    .repr = capsule_repr,
+};
+Type _spry_legacy_moduledef_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "moduledef",
+    .tp_basicsize = sizeof(PyModuleDef),
+};
+
+static bool name_matches(const char *a, const char *b) {
+    return a == b || (a && b && !strcmp(a, b));
+}
+PyObject *PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor) {
+    Thread *t = legacy_thread();
+    if (!pointer) {
+        err_set(t, &exc_ValueError, "PyCapsule_New called with null pointer");
+        return NULL;
+    }
+    if (legacy_ready_internal_types(t) < 0) return NULL;
+    Capsule *c = (Capsule *)obj_alloc(t, &_spry_legacy_capsule_type, sizeof(Capsule));
+    if (!c) return NULL;
+    c->pointer = pointer;
+    c->name = name;
+    c->destructor = destructor;
+    return (PyObject *)c;
+}
+static Capsule *capsule_check(PyObject *o, const char *what) {
+    if (!o || Py_TYPE(o) != (PyTypeObject *)&_spry_legacy_capsule_type || !((Capsule *)o)->pointer) {
+        PyErr_Format(PyExc_ValueError, "%s called with invalid PyCapsule object", what);
+        return NULL;
+    }
+    return (Capsule *)o;
+}
+void *PyCapsule_GetPointer(PyObject *o, const char *name) {
+    Capsule *c = capsule_check(o, "PyCapsule_GetPointer");
+    if (!c) return NULL;
+    if (!name_matches(c->name, name)) {
+        PyErr_SetString(PyExc_ValueError, "PyCapsule_GetPointer called with incorrect name");
+        return NULL;
+    }
+    return c->pointer;
+}
+const char *PyCapsule_GetName(PyObject *o) {
+    Capsule *c = capsule_check(o, "PyCapsule_GetName");
+    return c ? c->name : NULL;
+}
+int PyCapsule_IsValid(PyObject *o, const char *name) {
+    return o && Py_TYPE(o) == (PyTypeObject *)&_spry_legacy_capsule_type && ((Capsule *)o)->pointer &&
+           name_matches(((Capsule *)o)->name, name);
+}
+void *PyCapsule_Import(const char *name, int no_block) {
+    char *path = strdup(name);
+    if (!path) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    char *dot = strchr(path, '.');
+    if (dot) *dot = 0;
+    PyObject *obj = PyImport_ImportModule(path);
+    char *rest = dot ? dot + 1 : NULL;
+    while (obj && rest) {
+        char *next = strchr(rest, '.');
+        if (next) *next++ = 0;
+        PyObject *o2 = PyObject_GetAttrString(obj, rest);
+        Py_DECREF(obj);
+        obj = o2;
+        rest = next;
+    }
+    free(path);
+    if (!obj) return NULL;
+    void *r = NULL;
+    if (PyCapsule_IsValid(obj, name)) r = ((Capsule *)obj)->pointer;
+    else PyErr_Format(PyExc_AttributeError, "PyCapsule_Import \"%s\" is not valid", name);
+    Py_DECREF(obj);
+    return r;
+}
+
+int legacy_ready_internal_types(Thread *t) {
+    if (type_ready(t, &_spry_legacy_cfunction_type) < 0 || type_ready(t, &_spry_legacy_method_descr_type) < 0 ||
+        type_ready(t, &_spry_legacy_capsule_type) < 0 || type_ready(t, &_spry_legacy_moduledef_type) < 0)
+        return -1;
+    return 0;
+}
+
+/* ---- PyType_Ready ---------------------------------------------------------------------------- */
+static PyObject *object_alloc_default(PyTypeObject *type, Py_ssize_t n) { return PyType_GenericAlloc(type, n); }
+
+#define INHERIT(f) if (!lt->f) lt->f = lb->f
+int PyType_Ready(PyTypeObject *lt) {
+    Thread *t = legacy_thread();
+    Type *tp = (Type *)lt;
+    if (type_has_flag(tp, TPFLAG_READY)) return 0;
+    if (legacy_ready_internal_types(t) < 0) return -1;
+    if (!((Object *)tp)->ob_type) ((Object *)tp)->ob_type = &type_type;
+    ((Object *)tp)->ob_refcnt = REFCNT_IMMORTAL;
+    tp->tp_flags |= TPFLAG_SPRY_LEGACY;
+    if (!lt->tp_base) lt->tp_base = (PyTypeObject *)&object_type;
+    if (!type_has_flag((Type *)lt->tp_base, TPFLAG_READY) && PyType_Ready(lt->tp_base) < 0) return -1;
+    if (!type_has_flag((Type *)lt->tp_base, TPFLAG_BASETYPE)) {
+        err_format(t, &exc_TypeError, "type '%s' is not an acceptable base type", lt->tp_base->tp_name);
+        return -1;
+    }
+    PyTypeObject *lb = legacy_base((Type *)lt->tp_base);
+    if (lb) {
+        INHERIT(tp_repr); INHERIT(tp_str); INHERIT(tp_hash); INHERIT(tp_call);
+        INHERIT(tp_richcompare); INHERIT(tp_iter); INHERIT(tp_iternext); INHERIT(tp_init);
+        INHERIT(tp_new); INHERIT(tp_alloc); INHERIT(tp_getattro); INHERIT(tp_setattro);
+        INHERIT(tp_descr_get); INHERIT(tp_descr_set); INHERIT(tp_as_number);
+        INHERIT(tp_as_sequence); INHERIT(tp_as_mapping); INHERIT(tp_as_buffer);
+    }
+    if (!lt->tp_alloc) lt->tp_alloc = object_alloc_default;
+    install_adapters(lt);
+    if (!tp->getsets && (lt->tp_getset || lt->tp_members)) {
+        tp->getsets = make_getsets(t, lt);
+        if (!tp->getsets && err_occurred(t)) return -1;
+    }
+    if (!tp->tp_dict) {
+        tp->tp_dict = dict_new(t);
+        if (!tp->tp_dict) return -1;
+    }
+    if (add_legacy_methods(t, tp, lt->tp_methods) < 0) return -1;
+    if (type_ready(t, tp) < 0) return -1;
+    return 0;
+}
+
+PyObject *PyType_GenericNew(PyTypeObject *type, PyObject *args, PyObject *kwds) {
+    allocfunc alloc = type->tp_alloc ? type->tp_alloc : PyType_GenericAlloc;
+    return alloc(type, 0);
+}
+
+/* ---- PyType_FromSpec ----------------------------------------------------------------------- */
+/* A type made from a spec: the type object with room for its method tables and the module
+ * it belongs to. Types from specs are process-wide and immortal in Spry. */
+typedef struct SpecType {
+    PyTypeObject type;
+    PyNumberMethods nb;
+    PySequenceMethods sq;
+    PyMappingMethods mp;
+    PyAsyncMethods am;
+    PyBufferProcs bf;
+    PyObject *module;
+    char name[];
+} SpecType;
+#define SPEC_MAGIC ((PyObject *)(uintptr_t)0x5059535045437970ull)
+
+static SpecType *spec_type(PyTypeObject *tp) {
+    return tp->tp_cache == SPEC_MAGIC ? (SpecType *)tp : NULL;
+}
+
+PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject *bases) {
+    Thread *t = legacy_thread();
+    size_t nlen = strlen(spec->name);
+    SpecType *st = calloc(1, sizeof(SpecType) + nlen + 1);
+    if (!st) return PyErr_NoMemory();
+    memcpy(st->name, spec->name, nlen + 1);
+    PyTypeObject *lt = &st->type;
+    lt->ob_base.ob_base.ob_type = &PyType_Type;
+    lt->ob_base.ob_base.ob_refcnt = _Py_IMMORTAL_REFCNT;
+    lt->tp_name = st->name;
+    lt->tp_basicsize = spec->basicsize;
+    lt->tp_itemsize = spec->itemsize;
+    lt->tp_flags = spec->flags & ~Py_TPFLAGS_HEAPTYPE;
+    lt->tp_cache = SPEC_MAGIC;
+    st->module = module ? Py_NewRef(module) : NULL;
+    if (bases) {
+        if (PyTuple_Check(bases)) lt->tp_base = PyTuple_GET_SIZE(bases) ? (PyTypeObject *)PyTuple_GET_ITEM(bases, 0) : NULL;
+        else lt->tp_base = (PyTypeObject *)bases;
+    }
+    for (PyType_Slot *s = spec->slots; s && s->slot; s++) {
+        void *p = s->pfunc;
+        switch (s->slot) {
+#define NBS(id, f) case Py_nb_##f: st->nb.nb_##f = p; lt->tp_as_number = &st->nb; break;
+        NBS(0, absolute) NBS(0, add) NBS(0, and) NBS(0, bool) NBS(0, divmod) NBS(0, float)
+        NBS(0, floor_divide) NBS(0, index) NBS(0, inplace_add) NBS(0, inplace_and)
+        NBS(0, inplace_floor_divide) NBS(0, inplace_lshift) NBS(0, inplace_multiply)
+        NBS(0, inplace_or) NBS(0, inplace_power) NBS(0, inplace_remainder) NBS(0, inplace_rshift)
+        NBS(0, inplace_subtract) NBS(0, inplace_true_divide) NBS(0, inplace_xor) NBS(0, int)
+        NBS(0, invert) NBS(0, lshift) NBS(0, multiply) NBS(0, negative) NBS(0, or)
+        NBS(0, positive) NBS(0, power) NBS(0, remainder) NBS(0, rshift) NBS(0, subtract)
+        NBS(0, true_divide) NBS(0, xor) NBS(0, matrix_multiply) NBS(0, inplace_matrix_multiply)
+#undef NBS
+#define SQS(f) case Py_sq_##f: st->sq.sq_##f = p; lt->tp_as_sequence = &st->sq; break;
+        SQS(ass_item) SQS(concat) SQS(contains) SQS(inplace_concat) SQS(inplace_repeat)
+        SQS(item) SQS(length) SQS(repeat)
+#undef SQS
+#define MPS(f) case Py_mp_##f: st->mp.mp_##f = p; lt->tp_as_mapping = &st->mp; break;
+        MPS(ass_subscript) MPS(length) MPS(subscript)
+#undef MPS
+        case Py_am_await: st->am.am_await = p; lt->tp_as_async = &st->am; break;
+        case Py_am_aiter: st->am.am_aiter = p; lt->tp_as_async = &st->am; break;
+        case Py_am_anext: st->am.am_anext = p; lt->tp_as_async = &st->am; break;
+        case Py_am_send: st->am.am_send = p; lt->tp_as_async = &st->am; break;
+        case Py_bf_getbuffer: st->bf.bf_getbuffer = p; lt->tp_as_buffer = &st->bf; break;
+        case Py_bf_releasebuffer: st->bf.bf_releasebuffer = p; lt->tp_as_buffer = &st->bf; break;
+        case Py_tp_alloc: lt->tp_alloc = p; break;
+        case Py_tp_base: lt->tp_base = p; break;
+        case Py_tp_bases:
+            if (PyTuple_Check((PyObject *)p) && PyTuple_GET_SIZE((PyObject *)p))
+                lt->tp_base = (PyTypeObject *)PyTuple_GET_ITEM((PyObject *)p, 0);
+            break;
+        case Py_tp_call: lt->tp_call = p; break;
+        case Py_tp_clear: lt->tp_clear = p; break;
+        case Py_tp_dealloc: lt->tp_dealloc = p; break;
+        case Py_tp_del: lt->tp_del = p; break;
+        case Py_tp_descr_get: lt->tp_descr_get = p; break;
+        case Py_tp_descr_set: lt->tp_descr_set = p; break;
+        case Py_tp_doc: lt->tp_doc = p ? strdup(p) : NULL; break;
+        case Py_tp_getattr: lt->tp_getattr = p; break;
+        case Py_tp_getattro: lt->tp_getattro = p; break;
+        case Py_tp_hash: lt->tp_hash = p; break;
+        case Py_tp_init: lt->tp_init = p; break;
+        case Py_tp_is_gc: lt->tp_is_gc = p; break;
+        case Py_tp_iter: lt->tp_iter = p; break;
+        case Py_tp_iternext: lt->tp_iternext = p; break;
+        case Py_tp_methods: lt->tp_methods = p; break;
+        case Py_tp_new: lt->tp_new = p; break;
+        case Py_tp_repr: lt->tp_repr = p; break;
+        case Py_tp_richcompare: lt->tp_richcompare = p; break;
+        case Py_tp_setattr: lt->tp_setattr = p; break;
+        case Py_tp_setattro: lt->tp_setattro = p; break;
+        case Py_tp_str: lt->tp_str = p; break;
+        case Py_tp_traverse: lt->tp_traverse = p; break;
+        case Py_tp_members: lt->tp_members = p; break;
+        case Py_tp_getset: lt->tp_getset = p; break;
+        case Py_tp_free: lt->tp_free = p; break;
+        case Py_tp_finalize: lt->tp_finalize = p; break;
+        default:
+            err_format(t, &exc_RuntimeError, "invalid slot offset");
+            free(st);
+            return NULL;
+        }
+    }
+    /* A spec type without tp_new inherits it only from a non-object base (as CPython). */
+    if (!lt->tp_new && (!lt->tp_base || lt->tp_base == &PyBaseObject_Type))
+        lt->tp_flags |= Py_TPFLAGS_DISALLOW_INSTANTIATION;
+    if (PyType_Ready(lt) < 0) return NULL;
+    return Py_NewRef((PyObject *)lt);
+}
+PyObject *PyType_FromSpecWithBases(PyType_Spec *spec, PyObject *bases) {
+    return PyType_FromModuleAndSpec(NULL, spec, bases);
+}
+PyObject *PyType_FromSpec(PyType_Spec *spec) { return PyType_FromModuleAndSpec(NULL, spec, NULL); }
+
+void *PyType_GetSlot(PyTypeObject *tp, int slot) {
+    switch (slot) {
+    case Py_tp_new: return tp->tp_new;
+    case Py_tp_alloc: return tp->tp_alloc;
+    case Py_tp_free: return tp->tp_free;
+    case Py_tp_dealloc: return tp->tp_dealloc;
+    case Py_tp_init: return tp->tp_init;
+    case Py_tp_repr: return tp->tp_repr;
+    case Py_tp_str: return tp->tp_str;
+    case Py_tp_call: return tp->tp_call;
+    case Py_tp_hash: return tp->tp_hash;
+    case Py_tp_iter: return tp->tp_iter;
+    case Py_tp_iternext: return tp->tp_iternext;
+    case Py_tp_traverse: return tp->tp_traverse;
+    case Py_tp_clear: return tp->tp_clear;
+    case Py_tp_base: return tp->tp_base;
+    case Py_tp_doc: return (void *)tp->tp_doc;
+    case Py_tp_methods: return tp->tp_methods;
+    case Py_tp_members: return tp->tp_members;
+    case Py_tp_getset: return tp->tp_getset;
+    default:
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+}
+PyObject *PyType_GetModule(PyTypeObject *tp) {
+    SpecType *st = spec_type(tp);
+    if (!st || !st->module) {
+        PyErr_Format(PyExc_TypeError, "PyType_GetModule: Type '%s' has no associated module", tp->tp_name);
+        return NULL;
+    }
+    return st->module;
+}
+void *PyType_GetModuleState(PyTypeObject *tp) {
+    PyObject *m = PyType_GetModule(tp);
+    return m ? PyModule_GetState(m) : NULL;
+}
+PyObject *PyType_GetModuleByDef(PyTypeObject *tp, PyModuleDef *def) {
+    for (Type *k = (Type *)tp; k; k = k->tp_base) {
+        SpecType *st = spec_type((PyTypeObject *)k);
+        if (st && st->module && PyModule_GetDef(st->module) == def) return st->module;
+    }
+    PyErr_Format(PyExc_TypeError, "PyType_GetModuleByDef: No superclass of '%s' has the given module",
+                 type_name((Type *)tp));
+    return NULL;
+}
+PyObject *PyType_GetName(PyTypeObject *tp) { return PyUnicode_FromString(type_name((Type *)tp)); }
+PyObject *PyType_GetQualName(PyTypeObject *tp) { return (PyObject *)type_qualname(legacy_thread(), (Type *)tp); }
