@@ -138,7 +138,7 @@ class _Environ:
     def __contains__(self, key):
         try:
             self[key]
-        except (KeyError, TypeError):
+        except KeyError:
             return False
         return True
 
@@ -158,13 +158,13 @@ class _Environ:
         return f'environ({{{items}}})'
 
     def keys(self):
-        return [self.decodekey(k) for k in self._data]
+        return _EnvView(self, 'KeysView', lambda k: k)
 
     def values(self):
-        return [self.decodevalue(v) for v in self._data.values()]
+        return _EnvView(self, 'ValuesView', lambda k: self[k])
 
     def items(self):
-        return [(self.decodekey(k), self.decodevalue(v)) for k, v in self._data.items()]
+        return _EnvView(self, 'ItemsView', lambda k: (k, self[k]))
 
     def get(self, key, default=None):
         try:
@@ -230,6 +230,61 @@ class _Environ:
         new = dict(other)
         new.update(self.items())
         return new
+
+
+class _EnvView:
+    """keys()/values()/items() of an _Environ: live views, printed as CPython's
+    KeysView(environ({...})) and friends; keys and items compare and combine as sets."""
+
+    def __init__(self, mapping, kind, get):
+        self._mapping = mapping
+        self._kind = kind
+        self._get = get
+
+    def __iter__(self):
+        get = self._get
+        for key in self._mapping:
+            yield get(key)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, item):
+        return any(item == x or item is x for x in self)
+
+    def __repr__(self):
+        return '%s(%r)' % (self._kind, self._mapping)
+
+    def _set(self, other):
+        if self._kind == 'ValuesView':
+            return NotImplemented
+        try:
+            return set(self), set(other)
+        except TypeError:
+            return NotImplemented
+
+    def __eq__(self, other):
+        if self._kind == 'ValuesView' or not isinstance(other, (_EnvView, set, frozenset, type({}.keys()), type({}.items()))):
+            return NotImplemented
+        return set(self) == set(other)
+
+    def __and__(self, other):
+        pair = self._set(other)
+        return pair if pair is NotImplemented else pair[0] & pair[1]
+
+    def __or__(self, other):
+        pair = self._set(other)
+        return pair if pair is NotImplemented else pair[0] | pair[1]
+
+    def __sub__(self, other):
+        pair = self._set(other)
+        return pair if pair is NotImplemented else pair[0] - pair[1]
+
+    def __xor__(self, other):
+        pair = self._set(other)
+        return pair if pair is NotImplemented else pair[0] ^ pair[1]
+
+    __hash__ = None
 
 
 def _make_environ():

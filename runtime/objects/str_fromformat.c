@@ -190,7 +190,9 @@ Object *str_from_vformat(Thread *t, const char *fmt, va_list ap_in) {
         case 'T':
         case 'N': {
             const Type *tp = conv == 'T' ? ref_type(va_arg(ap, Ref)) : va_arg(ap, Type *);
-            Object *o = str_from_cstr(t, type_name(tp));
+            /* tp_name, as CPython: dotted for C types defined in modules ('_io.TextIOWrapper'),
+             * the bare name for classes and built-ins */
+            Object *o = str_from_cstr(t, tp->tp_name);
             if (!o) goto fail_discard;
             if (!put_ref_result(t, &b, ref_from_obj(o), width, prec, left)) goto fail;
             break;
