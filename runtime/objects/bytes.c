@@ -236,7 +236,7 @@ bool bytes_from_object(Thread *t, Ref x, Ref encoding, Ref errors, const char *f
             return false;
         }
         if (!bytes_buf_reserve(t, out, n)) return false;
-        memset(out->data, 0, (size_t)n);
+        if (n) memset(out->data, 0, (size_t)n);
         out->len = n;
         return true;
     }

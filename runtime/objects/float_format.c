@@ -88,16 +88,47 @@ static int digits_e(double v, int ndig, char *digits) {
     return atoi(p + 1) + 1;
 }
 
-/* Shortest digits that round-trip (v > 0, finite), trailing zeros removed. */
+static bool digits_round_trip(const char *digits, int decpt, double v) {
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "0.%se%d", digits, decpt);
+    return strtod(tmp, NULL) == v;
+}
+
+/* Adds delta (+1 or -1) in the last place of the n-digit string d; false when the result
+ * would change the number of digits (a carry out of 99..9, or a leading zero). */
+static bool bump_last_digit(char *d, int n, int delta) {
+    int i = n - 1;
+    while (i >= 0) {
+        int c = d[i] - '0' + delta;
+        if (c >= 0 && c <= 9) {
+            d[i] = (char)('0' + c);
+            return d[0] != '0';
+        }
+        d[i] = delta > 0 ? '0' : '9';
+        i--;
+    }
+    return false;
+}
+
+/* Shortest digits that round-trip (v > 0, finite), trailing zeros removed. At each
+ * length the correctly rounded digits are tried first; at a power of two the rounding
+ * interval below v is half as wide, so a neighbour one unit up (or down) in the last
+ * place may round-trip when the nearest value does not (repr(2**-24) == 5.960464477539063e-08). */
 static int shortest_digits(double v, char *digits, int *ndigits) {
     int decpt = 0;
     for (int p = 1; p <= 17; p++) {
-        char tmp[48];
-        snprintf(tmp, sizeof tmp, "%.*e", p - 1, v);
-        if (strtod(tmp, NULL) == v || p == 17) {
-            decpt = digits_e(v, p, digits);
-            break;
+        decpt = digits_e(v, p, digits);
+        if (p == 17 || digits_round_trip(digits, decpt, v)) break;
+        char alt[24];
+        bool found = false;
+        for (int delta = 1; delta >= -1 && !found; delta -= 2) {
+            memcpy(alt, digits, (size_t)p + 1);
+            if (bump_last_digit(alt, p, delta) && digits_round_trip(alt, decpt, v)) {
+                memcpy(digits, alt, (size_t)p + 1);
+                found = true;
+            }
         }
+        if (found) break;
     }
     int n = (int)strlen(digits);
     while (n > 1 && digits[n - 1] == '0') n--;
