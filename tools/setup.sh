@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake ninja-build gcc clang python3 pkg-config binutils
+packages=(cmake ninja-build gcc clang python3 python3-dev pkg-config binutils
           libmimalloc-dev libffi-dev libgmp-dev libcmocka-dev)
 missing=()
 for p in "${packages[@]}"; do
