@@ -53,10 +53,11 @@ bool args_parse(Thread *t, const ArgSpec *spec, const Ref *args, size_t nargs,
     int npos = spec->npositional < 0 ? nparams : spec->npositional;
     for (int i = 0; i < nparams; i++) out[i] = REF_NULL;
     if (nargs > (size_t)npos) {
-        if (npos == spec->nrequired)
-            err_format(t, &exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
-                       spec->fname, npos == 0 ? "no" : "exactly", npos, npos == 1 ? "" : "s",
-                       nargs);
+        if (npos == 0)
+            err_format(t, &exc_TypeError, "%s() takes no positional arguments", spec->fname);
+        else if (npos == spec->nrequired)
+            err_format(t, &exc_TypeError, "%s() takes exactly %d positional argument%s (%zu given)",
+                       spec->fname, npos, npos == 1 ? "" : "s", nargs);
         else
             err_format(t, &exc_TypeError, "%s() takes at most %d argument%s (%zu given)",
                        spec->fname, npos, npos == 1 ? "" : "s", nargs);

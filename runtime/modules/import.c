@@ -14,6 +14,8 @@
 #include "modules/frozen.h"
 #include "modules/import.h"
 #include "modules/modules.h"
+#include "modules/modulespec.h"
+#include "objects/namespace.h"
 #include "spry.h"
 #include "legacy/legacy_import.h"
 
@@ -226,6 +228,36 @@ static int init_module_attrs(Thread *t, Object *m, const char *fullname, const F
     return r;
 }
 
+/* Sets m.__spec__ and m.__loader__ for what was found; returns the spec (borrowed from
+ * the module's dict) or NULL with an exception. */
+static Object *attach_spec(Thread *t, Object *m, Object *fullname, const Found *f) {
+    Type *lt = f->kind == FOUND_BUILTIN ? &builtinimporter_type
+             : f->kind == FOUND_FROZEN ? &frozenimporter_type : &sourcefileloader_type;
+    const char *origin = f->kind == FOUND_BUILTIN ? "built-in" : f->kind == FOUND_FROZEN ? "frozen" : f->path;
+    bool package = f->package_dir || (f->frozen && f->frozen->is_package);
+    Object *loader = modulespec_loader_new(t, lt, fullname, f->path);
+    Object *spec = loader ? modulespec_new(t, fullname, loader, origin, f->package_dir, package) : NULL;
+    Object *d = module_dict(m);
+    int rc = spec ? dict_set_str(t, d, ID(__spec__), ref_from_obj(spec)) : -1;
+    if (rc == 0) rc = dict_set_str(t, d, ID(__loader__), ref_from_obj(loader));
+    obj_xdecref(loader);
+    obj_xdecref(spec);
+    return rc < 0 ? NULL : spec;
+}
+
+/* While a module's code runs its spec says so (`from m import x` reports a circular
+ * import from it). */
+static void mark_initializing(Thread *t, Object *spec, bool on) {
+    Object *d = namespace_dict(spec);
+    if (on) {
+        if (dict_set_cstr(t, d, "_initializing", REF_TRUE) < 0) err_clear(t);
+    } else {
+        Object *key = str_from_cstr(t, "_initializing");
+        if (!key || dict_del(t, d, ref_from_obj(key)) < 0) err_clear(t);
+        obj_xdecref(key);
+    }
+}
+
 /* Creates, registers and runs the module found. New reference or REF_NULL. */
 static Ref load_module(Thread *t, Object *fullname, Found *f) {
     const char *name = str_utf8(t, fullname, NULL);
@@ -235,7 +267,8 @@ static Ref load_module(Thread *t, Object *fullname, Found *f) {
         m = f->builtin->create(t);
         if (!m) return REF_NULL;
         ((Module *)m)->is_builtin = true;
-        if (dict_set(t, sys_modules(t), ref_from_obj(fullname), ref_from_obj(m)) < 0) {
+        if (!attach_spec(t, m, fullname, f) ||
+            dict_set(t, sys_modules(t), ref_from_obj(fullname), ref_from_obj(m)) < 0) {
             obj_decref(m);
             return REF_NULL;
         }
@@ -258,11 +291,13 @@ static Ref load_module(Thread *t, Object *fullname, Found *f) {
     }
     m = module_new(t, fullname);
     if (!m) return REF_NULL;
-    if (init_module_attrs(t, m, name, f) < 0 ||
-        dict_set(t, sys_modules(t), ref_from_obj(fullname), ref_from_obj(m)) < 0) {
+    Object *spec = init_module_attrs(t, m, name, f) < 0 ? NULL : attach_spec(t, m, fullname, f);
+    if (!spec || dict_set(t, sys_modules(t), ref_from_obj(fullname), ref_from_obj(m)) < 0) {
         obj_decref(m);
         return REF_NULL;
     }
+    obj_incref(spec);
+    mark_initializing(t, spec, true);
     int rc;
     if (f->kind == FOUND_FROZEN) {
         Object *fn = str_from_format(t, "<frozen %s>", name);
@@ -281,14 +316,17 @@ static Ref load_module(Thread *t, Object *fullname, Found *f) {
             free(src);
         }
     }
+    Ref exc = err_fetch(t);
+    mark_initializing(t, spec, false);
+    obj_decref(spec);
     if (rc < 0) {
-        Ref exc = err_fetch(t);
         dict_del(t, sys_modules(t), ref_from_obj(fullname));
         err_clear(t);
         err_restore(t, exc);
         obj_decref(m);
         return REF_NULL;
     }
+    err_restore(t, exc);
     obj_decref(m);
     /* A module may replace itself in sys.modules; the entry is what import returns. */
     Ref entry = dict_get(t, sys_modules(t), ref_from_obj(fullname));
@@ -314,7 +352,13 @@ static Ref import_one(Thread *t, Object *fullname) {
     if (!ref_is_null(mod) || err_occurred(t)) {
         if (ref_is_none(mod)) {
             ref_close(mod);
-            return module_not_found(t, fullname);
+            Object *msg = str_from_format(t, "import of %U halted; None in sys.modules", fullname);
+            if (!msg) return REF_NULL;
+            Ref exc = exc_new(t, &exc_ModuleNotFoundError, (Ref[]){ref_from_obj(msg)}, 1);
+            obj_decref(msg);
+            if (ref_is_null(exc)) return REF_NULL;
+            REF_SETREF(((ImportErrorExc *)ref_obj(exc))->name, ref_new(fullname));
+            return err_raise(t, exc);
         }
         return mod;
     }

@@ -913,5 +913,13 @@ Object *math_module_create(Thread *t) {
         obj_decref(m);
         return NULL;
     }
+    Object *doc = str_from_cstr(t, "This module provides access to the mathematical functions\n"
+                                   "defined by the C standard.");
+    int rc = doc ? module_add_ref(t, m, "__doc__", ref_from_obj(doc)) : -1;
+    obj_xdecref(doc);
+    if (rc < 0) {
+        obj_decref(m);
+        return NULL;
+    }
     return m;
 }

@@ -150,6 +150,13 @@ static Ref module_dir(Thread *t, Ref self, const Ref *args, size_t nargs, Object
     return ref_from_obj(dict_keys_list(t, d));
 }
 
+static Ref module_get_dict(Thread *t, Ref self, void *c) { return ref_new(MODULE(self)->dict); }
+
+static const GetSetDef module_getsets[] = {
+    {"__dict__", module_get_dict, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static const MethodDef module_methods[] = {
     {"__dir__", module_dir, 0, NULL},
     {NULL, NULL, 0, NULL}};
@@ -170,4 +177,5 @@ Type module_type = {
     .new_ = module_new_slot,
     .init = module_init,
     .methods = module_methods,
+    .getsets = module_getsets,
 };

@@ -1,0 +1,134 @@
+/* ModuleSpec and loaders: attribute bags (SimpleNamespace layout) with CPython's reprs.
+ * The import system marks a spec `_initializing` while the module's code runs, which is
+ * how `from m import x` tells a circular import from a missing name. */
+#include "modules/modulespec.h"
+#include "objects/namespace.h"
+#include "spry.h"
+
+static Ref spec_repr(Thread *t, Ref self) {
+    Object *d = namespace_dict(ref_obj(self));
+    Ref name = dict_get_cstr(t, d, "name"), loader = dict_get_cstr(t, d, "loader");
+    Ref origin = dict_get_cstr(t, d, "origin"), locs = dict_get_cstr(t, d, "submodule_search_locations");
+    Object *s;
+    if (!ref_is_null(locs) && !ref_is_none(locs))
+        s = str_from_format(t, "ModuleSpec(name=%R, loader=%R, origin=%R, submodule_search_locations=%R)",
+                            name, loader, origin, locs);
+    else
+        s = str_from_format(t, "ModuleSpec(name=%R, loader=%R, origin=%R)", name, loader, origin);
+    ref_close(name);
+    ref_close(loader);
+    ref_close(origin);
+    ref_close(locs);
+    return ref_from_obj(s);
+}
+
+/* spec.parent: the package for a package, else the name up to its last dot. */
+static Ref spec_parent(Thread *t, Ref self, void *c) {
+    Object *d = namespace_dict(ref_obj(self));
+    Ref name = dict_get_cstr(t, d, "name"), locs = dict_get_cstr(t, d, "submodule_search_locations");
+    Ref res;
+    if (ref_is_null(name) || !str_check(name)) {
+        res = REF_NONE;
+    } else if (!ref_is_null(locs) && !ref_is_none(locs)) {
+        res = ref_dup(name);
+    } else {
+        intptr_t len;
+        const char *n = str_utf8(t, ref_obj(name), &len);
+        const char *dot = n ? strrchr(n, '.') : NULL;
+        res = ref_from_obj(str_from_utf8(t, n ? n : "", dot ? dot - n : 0));
+    }
+    ref_close(name);
+    ref_close(locs);
+    return res;
+}
+
+static Ref spec_has_location(Thread *t, Ref self, void *c) {
+    Ref v = dict_get_cstr(t, namespace_dict(ref_obj(self)), "_has_location");
+    if (ref_is_null(v)) return REF_FALSE;
+    return v;
+}
+
+static const GetSetDef spec_getsets[] = {
+    {"parent", spec_parent, NULL, NULL, NULL},
+    {"has_location", spec_has_location, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+Type modulespec_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "ModuleSpec",
+    .tp_basicsize = sizeof(Namespace),
+    .tp_flags = TPFLAG_HAVE_GC,
+    .tp_base = &namespace_type,
+    .repr = spec_repr,
+    .getsets = spec_getsets,
+};
+
+static Ref loader_repr(Thread *t, Ref self) {
+    Type *tp = ref_type(self);
+    return ref_from_obj(str_from_format(t, "<%s object at %p>", tp->tp_name, (void *)ref_obj(self)));
+}
+
+#define LOADER_TYPE(cname, pyname)                                                          \
+    Type cname = {                                                                         \
+        TYPE_HEAD_INIT,                                                                    \
+        .tp_name = pyname,                                                                 \
+        .tp_basicsize = sizeof(Namespace),                                                 \
+        .tp_flags = TPFLAG_HAVE_GC,                                                        \
+        .tp_base = &namespace_type,                                                        \
+        .repr = loader_repr,                                                               \
+    };
+LOADER_TYPE(sourcefileloader_type, "_frozen_importlib_external.SourceFileLoader")
+LOADER_TYPE(builtinimporter_type, "_frozen_importlib.BuiltinImporter")
+LOADER_TYPE(frozenimporter_type, "_frozen_importlib.FrozenImporter")
+#undef LOADER_TYPE
+
+static Object *bag_new(Thread *t, Type *type) {
+    return ref_obj_or_null(type->new_(t, type, NULL, 0, NULL));
+}
+
+Object *modulespec_loader_new(Thread *t, Type *loader_type, Object *name, const char *path) {
+    Object *l = bag_new(t, loader_type);
+    if (!l) return NULL;
+    Object *d = namespace_dict(l);
+    int rc = dict_set_cstr(t, d, "name", ref_from_obj(name));
+    if (rc == 0 && path) {
+        Object *p = str_from_cstr(t, path);
+        rc = p ? dict_set_cstr(t, d, "path", ref_from_obj(p)) : -1;
+        obj_xdecref(p);
+    }
+    if (rc < 0) {
+        obj_decref(l);
+        return NULL;
+    }
+    return l;
+}
+
+Object *modulespec_new(Thread *t, Object *name, Object *loader, const char *origin,
+                       const char *package_dir, bool is_package) {
+    Object *s = bag_new(t, &modulespec_type);
+    if (!s) return NULL;
+    Object *d = namespace_dict(s);
+    Object *orig = origin ? str_from_cstr(t, origin) : NULL;
+    Object *locs = is_package ? list_new(t, 0) : NULL;
+    int rc = (origin && !orig) || (is_package && !locs) ? -1 : 0;
+    if (rc == 0 && locs && package_dir) {
+        Object *p = str_from_cstr(t, package_dir);
+        rc = p ? list_append_steal(t, locs, ref_from_obj(p)) : -1;
+    }
+    bool located = origin && origin[0] == '/';
+    if (rc == 0) rc = dict_set_cstr(t, d, "name", ref_from_obj(name));
+    if (rc == 0) rc = dict_set_cstr(t, d, "loader", loader ? ref_from_obj(loader) : REF_NONE);
+    if (rc == 0) rc = dict_set_cstr(t, d, "origin", orig ? ref_from_obj(orig) : REF_NONE);
+    if (rc == 0) rc = dict_set_cstr(t, d, "loader_state", REF_NONE);
+    if (rc == 0) rc = dict_set_cstr(t, d, "submodule_search_locations", locs ? ref_from_obj(locs) : REF_NONE);
+    if (rc == 0) rc = dict_set_cstr(t, d, "cached", REF_NONE);
+    if (rc == 0) rc = dict_set_cstr(t, d, "_has_location", ref_from_bool(located));
+    obj_xdecref(orig);
+    obj_xdecref(locs);
+    if (rc < 0) {
+        obj_decref(s);
+        return NULL;
+    }
+    return s;
+}
