@@ -19,6 +19,7 @@ static bool is_proxy_type(const Type *tp) {
 
 /* ---- the lists ------------------------------------------------------------------------ */
 
+/* A reference to an immortal object is not linked (see weakref_new): nothing to unlink. */
 void weakref_clear_one(WeakRef *wr) {
     if (!wr->wr_object) return;
     Object **lp = weakref_list_ptr(wr->wr_object);
@@ -109,8 +110,22 @@ Ref weakref_new(Thread *t, Type *type, Ref obj, Ref callback) {
     Object **lp = ref_is_obj(obj) ? weakref_list_ptr(ref_obj(obj)) : NULL;
     if (!lp)
         return err_format(t, &exc_TypeError, "cannot create weak reference to '%T' object", obj);
-    Object *cb = ref_is_null(callback) || ref_is_none(callback) ? NULL : ref_obj(callback);
-    if (cb && ref_is_int(callback)) cb = NULL;
+    Object *cb = ref_is_null(callback) || ref_is_none(callback) || ref_is_int(callback)
+                     ? NULL
+                     : ref_obj(callback);
+    if (obj_is_immortal(ref_obj(obj))) {
+        /* Immortal referents (static types, ...) never die and are shared by all
+         * interpreters: their weak references are not linked into their (immutable)
+         * list and are never cleared. */
+        WeakRef *wr = (WeakRef *)obj_alloc(t, type, (size_t)type->tp_basicsize);
+        if (!wr) return REF_NULL;
+        wr->wr_object = ref_obj(obj);
+        wr->hash = -1;
+        if (cb) obj_incref(cb);
+        wr->wr_callback = cb;
+        gc_track(&wr->ob);
+        return ref_from_obj(&wr->ob);
+    }
     WeakRef *basic_ref, *basic_proxy;
     get_basic(*lp, &basic_ref, &basic_proxy);
     bool proxy = is_proxy_type(type);
@@ -163,13 +178,12 @@ static int weakref_clear(Object *o) {
 static bool parse_ob_callback(Thread *t, const char *fname, const Ref *args, size_t nargs,
                               Object *kwnames, Ref *ob, Ref *cb) {
     if (!args_no_kw(t, fname, kwnames)) return false;
-    if (nargs < 1 || nargs > 2) {
-        err_format(t, &exc_TypeError, "%s expected %s 2 arguments, got %zu", fname,
-                   nargs < 1 ? "at least 1 argument, got 0" : "at most", nargs);
-        if (nargs < 1) {
-            err_clear(t);
-            err_format(t, &exc_TypeError, "%s expected at least 1 argument, got 0", fname);
-        }
+    if (nargs < 1) {
+        err_format(t, &exc_TypeError, "%s expected at least 1 argument, got 0", fname);
+        return false;
+    }
+    if (nargs > 2) {
+        err_format(t, &exc_TypeError, "%s expected at most 2 arguments, got %zu", fname, nargs);
         return false;
     }
     *ob = args[0];
@@ -310,9 +324,10 @@ static Ref proxy_new_slot(Thread *t, Type *type, const Ref *args, size_t nargs, 
 
 static Ref proxy_repr(Thread *t, Ref self) {
     WeakRef *wr = WR(self);
-    if (!wr->wr_object) return ref_from_obj(str_from_format(t, "<weakproxy at %p; dead>", (void *)wr));
-    return ref_from_obj(str_from_format(t, "<weakproxy at %p; to '%s' at %p>", (void *)wr,
-                                        wr->wr_object->ob_type->tp_name, (void *)wr->wr_object));
+    /* as CPython 3.11: a dead proxy shows None as its referent */
+    Object *o = wr->wr_object ? wr->wr_object : ref_obj(REF_NONE);
+    return ref_from_obj(str_from_format(t, "<weakproxy at %p to %s at %p>", (void *)wr,
+                                        o->ob_type->tp_name, (void *)o));
 }
 
 #define UNARY(name, call)                                                                  \
