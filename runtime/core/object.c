@@ -3,7 +3,43 @@
 
 #include "spry.h"
 
-void obj_dealloc(Object *o) { o->ob_type->tp_dealloc(o); }
+/* Freeing a container frees what it holds, so a deeply nested structure (a million nested
+ * tuples) would recurse once per level in C. Past DEALLOC_DEPTH_LIMIT nested container
+ * deallocations, a dying container is chained (through its GC header, which is free once
+ * untracked) onto the thread's pending list instead, and the outermost deallocation frees
+ * the list iteratively. Leaf objects (no GC header) are freed directly. */
+#define DEALLOC_DEPTH_LIMIT 1000
+
+void obj_dealloc(Object *o) {
+    if (!type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) {
+        o->ob_type->tp_dealloc(o);
+        return;
+    }
+    Thread *t = thread_current();
+    if (!t) {
+        o->ob_type->tp_dealloc(o);
+        return;
+    }
+    if (t->dealloc_depth >= DEALLOC_DEPTH_LIMIT) {
+        gc_untrack(o);
+        gc_header(o)->gc_next = (uintptr_t)t->dealloc_pending;
+        t->dealloc_pending = o;
+        return;
+    }
+    t->dealloc_depth++;
+    o->ob_type->tp_dealloc(o);
+    t->dealloc_depth--;
+    if (t->dealloc_depth == 0) {
+        while (t->dealloc_pending) {
+            Object *next = t->dealloc_pending;
+            t->dealloc_pending = (Object *)gc_header(next)->gc_next;
+            gc_header(next)->gc_next = 0; /* untracked again, as tp_dealloc expects */
+            t->dealloc_depth++;
+            next->ob_type->tp_dealloc(next);
+            t->dealloc_depth--;
+        }
+    }
+}
 
 void *mem_alloc(Thread *t, size_t size) {
     void *p = mi_heap_malloc(t->heap, size ? size : 1);

@@ -66,6 +66,10 @@ struct Thread {
      * too close to its end, whatever the Python limit: RecursionError again, not a crash. */
     int depth;
     char *c_stack_limit;
+    /* Deallocation of nested containers (core/object.c): how deep, and the containers
+     * whose freeing was deferred to keep the C stack flat. */
+    int dealloc_depth;
+    Object *dealloc_pending;
 
     /* ---- runtime/vm: frames, data stack, handled-exception stack ---- */
     struct Frame *frame;         /* innermost executing frame, NULL at top level */
