@@ -209,7 +209,6 @@ class _State:
         self.groups = 1
         self.groupdict = {}
         self.open = []
-        self.lookbehind_groups = None
         self.grouprefpos = {}
 
     def opengroup(self, name, pos):
@@ -492,10 +491,6 @@ def _parse_alt(src, state, nested, top):
     if len(branches) == 1:
         return branches[0]
     return ("alt", branches)
-
-
-def _is_repeatable(node):
-    return node[0] not in ("at",) and not (node[0] == "look")
 
 
 def _parse_seq(src, state, nested, first):
@@ -1050,8 +1045,13 @@ class Pattern:
     def subn(self, repl, string, count=0):
         tpl = None
         if not callable(repl):
-            self._check(repl)
-            tpl = _parse_template(repl, self)
+            if not isinstance(repl, (str, bytes, bytearray, memoryview)):
+                raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                % type(repl).__name__)
+            if isinstance(repl, str):
+                tpl = [repl] if "\\" not in repl else _parse_template(repl, self)
+            else:
+                tpl = [bytes(repl)] if b"\\" not in repl else _parse_template(repl, self)
         count = _index(count)
         if count < 0:
             self._check(string)

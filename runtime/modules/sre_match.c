@@ -389,7 +389,9 @@ static uint32_t insn_len(const uint32_t *code, uint32_t pc, size_t ncode) {
 }
 
 /* Checks that a program (from anywhere: _sre is importable) cannot make the matcher read
- * or write out of bounds: known opcodes, operands in range, jumps to instruction starts. */
+ * or write out of bounds or loop without progress: known opcodes, operands in range, jumps
+ * to instruction starts and forward, except a repeat's jump back to its test (whose body
+ * starts with its MARK, so an empty iteration leaves the loop). */
 bool sre_validate(Thread *t, const uint32_t *code, size_t ncode) {
     if (ncode <= SRE_HDR || ncode > 0x7FFFFFF) return false;
     uint32_t nregs = code[0], nslots = code[1];
@@ -427,12 +429,18 @@ bool sre_validate(Thread *t, const uint32_t *code, size_t ncode) {
             if ((a[1] >> 8) > SRE_CASE_UNICODE || a[0] < 1) ok = false;
             break;
         case SRE_AT: ok = a[0] <= SRE_AT_NWORDB_A; break;
-        case SRE_SPLIT: ok = TARGET(a[0]) && TARGET(a[1]); break;
-        case SRE_JMP: ok = TARGET(a[0]); break;
+        case SRE_SPLIT: ok = a[0] > pc && a[1] > pc && TARGET(a[0]) && TARGET(a[1]); break;
+        case SRE_JMP: ok = a[0] > pc && TARGET(a[0]); break;
         case SRE_SAVE: case SRE_MARK: ok = a[0] < nregs && (code[pc] == SRE_MARK || a[0] < nslots); break;
         case SRE_RPT_INIT: ok = a[0] > nslots && a[0] + 1 < nregs; break;
-        case SRE_RPT_TEST: ok = a[0] > nslots && a[0] + 1 < nregs && TARGET(a[4]) && TARGET(pc + 6); break;
-        case SRE_RPT_NEXT: ok = a[0] > nslots && a[0] + 1 < nregs && TARGET(a[1]) && TARGET(a[2]); break;
+        case SRE_RPT_TEST:
+            ok = a[0] > nslots && a[0] + 1 < nregs && a[4] > pc && TARGET(a[4]) && TARGET(pc + 6) &&
+                 code[pc + 6] == SRE_MARK && code[pc + 7] == a[0] + 1;
+            break;
+        case SRE_RPT_NEXT: /* the one backward jump: to its loop's test */
+            ok = a[0] > nslots && a[0] + 1 < nregs && a[1] < pc && TARGET(a[1]) && code[a[1]] == SRE_RPT_TEST &&
+                 code[a[1] + 1] == a[0] && a[2] > pc && TARGET(a[2]);
+            break;
         case SRE_RPT1: {
             uint32_t item = pc + 5;
             uint32_t op = item < ncode ? code[item] : SRE_FAIL;
@@ -440,9 +448,9 @@ bool sre_validate(Thread *t, const uint32_t *code, size_t ncode) {
                  TARGET(item) && a[3] == item + insn_len(code, item, ncode) && TARGET(a[3]);
             break;
         }
-        case SRE_LOOK: ok = a[0] <= SRE_LOOK_ATOMIC && TARGET(a[2]) && TARGET(pc + 4); break;
+        case SRE_LOOK: ok = a[0] <= SRE_LOOK_ATOMIC && a[2] > pc && TARGET(a[2]) && TARGET(pc + 4); break;
         case SRE_GROUPREF: ok = 2 * (uint64_t)a[0] + 1 < nslots && a[1] <= SRE_CASE_UNICODE; break;
-        case SRE_GROUPREF_EXISTS: ok = 2 * (uint64_t)a[0] + 1 < nslots && TARGET(a[1]); break;
+        case SRE_GROUPREF_EXISTS: ok = 2 * (uint64_t)a[0] + 1 < nslots && a[1] > pc && TARGET(a[1]); break;
         default: break;
         }
     }

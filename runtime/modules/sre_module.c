@@ -281,10 +281,12 @@ typedef struct SubCtx {
     StrBuilder sb;
     BytesBuf bb;
     intptr_t last, n;
+    intptr_t pieces;      /* as str.join would count them, for its messages */
 } SubCtx;
 
 static bool sub_put_subject(Thread *t, SubCtx *c, intptr_t a, intptr_t b) {
     if (a < 0 || b <= a) return true;
+    c->pieces++;
     if (c->is_str) return str_builder_put_substr(t, &c->sb, ref_obj(c->subject), a, b);
     return bytes_buf_put(t, &c->bb, (const char *)c->ra->subj.data + a, b - a);
 }
@@ -305,13 +307,21 @@ static int sub_each(Thread *t, void *vctx, const intptr_t *regs) {
             if (!sub_put_subject(t, c, regs[2 * g], regs[2 * g + 1])) return -1;
         } else if (c->is_str) {
             if (!str_check(p)) {
-                err_set(t, &exc_TypeError, "bad template");
+                err_format(t, &exc_TypeError, "sequence item %zd: expected str instance, %s found", c->pieces,
+                           ref_type(p)->tp_name);
                 return -1;
             }
             if (!str_builder_put_str(t, &c->sb, ref_obj(p))) return -1;
+            c->pieces++;
         } else {
             ByteView v;
-            if (!bytes_view_or_error(t, p, &v) || !bytes_buf_put(t, &c->bb, v.data, v.len)) return -1;
+            if (!bytes_view(p, &v)) {
+                err_format(t, &exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", c->pieces,
+                           ref_type(p)->tp_name);
+                return -1;
+            }
+            if (!bytes_buf_put(t, &c->bb, v.data, v.len)) return -1;
+            c->pieces++;
         }
     }
     c->last = regs[1];
@@ -334,7 +344,7 @@ FN(sre_subn_fn) {
     c.ra = &ra;
     c.tpl = ref_obj(args[2]);
     c.is_str = str_check(args[1]);
-    c.last = c.n = 0;
+    c.last = c.n = c.pieces = 0;
     str_builder_init(&c.sb);
     bytes_buf_init(&c.bb);
     Object *res = NULL;

@@ -1,4 +1,5 @@
 /* Module objects: a namespace dict with a name. */
+#include "objects/weakref.h"
 #include "spry.h"
 
 #define MODULE(r) ((Module *)ref_obj(r))
@@ -53,6 +54,7 @@ int module_add_ref(Thread *t, Object *module, const char *name, Ref value) {
 
 static void module_dealloc(Object *o) {
     gc_untrack(o);
+    if (((Module *)o)->weakreflist) weakref_clear_refs(o);
     obj_xdecref(((Module *)o)->dict);
     o->ob_type->tp_free(o);
 }
@@ -171,6 +173,7 @@ Type module_type = {
     .tp_clear = module_clear,
     .tp_free = obj_free,
     .tp_dictoffset = offsetof(Module, dict),
+    .tp_weaklistoffset = offsetof(Module, weakreflist),
     .repr = module_repr,
     .getattro = module_getattro,
     .setattro = object_generic_setattr,

@@ -9,6 +9,7 @@ typedef struct Module {
     void *native_state;        /* legacy/handle extension module state, or NULL */
     const void *native_def;
     bool is_builtin;           /* a C module of builtin_modules.def: repr says (built-in) */
+    Object *weakreflist;
 } Module;
 
 extern Type module_type;

@@ -17,6 +17,7 @@
  *     since those decide the resulting layout.
  * Iteration walks the table from entry 0; pop() continues from a `finger`.
  */
+#include "objects/weakref.h"
 #include "spry.h"
 #include "objects/container_util.h"
 
@@ -37,6 +38,7 @@ typedef struct Set {
     SetEntry *table;  /* smalltable or a heap array */
     int64_t hash;     /* frozenset: cached hash, -1 until computed */
     intptr_t finger;  /* where pop() looks next */
+    Object *weakreflist;
     SetEntry smalltable[SET_MINSIZE];
 } Set;
 
@@ -700,6 +702,7 @@ Ref set_pop(Thread *t, Object *o) {
 
 static void set_dealloc(Object *o) {
     gc_untrack(o);
+    if (SO(o)->weakreflist) weakref_clear_refs(o);
     Set *so = SO(o);
     for (intptr_t i = 0; i <= so->mask; i++)
         if (is_active(&so->table[i])) ref_close(so->table[i].key);
@@ -1142,6 +1145,7 @@ Type set_type = {
     .tp_basicsize = sizeof(Set),
     .tp_flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
     .tp_dealloc = set_dealloc,
+    .tp_weaklistoffset = offsetof(Set, weakreflist),
     .tp_traverse = set_traverse,
     .tp_clear = set_tp_clear,
     .tp_free = obj_free,
@@ -1164,6 +1168,7 @@ Type frozenset_type = {
     .tp_basicsize = sizeof(Set),
     .tp_flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC,
     .tp_dealloc = set_dealloc,
+    .tp_weaklistoffset = offsetof(Set, weakreflist),
     .tp_traverse = set_traverse,
     .tp_clear = set_tp_clear,
     .tp_free = obj_free,
