@@ -83,6 +83,41 @@ static void copy_chars(int dkind, void *dst, int skind, const void *src, intptr_
     for (intptr_t i = 0; i < n; i++) str_write(dkind, dst, i, str_read(skind, src, i));
 }
 
+/* `s + tail` by growing s in place (the interpreter calls this only when s is an exact,
+ * uninterned str that nothing else references, see eval's in-place concatenation).
+ * Returns the (possibly moved) s, or NULL, with no exception set, when it cannot be done
+ * in place (tail needs a wider kind, or memory ran out): the caller then concatenates
+ * normally. */
+Object *str_append_in_place(Thread *t, Object *s, Object *tail) {
+    Str *st = STR(s);
+    int kind = st->kind;
+    if (STR(tail)->kind > kind || st->interned || s->ob_type != &str_type) return NULL;
+    intptr_t n = st->length, m = STR(tail)->length;
+    if (m > (intptr_t)((SIZE_MAX / 8 - sizeof(Str)) / (size_t)kind) - n) return NULL;
+    if (st->utf8 && st->utf8 != (char *)str_data(s)) mem_free(st->utf8);
+    st->utf8 = NULL;
+    size_t size = (sizeof(Str) + (size_t)(n + m + 1) * (size_t)kind + 7) & ~(size_t)7;
+    Object *o = mi_heap_realloc(t->heap, s, size);
+    if (!o) {
+        if (st->ascii) {
+            st->utf8 = str_data(s);
+            st->utf8_length = n;
+        }
+        return NULL;
+    }
+    st = STR(o);
+    copy_chars(kind, (char *)str_data(o) + (size_t)n * (size_t)kind, STR(tail)->kind, str_data(tail), m);
+    str_write(kind, str_data(o), n + m, 0);
+    st->length = n + m;
+    st->hash = -1;
+    st->ascii = st->ascii && STR(tail)->ascii;
+    if (st->ascii) {
+        st->utf8 = str_data(o);
+        st->utf8_length = n + m;
+    }
+    return o;
+}
+
 Object *str_from_kind_data(Thread *t, int kind, const void *data, intptr_t len) {
     if (len == 0) return str_empty();
     uint32_t m = data_max_char(kind, data, len);

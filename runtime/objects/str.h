@@ -53,6 +53,9 @@ bool str_eq(Object *a, Object *b);                /* exact content equality */
 bool str_eq_cstr(Object *s, const char *ascii);
 int str_compare(Object *a, Object *b);            /* -1, 0, 1 by code point */
 Object *str_concat(Thread *t, Object *a, Object *b);
+/* a + b, growing a in place; only for a uniquely owned exact str (see str.c). NULL, with
+ * no exception, when not possible. */
+Object *str_append_in_place(Thread *t, Object *a, Object *b);
 Object *str_substr(Thread *t, Object *s, intptr_t start, intptr_t end);
 /* The interned copy of s for t's interpreter (steals s, returns a new reference). */
 Object *str_intern(Thread *t, Object *s);

@@ -141,6 +141,30 @@ static inline bool fast_double(Ref r, double *out, bool exact) {
     return false;
 }
 
+/* `s = s + t` / `s += t` on strs where the only references to s are the local variable
+ * about to be overwritten (the next instruction is STORE_FAST to it) and the operand on
+ * the stack: the local is cleared and s grows in place, so a loop building a string is
+ * linear rather than quadratic. true: *res is the result and lhs has been consumed. */
+static inline bool str_concat_in_place(Thread *t, Frame *frame, const CodeUnit *next_instr, Ref lhs,
+                                       Ref rhs, int op, Ref *res) {
+    if ((op != NB_ADD && op != NB_ADD + NB_INPLACE_OFFSET) || !str_check_exact(lhs) ||
+        !str_check_exact(rhs) || ref_is_borrowed(lhs))
+        return false;
+    Object *s = ref_obj(lhs);
+    if (s->ob_refcnt != 2 || CODEUNIT_OP(*next_instr) != STORE_FAST) return false;
+    Ref *local = &frame->localsplus[CODEUNIT_ARG(*next_instr)];
+    if (!ref_is_object(*local, s)) return false;
+    *local = REF_NULL;
+    s->ob_refcnt = 1;
+    Object *grown = str_append_in_place(t, s, ref_obj(rhs));
+    if (!grown) {
+        *local = ref_dup(lhs); /* give the local its reference back; concatenate normally */
+        return false;
+    }
+    *res = ref_from_obj(grown);
+    return true;
+}
+
 /* true: handled, *res set (REF_NULL + exception only if memory ran out). */
 __attribute__((always_inline)) static inline bool fast_binary_op(Thread *t, Ref a, Ref b, int op, Ref *res) {
     if (op >= NB_INPLACE_OFFSET)
