@@ -232,6 +232,7 @@ bool cg_is_async_context(Compiler *c);
 Ref cg_fold(Compiler *c, AstExpr *e);
 /* A tuple/frozenset constant for `x in [..]` / `x in {..}` / for-loop iterables, or
  * REF_NULL if not all elements are constants. */
+Object *cg_frozenset_const(Compiler *c, Ref items);
 Ref cg_fold_sequence_const(Compiler *c, AstExprSeq *elts, bool as_frozenset);
 
 /* ---- functions, classes, comprehensions (codegen_func.c) ------------------------------- */

@@ -112,7 +112,7 @@ static int starunpack_helper(Compiler *c, AstExprSeq *elts, int pushed, int buil
         if (!ref_is_null(k)) {
             if (tuple) return cg_emit_const_steal(c, k);
             if (add == SET_ADD) {
-                Object *fs = frozenset_new(c->t, k);
+                Object *fs = cg_frozenset_const(c, k);
                 ref_close(k);
                 if (!fs) return -1;
                 k = ref_from_obj(fs);

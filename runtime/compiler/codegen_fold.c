@@ -141,6 +141,21 @@ static Ref settle(Compiler *c, Ref v) {
     return v;
 }
 
+/* A frozenset constant from a tuple of constants, built as CPython's constant merging
+ * leaves it: CPython rebuilds every frozenset constant from its own iteration order, and
+ * that second table is what `{1, 2, 3}` displays and `x in {...}` tests iterate, so the
+ * order a set display prints in depends on it. */
+Object *cg_frozenset_const(Compiler *c, Ref items) {
+    Object *first = frozenset_new(c->t, items);
+    if (!first) return NULL;
+    Object *order = tuple_from_iterable(c->t, ref_from_obj(first));
+    obj_decref(first);
+    if (!order) return NULL;
+    Object *fs = frozenset_new(c->t, ref_from_obj(order));
+    obj_decref(order);
+    return fs;
+}
+
 Ref cg_fold_sequence_const(Compiler *c, AstExprSeq *elts, bool as_frozenset) {
     int n = elts->n;
     for (int i = 0; i < n; i++)
@@ -159,7 +174,7 @@ Ref cg_fold_sequence_const(Compiler *c, AstExprSeq *elts, bool as_frozenset) {
         k = 0;
         if (!tup) goto done;
         if (as_frozenset) {
-            Object *fs = frozenset_new(c->t, ref_from_obj(tup));
+            Object *fs = cg_frozenset_const(c, ref_from_obj(tup));
             obj_decref(tup);
             if (!fs) {
                 result = settle(c, REF_NULL);   /* unhashable element: not a constant */

@@ -278,20 +278,9 @@ int eval_list_extend(Thread *t, Object *list, Ref iterable) {
 }
 
 int eval_set_update(Thread *t, Object *set, Ref iterable) {
-    Ref it = obj_iter(t, iterable);
-    if (ref_is_null(it))
-        return -1;
-    for (;;) {
-        Ref item = obj_next(t, it);
-        if (ref_is_null(item))
-            break;
-        int err = set_add(t, set, item);
-        ref_close(item);
-        if (err < 0)
-            break;
-    }
-    ref_close(it);
-    return err_occurred(t) ? -1 : 0;
+    /* set.update's own path: a set or frozenset operand pre-sizes the table and is merged
+     * entry by entry, which decides the iteration order of `{1, 2, 3}` displays */
+    return set_update(t, set, iterable);
 }
 
 /* ---- unpacking --------------------------------------------------------------------------- */
