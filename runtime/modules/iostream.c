@@ -116,6 +116,24 @@ static Ref ts_write(Thread *t, Ref self, const Ref *args, size_t nargs, Object *
     return int_from_i64(t, STR(str)->length);
 }
 
+static Ref ts_writelines(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_one(t, "writelines", nargs, kw)) return REF_NULL;
+    Ref it = obj_iter(t, args[0]);
+    if (ref_is_null(it)) return REF_NULL;
+    Ref line;
+    while (!ref_is_null(line = obj_next(t, it))) {
+        Ref r = ts_write(t, self, &line, 1, NULL);
+        ref_close(line);
+        if (ref_is_null(r)) {
+            ref_close(it);
+            return REF_NULL;
+        }
+        ref_close(r);
+    }
+    ref_close(it);
+    return err_occurred(t) ? REF_NULL : REF_NONE;
+}
+
 static Ref ts_flush(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "flush", nargs, kw)) return REF_NULL;
     TextStream *s = TS(self);
@@ -269,6 +287,7 @@ static void ts_dealloc(Object *o) {
 
 static const MethodDef ts_methods[] = {
     {"write", ts_write, 0, NULL},
+    {"writelines", ts_writelines, 0, NULL},
     {"flush", ts_flush, 0, NULL},
     {"readline", ts_readline, 0, NULL},
     {"read", ts_read, 0, NULL},
