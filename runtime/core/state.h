@@ -117,6 +117,7 @@ struct Interp {
     /* ---- objects: strings, types ---- */
     Object *interned;            /* dict: str -> the interned str, for this interpreter */
     unsigned int next_type_version;
+    uint32_t next_dict_cache_version; /* last dict cache version drawn (objects/dict.c) */
     int int_max_str_digits;      /* sys.{get,set}_int_max_str_digits(); 0 = no limit.
                                     interp_new sets INT_MAX_STR_DIGITS_DEFAULT (4300) */
 

@@ -80,7 +80,7 @@ static int exec_source_in(Thread *t, Object *module, const char *src, size_t len
 
 /* ---- finding --------------------------------------------------------------------------- */
 
-typedef enum { FOUND_NONE, FOUND_BUILTIN, FOUND_FROZEN, FOUND_SOURCE, FOUND_EXTENSION } FoundKind;
+typedef enum { FOUND_NONE, FOUND_BUILTIN, FOUND_FROZEN, FOUND_SOURCE, FOUND_EXTENSION, FOUND_NAMESPACE } FoundKind;
 
 typedef struct Found {
     FoundKind kind;
@@ -88,11 +88,13 @@ typedef struct Found {
     const FrozenModule *frozen;
     char *path;          /* source file (FOUND_SOURCE) or shared library (FOUND_EXTENSION) */
     char *package_dir;   /* directory of a package, else NULL */
+    Object *ns_path;     /* FOUND_NAMESPACE: list of the portions' directories */
 } Found;
 
 static void found_free(Found *f) {
     free(f->path);
     free(f->package_dir);
+    obj_xdecref(f->ns_path);
 }
 
 static const FrozenModule *find_frozen(const char *name) {
@@ -103,6 +105,14 @@ static const FrozenModule *find_frozen(const char *name) {
 
 /* Looks for `last` (the final name component) in each directory of `search` (a list).
  * -1 on error, else 0 with f->kind set (FOUND_NONE if absent). */
+/* Records a directory without __init__.py as a portion of a namespace package (PEP 420);
+ * used only if no regular module or package of that name is found on the whole path. */
+static int add_namespace_portion(Thread *t, Found *f, const char *dir) {
+    if (!f->ns_path && !(f->ns_path = list_new(t, 0))) return -1;
+    Object *s = str_from_cstr(t, dir);
+    return s ? list_append_steal(t, f->ns_path, ref_from_obj(s)) : -1;
+}
+
 static int find_in_path(Thread *t, Ref search, const char *last, Found *f) {
     if (!list_check(search)) return 0;
     Object *lst = ref_obj(search);
@@ -119,7 +129,9 @@ static int find_in_path(Thread *t, Ref search, const char *last, Found *f) {
             return -1;
         }
         snprintf(buf, need, "%s/%s", dir, last);
+        bool portion = false;
         if (is_dir(buf)) {
+            portion = true;
             char *init = malloc(need);
             if (!init) {
                 free(buf);
@@ -131,10 +143,13 @@ static int find_in_path(Thread *t, Ref search, const char *last, Found *f) {
                 f->kind = FOUND_SOURCE;
                 f->path = init;
                 f->package_dir = buf;
+                obj_xdecref(f->ns_path);
+                f->ns_path = NULL;
                 return 0;
             }
             free(init);
         }
+        char *portion_dir = portion ? strdup(buf) : NULL;
         /* Extension modules come before source files, as CPython's FileFinder orders its
          * loaders. */
         for (const char *const *suffix = legacy_extension_suffixes; *suffix; suffix++) {
@@ -148,6 +163,9 @@ static int find_in_path(Thread *t, Ref search, const char *last, Found *f) {
             snprintf(ext, ext_need, "%s/%s%s", dir, last, *suffix);
             if (is_file(ext)) {
                 free(buf);
+                free(portion_dir);
+                obj_xdecref(f->ns_path);
+                f->ns_path = NULL;
                 f->kind = FOUND_EXTENSION;
                 f->path = ext;
                 return 0;
@@ -156,12 +174,19 @@ static int find_in_path(Thread *t, Ref search, const char *last, Found *f) {
         }
         snprintf(buf, need, "%s/%s.py", dir, last);
         if (is_file(buf)) {
+            free(portion_dir);
+            obj_xdecref(f->ns_path);
+            f->ns_path = NULL;
             f->kind = FOUND_SOURCE;
             f->path = buf;
             return 0;
         }
         free(buf);
+        int rc = portion_dir ? add_namespace_portion(t, f, portion_dir) : 0;
+        free(portion_dir);
+        if (rc < 0) return -1;
     }
+    if (f->ns_path) f->kind = FOUND_NAMESPACE;
     return 0;
 }
 
@@ -259,10 +284,38 @@ static void mark_initializing(Thread *t, Object *spec, bool on) {
 }
 
 /* Creates, registers and runs the module found. New reference or REF_NULL. */
+/* A namespace package (PEP 420): no code, __path__ lists its portions, no __file__. */
+static Ref load_namespace_package(Thread *t, Object *fullname, Found *f) {
+    Object *m = module_new(t, fullname);
+    if (!m) return REF_NULL;
+    Object *d = module_dict(m);
+    Object *loader = modulespec_loader_new(t, &namespaceloader_type, fullname, NULL);
+    Object *spec = loader ? modulespec_new(t, fullname, loader, NULL, NULL, true) : NULL;
+    int rc = spec ? 0 : -1;
+    if (rc == 0) {
+        /* the spec's search locations are the package's __path__ itself */
+        rc = dict_set_cstr(t, namespace_dict(spec), "submodule_search_locations", ref_from_obj(f->ns_path));
+    }
+    if (rc == 0) rc = dict_set_str(t, d, ID(__path__), ref_from_obj(f->ns_path));
+    if (rc == 0) rc = dict_set_str(t, d, ID(__package__), ref_from_obj(fullname));
+    if (rc == 0) rc = dict_set_str(t, d, ID(__file__), REF_NONE);
+    if (rc == 0) rc = dict_set_str(t, d, ID(__spec__), ref_from_obj(spec));
+    if (rc == 0) rc = dict_set_str(t, d, ID(__loader__), ref_from_obj(loader));
+    if (rc == 0) rc = dict_set(t, sys_modules(t), ref_from_obj(fullname), ref_from_obj(m));
+    obj_xdecref(loader);
+    obj_xdecref(spec);
+    if (rc < 0) {
+        obj_decref(m);
+        return REF_NULL;
+    }
+    return ref_from_obj(m);
+}
+
 static Ref load_module(Thread *t, Object *fullname, Found *f) {
     const char *name = str_utf8(t, fullname, NULL);
     if (!name) return REF_NULL;
     Object *m;
+    if (f->kind == FOUND_NAMESPACE) return load_namespace_package(t, fullname, f);
     if (f->kind == FOUND_BUILTIN) {
         m = f->builtin->create(t);
         if (!m) return REF_NULL;
@@ -678,7 +731,7 @@ int import_run_module_as_main(Thread *t, const char *name) {
         if (!ref_is_null(exc)) err_raise(t, exc);
         return -1;
     }
-    if (f.package_dir || (f.frozen && f.frozen->is_package)) {
+    if (f.package_dir || f.kind == FOUND_NAMESPACE || (f.frozen && f.frozen->is_package)) {
         /* A package runs its __main__ submodule. */
         found_free(&f);
         char *sub = malloc(nlen + 10);

@@ -81,6 +81,7 @@ static Ref loader_repr(Thread *t, Ref self) {
 LOADER_TYPE(sourcefileloader_type, "_frozen_importlib_external.SourceFileLoader")
 LOADER_TYPE(builtinimporter_type, "_frozen_importlib.BuiltinImporter")
 LOADER_TYPE(frozenimporter_type, "_frozen_importlib.FrozenImporter")
+LOADER_TYPE(namespaceloader_type, "_frozen_importlib_external.NamespaceLoader")
 #undef LOADER_TYPE
 
 static Object *bag_new(Thread *t, Type *type) {

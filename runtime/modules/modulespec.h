@@ -4,7 +4,8 @@
 #define SPRY_MODULES_MODULESPEC_H
 #include "core/object.h"
 
-extern Type modulespec_type, sourcefileloader_type, builtinimporter_type, frozenimporter_type;
+extern Type modulespec_type, sourcefileloader_type, builtinimporter_type, frozenimporter_type,
+    namespaceloader_type;
 
 /* A loader of `loader_type` for module `name` (path may be NULL), and a spec. New refs. */
 Object *modulespec_loader_new(Thread *t, Type *loader_type, Object *name, const char *path);

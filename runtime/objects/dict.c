@@ -86,6 +86,7 @@ static int dict_resize(Thread *t, Dict *d, uint8_t log2) {
     k->usable -= n;
     d->keys = k;
     d->version++;
+    d->cache_version = 0;
     return 0;
 }
 
@@ -181,6 +182,7 @@ static int insert_steal(Thread *t, Dict *d, Ref key, int64_t hash, Ref value) {
     k->usable--;
     d->used++;
     d->version++;
+    d->cache_version = 0;
     return 0;
 fail:
     ref_close(key);
@@ -206,6 +208,7 @@ static void delete_at(Dict *d, int64_t hash, intptr_t ix, Ref *key, Ref *value) 
     ep->value = REF_NULL;
     d->used--;
     d->version++;
+    d->cache_version = 0;
 }
 
 /* ---- public API --------------------------------------------------------------------- */
@@ -232,6 +235,13 @@ Object *dict_new_presized(Thread *t, intptr_t n) {
 intptr_t dict_size(Object *d) { return DICT(d)->used; }
 
 uint64_t dict_keys_version(Object *d) { return DICT(d)->version; }
+
+uint32_t dict_cache_version_slow(Thread *t, Dict *d) {
+    Interp *ip = t->interp;
+    if (ip->next_dict_cache_version == UINT32_MAX) return 0;
+    d->cache_version = ++ip->next_dict_cache_version;
+    return d->cache_version;
+}
 
 Ref dict_get(Thread *t, Object *d, Ref key) {
     int64_t h = cu_hash(t, key);
@@ -404,6 +414,7 @@ void dict_clear(Object *d) {
     dd->keys = NULL;
     dd->used = 0;
     dd->version++;
+    dd->cache_version = 0;
     DictEntry *e = dk_entries(k);
     for (intptr_t i = 0; i < k->nentries; i++) {
         ref_close(e[i].key);

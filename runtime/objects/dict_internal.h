@@ -53,10 +53,21 @@ typedef struct Dict {
     Object ob;
     intptr_t used;             /* live entries */
     uint64_t version;          /* keys version, see above */
+    uint32_t cache_version;    /* 0, or a keys version unique in the interpreter drawn
+                                  lazily by dict_cache_version (inline caches); reset to
+                                  0 whenever `version` changes */
     DictKeys *keys;            /* NULL when empty and never grown */
 } Dict;
 
 #define DICT(o) ((Dict *)(o))
+
+/* The dict's keys version for inline caches (LOAD_GLOBAL): unique among all dicts of
+ * the interpreter, so an equal value means the same dict with the same keys at the same
+ * entry indices. 0 when the interpreter's 32-bit supply is exhausted (do not cache). */
+uint32_t dict_cache_version_slow(Thread *t, Dict *d);
+static inline uint32_t dict_cache_version(Thread *t, Dict *d) {
+    return d->cache_version ? d->cache_version : dict_cache_version_slow(t, d);
+}
 
 static inline intptr_t dk_size(const DictKeys *k) { return (intptr_t)1 << k->log2_size; }
 

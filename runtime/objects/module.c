@@ -81,6 +81,13 @@ static Ref module_repr(Thread *t, Ref self) {
     Object *s;
     if (!ref_is_null(file) && str_check(file))
         s = str_from_format(t, "<module %R from %R>", name, file);
+    else if (!ref_is_null(file) && ref_is_none(file) && dict_contains(t, d, ref_from_obj(ID(__path__))) > 0) {
+        /* a namespace package shows its loader, as 3.11 does */
+        Ref loader = dict_get_str(t, d, ID(__loader__));
+        s = ref_is_null(loader) ? str_from_format(t, "<module %R (namespace)>", name)
+                                : str_from_format(t, "<module %R (%R)>", name, loader);
+        ref_close(loader);
+    }
     else if (MODULE(self)->is_builtin)
         s = str_from_format(t, "<module %R (built-in)>", name);
     else

@@ -10,6 +10,7 @@
  */
 #include "spry.h"
 #include "compiler/codegen.h"
+#include "opcode_meta.h"
 
 #include <mimalloc.h>
 
@@ -262,9 +263,15 @@ static Ref get_co_code(Thread *t, Ref self, void *c) {
     Object *b = bytes_new_uninit(t, n * 2);
     if (!b) return REF_NULL;
     uint8_t *d = (uint8_t *)bytes_data(b);
+    /* Inline cache units read as CACHE 0, whatever the caches hold. */
     for (intptr_t i = 0; i < n; i++) {
         d[2 * i] = (uint8_t)CODEUNIT_OP(co->code[i]);
         d[2 * i + 1] = (uint8_t)CODEUNIT_ARG(co->code[i]);
+        intptr_t nc = opcode_cache_size[CODEUNIT_OP(co->code[i])];
+        for (intptr_t j = 0; j < nc && i + 1 < n; j++) {
+            i++;
+            d[2 * i] = d[2 * i + 1] = 0;
+        }
     }
     return ref_from_obj(b);
 }
