@@ -16,8 +16,42 @@ static const MemberDef struct_time_fields[] = {
     STRUCTSEQ_FIELD(2, "tm_mday", NULL), STRUCTSEQ_FIELD(3, "tm_hour", NULL),
     STRUCTSEQ_FIELD(4, "tm_min", NULL), STRUCTSEQ_FIELD(5, "tm_sec", NULL),
     STRUCTSEQ_FIELD(6, "tm_wday", NULL), STRUCTSEQ_FIELD(7, "tm_yday", NULL),
-    STRUCTSEQ_FIELD(8, "tm_isdst", NULL), {NULL, 0, 0, 0, NULL}};
-Type time_struct_time_type = {STRUCTSEQ_TYPE_INIT("time.struct_time", struct_time_fields)};
+    STRUCTSEQ_FIELD(8, "tm_isdst", NULL), STRUCTSEQ_FIELD(9, "tm_zone", NULL),
+    STRUCTSEQ_FIELD(10, "tm_gmtoff", NULL), {NULL, 0, 0, 0, NULL}};
+/* 9 items; tm_zone and tm_gmtoff are attributes only, as in CPython */
+#define STRUCT_TIME_ITEMS 9
+static Ref struct_time_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw);
+Type time_struct_time_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "time.struct_time",
+    .tp_basicsize = sizeof(Tuple),
+    .tp_itemsize = sizeof(Ref),
+    .tp_base = &tuple_type,
+    .tp_flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS,
+    .tp_dealloc = structseq_dealloc,
+    .repr = structseq_repr,
+    .new_ = struct_time_new,
+    .members = struct_time_fields,
+};
+
+/* time.struct_time(seq): 9 items, optionally followed by tm_zone and tm_gmtoff. */
+static Ref struct_time_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_count(t, "struct_time", nargs, kw, 1, 2)) return REF_NULL;
+    Object *seq = tuple_from_iterable(t, args[0]);
+    if (!seq) return REF_NULL;
+    intptr_t n = tuple_size(seq);
+    if (n < STRUCT_TIME_ITEMS || n > 11) {
+        err_format(t, &exc_TypeError, "time.struct_time() takes an %s (%zd-sequence given)",
+                   n < STRUCT_TIME_ITEMS ? "at least 9-sequence" : "at most 11-sequence", n);
+        obj_decref(seq);
+        return REF_NULL;
+    }
+    Ref v[11];
+    for (intptr_t i = 0; i < 11; i++) v[i] = i < n ? tuple_get(seq, i) : REF_NONE;
+    Object *st = structseq_new_visible(t, type, v, STRUCT_TIME_ITEMS);
+    obj_decref(seq);
+    return ref_from_obj(st);
+}
 
 static double clock_seconds(clockid_t id) {
     struct timespec ts;
@@ -80,10 +114,15 @@ FN(time_sleep) {
 }
 
 static Ref make_struct_time(Thread *t, const struct tm *tm) {
-    Ref v[9] = {ref_from_int(tm->tm_year + 1900), ref_from_int(tm->tm_mon + 1), ref_from_int(tm->tm_mday),
-                ref_from_int(tm->tm_hour), ref_from_int(tm->tm_min), ref_from_int(tm->tm_sec),
-                ref_from_int((tm->tm_wday + 6) % 7), ref_from_int(tm->tm_yday + 1), ref_from_int(tm->tm_isdst)};
-    return ref_from_obj(structseq_new(t, &time_struct_time_type, v));
+    Object *zone = str_from_cstr(t, tm->tm_zone ? tm->tm_zone : "UTC");
+    if (!zone) return REF_NULL;
+    Ref v[11] = {ref_from_int(tm->tm_year + 1900), ref_from_int(tm->tm_mon + 1), ref_from_int(tm->tm_mday),
+                 ref_from_int(tm->tm_hour), ref_from_int(tm->tm_min), ref_from_int(tm->tm_sec),
+                 ref_from_int((tm->tm_wday + 6) % 7), ref_from_int(tm->tm_yday + 1), ref_from_int(tm->tm_isdst),
+                 ref_from_obj(zone), ref_from_int(tm->tm_gmtoff)};
+    Object *st = structseq_new_visible(t, &time_struct_time_type, v, STRUCT_TIME_ITEMS);
+    obj_decref(zone);
+    return ref_from_obj(st);
 }
 
 /* The seconds argument of gmtime/localtime/ctime: None or absent means now. */

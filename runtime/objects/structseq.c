@@ -8,13 +8,24 @@ static intptr_t field_count(const Type *type) {
     return n;
 }
 
-Object *structseq_new(Thread *t, Type *type, const Ref *values) {
+Object *structseq_new_visible(Thread *t, Type *type, const Ref *values, intptr_t nvisible) {
     intptr_t n = field_count(type);
     Object *o = obj_alloc_var(t, type, n);
     if (!o) return NULL;
     for (intptr_t i = 0; i < n; i++) tuple_items(o)[i] = ref_dup(values[i]);
+    ((VarObject *)o)->ob_size = nvisible;
     if (type_has_flag(type, TPFLAG_HAVE_GC)) gc_track(o);
     return o;
+}
+
+Object *structseq_new(Thread *t, Type *type, const Ref *values) {
+    return structseq_new_visible(t, type, values, field_count(type));
+}
+
+void structseq_dealloc(Object *o) {
+    intptr_t visible = tuple_size(o), n = field_count(o->ob_type);
+    for (intptr_t i = visible; i < n; i++) REF_SETREF(tuple_items(o)[i], REF_NULL);
+    tuple_type.tp_dealloc(o);
 }
 
 Ref structseq_repr(Thread *t, Ref self) {

@@ -19,6 +19,11 @@
 
 /* An instance of `type` from n values (borrowed), n = the number of fields. */
 Object *structseq_new(Thread *t, Type *type, const Ref *values);
+/* Same, but only the first `nvisible` fields are tuple items (len(), indexing, repr); the
+ * rest are attributes only, as time.struct_time's tm_zone and tm_gmtoff. Types using this
+ * set `.tp_dealloc = structseq_dealloc`. */
+Object *structseq_new_visible(Thread *t, Type *type, const Ref *values, intptr_t nvisible);
+void structseq_dealloc(Object *o);
 Ref structseq_repr(Thread *t, Ref self);
 Ref structseq_new_slot(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames);
 
