@@ -107,7 +107,12 @@ static Ref eval_or_exec(Thread *t, const char *fname, const Ref *args, size_t na
     Object *globals;
     Ref locals;
     if (resolve_namespaces(t, fname, a[1], a[2], &globals, &locals) < 0) return REF_NULL;
-    if (ref_type(a[0]) == &code_type) return run_code(t, ref_obj(a[0]), globals, locals);
+    if (ref_type(a[0]) == &code_type) {
+        Ref r = run_code(t, ref_obj(a[0]), globals, locals);
+        if (ref_is_null(r) || is_eval) return r;
+        ref_close(r); /* exec() of a code object returns None, whatever the code returns */
+        return REF_NONE;
+    }
     intptr_t len;
     const char *src = source_text(t, fname, a[0], &len, true);
     if (!src) return REF_NULL;
