@@ -26,6 +26,10 @@
 
 #include "core/ref.h"
 
+/* The reference-count operations are on every path of the interpreter loop, a function
+ * large enough that the compiler would otherwise stop inlining them. */
+#define SPRY_ALWAYS_INLINE __attribute__((always_inline))
+
 typedef struct Thread Thread;
 typedef struct Interp Interp;
 typedef struct Type Type;
@@ -224,13 +228,13 @@ struct Type {
 
 void obj_dealloc(Object *o);  /* calls tp_dealloc; defined in core/object.c */
 
-static inline bool obj_is_immortal(const Object *o) { return o->ob_refcnt >= REFCNT_IMMORTAL; }
+static inline SPRY_ALWAYS_INLINE bool obj_is_immortal(const Object *o) { return o->ob_refcnt >= REFCNT_IMMORTAL; }
 
-static inline void obj_incref(Object *o) {
+static inline SPRY_ALWAYS_INLINE void obj_incref(Object *o) {
     if (!obj_is_immortal(o)) o->ob_refcnt++;
 }
 
-static inline void obj_decref(Object *o) {
+static inline SPRY_ALWAYS_INLINE void obj_decref(Object *o) {
     if (obj_is_immortal(o)) return;
     if (--o->ob_refcnt == 0) obj_dealloc(o);
 }
@@ -249,13 +253,13 @@ static inline void obj_xdecref(Object *o) {
     } while (0)
 
 /* A new reference to the same value. */
-static inline Ref ref_dup(Ref r) {
+static inline SPRY_ALWAYS_INLINE Ref ref_dup(Ref r) {
     if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) obj_incref(ref_obj(r));
     return r;
 }
 
 /* Drops a reference; REF_NULL and small ints are fine. */
-static inline void ref_close(Ref r) {
+static inline SPRY_ALWAYS_INLINE void ref_close(Ref r) {
     if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) obj_decref(ref_obj(r));
 }
 

@@ -127,7 +127,7 @@ static inline bool exact_float(Ref r) {
 
 /* A tagged int or exact float operand as a double; the int must convert exactly when
  * `exact` (comparisons), else it is rounded like int.__float__ (to nearest, ties even). */
-static inline bool fast_double(Ref r, double *out, bool exact) {
+__attribute__((always_inline)) static inline bool fast_double(Ref r, double *out, bool exact) {
     if (ref_is_int(r)) {
         int64_t v = ref_int(r);
         if (exact && (v > ((int64_t)1 << 53) || v < -((int64_t)1 << 53)))
