@@ -440,6 +440,21 @@ static int union_args_check(Thread *t, Ref o, Ref cls, int (*check)(Thread *, Re
     return r;
 }
 
+/* Calls a __instancecheck__/__subclasscheck__ hook (stolen) on arg: 1, 0 or -1. */
+static int call_check_hook(Thread *t, Ref checker, Ref arg, const char *where) {
+    if (!rec_enter(t, where)) {
+        ref_close(checker);
+        return -1;
+    }
+    Ref r = obj_call1(t, checker, arg);
+    rec_leave(t);
+    ref_close(checker);
+    if (ref_is_null(r)) return -1;
+    int b = obj_truthy(t, r);
+    ref_close(r);
+    return b;
+}
+
 int obj_isinstance(Thread *t, Ref o, Ref cls) {
     if (ref_is_object(cls, ref_type(o))) return 1;
     if (ref_is_obj(cls) && ref_type(cls) == &type_type) return recursive_isinstance(t, o, cls);
@@ -455,19 +470,7 @@ int obj_isinstance(Thread *t, Ref o, Ref cls) {
         return r;
     }
     Ref checker = obj_lookup_special(t, cls, ID(__instancecheck__));
-    if (!ref_is_null(checker)) {
-        if (!rec_enter(t, " in __instancecheck__")) {
-            ref_close(checker);
-            return -1;
-        }
-        Ref r = obj_call1(t, checker, o);
-        rec_leave(t);
-        ref_close(checker);
-        if (ref_is_null(r)) return -1;
-        int b = obj_truthy(t, r);
-        ref_close(r);
-        return b;
-    }
+    if (!ref_is_null(checker)) return call_check_hook(t, checker, o, " in __instancecheck__");
     if (err_occurred(t)) return -1;
     return recursive_isinstance(t, o, cls);
 }
@@ -509,19 +512,7 @@ int obj_issubclass(Thread *t, Ref derived, Ref cls) {
         return r;
     }
     Ref checker = obj_lookup_special(t, cls, ID(__subclasscheck__));
-    if (!ref_is_null(checker)) {
-        if (!rec_enter(t, " in __subclasscheck__")) {
-            ref_close(checker);
-            return -1;
-        }
-        Ref r = obj_call1(t, checker, derived);
-        rec_leave(t);
-        ref_close(checker);
-        if (ref_is_null(r)) return -1;
-        int b = obj_truthy(t, r);
-        ref_close(r);
-        return b;
-    }
+    if (!ref_is_null(checker)) return call_check_hook(t, checker, derived, " in __subclasscheck__");
     if (err_occurred(t)) return -1;
     return recursive_issubclass(t, derived, cls);
 }
