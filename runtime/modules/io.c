@@ -24,6 +24,27 @@ Ref io_call(Thread *t, Ref obj, const char *name, const Ref *args, size_t nargs)
     return r;
 }
 
+Ref io_flush_then_close(Thread *t, Ref self, Ref inner) {
+    Ref r = io_call(t, self, "flush", NULL, 0);
+    Ref flush_exc = err_fetch(t);
+    ref_close(r);
+    r = io_call(t, inner, "close", NULL, 0);
+    if (!ref_is_null(flush_exc)) {
+        if (ref_is_null(r)) {
+            Ref close_exc = err_fetch(t);
+            exc_set_context(ref_obj(close_exc), ref_obj(flush_exc));
+            err_restore(t, close_exc);
+            return REF_NULL;
+        }
+        ref_close(r);
+        err_restore(t, flush_exc);
+        return REF_NULL;
+    }
+    if (ref_is_null(r)) return REF_NULL;
+    ref_close(r);
+    return REF_NONE;
+}
+
 int io_is_closed(Thread *t, Ref obj) {
     Ref c = obj_getattr_cstr(t, obj, "closed");
     if (ref_is_null(c)) return -1;

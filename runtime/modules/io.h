@@ -37,6 +37,9 @@ Ref io_unsupported(Thread *t, const char *msg);
 Ref io_closed_error(Thread *t);
 /* obj.<name>(*args) with a C-string method name. */
 Ref io_call(Thread *t, Ref obj, const char *name, const Ref *args, size_t nargs);
+/* close() of a layered stream: self.flush(), then inner.close() even if the flush failed;
+ * a close error gets the flush error as its __context__. None or REF_NULL. */
+Ref io_flush_then_close(Thread *t, Ref self, Ref inner);
 /* obj.closed as a C bool: 1, 0, -1 on error. */
 int io_is_closed(Thread *t, Ref obj);
 /* Raises the closed-file ValueError when obj.closed is true: 0 ok, -1 error. */

@@ -533,26 +533,10 @@ FN(buffered_close) {
     int c = io_is_closed(t, b->raw);
     if (c < 0) return REF_NULL;
     if (c) return REF_NONE;
-    Ref r = io_call(t, self, "flush", NULL, 0);
-    Ref flush_exc = err_fetch(t);
-    ref_close(r);
-    r = io_call(t, b->raw, "close", NULL, 0);
+    Ref r = io_flush_then_close(t, self, b->raw);
     b->rpos = b->rlen = 0;
     b->wlen = 0;
-    if (!ref_is_null(flush_exc)) {
-        if (ref_is_null(r)) {
-            Ref close_exc = err_fetch(t);
-            exc_set_context(ref_obj(close_exc), ref_obj(flush_exc));
-            err_restore(t, close_exc);
-            return REF_NULL;
-        }
-        ref_close(r);
-        err_restore(t, flush_exc);
-        return REF_NULL;
-    }
-    if (ref_is_null(r)) return REF_NULL;
-    ref_close(r);
-    return REF_NONE;
+    return r;
 }
 
 FN(buffered_detach) {
