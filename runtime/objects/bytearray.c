@@ -116,11 +116,6 @@ static Ref ba_repr(Thread *t, Ref self) {
     return ref_from_obj(bytes_repr_data(t, v.data, v.len, prefix, ")"));
 }
 
-static int64_t ba_hash(Thread *t, Ref self) {
-    err_format(t, &exc_TypeError, "unhashable type: '%T'", self);
-    return -1;
-}
-
 static intptr_t ba_len(Thread *t, Ref self) { return BA(ref_obj(self))->ob.ob_size; }
 
 static Ref ba_richcompare(Thread *t, Ref a, Ref b, int op) {
@@ -554,7 +549,7 @@ Type bytearray_type = {
     .tp_dealloc = ba_dealloc,
     .tp_free = obj_free,
     .repr = ba_repr,
-    .hash = ba_hash,
+    .hash = hash_not_implemented,
     .richcompare = ba_richcompare,
     .new_ = ba_new,
     .init = ba_init,

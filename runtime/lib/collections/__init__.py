@@ -5,6 +5,7 @@ Written for Spry from the documented behaviour of CPython 3.11's collections.
 
 import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+import _collections_abc
 
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await", "break",
@@ -902,66 +903,10 @@ def _ge(a, b):
 
 # ---------------------------------------------------------------- ChainMap
 
-class _MappingView:
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, self._mapping)
-
-
-class KeysView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-
-class ItemsView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-class ValuesView(_MappingView):
-    __slots__ = ()
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-KeysView.__module__ = ItemsView.__module__ = ValuesView.__module__ = "collections.abc"
-
 _marker = object()
 
 
-class ChainMap:
+class ChainMap(_collections_abc.MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view."""
 
@@ -1062,15 +1007,6 @@ class ChainMap:
         """Clear maps[0], leaving maps[1:] intact."""
         self.maps[0].clear()
 
-    def keys(self):
-        return KeysView(self)
-
-    def items(self):
-        return ItemsView(self)
-
-    def values(self):
-        return ValuesView(self)
-
     def setdefault(self, key, default=None):
         if key in self:
             return self[key]
@@ -1112,3 +1048,6 @@ class ChainMap:
         for child in reversed(self.maps):
             m.update(child)
         return self.__class__(m)
+
+
+_collections_abc.MutableSequence.register(deque)
