@@ -11,6 +11,7 @@
 #include "modules/modules.h"
 #include "modules/repl.h"
 #include "spry.h"
+#include "vm/specialize.h"
 
 #define SPRY_VERSION_TEXT "Spry 0.1.0 (Python 3.11.7)"
 
@@ -290,6 +291,7 @@ static int run_source(Thread *t, const char *src, size_t len, const char *filena
     obj_decref(fname);
     if (!code) return -1;
     Ref r = eval_code(t, code, globals, globals);
+    if (t->interp->spec_dis) spec_dump_quickened(t, CODE(code), stderr);
     obj_decref(code);
     if (ref_is_null(r)) return -1;
     ref_close(r);
@@ -336,6 +338,11 @@ int main(int argc, char **argv) {
     signal(SIGINT, on_sigint);
     t->interp->argc = argc;
     t->interp->argv = argv;
+    for (int i = 0; i < o.nxoptions; i++) {
+        /* The specializer's observability: -X stats counts, -X dis dumps quickened code. */
+        if (strcmp(o.xoptions[i], "stats") == 0 && spec_stats_enable(t) < 0) return 1;
+        if (strcmp(o.xoptions[i], "dis") == 0) t->interp->spec_dis = true;
+    }
     if (sys_set_xoptions(t, o.nxoptions, o.xoptions) < 0 ||
         (o.unbuffered && sys_set_unbuffered(t) < 0)) {
         err_print_exception(t, err_fetch(t));
@@ -448,6 +455,7 @@ int main(int argc, char **argv) {
 
     modules_interp_fini(t);
     sys_flush_std_streams(t);
+    spec_stats_print(t, stderr);
     free(path0);
     free(abs_script);
     fflush(stdout);

@@ -275,6 +275,10 @@ class Instr:
     def ops(self):
         return [c[1] for c in self.components if c[0] == "op"]
 
+    def adaptive(self):
+        """A family's generic instruction with a counter (its first cache unit)."""
+        return bool(self.members) and self.cache_size() > 0
+
     def cache_size(self):
         total = 0
         for c in self.components:
@@ -312,7 +316,7 @@ class Instr:
         return f
 
 
-def analyze(ops, order, macros):
+def analyze(ops, order, macros, families):
     instrs = []
     for name in order:
         if name in macros:
@@ -335,7 +339,35 @@ def analyze(ops, order, macros):
         raise DefError("CACHE must be the first instruction (opcode 0)")
     if len(names) > 255:
         raise DefError("more than 255 opcodes")
+    link_families(instrs, families)
     return instrs
+
+
+def link_families(instrs, families):
+    """Sets .base (the family's generic instruction, or None) and .members on every
+    instruction, checking that a family's members share its inline cache layout."""
+    by_name = {ins.name: ins for ins in instrs}
+    for ins in instrs:
+        ins.base, ins.members = None, []
+    for base_name, members in families.items():
+        base = by_name.get(base_name)
+        if base is None:
+            raise DefError("family %s: no instruction %s" % (base_name, base_name))
+        for m in members:
+            mem = by_name.get(m)
+            if mem is None:
+                raise DefError("family %s: unknown member %s" % (base_name, m))
+            if mem.base is not None or mem is base or mem.members:
+                raise DefError("family %s: %s is already in a family" % (base_name, m))
+            if mem.cache_size() != base.cache_size():
+                raise DefError("family %s: %s has %d cache units, not %d"
+                               % (base_name, m, mem.cache_size(), base.cache_size()))
+            mem.base = base
+            base.members.append(mem)
+    for ins in instrs:
+        uses = "DEOPT_IF(" in "\n".join(op.body for op in ins.ops())
+        if uses and (ins.base is None or not ins.base.adaptive()):
+            raise DefError("%s: DEOPT_IF outside a member of an adaptive family" % ins.name)
 
 
 # ---- emitting ------------------------------------------------------------------------------------
@@ -359,7 +391,13 @@ def emit_ids(instrs):
     out.append("/* Inline cache units after each instruction. */\nenum {\n")
     for ins in instrs:
         out.append("    CACHE_ENTRIES_%s = %d,\n" % (ins.name, ins.cache_size()))
-    out.append("};\n\n#endif\n")
+    out.append("};\n\n")
+    out.append("/* The adaptive families, by generic instruction: X(NAME) for each. */\n"
+               "#define SPEC_FAMILIES(X)")
+    for ins in instrs:
+        if ins.adaptive():
+            out.append(" \\\n    X(%s)" % ins.name)
+    out.append("\n\n#endif\n")
     return "".join(out)
 
 
@@ -382,10 +420,14 @@ def emit_meta(instrs):
 #define OPF_HAS_LOCAL 0x10      /* oparg indexes localsplus */
 #define OPF_TERMINATOR 0x20     /* never falls through to the next instruction */
 #define OPF_JUMP_BACKWARD 0x40  /* the jump delta counts backwards */
+#define OPF_ADAPTIVE 0x80       /* a family's generic form: counts in its first cache unit */
 
 extern const char *const opcode_names[256];      /* NULL for unused opcodes */
 extern const uint8_t opcode_cache_size[256];
 extern const uint8_t opcode_flags[256];
+/* A specialized instruction's generic form (its family); every other opcode maps to
+ * itself. Code readers (co_code, dis) see instructions through this table. */
+extern const uint8_t opcode_deopt[256];
 
 /* Net stack effect of an instruction with this oparg; `jump`: the effect when the jump
  * is taken (same as not taken for instructions that do not jump). OPCODE_EFFECT_INVALID
@@ -410,14 +452,23 @@ const char *const opcode_names[256] = {
     for ins in instrs:
         if ins.cache_size():
             out.append("    [%s] = %d,\n" % (ins.name, ins.cache_size()))
+    out.append("};\n\nconst uint8_t opcode_deopt[256] = {\n")
+    for ins in instrs:
+        out.append("    [%s] = %s,\n" % (ins.name, (ins.base or ins).name))
     out.append("};\n\nconst uint8_t opcode_flags[256] = {\n")
     for ins in instrs:
-        fl = ins.flags()
+        fl = (ins.base or ins).flags()
+        if ins.adaptive():
+            fl = fl + ["OPF_ADAPTIVE"]
         if fl:
             out.append("    [%s] = %s,\n" % (ins.name, " | ".join(fl)))
     out.append("};\n\nint opcode_stack_effect(int op, int oparg, bool jump) {\n"
                "    (void)oparg;\n    (void)jump;\n    switch (op) {\n")
     for ins in instrs:
+        if ins.base is not None:
+            continue
+        for mem in ins.members:
+            out.append("    case %s:\n" % mem.name)
         net = ins.net()
         je = ins.annotations.get("jump_effect")
         if je is not None:
@@ -428,7 +479,7 @@ const char *const opcode_names[256] = {
     return "".join(out)
 
 
-def emit_component(op, cache_offset, indent):
+def emit_component(op, cache_offset, indent, base=None):
     eff = op.effect
     lines = []
     ind = " " * indent
@@ -505,6 +556,10 @@ def emit_component(op, cache_offset, indent):
         return "if (%s) { STACK_SHRINK(%s); goto %s; }" % (cond, in_size, label)
 
     body = re.sub(r"ERROR_IF\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*),\s*(\w+)\s*\)", error_if, body)
+    if base is not None:
+        body = re.sub(r"DEOPT_IF\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)",
+                      lambda m: "if (__builtin_expect(!!(%s), 0)) goto miss_%s"
+                      % (m.group(1).strip(), base.name), body)
     # reindent the body
     body_lines = body.strip("\n").split("\n")
     strip = min((len(l) - len(l.lstrip()) for l in body_lines if l.strip()), default=0)
@@ -535,6 +590,26 @@ def emit_component(op, cache_offset, indent):
     return lines
 
 
+# A family's generic instruction: when its counter says so, the specializer rewrites it
+# (see runtime/vm/specialize.c) and the instruction is dispatched again as rewritten.
+ADAPTIVE_PROLOGUE = """\
+    if (adaptive_counter_ready(next_instr[-CACHE_SIZE_])) {
+        specialize_NAME(t, frame, stack_pointer, oparg, kwnames);
+        next_instr = frame->instr + 1;
+        opcode = CODEUNIT_OP(*frame->instr);
+        DISPATCH_SAME_OPARG();
+    }
+    next_instr[-CACHE_SIZE_] += ADAPTIVE_TICK;
+    goto generic_NAME;
+"""
+
+# The family's specialized instructions come here when a DEOPT_IF guard fails.
+MISS_HANDLER = """\
+  miss_NAME:
+    specialize_miss(t, frame->instr);
+"""
+
+
 def emit_cases(instrs):
     out = [BANNER]
     out.append("/* Included twice by runtime/vm/eval.c: with EVAL_EMIT_TARGETS for the computed-goto\n"
@@ -550,13 +625,18 @@ def emit_cases(instrs):
         out.append("    enum { CACHE_SIZE_ = %d };\n" % cs)
         if cs:
             out.append("    next_instr += CACHE_SIZE_;\n")
+        if ins.adaptive():
+            out.append(ADAPTIVE_PROLOGUE.replace("NAME", ins.name))
+            if any("DEOPT_IF(" in op.body for m in ins.members for op in m.ops()):
+                out.append(MISS_HANDLER.replace("NAME", ins.name))
+            out.append("  generic_%s:\n" % ins.name)
         offset = 0
         for comp in ins.components:
             if comp[0] == "skip":
                 offset += comp[2]
                 continue
             op = comp[1]
-            lines = emit_component(op, offset, 8)
+            lines = emit_component(op, offset, 8, ins.base)
             offset += op.effect.cache_size()
             out.append("    {\n" + "\n".join(lines) + "\n    }\n")
         out.append("    DISPATCH();\n}\n\n")
@@ -572,7 +652,7 @@ def main(argv):
         src = f.read()
     try:
         ops, order, macros, families = parse(src)
-        instrs = analyze(ops, order, macros)
+        instrs = analyze(ops, order, macros, families)
         ids, meta, cases = emit_ids(instrs), emit_meta(instrs), emit_cases(instrs)
     except DefError as e:
         print("%s: %s" % (argv[1], e), file=sys.stderr)

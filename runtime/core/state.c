@@ -131,6 +131,7 @@ void interp_free(Interp *interp) {
         free(t);
     }
     pthread_mutex_destroy(&interp->lock);
+    free(interp->spec_stats);
     free(interp);
 }
 

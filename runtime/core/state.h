@@ -134,6 +134,8 @@ struct Interp {
     /* Called at eval breaks when a thread's async_exc_pending is set (signal handlers);
      * returns -1 with an exception to raise it there. NULL: KeyboardInterrupt. */
     int (*eval_pending_hook)(Thread *t);
+    struct SpecStats *spec_stats; /* -X stats: specializer counters, or NULL (vm/specialize.h) */
+    bool spec_dis;               /* -X dis: dump the quickened code after running */
 };
 
 /* ---- lifecycle (core/state.c) ---------------------------------------------------------- */

@@ -11,6 +11,7 @@
 #include "spry.h"
 #include "compiler/codegen.h"
 #include "opcode_meta.h"
+#include "vm/specialize.h"
 
 #include <mimalloc.h>
 
@@ -263,16 +264,19 @@ static Ref get_co_code(Thread *t, Ref self, void *c) {
     Object *b = bytes_new_uninit(t, n * 2);
     if (!b) return REF_NULL;
     uint8_t *d = (uint8_t *)bytes_data(b);
-    /* Inline cache units read as CACHE 0, whatever the caches hold. */
-    for (intptr_t i = 0; i < n; i++) {
-        d[2 * i] = (uint8_t)CODEUNIT_OP(co->code[i]);
-        d[2 * i + 1] = (uint8_t)CODEUNIT_ARG(co->code[i]);
-        intptr_t nc = opcode_cache_size[CODEUNIT_OP(co->code[i])];
-        for (intptr_t j = 0; j < nc && i + 1 < n; j++) {
-            i++;
-            d[2 * i] = d[2 * i + 1] = 0;
-        }
+    /* The code as compiled: specialized instructions read as their generic forms and
+     * inline cache units as CACHE 0. */
+    CodeUnit *units = mem_alloc(t, sizeof(CodeUnit) * (size_t)(n ? n : 1));
+    if (!units) {
+        obj_decref(b);
+        return REF_NULL;
     }
+    spec_unquickened(co, units);
+    for (intptr_t i = 0; i < n; i++) {
+        d[2 * i] = (uint8_t)CODEUNIT_OP(units[i]);
+        d[2 * i + 1] = (uint8_t)CODEUNIT_ARG(units[i]);
+    }
+    mem_free(units);
     return ref_from_obj(b);
 }
 
@@ -365,7 +369,7 @@ static Ref code_replace(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     if (nargs) return err_set(t, &exc_TypeError, "replace() takes no positional arguments");
     Code *co = CO(self);
     CodeSpec s = {
-        .code = co->code, .ncode = (int)co->ob.ob_size, .argcount = co->argcount,
+        .code = NULL, .ncode = (int)co->ob.ob_size, .argcount = co->argcount,
         .posonlyargcount = co->posonlyargcount, .kwonlyargcount = co->kwonlyargcount,
         .flags = co->flags, .stacksize = co->stacksize, .firstlineno = co->firstlineno,
         .consts = co->consts, .names = co->names, .localsplusnames = co->localsplusnames,
@@ -404,7 +408,14 @@ static Ref code_replace(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
             return err_format(t, &exc_TypeError, "replace() got an unexpected keyword argument '%U'", k);
         }
     }
-    return ref_from_obj(code_new(t, &s));
+    /* The copy starts from the code as compiled, not this one's quickened state. */
+    CodeUnit *units = mem_alloc(t, sizeof(CodeUnit) * (size_t)(s.ncode ? s.ncode : 1));
+    if (!units) return REF_NULL;
+    spec_unquickened(co, units);
+    s.code = units;
+    Object *copy = code_new(t, &s);
+    mem_free(units);
+    return ref_from_obj(copy);
 }
 
 static const MethodDef code_methods[] = {

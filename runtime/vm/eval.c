@@ -15,6 +15,7 @@
 #include "vm/frame.h"
 #include "vm/vm.h"
 #include "objects/dict_internal.h"
+#include "vm/specialize.h"
 #define OPCODE_META_IMPL
 #include "opcode_meta.h"
 
@@ -146,53 +147,6 @@ __attribute__((always_inline)) static inline bool fast_double(Ref r, double *out
  * about to be overwritten (the next instruction is STORE_FAST to it) and the operand on
  * the stack: the local is cleared and s grows in place, so a loop building a string is
  * linear rather than quadratic. true: *res is the result and lhs has been consumed. */
-/* ---- LOAD_GLOBAL inline cache ----------------------------------------------------------
- * Units: [0] 0 empty, 1 found in globals, 2 found in builtins; [1] the entry index;
- * [2..3] the globals' cache version (32 bits); [4] the builtins' cache version (16 bits).
- * Cache versions are unique per interpreter and reset by any change of the key set or
- * entry layout, so an equal version proves the same dict with the key at the same index;
- * the value is read through the index, so rebinding a global is seen at once. */
-static Ref load_global_slow(Thread *t, Frame *f, Object *name, CodeUnit *c) {
-    Ref v = eval_load_global(t, f, name);
-    if (ref_is_null(v)) return v;
-    if (!dict_check_exact(ref_from_obj(f->globals))) return v;
-    Dict *g = DICT(f->globals);
-    intptr_t ix = dict_lookup_str_index(f->globals, name);
-    int kind = 1;
-    uint32_t bv = 0;
-    if (ix == -1) {
-        if (!f->builtins || !dict_check_exact(ref_from_obj(f->builtins))) return v;
-        ix = dict_lookup_str_index(f->builtins, name);
-        bv = dict_cache_version(t, DICT(f->builtins));
-        if (bv == 0 || bv > 0xFFFF) return v;
-        kind = 2;
-    }
-    if (ix < 0 || ix > 0xFFFF) return v;
-    uint32_t gv = dict_cache_version(t, g);
-    if (gv == 0) return v;
-    c[1] = (CodeUnit)ix;
-    c[2] = (CodeUnit)(gv & 0xFFFF);
-    c[3] = (CodeUnit)(gv >> 16);
-    c[4] = (CodeUnit)bv;
-    c[0] = (CodeUnit)kind;
-    return v;
-}
-
-static inline Ref load_global_cached(Thread *t, Frame *f, Object *name, CodeUnit *c) {
-    if (c[0]) {
-        Dict *g = DICT(f->globals);
-        uint32_t gv = (uint32_t)c[2] | ((uint32_t)c[3] << 16);
-        if (g->cache_version == gv) {
-            if (c[0] == 1)
-                return ref_dup(dk_entries(g->keys)[c[1]].value);
-            Object *b = f->builtins;
-            if (b && dict_check_exact(ref_from_obj(b)) && DICT(b)->cache_version == c[4])
-                return ref_dup(dk_entries(DICT(b)->keys)[c[1]].value);
-        }
-    }
-    return load_global_slow(t, f, name, c);
-}
-
 /* ---- LOAD_ATTR inline cache: an instance-dict value or a __slots__ member --------------
  * Units: [0] 0 empty, 1 instance-dict value, 2 __slots__ member (a Ref at offset [3]);
  * [1..2] the type's version tag (generic getattr; for 1, no attribute of that name on

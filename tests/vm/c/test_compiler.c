@@ -201,7 +201,8 @@ static void exception_table(void **state) {
 
 static void stack_effects_agree_with_interpreter(void **state) {
     for (int op = 0; op < 256; op++) {
-        if (!opcode_names[op] || op == RETURN_GENERATOR) continue;
+        /* The compiler emits only generic forms (specialized ones share their effect). */
+        if (!opcode_names[op] || op == RETURN_GENERATOR || opcode_deopt[op] != op) continue;
         for (int arg = 0; arg < 4; arg++) {
             for (int jump = 0; jump < 2; jump++) {
                 int mine = cg_stack_effect(op, arg, jump);

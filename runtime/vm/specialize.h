@@ -1,0 +1,98 @@
+/* The adaptive specializer's interface to the interpreter loop (see specialize.c for the
+ * scheme). Owner: runtime/vm. Included by vm/eval.c and the specializer's own files. */
+#ifndef SPRY_VM_SPECIALIZE_H
+#define SPRY_VM_SPECIALIZE_H
+#ifndef SPRY_INTERNAL
+#error "internal header: only the Spry runtime may include it"
+#endif
+#include <stdio.h>
+#include "core/object.h"
+#include "vm/frame.h"
+#include "opcode_ids.h"
+
+/* ---- the counter in a specializable instruction's first cache unit ------------------------
+ * bits 0-3: back-off exponent e; bits 4-15: a count n. In the generic form n counts
+ * executions up to ADAPTIVE_WARMUP << e, then the instruction specializes; in a
+ * specialized form n counts guard failures up to ADAPTIVE_MISS_LIMIT, then it goes back to
+ * the generic form with e + 1. Zeroed caches (fresh code) are the initial state. */
+#define ADAPTIVE_TICK 16u
+#define ADAPTIVE_WARMUP 2u
+#define ADAPTIVE_MISS_LIMIT 50u
+#define ADAPTIVE_MAX_BACKOFF 10u
+
+static inline bool adaptive_counter_ready(CodeUnit c) {
+    return (unsigned)(c >> 4) >= (ADAPTIVE_WARMUP << (c & 15));
+}
+
+/* Wider values kept in consecutive cache units, low half first. */
+static inline uint32_t cache_u32(const CodeUnit *c) {
+    return (uint32_t)c[0] | ((uint32_t)c[1] << 16);
+}
+static inline void cache_set_u32(CodeUnit *c, uint32_t v) {
+    c[0] = (CodeUnit)v;
+    c[1] = (CodeUnit)(v >> 16);
+}
+static inline void *cache_ptr(const CodeUnit *c) {
+    uintptr_t p = 0;
+    for (int i = 0; i < 4; i++) p |= (uintptr_t)c[i] << (16 * i);
+    return (void *)p;
+}
+static inline void cache_set_ptr(CodeUnit *c, const void *ptr) {
+    uintptr_t p = (uintptr_t)ptr;
+    for (int i = 0; i < 4; i++) c[i] = (CodeUnit)(p >> (16 * i));
+}
+
+/* Why a site stayed generic (-X stats); spec_fail_names in specialize.c names them. */
+enum SpecFail {
+    SPEC_FAIL_OTHER,
+    SPEC_FAIL_TYPES,         /* operand types without a specialized form */
+    SPEC_FAIL_OPERATOR,      /* an operator/oparg without a specialized form */
+    SPEC_FAIL_SUBCLASS,      /* a subclass of a handled type */
+    SPEC_FAIL_KWNAMES,       /* a call with keyword arguments */
+    SPEC_FAIL_CALLABLE,      /* a kind of callable without a specialized form */
+    SPEC_FAIL_SIGNATURE,     /* arguments that do not match the callee's plain signature */
+    SPEC_FAIL_NOT_DICT,      /* a namespace that is not an exact dict */
+    SPEC_FAIL_VERSION,       /* no version tag/number could be drawn, or it is too large */
+    SPEC_FAIL_RANGE,         /* an index or offset too large for the cache */
+    SPEC_FAIL_COUNT
+};
+
+/* -X stats: per generic opcode (indexed by opcode number). Lives on Interp while the
+ * option is on (NULL otherwise), so counting costs nothing on the fast paths. */
+typedef struct SpecStats {
+    uint64_t specialized[256];
+    uint64_t failed[256];
+    uint64_t missed[256];
+    uint64_t deopt[256];
+    uint64_t fail_reason[256][SPEC_FAIL_COUNT];
+    uint64_t success_form[256];   /* by specialized opcode */
+} SpecStats;
+
+/* One specializer per family: looks at the operands (stack_pointer as the instruction
+ * sees it) and rewrites frame->instr in place, or records a failure and backs off. Never
+ * raises. */
+#define SPEC_DECLARE(NAME)                                                              \
+    void specialize_##NAME(Thread *t, Frame *frame, Ref *stack_pointer, int oparg,      \
+                           Object *kwnames);
+SPEC_FAMILIES(SPEC_DECLARE)
+#undef SPEC_DECLARE
+
+/* For the specializers: rewrite `instr` to `specialized` (same oparg, miss count 0), or
+ * leave it generic with a longer back-off, counting `reason`. */
+void spec_install(Thread *t, CodeUnit *instr, int specialized);
+void spec_fail(Thread *t, CodeUnit *instr, enum SpecFail reason);
+
+/* A guard of the specialized instruction at `instr` failed: counts the miss and, at
+ * the limit, rewrites it back to its generic form. The generic body runs next. */
+void specialize_miss(Thread *t, CodeUnit *instr);
+
+/* The code units as the compiler wrote them: generic opcodes, zeroed caches (co_code,
+ * code.replace). `out` has room for co->ob.ob_size units. */
+void spec_unquickened(const Code *co, CodeUnit *out);
+
+/* -X stats / -X dis (runtime/main.c). */
+int spec_stats_enable(Thread *t);
+void spec_stats_print(Thread *t, FILE *out);
+void spec_dump_quickened(Thread *t, Code *co, FILE *out);
+
+#endif
