@@ -24,6 +24,9 @@ typedef struct Runtime {
     Object *ids_by_text;   /* dict: text -> identifier str; str_intern consults it first */
     Object *str_empty;     /* the immortal "" (objects/str.c) */
     Object *str_latin1[256]; /* immortal one-character strings U+0000..U+00FF */
+    /* The start-up interpreter: its next_type_version numbers every static type, also those
+     * a module readies later from another interpreter (atomically; see type.c). */
+    Interp *boot_interp;
 } Runtime;
 
 /* Written only inside runtime_init(); see the allow-list in tools/check_globals.sh. */

@@ -52,6 +52,7 @@ static Thread *boot_thread(void) {
 
 static void runtime_init_once(void) {
     Thread *boot = boot_thread();
+    spry_runtime.boot_interp = boot->interp;
     Thread *saved = thread_current();
     thread_set_current(boot);
     exceptions_runtime_init();

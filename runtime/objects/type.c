@@ -135,10 +135,13 @@ static Ref type_lookup_uncached(Thread *t, Type *type, Object *name) {
 /* Static types take versions from the boot interpreter's counter; heap types from their
  * own interpreter's, offset so the two ranges never meet. 0 means "no valid version". */
 unsigned int type_assign_version(Thread *t, Type *type) {
-    unsigned int n = ++t->interp->next_type_version;
+    unsigned int n;
     if (type_has_flag(type, TPFLAG_HEAPTYPE)) {
-        n += 1u << 24;
+        n = ++t->interp->next_type_version + (1u << 24);
         if (n < (1u << 24)) n = 0;  /* wrapped: stop handing out versions */
+    } else {
+        /* also static types readied after start-up (by a module, in any interpreter) */
+        n = __atomic_add_fetch(&spry_runtime.boot_interp->next_type_version, 1, __ATOMIC_RELAXED);
     }
     type->tp_version_tag = n;
     if (n) type->tp_flags |= TPFLAG_VALID_VERSION_TAG;
