@@ -68,14 +68,26 @@ static void compress(Sha512 *s, const unsigned char *p) {
     s->h[7] += h;
 }
 
+static void init_from(Sha512 *s, const uint64_t iv[8]) {
+    memcpy(s->h, iv, 8 * sizeof iv[0]);
+    s->len_lo = s->len_hi = 0;
+    s->buflen = 0;
+}
+
 void sha512_init(Sha512 *s) {
     static const uint64_t H0[8] = {
         0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
         0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL,
     };
-    memcpy(s->h, H0, sizeof H0);
-    s->len_lo = s->len_hi = 0;
-    s->buflen = 0;
+    init_from(s, H0);
+}
+
+void sha384_init(Sha512 *s) {
+    static const uint64_t H0[8] = {
+        0xcbbb9d5dc1059ed8ULL, 0x629a292a367cd507ULL, 0x9159015a3070dd17ULL, 0x152fecd8f70e5939ULL,
+        0x67332667ffc00b31ULL, 0x8eb44a8768581511ULL, 0xdb0c2e0d64f98fa7ULL, 0x47b5481dbefa4fa4ULL,
+    };
+    init_from(s, H0);
 }
 
 void sha512_update(Sha512 *s, const void *data, size_t len) {
