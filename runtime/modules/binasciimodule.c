@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "modules/checksum.h"
 #include "modules/modules.h"
 #include "spry.h"
 
@@ -279,35 +280,6 @@ done:
     return ref_from_obj(res);
 }
 
-static uint32_t crc32_update(uint32_t crc, const unsigned char *p, intptr_t n) {
-    crc = ~crc;
-    for (intptr_t i = 0; i < n; i++) {
-        crc ^= p[i];
-        for (int k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320U & (0U - (crc & 1U)));
-    }
-    return ~crc;
-}
-
-static bool crc_start(Thread *t, Ref v, uint32_t mask, uint32_t *out) {
-    if (ref_is_null(v)) {
-        *out = 0;
-        return true;
-    }
-    if (!int_check(v)) {
-        err_format(t, &exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
-        return false;
-    }
-    mpz_t z, m;
-    mpz_init(z);
-    mpz_init_set_ui(m, mask);
-    int_to_mpz(v, z);
-    mpz_and(z, z, m);
-    *out = (uint32_t)mpz_get_ui(z);
-    mpz_clear(z);
-    mpz_clear(m);
-    return true;
-}
-
 FN(ba_crc32) {
     static const char *const names[] = {"", "", NULL};
     static const ArgSpec spec = {"crc32", names, 1, 2};
@@ -316,8 +288,8 @@ FN(ba_crc32) {
     ByteView bv;
     if (!bytes_view_or_error(t, a[0], &bv)) return REF_NULL;
     uint32_t crc;
-    if (!crc_start(t, a[1], 0xffffffffU, &crc)) return REF_NULL;
-    return int_from_u64(t, crc32_update(crc, (const unsigned char *)bv.data, bv.len));
+    if (!checksum_start(t, a[1], 0xffffffffU, 0, &crc)) return REF_NULL;
+    return int_from_u64(t, checksum_crc32(crc, bv.data, bv.len));
 }
 
 FN(ba_crc_hqx) {
@@ -328,7 +300,7 @@ FN(ba_crc_hqx) {
     ByteView bv;
     if (!bytes_view_or_error(t, a[0], &bv)) return REF_NULL;
     uint32_t crc;
-    if (!crc_start(t, a[1], 0xffffU, &crc)) return REF_NULL;
+    if (!checksum_start(t, a[1], 0xffffU, 0, &crc)) return REF_NULL;
     const unsigned char *p = (const unsigned char *)bv.data;
     for (intptr_t i = 0; i < bv.len; i++) {
         crc ^= (uint32_t)p[i] << 8;
