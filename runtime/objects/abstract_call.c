@@ -1,6 +1,7 @@
 /* The call protocol: obj_call and friends (vectorcall convention), method calls without
  * bound-method objects (obj_get_method), and attribute access entry points. */
 #include "spry.h"
+#include "objects/shape.h"
 
 /* ---- calls ------------------------------------------------------------------------------ */
 
@@ -98,14 +99,12 @@ int obj_get_method(Thread *t, Ref o, Object *name, Ref *method) {
             }
         }
     }
-    Object **dp = object_dict_ptr(o);
-    if (dp && *dp) {
-        Ref v = dict_get_str(t, *dp, name);
-        if (!ref_is_null(v) || err_occurred(t)) {
-            ref_close(descr);
-            *method = v;
-            return ref_is_null(v) ? -1 : 0;
-        }
+    Ref v;
+    int found = instance_lookup(t, o, name, &v);
+    if (found) {
+        ref_close(descr);
+        *method = found > 0 ? v : REF_NULL;
+        return found > 0 ? 0 : -1;
     }
     if (meth_found) {
         *method = descr;

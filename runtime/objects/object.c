@@ -2,6 +2,7 @@
  * then the instance dict, then non-data descriptors), default repr/str/hash/==,
  * __format__, __dir__, __class__ assignment and the small protocol methods. */
 #include "spry.h"
+#include "objects/shape.h"
 
 /* ---- instance dicts ---------------------------------------------------------------------- */
 
@@ -30,6 +31,7 @@ Object **object_dict_ptr(Ref obj) {
 Object *object_get_dict(Thread *t, Ref obj) {
     Object **dp = object_dict_ptr(obj);
     if (!dp) return NULL;
+    if (type_shape(ref_type(obj)) && instance_take_over_values(t, ref_obj(obj)) < 0) return NULL;
     if (!*dp) *dp = dict_new(t);
     return *dp;
 }
@@ -67,17 +69,11 @@ Ref object_generic_getattr(Thread *t, Ref obj, Object *name) {
             return r;
         }
     }
-    Object **dp = object_dict_ptr(obj);
-    if (dp && *dp) {
-        Ref v = dict_get_str(t, *dp, name);
-        if (!ref_is_null(v)) {
-            ref_close(descr);
-            return v;
-        }
-        if (err_occurred(t)) {
-            ref_close(descr);
-            return REF_NULL;
-        }
+    Ref v;
+    int found = instance_lookup(t, obj, name, &v);
+    if (found) {
+        ref_close(descr);
+        return found > 0 ? v : REF_NULL;
     }
     if (f) {
         Ref r = f(t, descr, obj, ref_immortal(tp));
@@ -100,27 +96,11 @@ int object_generic_setattr(Thread *t, Ref obj, Object *name, Ref value) {
             return r;
         }
     }
-    Object **dp = object_dict_ptr(obj);
-    if (!dp) {
-        if (!ref_is_null(descr))
-            err_format(t, &exc_AttributeError, "'%T' object attribute '%U' is read-only", obj, name);
-        else
-            object_attribute_error(t, obj, name);
+    if (!ref_is_null(descr) && !object_dict_ptr(obj)) {
+        err_format(t, &exc_AttributeError, "'%T' object attribute '%U' is read-only", obj, name);
         return -1;
     }
-    if (ref_is_null(value)) {
-        int r = *dp ? dict_del_str(t, *dp, name) : 0;
-        if (r == 0) {
-            object_attribute_error(t, obj, name);
-            return -1;
-        }
-        return r < 0 ? -1 : 0;
-    }
-    if (!*dp) {
-        *dp = dict_new(t);
-        if (!*dp) return -1;
-    }
-    return dict_set_str(t, *dp, name, value);
+    return instance_store(t, obj, name, value);
 }
 
 /* ---- construction ----------------------------------------------------------------------- */
@@ -160,7 +140,7 @@ Ref object_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwn
             return err_format(t, &exc_TypeError, "%s() takes no arguments", type->tp_name);
     }
     if (type_has_flag(type, TPFLAG_IS_ABSTRACT)) return abstract_error(t, type);
-    Object *o = obj_alloc(t, type, (size_t)type->tp_basicsize);
+    Object *o = instance_alloc(t, type);
     if (!o) return REF_NULL;
     if (type_has_flag(type, TPFLAG_HAVE_GC)) gc_track(o);
     return ref_from_obj(o);
@@ -298,6 +278,8 @@ static int object_set_class(Thread *t, Ref self, Ref value, void *c) {
         return -1;
     }
     Object *o = ref_obj(self);
+    /* inline values are keyed by the old class's shape */
+    if (type_shape(oldt) && instance_take_over_values(t, o) < 0) return -1;
     if (type_has_flag(newt, TPFLAG_HEAPTYPE)) obj_incref((Object *)newt);
     o->ob_type = newt;
     if (type_has_flag(oldt, TPFLAG_HEAPTYPE)) obj_decref((Object *)oldt);
@@ -370,9 +352,10 @@ static Ref object_reduce_ex(Thread *t, Ref self, const Ref *args, size_t nargs, 
 
 static Ref object_getstate(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     if (!args_none(t, "__getstate__", nargs, kwnames)) return REF_NULL;
-    Object **dp = object_dict_ptr(self);
-    if (!dp || !*dp || dict_size(*dp) == 0) return REF_NONE;
-    return ref_from_obj(dict_copy(t, *dp));
+    /* CPython's default state is the instance dict itself, or None when it is empty */
+    if (instance_is_empty(self)) return REF_NONE;
+    Object *d = object_get_dict(t, self);
+    return d ? ref_new(d) : REF_NULL;
 }
 
 static Ref object_init_subclass(Thread *t, Ref cls, const Ref *args, size_t nargs,

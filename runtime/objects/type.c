@@ -9,6 +9,7 @@
 
 #include "spry.h"
 #include "objects/weakref.h"
+#include "objects/shape.h"
 
 /* ---- names ------------------------------------------------------------------------------ */
 
@@ -1101,6 +1102,7 @@ static void type_dealloc(Object *o) {
         obj_xdecref(x->slots);
         if (x->slot_members) mem_free(x->slot_members);
         if (x->subclasses) mem_free(x->subclasses);
+        if (x->shape) shape_free(x->shape);
         mem_free(x);
     }
     o->ob_type->tp_free(o);

@@ -155,6 +155,7 @@ struct TypeExtra {
     MemberDef *slot_members; /* heap types: one per slot, NULL-terminated */
     Type **subclasses;     /* direct subclasses (borrowed: a dying subclass unregisters) */
     intptr_t nsubclasses, subclasses_cap;
+    struct Shape *shape;   /* heap types with inline instance values (objects/shape.h) */
     bool heap;
     bool solid;            /* adds instance fields (nonempty __slots__ / own C layout) */
 };

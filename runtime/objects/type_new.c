@@ -6,11 +6,12 @@
  * name, then the instance dict pointer (tp_dictoffset), then the weakref list
  * (tp_weaklistoffset). Under a variable-size base (tuple, bytes, str) the dict pointer
  * instead sits in the last word of the object (negative tp_dictoffset, counted from the
- * 8-rounded end, see object_dict_ptr) and there is no __weakref__. The dict is reached only
- * through object_dict_ptr/object_get_dict, so a shape-keyed inline-values layout can later
- * replace it behind object_generic_getattr. */
+ * 8-rounded end, see object_dict_ptr) and there is no __weakref__. Classes whose only C
+ * base is object keep attributes inline after that, keyed by the class's shape, and the
+ * dict pointer word tells the two representations apart (objects/shape.h). */
 #include "spry.h"
 #include "objects/weakref.h"
+#include "objects/shape.h"
 
 /* ---- metaclass ---------------------------------------------------------------------------- */
 
@@ -132,6 +133,11 @@ static int subtype_set_dict(Thread *t, Ref self, Ref value, void *c) {
     }
     Object *nd = ref_is_null(value) ? NULL : ref_obj(value);
     if (nd) obj_incref(nd);
+    if (type_shape(ref_type(self))) {
+        /* the new dict replaces the inline values */
+        instance_clear_values(ref_obj(self));
+        if ((uintptr_t)*dp & 1) *dp = NULL;
+    }
     OBJ_SETREF(*dp, nd);
     return 0;
 }
@@ -176,6 +182,14 @@ static void clear_slots(Object *o) {
     }
 }
 
+/* Drops the instance's attributes: the dict, or the inline values (the word stays odd
+ * then, so a finalizer that looks again finds an empty instance). */
+static void drop_dict(Object *o) {
+    if (type_shape(o->ob_type)) instance_clear_values(o);
+    Object *d = instance_dict_if_any(ref_from_obj(o));
+    if (d) OBJ_SETREF(*object_dict_ptr(ref_from_obj(o)), NULL);
+}
+
 void subtype_dealloc(Object *o) {
     Type *type = o->ob_type;
     /* GC hook (core/gc.c): run __del__ once (PEP 442) with the object briefly alive
@@ -186,10 +200,7 @@ void subtype_dealloc(Object *o) {
     if (type->tp_weaklistoffset && (!sb || !sb->tp_weaklistoffset)) weakref_clear_refs(o);
     if (type_has_flag(type, TPFLAG_HAVE_GC)) gc_untrack(o);
     clear_slots(o);
-    if (owns_dict(type)) {
-        Object **dp = object_dict_ptr(ref_from_obj(o));
-        if (dp && *dp) OBJ_SETREF(*dp, NULL);
-    }
+    if (owns_dict(type)) drop_dict(o);
     Type *base = static_base(type);
     /* The static base frees the memory through o->ob_type->tp_free (obj_free), which also
      * drops the instance's reference to its heap type. */
@@ -207,8 +218,9 @@ int subtype_traverse(Object *o, VisitFn visit, void *arg) {
         }
     }
     if (owns_dict(type)) {
-        Object **dp = object_dict_ptr(ref_from_obj(o));
-        if (dp && *dp && (r = visit(*dp, arg))) return r;
+        Object *d = instance_dict_if_any(ref_from_obj(o));
+        if (d && (r = visit(d, arg))) return r;
+        if (type_shape(type) && (r = instance_traverse_values(o, visit, arg))) return r;
     }
     if ((r = visit((Object *)type, arg))) return r;
     Type *base = static_base(type);
@@ -219,10 +231,7 @@ int subtype_traverse(Object *o, VisitFn visit, void *arg) {
 int subtype_clear(Object *o) {
     Type *type = o->ob_type;
     clear_slots(o);
-    if (owns_dict(type)) {
-        Object **dp = object_dict_ptr(ref_from_obj(o));
-        if (dp && *dp) OBJ_SETREF(*dp, NULL);
-    }
+    if (owns_dict(type)) drop_dict(o);
     Type *base = static_base(type);
     if (base && base->tp_clear) return base->tp_clear(o);
     return 0;
@@ -561,6 +570,7 @@ Ref type_new_from_spec(Thread *t, Type *metatype, Object *name, Object *bases, O
     }
     type->tp_basicsize = off;
     if (nslots || lay.add_dict) type->tp_flags |= TPFLAG_HAVE_GC;
+    if (shape_attach(t, type) < 0) goto fail;
 
     /* namespace fix-ups */
     Ref mod = dict_get_str(t, type->tp_dict, ID(__module__));

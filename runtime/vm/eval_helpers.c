@@ -6,6 +6,7 @@
 #include "spry.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
+#include "objects/shape.h"
 
 /* ---- name errors -------------------------------------------------------------------------- */
 
@@ -128,21 +129,14 @@ int eval_load_method(Thread *t, Ref obj, Object *name, Ref *meth, Ref *self_or_a
         if (ref_is_obj(descr) && type_has_flag(ref_type(descr), TPFLAG_METHOD_DESCRIPTOR)) {
             descr = ref_dup(descr);
             /* An instance attribute of that name shadows the method. */
-            if (tp->tp_dictoffset != 0 || type_has_flag(tp, TPFLAG_MANAGED_DICT)) {
-                Object *d = object_get_dict(t, obj);
-                if (d) {
-                    Ref attr = dict_get_str(t, d, name);
-                    if (!ref_is_null(attr)) {
-                        ref_close(descr);
-                        *meth = REF_NULL;
-                        *self_or_attr = attr;
-                        return 0;
-                    }
-                }
-                if (err_occurred(t)) {
-                    ref_close(descr);
-                    return -1;
-                }
+            Ref attr;
+            int found = instance_lookup(t, obj, name, &attr);
+            if (found) {
+                ref_close(descr);
+                if (found < 0) return -1;
+                *meth = REF_NULL;
+                *self_or_attr = attr;
+                return 0;
             }
             *meth = descr;
             *self_or_attr = ref_dup(obj);

@@ -1,0 +1,213 @@
+/* Instances of Python classes: inline attribute values keyed by the class's shape, and
+ * the switch to a plain dict (see objects/shape.h for the layout and its invariants). */
+#include <mimalloc.h>
+
+#include "spry.h"
+#include "objects/shape.h"
+
+/* Values a class's first instance gets before any instance has shown what it stores. */
+#define SHAPE_FIRST_CAPACITY 4
+
+static inline Object *inline_word(intptr_t capacity) {
+    return (Object *)(((uintptr_t)capacity << 1) | 1);
+}
+
+/* ---- shapes ------------------------------------------------------------------------------ */
+
+intptr_t shape_index(const Shape *s, Object *name) {
+    for (uint32_t i = 0; i < s->len; i++)
+        if (s->names[i] == name) return i;
+    /* Names are interned when they come from code; others may be equal copies. */
+    for (uint32_t i = 0; i < s->len; i++)
+        if (str_eq(s->names[i], name)) return i;
+    return -1;
+}
+
+static int shape_append(Thread *t, Shape *s, Object *name) {
+    if (s->len == s->alloc) {
+        uint32_t n = s->alloc ? s->alloc * 2 : 4;
+        if (n > SHAPE_MAX_NAMES) n = SHAPE_MAX_NAMES;
+        Object **p = mem_realloc(t, s->names, n * sizeof(Object *));
+        if (!p) return -1;
+        s->names = p;
+        s->alloc = n;
+    }
+    obj_incref(name);
+    s->names[s->len++] = name;
+    return 0;
+}
+
+/* Instances that need `n` values get them, plus whatever else fits in the allocator's
+ * size class for free. */
+static void shape_fit_capacity(Shape *s, Type *type, uint32_t n) {
+    size_t head = sizeof(GCHeader) + (size_t)type->tp_basicsize;
+    size_t fits = (mi_good_size(head + n * sizeof(Ref)) - head) / sizeof(Ref);
+    if (fits > SHAPE_MAX_NAMES) fits = SHAPE_MAX_NAMES;
+    if (fits > s->capacity) s->capacity = (uint32_t)fits;
+}
+
+int shape_attach(Thread *t, Type *type) {
+    if (type->tp_dictoffset <= 0 || type->tp_itemsize != 0 ||
+        !type_has_flag(type, TPFLAG_HAVE_GC) ||
+        type_has_flag(type, TPFLAG_UNICODE_SUBCLASS))
+        return 0;
+    /* Only object.__new__ allocates the values: the nearest C base must be object. */
+    Type *b = type->tp_base;
+    while (b && b->tp_dealloc == subtype_dealloc) b = b->tp_base;
+    if (b != &object_type) return 0;
+    Shape *s = mem_calloc(t, 1, sizeof(Shape));
+    if (!s) return -1;
+    shape_fit_capacity(s, type, SHAPE_FIRST_CAPACITY);
+    type->extra->shape = s;
+    return 0;
+}
+
+void shape_free(Shape *s) {
+    for (uint32_t i = 0; i < s->len; i++) obj_decref(s->names[i]);
+    mem_free(s->names);
+    mem_free(s);
+}
+
+/* ---- instances --------------------------------------------------------------------------- */
+
+Object *instance_alloc(Thread *t, Type *type) {
+    Shape *s = type_shape(type);
+    if (!s) return obj_alloc(t, type, (size_t)type->tp_basicsize);
+    Object *o = obj_alloc(t, type, (size_t)type->tp_basicsize + s->capacity * sizeof(Ref));
+    if (o) *instance_dict_word(o) = inline_word(s->capacity);
+    return o;
+}
+
+int instance_take_over_values(Thread *t, Object *o) {
+    intptr_t cap, n = 0;
+    Ref *vals = instance_values(o, &cap);
+    if (!vals) return 0;
+    while (n < cap && !ref_is_null(vals[n])) n++;
+    Object *d = dict_new_presized(t, n);
+    if (!d) return -1;
+    Shape *s = type_shape(o->ob_type);
+    for (intptr_t i = 0; i < n; i++)
+        if (dict_set_str(t, d, s->names[i], vals[i]) < 0) {
+            obj_decref(d);
+            return -1;
+        }
+    *instance_dict_word(o) = d;
+    for (intptr_t i = 0; i < n; i++) REF_SETREF(vals[i], REF_NULL);
+    return 0;
+}
+
+void instance_clear_values(Object *o) {
+    intptr_t cap;
+    Ref *vals = instance_values(o, &cap);
+    if (!vals) return;
+    for (intptr_t i = 0; i < cap && !ref_is_null(vals[i]); i++) REF_SETREF(vals[i], REF_NULL);
+}
+
+int instance_traverse_values(Object *o, VisitFn visit, void *arg) {
+    intptr_t cap;
+    Ref *vals = instance_values(o, &cap);
+    if (!vals) return 0;
+    int r;
+    for (intptr_t i = 0; i < cap && !ref_is_null(vals[i]); i++)
+        if (ref_is_obj(vals[i]) && (r = visit(ref_obj(vals[i]), arg))) return r;
+    return 0;
+}
+
+Object *instance_dict_if_any(Ref obj) {
+    Object **dp = object_dict_ptr(obj);
+    if (!dp || ((uintptr_t)*dp & 1)) return NULL;
+    return *dp;
+}
+
+int instance_lookup(Thread *t, Ref obj, Object *name, Ref *out) {
+    if (!ref_is_obj(obj)) return 0;
+    Object *o = ref_obj(obj);
+    intptr_t cap;
+    Ref *vals = type_shape(o->ob_type) ? instance_values(o, &cap) : NULL;
+    if (vals) {
+        intptr_t i = shape_index(type_shape(o->ob_type), name);
+        if (i < 0 || i >= cap || ref_is_null(vals[i])) return 0;
+        *out = ref_dup(vals[i]);
+        return 1;
+    }
+    Object *d = instance_dict_if_any(obj);
+    if (!d) return 0;
+    *out = dict_get_str(t, d, name);
+    if (!ref_is_null(*out)) return 1;
+    return err_occurred(t) ? -1 : 0;
+}
+
+/* Stores or deletes in inline mode: 1 done, 0 the values cannot take it (switch to a
+ * dict), -1 error. */
+static int values_store(Thread *t, Object *o, Object *name, Ref value) {
+    intptr_t cap;
+    Ref *vals = instance_values(o, &cap);
+    if (!vals) return 0;
+    Shape *s = type_shape(o->ob_type);
+    intptr_t i = shape_index(s, name);
+    if (ref_is_null(value)) {
+        if (i < 0 || i >= cap || ref_is_null(vals[i])) {
+            object_attribute_error(t, ref_from_obj(o), name);
+            return -1;
+        }
+        /* Only the last value can go without breaking the prefix. */
+        if (i + 1 < cap && !ref_is_null(vals[i + 1])) return 0;
+        REF_SETREF(vals[i], REF_NULL);
+        return 1;
+    }
+    if (i < 0) {
+        /* A new name extends the shape when this instance holds every name so far. */
+        i = s->len;
+        if (i >= SHAPE_MAX_NAMES || i > cap || (i > 0 && ref_is_null(vals[i - 1]))) return 0;
+        if (shape_append(t, s, name) < 0) return -1;
+        if (i == cap) {
+            shape_fit_capacity(s, o->ob_type, s->len);
+            return 0;
+        }
+    }
+    if (i >= cap) return 0;
+    if (!ref_is_null(vals[i])) {
+        REF_SETREF(vals[i], ref_dup(value));
+        return 1;
+    }
+    if (i > 0 && ref_is_null(vals[i - 1])) return 0;
+    vals[i] = ref_dup(value);
+    return 1;
+}
+
+int instance_store(Thread *t, Ref obj, Object *name, Ref value) {
+    Object **dp = object_dict_ptr(obj);
+    if (!dp) {
+        object_attribute_error(t, obj, name);
+        return -1;
+    }
+    Object *o = ref_obj(obj);
+    if (type_shape(o->ob_type)) {
+        int r = values_store(t, o, name, value);
+        if (r != 0) return r < 0 ? -1 : 0;
+        if (instance_take_over_values(t, o) < 0) return -1;
+    }
+    if (ref_is_null(value)) {
+        int r = *dp ? dict_del_str(t, *dp, name) : 0;
+        if (r == 0) {
+            object_attribute_error(t, obj, name);
+            return -1;
+        }
+        return r < 0 ? -1 : 0;
+    }
+    if (!*dp) {
+        *dp = dict_new(t);
+        if (!*dp) return -1;
+    }
+    return dict_set_str(t, *dp, name, value);
+}
+
+bool instance_is_empty(Ref obj) {
+    if (!ref_is_obj(obj)) return true;
+    Object *o = ref_obj(obj);
+    intptr_t cap;
+    Ref *vals = type_shape(o->ob_type) ? instance_values(o, &cap) : NULL;
+    if (vals) return cap == 0 || ref_is_null(vals[0]);
+    Object *d = instance_dict_if_any(obj);
+    return !d || dict_size(d) == 0;
+}
