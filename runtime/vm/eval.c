@@ -16,6 +16,7 @@
 #include "vm/vm.h"
 #include "objects/dict_internal.h"
 #include "vm/specialize.h"
+#include "vm/attr_cache.h"
 #define OPCODE_META_IMPL
 #include "opcode_meta.h"
 
@@ -147,124 +148,6 @@ __attribute__((always_inline)) static inline bool fast_double(Ref r, double *out
  * about to be overwritten (the next instruction is STORE_FAST to it) and the operand on
  * the stack: the local is cleared and s grows in place, so a loop building a string is
  * linear rather than quadratic. true: *res is the result and lhs has been consumed. */
-/* ---- LOAD_ATTR inline cache: an instance-dict value or a __slots__ member --------------
- * Units: [0] 0 empty, 1 instance-dict value, 2 __slots__ member (a Ref at offset [3]);
- * [1..2] the type's version tag (generic getattr; for 1, no attribute of that name on
- * the type; any change of the type or its bases changes the tag); [3] for 1, the entry
- * index in the instance dict, trusted only when that entry holds the very name object (a
- * dict has at most one entry per key). */
-static Ref load_attr_slow(Thread *t, Ref owner, Object *name, CodeUnit *c) {
-    Ref res = obj_getattr(t, owner, name);
-    if (ref_is_null(res) || !ref_is_obj(owner)) return res;
-    Type *tp = ref_type(owner);
-    unsigned int ver = tp->tp_version_tag;
-    if (tp->getattro != object_generic_getattr || ver == 0 ||
-        !type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || !type_has_flag(tp, TPFLAG_HEAPTYPE))
-        return res;
-    Ref descr = type_lookup(tp, name);
-    if (err_occurred(t) || tp->tp_version_tag != ver) return res;
-    CodeUnit kind, ix;
-    if (ref_is_null(descr)) {
-        if (tp->tp_dictoffset <= 0) return res;
-        Object *d = *(Object **)((char *)ref_obj(owner) + tp->tp_dictoffset);
-        if (!d || !dict_check(ref_from_obj(d))) return res;
-        intptr_t i = dict_lookup_str_index(d, name);
-        if (i < 0 || i > 0xFFFF) return res;
-        kind = 1;
-        ix = (CodeUnit)i;
-    } else if (ref_type(descr) == &member_descr_type) {
-        /* A __slots__ member: the data descriptor wins over any instance dict. */
-        MemberDescr *m = (MemberDescr *)ref_obj(descr);
-        if (m->def->kind != MEMBER_T_REF || m->def->offset <= 0 || m->def->offset > 0xFFFF ||
-            !ref_type_is(owner, m->d.type))
-            return res;
-        kind = 2;
-        ix = (CodeUnit)m->def->offset;
-    } else {
-        return res;
-    }
-    c[1] = (CodeUnit)(ver & 0xFFFF);
-    c[2] = (CodeUnit)(ver >> 16);
-    c[3] = ix;
-    c[0] = kind;
-    return res;
-}
-
-static inline Ref load_attr_cached(Thread *t, Ref owner, Object *name, CodeUnit *c) {
-    if (c[0] && ref_is_obj(owner)) {
-        Type *tp = ref_type(owner);
-        if (tp->tp_version_tag == ((uint32_t)c[1] | ((uint32_t)c[2] << 16)) &&
-            type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) &&
-            tp->getattro == object_generic_getattr) {
-            if (c[0] == 2) {
-                Ref v = *(Ref *)((char *)ref_obj(owner) + c[3]);
-                if (!ref_is_null(v)) return ref_dup(v);
-                return load_attr_slow(t, owner, name, c);
-            }
-            Object *d = *(Object **)((char *)ref_obj(owner) + tp->tp_dictoffset);
-            if (d) {
-                DictKeys *k = DICT(d)->keys;
-                intptr_t ix = c[3];
-                if (k && ix < k->nentries) {
-                    DictEntry *ep = &dk_entries(k)[ix];
-                    if (ref_is_object(ep->key, name))
-                        return ref_dup(ep->value);
-                }
-            }
-        }
-    }
-    Ref r = load_attr_slow(t, owner, name, c);
-    return r;
-}
-
-/* ---- LOAD_METHOD inline cache: a method found on the type ------------------------------
- * Units: [0] 0 empty, 1 method; [1..2] the type's version tag (generic getattr; the type
- * maps the name to a method descriptor, which the type's dict keeps alive while the tag
- * holds); [3..6] that descriptor. An instance dict holding the name still shadows it. */
-static int load_method_slow(Thread *t, Ref obj, Object *name, CodeUnit *c, Ref *meth,
-                            Ref *self_or_attr) {
-    if (eval_load_method(t, obj, name, meth, self_or_attr) < 0) return -1;
-    if (ref_is_null(*meth) || !ref_is_obj(obj)) return 0;
-    Type *tp = ref_type(obj);
-    unsigned int ver = tp->tp_version_tag;
-    if (tp->getattro != object_generic_getattr || ver == 0 ||
-        !type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || !type_has_flag(tp, TPFLAG_HEAPTYPE) ||
-        tp->tp_dictoffset < 0 || (tp->tp_dictoffset == 0 && type_has_flag(tp, TPFLAG_MANAGED_DICT)))
-        return 0;
-    Ref descr = type_lookup(tp, name);
-    if (err_occurred(t) || tp->tp_version_tag != ver || !ref_is_obj(descr) ||
-        ref_obj(descr) != ref_obj(*meth) ||
-        !type_has_flag(ref_type(descr), TPFLAG_METHOD_DESCRIPTOR))
-        return 0;
-    uintptr_t p = (uintptr_t)ref_obj(descr);
-    c[1] = (CodeUnit)(ver & 0xFFFF);
-    c[2] = (CodeUnit)(ver >> 16);
-    for (int i = 0; i < 4; i++) c[3 + i] = (CodeUnit)(p >> (16 * i));
-    c[0] = 1;
-    return 0;
-}
-
-static inline int load_method_cached(Thread *t, Ref obj, Object *name, CodeUnit *c, Ref *meth,
-                                     Ref *self_or_attr) {
-    if (c[0] == 1 && ref_is_obj(obj)) {
-        Type *tp = ref_type(obj);
-        if (tp->tp_version_tag == ((uint32_t)c[1] | ((uint32_t)c[2] << 16)) &&
-            type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) &&
-            tp->getattro == object_generic_getattr) {
-            Object *d = tp->tp_dictoffset > 0
-                        ? *(Object **)((char *)ref_obj(obj) + tp->tp_dictoffset) : NULL;
-            if (!d || dict_lookup_str_index(d, name) == -1) {
-                uintptr_t p = 0;
-                for (int i = 0; i < 4; i++) p |= (uintptr_t)c[3 + i] << (16 * i);
-                *meth = ref_new((Object *)p);
-                *self_or_attr = ref_dup(obj);
-                return 0;
-            }
-        }
-    }
-    return load_method_slow(t, obj, name, c, meth, self_or_attr);
-}
-
 static inline bool str_concat_in_place(Thread *t, Frame *frame, const CodeUnit *next_instr, Ref lhs,
                                        Ref rhs, int op, Ref *res) {
     if ((op != NB_ADD && op != NB_ADD + NB_INPLACE_OFFSET) || !str_check_exact(lhs) ||
