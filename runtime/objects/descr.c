@@ -212,7 +212,7 @@ static int getset_set(Thread *t, Ref descr, Ref obj, Ref value) {
     if (!descr_check(t, &g->d, obj)) return -1;
     if (!g->def->set) {
         err_format(t, &exc_AttributeError, "attribute '%U' of '%s' objects is not writable",
-                   g->d.name, type_name(g->d.type));
+                   g->d.name, g->d.type->tp_name);
         return -1;
     }
     return g->def->set(t, obj, value, g->def->closure);
