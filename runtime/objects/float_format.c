@@ -114,21 +114,36 @@ static bool bump_last_digit(char *d, int n, int delta) {
  * length the correctly rounded digits are tried first; at a power of two the rounding
  * interval below v is half as wide, so a neighbour one unit up (or down) in the last
  * place may round-trip when the nearest value does not (repr(2**-24) == 5.960464477539063e-08). */
+static bool round_trips_at(double v, int p, char *digits, int *decpt) {
+    *decpt = digits_e(v, p, digits);
+    if (p == 17 || digits_round_trip(digits, *decpt, v)) return true;
+    char alt[24];
+    for (int delta = 1; delta >= -1; delta -= 2) {
+        memcpy(alt, digits, (size_t)p + 1);
+        if (bump_last_digit(alt, p, delta) && digits_round_trip(alt, *decpt, v)) {
+            memcpy(digits, alt, (size_t)p + 1);
+            return true;
+        }
+    }
+    return false;
+}
+
 static int shortest_digits(double v, char *digits, int *ndigits) {
     int decpt = 0;
-    for (int p = 1; p <= 17; p++) {
-        decpt = digits_e(v, p, digits);
-        if (p == 17 || digits_round_trip(digits, decpt, v)) break;
-        char alt[24];
-        bool found = false;
-        for (int delta = 1; delta >= -1 && !found; delta -= 2) {
-            memcpy(alt, digits, (size_t)p + 1);
-            if (bump_last_digit(alt, p, delta) && digits_round_trip(alt, decpt, v)) {
-                memcpy(digits, alt, (size_t)p + 1);
-                found = true;
-            }
-        }
-        if (found) break;
+    /* When 15 correctly rounded digits do not round-trip, no shorter length does: the
+     * search starts above. When they do, a shorter correctly rounded length would have
+     * rounded to these same digits followed by zeros: stripping them is enough, except
+     * at a power of two (whose lopsided rounding interval may admit a shorter neighbour)
+     * and for subnormals (too few bits for the argument): those search from 1 digit. */
+    int exp;
+    bool full_search = frexp(v, &exp) == 0.5 || v < DBL_MIN;
+    if (round_trips_at(v, 15, digits, &decpt)) {
+        if (full_search)
+            for (int p = 1; p <= 15; p++)
+                if (round_trips_at(v, p, digits, &decpt)) break;
+    } else {
+        for (int p = 16; p <= 17; p++)
+            if (round_trips_at(v, p, digits, &decpt)) break;
     }
     int n = (int)strlen(digits);
     while (n > 1 && digits[n - 1] == '0') n--;
