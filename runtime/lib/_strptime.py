@@ -79,6 +79,21 @@ def _pattern(fmt, patterns):
     return ''.join(out)
 
 
+_regex_cache = {}
+
+
+def _compiled(fmt):
+    # Compiled patterns by format, rebuilt when the time zone names change.
+    key = (fmt, time.tzname, time.daylight)
+    regex = _regex_cache.get(key)
+    if regex is None:
+        if len(_regex_cache) > 100:
+            _regex_cache.clear()
+        regex = _regex_cache[key] = re.compile(_pattern(fmt, _directive_patterns()),
+                                               re.IGNORECASE)
+    return regex
+
+
 def _julian_from_week(year, week_of_year, day_of_week, week_starts_mon):
     # Day of the year from a %U/%W week number and a weekday (Monday 0).
     first_weekday = date(year, 1, 1).weekday()
@@ -119,7 +134,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             raise TypeError("strptime() argument {} must be str, not {}"
                             .format(index + 1, type(arg).__name__))
     try:
-        regex = _pattern(format, _directive_patterns())
+        regex = _compiled(format)
     except KeyError as err:
         bad = err.args[0]
         if bad == '\\':
@@ -128,7 +143,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
                          % (bad, format)) from None
     except IndexError:
         raise ValueError("stray %% in format '%s'" % format) from None
-    found = re.match(regex, data_string, re.IGNORECASE)
+    found = regex.match(data_string)
     if not found:
         raise ValueError("time data %r does not match format %r"
                          % (data_string, format))

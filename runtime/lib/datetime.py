@@ -101,6 +101,8 @@ def _isoweek_to_gregorian(year, week, day):
 # ---------------------------------------------------------------- argument checks
 
 def _index(value):
+    if type(value) is int:
+        return value
     if isinstance(value, float):
         raise TypeError("'float' object cannot be interpreted as an integer")
     try:
@@ -155,7 +157,7 @@ def _check_utc_offset(name, offset):
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
                         % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
+    if not -_US_PER_DAY < offset._to_microseconds() < _US_PER_DAY:
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24).")
 
@@ -212,18 +214,19 @@ def _format_offset(off, sep=':'):
     # "+HH:MM", with ":SS" and ".ffffff" only when needed; '' for None.
     if off is None:
         return ''
-    if off.days < 0:
+    us = off._to_microseconds()
+    sign = '+'
+    if us < 0:
         sign = '-'
-        off = -off
-    else:
-        sign = '+'
-    hh, mm = divmod(off, timedelta(hours=1))
-    mm, ss = divmod(mm, timedelta(minutes=1))
+        us = -us
+    seconds, us = divmod(us, 1000000)
+    mm, ss = divmod(seconds, 60)
+    hh, mm = divmod(mm, 60)
     s = '%s%02d%s%02d' % (sign, hh, sep, mm)
-    if ss or ss.microseconds:
-        s += '%s%02d' % (sep, ss.seconds)
-        if ss.microseconds:
-            s += '.%06d' % ss.microseconds
+    if ss or us:
+        s += '%s%02d' % (sep, ss)
+        if us:
+            s += '.%06d' % us
     return s
 
 
@@ -232,6 +235,8 @@ def _wrap_strftime(obj, fmt, timetuple):
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
                         % type(fmt).__name__)
+    if '%f' not in fmt and '%z' not in fmt and '%Z' not in fmt:
+        return _time.strftime(fmt, timetuple)
     out = []
     i, n = 0, len(fmt)
     while i < n:
@@ -379,6 +384,12 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            return cls._from_microseconds(
+                (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60000000
+                + seconds * 1000000 + milliseconds * 1000 + microseconds)
         values = (days, seconds, microseconds, milliseconds, minutes, hours, weeks)
         whole = 0
         num, den = 0, 1
@@ -598,7 +609,7 @@ class IsoCalendarDate(tuple):
     __slots__ = ()
 
     def __new__(cls, year, week, weekday, /):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
     @property
     def year(self):
@@ -732,7 +743,12 @@ class date:
 
     def toordinal(self):
         """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
-        return _ymd2ord(self._year, self._month, self._day)
+        # _ymd2ord inlined: this is on every arithmetic path.
+        year = self._year
+        y = year - 1
+        return (y * 365 + y // 4 - y // 100 + y // 400
+                + _DAYS_BEFORE_MONTH[self._month]
+                + (self._month > 2 and _is_leap(year)) + self._day)
 
     def replace(self, year=None, month=None, day=None):
         """Return date with new specified fields."""
@@ -780,9 +796,12 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
+            o = self.toordinal() + other._days
             if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+                cls = type(self)
+                if cls is date:
+                    return date._make(*_ord2ymd(o))
+                return cls.fromordinal(o)
             raise OverflowError("date value out of range")
         return NotImplemented
 
@@ -809,7 +828,7 @@ Monday == 1 ... Sunday == 7"""
         """Return a named tuple containing ISO year, week number, and weekday."""
         year = self._year
         week1monday = _iso_week1_monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
+        today = self.toordinal()
         week, day = divmod(today - week1monday, 7)
         if week < 0:
             year -= 1
@@ -1386,7 +1405,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                 myoffset = mytz.utcoffset(self)
         if tz is mytz:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
+        if type(self) is datetime:
+            utc = self._shifted(-myoffset._to_microseconds(), tz)
+        else:
+            utc = (self - myoffset).replace(tzinfo=tz)
         return tz.fromutc(utc)
 
     def ctime(self):
@@ -1534,22 +1556,31 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             return -1
         return diff and 1 or 0
 
+    def _to_microseconds(self):
+        # Microseconds since 0001-01-01T00:00 minus one day (ordinal 0).
+        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60
+                 + self._second) * 1000000 + self._microsecond)
+
     def __add__(self, other):
         "Add a datetime and a timedelta."
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour,
-                          minutes=self._minute, seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second,
-                                           delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("date value out of range")
+        return self._shifted(other._to_microseconds(), self._tzinfo)
+
+    def _shifted(self, delta_us, tzinfo):
+        # self moved by delta_us microseconds, with the given tzinfo.
+        days, us = divmod(self._to_microseconds() + delta_us, _US_PER_DAY)
+        if not 0 < days <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        seconds, us = divmod(us, 1000000)
+        hour, seconds = divmod(seconds, 3600)
+        minute, second = divmod(seconds, 60)
+        y, m, d = _ord2ymd(days)
+        cls = type(self)
+        if cls is datetime:
+            return datetime._make(y, m, d, hour, minute, second, us, tzinfo)
+        return cls.combine(date(y, m, d),
+                           time(hour, minute, second, us, tzinfo=tzinfo))
 
     __radd__ = __add__
 
@@ -1559,21 +1590,16 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             if isinstance(other, timedelta):
                 return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2,
-                         self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+        us = self._to_microseconds() - other._to_microseconds()
+        if self._tzinfo is not other._tzinfo:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            if myoff != otoff:
+                if myoff is None or otoff is None:
+                    raise TypeError("can't subtract offset-naive and "
+                                    "offset-aware datetimes")
+                us += otoff._to_microseconds() - myoff._to_microseconds()
+        return timedelta._from_microseconds(us)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1678,7 +1704,7 @@ class timezone(tzinfo):
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
-        if dt.tzinfo is not self:
+        if dt._tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
 
