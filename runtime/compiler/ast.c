@@ -3,6 +3,7 @@
 #include "compiler/tokenizer.h"
 
 #include <math.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -20,26 +21,33 @@ typedef struct ArenaChunk {
 struct Arena {
     ArenaChunk *head;
     size_t total;
+    jmp_buf *on_fail;   /* where arena_fail() unwinds to; NULL: abort */
 };
 
 #define ARENA_CHUNK 65536
 
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n);
-    if (!p) {
-        fputs("spry: out of memory in compiler arena\n", stderr);
-        abort();
-    }
-    return p;
-}
-
 Arena *arena_new(void)
 {
-    Arena *a = xmalloc(sizeof *a);
+    Arena *a = malloc(sizeof *a);
+    if (!a) return NULL;
     a->head = NULL;
     a->total = 0;
+    a->on_fail = NULL;
     return a;
+}
+
+jmp_buf *arena_set_on_fail(Arena *a, jmp_buf *to)
+{
+    jmp_buf *old = a->on_fail;
+    a->on_fail = to;
+    return old;
+}
+
+_Noreturn void arena_fail(Arena *a)
+{
+    if (a->on_fail) longjmp(*a->on_fail, 1);
+    fputs("spry: out of memory in compiler arena\n", stderr);
+    abort();
 }
 
 void arena_free(Arena *a)
@@ -61,7 +69,8 @@ void *arena_alloc(Arena *a, size_t size)
     ArenaChunk *c = a->head;
     if (!c || c->size - c->used < size) {
         size_t csize = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
-        ArenaChunk *n = xmalloc(sizeof *n + csize);
+        ArenaChunk *n = size > SIZE_MAX / 2 ? NULL : malloc(sizeof *n + csize);
+        if (!n) arena_fail(a);
         n->size = csize;
         n->used = 0;
         if (c && size > ARENA_CHUNK / 4) {
@@ -170,7 +179,7 @@ char *ast_int_to_decimal(Arena *a, const AstConstant *c)
     /* little-endian limbs in base 10^9 */
     size_t n = strlen(c->i.digits);
     size_t cap = n + 2;
-    uint32_t *limbs = xmalloc(cap * sizeof *limbs);
+    uint32_t *limbs = arena_alloc(a, cap * sizeof *limbs);
     size_t nl = 1;
     limbs[0] = 0;
     for (size_t i = 0; i < n; i++) {
@@ -188,7 +197,6 @@ char *ast_int_to_decimal(Arena *a, const AstConstant *c)
     char *out = arena_alloc(a, nl * 9 + 1);
     size_t o = (size_t)sprintf(out, "%u", limbs[nl - 1]);
     for (size_t j = nl - 1; j-- > 0;) o += (size_t)sprintf(out + o, "%09u", limbs[j]);
-    free(limbs);
     return out;
 }
 
@@ -204,7 +212,11 @@ static void sb_putn(StrBuf *b, const char *s, size_t n)
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 64;
         while (cap < b->len + n + 1) cap *= 2;
-        char *d = xmalloc(cap);
+        char *d = malloc(cap);
+        if (!d) {
+            fputs("spry: out of memory printing an AST\n", stderr);
+            abort();
+        }
         if (b->data) {
             memcpy(d, b->data, b->len);
             free(b->data);

@@ -33,6 +33,7 @@
 #ifndef SPRY_COMPILER_AST_H
 #define SPRY_COMPILER_AST_H
 
+#include <setjmp.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -40,11 +41,17 @@
 /* ---- Arena ------------------------------------------------------------
  * A bump allocator. Everything allocated from it is released together by
  * arena_free(). Allocations are zero-filled and aligned for any C type.
- * arena_alloc() aborts the process on out-of-memory (like the rest of the
- * front end, it never returns NULL). */
+ * arena_alloc() never returns NULL: on out-of-memory it calls arena_fail(),
+ * which longjmps to the buffer installed with arena_set_on_fail() (the
+ * parser and compiler entry points install one and raise MemoryError) or,
+ * with none installed, aborts. */
 typedef struct Arena Arena;
 
+/* NULL when out of memory. */
 Arena *arena_new(void);
+/* Install the unwind target for arena_fail(); returns the previous one. */
+jmp_buf *arena_set_on_fail(Arena *a, jmp_buf *to);
+_Noreturn void arena_fail(Arena *a);
 void arena_free(Arena *a);
 void *arena_alloc(Arena *a, size_t size);
 /* Copy n bytes and append a NUL. */

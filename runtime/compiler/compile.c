@@ -185,9 +185,31 @@ static Object *compile_mod(Compiler *c, AstMod *mod) {
     return co;
 }
 
+/* compile_mod, with running out of arena memory unwinding here as MemoryError. What the
+ * unfinished units hold is leaked: rare, and safer than freeing half-built state. */
+static Object *compile_guarded(Compiler *c, AstMod *mod) {
+    jmp_buf oom;
+    int depth = c->t->depth;
+    jmp_buf *outer = arena_set_on_fail(c->arena, &oom);
+    if (setjmp(oom)) {
+        arena_set_on_fail(c->arena, outer);
+        c->t->depth = depth;
+        err_no_memory(c->t);
+        return NULL;
+    }
+    compute_line_offsets(c);
+    Object *co = compile_mod(c, mod);
+    arena_set_on_fail(c->arena, outer);
+    return co;
+}
+
 Object *compile_source(Thread *t, const char *src, size_t len, Object *filename, int mode,
                        int flags) {
     Arena *a = arena_new();
+    if (!a) {
+        err_no_memory(t);
+        return NULL;
+    }
     SyntaxErrorInfo err;
     memset(&err, 0, sizeof err);
     const char *fname = filename ? str_utf8_lossy(filename) : "<string>";
@@ -202,8 +224,7 @@ Object *compile_source(Thread *t, const char *src, size_t len, Object *filename,
     Compiler c = {
         .t = t, .arena = a, .filename = filename, .src = src, .srclen = len, .mode = mode,
     };
-    compute_line_offsets(&c);
-    Object *co = compile_mod(&c, mod);
+    Object *co = compile_guarded(&c, mod);
     arena_free(a);
     return co;
 }

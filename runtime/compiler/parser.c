@@ -20,7 +20,7 @@ static PToken *fetch(Parser *p)
     if (i / TOKBLOCK >= p->nblocks) {
         int nb = p->nblocks ? p->nblocks * 2 : 16;
         PToken **blocks = realloc(p->blocks, (size_t)nb * sizeof *blocks);
-        if (!blocks) abort();
+        if (!blocks) arena_fail(p->arena);
         for (int b = p->nblocks; b < nb; b++) blocks[b] = NULL;
         p->blocks = blocks;
         p->nblocks = nb;
@@ -187,7 +187,7 @@ void memo_put(Parser *p, int rule, int pos, AstExpr *res)
     if ((p->memo_n + 1) * 2 > p->memo_cap) {
         int nc = p->memo_cap ? p->memo_cap * 2 : 1024;
         MemoEntry *nm = calloc((size_t)nc, sizeof *nm);
-        if (!nm) abort();
+        if (!nm) arena_fail(p->arena);
         for (int i = 0; i < p->memo_cap; i++) {
             MemoEntry *e = &p->memo[i];
             if (!e->rule) continue;
@@ -800,6 +800,37 @@ AstExpr *fstring_compile_expr(Parser *p, const char *expr_start, const char *exp
     return e;
 }
 
+/* Tokenize and parse; running out of memory anywhere inside unwinds here and
+ * reports SYNERR_MEMORY (the parser holds no objects, only arena and malloc'd
+ * blocks that the caller frees). */
+static AstMod *parse_guarded(Parser *p, const char *src, size_t len)
+{
+    jmp_buf oom;
+    jmp_buf *outer = arena_set_on_fail(p->arena, &oom);
+    if (setjmp(oom)) {
+        arena_set_on_fail(p->arena, outer);
+        memset(p->err, 0, sizeof *p->err);
+        p->err->kind = SYNERR_MEMORY;
+        return NULL;
+    }
+    AstMod *m = NULL;
+    size_t blen;
+    char msg[128];
+    char *buf = tok_prepare_source(p->arena, src, len, !p->opts->str_input, p->mode == PARSE_FILE,
+                                   &blen, msg, sizeof msg);
+    if (!buf) {
+        p->err->kind = SYNERR_SYNTAX;
+        snprintf(p->err->msg, sizeof p->err->msg, "%s", msg);
+        p->err->offset = -1;
+    } else {
+        p->tok = arena_alloc(p->arena, sizeof *p->tok);
+        tok_init(p->tok, buf, blen);
+        m = run_parser(p);
+    }
+    arena_set_on_fail(p->arena, outer);
+    return m;
+}
+
 AstMod *parse_source_ex(Arena *a, const char *src, size_t len, const char *filename,
                         int mode, const ParseOptions *opts, SyntaxErrorInfo *err)
 {
@@ -812,26 +843,14 @@ AstMod *parse_source_ex(Arena *a, const char *src, size_t len, const char *filen
         snprintf(err->msg, sizeof err->msg, "source code string cannot contain null bytes");
         return NULL;
     }
-    size_t blen;
-    char msg[128];
-    char *buf = tok_prepare_source(a, src, len, !opts->str_input, mode == PARSE_FILE, &blen, msg, sizeof msg);
-    if (!buf) {
-        err->kind = SYNERR_SYNTAX;
-        snprintf(err->msg, sizeof err->msg, "%s", msg);
-        err->offset = -1;
-        return NULL;
-    }
-    Tokenizer *tk = arena_alloc(a, sizeof *tk);
-    tok_init(tk, buf, blen);
     Parser p;
     memset(&p, 0, sizeof p);
     p.arena = a;
-    p.tok = tk;
     p.err = err;
     p.mode = mode;
     p.filename = filename;
     p.opts = opts;
-    AstMod *m = run_parser(&p);
+    AstMod *m = parse_guarded(&p, src, len);
     free(p.blocks);
     free(p.memo);
     return m;
