@@ -1,5 +1,7 @@
 /* Object allocation and deallocation. */
 #include <mimalloc.h>
+#include <stdint.h>
+#include <sys/sysinfo.h>
 
 #include "spry.h"
 
@@ -41,19 +43,37 @@ void obj_dealloc(Object *o) {
     }
 }
 
+size_t mem_max_request(void) {
+    struct sysinfo si;
+    if (sysinfo(&si) != 0) return SIZE_MAX;
+    return ((size_t)si.totalram + (size_t)si.totalswap) * (size_t)si.mem_unit;
+}
+
 void *mem_alloc(Thread *t, size_t size) {
+    if (size > t->max_request) {
+        err_no_memory(t);
+        return NULL;
+    }
     void *p = mi_heap_malloc(t->heap, size ? size : 1);
     if (!p) err_no_memory(t);
     return p;
 }
 
 void *mem_calloc(Thread *t, size_t count, size_t size) {
+    if (size && count > t->max_request / size) {
+        err_no_memory(t);
+        return NULL;
+    }
     void *p = mi_heap_calloc(t->heap, count ? count : 1, size ? size : 1);
     if (!p) err_no_memory(t);
     return p;
 }
 
 void *mem_realloc(Thread *t, void *p, size_t size) {
+    if (size > t->max_request) {
+        err_no_memory(t);
+        return NULL;
+    }
     void *q = mi_heap_realloc(t->heap, p, size ? size : 1);
     if (!q) err_no_memory(t);
     return q;
@@ -70,7 +90,7 @@ Object *obj_alloc(Thread *t, Type *type, size_t size) {
         GCGeneration *g0 = &t->interp->gc.gen[0];
         if (++g0->count > g0->threshold) gc_maybe_collect(t);
     }
-    char *mem = mi_heap_zalloc(t->heap, pre + size);
+    char *mem = size <= t->max_request ? mi_heap_zalloc(t->heap, pre + size) : NULL;
     if (!mem) {
         err_no_memory(t);
         return NULL;
@@ -83,7 +103,7 @@ Object *obj_alloc(Thread *t, Type *type, size_t size) {
 }
 
 Object *obj_alloc_var(Thread *t, Type *type, intptr_t nitems) {
-    if (nitems < 0 || (type->tp_itemsize && (size_t)nitems > (SIZE_MAX / 2) / (size_t)type->tp_itemsize)) {
+    if (nitems < 0 || (type->tp_itemsize && (size_t)nitems > t->max_request / (size_t)type->tp_itemsize)) {
         err_no_memory(t);
         return NULL;
     }

@@ -298,6 +298,12 @@ Object *obj_alloc_var(Thread *t, Type *type, intptr_t nitems);
  * taken by obj_alloc. Untracks GC objects. */
 void obj_free(void *o);
 
+/* The largest single allocation worth attempting: RAM plus swap. mimalloc maps memory with
+ * MAP_NORESERVE, so the kernel grants any size and a request beyond this would only fail
+ * later, by the OOM killer, when touched; refusing it up front gives MemoryError instead
+ * (as CPython's malloc gets from the kernel). Each Thread keeps it in max_request. */
+size_t mem_max_request(void);
+
 /* Raw memory from the calling thread's heap (mimalloc). NULL + MemoryError on failure. */
 void *mem_alloc(Thread *t, size_t size);
 void *mem_calloc(Thread *t, size_t count, size_t size);

@@ -46,6 +46,7 @@ static Thread *boot_thread(void) {
     gc_interp_init(interp);
     t->interp = interp;
     t->heap = mi_heap_new();
+    t->max_request = mem_max_request();
     if (!t->heap) fatal("out of memory");
     return t;
 }
@@ -108,6 +109,7 @@ Thread *interp_new(void) {
     gc_interp_init(interp);
     t->interp = interp;
     t->heap = mi_heap_new();
+    t->max_request = mem_max_request();
     t->c_stack_limit = c_stack_limit_for_this_thread();
     if (!t->heap) {
         free(interp);

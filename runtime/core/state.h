@@ -58,6 +58,7 @@ struct Thread {
     Interp *interp;
     Thread *next_in_interp;
     struct mi_heap_s *heap;      /* allocations made on this thread */
+    size_t max_request;          /* mem_max_request(): larger allocations are MemoryError */
     Ref exc;                     /* the exception being raised, or REF_NULL */
 
     /* Recursion accounting (core/state.c). `depth` counts Python frames and C re-entries
