@@ -697,6 +697,16 @@ static bool get_mpz(Thread *t, Ref v, mpz_t out) {
     return true;
 }
 
+/* An Int with room for a product of `count` factors of at most `bits_each` bits:
+ * MemoryError up front instead of GMP aborting half-way through. */
+static Int *alloc_product(Thread *t, uint64_t count, uint64_t bits_each) {
+    if (bits_each && count > INT_MAX_LIMBS * GMP_NUMB_BITS / bits_each) {
+        err_no_memory(t);
+        return NULL;
+    }
+    return int_alloc_limbs(t, count * bits_each / GMP_NUMB_BITS + 1);
+}
+
 static Ref math_factorial(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_one(t, "math.factorial", nargs, kw)) return REF_NULL;
     Ref i = obj_index(t, args[0]);
@@ -709,7 +719,7 @@ static Ref math_factorial(Thread *t, Ref self, const Ref *args, size_t nargs, Ob
                           (long long)INT64_MAX);
     if (overflow < 0 || n < 0)
         return err_set(t, &exc_ValueError, "factorial() not defined for negative values");
-    Int *o = int_alloc(t);
+    Int *o = alloc_product(t, (uint64_t)n, n ? 64 - (uint64_t)__builtin_clzll((uint64_t)n) : 0);
     if (!o) return REF_NULL;
     mpz_fac_ui(o->z, (unsigned long)n);
     return int_normalize(t, o);
@@ -791,7 +801,7 @@ static Ref comb_perm(Thread *t, Ref nv, Ref kv, bool perm) {
     }
     unsigned long kk = mpz_get_ui(lo);
     mpz_clear(lo);
-    Int *o = int_alloc(t);
+    Int *o = alloc_product(t, kk, mpz_sizeinbase(n, 2));
     if (!o) goto done;
     if (perm) {
         /* n * (n-1) * ... * (n-k+1) */

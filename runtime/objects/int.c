@@ -9,7 +9,9 @@
 #include "objects/int_impl.h"
 
 #include <math.h>
+#include <mimalloc.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 /* True and False: read-only mpz values pointing at constant limbs (GMP's "roinit"
  * convention: _mp_alloc == 0), so they need no allocation and are never written. */
@@ -24,9 +26,35 @@ Int bool_false_obj = {
     .z = {{._mp_alloc = 0, ._mp_size = 0, ._mp_d = (mp_limb_t *)&zero_limb}},
 };
 
+/* GMP's own allocations go to mimalloc. GMP cannot report a failure to its caller, so
+ * these abort; code that may build a big value first reserves it with int_alloc_limbs,
+ * which turns an impossible size into MemoryError before GMP runs. */
+static _Noreturn void gmp_out_of_memory(size_t n) {
+    fprintf(stderr, "spry: out of memory in a big-int operation (%zu bytes)\n", n);
+    abort();
+}
+
+static void *gmp_alloc(size_t n) {
+    void *p = mi_malloc(n);
+    if (!p) gmp_out_of_memory(n);
+    return p;
+}
+
+static void *gmp_realloc(void *p, size_t old, size_t n) {
+    (void)old;
+    void *q = mi_realloc(p, n);
+    if (!q) gmp_out_of_memory(n);
+    return q;
+}
+
+static void gmp_free(void *p, size_t n) {
+    (void)n;
+    mi_free(p);
+}
+
 void int_runtime_init(void) {
-    /* True/False are initialized statically (see above); nothing is left to do, but the
-     * hook stays so the numbers can grow process-wide tables without touching core. */
+    /* True/False are initialized statically (see above). */
+    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 }
 
 /* ---- allocation and normalization ------------------------------------------------------ */
@@ -35,6 +63,37 @@ Int *int_alloc(Thread *t) {
     Int *o = (Int *)obj_alloc(t, &int_type, sizeof(Int));
     if (!o) return NULL;
     mpz_init(o->z);
+    return o;
+}
+
+/* Results above this many limbs also check that GMP's scratch space is available. */
+#define INT_SCRATCH_CHECK_LIMBS ((uint64_t)1 << 15)
+
+Int *int_alloc_limbs(Thread *t, uint64_t limbs) {
+    if (limbs > INT_MAX_LIMBS) {
+        err_no_memory(t);
+        return NULL;
+    }
+    Int *o = int_alloc(t);
+    if (!o || limbs <= 2) return o;
+    size_t bytes = (size_t)limbs * sizeof(mp_limb_t);
+    mp_limb_t *d = mi_malloc(bytes);
+    if (d && limbs > INT_SCRATCH_CHECK_LIMBS) {
+        /* Multiplication and powering need temporaries about the size of the result. */
+        void *scratch = bytes <= SIZE_MAX / 2 ? mi_malloc(2 * bytes) : NULL;
+        if (!scratch) {
+            mi_free(d);
+            d = NULL;
+        }
+        mi_free(scratch);
+    }
+    if (!d) {
+        obj_decref(&o->ob);
+        err_no_memory(t);
+        return NULL;
+    }
+    o->z->_mp_d = d;
+    o->z->_mp_alloc = (int)limbs;
     return o;
 }
 

@@ -79,6 +79,16 @@ static inline mpz_srcptr int_view(Ref r, IntView *v) {
 Ref int_normalize(Thread *t, Int *o);
 /* A new exact-int heap object with value 0 (for results computed into its mpz). */
 Int *int_alloc(Thread *t);
+/* Largest value we agree to build, in GMP limbs (GMP's own mpz limit is INT_MAX limbs). */
+#define INT_MAX_LIMBS ((uint64_t)1 << 30)
+/* int_alloc with room for a result of `limbs` limbs reserved up front: MemoryError (NULL)
+ * instead of a GMP abort when that much memory, or GMP's scratch space for it, is not
+ * available. */
+Int *int_alloc_limbs(Thread *t, uint64_t limbs);
+/* Limbs of |r| (tagged values count one). */
+static inline uint64_t int_limbs(Ref r) {
+    return ref_is_int(r) ? 1 : (uint64_t)mpz_size(((Int *)ref_obj(r))->z);
+}
 
 /* The remaining operators, Python semantics; both operands must be ints. */
 Ref int_floordiv(Thread *t, Ref a, Ref b);        /* ZeroDivisionError on 0 */

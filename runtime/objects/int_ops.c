@@ -5,10 +5,12 @@
 
 #include <math.h>
 
-/* Largest result we agree to build, in bits: beyond it MemoryError, not a GMP abort. */
-#define INT_MAX_BITS ((uint64_t)1 << 37)
-
 static Ref no_memory(Thread *t) { return err_no_memory(t); }
+
+static uint64_t max_limbs(Ref a, Ref b) {
+    uint64_t la = int_limbs(a), lb = int_limbs(b);
+    return la > lb ? la : lb;
+}
 
 /* ---- + - * ---------------------------------------------------------------------------- */
 
@@ -18,7 +20,7 @@ Ref int_add(Thread *t, Ref a, Ref b) {
         return int_from_i64(t, r);
     }
     IntView va, vb;
-    Int *o = int_alloc(t);
+    Int *o = int_alloc_limbs(t, max_limbs(a, b) + 1);
     if (!o) return REF_NULL;
     mpz_add(o->z, int_view(a, &va), int_view(b, &vb));
     return int_normalize(t, o);
@@ -27,7 +29,7 @@ Ref int_add(Thread *t, Ref a, Ref b) {
 Ref int_sub(Thread *t, Ref a, Ref b) {
     if (ref_is_int(a) && ref_is_int(b)) return int_from_i64(t, ref_int(a) - ref_int(b));
     IntView va, vb;
-    Int *o = int_alloc(t);
+    Int *o = int_alloc_limbs(t, max_limbs(a, b) + 1);
     if (!o) return REF_NULL;
     mpz_sub(o->z, int_view(a, &va), int_view(b, &vb));
     return int_normalize(t, o);
@@ -39,7 +41,7 @@ Ref int_mul(Thread *t, Ref a, Ref b) {
         if (!__builtin_mul_overflow(ref_int(a), ref_int(b), &r)) return int_from_i64(t, r);
     }
     IntView va, vb;
-    Int *o = int_alloc(t);
+    Int *o = int_alloc_limbs(t, int_limbs(a) + int_limbs(b));
     if (!o) return REF_NULL;
     mpz_mul(o->z, int_view(a, &va), int_view(b, &vb));
     return int_normalize(t, o);
@@ -244,8 +246,8 @@ Ref int_pow(Thread *t, Ref a, Ref b, Ref m) {
         if (ok) return int_from_i64(t, acc);
     }
     uint64_t bits = mpz_sizeinbase(za, 2);
-    if (n > INT_MAX_BITS / bits) return no_memory(t);
-    Int *o = int_alloc(t);
+    if (n > INT_MAX_LIMBS * GMP_NUMB_BITS / bits) return no_memory(t);
+    Int *o = int_alloc_limbs(t, bits * n / GMP_NUMB_BITS + 1);
     if (!o) return REF_NULL;
     mpz_pow_ui(o->z, za, n);
     return int_normalize(t, o);
@@ -258,14 +260,14 @@ Ref int_lshift(Thread *t, Ref a, Ref b) {
     if (int_sign(a) == 0) return ref_from_int(0);
     int overflow;
     int64_t n = int_as_i64_overflow(b, &overflow);
-    if (overflow || (uint64_t)n > INT_MAX_BITS) return no_memory(t);
+    if (overflow || (uint64_t)n / GMP_NUMB_BITS > INT_MAX_LIMBS) return no_memory(t);
     if (ref_is_int(a) && n < 63) {
         int64_t v = ref_int(a);
         int64_t r = (int64_t)((uint64_t)v << n);
         if ((r >> n) == v) return int_from_i64(t, r);
     }
     IntView va;
-    Int *o = int_alloc(t);
+    Int *o = int_alloc_limbs(t, int_limbs(a) + (uint64_t)n / GMP_NUMB_BITS + 1);
     if (!o) return REF_NULL;
     mpz_mul_2exp(o->z, int_view(a, &va), (mp_bitcnt_t)n);
     return int_normalize(t, o);
@@ -287,7 +289,7 @@ Ref int_rshift(Thread *t, Ref a, Ref b) {
     Ref name(Thread *t, Ref a, Ref b) {                                                    \
         if (ref_is_int(a) && ref_is_int(b)) return ref_from_int(ref_int(a) op ref_int(b)); \
         IntView va, vb;                                                                    \
-        Int *o = int_alloc(t);                                                             \
+        Int *o = int_alloc_limbs(t, max_limbs(a, b) + 1);                                  \
         if (!o) return REF_NULL;                                                           \
         gmpfn(o->z, int_view(a, &va), int_view(b, &vb));                                   \
         return int_normalize(t, o);                                                        \
