@@ -431,7 +431,7 @@ static Ref bytes_mul(Thread *t, Ref a, Ref b) {
     intptr_t len = bytes_size(s);
     if (n <= 0 || len == 0) return ref_from_obj(bytes_from(t, "", 0));
     if (n == 1 && bytes_check_exact(seq)) return ref_dup(seq);
-    if (len > INTPTR_MAX / 2 / n) return err_set(t, &exc_OverflowError, "repeated bytes are too long");
+    if (len > INTPTR_MAX / n) return err_set(t, &exc_OverflowError, "repeated bytes are too long");
     Object *o = bytes_new_uninit(t, len * n);
     if (!o) return REF_NULL;
     for (intptr_t i = 0; i < n; i++) memcpy(bytes_data(o) + i * len, bytes_data(s), (size_t)len);

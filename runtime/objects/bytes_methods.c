@@ -355,6 +355,8 @@ static Ref b_expandtabs(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     if (!args_parse(t, &spec, args, nargs, kwnames, a)) return REF_NULL;
     intptr_t tabsize = 8;
     if (!ref_is_null(a[0]) && !arg_index(t, a[0], &tabsize)) return REF_NULL;
+    if (tabsize > INT_MAX || tabsize < INT_MIN)   /* CPython takes a C int */
+        return err_set(t, &exc_OverflowError, "Python int too large to convert to C int");
     ByteView v = view_of(self);
     BytesBuf b;
     bytes_buf_init(&b);
@@ -602,6 +604,19 @@ static Ref b_join(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw
         obj_decref(seq);
         return REF_NULL;
     }
+    /* Size the result first, so that one too large fails before any copying. */
+    intptr_t total = 0;
+    for (intptr_t i = 0; i < list_size(seq); i++) {
+        ByteView iv;
+        if (!bytes_view(list_items(seq)[i], &iv)) continue;   /* reported below */
+        intptr_t add = iv.len + (i > 0 ? sep.len : 0);
+        if (total > INTPTR_MAX - add) {
+            err_set(t, &exc_OverflowError, "join() result is too long for bytes");
+            goto fail;
+        }
+        total += add;
+    }
+    if (!bytes_buf_reserve(t, &b, total)) goto fail;
     for (intptr_t i = 0; i < list_size(seq); i++) {
         Ref item = list_items(seq)[i];
         ByteView iv;
@@ -632,6 +647,20 @@ static Ref b_replace(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
     ByteView v = view_of(self);
     BytesBuf b;
     bytes_buf_init(&b);
+    intptr_t growth = new_.len - old.len;
+    if (growth > 0) {
+        /* Size a growing result first, so that one too large fails before any copying. */
+        intptr_t matches = 0;
+        if (old.len == 0) {
+            matches = count < v.len + 1 ? count : v.len + 1;
+        } else {
+            for (intptr_t k = 0, j; matches < count && (j = find_in(&v, &old, k, v.len, false)) >= 0; k = j + old.len)
+                matches++;
+        }
+        if (matches > (INTPTR_MAX - v.len) / growth)
+            return err_set(t, &exc_OverflowError, "replace bytes is too long");
+        if (!bytes_buf_reserve(t, &b, v.len + matches * growth)) return REF_NULL;
+    }
     intptr_t i = 0, done = 0;
     if (old.len == 0) {
         while (done < count && i <= v.len) {

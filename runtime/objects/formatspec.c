@@ -185,6 +185,10 @@ Object *fmtspec_pad_str(Thread *t, Object *s, const FormatSpec *spec) {
     if (total == STR(s)->length && s->ob_type == &str_type) return (obj_incref(s), s);
     if (total == len) return str_substr(t, s, 0, len);
 
+    if ((size_t)total > SIZE_MAX / sizeof(uint32_t)) {
+        err_no_memory(t);
+        return NULL;
+    }
     uint32_t *buf = mem_alloc(t, (size_t)total * sizeof(uint32_t));
     if (!buf) return NULL;
     intptr_t left, right;

@@ -163,6 +163,9 @@ static Ref range_repr(Thread *t, Ref self) {
 static intptr_t range_len(Thread *t, Ref self) {
     Ref n = RANGE(self)->length;
     if (ref_is_int(n)) return (intptr_t)ref_int(n);
+    int overflow;
+    int64_t len = int_as_i64_overflow(n, &overflow);   /* 2**62 .. 2**63-1 are heap ints */
+    if (!overflow) return (intptr_t)len;
     err_set(t, &exc_OverflowError, "Python int too large to convert to C ssize_t");
     return -1;
 }

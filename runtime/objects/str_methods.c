@@ -448,6 +448,8 @@ static Ref str_expandtabs_m(Thread *t, Ref self, const Ref *args, size_t nargs, 
     if (!args_parse(t, &spec, args, nargs, kwnames, a)) return REF_NULL;
     intptr_t tabsize = 8;
     if (!ref_is_null(a[0]) && !arg_index(t, a[0], &tabsize)) return REF_NULL;
+    if (tabsize > INT_MAX || tabsize < INT_MIN)   /* CPython takes a C int */
+        return err_set(t, &exc_OverflowError, "Python int too large to convert to C int");
     Object *s = SELF;
     StrBuilder b;
     str_builder_init(&b);
@@ -717,16 +719,31 @@ Object *str_join(Thread *t, Object *sep, Ref iterable) {
         return r;
     }
     intptr_t seplen = str_len(sep);
-    StrBuilder b;
-    str_builder_init(&b);
+    /* Size the result first, so that one too large fails before any copying. */
+    intptr_t total = 0;
     for (intptr_t i = 0; i < n; i++) {
         Ref item = items[i];
         if (!str_check(item)) {
-            str_builder_discard(&b);
             err_format(t, &exc_TypeError, "sequence item %zd: expected str instance, %T found", i, item);
             obj_decref(seq);
             return NULL;
         }
+        intptr_t add = str_len(ref_obj(item)) + (i > 0 ? seplen : 0);
+        if (add < 0 || total > INTPTR_MAX - add) {
+            err_set(t, &exc_OverflowError, "join() result is too long for a Python string");
+            obj_decref(seq);
+            return NULL;
+        }
+        total += add;
+    }
+    StrBuilder b;
+    str_builder_init(&b);
+    if (!str_builder_reserve(t, &b, total, 0)) {
+        obj_decref(seq);
+        return NULL;
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        Ref item = items[i];
         if ((i > 0 && seplen && !str_builder_put_str(t, &b, sep)) ||
             !str_builder_put_str(t, &b, ref_obj(item))) {
             obj_decref(seq);
@@ -755,6 +772,20 @@ static Ref str_replace_m(Thread *t, Ref self, const Ref *args, size_t nargs, Obj
     if (count < 0) count = INTPTR_MAX;
     StrBuilder b;
     str_builder_init(&b);
+    intptr_t growth = str_len(new_) - n;
+    if (growth > 0) {
+        /* Size a growing result first, so that one too large fails before any copying. */
+        intptr_t matches = 0;
+        if (n == 0) {
+            matches = count < len + 1 ? count : len + 1;
+        } else {
+            for (intptr_t k = 0, j; matches < count && (j = str_find_sub(s, old, k, len, false)) >= 0; k = j + n)
+                matches++;
+        }
+        if (matches > (INTPTR_MAX - len) / growth)
+            return err_set(t, &exc_OverflowError, "replace string is too long");
+        if (!str_builder_reserve(t, &b, len + matches * growth, 0)) return REF_NULL;
+    }
     intptr_t i = 0, done = 0;
     if (n == 0) {
         while (done < count && i <= len) {

@@ -297,7 +297,8 @@ bad:
 
 /* ---- the engine ---------------------------------------------------------------------------- */
 
-static bool parse_star(Printf *p, intptr_t *out) {
+/* A '*' width (any C ssize_t) or precision (a C int) taken from the arguments. */
+static bool parse_star(Printf *p, intptr_t *out, bool precision) {
     Ref v = next_arg(p);
     if (ref_is_null(v)) return false;
     if (!int_check(v)) {
@@ -306,8 +307,16 @@ static bool parse_star(Printf *p, intptr_t *out) {
     }
     int overflow = 0;
     int64_t x = int_as_i64_overflow(v, &overflow);
-    if (overflow || x > INT32_MAX || x < -(int64_t)INT32_MAX) {
-        err_set(p->t, &exc_ValueError, "width too big");
+    if (precision && (overflow || x > INT_MAX || x < INT_MIN)) {
+        err_set(p->t, &exc_OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    if (overflow) {
+        err_set(p->t, &exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return false;
+    }
+    if (x == INT64_MIN) {
+        err_no_memory(p->t);   /* its absolute value is no ssize_t: too wide to build */
         return false;
     }
     *out = x;
@@ -373,7 +382,7 @@ static bool run(Printf *p) {
         }
         intptr_t width = -1, prec = -1;
         if (i < n && fmt_at(p, i) == '*') {
-            if (!parse_star(p, &width)) return false;
+            if (!parse_star(p, &width, false)) return false;
             if (width < 0) {
                 flags |= F_LJUST;
                 width = -width;
@@ -393,7 +402,7 @@ static bool run(Printf *p) {
             i++;
             prec = 0;
             if (i < n && fmt_at(p, i) == '*') {
-                if (!parse_star(p, &prec)) return false;
+                if (!parse_star(p, &prec, true)) return false;
                 if (prec < 0) prec = 0;
                 i++;
             } else {
