@@ -2,7 +2,7 @@
 """Run the Spry benchmarks under Spry and under CPython 3.11 and compare.
 
 Usage:
-    bench/run.py [--spry PATH] [--python /usr/bin/python3.11] [--repeat N]
+    bench/run.py [--spry PATH] [--python /usr/bin/python3.11] [--repeat N] [--memory]
                  [--markdown] [--timeout SECONDS] [--arg VALUE] [names...]
 
 Every benchmark is bench/<name>.py (all of them unless names are given). Each one runs
@@ -22,6 +22,11 @@ the `python3` on PATH. Each benchmark prints only deterministic output ending in
 "checksum: ..." line; the whole stdout of every Spry run must equal CPython's,
 otherwise the row is marked MISMATCH. A Spry run that crashes, exits non-zero or times
 out is marked FAIL; the runner itself never stops on a benchmark failure.
+
+Memory benchmarks (mem_*.py, selected alone with --memory) also print lines of the form
+"metric: NAME VALUE UNIT" (phase times, collection pauses): those lines vary from run to
+run, so they are left out of the stdout comparison and shown in a second table, CPython's
+value next to Spry's, from each interpreter's best run.
 
 --arg VALUE passes VALUE as argv[1] (the size parameter) to every benchmark, e.g.
 "--arg 10" for a quick smoke run. Exit status: 0 if every benchmark ran and matched,
@@ -48,12 +53,27 @@ def discover():
     return sorted(p.stem for p in BENCH.glob("*.py") if p.name != "run.py" and not p.name.startswith("_"))
 
 
+METRIC = b"metric: "
+
+
+def split_metrics(stdout):
+    """(stdout without its metric lines, [(name, value text)] in order)."""
+    kept, metrics = [], []
+    for line in stdout.splitlines(keepends=True):
+        if line.startswith(METRIC):
+            name, _, value = line[len(METRIC):].decode("utf-8", "replace").strip().partition(" ")
+            metrics.append((name, value))
+        else:
+            kept.append(line)
+    return b"".join(kept), metrics
+
+
 class Run:
     def __init__(self, ok, wall, rss_kib, stdout, detail):
         self.ok = ok            # exited 0 within the time limit
         self.wall = wall        # seconds
         self.rss_kib = rss_kib  # peak RSS of the child, KiB
-        self.stdout = stdout
+        self.stdout, self.metrics = split_metrics(stdout)
         self.detail = detail    # why it failed
 
 
@@ -137,7 +157,8 @@ def best_of(interp, script, args, repeat, timeout, use_time):
             return r
         runs.append(r)
     best = min(runs, key=lambda r: r.wall)
-    return Run(True, best.wall, max(r.rss_kib for r in runs), best.stdout, "")
+    best.rss_kib = max(r.rss_kib for r in runs)
+    return best
 
 
 def geomean(values):
@@ -159,11 +180,12 @@ def main():
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run (default 300)")
     ap.add_argument("--arg", help="size parameter passed as argv[1] to every benchmark")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--memory", action="store_true", help="run the memory benchmarks (mem_*) only")
     ap.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     opts = ap.parse_args()
 
     available = discover()
-    names = opts.names or available
+    names = opts.names or [n for n in available if n.startswith("mem_") or not opts.memory]
     unknown = [n for n in names if n.removesuffix(".py") not in available]
     if unknown:
         print(f"run.py: unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available)}",
@@ -187,7 +209,8 @@ def main():
         base = best_of(opts.python, script, args, repeat, opts.timeout, use_time)
         spry = best_of(opts.spry, script, args, repeat, opts.timeout, use_time)
         row = {"name": name, "py_s": None, "spry_s": None, "ratio": None,
-               "py_mib": None, "spry_mib": None, "mem_ratio": None, "status": "ok"}
+               "py_mib": None, "spry_mib": None, "mem_ratio": None, "status": "ok",
+               "metrics": merge_metrics(base.metrics if base.ok else [], spry.metrics if spry.ok else [])}
         if base.ok:
             row["py_s"], row["py_mib"] = base.wall, base.rss_kib / 1024
         if spry.ok:
@@ -246,7 +269,33 @@ def main():
             print(line(t))
         print("-" * (sum(widths) + 2 * (len(widths)) + len("status")))
         print(line(table[-1]))
+    print_metrics(rows, opts.markdown)
     return 0 if all_ok else 1
+
+
+def merge_metrics(base, spry):
+    """[(name, cpython value, spry value)] in first-seen order; "-" where one is missing."""
+    names = list(dict.fromkeys([n for n, _ in base] + [n for n, _ in spry]))
+    b, s = dict(base), dict(spry)
+    return [(n, b.get(n, "-"), s.get(n, "-")) for n in names]
+
+
+def print_metrics(rows, markdown):
+    table = [[r["name"], n, b, s] for r in rows for n, b, s in r["metrics"]]
+    if not table:
+        return
+    header = ["benchmark", "metric", "cpython", "spry"]
+    print()
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|---|---|---:|---:|")
+        for t in table:
+            print("| " + " | ".join(t) + " |")
+        return
+    widths = [max(len(header[i]), *(len(t[i]) for t in table)) for i in range(4)]
+    for t in [header] + table:
+        print("  ".join([t[0].ljust(widths[0]), t[1].ljust(widths[1])]
+                        + [c.rjust(w) for c, w in zip(t[2:], widths[2:])]))
 
 
 if __name__ == "__main__":
