@@ -9,13 +9,14 @@ __all__ = [
     'StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean',
     'median', 'median_grouped', 'median_high', 'median_low', 'mode',
     'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+    'covariance', 'correlation', 'linear_regression',
 ]
 
 import math
 import numbers
 import sys
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, namedtuple
 from fractions import Fraction
 from functools import reduce
 from itertools import groupby, repeat
@@ -422,3 +423,60 @@ def pstdev(data, mu=None):
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
     return _sqrt_of_ss(T, mss)
+
+
+# ---------------------------------------------------------------- two variables
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same '
+                              'number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def covariance(x, y, /):
+    """Sample covariance of two inputs."""
+    n = _paired(x, y, 'covariance')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs."""
+    n = _paired(x, y, 'correlation')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = fsum((d := xi - xbar) * d for xi in x)
+    syy = fsum((d := yi - ybar) * d for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of simple linear regression by ordinary least squares."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = fsum(xi * xi for xi in x)
+    else:
+        xbar = fsum(x) / n
+        ybar = fsum(y) / n
+        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = fsum((d := xi - xbar) * d for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
