@@ -129,10 +129,11 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     """Return a 2-tuple consisting of a time struct and an int containing
     the number of microseconds based on the input string and the
     format string."""
+    # 0-based and the class itself: what time.strptime shows in CPython.
     for index, arg in enumerate([data_string, format]):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument {} must be str, not {}"
-                            .format(index + 1, type(arg).__name__))
+                            .format(index, type(arg)))
     try:
         regex = _compiled(format)
     except KeyError as err:
@@ -268,6 +269,12 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         year = 1900
     return ((year, month, day, hour, minute, second, weekday, julian, tz,
              tzname, gmtoff), fraction, gmtoff_fraction)
+
+
+def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime: a struct_time (with tm_zone and tm_gmtoff) from
+    data_string parsed by format."""
+    return time.struct_time(_strptime(data_string, format)[0])
 
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):

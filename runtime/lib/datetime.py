@@ -1276,6 +1276,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     @classmethod
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
+        for index, arg in enumerate((date_string, format)):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (index + 1, type(arg).__name__))
         import _strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 

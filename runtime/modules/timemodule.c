@@ -226,6 +226,20 @@ FN(time_strftime) {
     return ref_new(str_empty());
 }
 
+/* time.strptime lives in Python (_strptime), as in CPython: the arguments go
+ * through unchecked, so its messages are CPython's. */
+FN(time_strptime) {
+    if (!args_no_kw(t, "strptime", kw)) return REF_NULL;
+    Ref mod = import_module(t, "_strptime");
+    if (ref_is_null(mod)) return REF_NULL;
+    Ref fn = obj_getattr_cstr(t, mod, "_strptime_time");
+    ref_close(mod);
+    if (ref_is_null(fn)) return REF_NULL;
+    Ref r = obj_call(t, fn, args, nargs, NULL);
+    ref_close(fn);
+    return r;
+}
+
 static Ref asctime_of(Thread *t, const struct tm *tm) {
     static const char days[7][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char months[12][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -273,6 +287,7 @@ static const MethodDef time_methods[] = {
     {"localtime", time_localtime, 0, NULL},
     {"mktime", time_mktime, 0, NULL},
     {"strftime", time_strftime, 0, NULL},
+    {"strptime", time_strptime, 0, NULL},
     {"asctime", time_asctime, 0, NULL},
     {"ctime", time_ctime, 0, NULL},
     {NULL, NULL, 0, NULL},
