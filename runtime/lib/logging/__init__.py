@@ -381,6 +381,9 @@ def _format_exception_text(ei):
     try:
         import traceback
     except ImportError:
+        if ei[1] is None:
+            # exception() outside an except block, as traceback shows it.
+            return 'NoneType: None\n'
         saved = sys.stderr
         sys.stderr = sio
         try:
