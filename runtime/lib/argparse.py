@@ -2,7 +2,7 @@
 
 Written for Spry from the documented behaviour of CPython 3.11's argparse:
 the same parsing rules, help and usage layout, messages and exit status 2
-on errors. parse_intermixed_args is not provided.
+on errors.
 """
 
 __all__ = [
@@ -1168,6 +1168,61 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error('unrecognized arguments: %s' % ' '.join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Parse options first with the positionals switched off, then the
+        positionals from what is left, so the two may be interleaved."""
+        positionals = self._get_positional_actions()
+        a = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
+        if a:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                            % a[0].nargs)
+        if [action.dest for group in self._mutually_exclusive_groups
+                for action in group._group_actions if action in positionals]:
+            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                # Error messages show the full usage, positionals included.
+                self.usage = self.format_usage()[7:]
+            for action in positionals:
+                action.save_nargs = action.nargs
+                action.nargs = SUPPRESS
+                action.save_default = action.default
+                action.default = SUPPRESS
+            try:
+                namespace, remaining_args = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if (hasattr(namespace, action.dest)
+                            and getattr(namespace, action.dest) == []):
+                        delattr(namespace, action.dest)
+            finally:
+                for action in positionals:
+                    action.nargs = action.save_nargs
+                    action.default = action.save_default
+            optionals = self._get_optional_actions()
+            try:
+                for action in optionals:
+                    action.save_required = action.required
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.save_required = group.required
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining_args, namespace)
+            finally:
+                for action in optionals:
+                    action.required = action.save_required
+                for group in self._mutually_exclusive_groups:
+                    group.required = group.save_required
+        finally:
+            self.usage = save_usage
+        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
