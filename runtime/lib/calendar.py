@@ -1,17 +1,18 @@
 """calendar: month and year calendars as lists and as text.
 
 Written for Spry from the documented behaviour of CPython 3.11's calendar
-module (C locale names; the HTML and locale-aware calendars are not here).
+module (C locale names; the locale-aware calendars are not here).
 """
 
 import datetime
+import sys
 from itertools import repeat
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
            "monthcalendar", "prmonth", "month", "prcal", "calendar",
            "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader",
+           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
@@ -367,6 +368,117 @@ class TextCalendar(Calendar):
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         """Print a year's calendar."""
         print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+class HTMLCalendar(Calendar):
+    """
+    This calendar returns complete HTML pages.
+    """
+
+    # CSS classes for the day <td>s
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    # CSS classes for the day <th>s
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        """
+        Return a day as a table cell.
+        """
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        """
+        Return a complete week as a table row.
+        """
+        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for (d, wd) in theweek)
+
+    def formatweekday(self, day):
+        """
+        Return a weekday name as a table header.
+        """
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day],
+                                           day_abbr[day])
+
+    def formatweekheader(self):
+        """
+        Return a header for a week as a table row.
+        """
+        return '<tr>%s</tr>' % ''.join(self.formatweekday(i)
+                                       for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        """
+        Return a month name as a table row.
+        """
+        if withyear:
+            s = '%s %s' % (month_name[themonth], theyear)
+        else:
+            s = '%s' % month_name[themonth]
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (
+            self.cssclass_month_head, s)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        """
+        Return a formatted month as a table.
+        """
+        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
+               % self.cssclass_month, '\n',
+               self.formatmonthname(theyear, themonth, withyear=withyear), '\n',
+               self.formatweekheader(), '\n']
+        for week in self.monthdays2calendar(theyear, themonth):
+            out.append(self.formatweek(week))
+            out.append('\n')
+        out.append('</table>')
+        out.append('\n')
+        return ''.join(out)
+
+    def formatyear(self, theyear, width=3):
+        """
+        Return a formatted year as a table of tables.
+        """
+        width = max(width, 1)
+        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
+               % self.cssclass_year, '\n',
+               '<tr><th colspan="%d" class="%s">%s</th></tr>'
+               % (width, self.cssclass_year_head, theyear)]
+        for i in range(1, 13, width):
+            out.append('<tr>')
+            for m in range(i, min(i + width, 13)):
+                out.append('<td>')
+                out.append(self.formatmonth(theyear, m, withyear=False))
+                out.append('</td>')
+            out.append('</tr>')
+        out.append('</table>')
+        return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """
+        Return a formatted year as a complete HTML page.
+        """
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        out = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+               '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+               '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+               '<html>\n', '<head>\n',
+               '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
+               % encoding]
+        if css is not None:
+            out.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        out.append('<title>Calendar for %d</title>\n' % theyear)
+        out.append('</head>\n')
+        out.append('<body>\n')
+        out.append(self.formatyear(theyear, width))
+        out.append('</body>\n')
+        out.append('</html>\n')
+        return ''.join(out).encode(encoding, "xmlcharrefreplace")
 
 
 c = TextCalendar()
