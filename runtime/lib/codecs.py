@@ -271,6 +271,13 @@ def lookup(encoding):
     return info
 
 
+def _check_names(function_name, encoding, errors):
+    for name, value in (('encoding', encoding), ('errors', errors)):
+        if not isinstance(value, str):
+            raise TypeError("%s() argument '%s' must be str, not %s"
+                            % (function_name, name, type(value).__name__))
+
+
 def _call_codec(function, obj, encoding, errors, what):
     # Errors other than UnicodeError say which codec failed, as CPython's.
     try:
@@ -284,11 +291,13 @@ def _call_codec(function, obj, encoding, errors, what):
 
 def encode(obj, encoding='utf-8', errors='strict'):
     """Encodes obj using the codec registered for encoding."""
+    _check_names('encode', encoding, errors)
     return _call_codec(lookup(encoding).encode, obj, encoding, errors, 'encoding')
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """Decodes obj using the codec registered for encoding."""
+    _check_names('decode', encoding, errors)
     return _call_codec(lookup(encoding).decode, obj, encoding, errors, 'decoding')
 
 

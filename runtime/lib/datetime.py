@@ -398,6 +398,10 @@ class timedelta:
                 whole += int(value) * factor
             elif isinstance(value, float):
                 # Exact rational sum, rounded once at the end.
+                if value != value:
+                    raise ValueError("cannot convert float NaN to integer")
+                if value in (float('inf'), float('-inf')):
+                    raise OverflowError("cannot convert float infinity to integer")
                 n, d = value.as_integer_ratio()
                 num = num * d + n * factor * den
                 den *= d
@@ -656,7 +660,7 @@ class date:
     @classmethod
     def fromtimestamp(cls, t):
         """Create a date from a POSIX timestamp."""
-        y, m, d = _time.localtime(_round_timestamp(t)[0])[:3]
+        y, m, d = _broken_down(_time.localtime, _round_timestamp(t)[0])[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -1124,12 +1128,12 @@ time.resolution = timedelta(microseconds=1)
 
 def _round_timestamp(t):
     # Whole seconds and microseconds of a timestamp, rounded half to even.
-    if isinstance(t, int):
-        return t, 0
     if not isinstance(t, float):
-        t = float(t)
-    if t != t or t in (float('inf'), float('-inf')):
-        raise ValueError("Invalid value %s" % t)
+        return _index(t), 0
+    if t != t:
+        raise ValueError("Invalid value NaN (not a number)")
+    if t in (float('inf'), float('-inf')):
+        raise OverflowError("timestamp out of range for platform time_t")
     frac, whole = _math.modf(t)
     us = round(frac * 1e6)
     if us >= 1000000:
@@ -1139,6 +1143,14 @@ def _round_timestamp(t):
         whole -= 1
         us += 1000000
     return int(whole), us
+
+
+def _broken_down(converter, t):
+    # time.localtime/gmtime, with CPython's message for a time_t overflow.
+    try:
+        return converter(t)
+    except (OverflowError, OSError):
+        raise OverflowError("timestamp out of range for platform time_t") from None
 
 
 class datetime(date):
@@ -1190,12 +1202,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     def _fromtimestamp(cls, t, utc, tz):
         t, us = _round_timestamp(t)
         converter = _time.gmtime if utc else _time.localtime
-        try:
-            y, m, d, hh, mm, ss = converter(t)[:6]
-        except (OverflowError, OSError):
-            raise OverflowError("timestamp out of range for platform time_t") from None
-        except ValueError as e:
-            raise ValueError(str(e)) from None
+        y, m, d, hh, mm, ss = _broken_down(converter, t)[:6]
         ss = min(ss, 59)
         result = cls(y, m, d, hh, mm, ss, us, tz)
         if tz is None and not utc:
@@ -1429,6 +1436,9 @@ The optional argument timespec specifies the number of additional terms
 of the time to include. Valid options are 'auto', 'hours', 'minutes',
 'seconds', 'milliseconds' and 'microseconds'.
 """
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode "
+                            "character, not %s" % type(sep).__name__)
         s = ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) +
              _format_time(self._hour, self._minute, self._second,
                           self._microsecond, timespec))

@@ -6,9 +6,9 @@ and reports only those, localeconv() is the C locale's, the preferred
 encoding is UTF-8. Other locales raise locale.Error.
 """
 
+import operator as _operator
 import os
 import re
-import sys
 
 __all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error",
            "setlocale", "resetlocale", "localeconv", "strcoll", "strxfrm",
@@ -78,6 +78,7 @@ def _query(category):
 
 def setlocale(category, locale=None):
     """Set the locale for the given category (None queries it)."""
+    category = _operator.index(category)
     if locale is not None and not isinstance(locale, _builtin_str):
         locale = normalize(_build_localename(locale))
     if category != LC_ALL and category not in _CATEGORY_NAMES:
