@@ -304,6 +304,21 @@ def _parse_isoformat_date(s):
     return year, month, day
 
 
+def _common_iso_datetime():
+    # Compiled on first use: importing datetime stays free of re.
+    global _COMMON_ISO
+    if _COMMON_ISO is None:
+        import re
+        _COMMON_ISO = re.compile(
+            r'([0-9]{4})-([0-9]{2})-([0-9]{2}).([0-9]{2}):([0-9]{2})'
+            r'(?::([0-9]{2})(?:[.,]([0-9]+))?)?'
+            r'(?:(Z)|([+-])([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?')
+    return _COMMON_ISO
+
+
+_COMMON_ISO = None
+
+
 def _date_part_length(s):
     if len(s) > 4 and s[4] == '-':
         if s[5:6] == 'W':
@@ -1266,6 +1281,9 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             raise TypeError('fromisoformat: argument must be str')
         if len(date_string) < 7:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        m = _common_iso_datetime().fullmatch(date_string)
+        if m is not None:
+            return cls._from_common_iso(m)
         try:
             split = _date_part_length(date_string)
             ymd = _parse_isoformat_date(date_string[:split])
@@ -1279,6 +1297,21 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
         return cls(*(ymd + tuple(fields)))
+
+    @classmethod
+    def _from_common_iso(cls, m):
+        # YYYY-MM-DD?HH:MM[:SS[.f+]][Z|+-HH:MM[:SS]], the form isoformat() writes.
+        (y, mo, d, hh, mi, ss, frac, zulu, sign, oh, om, osec) = m.groups()
+        us = int((frac + '00000')[:6]) if frac else 0
+        tz = None
+        if zulu:
+            tz = timezone.utc
+        elif sign:
+            offset = (int(oh) * 60 + int(om)) * 60 + int(osec or 0)
+            if sign == '-':
+                offset = -offset
+            tz = timezone(timedelta(seconds=offset)) if offset else timezone.utc
+        return cls(int(y), int(mo), int(d), int(hh), int(mi), int(ss or 0), us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):
