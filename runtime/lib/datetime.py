@@ -113,6 +113,14 @@ def _index(value):
     return index()
 
 
+def _valid_int_date(year, month, day):
+    # The common case, checked without conversions: plain ints in range.
+    return (type(year) is int and type(month) is int and type(day) is int
+            and MINYEAR <= year <= MAXYEAR and 1 <= month <= 12 and 1 <= day
+            and (day <= _DAYS_IN_MONTH[month] or
+                 (month == 2 and day == 29 and _is_leap(year))))
+
+
 def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
@@ -131,6 +139,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     minute = _index(minute)
     second = _index(second)
     microsecond = _index(microsecond)
+    fold = _index(fold)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -660,7 +669,8 @@ class date:
             raise TypeError("function missing required argument 'month' (pos 2)")
         if day is None:
             raise TypeError("function missing required argument 'day' (pos 3)")
-        year, month, day = _check_date_fields(year, month, day)
+        if not _valid_int_date(year, month, day):
+            year, month, day = _check_date_fields(year, month, day)
         return cls._make(year, month, day)
 
     @classmethod
@@ -1183,10 +1193,17 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             raise TypeError("function missing required argument 'month' (pos 2)")
         if day is None:
             raise TypeError("function missing required argument 'day' (pos 3)")
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
+        if not _valid_int_date(year, month, day):
+            year, month, day = _check_date_fields(year, month, day)
+        if not (type(hour) is int and type(minute) is int and type(second) is int
+                and type(microsecond) is int and 0 <= hour <= 23
+                and 0 <= minute <= 59 and 0 <= second <= 59
+                and 0 <= microsecond <= 999999 and type(fold) is int
+                and (fold == 0 or fold == 1)):
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _check_tzinfo_arg(tzinfo)
         return cls._make(year, month, day, hour, minute, second, microsecond,
                          tzinfo, fold)
 
