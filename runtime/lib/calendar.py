@@ -1,10 +1,11 @@
 """calendar: month and year calendars as lists and as text.
 
 Written for Spry from the documented behaviour of CPython 3.11's calendar
-module (C locale names; the locale-aware calendars are not here).
+module. Names come from the C locale, the only one the locale module has.
 """
 
 import datetime
+import locale as _locale
 import sys
 from itertools import repeat
 
@@ -12,7 +13,8 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
            "monthcalendar", "prmonth", "month", "prcal", "calendar",
            "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader",
+           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
+           "LocaleHTMLCalendar", "weekheader",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
@@ -481,6 +483,72 @@ class HTMLCalendar(Calendar):
         return ''.join(out).encode(encoding, "xmlcharrefreplace")
 
 
+class different_locale:
+    """Switches LC_TIME for the duration of a with block."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
+
+    def __exit__(self, *args):
+        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+
+
+def _get_default_locale():
+    locale = _locale.setlocale(_locale.LC_TIME, None)
+    if locale == "C":
+        with different_locale(""):
+            # The C locale stands for "the user's", as in CPython.
+            locale = _locale.setlocale(_locale.LC_TIME, None)
+    return locale
+
+
+class LocaleTextCalendar(TextCalendar):
+    """
+    This class can be passed a locale name in the constructor and will return
+    month and weekday names in the specified locale.
+    """
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        if locale is None:
+            locale = _get_default_locale()
+        self.locale = locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """
+    This class can be passed a locale name in the constructor and will return
+    month and weekday names in the specified locale.
+    """
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        if locale is None:
+            locale = _get_default_locale()
+        self.locale = locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
+
+
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
@@ -528,3 +596,66 @@ def timegm(tuple):
     minutes = hours * 60 + minute
     seconds = minutes * 60 + second
     return seconds
+
+
+def main(args):
+    import argparse
+    parser = argparse.ArgumentParser()
+    textgroup = parser.add_argument_group('text only arguments')
+    htmlgroup = parser.add_argument_group('html only arguments')
+    textgroup.add_argument("-w", "--width", type=int, default=2,
+                           help="width of date column (default 2)")
+    textgroup.add_argument("-l", "--lines", type=int, default=1,
+                           help="number of lines for each week (default 1)")
+    textgroup.add_argument("-s", "--spacing", type=int, default=6,
+                           help="spacing between months (default 6)")
+    textgroup.add_argument("-m", "--months", type=int, default=3,
+                           help="months per row (default 3)")
+    htmlgroup.add_argument("-c", "--css", default="calendar.css",
+                           help="CSS to use for page")
+    parser.add_argument("-L", "--locale", default=None,
+                        help="locale to use for month and weekday names")
+    parser.add_argument("-e", "--encoding", default=None,
+                        help="encoding to use for output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
+                        help="output type (text or html)")
+    parser.add_argument("year", nargs='?', type=int,
+                        help="year number (1-9999)")
+    parser.add_argument("month", nargs='?', type=int,
+                        help="month number (1-12, text only)")
+    options = parser.parse_args(args[1:])
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    locale = options.locale, options.encoding
+    if options.type == "html":
+        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+        encoding = options.encoding or sys.getdefaultencoding()
+        optdict = dict(encoding=encoding, css=options.css)
+        write = sys.stdout.buffer.write
+        if options.year is None:
+            write(cal.formatyearpage(datetime.date.today().year, **optdict))
+        elif options.month is None:
+            write(cal.formatyearpage(options.year, **optdict))
+        else:
+            parser.error("incorrect number of arguments")
+    else:
+        cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+        optdict = dict(w=options.width, l=options.lines)
+        if options.month is None:
+            optdict["c"] = options.spacing
+            optdict["m"] = options.months
+        if options.year is None:
+            result = cal.formatyear(datetime.date.today().year, **optdict)
+        elif options.month is None:
+            result = cal.formatyear(options.year, **optdict)
+        else:
+            result = cal.formatmonth(options.year, options.month, **optdict)
+        write = sys.stdout.write
+        if options.encoding:
+            result = result.encode(options.encoding)
+            write = sys.stdout.buffer.write
+        write(result)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
