@@ -1,7 +1,7 @@
 /* The Unicode character database: per-code-point properties for str methods, repr, the
  * tokenizer and the codecs. Owner: objects/unicode_db.c; the tables are generated at build
- * time by tools/gen_unicode.py (from the host CPython 3.11: Unicode 14.0.0) into
- * build/generated/unicode_tables.h.
+ * time by tools/gen_unicode.py (from Debian's Unicode data files, restricted to Unicode
+ * 14.0.0 as CPython 3.11) into build/generated/unicode_tables.h.
  *
  * Every code point maps (through a two-level index) to one shared UnicodeRecord. The
  * predicates below answer exactly what CPython's per-character str predicates answer:
