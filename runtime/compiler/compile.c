@@ -3,6 +3,7 @@
 #include "spry.h"
 #include "compiler/codegen.h"
 #include "compiler/parser.h"
+#include "objects/unicode_db.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -214,7 +215,8 @@ Object *compile_source(Thread *t, const char *src, size_t len, Object *filename,
     memset(&err, 0, sizeof err);
     const char *fname = filename ? str_utf8_lossy(filename) : "<string>";
     int pmode = mode == COMPILE_EVAL ? PARSE_EVAL : mode == COMPILE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
-    ParseOptions opts = {.str_input = (flags & COMPILE_FLAG_STR_INPUT) != 0};
+    ParseOptions opts = {.str_input = (flags & COMPILE_FLAG_STR_INPUT) != 0,
+                         .unicode_name_lookup = unicode_name_lookup_hook};
     AstMod *mod = parse_source_ex(a, src, len, fname, pmode, &opts, &err);
     if (!mod) {
         raise_parse_error(t, filename, &err, flags);

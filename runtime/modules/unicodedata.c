@@ -1,8 +1,7 @@
 /* The unicodedata module: character properties, names (with aliases and named sequences)
  * and the normalization forms NFC/NFD/NFKC/NFKD, over tables that tools/gen_unicode.py
  * builds from Debian's Unicode data restricted to Unicode 14.0.0 (CPython 3.11's). The
- * per-character basics (category, numeric values) come from the str tables (unicode_db.h). */
-#include <ctype.h>
+ * per-character basics (category, numeric values) and the names come from unicode_db.h. */
 #include <stdio.h>
 #include <string.h>
 
@@ -128,105 +127,13 @@ FN(ud_decomposition) {
 
 /* ---- names ---------------------------------------------------------------------------- */
 
-static bool in_cjk_range(uint32_t cp) {
-    for (size_t i = 0; i < sizeof ucd_cjk_ranges / sizeof ucd_cjk_ranges[0]; i++)
-        if (cp >= ucd_cjk_ranges[i][0] && cp <= ucd_cjk_ranges[i][1]) return true;
-    return false;
-}
-
-/* Writes cp's name into buf (NUL-terminated); false when it has none. */
-static bool name_of(uint32_t cp, char *buf, size_t size) {
-    if (cp >= HANGUL_BASE && cp < HANGUL_BASE + HANGUL_COUNT) {
-        uint32_t s = cp - HANGUL_BASE;
-        snprintf(buf, size, "HANGUL SYLLABLE %s%s%s", ucd_jamo_l[s / JAMO_N], ucd_jamo_v[(s % JAMO_N) / JAMO_T_COUNT],
-                 ucd_jamo_t[s % JAMO_T_COUNT]);
-        return true;
-    }
-    if (in_cjk_range(cp)) {
-        snprintf(buf, size, "CJK UNIFIED IDEOGRAPH-%X", cp);
-        return true;
-    }
-    size_t lo = 0, hi = sizeof ucd_name_cps / sizeof ucd_name_cps[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ucd_name_cps[mid] < cp) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo >= sizeof ucd_name_cps / sizeof ucd_name_cps[0] || ucd_name_cps[lo] != cp) return false;
-    const uint16_t *seq = &ucd_name_data[ucd_name_offsets[lo]];
-    size_t len = 0;
-    for (uint16_t i = 0; i < seq[0]; i++) {
-        const char *w = ucd_words + ucd_word_offsets[seq[1 + i]];
-        size_t wl = strlen(w);
-        if (len + wl + 2 > size) return false;
-        if (i) buf[len++] = ' ';
-        memcpy(buf + len, w, wl);
-        len += wl;
-    }
-    buf[len] = 0;
-    return true;
-}
-
-#define NAME_MAX_LEN 256
-
 FN(ud_name) {
     uint32_t cp;
     Ref dflt;
     if (!char_default_args(t, "name", args, nargs, kw, &cp, &dflt)) return REF_NULL;
-    char buf[NAME_MAX_LEN];
-    if (name_of(cp, buf, sizeof buf)) return ref_from_obj(str_from_cstr(t, buf));
+    char buf[UNICODE_NAME_MAX];
+    if (unicode_name(cp, buf, sizeof buf)) return ref_from_obj(str_from_cstr(t, buf));
     return ref_is_null(dflt) ? err_set(t, &exc_ValueError, "no such name") : ref_dup(dflt);
-}
-
-static int hexdigit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-/* The code point of an algorithmic name (CJK ideographs, Hangul syllables), or -1. */
-static int64_t lookup_algorithmic(const char *name) {
-    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
-    if (strncmp(name, cjk, sizeof cjk - 1) == 0) {
-        const char *h = name + sizeof cjk - 1;
-        size_t n = strlen(h);
-        if (n != 4 && n != 5) return -1;
-        uint32_t cp = 0;
-        for (size_t i = 0; i < n; i++) {
-            int d = hexdigit(h[i]);
-            if (d < 0) return -1;
-            cp = cp * 16 + (uint32_t)d;
-        }
-        return in_cjk_range(cp) ? (int64_t)cp : -1;
-    }
-    static const char hangul[] = "HANGUL SYLLABLE ";
-    if (strncmp(name, hangul, sizeof hangul - 1) == 0) {
-        char buf[NAME_MAX_LEN];
-        for (uint32_t s = 0; s < HANGUL_COUNT; s++) {
-            name_of(HANGUL_BASE + s, buf, sizeof buf);
-            if (strcmp(buf, name) == 0) return HANGUL_BASE + s;
-        }
-    }
-    return -1;
-}
-
-/* The listed name equal to `name`, by walking every name word by word. */
-static int64_t lookup_listed(const char *name) {
-    size_t count = sizeof ucd_name_cps / sizeof ucd_name_cps[0];
-    for (size_t k = 0; k < count; k++) {
-        const uint16_t *seq = &ucd_name_data[ucd_name_offsets[k]];
-        const char *p = name;
-        bool ok = true;
-        for (uint16_t i = 0; ok && i < seq[0]; i++) {
-            if (i && *p++ != ' ') ok = false;
-            const char *w = ucd_words + ucd_word_offsets[seq[1 + i]];
-            size_t wl = strlen(w);
-            if (ok && strncmp(p, w, wl) != 0) ok = false;
-            p += wl;
-        }
-        if (ok && *p == 0) return ucd_name_cps[k];
-    }
-    return -1;
 }
 
 FN(ud_lookup) {
@@ -235,17 +142,12 @@ FN(ud_lookup) {
     intptr_t len;
     const char *given = str_utf8(t, ref_obj(args[0]), &len);
     if (!given) return REF_NULL;
-    if (len >= NAME_MAX_LEN) return err_set(t, &exc_KeyError, "name too long");
-    char name[NAME_MAX_LEN];
-    for (intptr_t i = 0; i <= len; i++) name[i] = (char)toupper((unsigned char)given[i]);
-    int64_t cp = lookup_algorithmic(name);
-    if (cp < 0) cp = lookup_listed(name);
-    for (size_t i = 0; cp < 0 && i < sizeof ucd_aliases / sizeof ucd_aliases[0]; i++)
-        if (strcmp(ucd_aliases[i].name, name) == 0) cp = ucd_aliases[i].cp;
+    if (len >= UNICODE_NAME_MAX) return err_set(t, &exc_KeyError, "name too long");
+    int64_t cp = unicode_lookup_name(given, (size_t)len);
     if (cp >= 0) return ref_from_obj(str_from_char(t, (uint32_t)cp));
-    for (size_t i = 0; i < sizeof ucd_sequences / sizeof ucd_sequences[0]; i++)
-        if (strcmp(ucd_sequences[i].name, name) == 0)
-            return ref_from_obj(str_from_ucs4(t, &ucd_sequence_cps[ucd_sequences[i].start], ucd_sequences[i].len));
+    size_t n;
+    const uint32_t *seq = unicode_named_sequence(given, (size_t)len, &n);
+    if (seq) return ref_from_obj(str_from_ucs4(t, seq, (intptr_t)n));
     Object *msg = str_from_format(t, "undefined character name '%s'", given);
     if (!msg) return REF_NULL;
     err_set_value(t, &exc_KeyError, ref_from_obj(msg));

@@ -10,6 +10,7 @@
 #ifndef SPRY_OBJECTS_UNICODE_DB_H
 #define SPRY_OBJECTS_UNICODE_DB_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct UnicodeRecord {
@@ -78,5 +79,16 @@ int unicode_to_upper(uint32_t cp, uint32_t out[3]);
 int unicode_to_lower(uint32_t cp, uint32_t out[3]);
 int unicode_to_title(uint32_t cp, uint32_t out[3]);
 int unicode_to_fold(uint32_t cp, uint32_t out[3]);
+
+/* ---- names (objects/unicode_names.c) ---- */
+#define UNICODE_NAME_MAX 256
+/* cp's name into buf (NUL-terminated); false when it has none (aliases are never names). */
+bool unicode_name(uint32_t cp, char *buf, size_t size);
+/* The code point named `name` (n bytes, any case), formal aliases included; -1 if none. */
+int64_t unicode_lookup_name(const char *name, size_t n);
+/* The code points of the named sequence `name` (any case), *len of them; NULL if none. */
+const uint32_t *unicode_named_sequence(const char *name, size_t n, size_t *len);
+/* unicode_lookup_name in the shape of ParseOptions.unicode_name_lookup (\N{...}). */
+int unicode_name_lookup_hook(void *ctx, const char *name, size_t n, unsigned *cp);
 
 #endif
