@@ -9,6 +9,7 @@
  */
 #include "compiler/ast.h"
 #include "compiler/parser.h"
+#include "objects/unicode_db.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,7 +65,9 @@ int main(int argc, char **argv)
     }
     Arena *a = arena_new();
     SyntaxErrorInfo err;
-    AstMod *m = parse_source(a, src, len, path, mode, &err);
+    /* \N{...} names resolve through the runtime's name database, as in compile() */
+    ParseOptions opts = {.unicode_name_lookup = unicode_name_lookup_hook};
+    AstMod *m = parse_source_ex(a, src, len, path, mode, &opts, &err);
     int rc = 0;
     if (m) {
         ast_dump(stdout, m, attrs);
