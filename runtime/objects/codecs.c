@@ -253,8 +253,9 @@ static int enc_error(Encoder *e, intptr_t start, intptr_t end, const char *reaso
         for (intptr_t i = start; i < end; i++) {
             uint32_t c = str_char_at(s, i);
             if (c < 0xdc80 || c > 0xdcff) {
+                /* as CPython: the error covers the rest of the run, from the first
+                 * character that is not an escaped byte */
                 start = i;
-                end = i + 1;
                 goto strict;
             }
             if (!bytes_buf_putc(t, &e->out, (int)(c - 0xdc00))) return -1;
