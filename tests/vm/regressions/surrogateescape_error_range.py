@@ -1,4 +1,4 @@
-# surrogateescape encoding: the error for an unencodable run starts at its first
+# Encoding with surrogateescape: the error for an unencodable run starts at its first
 # character that is not an escaped byte and ends at the run's end, as CPython's.
 for s, enc in [('a€\udcff', 'ascii'), ('a\udcff€b', 'ascii'), ('x\udc80\udcffé€y', 'latin-1'), ('\udc80€\udc81', 'ascii'), ('ok\udcffok', 'ascii'), ('€', 'latin-1')]:
     try:
