@@ -254,7 +254,7 @@ static const ArrayDescr *descr_for(uint32_t typecode) {
 
 typedef struct ArrayObj {
     VarObject ob;          /* ob_size: number of items */
-    char *items;           /* mem_alloc'd, allocated * itemsize bytes */
+    char *items;           /* mem_alloc'd, allocated * itemsize bytes; never NULL */
     intptr_t allocated;
     const ArrayDescr *d;
 } ArrayObj;
@@ -267,9 +267,18 @@ Type array_array_type, array_iterator_type;
 
 static bool array_check(Ref r) { return ref_is_obj(r) && type_is_subtype(ref_type(r), &array_array_type); }
 
+/* A new empty array. Its items pointer is never NULL (memcpy of zero bytes from or to it
+ * stays defined). */
 static ArrayObj *array_alloc(Thread *t, Type *type, const ArrayDescr *d) {
     ArrayObj *a = (ArrayObj *)obj_alloc(t, type, (size_t)type->tp_basicsize);
-    if (a) a->d = d;
+    if (!a) return NULL;
+    a->d = d;
+    a->items = mem_alloc(t, 4 * (size_t)d->itemsize);
+    if (!a->items) {
+        obj_decref(&a->ob.ob_base);
+        return NULL;
+    }
+    a->allocated = 4;
     return a;
 }
 
