@@ -193,6 +193,7 @@ class GzipFile(io.BufferedIOBase):
             self.mode = READ
             self._reader = _MemberReader(fileobj)
             self._buffer = b''
+            self._pos = 0           # start of the unread part of _buffer
             self._offset = 0
             self.name = filename
         elif mode.startswith(('w', 'a', 'x')):
@@ -263,14 +264,23 @@ class GzipFile(io.BufferedIOBase):
         return length
 
     def _fill(self, size):
-        while size < 0 or len(self._buffer) < size:
+        """Makes at least `size` decompressed bytes available after _pos (all: -1)."""
+        have = len(self._buffer) - self._pos
+        if 0 <= size <= have:
+            return
+        parts = [self._buffer[self._pos:]]
+        while size < 0 or have < size:
             chunk = self._reader.read_chunk()
             if not chunk:
                 break
-            self._buffer += chunk
+            parts.append(chunk)
+            have += len(chunk)
+        self._buffer = b''.join(parts)
+        self._pos = 0
 
     def _take(self, n):
-        data, self._buffer = self._buffer[:n], self._buffer[n:]
+        data = self._buffer[self._pos:self._pos + n]
+        self._pos += len(data)
         self._offset += len(data)
         return data
 
@@ -290,8 +300,7 @@ class GzipFile(io.BufferedIOBase):
 
     def read1(self, size=-1):
         self._check_read()
-        if not self._buffer:
-            self._fill(1)
+        self._fill(1)
         if size is None or size < 0:
             size = len(self._buffer)
         return self._take(size)
@@ -299,21 +308,24 @@ class GzipFile(io.BufferedIOBase):
     def peek(self, n):
         self._check_read()
         self._fill(max(n, 1))
-        return self._buffer
+        return self._buffer[self._pos:]
 
     def readline(self, size=-1):
         self._check_read()
+        limit = -1 if size is None or size < 0 else size
+        start = self._pos
         while True:
-            end = self._buffer.find(b'\n')
-            if end >= 0 or (size is not None and 0 <= size <= len(self._buffer)):
+            end = self._buffer.find(b'\n', start)
+            have = len(self._buffer) - self._pos
+            if end >= 0 or 0 <= limit <= have:
                 break
-            before = len(self._buffer)
-            self._fill(before + 1)
-            if len(self._buffer) == before:
-                break
-        n = end + 1 if end >= 0 else len(self._buffer)
-        if size is not None and 0 <= size < n:
-            n = size
+            self._fill(have + 1)            # moves the unread bytes to the front
+            if len(self._buffer) - self._pos == have:
+                break                       # end of the file
+            start = self._pos + have        # the first `have` bytes hold no newline
+        n = end + 1 - self._pos if end >= 0 else len(self._buffer) - self._pos
+        if 0 <= limit < n:
+            n = limit
         return self._take(n)
 
     def readlines(self, hint=-1):
