@@ -684,7 +684,7 @@ FN(array_m_reduce_ex) {
     Ref dict = obj_lookup_attr(t, self, ID(__dict__));
     if (err_occurred(t)) return REF_NULL;
     if (ref_is_null(dict)) dict = REF_NONE;
-    Ref cls = ref_immortal(ref_type(self));
+    Ref cls = ref_from_obj((Object *)ref_type(self)); /* borrowed; a subclass is a heap object */
     Object *tc = str_from_char(t, (uint32_t)a->d->typecode);
     Object *callargs = NULL, *res = NULL;
     Ref fn = REF_NULL;

@@ -111,6 +111,9 @@ class MyArray(array.array):
         return sum(self)
 m = MyArray('i', [1, 2, 3])
 print(m, m.total(), type(m[:2]).__name__, isinstance(m, array.array))
+r2, r3 = m.__reduce_ex__(2), m.__reduce_ex__(3)
+del MyArray
+print(r2[0].__name__, r2[1], r3[1][0].__name__, r3[0](*r3[1]).total())
 
 f = io.BytesIO()
 array.array('h', [1, -1, 300]).tofile(f)
