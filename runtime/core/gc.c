@@ -31,8 +31,21 @@
 
 #define F_FINALIZED ((uintptr_t)1)
 #define F_COLLECTING ((uintptr_t)2)
-#define F_MASK ((uintptr_t)3)
-#define REFS_SHIFT 2
+#define F_OLD ((uintptr_t)4)      /* lives in gen[2] */
+#define F_VISITED ((uintptr_t)8)  /* parity bit of incremental passes (GCState.visited) */
+#define F_MASK ((uintptr_t)15)
+#define F_KEEP (F_FINALIZED | F_OLD | F_VISITED)   /* what survives a collection */
+#define REFS_SHIFT 4
+
+/* References followed to build one increment of gen[2] (about a millisecond of work,
+ * repeated by the collection proper): the bound on automatic pauses, whatever the heap. */
+#define INCREMENT_WORK 20000
+/* A container with more references than this is never part of an increment (examining
+ * it alone would exceed the bound); only full collections look at it. */
+#define HUGE_REFS 10000
+
+/* List sentinels on the stack: links carry four flag bits, so 16-byte alignment. */
+#define GC_LIST(name) _Alignas(16) GCHeader name
 
 static inline Object *hobj(GCHeader *h) { return (Object *)(h + 1); }
 static inline GCHeader *hnext(GCHeader *h) { return (GCHeader *)h->gc_next; }
@@ -58,6 +71,14 @@ static void gl_remove(GCHeader *h) {
     GCHeader *prev = hprev(h), *next = hnext(h);
     prev->gc_next = (uintptr_t)next;
     set_prev(next, prev);
+}
+
+static void gl_push_front(GCHeader *h, GCHeader *head) {
+    GCHeader *first = hnext(head);
+    set_prev(h, head);
+    h->gc_next = (uintptr_t)first;
+    head->gc_next = (uintptr_t)h;
+    set_prev(first, h);
 }
 
 static void gl_move(GCHeader *h, GCHeader *head) {
@@ -122,7 +143,7 @@ bool gc_finalize_from_dealloc(Object *o) {
 
 static inline intptr_t get_refs(GCHeader *h) { return (intptr_t)h->gc_prev >> REFS_SHIFT; }
 static inline void set_refs(GCHeader *h, intptr_t n) {
-    h->gc_prev = ((uintptr_t)n << REFS_SHIFT) | (h->gc_prev & F_FINALIZED) | F_COLLECTING;
+    h->gc_prev = ((uintptr_t)n << REFS_SHIFT) | (h->gc_prev & F_KEEP) | F_COLLECTING;
 }
 
 /* o is in the set being examined. */
@@ -193,7 +214,7 @@ static bool find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unreach
     while (h != young) {
         GCHeader *next = hnext(h);
         bool reachable = get_refs(h) != 0;
-        h->gc_prev &= F_FINALIZED;
+        h->gc_prev &= F_KEEP;
         if (reachable) {
             gl_append(h, reach);
         } else {
@@ -246,7 +267,7 @@ static void handle_weakrefs(Thread *t, GCHeader *unreach) {
 
 /* Runs tp_finalize once on every unreachable object that has one. The number run. */
 static intptr_t finalize_garbage(GCHeader *unreach) {
-    GCHeader seen;
+    GC_LIST(seen);
     gl_init(&seen);
     intptr_t ran = 0;
     while (!gl_empty(unreach)) {
@@ -264,6 +285,151 @@ static intptr_t finalize_garbage(GCHeader *unreach) {
     gl_merge(&seen, unreach);
     return ran;
 }
+
+/* ---- generations and the incremental pass over gen[2] ----------------------------------
+ * An automatic collection never examines all of gen[2] at once (its cost would grow with
+ * the live heap). Instead, once enough objects became long-lived, a *pass* starts: every
+ * automatic collection then also examines an *increment* of gen[2] together with the
+ * young generations -- objects not yet visited in this pass from the front of the list,
+ * plus the unvisited old objects they reach (so a garbage cycle is normally taken whole),
+ * a bounded amount of work (INCREMENT_WORK). Survivors go to the back of gen[2] marked visited;
+ * when no unvisited object is left the pass ends and flipping GCState.visited makes every
+ * object unvisited again. Trial deletion over any subset is safe: references from outside
+ * the subset count as roots. A garbage cycle larger than an increment survives passes
+ * until gc.collect() (a full collection) sees it whole. See docs/GC.md. */
+
+static inline bool is_visited(const GCState *gc, const GCHeader *h) {
+    return (h->gc_prev & F_VISITED) == gc->visited;
+}
+
+/* Flags h as a gen[2] object, visited in the current pass or not. */
+static inline void mark_old(GCState *gc, GCHeader *h, bool visited) {
+    h->gc_prev = (h->gc_prev & ~F_VISITED) | F_OLD | (visited ? gc->visited : gc->visited ^ F_VISITED);
+}
+
+/* Moves the survivors of a collection of generations 0..gen to where they now belong:
+ * increment objects (F_OLD) back to gen[2] as visited, the others one generation up (a
+ * full collection leaves everything in gen[2], unvisited). */
+static void promote(GCState *gc, GCHeader *survivors, int gen) {
+    GCHeader *old = &gc->gen[2].head, *up = &gc->gen[gen < 2 ? gen + 1 : 2].head;
+    while (!gl_empty(survivors)) {
+        GCHeader *h = hnext(survivors);
+        if (gen == 2) {
+            mark_old(gc, h, false);
+            gl_move(h, old);
+        } else if (h->gc_prev & F_OLD) {
+            mark_old(gc, h, true);
+            gc->pass_visited++;
+            gl_move(h, old);
+        } else {
+            if (gen == 1) {
+                mark_old(gc, h, gc->pass_active);
+                gc->pass_visited += gc->pass_active;
+                gc->long_lived_pending++;
+            }
+            gl_move(h, up);
+        }
+    }
+}
+
+typedef struct Increment {
+    GCState *gc;
+    GCHeader *set;
+    intptr_t work;     /* references left to follow in this step */
+    intptr_t visits;   /* references of the object being traversed */
+} Increment;
+
+static int visit_unvisited(Object *o, void *arg) {
+    Increment *inc = arg;
+    if (++inc->visits > HUGE_REFS) return 1;   /* stop: its container is too big */
+    if (--inc->work <= 0 || obj_is_immortal(o) || !type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return 0;
+    GCHeader *h = gc_header(o);
+    if (!h->gc_next || (h->gc_prev & (F_OLD | F_COLLECTING)) != F_OLD || is_visited(inc->gc, h)) return 0;
+    h->gc_prev |= F_COLLECTING;   /* taken (cleared before the collection proper) */
+    gl_move(h, inc->set);
+    return 0;
+}
+
+static void end_pass(GCState *gc) {
+    gc->visited ^= F_VISITED;
+    gc->pass_active = false;
+    gc->long_lived_total = gc->pass_visited;
+    gc->long_lived_pending = 0;
+    gc->pass_visited = 0;
+    gc->gen[2].count = 0;
+    gc->stats[2][0]++;
+}
+
+/* Appends the next increment of the pass to `set`: unvisited gen[2] objects taken from
+ * the front of the list, breadth first through the unvisited old objects they reach,
+ * until INCREMENT_WORK references were followed. Taken objects that were not traversed
+ * in time go back to the front, unvisited; huge ones go to the back, visited. Ends the
+ * pass when no unvisited object is left. */
+static void take_increment(GCState *gc, GCHeader *set) {
+    GCHeader *old = &gc->gen[2].head;
+    GC_LIST(inc);
+    gl_init(&inc);
+    Increment st = {gc, &inc, INCREMENT_WORK, 0};
+    GCHeader *cursor = &inc;
+    bool pending = true;
+    for (;;) {
+        if (hnext(cursor) == &inc) {
+            GCHeader *h = hnext(old);
+            if (h == old || is_visited(gc, h)) {
+                pending = false;
+                break;
+            }
+            if (st.work <= 0) break;
+            h->gc_prev |= F_COLLECTING;
+            gl_move(h, &inc);
+            st.work--;
+        }
+        if (st.work <= 0) break;
+        GCHeader *h = hnext(cursor);
+        Object *o = hobj(h);
+        st.visits = 0;
+        if (o->ob_refcnt > 0 && o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_unvisited, &st);
+        if (st.visits > HUGE_REFS) {
+            h->gc_prev &= ~F_COLLECTING;
+            mark_old(gc, h, true);
+            gc->pass_visited++;
+            gl_move(h, old);
+        } else {
+            cursor = h;
+        }
+    }
+    while (hnext(cursor) != &inc) {
+        GCHeader *h = hprev(&inc);
+        h->gc_prev &= ~F_COLLECTING;
+        gl_remove(h);
+        gl_push_front(h, old);
+    }
+    if (!pending && gl_empty(&inc)) {
+        end_pass(gc);
+        return;
+    }
+    for (GCHeader *h = hnext(&inc); h != &inc; h = hnext(h)) h->gc_prev &= ~F_COLLECTING;
+    gl_merge(&inc, set);
+}
+
+void gc_freeze(Interp *interp) {
+    GCState *gc = &interp->gc;
+    for (int g = 0; g < 3; g++) {
+        GCHeader *head = &gc->gen[g].head;
+        for (GCHeader *h = hnext(head); h != head; h = hnext(h)) h->gc_prev &= ~(F_OLD | F_VISITED);
+        gl_merge(head, &gc->permanent);
+        gc->gen[g].count = 0;
+    }
+}
+
+void gc_unfreeze(Interp *interp) {
+    GCState *gc = &interp->gc;
+    for (GCHeader *h = hnext(&gc->permanent); h != &gc->permanent; h = hnext(h))
+        mark_old(gc, h, gc->pass_active);   /* examined from the next pass on */
+    gl_merge(&gc->permanent, &gc->gen[2].head);
+}
+
+intptr_t gc_freeze_count(Interp *interp) { return gl_size(&interp->gc.permanent); }
 
 static Object *garbage_list(Thread *t) {
     GCState *gc = &t->interp->gc;
@@ -320,44 +486,50 @@ static void run_callbacks(Thread *t, const char *phase, int gen, intptr_t collec
     obj_xdecref(ph);
 }
 
-intptr_t gc_collect_generation(Thread *t, int gen) {
+/* Collects generations 0..gen, plus an increment of gen[2] when `increment`. */
+static intptr_t collect(Thread *t, int gen, bool increment) {
     GCState *gc = &t->interp->gc;
     if (gc->collecting) return 0;
-    if (gen < 0) gen = 0;
-    if (gen > 2) gen = 2;
     gc->collecting = true;
     Ref saved = err_fetch(t);
     run_callbacks(t, "start", gen, 0);
 
-    GCHeader *young = &gc->gen[gen].head;
-    for (int i = 0; i < gen; i++) gl_merge(&gc->gen[i].head, young);
-    GCHeader *old = gen < 2 ? &gc->gen[gen + 1].head : young;
-    GCHeader reach, unreach;
+    GC_LIST(young);
+    GC_LIST(reach);
+    GC_LIST(unreach);
+    gl_init(&young);
     gl_init(&reach);
     gl_init(&unreach);
-    find_unreachable(young, &reach, &unreach);
+    for (int i = 0; i <= gen; i++) gl_merge(&gc->gen[i].head, &young);
+    if (gen == 2) gc->pass_active = false;   /* a full collection supersedes the pass */
+    else if (increment) take_increment(gc, &young);
+    find_unreachable(&young, &reach, &unreach);
     intptr_t n = gl_size(&unreach);
-    if (gen == 1) gc->long_lived_pending += gl_size(&reach);
-    gl_merge(&reach, old);
+    promote(gc, &reach, gen);
     if (gen == 2) {
         gc->long_lived_pending = 0;
-        gc->long_lived_total = gl_size(old);
+        gc->long_lived_total = gl_size(&gc->gen[2].head);
+        gc->pass_visited = 0;
     }
 
     if (n > 0) {
         handle_weakrefs(t, &unreach);
         if (finalize_garbage(&unreach) > 0) {
             /* a finalizer may have resurrected some: look again */
-            GCHeader again, dead;
+            GC_LIST(again);
+            GC_LIST(dead);
             gl_init(&again);
             gl_init(&dead);
             find_unreachable(&unreach, &again, &dead);
-            gl_merge(&again, old);
+            promote(gc, &again, gen);
             gl_merge(&dead, &unreach);
         }
         /* as CPython, count what is left to delete once the finalizers ran */
         n = gl_size(&unreach);
-        delete_garbage(t, &unreach, old);
+        GC_LIST(kept);
+        gl_init(&kept);
+        delete_garbage(t, &unreach, &kept);
+        promote(gc, &kept, gen);
     }
 
     for (int i = 0; i <= gen; i++) gc->gen[i].count = 0;
@@ -370,6 +542,10 @@ intptr_t gc_collect_generation(Thread *t, int gen) {
     return n;
 }
 
+intptr_t gc_collect_generation(Thread *t, int gen) {
+    return collect(t, gen < 0 ? 0 : gen > 2 ? 2 : gen, false);
+}
+
 intptr_t gc_collect(Thread *t) { return gc_collect_generation(t, 2); }
 
 void gc_maybe_collect(Thread *t) {
@@ -378,16 +554,15 @@ void gc_maybe_collect(Thread *t) {
     if (!gc->enabled || gc->collecting || !interp->sysdict || gc->gen[0].threshold == 0 ||
         gc->gen[0].count <= gc->gen[0].threshold)
         return;
-    int gen = 0;
-    if (gc->gen[1].count > gc->gen[1].threshold) {
-        gen = 1;
-        /* a full collection only when enough objects became long-lived since the last one
-         * (it costs time proportional to the whole heap) */
-        if (gc->gen[2].count > gc->gen[2].threshold &&
-            gc->long_lived_pending > gc->long_lived_total / 4)
-            gen = 2;
+    int gen = gc->gen[1].count > gc->gen[1].threshold ? 1 : 0;
+    /* gen[2] is examined only once enough objects became long-lived since the last pass,
+     * and then in increments (see take_increment) */
+    if (gen == 1 && !gc->pass_active && gc->gen[2].count > gc->gen[2].threshold &&
+        gc->long_lived_pending > gc->long_lived_total / 4) {
+        gc->pass_active = true;
+        gc->pass_visited = 0;
     }
-    gc_collect_generation(t, gen);
+    collect(t, gen, gc->pass_active);
 }
 
 void gc_interp_init(Interp *interp) {
@@ -405,4 +580,5 @@ void gc_interp_init(Interp *interp) {
     }
     gl_init(&gc->permanent);
     gc->enabled = true;
+    gc->visited = F_VISITED;
 }

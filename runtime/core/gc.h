@@ -2,10 +2,12 @@
  *
  * Every object whose type has TPFLAG_HAVE_GC has a GCHeader in front of it. A tracked
  * object is linked into one of its interpreter's generation lists; an untracked one has
- * gc_next == 0. gc_prev holds the previous element's address with two flag bits below it
- * (GC headers are 16-byte aligned):
+ * gc_next == 0. gc_prev holds the previous element's address with four flag bits below it
+ * (GC headers and list sentinels are 16-byte aligned):
  *   bit 0  FINALIZED   tp_finalize (__del__) already ran (PEP 442: it runs once);
- *   bit 1  COLLECTING  the object is in the set being examined by a running collection.
+ *   bit 1  COLLECTING  the object is in the set being examined by a running collection;
+ *   bit 2  OLD         the object is in gen[2];
+ *   bit 3  VISITED     parity bit of the incremental pass over gen[2].
  * While a collection computes reachability, gc_prev temporarily holds a count of
  * references (shifted past the flags) instead of the address; the lists are relinked
  * before any Python code runs. Only core/gc.c looks at these bits. */
@@ -23,13 +25,19 @@ bool gc_is_finalized(Object *o);
  * running. */
 intptr_t gc_collect_generation(Thread *t, int gen);
 intptr_t gc_collect(Thread *t); /* full collection: gc_collect_generation(t, 2) */
-/* Automatic collection, from allocation of GC objects: collects the oldest generation
- * whose count passed its threshold, if enabled and not already collecting. */
+/* Automatic collection, from allocation of GC objects: collects generation 0 or 1 (the
+ * older one if its count passed its threshold) and, while an incremental pass over
+ * generation 2 is under way, a bounded increment of it; if enabled and not already
+ * collecting. */
 void gc_maybe_collect(Thread *t);
 /* For deallocs of types with tp_finalize (PEP 442): runs tp_finalize on o (refcount 0)
  * unless it already ran, with o briefly alive again. True if o was resurrected (the
  * dealloc must then stop). */
 bool gc_finalize_from_dealloc(Object *o);
 void gc_interp_init(Interp *interp);
+/* gc.freeze / gc.unfreeze / gc.get_freeze_count: the permanent generation. */
+void gc_freeze(Interp *interp);
+void gc_unfreeze(Interp *interp);
+intptr_t gc_freeze_count(Interp *interp);
 
 #endif

@@ -28,15 +28,18 @@ struct mi_heap_s;
  * gen[0].count counts allocations minus deallocations of GC objects since the last
  * collection; gen[1].count and gen[2].count count collections of the younger generation. */
 typedef struct GCGeneration {
-    GCHeader head;           /* sentinel */
+    _Alignas(16) GCHeader head;  /* sentinel (16-aligned: list links carry 4 flag bits) */
     intptr_t count;
     int threshold;
 } GCGeneration;
 
 typedef struct GCState {
     GCGeneration gen[3];
-    GCHeader permanent;      /* gc.freeze(): never examined */
+    _Alignas(16) GCHeader permanent;  /* gc.freeze(): never examined */
     bool enabled;
+    bool pass_active;        /* an incremental pass over gen[2] is under way (core/gc.c) */
+    uintptr_t visited;       /* the flag value that means "visited in this pass" */
+    intptr_t pass_visited;   /* objects marked visited by the current pass */
     bool collecting;         /* a collection is running: no re-entry */
     int debug;               /* gc.set_debug() flags (DEBUG_SAVEALL = 32) */
     Object *garbage;         /* gc.garbage (list), created on first use */

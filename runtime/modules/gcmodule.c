@@ -163,44 +163,20 @@ FN(gcmod_get_referrers) {
 /* gc.freeze(): everything tracked now moves to the permanent generation. */
 FN(gcmod_freeze) {
     if (!args_none(t, "freeze", nargs, kw)) return REF_NULL;
-    GCState *gc = &t->interp->gc;
-    for (int g = 0; g < 3; g++) {
-        GCHeader *head = &gc->gen[g].head, *perm = &gc->permanent;
-        if ((GCHeader *)head->gc_next == head) continue;
-        GCHeader *first = (GCHeader *)head->gc_next, *last = (GCHeader *)(head->gc_prev & ~(uintptr_t)3);
-        GCHeader *plast = (GCHeader *)(perm->gc_prev & ~(uintptr_t)3);
-        plast->gc_next = (uintptr_t)first;
-        first->gc_prev = (uintptr_t)plast | (first->gc_prev & 3);
-        last->gc_next = (uintptr_t)perm;
-        perm->gc_prev = (uintptr_t)last;
-        head->gc_next = head->gc_prev = (uintptr_t)head;
-        gc->gen[g].count = 0;
-    }
+    gc_freeze(t->interp);
     return REF_NONE;
 }
 
 /* gc.unfreeze(): the permanent generation goes back to the oldest one. */
 FN(gcmod_unfreeze) {
     if (!args_none(t, "unfreeze", nargs, kw)) return REF_NULL;
-    GCState *gc = &t->interp->gc;
-    GCHeader *perm = &gc->permanent, *head = &gc->gen[2].head;
-    if ((GCHeader *)perm->gc_next == perm) return REF_NONE;
-    GCHeader *first = (GCHeader *)perm->gc_next, *last = (GCHeader *)(perm->gc_prev & ~(uintptr_t)3);
-    GCHeader *hlast = (GCHeader *)(head->gc_prev & ~(uintptr_t)3);
-    hlast->gc_next = (uintptr_t)first;
-    first->gc_prev = (uintptr_t)hlast | (first->gc_prev & 3);
-    last->gc_next = (uintptr_t)head;
-    head->gc_prev = (uintptr_t)last;
-    perm->gc_next = perm->gc_prev = (uintptr_t)perm;
+    gc_unfreeze(t->interp);
     return REF_NONE;
 }
 
 FN(gcmod_get_freeze_count) {
     if (!args_none(t, "get_freeze_count", nargs, kw)) return REF_NULL;
-    intptr_t n = 0;
-    GCHeader *perm = &t->interp->gc.permanent;
-    for (GCHeader *h = (GCHeader *)perm->gc_next; h != perm; h = (GCHeader *)h->gc_next) n++;
-    return int_from_i64(t, n);
+    return int_from_i64(t, gc_freeze_count(t->interp));
 }
 
 FN(gcmod_set_debug) {
