@@ -73,14 +73,6 @@ static void gl_remove(GCHeader *h) {
     set_prev(next, prev);
 }
 
-static void gl_push_front(GCHeader *h, GCHeader *head) {
-    GCHeader *first = hnext(head);
-    set_prev(h, head);
-    h->gc_next = (uintptr_t)first;
-    head->gc_next = (uintptr_t)h;
-    set_prev(first, h);
-}
-
 static void gl_move(GCHeader *h, GCHeader *head) {
     gl_remove(h);
     gl_append(h, head);
@@ -402,7 +394,7 @@ static void take_increment(GCState *gc, GCHeader *set) {
         GCHeader *h = hprev(&inc);
         h->gc_prev &= ~F_COLLECTING;
         gl_remove(h);
-        gl_push_front(h, old);
+        gl_append(h, hnext(old));   /* before the first element: at the front */
     }
     if (!pending && gl_empty(&inc)) {
         end_pass(gc);
