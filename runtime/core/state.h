@@ -140,6 +140,7 @@ struct Interp {
     int (*eval_pending_hook)(Thread *t);
     struct SpecStats *spec_stats; /* -X stats: specializer counters, or NULL (vm/specialize.h) */
     bool spec_dis;               /* -X dis: dump the quickened code after running */
+    uint32_t next_func_version;  /* last function version drawn (vm/function.c) */
 };
 
 /* ---- lifecycle (core/state.c) ---------------------------------------------------------- */

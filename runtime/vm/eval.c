@@ -325,17 +325,35 @@ static inline bool fast_unpack(Ref seq, int n, Ref *values) {
     return true;
 }
 
-/* ---- inline calls (CALL) --------------------------------------------------------------- */
+/* ---- specialized forms (runtime/vm/specialize.c) ------------------------------------- */
 
-#define CO_NOT_PLAIN (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
-
-/* Can fn be called with n positional arguments (and no keywords) by plain copying, the
- * defaults filling the rest? */
-static inline bool plain_positional(Function *fn, Code *co, size_t n) {
-    return !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0 &&
-           n <= (size_t)co->argcount &&
-           n + (size_t)(fn->defaults ? tuple_size(fn->defaults) : 0) >= (size_t)co->argcount;
+/* A float result for two exact-float operands, consumed: stored into an operand that
+ * nobody else references instead of allocating. REF_NULL if memory ran out. */
+static inline Ref float_result(Thread *t, Ref a, Ref b, double v) {
+    if (!ref_is_borrowed(a) && ref_obj(a)->ob_refcnt == 1) {
+        ((Float *)ref_obj(a))->value = v;
+        ref_close(b);
+        return a;
+    }
+    if (!ref_is_borrowed(b) && ref_obj(b)->ob_refcnt == 1) {
+        ((Float *)ref_obj(b))->value = v;
+        ref_close(a);
+        return b;
+    }
+    ref_close(a);
+    ref_close(b);
+    return float_from_double(t, v);
 }
+
+/* The fused POP_JUMP_IF_* of a COMPARE_OP_*_JUMP: skipped, and its jump taken when the
+ * comparison's truth equals the jump's sense. */
+static inline void compare_and_jump(int outcome, CodeUnit mask, CodeUnit **next_instr) {
+    CodeUnit jump = *(*next_instr)++;
+    if (((mask & outcome) != 0) == ((mask & CMP_MASK_JUMP_IF_TRUE) != 0))
+        *next_instr += CODEUNIT_ARG(jump);
+}
+
+/* ---- inline calls (CALL) --------------------------------------------------------------- */
 
 /* Pushes a frame for fn (plain_positional holds) and moves `self` (if not REF_NULL)
  * and the n args into its parameters. NULL (MemoryError) with nothing moved. */
@@ -363,26 +381,6 @@ static inline Frame *push_positional_steal(Thread *t, Function *fn, Ref self, Re
             callee->localsplus[i] = ref_dup(tuple_get(fn->defaults, i - first));
     }
     return callee;
-}
-
-/* For CALL of a class: the Python __init__ to run inline after object.__new__, or NULL
- * when the generic type call is needed (metaclass __call__, custom __new__, C base
- * class initializers, keywords, an unusual signature). */
-static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
-    (void)t;
-    if (!ref_is_obj(callable) || ref_type(callable)->call != type_call)
-        return NULL;
-    Type *tp = (Type *)ref_obj(callable);
-    if (!type_has_flag(tp, TPFLAG_HEAPTYPE) || tp->new_ != object_new)
-        return NULL;
-    Ref init = type_lookup(tp, ID(__init__));
-    if (!function_check(init))
-        return NULL;
-    Function *fn = FUNCTION(ref_obj(init));
-    Code *co = CODE(fn->code);
-    if ((co->flags & CO_NOT_PLAIN) || !plain_positional(fn, co, nargs + 1))
-        return NULL;
-    return fn;
 }
 
 /* Whether the C stack has room for another eval_frame activation. */

@@ -5,6 +5,15 @@
 #include "objects/weakref.h"
 #include "vm/vm.h"
 
+/* Function versions are unique in the interpreter, so a cached version names one
+ * function with one code object and one set of defaults (0: none left; the specializer
+ * then leaves the call generic). */
+static uint32_t function_next_version(Thread *t) {
+    Interp *ip = t->interp;
+    if (ip->next_func_version == UINT32_MAX) return 0;
+    return ++ip->next_func_version;
+}
+
 Object *function_new(Thread *t, Object *code, Object *globals, Object *qualname) {
     Code *co = CODE(code);
     Object *builtins = eval_builtins_from_globals(t, globals);
@@ -32,7 +41,7 @@ Object *function_new(Thread *t, Object *code, Object *globals, Object *qualname)
     obj_incref(fn->qualname);
     fn->module = module;
     fn->doc = co->doc ? ref_new(co->doc) : REF_NULL;
-    fn->version = 1;
+    fn->version = function_next_version(t);
     gc_track(&fn->ob);
     return &fn->ob;
 }
@@ -77,7 +86,7 @@ static int fn_set_code(Thread *t, Ref self, Ref v, void *c) {
     }
     obj_incref(ref_obj(v));
     OBJ_SETREF(fn->code, ref_obj(v));
-    fn->version++;
+    fn->version = function_next_version(t);
     return 0;
 }
 
@@ -97,7 +106,7 @@ static int fn_set_defaults(Thread *t, Ref self, Ref v, void *c) {
         obj_incref(ref_obj(v));
         OBJ_SETREF(fn->defaults, ref_obj(v));
     }
-    fn->version++;
+    fn->version = function_next_version(t);
     return 0;
 }
 
@@ -117,7 +126,7 @@ static int fn_set_kwdefaults(Thread *t, Ref self, Ref v, void *c) {
         obj_incref(ref_obj(v));
         OBJ_SETREF(fn->kwdefaults, ref_obj(v));
     }
-    fn->version++;
+    fn->version = function_next_version(t);
     return 0;
 }
 

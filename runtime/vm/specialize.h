@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include "core/object.h"
 #include "vm/frame.h"
+#include "vm/vm.h"
 #include "opcode_ids.h"
 
 /* ---- the counter in a specializable instruction's first cache unit ------------------------
@@ -40,6 +41,52 @@ static inline void *cache_ptr(const CodeUnit *c) {
 static inline void cache_set_ptr(CodeUnit *c, const void *ptr) {
     uintptr_t p = (uintptr_t)ptr;
     for (int i = 0; i < 4; i++) c[i] = (CodeUnit)(p >> (16 * i));
+}
+
+/* A pointer in three units: user-space addresses fit in 48 bits (cache_fits_ptr48). */
+static inline bool cache_fits_ptr48(const void *ptr) { return ((uintptr_t)ptr >> 48) == 0; }
+static inline const void *cache_ptr48(const CodeUnit *c) {
+    return (const void *)((uintptr_t)c[0] | ((uintptr_t)c[1] << 16) | ((uintptr_t)c[2] << 32));
+}
+static inline void cache_set_ptr48(CodeUnit *c, const void *ptr) {
+    uintptr_t p = (uintptr_t)ptr;
+    for (int i = 0; i < 3; i++) c[i] = (CodeUnit)(p >> (16 * i));
+}
+
+/* COMPARE_OP_*_JUMP masks: the outcomes for which the comparison holds, plus whether
+ * the fused jump is POP_JUMP_IF_TRUE. */
+enum {
+    CMP_MASK_LT = 1, CMP_MASK_EQ = 2, CMP_MASK_GT = 4, CMP_MASK_UNORDERED = 8,
+    CMP_MASK_JUMP_IF_TRUE = 16,
+};
+
+/* Calls that copy positional arguments straight into a new frame: can fn take n of them
+ * (no keywords), the defaults filling the rest? */
+#define CO_NOT_PLAIN (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
+static inline bool plain_positional(Function *fn, Code *co, size_t n) {
+    return !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0 &&
+           n <= (size_t)co->argcount &&
+           n + (size_t)(fn->defaults ? tuple_size(fn->defaults) : 0) >= (size_t)co->argcount;
+}
+
+/* For CALL of a class: the Python __init__ to run inline after object.__new__, or NULL
+ * when the generic type call is needed (metaclass __call__, custom __new__, C base
+ * class initializers, keywords, an unusual signature). */
+static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
+    (void)t;
+    if (!ref_is_obj(callable) || ref_type(callable)->call != type_call)
+        return NULL;
+    Type *tp = (Type *)ref_obj(callable);
+    if (!type_has_flag(tp, TPFLAG_HEAPTYPE) || tp->new_ != object_new)
+        return NULL;
+    Ref init = type_lookup(tp, ID(__init__));
+    if (!function_check(init))
+        return NULL;
+    Function *fn = FUNCTION(ref_obj(init));
+    Code *co = CODE(fn->code);
+    if ((co->flags & CO_NOT_PLAIN) || !plain_positional(fn, co, nargs + 1))
+        return NULL;
+    return fn;
 }
 
 /* Why a site stayed generic (-X stats); spec_fail_names in specialize.c names them. */
