@@ -89,6 +89,12 @@ static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
     return fn;
 }
 
+/* Do n positional arguments fill code's parameters exactly (no defaults needed)? */
+static inline bool exact_positional(Code *co, size_t n) {
+    return (size_t)co->argcount == n && co->kwonlyargcount == 0 &&
+           !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
+}
+
 /* Why a site stayed generic (-X stats); spec_fail_names in specialize.c names them. */
 enum SpecFail {
     SPEC_FAIL_OTHER,
