@@ -10,7 +10,7 @@
 #define R(o) legacy_ref(o)
 
 const char *const legacy_extension_suffixes[] = {
-    ".spry-311-x86_64-linux-gnu.so",
+    SPRY_EXT_SUFFIX,  /* set by CMakeLists.txt, installed as spry-config --extension-suffix */
     ".cpython-311-x86_64-linux-gnu.so",
     ".abi3.so",
     ".so",
