@@ -77,7 +77,7 @@ PyObject *legacy_box_slot(Thread *t, Ref *slot) {
 Ref legacy_result(Thread *t, PyObject *res, Ref callable) {
     if (!res) {
         if (!err_occurred(t))
-            err_set(t, &exc_SystemError, "error return without exception set");
+            err_format(t, &exc_SystemError, "%R returned NULL without setting an exception", callable);
         return REF_NULL;
     }
     if (err_occurred(t)) {

@@ -245,6 +245,23 @@ static PyObject *make_spec(Thread *t, Object *fullname, const char *path) {
     return (PyObject *)ns;
 }
 
+/* ImportError carrying the module's name and file, as CPython's PyErr_SetImportError. */
+static Ref no_export_function(Thread *t, Object *fullname, const char *path, const char *sym) {
+    Object *msg = str_from_format(t, "dynamic module does not define module export function (%s)", sym);
+    if (!msg) return REF_NULL;
+    Ref exc = exc_new(t, &exc_ImportError, (Ref[]){ref_from_obj(msg)}, 1);
+    obj_decref(msg);
+    Object *file = ref_is_null(exc) ? NULL : str_from_cstr(t, path);
+    if (!file) {
+        ref_close(exc);
+        return REF_NULL;
+    }
+    ImportErrorExc *e = (ImportErrorExc *)ref_obj(exc);
+    REF_SETREF(e->name, ref_new(fullname));
+    REF_SETREF(e->path, ref_from_obj(file));
+    return err_raise(t, exc);
+}
+
 Ref legacy_load_extension(Thread *t, Object *fullname, const char *path) {
     const char *full = str_utf8(t, fullname, NULL);
     if (!full) return REF_NULL;
@@ -259,8 +276,7 @@ Ref legacy_load_extension(Thread *t, Object *fullname, const char *path) {
     char sym[256];
     snprintf(sym, sizeof sym, "PyInit_%s", last);
     PyObject *(*init)(void) = (PyObject * (*)(void)) dlsym(handle, sym);
-    if (!init)
-        return err_format(t, &exc_ImportError, "dynamic module does not define module export function (%s)", sym);
+    if (!init) return no_export_function(t, fullname, path, sym);
     /* The library stays loaded for the life of the process, as under CPython. */
     PyObject *res = init();
     if (!res) {

@@ -39,7 +39,12 @@ fail:
     return -1;
 }
 
-static Ref result(Thread *t, PyObject *res, Ref culprit) { return legacy_result(t, res, culprit); }
+/* A slot's result. CPython checks no slot's NULL: its eval loop reports the missing
+ * exception without naming anyone. */
+static Ref result(Thread *t, PyObject *res, Ref culprit) {
+    if (!res && !err_occurred(t)) return err_set(t, &exc_SystemError, "error return without exception set");
+    return legacy_result(t, res, culprit);
+}
 
 /* ---- slot adapters (Spry slot -> legacy tp_* function) ---------------------------------- */
 static Ref ad_repr(Thread *t, Ref self) { return result(t, LB(self)->tp_repr(self_of(self)), self); }
