@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "modules/arraymodule.h"
 #include "modules/modules.h"
 #include "spry.h"
 #include "objects/container_util.h"
@@ -266,6 +267,20 @@ Type array_array_type, array_iterator_type;
 #define ITEM(a, i) ((a)->items + (i) * (a)->d->itemsize)
 
 static bool array_check(Ref r) { return ref_is_obj(r) && type_is_subtype(ref_type(r), &array_array_type); }
+
+bool buffer_view(Ref v, ByteView *out) {
+    if (bytes_view(v, out)) return true;
+    if (!array_check(v)) return false;
+    out->data = ARR(v)->items;
+    out->len = LEN(ARR(v)) * ARR(v)->d->itemsize;
+    return true;
+}
+
+bool buffer_view_or_error(Thread *t, Ref v, ByteView *out) {
+    if (buffer_view(v, out)) return true;
+    err_format(t, &exc_TypeError, "a bytes-like object is required, not '%T'", v);
+    return false;
+}
 
 /* A new empty array. Its items pointer is never NULL (memcpy of zero bytes from or to it
  * stays defined). */
