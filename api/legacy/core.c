@@ -93,6 +93,14 @@ Ref legacy_result(Thread *t, PyObject *res, Ref callable) {
 
 /* ---- reference counting and memory --------------------------------------------------- */
 void _Py_Dealloc(PyObject *op) { obj_dealloc((Object *)op); }
+/* The object's memory may already be reused: report only what the header still says. */
+void _Py_NegativeRefcount(const char *file, int line, PyObject *op) {
+    fprintf(stderr, "%s:%d: Py_DECREF: object has negative ref count\n"
+            "object address  : %p\nobject refcount : %zd\nobject type name: %s\n"
+            "Fatal Python error: _Py_NegativeRefcount: reference released once too often\n",
+            file, line, (void *)op, op->ob_refcnt, Py_TYPE(op)->tp_name);
+    abort();
+}
 void Py_IncRef(PyObject *op) { Py_XINCREF(op); }
 void Py_DecRef(PyObject *op) { Py_XDECREF(op); }
 

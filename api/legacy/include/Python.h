@@ -373,14 +373,30 @@ PyAPI_FUNC(void) _Py_Dealloc(PyObject *);
 static inline void _Py_INCREF(PyObject *op) {
     if (op->ob_refcnt < _Py_IMMORTAL_REFCNT) op->ob_refcnt++;
 }
+/* Reports an object whose reference count went negative, then aborts (debug builds). */
+PyAPI_FUNC(void) _Py_NegativeRefcount(const char *file, int line, PyObject *op);
+#ifdef SPRY_DEBUG
+/* -DSPRY_DEBUG: every release checks for one reference too many, naming the call site. */
+static inline void _Py_DECREF_AT(const char *file, int line, PyObject *op) {
+    if (op->ob_refcnt >= _Py_IMMORTAL_REFCNT) return;
+    if (--op->ob_refcnt == 0) _Py_Dealloc(op);
+    else if (op->ob_refcnt < 0) _Py_NegativeRefcount(file, line, op);
+}
+static inline void _Py_XDECREF_AT(const char *file, int line, PyObject *op) {
+    if (op) _Py_DECREF_AT(file, line, op);
+}
+#define _Py_DECREF(op) _Py_DECREF_AT(__FILE__, __LINE__, op)
+#define _Py_XDECREF(op) _Py_XDECREF_AT(__FILE__, __LINE__, op)
+#else
 static inline void _Py_DECREF(PyObject *op) {
     if (op->ob_refcnt >= _Py_IMMORTAL_REFCNT) return;
     if (--op->ob_refcnt == 0) _Py_Dealloc(op);
 }
+static inline void _Py_XDECREF(PyObject *op) { if (op) _Py_DECREF(op); }
+#endif
 #define Py_INCREF(op) _Py_INCREF(_PyObject_CAST(op))
 #define Py_DECREF(op) _Py_DECREF(_PyObject_CAST(op))
 static inline void _Py_XINCREF(PyObject *op) { if (op) _Py_INCREF(op); }
-static inline void _Py_XDECREF(PyObject *op) { if (op) _Py_DECREF(op); }
 #define Py_XINCREF(op) _Py_XINCREF(_PyObject_CAST(op))
 #define Py_XDECREF(op) _Py_XDECREF(_PyObject_CAST(op))
 #define Py_CLEAR(op)                                                                       \
