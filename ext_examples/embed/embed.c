@@ -1,0 +1,60 @@
+/* A C program embedding the interpreter through the C API, built from this one source
+ * against Spry (libspry) and against CPython 3.11 (libpython3.11); both runs must print the
+ * same. */
+#include <Python.h>
+
+/* Evaluates `expr` in `globals` and prints its repr, or the exception. */
+static void show(const char *expr, PyObject *globals) {
+    PyObject *v = PyRun_String(expr, Py_eval_input, globals, globals);
+    if (!v) {
+        PyErr_Print();
+        return;
+    }
+    PyObject *r = PyObject_Repr(v);
+    printf("%s = %s\n", expr, r ? PyUnicode_AsUTF8(r) : "<repr failed>");
+    Py_XDECREF(r);
+    Py_DECREF(v);
+}
+
+int main(void) {
+    printf("initialized before: %d\n", Py_IsInitialized());
+    Py_Initialize();
+    printf("initialized after: %d\n", Py_IsInitialized());
+    fflush(stdout);
+
+    if (PyRun_SimpleString("import sys\nx = sum(range(10))\nprint('x is', x, flush=True)") != 0) return 1;
+    /* An uncaught exception is printed with its traceback and reported as -1. */
+    printf("failing string: %d\n", PyRun_SimpleString("1 / 0"));
+    fflush(stdout);
+
+    PyObject *globals = PyDict_New();
+    if (!globals) return 1;
+    show("2 ** 70", globals);
+    show("[c.upper() for c in 'abc']", globals);
+    show("undefined_name", globals);
+
+    PyObject *code = Py_CompileString("y = 6 * 7\nz = y + 1\n", "<embedded>", Py_file_input);
+    PyObject *res = code ? PyEval_EvalCode(code, globals, globals) : NULL;
+    if (!res) return 1;
+    Py_DECREF(res);
+    Py_DECREF(code);
+    show("(y, z)", globals);
+    PyObject *bad = Py_CompileString("def (", "<embedded>", Py_file_input);
+    printf("syntax error compiles to NULL: %d\n", bad == NULL);
+    fflush(stdout);
+    PyErr_Print();
+
+    PyObject *math = PyImport_ImportModule("math");
+    PyObject *r = math ? PyObject_CallMethod(math, "gcd", "ii", 84, 36) : NULL;
+    printf("math.gcd(84, 36) = %ld\n", r ? PyLong_AsLong(r) : -1L);
+    Py_XDECREF(r);
+    Py_XDECREF(math);
+    PyObject *missing = PyImport_ImportModule("no_such_module_here");
+    printf("missing module: %d\n", missing == NULL);
+    fflush(stdout);
+    PyErr_Print();
+
+    Py_DECREF(globals);
+    printf("finalize: %d\n", Py_FinalizeEx());
+    return 0;
+}
