@@ -109,6 +109,9 @@ struct Thread {
 
     /* ---- runtime/modules ---- */
     int async_exc_pending;       /* a signal (Ctrl-C) arrived; checked at eval breaks */
+
+    /* ---- runtime/modules/contextvarsmodule.c ---- */
+    Object *context;             /* the current contextvars.Context (owned), NULL until used */
 };
 
 struct Interp {
