@@ -175,14 +175,26 @@ class _SignalDict(dict):
 
     def __setitem__(self, key, value):
         if key not in self:
-            raise KeyError(key)
+            raise KeyError(_BAD_SIGNAL)
         dict.__setitem__(self, key, bool(value))
+
+    def __getitem__(self, key):
+        try:
+            return dict.__getitem__(self, key)
+        except (KeyError, TypeError):
+            raise KeyError(_BAD_SIGNAL) from None
 
     def __delitem__(self, key):
         raise ValueError('signal keys cannot be deleted')
 
     def copy(self):
         return _SignalDict(self)
+
+
+_BAD_SIGNAL = ('valid values for signals are:\n'
+               '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+               '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+               '   Clamped]')
 
 
 def _signal_dict(selected):
@@ -192,13 +204,13 @@ def _signal_dict(selected):
     if selected is not None:
         if isinstance(selected, dict):
             if len(selected) != len(_SIGNALS) or any(s not in selected for s in _SIGNALS):
-                raise KeyError('invalid signal dict')
+                raise KeyError(_BAD_SIGNAL)
             for s in _SIGNALS:
                 dict.__setitem__(d, s, bool(selected[s]))
         else:
             for s in selected:
                 if s not in d:
-                    raise KeyError(s)
+                    raise KeyError(_BAD_SIGNAL)
                 dict.__setitem__(d, s, True)
     return d
 
