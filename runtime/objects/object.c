@@ -346,8 +346,36 @@ static Ref object_sizeof(Thread *t, Ref self, const Ref *args, size_t nargs, Obj
     return int_from_i64(t, size);
 }
 
+/* The default reductions are written in Python, in copyreg (as CPython's helpers
+ * are); the module is reached through builtins.__import__, so objects/ does not depend
+ * on the import system. */
+static Ref call_copyreg(Thread *t, const char *fn, Ref self, Ref protocol) {
+    Ref import = t->interp->builtins ? dict_get_cstr(t, t->interp->builtins, "__import__") : REF_NULL;
+    if (ref_is_null(import))
+        return err_occurred(t) ? REF_NULL : err_format(t, &exc_TypeError, "cannot pickle '%T' object", self);
+    Object *name = str_from_cstr(t, "copyreg");
+    Ref mod = name ? obj_call1(t, import, ref_from_obj(name)) : REF_NULL;
+    ref_close(import);
+    obj_xdecref(name);
+    if (ref_is_null(mod)) return REF_NULL;
+    Ref f = obj_getattr_cstr(t, mod, fn);
+    ref_close(mod);
+    if (ref_is_null(f)) return REF_NULL;
+    Ref r = obj_call2(t, f, self, protocol);
+    ref_close(f);
+    return r;
+}
+
 static Ref object_reduce_ex(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
-    return err_format(t, &exc_TypeError, "cannot pickle '%T' object", self);
+    if (!args_one(t, "__reduce_ex__", nargs, kwnames)) return REF_NULL;
+    if (!int_check(args[0]))
+        return err_format(t, &exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    return call_copyreg(t, "_object_reduce_ex", self, args[0]);
+}
+
+static Ref object_reduce(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    if (!args_none(t, "__reduce__", nargs, kwnames)) return REF_NULL;
+    return call_copyreg(t, "_reduce_ex", self, ref_from_int(0));
 }
 
 static Ref object_getstate(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
@@ -376,7 +404,7 @@ static Ref object_subclasshook(Thread *t, Ref cls, const Ref *args, size_t nargs
 
 static const MethodDef object_methods[] = {
     {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
-    {"__reduce__", object_reduce_ex, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
     {"__getstate__", object_getstate, 0, "Helper for pickle."},
     {"__subclasshook__", object_subclasshook, METH_CLASS,
      "Abstract classes can override this to customize issubclass()."},
