@@ -716,7 +716,7 @@ static void lmd_dealloc(Object *o) {
 static Ref lmd_get(Thread *t, Ref descr, Ref obj, Ref type) {
     LegacyMethodDescr *d = LMD(descr);
     if (d->ml->ml_flags & METH_CLASS) {
-        Ref owner = ref_is_null(type) ? ref_immortal(ref_type(obj)) : type;
+        Ref owner = ref_is_null(type) ? ref_from_obj((Object *)ref_type(obj)) : type;
         return ref_from_obj((Object *)PyCMethod_New(d->ml, self_of(owner), NULL, (PyTypeObject *)d->d.type));
     }
     if (ref_is_null(obj)) return ref_dup(descr);

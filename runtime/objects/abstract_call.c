@@ -93,7 +93,7 @@ int obj_get_method(Thread *t, Ref o, Object *name, Ref *method) {
         } else {
             f = dt->descr_get;
             if (f && dt->descr_set) {
-                *method = f(t, descr, o, ref_immortal(tp));
+                *method = f(t, descr, o, ref_from_obj((Object *)tp));
                 ref_close(descr);
                 return ref_is_null(*method) ? -1 : 0;
             }
@@ -111,7 +111,7 @@ int obj_get_method(Thread *t, Ref o, Object *name, Ref *method) {
         return 1;
     }
     if (f) {
-        *method = f(t, descr, o, ref_immortal(tp));
+        *method = f(t, descr, o, ref_from_obj((Object *)tp));
         ref_close(descr);
         return ref_is_null(*method) ? -1 : 0;
     }
@@ -185,7 +185,7 @@ Ref obj_lookup_special(Thread *t, Ref o, Object *name) {
     DescrGetFn f = ref_type(r)->descr_get;
     if (!f) return ref_dup(r);
     r = ref_dup(r);
-    Ref b = f(t, r, o, ref_immortal(tp));
+    Ref b = f(t, r, o, ref_from_obj((Object *)tp));
     ref_close(r);
     return b;
 }

@@ -143,7 +143,7 @@ static Ref classmethod_descr_get(Thread *t, Ref descr, Ref obj, Ref type) {
             return err_format(t, &exc_TypeError,
                               "descriptor '%U' for type '%s' needs either an object or a type",
                               m->d.name, type_name(m->d.type));
-        type = ref_immortal(ref_type(obj));
+        type = ref_from_obj((Object *)ref_type(obj));
     }
     if (!type_check(type))
         return err_format(t, &exc_TypeError,

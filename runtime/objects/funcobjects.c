@@ -124,7 +124,7 @@ static Ref property_copy(Thread *t, Ref self, Ref fget, Ref fset, Ref fdel) {
     Property *p = PROP(self);
     Ref doc = (p->getter_doc && !ref_is_null(fget)) ? REF_NONE : null_to_none(p->doc);
     Ref args[4] = {null_to_none(fget), null_to_none(fset), null_to_none(fdel), doc};
-    Ref r = obj_call(t, ref_immortal(ref_type(self)), args, 4, NULL);
+    Ref r = obj_call(t, ref_from_obj((Object *)ref_type(self)), args, 4, NULL);
     for (int i = 0; i < 4; i++) ref_close(args[i]);
     if (!ref_is_null(r) && ref_type_is(r, &property_type) && p->name) {
         obj_incref(p->name);
@@ -344,7 +344,7 @@ static Ref sm_call(Thread *t, Ref self, const Ref *args, size_t nargs, Object *k
 static Ref cm_get(Thread *t, Ref self, Ref obj, Ref type) {
     Ref f = FW(self)->func;
     if (ref_is_null(f)) return fw_uninitialized(t, self);
-    if (ref_is_null(type)) type = ref_immortal(ref_type(obj));
+    if (ref_is_null(type)) type = ref_from_obj((Object *)ref_type(obj));
     DescrGetFn g = ref_type(f)->descr_get;
     if (g) return g(t, f, type, type);
     return ref_from_obj(method_new(t, f, type));

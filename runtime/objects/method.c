@@ -86,7 +86,7 @@ static Ref method_getattro(Thread *t, Ref self, Object *name) {
         DescrGetFn f = ref_type(descr)->descr_get;
         if (f) {
             descr = ref_dup(descr);
-            Ref r = f(t, descr, self, ref_immortal(tp));
+            Ref r = f(t, descr, self, ref_from_obj((Object *)tp));
             ref_close(descr);
             return r;
         }

@@ -64,7 +64,7 @@ Ref object_generic_getattr(Thread *t, Ref obj, Object *name) {
         Type *dt = ref_type(descr);
         f = dt->descr_get;
         if (f && dt->descr_set) {
-            Ref r = f(t, descr, obj, ref_immortal(tp));
+            Ref r = f(t, descr, obj, ref_from_obj((Object *)tp));
             ref_close(descr);
             return r;
         }
@@ -76,7 +76,7 @@ Ref object_generic_getattr(Thread *t, Ref obj, Object *name) {
         return found > 0 ? v : REF_NULL;
     }
     if (f) {
-        Ref r = f(t, descr, obj, ref_immortal(tp));
+        Ref r = f(t, descr, obj, ref_from_obj((Object *)tp));
         ref_close(descr);
         return r;
     }

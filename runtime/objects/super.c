@@ -108,7 +108,7 @@ static Ref super_getattro(Thread *t, Ref self, Object *name) {
             DescrGetFn f = ref_type(res)->descr_get;
             if (!f) return res;
             Ref obj = ref_is_object(s->obj, start) ? REF_NULL : s->obj;
-            Ref r = f(t, res, obj, ref_immortal(start));
+            Ref r = f(t, res, obj, ref_from_obj((Object *)start));
             ref_close(res);
             return r;
         }
@@ -120,8 +120,8 @@ static Ref super_descr_get(Thread *t, Ref self, Ref obj, Ref type) {
     Super *s = SU(self);
     if (ref_is_null(obj) || ref_is_none(obj) || !ref_is_null(s->obj)) return ref_dup(self);
     Type *st = ref_type(self);
-    Ref args[2] = {ref_immortal(s->type), obj};
-    return obj_call(t, ref_immortal(st), args, 2, NULL);
+    Ref args[2] = {ref_from_obj((Object *)s->type), obj};
+    return obj_call(t, ref_from_obj((Object *)st), args, 2, NULL);
 }
 
 static Ref super_repr(Thread *t, Ref self) {

@@ -573,7 +573,7 @@ Ref type_getattro(Thread *t, Ref obj, Object *name) {
         Type *mt = ref_type(meta_attr);
         meta_get = mt->descr_get;
         if (meta_get && mt->descr_set) {
-            Ref r = meta_get(t, meta_attr, obj, ref_immortal(meta));
+            Ref r = meta_get(t, meta_attr, obj, ref_from_obj((Object *)meta));
             ref_close(meta_attr);
             return r;
         }
@@ -591,7 +591,7 @@ Ref type_getattro(Thread *t, Ref obj, Object *name) {
         return attr;
     }
     if (meta_get) {
-        Ref r = meta_get(t, meta_attr, obj, ref_immortal(meta));
+        Ref r = meta_get(t, meta_attr, obj, ref_from_obj((Object *)meta));
         ref_close(meta_attr);
         return r;
     }

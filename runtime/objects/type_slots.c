@@ -35,7 +35,7 @@ static Ref call_dunder(Thread *t, Ref self, Object *name, const Ref *args, size_
     if (type_has_flag(dt, TPFLAG_METHOD_DESCRIPTOR)) {
         r = obj_call_prepend(t, descr, self, args, nargs, kwnames);
     } else if (dt->descr_get) {
-        Ref bound = dt->descr_get(t, descr, self, ref_immortal(tp));
+        Ref bound = dt->descr_get(t, descr, self, ref_from_obj((Object *)tp));
         r = ref_is_null(bound) ? REF_NULL : obj_call(t, bound, args, nargs, kwnames);
         ref_close(bound);
     } else {
@@ -58,7 +58,7 @@ static Ref call_must(Thread *t, Ref self, Object *name, const Ref *args, size_t 
     bool found;
     Ref r = call_dunder(t, self, name, args, nargs, NULL, &found);
     if (!found) {
-        err_set_value(t, &exc_AttributeError, ref_immortal(name));
+        err_set_value(t, &exc_AttributeError, ref_from_obj((Object *)name));
         return REF_NULL;
     }
     return r;
@@ -117,7 +117,7 @@ static Ref slot_tp_getattr_hook(Thread *t, Ref self, Object *name) {
     Type *tp = ref_type(self);
     Ref getattribute = type_lookup(tp, ID(__getattribute__));
     Ref r;
-    Ref nm = ref_immortal(name);
+    Ref nm = ref_from_obj((Object *)name);
     if (ref_is_null(getattribute) || is_wrapper_of(getattribute, (void *)object_generic_getattr))
         r = object_generic_getattr(t, self, name);
     else
@@ -130,7 +130,7 @@ static Ref slot_tp_getattr_hook(Thread *t, Ref self, Object *name) {
 }
 
 static int slot_tp_setattro(Thread *t, Ref self, Object *name, Ref value) {
-    Ref args[2] = {ref_immortal(name), value};
+    Ref args[2] = {ref_from_obj((Object *)name), value};
     Ref r = ref_is_null(value) ? call_must(t, self, ID(__delattr__), args, 1)
                                : call_must(t, self, ID(__setattr__), args, 2);
     if (ref_is_null(r)) return -1;
@@ -166,9 +166,9 @@ static int slot_tp_init(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
 }
 
 static Ref slot_tp_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
-    Ref f = obj_getattr(t, ref_immortal(type), ID(__new__));
+    Ref f = obj_getattr(t, ref_from_obj((Object *)type), ID(__new__));
     if (ref_is_null(f)) return REF_NULL;
-    Ref r = obj_call_prepend(t, f, ref_immortal(type), args, nargs, kwnames);
+    Ref r = obj_call_prepend(t, f, ref_from_obj((Object *)type), args, nargs, kwnames);
     ref_close(f);
     return r;
 }
