@@ -132,6 +132,27 @@ int PyRun_SimpleString(const char *command) {
     return 0;
 }
 
+/* Spry's compiler takes no PyCF_* flags yet: refusing them beats ignoring them. */
+static int no_compiler_flags(PyCompilerFlags *flags) {
+    if (!flags || flags->cf_flags == 0) return 0;
+    PyErr_Format(PyExc_SystemError, "unsupported compiler flags 0x%x", flags->cf_flags);
+    return -1;
+}
+PyObject *Py_CompileStringFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags) {
+    return no_compiler_flags(flags) < 0 ? NULL : Py_CompileString(str, filename, start);
+}
+PyObject *PyRun_StringFlags(const char *str, int start, PyObject *globals, PyObject *locals,
+                            PyCompilerFlags *flags) {
+    return no_compiler_flags(flags) < 0 ? NULL : PyRun_String(str, start, globals, locals);
+}
+int PyRun_SimpleStringFlags(const char *command, PyCompilerFlags *flags) {
+    if (no_compiler_flags(flags) < 0) {
+        PyErr_Print();
+        return -1;
+    }
+    return PyRun_SimpleString(command);
+}
+
 /* ---- private helpers ----------------------------------------------------------------------- */
 PyObject *_PyUnicode_FromId(_Py_Identifier *id) {
     /* Interned strings live as long as the interpreter; the identifier keeps a borrowed

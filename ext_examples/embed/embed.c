@@ -26,6 +26,9 @@ int main(void) {
     /* An uncaught exception is printed with its traceback and reported as -1. */
     printf("failing string: %d\n", PyRun_SimpleString("1 / 0"));
     fflush(stdout);
+    PyCompilerFlags flags = {0, 11};
+    printf("with flags: %d\n", PyRun_SimpleStringFlags("print('flags', x * 2, flush=True)", &flags));
+    fflush(stdout);
 
     PyObject *globals = PyDict_New();
     if (!globals) return 1;
@@ -33,7 +36,10 @@ int main(void) {
     show("[c.upper() for c in 'abc']", globals);
     show("undefined_name", globals);
 
-    PyObject *code = Py_CompileString("y = 6 * 7\nz = y + 1\n", "<embedded>", Py_file_input);
+    PyObject *v = PyRun_StringFlags("x * 3", Py_eval_input, globals, globals, NULL);
+    printf("PyRun_StringFlags without x: %s\n", v ? "value" : "NULL");
+    PyErr_Clear();
+    PyObject *code = Py_CompileStringFlags("y = 6 * 7\nz = y + 1\n", "<embedded>", Py_file_input, &flags);
     PyObject *res = code ? PyEval_EvalCode(code, globals, globals) : NULL;
     if (!res) return 1;
     Py_DECREF(res);

@@ -1093,6 +1093,15 @@ PyAPI_FUNC(PyObject *) Py_CompileString(const char *, const char *, int);
 PyAPI_FUNC(PyObject *) PyEval_EvalCode(PyObject *, PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyRun_String(const char *, int, PyObject *, PyObject *);
 PyAPI_FUNC(int) PyRun_SimpleString(const char *);
+/* Compiler flags: only none (NULL or cf_flags 0) is accepted; others raise SystemError. */
+typedef struct {
+    int cf_flags;
+    int cf_feature_version;
+} PyCompilerFlags;
+#define _PyCompilerFlags_INIT {0, 11}
+PyAPI_FUNC(PyObject *) Py_CompileStringFlags(const char *, const char *, int, PyCompilerFlags *);
+PyAPI_FUNC(PyObject *) PyRun_StringFlags(const char *, int, PyObject *, PyObject *, PyCompilerFlags *);
+PyAPI_FUNC(int) PyRun_SimpleStringFlags(const char *, PyCompilerFlags *);
 
 typedef struct _Py_Identifier {
     const char *string;
