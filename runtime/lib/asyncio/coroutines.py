@@ -1,0 +1,25 @@
+"""Recognising coroutines and coroutine functions."""
+
+import collections.abc
+import types
+
+__all__ = ('iscoroutinefunction', 'iscoroutine')
+
+_is_coroutine = object()
+_CO_COROUTINE = 0x80
+
+
+def iscoroutinefunction(func):
+    """True for an `async def` function (or one marked by the old decorator)."""
+    while hasattr(func, 'func') and hasattr(func, 'args'):   # functools.partial
+        func = func.func
+    func = getattr(func, '__func__', func)                   # bound methods
+    code = getattr(func, '__code__', None)
+    if code is not None and code.co_flags & _CO_COROUTINE:
+        return True
+    return getattr(func, '_is_coroutine', None) is _is_coroutine
+
+
+def iscoroutine(obj):
+    """True for a coroutine object (anything implementing the Coroutine ABC)."""
+    return isinstance(obj, (types.CoroutineType, collections.abc.Coroutine))
