@@ -27,6 +27,15 @@ def _describe(obj, extra):
     return f'<{res[1:-1]} [{extra}]>'
 
 
+async def _wait_in(waiters, fut):
+    """Await `fut` while it is listed in `waiters` (the primitive's queue)."""
+    waiters.append(fut)
+    try:
+        return await fut
+    finally:
+        waiters.remove(fut)
+
+
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A mutex for tasks; waiters acquire it in FIFO order."""
 
@@ -48,12 +57,8 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _wait_in(self._waiters, fut)
         except exceptions.CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -101,13 +106,8 @@ class Event(mixins._LoopBoundMixin):
     async def wait(self):
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await _wait_in(self._waiters, self._get_loop().create_future())
+        return True
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -130,13 +130,8 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _wait_in(self._waiters, self._get_loop().create_future())
+            return True
         finally:
             # Re-acquire even when cancelled; report the cancellation after.
             cancelled = False
@@ -195,12 +190,8 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _wait_in(self._waiters, fut)
         except exceptions.CancelledError:
             if fut.done() and not fut.cancelled():
                 self._value += 1    # woken but not acquiring: give it back

@@ -46,6 +46,23 @@ class Queue(mixins._LoopBoundMixin):
                 waiter.set_result(None)
                 break
 
+    async def _wait_turn(self, waiters, blocked):
+        """Wait in `waiters` until woken; if interrupted while the queue is
+        no longer `blocked()`, pass the wake-up on to the next waiter."""
+        waiter = self._get_loop().create_future()
+        waiters.append(waiter)
+        try:
+            await waiter
+        except:
+            waiter.cancel()
+            try:
+                waiters.remove(waiter)
+            except ValueError:
+                pass
+            if not blocked() and not waiter.cancelled():
+                self._wakeup_next(waiters)
+            raise
+
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
@@ -83,19 +100,7 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+            await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -108,19 +113,7 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+            await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
