@@ -67,7 +67,7 @@ async def main():
             await asyncio.sleep(0.001)
             active.remove(i)
     await asyncio.gather(*(limited(i) for i in range(5)))
-    print('peak', max(peak), peak)
+    print('peak', max(peak), len(peak))
     show(sem)
     bsem = asyncio.BoundedSemaphore(1)
     try:

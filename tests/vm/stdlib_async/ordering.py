@@ -21,8 +21,8 @@ async def sleeper(name, delay):
 async def main():
     loop = asyncio.get_running_loop()
     loop.call_soon(log.append, 'soon1')
-    loop.call_later(0.002, log.append, 'later2')
-    loop.call_later(0.001, log.append, 'later1')
+    loop.call_later(0.016, log.append, 'later2')
+    loop.call_later(0.015, log.append, 'later1')
     loop.call_soon(log.append, 'soon2')
     r = await asyncio.gather(ticker('a', 3), ticker('b', 2), ticker('c', 1))
     print('gather', r)

@@ -27,8 +27,8 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(job('ok', 0.001, log))
-            tg.create_task(job('bad1', 0.002, log, ValueError('v')))
-            tg.create_task(job('bad2', 0.002, log, TypeError('t')))
+            tg.create_task(job('bad1', 0, log, ValueError('v')))
+            tg.create_task(job('bad2', 0, log, TypeError('t')))
             tg.create_task(job('slow', 1, log))
     except* ValueError as eg:
         print('ValueErrors', [repr(e) for e in eg.exceptions])
