@@ -12,6 +12,8 @@ typedef struct Property {
 
 #define PROP(r) ((Property *)ref_obj(r))
 
+Ref property_fget(Object *prop) { return ((Property *)prop)->fget; }
+
 static Ref null_to_none(Ref r) { return ref_is_null(r) ? REF_NONE : ref_dup(r); }
 static Ref none_to_null(Ref r) { return ref_is_none(r) ? REF_NULL : r; }
 

@@ -97,6 +97,8 @@ void err_set_attribute_error_context(Thread *t, Ref obj, Object *name);
 /* Static methods / class methods (objects/funcobjects.c); callable borrowed. */
 Object *staticmethod_new(Thread *t, Ref callable);
 Object *classmethod_new(Thread *t, Ref callable);
+/* A property's getter (borrowed; REF_NULL when it has none), for the specializer. */
+Ref property_fget(Object *prop);
 
 /* ---- descriptors (objects/descr.c) ------------------------------------------------------ */
 

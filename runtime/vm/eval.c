@@ -16,7 +16,7 @@
 #include "vm/vm.h"
 #include "objects/dict_internal.h"
 #include "vm/specialize.h"
-#include "vm/attr_cache.h"
+#include "objects/shape.h"
 #define OPCODE_META_IMPL
 #include "opcode_meta.h"
 

@@ -1,95 +1,217 @@
-/* Misses of the attribute caches (layout in vm/attr_cache.h): do the generic operation,
- * then fill the cache for the object's type when the result can be found again by the
- * cached route. */
+/* Specializers of the attribute families LOAD_ATTR, LOAD_METHOD and STORE_ATTR (the
+ * scheme: specialize.c; the forms and their cache layouts: bytecodes.def). Each looks at
+ * the object the instruction is about to use and at what its type maps the name to, and
+ * picks the form that finds the same thing by the cached route. */
 #include "spry.h"
+#include "vm/frame.h"
 #include "vm/vm.h"
-#include "vm/attr_cache.h"
+#include "vm/specialize.h"
+#include "objects/dict_internal.h"
+#include "objects/shape.h"
+#include "opcode_meta.h"
 
-/* The version tag to cache for `obj`'s type, or 0 when its accesses cannot be cached. */
-static unsigned int cacheable_version(Ref obj, bool store) {
-    if (!ref_is_obj(obj)) return 0;
+/* Fills [1..2] with the version and [3] with the index, then installs `form`. */
+static void install(Thread *t, CodeUnit *instr, int form, uint32_t version, intptr_t index) {
+    cache_set_u32(instr + 2, version);
+    instr[4] = (CodeUnit)index;
+    spec_install(t, instr, form);
+}
+
+/* The version tag to guard for `obj`'s type when its attribute access is the generic one
+ * (loads, or stores when `store`); 0 after spec_fail otherwise. */
+static uint32_t generic_type_version(Thread *t, CodeUnit *instr, Ref obj, bool store) {
     Type *tp = ref_type(obj);
-    if (store ? tp->setattro != object_generic_setattr : tp->getattro != object_generic_getattr)
+    if (store ? tp->setattro != object_generic_setattr : tp->getattro != object_generic_getattr) {
+        spec_fail(t, instr, SPEC_FAIL_TYPES);
         return 0;
-    if (!type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || !type_has_flag(tp, TPFLAG_HEAPTYPE))
+    }
+    if (!type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || tp->tp_version_tag == 0) {
+        spec_fail(t, instr, SPEC_FAIL_VERSION);
         return 0;
+    }
     return tp->tp_version_tag;
 }
 
-static void fill(CodeUnit *c, unsigned int ver, CodeUnit kind, CodeUnit operand) {
-    c[1] = (CodeUnit)(ver & 0xFFFF);
-    c[2] = (CodeUnit)(ver >> 16);
-    c[3] = operand;
-    c[0] = kind;
-}
-
-/* Where an instance of shape-keyed type keeps `name` among its inline values, or -1. */
-static intptr_t value_index(Ref obj, Object *name) {
+/* The index of `name` among the inline values of `obj` if it is there, else -1. */
+static intptr_t inline_index(Ref obj, Object *name, bool present) {
     Object *o = ref_obj(obj);
     intptr_t cap;
-    if (!type_shape(o->ob_type) || !instance_values(o, &cap)) return -1;
+    Ref *vals = type_shape(o->ob_type) ? instance_values(o, &cap) : NULL;
+    if (!vals) return -1;
     intptr_t i = shape_index(type_shape(o->ob_type), name);
-    return i < cap ? i : -1;
+    if (i < 0 || i >= cap || (present && ref_is_null(vals[i]))) return -1;
+    return i;
 }
 
-Ref specialize_load_attr(Thread *t, Ref owner, Object *name, CodeUnit *c) {
-    Ref res = obj_getattr(t, owner, name);
-    unsigned int ver = ref_is_null(res) ? 0 : cacheable_version(owner, false);
-    if (!ver) return res;
+/* Entry index of `name` in the dict of a dict-mode instance, or -1. */
+static intptr_t dict_hint(Ref obj, Object *name) {
+    Object *d = instance_dict_if_any(obj);
+    if (!d || !dict_check_exact(ref_from_obj(d))) return -1;
+    intptr_t i = dict_lookup_str_index(d, name);
+    return i <= 0xFFFF ? i : -1;
+}
+
+/* A module's dict entry for `name` when plain dict lookup is what the module does:
+ * fills *version, returns the index, or -1 after spec_fail. */
+static intptr_t module_entry(Thread *t, CodeUnit *instr, Ref mod, Object *name,
+                             uint32_t *version) {
+    Object *d = module_dict(ref_obj(mod));
+    if (!d || !dict_check_exact(ref_from_obj(d)) || !ref_is_null(type_lookup(&module_type, name))) {
+        spec_fail(t, instr, SPEC_FAIL_NOT_DICT);
+        return -1;
+    }
+    intptr_t i = dict_lookup_str_index(d, name);
+    *version = dict_cache_version(t, DICT(d));
+    if (i < 0 || i > 0xFFFF || *version == 0) {
+        spec_fail(t, instr, i < 0 ? SPEC_FAIL_OTHER : SPEC_FAIL_VERSION);
+        return -1;
+    }
+    return i;
+}
+
+/* A class attribute a LOAD_ATTR_CLASS may hand out as is (type.__getattribute__ would
+ * give back the very object). */
+static bool plain_class_attribute(Ref v) {
+    Type *vt = ref_type(v);
+    return vt->descr_get == NULL || vt == &function_type;
+}
+
+static void specialize_class_attr(Thread *t, CodeUnit *instr, Ref cls, Object *name) {
+    Type *tp = (Type *)ref_obj(cls);
+    Ref v = type_lookup(tp, name);
+    if (ref_is_null(v) || !ref_is_null(type_lookup(&type_type, name)) ||
+        !plain_class_attribute(v)) {
+        spec_fail(t, instr, SPEC_FAIL_OTHER);
+        return;
+    }
+    if (!type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || tp->tp_version_tag == 0) {
+        spec_fail(t, instr, SPEC_FAIL_VERSION);
+        return;
+    }
+    cache_set_ptr(instr + 5, (void *)v.bits);
+    install(t, instr, LOAD_ATTR_CLASS, tp->tp_version_tag, 0);
+}
+
+void specialize_LOAD_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int oparg,
+                          Object *kwnames) {
+    CodeUnit *instr = frame->instr;
+    Object *name = ref_obj(tuple_get(frame->code->names, oparg));
+    Ref owner = stack_pointer[-1];
+    if (!ref_is_obj(owner)) {
+        spec_fail(t, instr, SPEC_FAIL_TYPES);
+        return;
+    }
     Type *tp = ref_type(owner);
+    if (tp == &module_type) {
+        uint32_t version;
+        intptr_t i = module_entry(t, instr, owner, name, &version);
+        if (i >= 0) install(t, instr, LOAD_ATTR_MODULE, version, i);
+        return;
+    }
+    if (tp == &type_type) {
+        specialize_class_attr(t, instr, owner, name);
+        return;
+    }
+    uint32_t version = generic_type_version(t, instr, owner, false);
+    if (!version) return;
     Ref descr = type_lookup(tp, name);
-    if (err_occurred(t) || tp->tp_version_tag != ver) return res;
     if (ref_is_null(descr)) {
-        if (tp->tp_dictoffset <= 0) return res;
-        intptr_t i = value_index(owner, name);
+        intptr_t i = inline_index(owner, name, true);
         if (i >= 0) {
-            fill(c, ver, ATTR_INSTANCE_VALUE, (CodeUnit)i);
-            return res;
+            install(t, instr, LOAD_ATTR_INSTANCE_VALUE, version, i);
+            return;
         }
-        Object *d = instance_dict_if_any(owner);
-        if (!d || !dict_check(ref_from_obj(d))) return res;
-        i = dict_lookup_str_index(d, name);
-        if (i >= 0 && i <= 0xFFFF) fill(c, ver, ATTR_WITH_HINT, (CodeUnit)i);
-    } else if (ref_type(descr) == &member_descr_type) {
-        /* A __slots__ member: the data descriptor wins over any instance attribute. */
+        i = tp->tp_dictoffset > 0 ? dict_hint(owner, name) : -1;
+        if (i >= 0) {
+            install(t, instr, LOAD_ATTR_WITH_HINT, version, i);
+            return;
+        }
+        spec_fail(t, instr, SPEC_FAIL_OTHER);
+        return;
+    }
+    Type *dt = ref_type(descr);
+    if (dt == &member_descr_type) {
         MemberDescr *m = (MemberDescr *)ref_obj(descr);
         if (m->def->kind == MEMBER_T_REF && m->def->offset > 0 && m->def->offset <= 0xFFFF &&
-            ref_type_is(owner, m->d.type))
-            fill(c, ver, ATTR_SLOT, (CodeUnit)m->def->offset);
+            ref_type_is(owner, m->d.type)) {
+            install(t, instr, LOAD_ATTR_SLOT, version, m->def->offset);
+            return;
+        }
+    } else if (dt == &property_type && ref_type(property_fget(ref_obj(descr))) == &function_type) {
+        /* the form re-checks the getter at each use (property.__init__ can change it) */
+        cache_set_ptr(instr + 5, ref_obj(descr));
+        install(t, instr, LOAD_ATTR_PROPERTY, version, 0);
+        return;
     }
-    return res;
+    spec_fail(t, instr, SPEC_FAIL_OTHER);
 }
 
-int specialize_load_method(Thread *t, Ref obj, Object *name, CodeUnit *c, Ref *meth,
-                           Ref *self_or_attr) {
-    if (eval_load_method(t, obj, name, meth, self_or_attr) < 0) return -1;
-    unsigned int ver = ref_is_null(*meth) ? 0 : cacheable_version(obj, false);
-    if (!ver) return 0;
+void specialize_LOAD_METHOD(Thread *t, Frame *frame, Ref *stack_pointer, int oparg,
+                            Object *kwnames) {
+    CodeUnit *instr = frame->instr;
+    Object *name = ref_obj(tuple_get(frame->code->names, oparg));
+    Ref obj = stack_pointer[-1];
     Type *tp = ref_type(obj);
-    if (tp->tp_dictoffset < 0) return 0;
+    if (ref_is_obj(obj) && tp == &module_type) {
+        uint32_t version;
+        intptr_t i = module_entry(t, instr, obj, name, &version);
+        if (i >= 0) install(t, instr, LOAD_METHOD_MODULE, version, i);
+        return;
+    }
+    uint32_t version = generic_type_version(t, instr, obj, false);
+    if (!version) return;
     Ref descr = type_lookup(tp, name);
-    if (err_occurred(t) || tp->tp_version_tag != ver || !ref_is_obj(descr) ||
-        ref_obj(descr) != ref_obj(*meth) ||
-        !type_has_flag(ref_type(descr), TPFLAG_METHOD_DESCRIPTOR))
-        return 0;
+    if (!ref_is_obj(descr) || !type_has_flag(ref_type(descr), TPFLAG_METHOD_DESCRIPTOR)) {
+        spec_fail(t, instr, SPEC_FAIL_OTHER);
+        return;
+    }
     Shape *s = type_shape(tp);
-    uintptr_t p = (uintptr_t)ref_obj(descr);
-    for (int i = 0; i < 4; i++) c[3 + i] = (CodeUnit)(p >> (16 * i));
-    c[7] = s && shape_index(s, name) < 0 ? (CodeUnit)s->len : 0xFFFF;
-    c[1] = (CodeUnit)(ver & 0xFFFF);
-    c[2] = (CodeUnit)(ver >> 16);
-    c[0] = METHOD_WITH_VALUES;
-    return 0;
+    intptr_t cap;
+    if (tp->tp_dictoffset == 0) {
+        cache_set_ptr(instr + 5, ref_obj(descr));
+        install(t, instr, LOAD_METHOD_NO_DICT, version, 0);
+    } else if (s && instance_values(ref_obj(obj), &cap) && shape_index(s, name) < 0) {
+        cache_set_ptr(instr + 5, ref_obj(descr));
+        install(t, instr, LOAD_METHOD_WITH_VALUES, version, s->len);
+    } else {
+        spec_fail(t, instr, SPEC_FAIL_OTHER);
+    }
 }
 
-int specialize_store_attr(Thread *t, Ref owner, Object *name, Ref v, CodeUnit *c) {
-    if (obj_setattr(t, owner, name, v) < 0) return -1;
-    unsigned int ver = cacheable_version(owner, true);
-    if (!ver || ref_type(owner)->tp_dictoffset <= 0) return 0;
+void specialize_STORE_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int oparg,
+                           Object *kwnames) {
+    CodeUnit *instr = frame->instr;
+    Object *name = ref_obj(tuple_get(frame->code->names, oparg));
+    Ref owner = stack_pointer[-1];
+    if (!ref_is_obj(owner)) {
+        spec_fail(t, instr, SPEC_FAIL_TYPES);
+        return;
+    }
+    uint32_t version = generic_type_version(t, instr, owner, true);
+    if (!version) return;
     Type *tp = ref_type(owner);
-    /* a data descriptor on the type would take the store */
-    if (descr_is_data(type_lookup(tp, name)) || tp->tp_version_tag != ver) return 0;
-    intptr_t i = value_index(owner, name);
-    if (i >= 0) fill(c, ver, STORE_INSTANCE_VALUE, (CodeUnit)i);
-    return 0;
+    Ref descr = type_lookup(tp, name);
+    if (ref_is_obj(descr) && ref_type(descr) == &member_descr_type) {
+        MemberDescr *m = (MemberDescr *)ref_obj(descr);
+        if (m->def->kind == MEMBER_T_REF && !(m->def->flags & MEMBER_READONLY) &&
+            m->def->offset > 0 && m->def->offset <= 0xFFFF && ref_type_is(owner, m->d.type)) {
+            install(t, instr, STORE_ATTR_SLOT, version, m->def->offset);
+            return;
+        }
+    }
+    if (descr_is_data(descr) || tp->tp_dictoffset <= 0) {
+        spec_fail(t, instr, SPEC_FAIL_OTHER);
+        return;
+    }
+    intptr_t i = inline_index(owner, name, false);
+    if (i >= 0) {
+        install(t, instr, STORE_ATTR_INSTANCE_VALUE, version, i);
+        return;
+    }
+    i = dict_hint(owner, name);
+    if (i >= 0) {
+        install(t, instr, STORE_ATTR_WITH_HINT, version, i);
+        return;
+    }
+    spec_fail(t, instr, SPEC_FAIL_OTHER);
 }
