@@ -29,7 +29,8 @@ static const char usage_text[] =
     "-V     : print the Spry version number and exit (also --version)\n"
     "-X opt : set implementation-specific option (jit=off, ...)\n"
     "-b, -B, -d, -E, -I, -O, -OO, -P, -R, -s, -S, -v, -x : accepted; no effect\n"
-    "-W arg : warning control (accepted; no effect)\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "         also PYTHONWARNINGS=arg\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -46,6 +47,8 @@ typedef struct Options {
     char **argv;
     const char *xoptions[MAX_XOPTIONS];
     int nxoptions;
+    const char *warnoptions[MAX_XOPTIONS];   /* -W, in order */
+    int nwarnoptions;
 } Options;
 
 static void usage_error(const char *prog) {
@@ -100,7 +103,10 @@ static void parse_options(int argc, char **argv, Options *o) {
                     if (o->nxoptions < MAX_XOPTIONS) o->xoptions[o->nxoptions++] = val;
                     goto next_arg;
                 }
-                if (*p == 'W') goto next_arg;
+                if (*p == 'W') {
+                    if (o->nwarnoptions < MAX_XOPTIONS) o->warnoptions[o->nwarnoptions++] = val;
+                    goto next_arg;
+                }
                 if (*p == 'c') o->command = val;
                 else o->module = val;
                 /* sys.argv: the option's own slot, then what follows. */
@@ -344,6 +350,7 @@ int main(int argc, char **argv) {
         if (strcmp(o.xoptions[i], "dis") == 0) t->interp->spec_dis = true;
     }
     if (sys_set_xoptions(t, o.nxoptions, o.xoptions) < 0 ||
+        sys_set_warnoptions(t, getenv("PYTHONWARNINGS"), o.nwarnoptions, o.warnoptions) < 0 ||
         (o.unbuffered && sys_set_unbuffered(t) < 0)) {
         err_print_exception(t, err_fetch(t));
         return 1;

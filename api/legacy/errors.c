@@ -156,13 +156,20 @@ void PyErr_Print(void) {
 }
 void PyErr_WriteUnraisable(PyObject *obj) { err_write_unraisable(T_, obj ? R(obj) : REF_NONE); }
 int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
+    Type *cat = category ? (Type *)category : &exc_UserWarning;
+    return err_warn(T_, cat, msg, stacklevel > INT_MAX ? INT_MAX : (int)stacklevel);
+}
+int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt, ...) {
     Thread *t = T_;
-    /* No warnings module yet: print as the default filter would, once per call. */
-    Object *sys_stderr = NULL;
-    (void)sys_stderr;
-    fprintf(stderr, "%s: %s\n", category ? type_name((Type *)category) : "UserWarning", msg);
-    (void)t;
-    return 0;
+    va_list va;
+    va_start(va, fmt);
+    Object *s = str_from_vformat(t, fmt, va);
+    va_end(va);
+    if (!s) return -1;
+    const char *msg = str_utf8(t, s, NULL);
+    int rc = msg ? PyErr_WarnEx(category, msg, stacklevel) : -1;
+    obj_decref(s);
+    return rc;
 }
 PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) {
     Thread *t = T_;

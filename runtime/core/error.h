@@ -51,6 +51,14 @@ void err_print_exception(Thread *t, Ref exc);
  * (__del__, weakref callbacks). Clears the raised exception. */
 void err_write_unraisable(Thread *t, Ref obj);
 
+/* Issue a warning through the warnings module (defined in modules/warnings.c):
+ * warnings.warn(msg, category, stacklevel), stacklevel 1 being the running Python
+ * frame. 0, or -1 with an exception set when a filter turned the warning into an error. */
+int err_warn(Thread *t, Type *category, const char *msg, int stacklevel);
+/* warnings.warn_explicit(msg, category, filename, lineno): a warning about a place in
+ * source (compile-time warnings); the module is derived from filename. */
+int err_warn_explicit(Thread *t, Type *category, const char *msg, Object *filename, int lineno);
+
 /* SystemError for a C function that broke the protocol (NULL without exception, ...). */
 Ref err_bad_internal_call(Thread *t, const char *where);
 

@@ -22,6 +22,9 @@ int sys_set_argv(Thread *t, int argc, char **argv, const char *path0);
 Object *sys_get(Thread *t, const char *name);
 /* sys._xoptions from the -X options (name -> True, name=value -> 'value'). */
 int sys_set_xoptions(Thread *t, int n, const char *const *opts);
+/* sys.warnoptions: the comma-separated entries of env (PYTHONWARNINGS; may be NULL),
+ * then the -W options, which the warnings module applies in that order. */
+int sys_set_warnoptions(Thread *t, const char *env, int n, const char *const *opts);
 /* -u: sys.stdout and sys.stderr write through (no buffering). */
 int sys_set_unbuffered(Thread *t);
 /* Flushes sys.stdout and sys.stderr, ignoring errors. */

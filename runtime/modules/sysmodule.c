@@ -451,6 +451,28 @@ int sys_set_xoptions(Thread *t, int n, const char *const *opts) {
     return rc;
 }
 
+static int append_warnoption(Thread *t, Object *list, const char *s, size_t n) {
+    Object *opt = str_from_utf8(t, s, (intptr_t)n);
+    if (!opt) return -1;
+    int rc = list_append(t, list, ref_from_obj(opt));
+    obj_decref(opt);
+    return rc;
+}
+
+int sys_set_warnoptions(Thread *t, const char *env, int n, const char *const *opts) {
+    Object *list = sys_get(t, "warnoptions");
+    if (!list || !list_check(ref_from_obj(list))) return 0;
+    for (const char *s = env; s && *s;) {
+        const char *comma = strchr(s, ',');
+        size_t len = comma ? (size_t)(comma - s) : strlen(s);
+        if (len && append_warnoption(t, list, s, len) < 0) return -1;
+        s += len + (comma != NULL);
+    }
+    for (int i = 0; i < n; i++)
+        if (append_warnoption(t, list, opts[i], strlen(opts[i])) < 0) return -1;
+    return 0;
+}
+
 int sys_set_unbuffered(Thread *t) {
     const char *names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
     for (int i = 0; i < 4; i++) {
