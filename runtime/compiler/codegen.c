@@ -85,6 +85,26 @@ int cg_error(Compiler *c, const char *fmt, ...) {
     return r;
 }
 
+/* A SyntaxWarning at loc; an "error" filter turns it into a SyntaxError there. */
+int cg_warn_at(Compiler *c, Loc loc, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    Object *filename = c->filename;
+    if (filename) obj_incref(filename);
+    else if (!(filename = str_from_cstr(c->t, "<string>"))) return -1;
+    int rc = err_warn_explicit(c->t, &exc_SyntaxWarning, msg, filename, loc.lineno);
+    obj_decref(filename);
+    if (rc == 0) return 0;
+    if (!err_matches(c->t, &exc_SyntaxWarning)) return -1;
+    err_clear(c->t);
+    compile_set_syntax_error(c->t, c->filename, c->src, c->srclen, msg, loc.lineno, loc.col,
+                             loc.end_lineno, loc.end_col);
+    return -1;
+}
+
 /* ---- blocks and emission ------------------------------------------------------------------ */
 Block *cg_new_block(Compiler *c) {
     Block *b = arena_alloc(c->arena, sizeof(Block));

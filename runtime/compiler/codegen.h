@@ -161,6 +161,7 @@ typedef struct Compiler {
 /* ---- errors ------------------------------------------------------------------------------ */
 /* Raises SyntaxError(msg) at loc (see compile_set_syntax_error). Returns -1. */
 int cg_error_at(Compiler *c, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int cg_warn_at(Compiler *c, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int cg_error(Compiler *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 #define TRY(x) do { if ((x) < 0) return -1; } while (0)
 

@@ -258,7 +258,72 @@ static int compile_dict(Compiler *c, AstExpr *e) {
 }
 
 /* ---- comparisons and conditions ---------------------------------------------------------- */
+/* ---- compile-time warnings about literals (CPython 3.11's check_compare/check_caller) ---- */
+/* The type a literal expression evaluates to, or NULL for other expressions. Tuples of
+ * literals count as CPython folds them into constants first. */
+static const char *literal_type_name(const AstExpr *e) {
+    switch (e->kind) {
+    case AST_Constant:
+        switch (e->v.Constant.value.kind) {
+        case AST_CONST_NONE: return "NoneType";
+        case AST_CONST_TRUE: case AST_CONST_FALSE: return "bool";
+        case AST_CONST_ELLIPSIS: return "ellipsis";
+        case AST_CONST_INT: return "int";
+        case AST_CONST_FLOAT: return "float";
+        case AST_CONST_IMAG: return "complex";
+        case AST_CONST_STR: return "str";
+        case AST_CONST_BYTES: return "bytes";
+        default: return NULL;
+        }
+    case AST_Tuple: return "tuple";
+    case AST_List: case AST_ListComp: return "list";
+    case AST_Dict: case AST_DictComp: return "dict";
+    case AST_Set: case AST_SetComp: return "set";
+    case AST_GeneratorExp: return "generator";
+    case AST_Lambda: return "function";
+    case AST_JoinedStr: case AST_FormattedValue: return "str";
+    default: return NULL;
+    }
+}
+
+/* Whether `is` against e is suspicious: a literal other than the singletons. */
+static bool is_literal_operand(const AstExpr *e) {
+    if (e->kind == AST_Tuple) {
+        for (int i = 0; i < e->v.Tuple.elts.n; i++) {
+            const AstExpr *x = e->v.Tuple.elts.items[i];
+            if (x->kind != AST_Constant && !(x->kind == AST_Tuple && is_literal_operand(x))) return false;
+        }
+        return true;
+    }
+    if (e->kind != AST_Constant) return false;
+    int k = e->v.Constant.value.kind;
+    return k != AST_CONST_NONE && k != AST_CONST_TRUE && k != AST_CONST_FALSE && k != AST_CONST_ELLIPSIS;
+}
+
+/* SyntaxWarning for `x is <literal>` (and `is not`). */
+static int cg_check_compare(Compiler *c, AstExpr *e) {
+    bool left = is_literal_operand(e->v.Compare.left);
+    for (int i = 0; i < e->v.Compare.ops.n; i++) {
+        int op = e->v.Compare.ops.items[i];
+        bool right = is_literal_operand(e->v.Compare.comparators.items[i]);
+        if ((op == AST_Is || op == AST_IsNot) && (left || right))
+            return cg_warn_at(c, LOC_OF(e), op == AST_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                         : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 0;
+}
+
+static int check_caller(Compiler *c, AstExpr *call) {
+    const AstExpr *f = call->v.Call.func;
+    if (f->kind == AST_Lambda) return 0;
+    const char *type = literal_type_name(f);
+    if (!type) return 0;
+    return cg_warn_at(c, LOC_OF(call), "'%.200s' object is not callable; perhaps you missed a comma?", type);
+}
+
 static int compile_compare(Compiler *c, AstExpr *e) {
+    TRY(cg_check_compare(c, e));
     int n = e->v.Compare.ops.n - 1;
     TRY(cg_expr(c, e->v.Compare.left));
     if (n == 0) {
@@ -322,6 +387,7 @@ int cg_jump_if(Compiler *c, AstExpr *e, Block *next, bool cond) {
         cg_set_loc(c, LOC_OF(e));
         int n = e->v.Compare.ops.n - 1;
         if (n > 0) {
+            TRY(cg_check_compare(c, e));
             Block *cleanup = cg_new_block(c);
             TRY(cg_expr(c, e->v.Compare.left));
             for (int i = 0; i < n; i++) {
@@ -516,6 +582,7 @@ static int method_call(Compiler *c, AstExpr *e) {
 }
 
 static int compile_call(Compiler *c, AstExpr *e) {
+    TRY(check_caller(c, e));
     int r = method_call(c, e);
     if (r <= 0) return r;
     Loc old = cg_set_loc(c, LOC_OF(e->v.Call.func));

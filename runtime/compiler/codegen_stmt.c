@@ -246,6 +246,9 @@ int cg_import_from(Compiler *c, AstStmt *s) {
 }
 
 static int compile_assert(Compiler *c, AstStmt *s) {
+    const AstExpr *test = s->v.Assert.test;
+    if (test->kind == AST_Tuple && test->v.Tuple.elts.n > 0)
+        TRY(cg_warn_at(c, LOC_OF(s), "assertion is always true, perhaps remove parentheses?"));
     Block *end = cg_new_block(c);
     TRY(cg_jump_if(c, s->v.Assert.test, end, true));
     TRY(cg_emit(c, LOAD_ASSERTION_ERROR, 0));

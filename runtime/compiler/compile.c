@@ -204,6 +204,21 @@ static Object *compile_guarded(Compiler *c, AstMod *mod) {
     return co;
 }
 
+/* ---- warnings from the parser ------------------------------------------------------------- */
+typedef struct ParseWarnCtx {
+    Thread *t;
+    Object *filename;
+} ParseWarnCtx;
+
+/* A DeprecationWarning from the parser; -1 (and no exception) when a filter made it an
+ * error, which the parser reports as a SyntaxError. */
+static int parse_warn(void *ctx, const char *msg, int lineno) {
+    ParseWarnCtx *w = ctx;
+    int rc = err_warn_explicit(w->t, &exc_DeprecationWarning, msg, w->filename, lineno);
+    if (rc < 0) err_clear(w->t);
+    return rc;
+}
+
 Object *compile_source(Thread *t, const char *src, size_t len, Object *filename, int mode,
                        int flags) {
     Arena *a = arena_new();
@@ -215,11 +230,20 @@ Object *compile_source(Thread *t, const char *src, size_t len, Object *filename,
     memset(&err, 0, sizeof err);
     const char *fname = filename ? str_utf8_lossy(filename) : "<string>";
     int pmode = mode == COMPILE_EVAL ? PARSE_EVAL : mode == COMPILE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
+    Object *warn_filename = filename;
+    if (warn_filename) obj_incref(warn_filename);
+    else if (!(warn_filename = str_from_cstr(t, "<string>"))) {
+        arena_free(a);
+        return NULL;
+    }
+    ParseWarnCtx wctx = {t, warn_filename};
     ParseOptions opts = {.str_input = (flags & COMPILE_FLAG_STR_INPUT) != 0,
-                         .unicode_name_lookup = unicode_name_lookup_hook};
+                         .unicode_name_lookup = unicode_name_lookup_hook, .warn = parse_warn,
+                         .warn_ctx = &wctx};
     AstMod *mod = parse_source_ex(a, src, len, fname, pmode, &opts, &err);
+    obj_decref(warn_filename);
     if (!mod) {
-        raise_parse_error(t, filename, &err, flags);
+        if (!err_occurred(t)) raise_parse_error(t, filename, &err, flags);
         arena_free(a);
         return NULL;
     }

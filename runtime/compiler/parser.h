@@ -76,6 +76,12 @@ typedef struct ParseOptions {
      * parser's built-in table of common names is available. */
     int (*unicode_name_lookup)(void *ctx, const char *name, size_t n, unsigned *cp);
     void *lookup_ctx;
+    /* Report a DeprecationWarning about the source at `lineno` (invalid escape
+     * sequences). Return 0 to go on, or -1 when the warning was turned into an
+     * error: the parser then fails with a SyntaxError carrying `msg`. NULL: no
+     * warnings. */
+    int (*warn)(void *ctx, const char *msg, int lineno);
+    void *warn_ctx;
 } ParseOptions;
 
 /* Parse `len` bytes of source (UTF-8; a BOM is skipped; a coding cookie

@@ -73,6 +73,8 @@ struct Parser {
     int memo_on;
     int raw_msg;             /* set while recording a tokenizer error */
     int skip_invalid_once;   /* next expression: no invalid_expression at its top */
+    const char *escape_warned_upto;  /* last invalid escape warned about (backtracking
+                                        re-decodes strings; warn once) */
 };
 
 int memo_get(Parser *p, int rule, AstExpr **res);

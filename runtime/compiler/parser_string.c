@@ -300,10 +300,28 @@ static int lookup_unicode_name(Parser *p, const char *s, size_t n, unsigned *cp)
 
 /* ---- escape decoding -------------------------------------------------------------- */
 
-/* Decode a (non-raw) literal piece s[0..n) into b. is_bytes: bytes escapes.
- * Returns 0 after raising an error. */
-static int decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_bytes)
+/* CPython 3.11 warns about the first invalid escape of each literal piece (a
+ * DeprecationWarning); a warning turned into an error is a SyntaxError over the token.
+ * `bad` points at the backslash. Returns 0 after raising an error. */
+static int warn_invalid_escape(Parser *p, const PToken *tok, const char *bad, int octal)
 {
+    if (!p->opts->warn || bad <= p->escape_warned_upto) return 1;
+    p->escape_warned_upto = bad;
+    char msg[64];
+    snprintf(msg, sizeof msg, "invalid %sescape sequence '\\%.*s'", octal ? "octal " : "", octal ? 3 : 1,
+             bad + 1);
+    if (p->opts->warn(p->opts->warn_ctx, msg, tok->t.lineno) == 0) return 1;
+    raise_at(p, SYNERR_SYNTAX, tok->t.lineno, tok->t.col_offset, tok->t.end_lineno,
+             tok->t.end_col_offset, "%s", msg);
+    return 0;
+}
+
+/* Decode a (non-raw) literal piece s[0..n) of string token tok into b. is_bytes: bytes
+ * escapes. Returns 0 after raising an error. */
+static int decode_escapes(Parser *p, const PToken *tok, Buf *b, const char *s, size_t n, int is_bytes)
+{
+    const char *first_bad = NULL;
+    int bad_octal = 0;
     size_t i = 0;
     while (i < n) {
         char c = s[i];
@@ -337,6 +355,10 @@ static int decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_byt
         case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
             unsigned v = (unsigned)(c - '0');
             for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) v = v * 8 + (unsigned)(s[i++] - '0');
+            if (v > 0377 && !first_bad) {
+                first_bad = s + esc;
+                bad_octal = 1;
+            }
             if (is_bytes) buf_putc(p, b, (char)(v & 0xFF));
             else buf_put_cp(p, b, v);
             break;
@@ -344,6 +366,7 @@ static int decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_byt
         case 'x': case 'u': case 'U': {
             int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
             if (is_bytes && c != 'x') {
+                if (!first_bad) first_bad = s + esc;
                 buf_putc(p, b, '\\');
                 buf_putc(p, b, c);
                 break;
@@ -402,17 +425,20 @@ static int decode_escapes(Parser *p, Buf *b, const char *s, size_t n, int is_byt
                            "%zu-%zu: malformed \\N character escape", esc, i - 1);
                 return 0;
             }
+            if (!first_bad) first_bad = s + esc;
             buf_putc(p, b, '\\');
             buf_putc(p, b, c);
             break;
         default:
-            /* invalid escape: kept as is (a DeprecationWarning in CPython) */
+            /* invalid escape: kept as is, with a warning (not for a non-ASCII
+             * character, which CPython's decoder sees as an escape of its own) */
+            if (!first_bad && (unsigned char)c < 0x80) first_bad = s + esc;
             buf_putc(p, b, '\\');
             buf_putc(p, b, c);
             break;
         }
     }
-    return 1;
+    return first_bad ? warn_invalid_escape(p, tok, first_bad, bad_octal) : 1;
 }
 
 /* Check that s[0..n) is valid UTF-8 (as Python's strict decoder: no
@@ -799,7 +825,7 @@ static int fstring_parse(FState *fs, StrTok *st, const char **pos, const char *e
         if (!lend) lend = s;
         if (lend > lstart) {
             if (st->is_raw) buf_put(p, lit, lstart, (size_t)(lend - lstart));
-            else if (!decode_escapes(p, lit, lstart, (size_t)(lend - lstart), 0)) return 0;
+            else if (!decode_escapes(p, st->tok, lit, lstart, (size_t)(lend - lstart), 0)) return 0;
         }
         if (doubled) continue;
         if (s >= end) break;
@@ -858,13 +884,13 @@ AstExpr *p_strings(Parser *p)
                 }
             }
             if (st->is_raw) buf_put(p, &lit, st->body, blen);
-            else if (!decode_escapes(p, &lit, st->body, blen, 1)) return NULL;
+            else if (!decode_escapes(p, st->tok, &lit, st->body, blen, 1)) return NULL;
             continue;
         }
         if (!check_utf8(p, st->body, blen)) return NULL;
         if (!st->is_f) {
             if (st->is_raw) buf_put(p, &lit, st->body, blen);
-            else if (!decode_escapes(p, &lit, st->body, blen, 0)) return NULL;
+            else if (!decode_escapes(p, st->tok, &lit, st->body, blen, 0)) return NULL;
             continue;
         }
         const char *s = st->body;
