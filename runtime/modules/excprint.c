@@ -815,3 +815,35 @@ void err_write_unraisable(Thread *t, Ref obj) {
     free(o.buf);
     err_print_exception(t, exc);
 }
+
+/* ---- the _traceback module ------------------------------------------------------------------ */
+
+/* _traceback.caret_anchors(segment): the (start, end) character range of the operator of a
+ * binary operation or of the subscript of a subscription spanning segment, which the
+ * printer marks with '^' inside '~'; None for other expressions. traceback.py uses it so
+ * that its output matches this printer's. */
+static Ref tbmod_caret_anchors(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_one(t, "caret_anchors", nargs, kw)) return REF_NULL;
+    if (!str_check(args[0]))
+        return err_format(t, &exc_TypeError, "caret_anchors() argument must be str, not %T", args[0]);
+    const char *segment = str_utf8(t, ref_obj(args[0]), NULL);
+    if (!segment) return REF_NULL;
+    int left, right;
+    if (!find_anchors(segment, &left, &right)) return REF_NONE;
+    Ref l = ref_from_int(char_offset(segment, left)), r = ref_from_int(char_offset(segment, right));
+    return ref_from_obj(tuple_pack(t, 2, l, r));
+}
+
+static const MethodDef traceback_module_methods[] = {
+    {"caret_anchors", tbmod_caret_anchors, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Object *traceback_module_create(Thread *t) {
+    Object *m = module_new_cstr(t, "_traceback");
+    if (m && module_add_functions(t, m, traceback_module_methods) < 0) {
+        obj_decref(m);
+        return NULL;
+    }
+    return m;
+}
