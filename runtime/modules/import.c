@@ -253,15 +253,27 @@ static int init_module_attrs(Thread *t, Object *m, const char *fullname, const F
     return r;
 }
 
-/* Sets m.__spec__ and m.__loader__ for what was found; returns the spec (borrowed from
- * the module's dict) or NULL with an exception. */
-static Object *attach_spec(Thread *t, Object *m, Object *fullname, const Found *f) {
+/* The loader and spec for what was found (new references), or NULL with an exception. */
+static Object *spec_for(Thread *t, Object *fullname, const Found *f, Object **loader_out) {
     Type *lt = f->kind == FOUND_BUILTIN ? &builtinimporter_type
              : f->kind == FOUND_FROZEN ? &frozenimporter_type : &sourcefileloader_type;
     const char *origin = f->kind == FOUND_BUILTIN ? "built-in" : f->kind == FOUND_FROZEN ? "frozen" : f->path;
     bool package = f->package_dir || (f->frozen && f->frozen->is_package);
     Object *loader = modulespec_loader_new(t, lt, fullname, f->path);
     Object *spec = loader ? modulespec_new(t, fullname, loader, origin, f->package_dir, package) : NULL;
+    if (!spec) {
+        obj_xdecref(loader);
+        return NULL;
+    }
+    *loader_out = loader;
+    return spec;
+}
+
+/* Sets m.__spec__ and m.__loader__ for what was found; returns the spec (borrowed from
+ * the module's dict) or NULL with an exception. */
+static Object *attach_spec(Thread *t, Object *m, Object *fullname, const Found *f) {
+    Object *loader = NULL;
+    Object *spec = spec_for(t, fullname, f, &loader);
     Object *d = module_dict(m);
     int rc = spec ? dict_set_str(t, d, ID(__spec__), ref_from_obj(spec)) : -1;
     if (rc == 0) rc = dict_set_str(t, d, ID(__loader__), ref_from_obj(loader));
@@ -311,6 +323,27 @@ static Ref load_namespace_package(Thread *t, Object *fullname, Found *f) {
     return ref_from_obj(m);
 }
 
+/* Runs the source of what was found in module m (frozen or a .py file). */
+static int exec_found_in(Thread *t, Object *m, const char *name, const Found *f) {
+    if (f->kind == FOUND_FROZEN) {
+        Object *fn = str_from_format(t, "<frozen %s>", name);
+        int rc = fn ? exec_source_in(t, m, f->frozen->source, f->frozen->size, fn) : -1;
+        obj_xdecref(fn);
+        return rc;
+    }
+    size_t len;
+    char *src = read_file(f->path, &len);
+    if (!src) {
+        err_from_errno(t, &exc_OSError, f->path);
+        return -1;
+    }
+    Object *fn = str_from_cstr(t, f->path);
+    int rc = fn ? exec_source_in(t, m, src, len, fn) : -1;
+    obj_xdecref(fn);
+    free(src);
+    return rc;
+}
+
 static Ref load_module(Thread *t, Object *fullname, Found *f) {
     const char *name = str_utf8(t, fullname, NULL);
     if (!name) return REF_NULL;
@@ -351,24 +384,7 @@ static Ref load_module(Thread *t, Object *fullname, Found *f) {
     }
     obj_incref(spec);
     mark_initializing(t, spec, true);
-    int rc;
-    if (f->kind == FOUND_FROZEN) {
-        Object *fn = str_from_format(t, "<frozen %s>", name);
-        rc = fn ? exec_source_in(t, m, f->frozen->source, f->frozen->size, fn) : -1;
-        obj_xdecref(fn);
-    } else {
-        size_t len;
-        char *src = read_file(f->path, &len);
-        if (!src) {
-            rc = -1;
-            err_from_errno(t, &exc_OSError, f->path);
-        } else {
-            Object *fn = str_from_cstr(t, f->path);
-            rc = fn ? exec_source_in(t, m, src, len, fn) : -1;
-            obj_xdecref(fn);
-            free(src);
-        }
-    }
+    int rc = exec_found_in(t, m, name, f);
     Ref exc = err_fetch(t);
     mark_initializing(t, spec, false);
     obj_decref(spec);
@@ -792,4 +808,107 @@ int import_run_module_as_main(Thread *t, const char *name) {
     ref_close(main_mod);
     found_free(&f);
     return rc;
+}
+
+/* ---- the _imp module: finding without loading, for importlib ----------------------------- */
+
+/* Finds name (str) on path (a list, or None for the top level); 0, or -1 with an error. */
+static int imp_find(Thread *t, const Ref *args, const char *fname, Found *f, const char **name) {
+    if (!str_check(args[0])) {
+        err_format(t, &exc_TypeError, "%s() argument 1 must be str, not %T", fname, args[0]);
+        return -1;
+    }
+    *name = str_utf8(t, ref_obj(args[0]), NULL);
+    if (!*name) return -1;
+    return find_module(t, *name, ref_is_none(args[1]) ? REF_NULL : args[1], f);
+}
+
+/* _imp.find_spec(name, path): the ModuleSpec import would use, or None. */
+static Ref imp_find_spec(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_count(t, "find_spec", nargs, kw, 2, 2)) return REF_NULL;
+    Found f;
+    const char *name;
+    if (imp_find(t, args, "find_spec", &f, &name) < 0) return REF_NULL;
+    Object *fullname = ref_obj(args[0]), *loader = NULL, *spec = NULL;
+    if (f.kind == FOUND_NONE) {
+        found_free(&f);
+        return REF_NONE;
+    }
+    if (f.kind == FOUND_NAMESPACE) {
+        loader = modulespec_loader_new(t, &namespaceloader_type, fullname, NULL);
+        spec = loader ? modulespec_new(t, fullname, loader, NULL, NULL, true) : NULL;
+        if (spec && dict_set_cstr(t, namespace_dict(spec), "submodule_search_locations",
+                                  ref_from_obj(f.ns_path)) < 0)
+            OBJ_SETREF(spec, NULL);
+    } else {
+        spec = spec_for(t, fullname, &f, &loader);
+    }
+    obj_xdecref(loader);
+    found_free(&f);
+    return ref_from_obj(spec);
+}
+
+/* _imp.exec_spec(spec, module): runs the module's code again in module (reload). */
+static Ref imp_exec_spec(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_count(t, "exec_spec", nargs, kw, 2, 2)) return REF_NULL;
+    if (!ref_type_is(args[1], &module_type))
+        return err_format(t, &exc_TypeError, "exec_spec() argument 2 must be module, not %T", args[1]);
+    Ref name = obj_getattr_cstr(t, args[0], "name");
+    if (ref_is_null(name)) return REF_NULL;
+    Ref parent_path = REF_NONE;
+    Ref find_args[2] = {name, REF_NONE};
+    Object *m = ref_obj(args[1]);
+    Ref result = REF_NULL;
+    Found f;
+    const char *cname;
+    if (str_check(name)) {
+        const char *n = str_utf8(t, ref_obj(name), NULL);
+        const char *dot = n ? strrchr(n, '.') : NULL;
+        if (dot) {
+            Object *parent = str_from_utf8(t, n, dot - n);
+            Ref pm = parent ? dict_get(t, sys_modules(t), ref_from_obj(parent)) : REF_NULL;
+            obj_xdecref(parent);
+            if (!ref_is_null(pm)) {
+                parent_path = obj_getattr_cstr(t, pm, "__path__");
+                ref_close(pm);
+                if (ref_is_null(parent_path)) {
+                    err_clear(t);
+                    parent_path = REF_NONE;
+                }
+            }
+        }
+    }
+    find_args[1] = parent_path;
+    if (imp_find(t, find_args, "exec_spec", &f, &cname) == 0) {
+        int rc = f.kind == FOUND_FROZEN || f.kind == FOUND_SOURCE ? exec_found_in(t, m, cname, &f) : 0;
+        result = rc < 0 ? REF_NULL : REF_NONE;
+        found_free(&f);
+    }
+    ref_close(parent_path);
+    ref_close(name);
+    return result;
+}
+
+/* _imp.extension_suffixes(): the file suffixes of loadable C extensions, preferred first. */
+static Ref imp_extension_suffixes(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_none(t, "extension_suffixes", nargs, kw)) return REF_NULL;
+    Object *lst = list_new(t, 0);
+    for (const char *const *suffix = legacy_extension_suffixes; lst && *suffix; suffix++) {
+        Object *s = str_from_cstr(t, *suffix);
+        if (!s || list_append_steal(t, lst, ref_from_obj(s)) < 0) OBJ_SETREF(lst, NULL);
+    }
+    return ref_from_obj(lst);
+}
+
+static const MethodDef imp_methods[] = {
+    {"find_spec", imp_find_spec, 0, NULL},
+    {"exec_spec", imp_exec_spec, 0, NULL},
+    {"extension_suffixes", imp_extension_suffixes, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Object *imp_module_create(Thread *t) {
+    Object *m = module_new_cstr(t, "_imp");
+    if (m && module_add_functions(t, m, imp_methods) < 0) OBJ_SETREF(m, NULL);
+    return m;
 }
