@@ -306,8 +306,13 @@ static int run_source(Thread *t, const char *src, size_t len, const char *filena
 
 static void on_sigint(int sig) {
     (void)sig;
+    /* Any thread may receive the signal; KeyboardInterrupt is for the main thread. */
     Thread *t = thread_current();
-    if (t) t->async_exc_pending = 1;
+    if (t) t = t->interp->main_thread;
+    if (t) {
+        t->async_exc_pending = 1;
+        atomic_fetch_or(&t->eval_breaker, EVAL_BREAK_SIGNAL);
+    }
 }
 
 /* The absolute form of path without resolving symlinks (CPython's os.path.abspath). */

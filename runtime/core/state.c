@@ -2,6 +2,8 @@
 #include <mimalloc.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "modules/modules.h"
 #include "spry.h"
@@ -94,6 +96,8 @@ static char *c_stack_limit_for_this_thread(void) {
     return (char *)addr + margin;
 }
 
+static int thread_attach(Thread *t);
+
 Thread *interp_new(void) {
     runtime_init();
     Interp *interp = calloc(1, sizeof *interp);
@@ -104,19 +108,19 @@ Thread *interp_new(void) {
         return NULL;
     }
     pthread_mutex_init(&interp->lock, NULL);
+    interp_lock_init(interp);
     interp->recursion_limit = 1000;
     interp->threads = t;
+    interp->main_thread = t;
+    interp->lock_holder = t;
+    interp->signal_wakeup_fd = -1;
     gc_interp_init(interp);
     t->interp = interp;
-    t->heap = mi_heap_new();
-    t->max_request = mem_max_request();
-    t->c_stack_limit = c_stack_limit_for_this_thread();
-    if (!t->heap) {
+    if (thread_attach(t) < 0) {
         free(interp);
         free(t);
         return NULL;
     }
-    thread_set_current(t);
     interp->interned = dict_new(t);
     if (!interp->interned || modules_interp_init(t) < 0) {
         if (err_occurred(t)) err_print_exception(t, err_fetch(t));
@@ -133,9 +137,62 @@ void interp_free(Interp *interp) {
         if (thread_current() == t) thread_set_current(NULL);
         free(t);
     }
+    pthread_cond_destroy(&interp->lock_released);
+    pthread_cond_destroy(&interp->lock_switched);
     pthread_mutex_destroy(&interp->lock);
     free(interp->spec_stats);
     free(interp);
+}
+
+Thread *thread_new(Interp *interp) {
+    Thread *t = calloc(1, sizeof *t);
+    if (!t) return NULL;
+    t->interp = interp;
+    if (thread_attach(t) < 0) {
+        free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void thread_start(Thread *t) {
+    thread_reacquire(t);
+    t->next_in_interp = t->interp->threads;
+    t->interp->threads = t;
+}
+
+static int thread_attach(Thread *t) {
+    t->heap = mi_heap_new();
+    if (!t->heap) return -1;
+    t->max_request = mem_max_request();
+    t->c_stack_limit = c_stack_limit_for_this_thread();
+    t->ident = (unsigned long)pthread_self();
+    t->native_id = (long)syscall(SYS_gettid);
+    thread_set_current(t);
+    return 0;
+}
+
+void thread_delete_current(Thread *t) {
+    Interp *in = t->interp;
+    for (Thread **p = &in->threads; *p; p = &(*p)->next_in_interp) {
+        if (*p == t) {
+            *p = t->next_in_interp;
+            break;
+        }
+    }
+    while (t->float_freelist) {
+        Object *o = t->float_freelist;
+        t->float_freelist = (Object *)o->ob_type;
+        mem_free(o);
+    }
+    ref_close(t->exc);
+    t->exc = REF_NULL;
+    thread_release(t);
+    thread_set_current(NULL);
+    /* Blocks still in use move to the OS thread's default heap, which mimalloc hands over
+     * when the thread ends; any thread may free them. */
+    mi_heap_delete(t->heap);
+    free(t);
 }
 
 bool rec_enter(Thread *t, const char *where) {

@@ -16,6 +16,7 @@
 #endif
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 
 #include "core/object.h"
@@ -112,7 +113,19 @@ struct Thread {
 
     /* ---- runtime/modules/contextvarsmodule.c ---- */
     Object *context;             /* the current contextvars.Context (owned), NULL until used */
+    /* ---- threads and the interpreter lock (core/interp_lock.c, modules/threadmodule.c) ----
+     * eval_breaker: EVAL_BREAK_* bits; CHECK_EVAL_BREAKER loads only this word, and any
+     * bit set sends it to eval_handle_pending. Written by other threads (drop requests)
+     * and by signal handlers, hence atomic. */
+    _Atomic int eval_breaker;
+    unsigned long ident;         /* pthread_self() as an integer (_thread.get_ident()) */
+    long native_id;              /* the kernel's thread id (_thread.get_native_id()) */
+    Object *local_dicts;         /* dict: id of a _thread._local -> its dict on this thread */
+    Object *exit_lock;           /* _thread._set_sentinel(): released when this state dies */
 };
+
+#define EVAL_BREAK_SIGNAL 1      /* async_exc_pending was set */
+#define EVAL_BREAK_DROP_LOCK 2   /* another thread waited a switch interval for the lock */
 
 struct Interp {
     int id;
@@ -144,6 +157,24 @@ struct Interp {
     struct SpecStats *spec_stats; /* -X stats: specializer counters, or NULL (vm/specialize.h) */
     bool spec_dis;               /* -X dis: dump the quickened code after running */
     uint32_t next_func_version;  /* last function version drawn (vm/function.c) */
+
+    /* ---- threads and the interpreter lock (core/interp_lock.c) ----
+     * `lock` above is the mutex guarding these fields; the interpreter lock itself is
+     * "lock_holder != NULL". Python code of this interpreter runs only in lock_holder. */
+    pthread_cond_t lock_released;  /* signalled when the holder lets go */
+    pthread_cond_t lock_switched;  /* broadcast when some thread took the lock */
+    Thread *lock_holder;
+    int lock_waiters;
+    unsigned long lock_switches;   /* how many times the lock changed hands */
+    long switch_interval_us;       /* sys.setswitchinterval(), default 5000 */
+    Thread *main_thread;
+    int thread_count;              /* threads started by _thread and still running */
+    size_t thread_stack_size;      /* _thread.stack_size(); 0: the system default */
+    bool finalizing;               /* shutting down: threads other than main stay parked */
+    /* signal module (modules/signalmodule.c): set by the C handler, read at eval breaks */
+    _Atomic int signal_tripped[65];
+    Object *signal_handlers;       /* list of the Python handlers, by signal number */
+    int signal_wakeup_fd;          /* signal.set_wakeup_fd(), -1: none */
 };
 
 /* ---- lifecycle (core/state.c) ---------------------------------------------------------- */
@@ -157,6 +188,31 @@ void interp_free(Interp *interp);
  * deallocation, the legacy C API). NULL if the OS thread has none. */
 Thread *thread_current(void);
 void thread_set_current(Thread *t);
+
+/* ---- threads and the interpreter lock (core/interp_lock.c, core/state.c) ---------------- */
+
+/* A new Thread state of interp for the calling OS thread (its heap, stack limit and ids;
+ * it becomes thread_current()), not yet running: NULL if memory ran out (no exception).
+ * thread_start takes the lock and links it into the interpreter's list. */
+Thread *thread_new(Interp *interp);
+void thread_start(Thread *t);
+/* On the thread, lock held, its Python-level state already cleared (modules/threadmodule.c):
+ * unlinks and frees t, releasing the lock for good. */
+void thread_delete_current(Thread *t);
+
+void interp_lock_init(Interp *interp);
+/* Records that signal `sig` arrived, for the main thread's next eval break (signal module,
+ * _thread.interrupt_main). Async-signal-safe: it only sets flags. */
+void interp_trip_signal(Interp *interp, int sig);
+/* Blocking C code brackets its system call with these: while released, the thread must not
+ * touch any Python object. */
+void thread_release(Thread *t);
+void thread_reacquire(Thread *t);
+/* Shutdown: from now on threads other than the main one that let go of the lock never get
+ * it back (daemon threads park until the process exits). */
+void interp_begin_finalizing(Interp *interp);
+/* Honours a drop request: lets a waiting thread run, then takes the lock back. */
+void interp_lock_yield(Thread *t);
 
 /* Recursion guard for C code that re-enters Python or recurses over user data.
  * rec_enter fails with RecursionError ("maximum recursion depth exceeded" + where). */

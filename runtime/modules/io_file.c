@@ -286,11 +286,11 @@ FN(fileio_read) {
     Object *b = bytes_new_uninit(t, n);
     if (!b) return REF_NULL;
     ssize_t got;
-    do got = read(f->fd, bytes_data(b), (size_t)n);
-    while (got < 0 && errno == EINTR);
+    EVAL_BLOCKING_CALL(t, got, read(f->fd, bytes_data(b), (size_t)n));
     if (got < 0) {
         int e = errno;
         obj_decref(b);
+        if (err_occurred(t)) return REF_NULL;
         if (e == EAGAIN) return REF_NONE;
         return io_oserror(t, e, REF_NULL);
     }
@@ -315,10 +315,14 @@ FN(fileio_readall) {
     }
     for (;;) {
         if (!bytes_buf_reserve(t, &buf, chunk)) return REF_NULL;
-        ssize_t got = read(f->fd, buf.data + buf.len, (size_t)(buf.cap - buf.len));
+        ssize_t got;
+        EVAL_BLOCKING_CALL(t, got, read(f->fd, buf.data + buf.len, (size_t)(buf.cap - buf.len)));
         if (got < 0) {
             int e = errno;
-            if (e == EINTR) continue;
+            if (err_occurred(t)) {
+                bytes_buf_discard(&buf);
+                return REF_NULL;
+            }
             if (e == EAGAIN) {
                 if (buf.len) break;
                 bytes_buf_discard(&buf);
@@ -370,8 +374,8 @@ FN(fileio_write) {
     ByteView v;
     if (!bytes_view_or_error(t, args[0], &v)) return REF_NULL;
     ssize_t n;
-    do n = write(f->fd, v.data, (size_t)v.len);
-    while (n < 0 && errno == EINTR);
+    EVAL_BLOCKING_CALL(t, n, write(f->fd, v.data, (size_t)v.len));
+    if (n < 0 && err_occurred(t)) return REF_NULL;
     if (n < 0) return errno == EAGAIN ? REF_NONE : io_oserror(t, errno, REF_NULL);
     return ref_from_int(n);
 }

@@ -66,6 +66,15 @@ int modules_interp_init(Thread *t) {
 }
 
 void modules_interp_fini(Thread *t) {
+    /* Non-daemon threads are waited for first, as CPython does (threading._shutdown). */
+    Ref threading = dict_get_cstr(t, t->interp->modules, "threading");
+    if (!ref_is_null(threading)) {
+        Ref r = obj_call_method(t, threading, ID(_shutdown), NULL, 0);
+        if (ref_is_null(r)) err_write_unraisable(t, threading);
+        ref_close(r);
+        ref_close(threading);
+    }
+    err_clear(t);
     /* atexit callbacks registered through the atexit module run here (in reverse order). */
     Ref m = dict_get_cstr(t, t->interp->modules, "atexit");
     if (!ref_is_null(m)) {
@@ -76,5 +85,6 @@ void modules_interp_fini(Thread *t) {
     } else {
         err_clear(t);
     }
+    interp_begin_finalizing(t->interp);
     sys_flush_std_streams(t);
 }

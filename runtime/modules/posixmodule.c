@@ -685,11 +685,10 @@ FN(posix_read) {
     Object *b = bytes_new_uninit(t, n);
     if (!b) return REF_NULL;
     ssize_t got;
-    do got = read(fd, bytes_data(b), (size_t)n);
-    while (got < 0 && errno == EINTR);
+    EVAL_BLOCKING_CALL(t, got, read(fd, bytes_data(b), (size_t)n));
     if (got < 0) {
         obj_decref(b);
-        return posix_error(t, REF_NULL);
+        return err_occurred(t) ? REF_NULL : posix_error(t, REF_NULL);
     }
     if (got == n) return ref_from_obj(b);
     Object *r = bytes_from(t, bytes_data(b), got);
@@ -704,9 +703,8 @@ FN(posix_write) {
     ByteView v;
     if (!bytes_view_or_error(t, args[1], &v)) return REF_NULL;
     ssize_t n;
-    do n = write(fd, v.data, (size_t)v.len);
-    while (n < 0 && errno == EINTR);
-    if (n < 0) return posix_error(t, REF_NULL);
+    EVAL_BLOCKING_CALL(t, n, write(fd, v.data, (size_t)v.len));
+    if (n < 0) return err_occurred(t) ? REF_NULL : posix_error(t, REF_NULL);
     return ref_from_int(n);
 }
 

@@ -116,9 +116,8 @@ FN(posix_waitpid) {
     int pid, options, status = 0;
     if (!posix_int_arg(t, args[0], &pid) || !posix_int_arg(t, args[1], &options)) return REF_NULL;
     pid_t r;
-    do r = waitpid(pid, &status, options);
-    while (r < 0 && errno == EINTR);
-    if (r < 0) return posix_error(t, REF_NULL);
+    EVAL_BLOCKING_CALL(t, r, waitpid(pid, &status, options));
+    if (r < 0) return err_occurred(t) ? REF_NULL : posix_error(t, REF_NULL);
     return ref_from_obj(tuple_pack(t, 2, ref_from_int(r), ref_from_int(status)));
 }
 
@@ -126,9 +125,8 @@ FN(posix_wait) {
     if (!args_none(t, "posix.wait", nargs, kw)) return REF_NULL;
     int status = 0;
     pid_t r;
-    do r = wait(&status);
-    while (r < 0 && errno == EINTR);
-    if (r < 0) return posix_error(t, REF_NULL);
+    EVAL_BLOCKING_CALL(t, r, wait(&status));
+    if (r < 0) return err_occurred(t) ? REF_NULL : posix_error(t, REF_NULL);
     return ref_from_obj(tuple_pack(t, 2, ref_from_int(r), ref_from_int(status)));
 }
 

@@ -264,7 +264,19 @@ static Ref sys_false(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
 
 static Ref sys_getswitchinterval(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "getswitchinterval", nargs, kw)) return REF_NULL;
-    return float_from_double(t, 0.005);
+    return float_from_double(t, (double)t->interp->switch_interval_us / 1e6);
+}
+
+static Ref sys_setswitchinterval(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_one(t, "setswitchinterval", nargs, kw)) return REF_NULL;
+    if (!int_check(args[0]) && !float_check(args[0]))
+        return err_format(t, &exc_TypeError, "must be real number, not %T", args[0]);
+    double d = float_as_double(t, args[0]);
+    if (d == -1.0 && err_occurred(t)) return REF_NULL;
+    if (!(d > 0)) return err_set(t, &exc_ValueError, "switch interval must be strictly positive");
+    double us = d * 1e6;
+    t->interp->switch_interval_us = us > 1e12 ? (long)1e12 : (long)us;
+    return REF_NONE;
 }
 
 static Ref sys_get_int_max_str_digits(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
@@ -308,7 +320,7 @@ static const MethodDef sys_methods[] = {
     {"addaudithook", sys_noop, 0, NULL},
     {"is_finalizing", sys_false, 0, NULL},
     {"getswitchinterval", sys_getswitchinterval, 0, NULL},
-    {"setswitchinterval", sys_noop, 0, NULL},
+    {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
     {NULL, NULL, 0, NULL},

@@ -103,11 +103,14 @@ FN(time_sleep) {
     if (isnan(secs)) return err_set(t, &exc_ValueError, "Invalid value NaN (not a number)");
     if (secs < 0) return err_set(t, &exc_ValueError, "sleep length must be non-negative");
     struct timespec req = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)}, rem;
-    while (nanosleep(&req, &rem) != 0 && errno == EINTR) {
-        if (t->async_exc_pending) {
-            t->async_exc_pending = 0;
-            return err_set_value(t, &exc_KeyboardInterrupt, REF_NULL);
-        }
+    for (;;) {
+        thread_release(t);
+        int rc = nanosleep(&req, &rem);
+        int e = errno;
+        thread_reacquire(t);
+        if (rc == 0 || e != EINTR) break;
+        /* A signal: its Python handler runs now, and an exception it raises ends the sleep. */
+        if (t->async_exc_pending && eval_handle_pending(t) < 0) return REF_NULL;
         req = rem;
     }
     return REF_NONE;

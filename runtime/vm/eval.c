@@ -30,6 +30,9 @@ Ref eval_handled_exception(Thread *t) {
 }
 
 int eval_handle_pending(Thread *t) {
+    int bits = atomic_exchange(&t->eval_breaker, 0);
+    if (bits & EVAL_BREAK_DROP_LOCK) interp_lock_yield(t);
+    if (!t->async_exc_pending) return 0;
     t->async_exc_pending = 0;
     if (t->interp->eval_pending_hook)
         return t->interp->eval_pending_hook(t);
@@ -95,7 +98,8 @@ static inline CodeUnit *next_after(CodeUnit *instr) {
 
 #define CHECK_EVAL_BREAKER()                                                               \
     do {                                                                                   \
-        if (__builtin_expect(t->async_exc_pending != 0, 0) && eval_handle_pending(t) < 0)  \
+        if (__builtin_expect(atomic_load_explicit(&t->eval_breaker, memory_order_relaxed) != 0, 0) && \
+            eval_handle_pending(t) < 0)                                                    \
             goto error;                                                                    \
     } while (0)
 

@@ -24,6 +24,24 @@ Object *eval_current_builtins(Thread *t);
  * builtins.__build_class__). Returns the body's result (a cell or None). */
 Ref eval_class_body(Thread *t, Object *func, Object *ns);
 
+/* The eval breaker's slow path: honours a drop request for the interpreter lock, runs
+ * pending signal handlers. 0, or -1 with the exception a handler raised. */
+int eval_handle_pending(Thread *t);
+
+/* Runs the blocking system call `expr`, assigning its result to `res`, with the
+ * interpreter lock released; on EINTR the pending signal handlers run and the call is
+ * retried (PEP 475). Afterwards res < 0 means failure: with an exception set if a handler
+ * raised, else with errno set. */
+#define EVAL_BLOCKING_CALL(t, res, expr)                                                   \
+    for (;;) {                                                                             \
+        thread_release(t);                                                                 \
+        res = (expr);                                                                      \
+        int e_ = errno;                                                                    \
+        thread_reacquire(t);                                                               \
+        errno = e_;                                                                        \
+        if (!(res < 0 && e_ == EINTR) || eval_handle_pending(t) < 0) break;                \
+    }
+
 /* Python stack: for traceback printing and sys._getframe. */
 Object *eval_frame_object(Thread *t, int depth);   /* new reference or NULL */
 

@@ -81,8 +81,6 @@ Ref gen_async_anext(Thread *t, Ref agen);
  * Python-to-Python calls inside run in the same C invocation. */
 Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag);
 static inline Ref eval_frame(Thread *t, Frame *entry) { return eval_frame_ex(t, entry, false); }
-/* Runs pending signal handlers (eval breaker); -1 with an exception. */
-int eval_handle_pending(Thread *t);
 
 /* ---- frames (frame.c) -------------------------------------------------------------------------- */
 /* A new thread-owned frame for code on the data stack: all slots REF_NULL, code held,
