@@ -1,0 +1,1 @@
+"""Packages for running code concurrently."""
