@@ -107,6 +107,8 @@ FN(posix_kill) {
     int pid, sig;
     if (!posix_int_arg(t, args[0], &pid) || !posix_int_arg(t, args[1], &sig)) return REF_NULL;
     if (kill(pid, sig) < 0) return posix_error(t, REF_NULL);
+    /* A signal sent to this very process has its handler run before kill() returns. */
+    if (atomic_load(&t->eval_breaker) && eval_handle_pending(t) < 0) return REF_NULL;
     return REF_NONE;
 }
 
