@@ -81,7 +81,7 @@ try:
 except subprocess.TimeoutExpired as e:
     print("TimeoutExpired:", e.cmd, e.timeout > 0)
 try:
-    subprocess.run(["sh", "-c", "echo early; sleep 5"], capture_output=True, timeout=0.3)
+    subprocess.run(["sh", "-c", "echo early; sleep 5"], capture_output=True, timeout=1.5)
 except subprocess.TimeoutExpired as e:
     print("TimeoutExpired with output:", e.stdout)
 p = subprocess.Popen(["sleep", "5"])
