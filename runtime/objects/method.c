@@ -1,6 +1,9 @@
 /* Bound methods (types.MethodType): a callable and the self it is called with. Attribute
  * reads the method type does not define go to the function (m.__name__, m.__doc__). */
 #include "spry.h"
+#include "objects/weakref.h"
+
+#include <stddef.h>
 
 #define M(r) ((MethodObj *)ref_obj(r))
 
@@ -16,6 +19,7 @@ Object *method_new(Thread *t, Ref func, Ref self) {
 static void method_dealloc(Object *o) {
     MethodObj *m = (MethodObj *)o;
     gc_untrack(o);
+    if (m->weakreflist) weakref_clear_refs(o);
     ref_close(m->func);
     ref_close(m->self);
     o->ob_type->tp_free(o);
@@ -145,6 +149,7 @@ Type method_type = {
     .tp_flags = TPFLAG_HAVE_GC,
     .tp_doc = "method(function, instance)\n\nCreate a bound instance method object.",
     .tp_dealloc = method_dealloc,
+    .tp_weaklistoffset = offsetof(MethodObj, weakreflist),
     .tp_traverse = method_traverse,
     .tp_clear = method_clear,
     .tp_free = obj_free,

@@ -146,7 +146,7 @@ typedef struct CFunctionObj {
     Ref self;              /* REF_NULL: none (module functions pass their module) */
     Object *module;        /* __module__ (str) or NULL */
 } CFunctionObj;
-typedef struct MethodObj { Object ob; Ref func; Ref self; } MethodObj;
+typedef struct MethodObj { Object ob; Ref func; Ref self; Object *weakreflist; } MethodObj;
 
 /* ---- type internals (objects/type*.c only) -------------------------------------------- */
 typedef struct TypeExtra TypeExtra;
