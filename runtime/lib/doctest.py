@@ -655,9 +655,6 @@ class DocTestRunner:
         if m and m.group('name') == self.test.name:
             example = self.test.examples[int(m.group('examplenum'))]
             return example.source.splitlines(keepends=True)
-        return self.__original_getlines(filename, module_globals)
-
-    def __original_getlines(self, filename, module_globals=None):
         return _linecache_getlines(filename, module_globals)
 
     def summarize(self, verbose=None):

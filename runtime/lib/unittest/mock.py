@@ -252,6 +252,19 @@ class _Call(tuple):
 call = _Call(from_kall=False)
 
 
+def _match_any_order(expected, recorded):
+    """Take each expected call out of the recorded ones: (what is left, the expected
+    calls that were not there)."""
+    remaining = list(recorded)
+    not_found = []
+    for kall in expected:
+        try:
+            remaining.remove(kall)
+        except ValueError:
+            not_found.append(kall)
+    return remaining, not_found
+
+
 class _CallList(list):
     """A list of calls where `x in calls` for a list x looks for x as a contiguous
     run."""
@@ -639,7 +652,7 @@ class NonCallableMock(Base):
                 return
         obj = self._mock_children.get(name, _missing)
         if name in self.__dict__:
-            _safe_super(NonCallableMock, self).__delattr__(name)
+            super(NonCallableMock, self).__delattr__(name)
         elif obj is _deleted:
             raise AttributeError(name)
         if obj is not _missing:
@@ -756,13 +769,7 @@ class NonCallableMock(Base):
                     f'Expected: {_CallList(calls)}'
                     f'{self._calls_repr(prefix="  Actual").rstrip(".")}') from cause
             return
-        remaining = list(all_calls)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        remaining, not_found = _match_any_order(expected, all_calls)
         if not_found:
             raise AssertionError(
                 '%r does not contain all of %r in its call list, found %r instead'
@@ -845,10 +852,6 @@ def _get_signature_object(func, as_instance, eat_self):
         return None
 
 
-def _safe_super(cls, self):
-    return super(cls, self)
-
-
 class _MockIter(object):
     def __init__(self, obj):
         self.obj = iter(obj)
@@ -873,7 +876,7 @@ class CallableMixin(Base):
                  wraps=None, name=None, spec_set=None, parent=None,
                  _spec_state=None, _new_name='', _new_parent=None, **kwargs):
         self.__dict__['_mock_return_value'] = return_value
-        _safe_super(CallableMixin, self).__init__(
+        super(CallableMixin, self).__init__(
             spec, wraps, name, spec_set, parent, _spec_state, _new_name,
             _new_parent, **kwargs)
         self.side_effect = side_effect
@@ -971,11 +974,32 @@ def _is_started(patcher):
     return hasattr(patcher, 'is_local')
 
 
-class _patch(object):
+class _Startable:
+    """start()/stop() for patchers, on top of their __enter__/__exit__; patch.stopall
+    stops every started one."""
+
+    _active_patches = []
+
+    def start(self):
+        """Activate the patch; stop() (or patch.stopall) undoes it."""
+        result = self.__enter__()
+        _Startable._active_patches.append(self)
+        return result
+
+    def stop(self):
+        """Undo start()."""
+        try:
+            _Startable._active_patches.remove(self)
+        except ValueError:
+            # Stopping a patcher that was never started is harmless.
+            return None
+        return self.__exit__(None, None, None)
+
+
+class _patch(_Startable):
     """One patching: replaces getter().attribute with new while active."""
 
     attribute_name = None
-    _active_patches = []
 
     def __init__(self, getter, attribute, new, spec, create, spec_set, autospec,
                  new_callable, kwargs, *, unsafe=False):
@@ -1220,20 +1244,6 @@ class _patch(object):
         del self._exit_stack
         return exit_stack.__exit__(*exc_info)
 
-    def start(self):
-        """Activate the patch; stop() (or patch.stopall) undoes it."""
-        result = self.__enter__()
-        self._active_patches.append(self)
-        return result
-
-    def stop(self):
-        """Undo start()."""
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            # Stopping a patcher that was never started is harmless.
-            return None
-        return self.__exit__(None, None, None)
 
 
 def _get_target(target):
@@ -1288,7 +1298,7 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=
                   new_callable, kwargs, unsafe=unsafe)
 
 
-class _patch_dict(object):
+class _patch_dict(_Startable):
     """patch.dict(in_dict, values, clear=False, **kwargs): update a dictionary
     (or a name resolving to one) and restore it afterwards."""
 
@@ -1346,38 +1356,28 @@ class _patch_dict(object):
         self._original = original
         if self.clear:
             _clear_dict(in_dict)
-        try:
-            in_dict.update(values)
-        except AttributeError:
-            for key in values:
-                in_dict[key] = values[key]
+        _update_dict(in_dict, values)
 
     def _unpatch_dict(self):
         in_dict = self.in_dict
         original = self._original
         _clear_dict(in_dict)
-        try:
-            in_dict.update(original)
-        except AttributeError:
-            for key in original:
-                in_dict[key] = original[key]
+        _update_dict(in_dict, original)
 
     def __exit__(self, *args):
         if self._original is not None:
             self._unpatch_dict()
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
 
-    def stop(self):
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+
+def _update_dict(in_dict, values):
+    try:
+        in_dict.update(values)
+    except AttributeError:
+        # A mapping without update().
+        for key in values:
+            in_dict[key] = values[key]
 
 
 def _clear_dict(in_dict):
@@ -1390,7 +1390,7 @@ def _clear_dict(in_dict):
 
 def _patch_stopall():
     """Stop every patch started with start()."""
-    for patcher in reversed(_patch._active_patches):
+    for patcher in reversed(_Startable._active_patches):
         patcher.stop()
 
 
@@ -1548,7 +1548,7 @@ def _set_return_value(mock, method, name):
 class MagicMixin(Base):
     def __init__(self, /, *args, **kw):
         self._mock_set_magics()
-        _safe_super(MagicMixin, self).__init__(*args, **kw)
+        super(MagicMixin, self).__init__(*args, **kw)
         self._mock_set_magics()
 
     def _mock_set_magics(self):
@@ -1734,13 +1734,7 @@ class AsyncMockMixin(Base):
                 raise AssertionError(f'Awaits not found.\nExpected: {_CallList(calls)}\n'
                                      f'Actual: {self.await_args_list}') from cause
             return
-        remaining = list(all_awaits)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        remaining, not_found = _match_any_order(expected, all_awaits)
         if not_found:
             raise AssertionError('%r not all found in await list' % (tuple(not_found),)
                                  ) from cause
@@ -1867,10 +1861,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     mock = Klass(parent=_parent, _new_parent=_parent, _new_name=_new_name,
                  name=_name, **_kwargs)
 
-    if isinstance(spec, FunctionTypes):
-        _check_sig(spec, mock, is_type, instance)
-    else:
-        _check_sig(spec, mock, is_type, instance)
+    _check_sig(spec, mock, is_type, instance)
 
     if _parent is not None and not instance:
         _parent._mock_children[_name] = mock

@@ -151,3 +151,16 @@ except AttributeError as e:
     print("AttributeError:", e)
 w = Mock(wraps=[3, 1, 2])
 print(w.count(1), w.index(2))
+
+# start()/stop() and patch.stopall over patch, patch.dict and patch.object
+pd = {"k": 1}
+p1 = mock.patch("os.getcwd", return_value="/x")
+p2 = mock.patch.dict(pd, {"k": 2, "n": 3})
+print(p1.start().return_value, os.getcwd(), p2.start(), pd)
+p1.stop()
+print(os.getcwd() != "/x", p1.stop())
+p3 = mock.patch.object(os, "getpid", return_value=7)
+p3.start()
+print(os.getpid())
+mock.patch.stopall()
+print(os.getpid() != 7, pd)
