@@ -167,6 +167,8 @@ int list_extend(Thread *t, Object *o, Ref iterable) {
 }
 
 int list_reverse(Thread *t, Object *o) {
+    /* An empty list may have no item array: no pointer arithmetic on NULL. */
+    if (list_size(o) < 2) return 0;
     Ref *lo = LIST(o)->items, *hi = lo + list_size(o) - 1;
     while (lo < hi) {
         Ref tmp = *lo;
