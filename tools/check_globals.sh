@@ -9,7 +9,8 @@ lib=${1:-build/libspry.a}
 
 # Allowed writable symbols, each with its reason:
 #   *_type, exc_*       static type objects: readied once by runtime_init(), immutable after
-#   spry_runtime        process-wide identifier strings, built once by runtime_init()
+#   spry_runtime        process-wide identifier strings, built once by runtime_init(); its
+#                       main_interp and legacy_inittab are the pre-start exceptions (core/runtime.h)
 #   *_obj, *_storage    immortal statically allocated objects (None, True, (), ...): their
 #                       refcount is never written
 #   current_thread      (TLS) the calling OS thread's Thread, for finalizers and legacy API

@@ -76,6 +76,14 @@ void thread_release(Thread *t) {
     pthread_mutex_unlock(&in->lock);
 }
 
+bool thread_holds_lock(Thread *t) {
+    Interp *in = t->interp;
+    pthread_mutex_lock(&in->lock);
+    bool held = in->lock_holder == t;
+    pthread_mutex_unlock(&in->lock);
+    return held;
+}
+
 void interp_lock_yield(Thread *t) {
     Interp *in = t->interp;
     pthread_mutex_lock(&in->lock);

@@ -27,9 +27,18 @@ typedef struct Runtime {
     /* The start-up interpreter: its next_type_version numbers every static type, also those
      * a module readies later from another interpreter (atomically; see type.c). */
     Interp *boot_interp;
+
+    /* The two fields written after runtime_init(), each while no other thread can read it:
+     * main_interp, once (atomically) by the first interp_new -- the interpreter a thread
+     * unknown to Spry joins through PyGILState_Ensure; legacy_inittab, by
+     * PyImport_AppendInittab before main_interp exists (api/legacy/embed.c), read-only
+     * afterwards. */
+    Interp *main_interp;
+    struct LegacyInittab *legacy_inittab;
 } Runtime;
 
-/* Written only inside runtime_init(); see the allow-list in tools/check_globals.sh. */
+/* Written only inside runtime_init(), save the two fields above; see the allow-list in
+ * tools/check_globals.sh. */
 extern Runtime spry_runtime;
 
 /* The interned, immortal str for a name listed in core/identifiers.def. */

@@ -126,6 +126,9 @@ Thread *interp_new(void) {
         if (err_occurred(t)) err_print_exception(t, err_fetch(t));
         return NULL;
     }
+    Interp *none = NULL;
+    __atomic_compare_exchange_n(&spry_runtime.main_interp, &none, interp, false, __ATOMIC_ACQ_REL,
+                                __ATOMIC_ACQUIRE);
     return t;
 }
 

@@ -122,6 +122,10 @@ struct Thread {
     long native_id;              /* the kernel's thread id (_thread.get_native_id()) */
     Object *local_dicts;         /* dict: id of a _thread._local -> its dict on this thread */
     Object *exit_lock;           /* _thread._set_sentinel(): released when this state dies */
+
+    /* ---- api/legacy: PyGILState_Ensure/Release (api/legacy/threads.c) ---- */
+    int gilstate_depth;          /* Ensure calls on this thread not yet Released */
+    bool gilstate_made;          /* made by Ensure: the outermost Release deletes it */
 };
 
 #define EVAL_BREAK_SIGNAL 1      /* async_exc_pending was set */
@@ -208,6 +212,8 @@ void interp_trip_signal(Interp *interp, int sig);
  * touch any Python object. */
 void thread_release(Thread *t);
 void thread_reacquire(Thread *t);
+/* Whether t holds its interpreter's lock right now. */
+bool thread_holds_lock(Thread *t);
 /* Shutdown: from now on threads other than the main one that let go of the lock never get
  * it back (daemon threads park until the process exits). */
 void interp_begin_finalizing(Interp *interp);
