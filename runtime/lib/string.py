@@ -13,14 +13,15 @@ punctuation -- a string containing all ASCII punctuation characters
 printable -- a string containing all ASCII characters considered printable
 
 Written for Spry from the documented behaviour of the string module.  Template
-scans its $-placeholders by hand (Spry has no re module yet), so the class
-attributes delimiter, idpattern, braceidpattern, flags and pattern cannot be
-overridden by subclasses.
+scans its $-placeholders by hand, so the class attributes delimiter,
+idpattern, braceidpattern, flags and pattern cannot be overridden by
+subclasses.  Formatter parses format strings here (CPython does it in C, in
+_string) with str.format's grammar and error messages.
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Template"]
+           "whitespace", "Formatter", "Template"]
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -179,3 +180,209 @@ class Template:
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
+
+
+########################################################################
+# The Formatter class: str.format's machinery, with every step overridable.
+
+def _parse_format(text):
+    """Yields (literal_text, field_name, format_spec, conversion) for text,
+    as str.format reads it: '{{' and '}}' end a literal chunk with one brace;
+    a chunk without a replacement field has None for the other three."""
+    n = len(text)
+    i = 0
+    while i < n:
+        # Literal text up to the next brace.
+        j = i
+        while j < n and text[j] not in '{}':
+            j += 1
+        if j == n:
+            yield text[i:], None, None, None
+            return
+        brace = text[j]
+        if j + 1 < n and text[j + 1] == brace:
+            yield text[i:j + 1], None, None, None
+            i = j + 2
+            continue
+        if brace == '}':
+            raise ValueError("Single '}' encountered in format string")
+        if j + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        literal = text[i:j]
+        field_name, format_spec, conversion, i = _parse_field(text, j + 1)
+        yield literal, field_name, format_spec, conversion
+
+
+def _parse_field(text, i):
+    """Parses the replacement field starting after its '{' at text[i];
+    returns (field_name, format_spec, conversion, index after its '}')."""
+    n = len(text)
+    start = i
+    while i < n:
+        c = text[i]
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            # An index may hold any character but ']'.
+            while i < n and text[i] != ']':
+                i += 1
+            continue
+        if c in '}:!':
+            break
+        i += 1
+    else:
+        raise ValueError("expected '}' before end of string")
+    field_name = text[start:i]
+    conversion = None
+    if text[i] == '}':
+        return field_name, '', None, i + 1
+    if text[i] == '!':
+        if i + 1 == n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = text[i + 1]
+        i += 2
+        if i < n:
+            if text[i] == '}':
+                return field_name, '', conversion, i + 1
+            if text[i] != ':':
+                raise ValueError("expected ':' after conversion specifier")
+            i += 1
+    else:
+        i += 1
+    # The format spec runs to the '}' that balances the field's '{'.
+    spec_start = i
+    depth = 1
+    while i < n:
+        c = text[i]
+        if c == '{':
+            depth += 1
+        elif c == '}':
+            depth -= 1
+            if depth == 0:
+                return field_name, text[spec_start:i], conversion, i + 1
+        i += 1
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _field_key(text):
+    return int(text) if text.isdecimal() else text
+
+
+def _split_field_name(field_name):
+    """Splits 'a.b[0]' into 'a' (an int if it is all digits) and an iterator
+    over its lookups, (True, 'b') then (False, 0).  As in str.format, errors
+    in the lookups surface while iterating, after the first name is used."""
+    i = 0
+    while i < len(field_name) and field_name[i] not in '.[':
+        i += 1
+    return _field_key(field_name[:i]), _field_lookups(field_name, i)
+
+
+def _field_lookups(field_name, i):
+    n = len(field_name)
+    while i < n:
+        if field_name[i] == '.':
+            j = i + 1
+            while j < n and field_name[j] not in '.[':
+                j += 1
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            yield True, field_name[i + 1:j]
+            i = j
+            continue
+        j = field_name.find(']', i + 1)
+        if j < 0:
+            raise ValueError("Missing ']' in format string")
+        if j == i + 1:
+            raise ValueError("Empty attribute in format string")
+        yield False, _field_key(field_name[i + 1:j])
+        i = j + 1
+        if i < n and field_name[i] not in '.[':
+            raise ValueError("Only '.' or '[' may follow ']' in format "
+                             "field specifier")
+
+
+_MANUAL_AFTER_AUTO = ('cannot switch from manual field specification to '
+                      'automatic field numbering')
+
+
+class Formatter:
+    """Formats strings like str.format, through methods subclasses can
+    override: parse, get_field, get_value, convert_field, format_field and
+    check_unused_args."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        # auto_arg_index is the next automatic field number, or False once
+        # a field was numbered by hand (mixing the two is an error).
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError(_MANUAL_AFTER_AUTO)
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError(_MANUAL_AFTER_AUTO)
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            # The spec may itself hold replacement fields ('{0:{1}}').
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            out.append(self.format_field(obj, format_spec))
+        return ''.join(out), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """Returns an iterable of (literal_text, field_name, format_spec,
+        conversion) tuples; field_name is None after trailing literal text."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        """Returns (object, key used): the value field_name designates, its
+        attributes and indexes applied."""
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
