@@ -454,16 +454,7 @@ PyObject *_PyObject_CallMethod_SizeT(PyObject *obj, const char *name, const char
     return r;
 }
 
-/* ---- GIL, recursion, misc ------------------------------------------------------------------- */
-/* One interpreter lock per interpreter; a legacy extension releasing "the GIL" keeps it
- * here (Spry's lock is not yet released around blocking calls). */
-PyGILState_STATE PyGILState_Ensure(void) { return PyGILState_LOCKED; }
-void PyGILState_Release(PyGILState_STATE s) { (void)s; }
-PyThreadState *PyEval_SaveThread(void) { return (PyThreadState *)legacy_thread(); }
-void PyEval_RestoreThread(PyThreadState *ts) {
-    if (ts) thread_set_current((Thread *)ts);
-}
-PyThreadState *PyThreadState_Get(void) { return (PyThreadState *)legacy_thread(); }
+/* ---- recursion, misc -------------------------------------------------------------------- */
 int Py_EnterRecursiveCall(const char *where) { return rec_enter(T_, where) ? 0 : -1; }
 void Py_LeaveRecursiveCall(void) { rec_leave(T_); }
 int Py_IsInitialized(void) { return legacy_thread() != NULL; }

@@ -30,6 +30,10 @@ int sys_set_unbuffered(Thread *t);
 /* Flushes sys.stdout and sys.stderr, ignoring errors. */
 void sys_flush_std_streams(Thread *t);
 
+/* What a dying thread leaves behind (its threading.local dicts, its _set_sentinel lock),
+ * dropped while it still holds the lock, before thread_delete_current. */
+void thread_drop_python_state(Thread *t);
+
 /* import name (dotted); a new reference to the module or REF_NULL. */
 Ref import_module(Thread *t, const char *name);
 /* Runs module `name` as __main__ (the -m option), as runpy does. 0, or -1 with an

@@ -538,13 +538,16 @@ static void boot_free(Boot *b) {
     free(b);
 }
 
-/* What a thread leaves behind must go while it still holds the lock. */
-static void thread_finish(Thread *t) {
+void thread_drop_python_state(Thread *t) {
     OBJ_SETREF(t->local_dicts, NULL);
     if (t->exit_lock) {
         sem_release(&((LockObject *)t->exit_lock)->sem);
         OBJ_SETREF(t->exit_lock, NULL);
     }
+}
+
+static void thread_finish(Thread *t) {
+    thread_drop_python_state(t);
     t->interp->thread_count--;
     thread_delete_current(t);
 }
