@@ -340,6 +340,8 @@ static char *script_dir(const char *abs) {
 int main(int argc, char **argv) {
     Options o = {0};
     parse_options(argc, argv, &o);
+    const char *unbuffered_env = getenv("PYTHONUNBUFFERED");
+    if (unbuffered_env && *unbuffered_env) o.unbuffered = true;
 
     Thread *t = interp_new();
     if (!t) {

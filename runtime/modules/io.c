@@ -46,6 +46,13 @@ Ref io_flush_then_close(Thread *t, Ref self, Ref inner) {
 }
 
 int io_is_closed(Thread *t, Ref obj) {
+    /* The built-in layers answer without an attribute lookup (every write asks). */
+    Type *tp = ref_type(obj);
+    if (tp == &fileio_type) return fileio_is_closed(obj);
+    if (tp == &bufferedreader_type || tp == &bufferedwriter_type || tp == &bufferedrandom_type) {
+        Ref raw = buffered_raw(obj);
+        if (!ref_is_null(raw)) return io_is_closed(t, raw);
+    }
     Ref c = obj_getattr_cstr(t, obj, "closed");
     if (ref_is_null(c)) return -1;
     int r = obj_truthy(t, c);
@@ -642,7 +649,7 @@ FN(io_open) {
         ref_close(raw);
         return buffer;
     }
-    result = textio_new_for(t, buffer, a[3], a[4], a[5], line_buffering,
+    result = textio_new_for(t, buffer, a[3], a[4], a[5], line_buffering, false,
                             ref_is_null(a[1]) ? NULL : ref_obj(a[1]));
     if (ref_is_null(result)) goto fail;
     ref_close(buffer);
@@ -722,7 +729,7 @@ static void io_ready_types(void) {
     err_restore(t, saved);
 }
 
-static int io_ensure_ready(Thread *t) {
+int io_ensure_ready(Thread *t) {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, io_ready_types);
     for (size_t i = 0; i < N_IO_TYPES; i++)

@@ -21,6 +21,10 @@ int io_builtins_add(Thread *t, Object *builtins_module);
 /* The `_io` module (the `io` module is the same object under another name). */
 Object *io_module_create(Thread *t);
 
+/* Sets sys.stdin/stdout/stderr and their __std*__ twins (runtime/modules/io_stdio.c);
+ * `unbuffered` (-u) makes them anew, unbuffered and writing through. */
+int io_install_std_streams(Thread *t, Object *sys, bool unbuffered);
+
 /* ---- shared between io*.c (internal) --------------------------------------------------- */
 
 #define IO_DEFAULT_BUFFER_SIZE 8192
@@ -31,6 +35,8 @@ extern Type bufferedreader_type, bufferedwriter_type, bufferedrandom_type;
 extern Type textiowrapper_type;
 extern Type exc_UnsupportedOperation;
 
+/* Readies the io types (once per process): 0, or -1 with SystemError set. */
+int io_ensure_ready(Thread *t);
 /* Raises io.UnsupportedOperation(msg). */
 Ref io_unsupported(Thread *t, const char *msg);
 /* ValueError("I/O operation on closed file.") */
@@ -63,11 +69,17 @@ Ref iobase_iternext(Thread *t, Ref self);
 
 /* FileIO(file, mode, closefd, opener) as the io.FileIO constructor would make it. */
 Ref fileio_open(Thread *t, Ref file, const char *mode, bool closefd, Ref opener);
+/* A FileIO's closed attribute. */
+bool fileio_is_closed(Ref fileio);
+/* A Buffered{Reader,Writer,Random}'s raw stream (borrowed), or REF_NULL when it is
+ * detached or not initialized. */
+Ref buffered_raw(Ref buffered);
 /* Buffered{Reader,Writer,Random}(raw, buffer_size). */
 Ref buffered_new_for(Thread *t, Type *type, Ref raw, intptr_t buffer_size);
-/* TextIOWrapper(buffer, encoding, errors, newline, line_buffering); str args may be
- * REF_NULL/None. `mode` (borrowed, may be NULL) becomes the wrapper's mode attribute. */
+/* TextIOWrapper(buffer, encoding, errors, newline, line_buffering, write_through); str
+ * args may be REF_NULL/None. `mode` (borrowed, may be NULL) becomes the wrapper's mode
+ * attribute. */
 Ref textio_new_for(Thread *t, Ref buffer, Ref encoding, Ref errors, Ref newline,
-                   bool line_buffering, Object *mode);
+                   bool line_buffering, bool write_through, Object *mode);
 
 #endif

@@ -100,14 +100,22 @@ static int fill(Thread *t, Buffered *b) {
     return n > 0;
 }
 
-/* Writes all pending bytes to raw. */
+/* Writes all pending bytes to raw. The bytes are taken out of wbuf before raw.write runs:
+ * a raw write releases the interpreter lock, and another thread writing or flushing
+ * meanwhile must neither write them a second time nor lose what it appends. Whatever
+ * could not be written goes back in front of wbuf. */
 static int flush_writes(Thread *t, Buffered *b) {
-    intptr_t done = 0;
-    while (done < b->wlen) {
-        Object *chunk = bytes_from(t, b->wbuf + done, b->wlen - done);
-        if (!chunk) return -1;
+    if (b->wlen == 0) return 0;
+    Object *pending = bytes_from(t, b->wbuf, b->wlen);
+    if (!pending) return -1;
+    intptr_t total = b->wlen, done = 0;
+    b->wlen = 0;
+    while (done < total) {
+        Object *chunk = pending;
+        if (done == 0) obj_incref(chunk);
+        else if (!(chunk = bytes_from(t, bytes_data(pending) + done, total - done))) goto fail;
         Ref arg = ref_from_obj(chunk);
-        Ref r = io_call(t, b->raw, "write", &arg, 1);
+        Ref r = obj_call_method(t, b->raw, ID(write), &arg, 1);
         obj_decref(chunk);
         if (ref_is_null(r)) goto fail;
         if (ref_is_none(r)) {
@@ -117,21 +125,25 @@ static int flush_writes(Thread *t, Buffered *b) {
         intptr_t n = obj_as_ssize(t, r, &exc_OverflowError);
         ref_close(r);
         if (n == -1 && err_occurred(t)) goto fail;
-        if (n < 0 || n > b->wlen - done) {
+        if (n < 0 || n > total - done) {
             err_format(t, &exc_OSError, "raw write() returned invalid length %zd (should have been between 0 and %zd)",
-                       n, b->wlen - done);
+                       n, total - done);
             goto fail;
         }
         done += n;
     }
-    b->wlen = 0;
+    obj_decref(pending);
     return 0;
-fail:
-    if (done) {
-        memmove(b->wbuf, b->wbuf + done, (size_t)(b->wlen - done));
-        b->wlen -= done;
+fail: {
+    intptr_t rest = total - done;
+    if (reserve(t, &b->wbuf, &b->wcap, b->wlen + rest)) {
+        memmove(b->wbuf + rest, b->wbuf, (size_t)b->wlen);
+        memcpy(b->wbuf, bytes_data(pending) + done, (size_t)rest);
+        b->wlen += rest;
     }
+    obj_decref(pending);
     return -1;
+}
 }
 
 /* Moves raw back over the read-ahead bytes and drops them (before writes and seeks). */
@@ -459,10 +471,10 @@ FN(buffered_flush) {
     if (!args_none(t, "flush", nargs, kw)) return REF_NULL;
     Buffered *b = BUF(self);
     if (check_state(t, b) < 0) return REF_NULL;
-    if (!b->writable) return io_call(t, b->raw, "flush", NULL, 0);
+    if (!b->writable) return obj_call_method(t, b->raw, ID(flush), NULL, 0);
     if (check_open(t, b, "flush of closed file") < 0) return REF_NULL;
     if (flush_and_rewind(t, b) < 0) return REF_NULL;
-    return io_call(t, b->raw, "flush", NULL, 0);
+    return obj_call_method(t, b->raw, ID(flush), NULL, 0);
 }
 
 /* ---- positioning ----------------------------------------------------------------------------- */
@@ -564,6 +576,8 @@ FN(buffered_isatty) { return delegate(t, self, "isatty"); }
 FN(buffered_seekable) { return delegate(t, self, "seekable"); }
 FN(buffered_readable) { return delegate(t, self, "readable"); }
 FN(buffered_writable) { return delegate(t, self, "writable"); }
+
+Ref buffered_raw(Ref buffered) { return BUF(buffered)->ok ? BUF(buffered)->raw : REF_NULL; }
 
 static Ref buffered_get_raw(Thread *t, Ref self, void *c) {
     Buffered *b = BUF(self);

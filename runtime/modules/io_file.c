@@ -480,7 +480,9 @@ FN(fileio_close) {
     return rc < 0 ? REF_NULL : REF_NONE;
 }
 
-static Ref fileio_get_closed(Thread *t, Ref self, void *c) { return ref_from_bool(FIO(self)->fd < 0); }
+bool fileio_is_closed(Ref fileio) { return FIO(fileio)->fd < 0; }
+
+static Ref fileio_get_closed(Thread *t, Ref self, void *c) { return ref_from_bool(fileio_is_closed(self)); }
 static Ref fileio_get_closefd(Thread *t, Ref self, void *c) { return ref_from_bool(FIO(self)->closefd); }
 
 static const char *mode_string(FileIO *f) {

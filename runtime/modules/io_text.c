@@ -323,10 +323,74 @@ static int flush_pending(Thread *t, TextIO *s) {
     if (!b) return -1;
     s->wlen = 0;
     Ref arg = ref_from_obj(b);
-    Ref r = io_call(t, s->buffer, "write", &arg, 1);
+    Ref r = obj_call_method(t, s->buffer, ID(write), &arg, 1);
     obj_decref(b);
     if (ref_is_null(r)) return -1;
     ref_close(r);
+    return 0;
+}
+
+/* Encodes text (n characters) into wbuf with newline translation, noting whether it held
+ * '\n' or '\r'. UTF-8 without translation copies the str's cached UTF-8 form; anything else
+ * (other codecs, lone surrogates for the error handler) goes through the codec. */
+static int encode_into_wbuf(Thread *t, TextIO *s, Object *text, intptr_t n, bool *haslf, bool *hascr) {
+    bool translate = s->nlmode == NLM_CR || s->nlmode == NLM_CRLF;
+    if (!translate && !strcmp(s->codec, "utf-8")) {
+        intptr_t len;
+        const char *utf8 = str_utf8(t, text, &len);
+        if (utf8) {
+            *haslf = memchr(utf8, '\n', (size_t)len) != NULL;
+            *hascr = memchr(utf8, '\r', (size_t)len) != NULL;
+            if (!reserve(t, &s->wbuf, &s->wcap, s->wlen + len)) return -1;
+            memcpy(s->wbuf + s->wlen, utf8, (size_t)len);
+            s->wlen += len;
+            s->encoder_started = true;
+            return 0;
+        }
+        err_clear(t);
+    }
+    *haslf = *hascr = false;
+    for (intptr_t i = 0; i < n && !(*haslf && *hascr); i++) {
+        uint32_t c = str_char_at(text, i);
+        *haslf |= c == '\n';
+        *hascr |= c == '\r';
+    }
+    Object *out = text;
+    obj_incref(out);
+    if (*haslf && translate) {
+        StrBuilder b;
+        str_builder_init(&b);
+        for (intptr_t i = 0; i < n; i++) {
+            uint32_t c = str_char_at(text, i);
+            bool ok = c != '\n' ? str_builder_putc(t, &b, c)
+                    : s->nlmode == NLM_CR ? str_builder_putc(t, &b, '\r')
+                                          : str_builder_put_ascii(t, &b, "\r\n", 2);
+            if (!ok) {
+                obj_decref(out);
+                return -1;
+            }
+        }
+        obj_decref(out);
+        out = str_builder_finish(t, &b);
+        if (!out) return -1;
+    }
+    const char *codec = s->codec;
+    if (s->encoder_started) {
+        if (!strcmp(codec, "utf-16")) codec = "utf-16-le";
+        else if (!strcmp(codec, "utf-32")) codec = "utf-32-le";
+        else if (!strcmp(codec, "utf-8-sig")) codec = "utf-8";
+    }
+    Object *bytes = codecs_encode(t, out, codec, errs_of(s));
+    obj_decref(out);
+    if (!bytes) return -1;
+    s->encoder_started = true;
+    if (!reserve(t, &s->wbuf, &s->wcap, s->wlen + bytes_size(bytes))) {
+        obj_decref(bytes);
+        return -1;
+    }
+    memcpy(s->wbuf + s->wlen, bytes_data(bytes), (size_t)bytes_size(bytes));
+    s->wlen += bytes_size(bytes);
+    obj_decref(bytes);
     return 0;
 }
 
@@ -340,54 +404,14 @@ FN(textio_write) {
     if (!s->writable) return io_unsupported(t, "not writable");
     Object *text = ref_obj(args[0]);
     intptr_t n = str_len(text);
-    bool haslf = false, hascr = false;
-    for (intptr_t i = 0; i < n && !(haslf && hascr); i++) {
-        uint32_t c = str_char_at(text, i);
-        haslf |= c == '\n';
-        hascr |= c == '\r';
-    }
-    Object *out = text;
-    obj_incref(out);
-    if (haslf && (s->nlmode == NLM_CR || s->nlmode == NLM_CRLF)) {
-        StrBuilder b;
-        str_builder_init(&b);
-        for (intptr_t i = 0; i < n; i++) {
-            uint32_t c = str_char_at(text, i);
-            bool ok = c != '\n' ? str_builder_putc(t, &b, c)
-                    : s->nlmode == NLM_CR ? str_builder_putc(t, &b, '\r')
-                                          : str_builder_put_ascii(t, &b, "\r\n", 2);
-            if (!ok) {
-                obj_decref(out);
-                return REF_NULL;
-            }
-        }
-        obj_decref(out);
-        out = str_builder_finish(t, &b);
-        if (!out) return REF_NULL;
-    }
-    const char *codec = s->codec;
-    if (s->encoder_started) {
-        if (!strcmp(codec, "utf-16")) codec = "utf-16-le";
-        else if (!strcmp(codec, "utf-32")) codec = "utf-32-le";
-        else if (!strcmp(codec, "utf-8-sig")) codec = "utf-8";
-    }
-    Object *bytes = codecs_encode(t, out, codec, errs_of(s));
-    obj_decref(out);
-    if (!bytes) return REF_NULL;
-    s->encoder_started = true;
-    if (!reserve(t, &s->wbuf, &s->wcap, s->wlen + bytes_size(bytes))) {
-        obj_decref(bytes);
-        return REF_NULL;
-    }
-    memcpy(s->wbuf + s->wlen, bytes_data(bytes), (size_t)bytes_size(bytes));
-    s->wlen += bytes_size(bytes);
-    obj_decref(bytes);
+    bool haslf, hascr;
+    if (encode_into_wbuf(t, s, text, n, &haslf, &hascr) < 0) return REF_NULL;
     bool needflush = s->line_buffering && (haslf || hascr);
     if (s->wlen > CHUNK_SIZE || needflush || s->write_through) {
         if (flush_pending(t, s) < 0) return REF_NULL;
     }
     if (needflush) {
-        Ref r = io_call(t, s->buffer, "flush", NULL, 0);
+        Ref r = obj_call_method(t, s->buffer, ID(flush), NULL, 0);
         if (ref_is_null(r)) return REF_NULL;
         ref_close(r);
     }
@@ -519,7 +543,7 @@ static Ref textio_iternext(Thread *t, Ref self) {
 
 static int full_flush(Thread *t, TextIO *s) {
     if (flush_pending(t, s) < 0) return -1;
-    Ref r = io_call(t, s->buffer, "flush", NULL, 0);
+    Ref r = obj_call_method(t, s->buffer, ID(flush), NULL, 0);
     if (ref_is_null(r)) return -1;
     ref_close(r);
     return 0;
@@ -607,7 +631,7 @@ FN(textio_flush) {
     if (check_open(t, s) < 0) return REF_NULL;
     s->telling = s->seekable;
     if (flush_pending(t, s) < 0) return REF_NULL;
-    return io_call(t, s->buffer, "flush", NULL, 0);
+    return obj_call_method(t, s->buffer, ID(flush), NULL, 0);
 }
 
 FN(textio_close) {
@@ -785,11 +809,11 @@ static int textio_init(Thread *t, Ref self, const Ref *args, size_t nargs, Objec
 }
 
 Ref textio_new_for(Thread *t, Ref buffer, Ref encoding, Ref errors, Ref newline, bool line_buffering,
-                   Object *mode) {
+                   bool write_through, Object *mode) {
     Ref self = textio_new(t, &textiowrapper_type, NULL, 0, NULL);
     if (ref_is_null(self)) return REF_NULL;
     TextIO *s = TIO(self);
-    if (setup(t, s, buffer, encoding, errors, newline, line_buffering, false) < 0) {
+    if (setup(t, s, buffer, encoding, errors, newline, line_buffering, write_through) < 0) {
         ref_close(self);
         return REF_NULL;
     }

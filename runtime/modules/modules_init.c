@@ -1,8 +1,6 @@
 /* Per-interpreter start-up and shutdown of the module system. */
-#include <unistd.h>
-
 #include "modules/builtins.h"
-#include "modules/iostream.h"
+#include "modules/io.h"
 #include "modules/modules.h"
 #include "spry.h"
 
@@ -13,28 +11,6 @@ static int register_module(Thread *t, const char *name, Object *m) {
     return rc;
 }
 
-static int install_std_streams(Thread *t, Object *sys) {
-    bool out_tty = isatty(STDOUT_FILENO);
-    struct {
-        const char *attr, *dunder, *name, *mode, *errors;
-        int fd;
-        bool line;
-    } std[] = {
-        {"stdin", "__stdin__", "<stdin>", "r", "strict", STDIN_FILENO, false},
-        {"stdout", "__stdout__", "<stdout>", "w", "strict", STDOUT_FILENO, out_tty},
-        {"stderr", "__stderr__", "<stderr>", "w", "backslashreplace", STDERR_FILENO, true},
-    };
-    for (int i = 0; i < 3; i++) {
-        Object *s = textstream_new(t, std[i].fd, std[i].name, std[i].mode, std[i].errors, std[i].line);
-        if (!s) return -1;
-        int rc = module_add_ref(t, sys, std[i].attr, ref_from_obj(s));
-        if (rc == 0) rc = module_add_ref(t, sys, std[i].dunder, ref_from_obj(s));
-        obj_decref(s);
-        if (rc < 0) return -1;
-    }
-    return 0;
-}
-
 int modules_interp_init(Thread *t) {
     Interp *interp = t->interp;
     interp->modules = dict_new(t);
@@ -43,7 +19,7 @@ int modules_interp_init(Thread *t) {
     Object *sys = sys_module_create(t);
     if (!sys) return -1;
     int rc = register_module(t, "sys", sys);
-    if (rc == 0) rc = install_std_streams(t, sys);
+    if (rc == 0) rc = io_install_std_streams(t, sys, false);
     obj_decref(sys);
     if (rc < 0) return -1;
 

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "modules/iostream.h"
+#include "modules/io.h"
 #include "modules/modules.h"
 #include "objects/namespace.h"
 #include "objects/structseq.h"
@@ -486,12 +486,11 @@ int sys_set_warnoptions(Thread *t, const char *env, int n, const char *const *op
 }
 
 int sys_set_unbuffered(Thread *t) {
-    const char *names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
-    for (int i = 0; i < 4; i++) {
-        Object *s = sys_get(t, names[i]);
-        if (s && ref_type(ref_from_obj(s)) == &textstream_type) textstream_set_write_through(s, true);
-    }
-    return 0;
+    Ref sys = dict_get_cstr(t, t->interp->modules, "sys");
+    if (ref_is_null(sys)) return err_occurred(t) ? -1 : 0;
+    int rc = io_install_std_streams(t, ref_obj(sys), true);
+    ref_close(sys);
+    return rc;
 }
 
 Object *sys_module_create(Thread *t) {
