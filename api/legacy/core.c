@@ -468,25 +468,3 @@ int PyOS_snprintf(char *buf, size_t n, const char *fmt, ...) {
     va_end(va);
     return r;
 }
-
-/* ---- embedding (minimal) ---------------------------------------------------------------- */
-void Py_InitializeEx(int initsigs) {
-    (void)initsigs;
-    if (legacy_thread()) return;
-    runtime_init();
-    Thread *t = interp_new();
-    if (!t) {
-        fprintf(stderr, "Fatal Python error: Py_Initialize: could not create the interpreter\n");
-        abort();
-    }
-    thread_set_current(t);
-}
-void Py_Initialize(void) { Py_InitializeEx(1); }
-int Py_FinalizeEx(void) {
-    /* The interpreter stays until the process exits (its objects may still be referenced
-     * by C code); buffered output is flushed. */
-    fflush(stdout);
-    fflush(stderr);
-    return 0;
-}
-void Py_Finalize(void) { Py_FinalizeEx(); }

@@ -38,6 +38,12 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
                           const Ref *args, size_t nargs, Object *kwnames, Ref callable);
 int legacy_ready_internal_types(Thread *t);
 
+/* ---- module.c ---------------------------------------------------------------------------- */
+/* Calls an extension's PyInit function and initializes what it returns (single- or
+ * multi-phase) as module `fullname`; `path` is its shared library, NULL for a built-in
+ * (inittab) module. A new reference or REF_NULL with ImportError/SystemError set. */
+Ref legacy_module_from_init(Thread *t, Object *fullname, PyObject *(*init)(void), const char *path);
+
 /* ---- args.c helper ---------------------------------------------------------------------- */
 PyObject *legacy_build_value_v(const char *format, va_list *va, int size_t_flag);
 

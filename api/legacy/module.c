@@ -234,7 +234,7 @@ PyObject *PyEval_GetBuiltins(void) { return (PyObject *)T_->interp->builtins; }
 static PyObject *make_spec(Thread *t, Object *fullname, const char *path) {
     Object *ns = namespace_new(t);
     if (!ns) return NULL;
-    Object *origin = str_from_cstr(t, path);
+    Object *origin = str_from_cstr(t, path ? path : "built-in");
     if (!origin || dict_set_cstr(t, namespace_dict(ns), "name", ref_from_obj(fullname)) < 0 ||
         dict_set_cstr(t, namespace_dict(ns), "origin", ref_from_obj(origin)) < 0) {
         obj_xdecref(origin);
@@ -267,7 +267,6 @@ Ref legacy_load_extension(Thread *t, Object *fullname, const char *path) {
     if (!full) return REF_NULL;
     const char *last = strrchr(full, '.');
     last = last ? last + 1 : full;
-    if (legacy_ready_internal_types(t) < 0) return REF_NULL;
     void *handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
         const char *msg = dlerror();
@@ -278,6 +277,28 @@ Ref legacy_load_extension(Thread *t, Object *fullname, const char *path) {
     PyObject *(*init)(void) = (PyObject * (*)(void)) dlsym(handle, sym);
     if (!init) return no_export_function(t, fullname, path, sym);
     /* The library stays loaded for the life of the process, as under CPython. */
+    return legacy_module_from_init(t, fullname, init, path);
+}
+
+/* m.__file__ = path (nothing for a built-in module, path NULL); steals m, NULL on failure. */
+static PyObject *set_file(Thread *t, PyObject *m, const char *path) {
+    if (!path || !PyModule_Check(m)) return m;
+    Object *file = str_from_cstr(t, path);
+    if (!file || dict_set_str(t, module_dict((Object *)m), ID(__file__), ref_from_obj(file)) < 0) {
+        obj_xdecref(file);
+        Py_DECREF(m);
+        return NULL;
+    }
+    obj_decref(file);
+    return m;
+}
+
+Ref legacy_module_from_init(Thread *t, Object *fullname, PyObject *(*init)(void), const char *path) {
+    const char *full = str_utf8(t, fullname, NULL);
+    if (!full) return REF_NULL;
+    const char *last = strrchr(full, '.');
+    last = last ? last + 1 : full;
+    if (legacy_ready_internal_types(t) < 0) return REF_NULL;
     PyObject *res = init();
     if (!res) {
         if (!err_occurred(t))
@@ -300,16 +321,7 @@ Ref legacy_load_extension(Thread *t, Object *fullname, const char *path) {
         if (!spec) return REF_NULL;
         m = PyModule_FromDefAndSpec2(def, spec, PYTHON_API_VERSION);
         Py_DECREF(spec);
-        if (!m) return REF_NULL;
-        if (PyModule_Check(m)) {
-            Object *file = str_from_cstr(t, path);
-            if (!file || dict_set_str(t, module_dict((Object *)m), ID(__file__), ref_from_obj(file)) < 0) {
-                obj_xdecref(file);
-                Py_DECREF(m);
-                return REF_NULL;
-            }
-            obj_decref(file);
-        }
+        if (!m || !(m = set_file(t, m, path))) return REF_NULL;
         if (PyModule_ExecDef(m, def) < 0) {
             Py_DECREF(m);
             return REF_NULL;
@@ -327,12 +339,5 @@ Ref legacy_load_extension(Thread *t, Object *fullname, const char *path) {
             return REF_NULL;
         }
     }
-    Object *file = str_from_cstr(t, path);
-    if (!file || dict_set_str(t, module_dict((Object *)m), ID(__file__), ref_from_obj(file)) < 0) {
-        obj_xdecref(file);
-        Py_DECREF(m);
-        return REF_NULL;
-    }
-    obj_decref(file);
-    return legacy_unbox(m);
+    return (m = set_file(t, m, path)) ? legacy_unbox(m) : REF_NULL;
 }

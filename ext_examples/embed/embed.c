@@ -16,8 +16,41 @@ static void show(const char *expr, PyObject *globals) {
     Py_DECREF(v);
 }
 
+/* Modules the program links in, registered before Py_Initialize. */
+static PyObject *counter_next(PyObject *self, PyObject *noargs) {
+    (void)noargs;
+    long *count = PyModule_GetState(self);
+    return PyLong_FromLong(++*count);
+}
+static PyMethodDef counter_methods[] = {
+    {"next", counter_next, METH_NOARGS, "The next number."},
+    {NULL, NULL, 0, NULL},
+};
+static struct PyModuleDef counter_def = {
+    PyModuleDef_HEAD_INIT, "embedded_counter", "Counts.", sizeof(long), counter_methods, NULL, NULL, NULL, NULL,
+};
+static PyObject *PyInit_embedded_counter(void) { return PyModule_Create(&counter_def); }
+
+static int phases_exec(PyObject *m) { return PyModule_AddStringConstant(m, "how", "multi-phase"); }
+static PyModuleDef_Slot phases_slots[] = {{Py_mod_exec, (void *)phases_exec}, {0, NULL}};
+static struct PyModuleDef phases_def = {
+    PyModuleDef_HEAD_INIT, "embedded_phases", NULL, 0, NULL, phases_slots, NULL, NULL, NULL,
+};
+static PyObject *PyInit_embedded_phases(void) { return PyModuleDef_Init(&phases_def); }
+static PyObject *PyInit_embedded_broken(void) {
+    PyErr_SetString(PyExc_RuntimeError, "embedded_broken refuses");
+    return NULL;
+}
+static struct _inittab more_modules[] = {
+    {"embedded_phases", PyInit_embedded_phases},
+    {"embedded_broken", PyInit_embedded_broken},
+    {NULL, NULL},
+};
+
 int main(void) {
     printf("initialized before: %d\n", Py_IsInitialized());
+    printf("append inittab: %d\n", PyImport_AppendInittab("embedded_counter", PyInit_embedded_counter));
+    printf("extend inittab: %d\n", PyImport_ExtendInittab(more_modules));
     Py_Initialize();
     printf("initialized after: %d\n", Py_IsInitialized());
     fflush(stdout);
@@ -59,6 +92,23 @@ int main(void) {
     printf("missing module: %d\n", missing == NULL);
     fflush(stdout);
     PyErr_Print();
+
+    if (PyRun_SimpleString(
+            "import sys, embedded_counter, embedded_phases\n"
+            "print(embedded_counter.next(), embedded_counter.next(), embedded_counter.__name__)\n"
+            "print(embedded_counter, embedded_counter.__spec__.origin)\n"
+            "print(hasattr(embedded_counter, '__file__'), sys.modules['embedded_counter'] is embedded_counter)\n"
+            "print(embedded_phases.how, embedded_phases.__spec__.origin)\n"
+            "print([n for n in sys.builtin_module_names if n.startswith('embedded_')])\n"
+            "import importlib.util\n"
+            "print(importlib.util.find_spec('embedded_counter').origin)\n"
+            "try:\n"
+            "    import embedded_broken\n"
+            "except RuntimeError as e:\n"
+            "    print('RuntimeError:', e)\n"
+            "print('embedded_broken' in sys.modules)\n") != 0)
+        return 1;
+    fflush(stdout);
 
     Py_DECREF(globals);
     printf("finalize: %d\n", Py_FinalizeEx());

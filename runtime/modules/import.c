@@ -200,6 +200,10 @@ static int find_module(Thread *t, const char *fullname, Ref parent_path, Found *
                 return 0;
             }
         }
+        if (legacy_inittab_has(fullname)) {  /* f->builtin stays NULL */
+            f->kind = FOUND_BUILTIN;
+            return 0;
+        }
     }
     const FrozenModule *fz = find_frozen(fullname);
     if (fz) {
@@ -350,10 +354,16 @@ static Ref load_module(Thread *t, Object *fullname, Found *f) {
     Object *m;
     if (f->kind == FOUND_NAMESPACE) return load_namespace_package(t, fullname, f);
     if (f->kind == FOUND_BUILTIN) {
-        m = f->builtin->create(t);
+        if (f->builtin) {
+            m = f->builtin->create(t);
+        } else {  /* from the legacy API's inittab: usually, but not always, a module */
+            Ref mod = legacy_load_inittab(t, fullname);
+            m = ref_is_null(mod) ? NULL : ref_obj(mod);
+        }
         if (!m) return REF_NULL;
-        ((Module *)m)->is_builtin = true;
-        if (!attach_spec(t, m, fullname, f) ||
+        bool is_module = ref_type_is(ref_from_obj(m), &module_type);
+        if (is_module) ((Module *)m)->is_builtin = true;
+        if ((is_module && !attach_spec(t, m, fullname, f)) ||
             dict_set(t, sys_modules(t), ref_from_obj(fullname), ref_from_obj(m)) < 0) {
             obj_decref(m);
             return REF_NULL;

@@ -11,6 +11,7 @@
 #include "objects/structseq.h"
 #include "vm/frame.h"
 #include "spry.h"
+#include "legacy/legacy_import.h"
 
 #define SPRY_VERSION "0.1.0"
 
@@ -408,6 +409,13 @@ static Ref make_builtin_module_names(Thread *t) {
     if (!lst) return REF_NULL;
     for (size_t i = 0; i < n; i++) {
         Ref s = cstr(t, names[i]);
+        if (ref_is_null(s) || list_append_steal(t, lst, s) < 0) {
+            obj_decref(lst);
+            return REF_NULL;
+        }
+    }
+    for (size_t i = 0; legacy_inittab_name(i); i++) {  /* PyImport_AppendInittab's */
+        Ref s = cstr(t, legacy_inittab_name(i));
         if (ref_is_null(s) || list_append_steal(t, lst, s) < 0) {
             obj_decref(lst);
             return REF_NULL;

@@ -1024,6 +1024,14 @@ PyAPI_FUNC(PyObject *) PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *);
 PyAPI_FUNC(PyObject *) PyImport_ImportModule(const char *);
 PyAPI_FUNC(PyObject *) PyImport_Import(PyObject *);
 PyAPI_FUNC(PyObject *) PyImport_GetModuleDict(void);
+#ifndef Py_LIMITED_API
+struct _inittab {
+    const char *name;
+    PyObject *(*initfunc)(void);
+};
+PyAPI_FUNC(int) PyImport_ExtendInittab(struct _inittab *newtab);
+#endif
+PyAPI_FUNC(int) PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void));
 PyAPI_FUNC(PyObject *) PyEval_GetBuiltins(void);
 
 /* ==== argument parsing and value building ================================================= */
