@@ -1,0 +1,185 @@
+/* _ctypes memory: the Memory blocks that own ctypes instances' storage, raw copies
+ * (memmove, memset, string_at, wstring_at) and the addresses of bytes-like buffers
+ * (from_buffer). Addresses are trusted, as in C: ctypes is an unsafe interface. */
+#include <string.h>
+#include <wchar.h>
+
+#include "modules/arraymodule.h"
+#include "modules/ctypes.h"
+#include "spry.h"
+
+#define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
+
+bool ct_uint64(Thread *t, Ref v, uint64_t *out) {
+    if (ref_is_int(v)) {
+        *out = (uint64_t)ref_int(v);
+        return true;
+    }
+    Ref n = int_check(v) ? ref_dup(v) : REF_NULL;
+    if (ref_is_null(n)) {
+        if (!ref_type(v)->index)
+            return !ref_is_null(err_format(t, &exc_TypeError, "'%T' object cannot be interpreted as an integer", v));
+        n = obj_index(t, v);
+        if (ref_is_null(n)) return false;
+    }
+    int overflow = 0;
+    int64_t x = int_as_i64_overflow(n, &overflow);
+    if (overflow) {
+        mpz_t z;
+        mpz_init(z);
+        int_to_mpz(n, z);
+        mpz_fdiv_r_2exp(z, z, 64); /* the low 64 bits, two's complement */
+        size_t count = 0;
+        uint64_t word = 0;
+        mpz_export(&word, &count, -1, sizeof word, 0, 0, z);
+        mpz_clear(z);
+        x = (int64_t)word;
+    }
+    ref_close(n);
+    *out = (uint64_t)x;
+    return true;
+}
+
+Ref ct_address_ref(Thread *t, const void *p) { return int_from_u64(t, (uint64_t)(uintptr_t)p); }
+
+/* ---- Memory ------------------------------------------------------------------------------ */
+
+CtMemory *ct_memory_new(Thread *t, intptr_t size) {
+    if (size < 0) return (CtMemory *)ref_obj(err_set(t, &exc_ValueError, "negative size"));
+    CtMemory *m = (CtMemory *)obj_alloc(t, &ct_memory_type, sizeof(CtMemory));
+    if (!m) return NULL;
+    /* Never zero bytes: every instance has a distinct, valid address. */
+    m->data = mem_calloc(t, 1, size ? (size_t)size : 1);
+    if (!m->data) {
+        obj_decref(&m->ob);
+        return NULL;
+    }
+    m->size = size;
+    return m;
+}
+
+static void memory_dealloc(Object *o) {
+    mem_free(((CtMemory *)o)->data);
+    o->ob_type->tp_free(o);
+}
+
+static Ref memory_address(Thread *t, Ref self, void *closure) {
+    return ct_address_ref(t, ((CtMemory *)ref_obj(self))->data);
+}
+
+static Ref memory_size(Thread *t, Ref self, void *closure) { return ref_from_int(((CtMemory *)ref_obj(self))->size); }
+
+static const GetSetDef memory_getsets[] = {
+    {"address", memory_address, NULL, NULL, NULL},
+    {"size", memory_size, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+Type ct_memory_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "_ctypes.Memory",
+    .tp_basicsize = sizeof(CtMemory),
+    .tp_flags = TPFLAG_DISALLOW_INSTANTIATION,
+    .tp_dealloc = memory_dealloc,
+    .tp_free = obj_free,
+    .getsets = memory_getsets,
+};
+
+/* alloc(size) -> a new zeroed Memory block. */
+FN(ct_alloc) {
+    intptr_t size;
+    if (!args_count(t, "alloc", nargs, kw, 1, 1) || !arg_ssize(t, args[0], &size)) return REF_NULL;
+    CtMemory *m = ct_memory_new(t, size);
+    return m ? ref_from_obj(&m->ob) : REF_NULL;
+}
+
+/* resize(memory, size): grows a block in place (new bytes zeroed); the address may change. */
+FN(ct_resize) {
+    intptr_t size;
+    if (!args_count(t, "resize", nargs, kw, 2, 2) || !arg_ssize(t, args[1], &size)) return REF_NULL;
+    if (!ref_is_obj(args[0]) || ref_type(args[0]) != &ct_memory_type)
+        return err_set(t, &exc_TypeError, "Memory block expected");
+    CtMemory *m = (CtMemory *)ref_obj(args[0]);
+    if (size > m->size) {
+        char *p = mem_realloc(t, m->data, (size_t)size);
+        if (!p) return REF_NULL;
+        memset(p + m->size, 0, (size_t)(size - m->size));
+        m->data = p;
+        m->size = size;
+    }
+    return ref_dup(REF_NONE);
+}
+
+/* ---- raw copies -------------------------------------------------------------------------- */
+
+FN(ct_memmove) {
+    char *dst, *src;
+    uint64_t n;
+    if (!args_count(t, "memmove", nargs, kw, 3, 3) || !ct_address(t, args[0], &dst) ||
+        !ct_address(t, args[1], &src) || !ct_uint64(t, args[2], &n))
+        return REF_NULL;
+    memmove(dst, src, (size_t)n);
+    return ct_address_ref(t, dst);
+}
+
+FN(ct_memset) {
+    char *dst;
+    uint64_t c, n;
+    if (!args_count(t, "memset", nargs, kw, 3, 3) || !ct_address(t, args[0], &dst) ||
+        !ct_uint64(t, args[1], &c) || !ct_uint64(t, args[2], &n))
+        return REF_NULL;
+    memset(dst, (int)(unsigned char)c, (size_t)n);
+    return ct_address_ref(t, dst);
+}
+
+/* string_at(address, size): `size` bytes there, or up to the NUL when size is -1. */
+FN(ct_string_at) {
+    char *p;
+    intptr_t size;
+    if (!args_count(t, "string_at", nargs, kw, 2, 2) || !ct_address(t, args[0], &p) || !arg_ssize(t, args[1], &size))
+        return REF_NULL;
+    if (!p) return err_set(t, &exc_ValueError, "NULL pointer access");
+    Object *b = bytes_from(t, p, size < 0 ? (intptr_t)strlen(p) : size);
+    return b ? ref_from_obj(b) : REF_NULL;
+}
+
+/* wstring_at(address, size): `size` wchar_t there, or up to the NUL when size is -1. */
+FN(ct_wstring_at) {
+    char *p;
+    intptr_t size;
+    if (!args_count(t, "wstring_at", nargs, kw, 2, 2) || !ct_address(t, args[0], &p) || !arg_ssize(t, args[1], &size))
+        return REF_NULL;
+    if (!p) return err_set(t, &exc_ValueError, "NULL pointer access");
+    const wchar_t *w = (const wchar_t *)p;
+    if (size < 0) size = (intptr_t)wcslen(w);
+    _Static_assert(sizeof(wchar_t) == sizeof(uint32_t), "wchar_t is UCS-4 on the platforms Spry supports");
+    for (intptr_t i = 0; i < size; i++)
+        if ((uint32_t)w[i] > 0x10FFFF) return err_format(t, &exc_ValueError, "character U+%x is not in range [U+0000; U+10ffff]", (unsigned)w[i]);
+    Object *s = str_from_ucs4(t, (const uint32_t *)w, size);
+    return s ? ref_from_obj(s) : REF_NULL;
+}
+
+/* buffer_info(obj) -> (address, size, readonly) of a bytes-like object's data. */
+FN(ct_buffer_info) {
+    if (!args_count(t, "buffer_info", nargs, kw, 1, 1)) return REF_NULL;
+    ByteView v;
+    if (!buffer_view_or_error(t, args[0], &v)) return REF_NULL;
+    Ref addr = ct_address_ref(t, v.data);
+    if (ref_is_null(addr)) return REF_NULL;
+    bool readonly = bytes_check(args[0]);
+    Ref items[3] = {addr, ref_from_int(v.len), ref_from_bool(readonly)};
+    Object *tup = tuple_from_array(t, items, 3);
+    ref_close(addr);
+    return tup ? ref_from_obj(tup) : REF_NULL;
+}
+
+const MethodDef ct_memory_functions[] = {
+    {"alloc", ct_alloc, 0, NULL},
+    {"resize", ct_resize, 0, NULL},
+    {"memmove", ct_memmove, 0, NULL},
+    {"memset", ct_memset, 0, NULL},
+    {"string_at", ct_string_at, 0, NULL},
+    {"wstring_at", ct_wstring_at, 0, NULL},
+    {"buffer_info", ct_buffer_info, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
