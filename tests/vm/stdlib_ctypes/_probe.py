@@ -1,4 +1,4 @@
-"""Where the ctypes tests' shared library is: $SPRY_CTYPES_PROBE (ctest sets it to the
+"""Where the ctypes tests' shared library is: $CTYPES_TEST_PROBE (ctest sets it to the
 ctypes_probe target), else a copy built here with cc (the recorder under CPython, manual
 runs)."""
 import os
@@ -7,7 +7,7 @@ import tempfile
 
 
 def path():
-    built = os.environ.get('SPRY_CTYPES_PROBE')
+    built = os.environ.get('CTYPES_TEST_PROBE')
     if built:
         return built
     src = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'ctypes_probe.c')

@@ -1,7 +1,7 @@
 /* A small shared library for the ctypes tests (tests/vm/stdlib_ctypes): structures by
  * value and by pointer, unions, arrays inside structures, bit fields, callbacks,
  * out-parameters, returns of every width, and exported variables. Built by
- * tests/CMakeLists.txt (target ctypes_probe) or, when SPRY_CTYPES_PROBE is unset, by
+ * tests/CMakeLists.txt (target ctypes_probe) or, when CTYPES_TEST_PROBE is unset, by
  * _probe.py with cc. */
 #include <stdbool.h>
 #include <stddef.h>
