@@ -5,12 +5,13 @@
  * Foreign code may call a closure on the thread that called into it, after the call
  * released the interpreter lock (the usual case: qsort), while the lock is still held
  * (PyDLL functions), or on a thread of its own. The first two run the handler, taking the
- * lock back if needed; an OS thread without a Spry thread state cannot run Python code, so
- * the closure reports that on stderr and returns zero. */
+ * lock back if needed; an OS thread Spry has never seen gets a Thread of the closure's
+ * interpreter for the duration of the call, as PyGILState_Ensure gives one. */
 #include <stdio.h>
 #include <string.h>
 
 #include "modules/ctypes.h"
+#include "modules/modules.h"
 #include "spry.h"
 
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
@@ -21,6 +22,7 @@ typedef struct CtClosure {
     void *code;                  /* the C function pointer */
     CtSignature *sig;
     Ref handler;
+    Interp *interp;              /* where the handler runs */
 } CtClosure;
 
 static void closure_entry(ffi_cif *cif, void *ret, void **args, void *userdata) {
@@ -29,12 +31,19 @@ static void closure_entry(ffi_cif *cif, void *ret, void **args, void *userdata) 
     bool widened = rtype->type != FFI_TYPE_STRUCT && rtype->type != FFI_TYPE_VOID && rtype->size < sizeof(ffi_arg);
     if (rtype->type != FFI_TYPE_VOID) memset(ret, 0, widened ? sizeof(ffi_arg) : rtype->size);
     Thread *t = thread_current();
+    bool made = false, had_lock = false;
     if (!t) {
-        fputs("ctypes: a callback was called on a thread unknown to Spry; it returns 0\n", stderr);
-        return;
+        t = thread_new(c->interp);
+        if (!t) {
+            fputs("ctypes: out of memory making a thread state for a callback; it returns 0\n", stderr);
+            return;
+        }
+        thread_start(t);
+        made = had_lock = true;
+    } else {
+        had_lock = thread_holds_lock(t);
+        if (!had_lock) thread_reacquire(t);
     }
-    bool had_lock = __atomic_load_n(&t->interp->lock_holder, __ATOMIC_ACQUIRE) == t;
-    if (!had_lock) thread_reacquire(t);
 
     union { ffi_arg word; char bytes[sizeof(ffi_arg)]; } narrow = {0};
     Object *addrs = tuple_new(t, cif->nargs);
@@ -52,7 +61,12 @@ static void closure_entry(ffi_cif *cif, void *ret, void **args, void *userdata) 
     obj_xdecref(addrs);
     if (widened) ct_widen_result(rtype, narrow.bytes, ret);
 
-    if (!had_lock) thread_release(t);
+    if (made) {
+        thread_drop_python_state(t);
+        thread_delete_current(t);
+    } else if (!had_lock) {
+        thread_release(t);
+    }
 }
 
 static void closure_dealloc(Object *o) {
@@ -92,6 +106,7 @@ FN(ct_closure) {
     c->sig = (CtSignature *)ref_obj(args[0]);
     obj_incref(&c->sig->ob);
     c->handler = ref_dup(args[1]);
+    c->interp = t->interp;
     c->closure = ffi_closure_alloc(sizeof(ffi_closure), &c->code);
     if (!c->closure) {
         obj_decref(&c->ob);

@@ -64,6 +64,15 @@ class _CDataType(type):
     def in_dll(cls, dll, name):
         return cls._at(_native.dlsym(dll._handle, name), None)
 
+    def from_param(cls, value):
+        """The argument as cls passes it; subclasses widen what converts."""
+        if isinstance(value, cls):
+            return value
+        param = getattr(value, '_as_parameter_', None)
+        if param is not None:
+            return cls.from_param(param)
+        raise TypeError('expected %s instance instead of %s' % (cls.__name__, type(value).__name__))
+
     def _at(cls, address, owner):
         """An instance viewing the memory at address (kept alive by owner)."""
         _require_layout(cls)
@@ -351,13 +360,6 @@ class PyCArrayType(_CDataType):
         parts = item._ffi_elements() if isinstance(item, PyCArrayType) else (item._ffi(),)
         return parts * cls._length_ if cls._length_ else (_native.ffi_simple('B'),) * 0
 
-    def from_param(cls, value):
-        if isinstance(value, cls):
-            return value
-        param = getattr(value, '_as_parameter_', None)
-        if param is not None:
-            return cls.from_param(param)
-        raise TypeError('expected %s instance instead of %s' % (cls.__name__, type(value).__name__))
 
 
 _array_types = {}
@@ -523,10 +525,7 @@ class PyCPointerType(_CDataType):
             return value
         if isinstance(value, (_Pointer, Array)) and issubclass(value._type_, pointee):
             return value
-        param = getattr(value, '_as_parameter_', None)
-        if param is not None:
-            return cls.from_param(param)
-        raise TypeError('expected %s instance instead of %s' % (cls.__name__, type(value).__name__))
+        return super().from_param(value)
 
 
 def _check_pointee(pointee):
@@ -640,10 +639,13 @@ def _byref(obj, offset=0):
 
 class CField:
     """The descriptor of one structure or union field."""
-    __slots__ = ('_ctype', 'offset', 'size', '_bit', '_bits', '_index')
+    __slots__ = ('_ctype', 'offset', 'size', '_bit', '_bits', '_index', '_is_text')
 
     def __init__(self, ctype, offset, size, bit, bits, index):
         self._ctype = ctype
+        # char and wchar_t array fields read as bytes and str
+        self._is_text = isinstance(ctype, PyCArrayType) and ctype._type_.__dict__.get('_unbox_') \
+            and ctype._type_._code_ in ('c', 'u')
         self.offset = offset
         self.size = size
         self._bit = bit
@@ -656,6 +658,8 @@ class CField:
         address = obj._b_addr_ + self.offset
         if self._bits:
             return _native.getbits(self._ctype._code_, address, self._bit, self._bits)
+        if self._is_text:
+            return self._ctype._at(address, obj).value
         return _load(self._ctype, address, obj)
 
     def __set__(self, obj, value):
@@ -789,13 +793,6 @@ class _StructLayout(_CDataType):
                 parts.append(ftype._ffi())
         return tuple(parts)
 
-    def from_param(cls, value):
-        if isinstance(value, cls):
-            return value
-        param = getattr(value, '_as_parameter_', None)
-        if param is not None:
-            return cls.from_param(param)
-        raise TypeError('expected %s instance instead of %s' % (cls.__name__, type(value).__name__))
 
 
 class PyCStructType(_StructLayout):
@@ -843,14 +840,6 @@ class PyCFuncPtrType(_CDataType):
         if '_argtypes_' in namespace and namespace['_argtypes_'] is not None:
             _check_argtypes(namespace['_argtypes_'])
 
-    def from_param(cls, value):
-        if value is None or isinstance(value, int):
-            return cls(value or 0)
-        if isinstance(value, CFuncPtr):
-            return value
-        if callable(value):
-            return cls(value)
-        raise TypeError('wrong type')
 
 
 def _check_argtypes(argtypes):

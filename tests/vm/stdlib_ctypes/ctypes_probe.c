@@ -86,3 +86,20 @@ signed char to_s8(int x) { return (signed char)x; }
 unsigned short to_u16(int x) { return (unsigned short)x; }
 bool is_even(int x) { return x % 2 == 0; }
 char next_char(char c) { return (char)(c + 1); }
+
+#include <pthread.h>
+
+struct ThreadCall { int (*f)(int); int x, result; };
+static void *thread_body(void *arg) {
+    struct ThreadCall *c = arg;
+    c->result = c->f(c->x);
+    return NULL;
+}
+/* Calls f(x) on a thread of its own (one the runtime has never seen). */
+int call_on_new_thread(int (*f)(int), int x) {
+    struct ThreadCall c = {f, x, -1};
+    pthread_t th;
+    if (pthread_create(&th, NULL, thread_body, &c) != 0) return -2;
+    pthread_join(th, NULL);
+    return c.result;
+}
