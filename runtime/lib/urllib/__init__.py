@@ -1,0 +1,1 @@
+"""URL handling modules (Spry provides urllib.parse)."""
