@@ -37,26 +37,59 @@ static PyBufferProcs *buffer_procs(PyObject *obj) {
 
 int PyObject_CheckBuffer(PyObject *obj) {
     PyBufferProcs *bp = buffer_procs(obj);
-    ByteView v;
-    return (bp && bp->bf_getbuffer) || bytes_view(R(obj), &v);
+    return (bp && bp->bf_getbuffer) || ((Type *)Py_TYPE(obj))->getbuffer != NULL;
+}
+
+/* A runtime view lent to a legacy consumer: the export, and the shape and stride its
+ * Py_buffer points at. Lives in view->internal until PyBuffer_Release. */
+typedef struct LentView {
+    BufferView view;
+    Py_ssize_t shape, stride;
+} LentView;
+
+/* The NUL-terminated format string of a struct format character. */
+static const char *format_string(char f) {
+    static const char *const formats[] = {"b", "B", "c", "?", "h", "H", "i", "I", "l", "L",
+                                          "q", "Q", "n", "N", "f", "d", "P", "u", "w"};
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+        if (formats[i][0] == f) return formats[i];
+    return "B";
 }
 
 int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags) {
     PyBufferProcs *bp = buffer_procs(obj);
     if (bp && bp->bf_getbuffer) return bp->bf_getbuffer(obj, view, flags);
-    if (bytearray_check(R(obj)))
-        return PyBuffer_FillInfo(view, obj, bytearray_data((Object *)obj), bytearray_size((Object *)obj), 0, flags);
-    ByteView v;
-    if (bytes_view(R(obj), &v)) return PyBuffer_FillInfo(view, obj, (void *)v.data, v.len, 1, flags);
-    PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'", type_name((Type *)Py_TYPE(obj)));
-    return -1;
+    Thread *t = legacy_thread();
+    LentView *lent = mem_alloc(t, sizeof(LentView));
+    if (!lent) return -1;
+    if (obj_get_buffer(t, R(obj), &lent->view, (flags & PyBUF_WRITABLE) == PyBUF_WRITABLE) < 0) {
+        mem_free(lent);
+        return -1;
+    }
+    BufferView *v = &lent->view;
+    PyBuffer_FillInfo(view, obj, v->data, v->len, v->readonly, flags);
+    view->itemsize = v->itemsize;
+    if (view->format) view->format = (char *)format_string(v->format);
+    lent->shape = v->len / v->itemsize;
+    lent->stride = v->itemsize;
+    if (view->shape) view->shape = &lent->shape;
+    if (view->strides) view->strides = &lent->stride;
+    view->internal = lent;
+    return 0;
 }
 
 void PyBuffer_Release(Py_buffer *view) {
     PyObject *obj = view->obj;
     if (!obj) return;
     PyBufferProcs *bp = buffer_procs(obj);
-    if (bp && bp->bf_releasebuffer) bp->bf_releasebuffer(obj, view);
+    if (bp && bp->bf_releasebuffer) {
+        bp->bf_releasebuffer(obj, view);
+    } else if (!(bp && bp->bf_getbuffer) && view->internal) {
+        LentView *lent = view->internal;
+        buffer_release(&lent->view);
+        mem_free(lent);
+        view->internal = NULL;
+    }
     view->obj = NULL;
     Py_DECREF(obj);
 }

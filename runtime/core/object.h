@@ -71,6 +71,11 @@ typedef Ref (*NewFn)(Thread *t, Type *type, const Ref *args, size_t nargs, Objec
 typedef int (*InitFn)(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames);
 /* Iteration: REF_NULL *without* an exception means exhausted (no StopIteration object). */
 typedef Ref (*IterNextFn)(Thread *t, Ref it);
+/* The buffer protocol (objects/bytes.h): fill *view (an export of obj's memory, writable
+ * when asked) and return 0, or -1 with BufferError set; release ends that export. */
+typedef struct BufferView BufferView;
+typedef int (*GetBufferFn)(Thread *t, Ref obj, BufferView *view, bool writable);
+typedef void (*ReleaseBufferFn)(Object *obj, BufferView *view);
 
 /* Legacy-compatible signatures, used by both sides (no Thread needed). */
 typedef void (*DeallocFn)(Object *o);
@@ -213,6 +218,8 @@ struct Type {
     BinaryFn nb_inplace[NB_BINARY_COUNT];
     TernaryFn power3;                     /* pow(a, b, m) */
     UnaryFn await_, aiter, anext;
+    GetBufferFn getbuffer;
+    ReleaseBufferFn releasebuffer;
 
     /* Definitions the type's dict is filled from when it is readied. */
     const MethodDef *methods;

@@ -4,7 +4,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "modules/arraymodule.h"
 #include "modules/modules.h"
 #include "spry.h"
 #include "objects/container_util.h"
@@ -258,6 +257,7 @@ typedef struct ArrayObj {
     char *items;           /* mem_alloc'd, allocated * itemsize bytes; never NULL */
     intptr_t allocated;
     const ArrayDescr *d;
+    intptr_t exports;      /* live buffer exports: no resizing meanwhile */
 } ArrayObj;
 
 Type array_array_type, array_iterator_type;
@@ -268,19 +268,20 @@ Type array_array_type, array_iterator_type;
 
 static bool array_check(Ref r) { return ref_is_obj(r) && type_is_subtype(ref_type(r), &array_array_type); }
 
-bool buffer_view(Ref v, ByteView *out) {
-    if (bytes_view(v, out)) return true;
-    if (!array_check(v)) return false;
-    out->data = ARR(v)->items;
-    out->len = LEN(ARR(v)) * ARR(v)->d->itemsize;
-    return true;
+/* The buffer protocol: the items in place, in the typecode's format. */
+static int array_getbuffer(Thread *t, Ref self, BufferView *view, bool writable) {
+    ArrayObj *a = ARR(self);
+    view->obj = &a->ob.ob_base;
+    view->data = a->items;
+    view->len = LEN(a) * a->d->itemsize;
+    view->itemsize = a->d->itemsize;
+    view->format = a->d->typecode;
+    view->readonly = false;
+    a->exports++;
+    return 0;
 }
 
-bool buffer_view_or_error(Thread *t, Ref v, ByteView *out) {
-    if (buffer_view(v, out)) return true;
-    err_format(t, &exc_TypeError, "a bytes-like object is required, not '%T'", v);
-    return false;
-}
+static void array_releasebuffer(Object *o, BufferView *view) { ((ArrayObj *)o)->exports--; }
 
 /* A new empty array. Its items pointer is never NULL (memcpy of zero bytes from or to it
  * stays defined). */
@@ -304,6 +305,10 @@ static void array_dealloc(Object *o) {
 
 /* Makes the array n items long (contents of new items unspecified). */
 static int array_resize(Thread *t, ArrayObj *a, intptr_t n) {
+    if (a->exports > 0 && n != LEN(a)) {
+        err_set(t, &exc_BufferError, "cannot resize an array that is exporting buffers");
+        return -1;
+    }
     if (n > a->allocated || n < a->allocated / 2) {
         intptr_t cap = n < 4 ? 4 : n + n / 8 + 4;
         if (cap > INTPTR_MAX / a->d->itemsize) {
@@ -580,10 +585,14 @@ FN(array_m_tobytes) {
 FN(array_m_frombytes) {
     if (!args_one(t, "frombytes", nargs, kw)) return REF_NULL;
     ArrayObj *a = ARR(self);
-    ByteView bv;
-    if (!bytes_view_or_error(t, args[0], &bv)) return REF_NULL;
-    if (bv.len % a->d->itemsize) return err_set(t, &exc_ValueError, "bytes length not a multiple of item size");
-    return array_append_bytes(t, a, bv.data, bv.len) < 0 ? REF_NULL : REF_NONE;
+    /* The export is held while copying: a.frombytes(a) cannot resize under its own view. */
+    BufferView bv;
+    if (obj_get_buffer(t, args[0], &bv, false) < 0) return REF_NULL;
+    int rc = -1;
+    if (bv.len % a->d->itemsize) err_set(t, &exc_ValueError, "bytes length not a multiple of item size");
+    else rc = array_append_bytes(t, a, bv.data, bv.len);
+    buffer_release(&bv);
+    return rc < 0 ? REF_NULL : REF_NONE;
 }
 
 FN(array_m_tolist) {
@@ -1092,6 +1101,8 @@ Type array_array_type = {
     .nb_inplace = {[NB_ADD] = array_iadd, [NB_MULTIPLY] = array_imul},
     .methods = array_methods,
     .getsets = array_getsets,
+    .getbuffer = array_getbuffer,
+    .releasebuffer = array_releasebuffer,
 };
 
 static const MethodDef array_functions[] = {

@@ -4,7 +4,6 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "modules/arraymodule.h"
 #include "modules/digests.h"
 #include "modules/modules.h"
 #include "modules/sha512.h"
@@ -76,7 +75,7 @@ static bool hash_input(Thread *t, Ref data, ByteView *out) {
         err_set(t, &exc_TypeError, "Strings must be encoded before hashing");
         return false;
     }
-    if (buffer_view(data, out)) return true;
+    if (bytes_view(data, out)) return true;
     err_set(t, &exc_TypeError, "object supporting the buffer API required");
     return false;
 }
@@ -276,7 +275,7 @@ FN(hashlib_pbkdf2_hmac) {
     if (!str_check(a[0]))
         return err_format(t, &exc_TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %T", a[0]);
     ByteView pw, salt;
-    if (!buffer_view_or_error(t, a[1], &pw) || !buffer_view_or_error(t, a[2], &salt)) return REF_NULL;
+    if (!bytes_view_or_error(t, a[1], &pw) || !bytes_view_or_error(t, a[2], &salt)) return REF_NULL;
     if (!int_check(a[3]))
         return err_format(t, &exc_TypeError, "'%T' object cannot be interpreted as an integer", a[3]);
     int overflow = 0;
@@ -345,11 +344,11 @@ FN(hashlib_compare_digest) {
         vb.data = (const char *)str_data(ref_obj(b));
         vb.len = str_len(ref_obj(b));
     } else {
-        bool a_ok = buffer_view(a, &va), b_ok = buffer_view(b, &vb);
+        bool a_ok = bytes_view(a, &va), b_ok = bytes_view(b, &vb);
         if (!a_ok && !b_ok)
             return err_format(t, &exc_TypeError,
                               "unsupported operand types(s) or combination of types: '%T' and '%T'", a, b);
-        if (!buffer_view_or_error(t, a, &va) || !buffer_view_or_error(t, b, &vb)) return REF_NULL;
+        if (!bytes_view_or_error(t, a, &va) || !bytes_view_or_error(t, b, &vb)) return REF_NULL;
     }
     return ref_from_bool(constant_time_equal((const unsigned char *)va.data, va.len,
                                              (const unsigned char *)vb.data, vb.len));

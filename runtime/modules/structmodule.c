@@ -590,23 +590,11 @@ static Ref s_unpack_from(Thread *t, StructObj *s, const Ref *args, size_t nargs,
     return do_unpack(t, s, bv.data + offset);
 }
 
-static Ref s_pack_into(Thread *t, StructObj *s, const Ref *args, size_t nargs, Object *kw) {
-    if (!args_no_kw(t, "pack_into", kw)) return REF_NULL;
-    if ((intptr_t)nargs != s->nitems + 2) {
-        if (nargs == 0) return serr(t, "pack_into expected buffer argument");
-        if (nargs == 1) return serr(t, "pack_into expected offset argument");
-        return serr(t, "pack_into expected %zd items for packing (got %zd)", s->nitems, (intptr_t)nargs - 2);
-    }
-    char *data;
-    intptr_t len;
-    if (bytearray_check(args[0])) {
-        data = bytearray_data(ref_obj(args[0]));
-        len = bytearray_size(ref_obj(args[0]));
-    } else {
-        return err_format(t, &exc_TypeError, "argument must be read-write bytes-like object, not %T", args[0]);
-    }
+/* pack_into's work once the target is exported: args are (offset, values...). */
+static Ref pack_into_view(Thread *t, StructObj *s, BufferView *view, const Ref *args, size_t nargs) {
+    intptr_t len = view->len;
     intptr_t offset;
-    if (!arg_ssize(t, args[1], &offset)) return REF_NULL;
+    if (!arg_ssize(t, args[0], &offset)) return REF_NULL;
     if (offset < 0) {
         if (offset + s->size > 0) return serr(t, "no space to pack %zd bytes at offset %zd", s->size, offset);
         if (offset + len < 0) return serr(t, "offset %zd out of range for %zd-byte buffer", offset, len);
@@ -619,13 +607,31 @@ static Ref s_pack_into(Thread *t, StructObj *s, const Ref *args, size_t nargs, O
                     s->size + offset, s->size, offset, len);
     char *tmp = mem_alloc(t, (size_t)(s->size ? s->size : 1));
     if (!tmp) return REF_NULL;
-    if (!do_pack(t, s, args + 2, nargs - 2, tmp)) {
+    if (!do_pack(t, s, args + 1, nargs - 1, tmp)) {
         mem_free(tmp);
         return REF_NULL;
     }
-    if (s->size) memcpy(data + offset, tmp, (size_t)s->size);
+    if (s->size) memcpy(view->data + offset, tmp, (size_t)s->size);
     mem_free(tmp);
     return REF_NONE;
+}
+
+static Ref s_pack_into(Thread *t, StructObj *s, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_no_kw(t, "pack_into", kw)) return REF_NULL;
+    if ((intptr_t)nargs != s->nitems + 2) {
+        if (nargs == 0) return serr(t, "pack_into expected buffer argument");
+        if (nargs == 1) return serr(t, "pack_into expected offset argument");
+        return serr(t, "pack_into expected %zd items for packing (got %zd)", s->nitems, (intptr_t)nargs - 2);
+    }
+    /* The export is held until the bytes are in: packing may run __index__ code. */
+    BufferView view;
+    if (obj_get_buffer(t, args[0], &view, true) < 0) {
+        err_clear(t);
+        return err_format(t, &exc_TypeError, "argument must be read-write bytes-like object, not %T", args[0]);
+    }
+    Ref r = pack_into_view(t, s, &view, args + 1, nargs - 1);
+    buffer_release(&view);
+    return r;
 }
 
 static Ref s_iter_unpack(Thread *t, StructObj *s, Ref buf) {

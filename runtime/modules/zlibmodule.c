@@ -5,7 +5,6 @@
 #include <string.h>
 #include <zlib.h>
 
-#include "modules/arraymodule.h"
 #include "modules/checksum.h"
 #include "modules/modules.h"
 #include "spry.h"
@@ -123,7 +122,7 @@ FN(zlib_compress) {
     if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
     ByteView bv;
     int level, wbits;
-    if (!buffer_view_or_error(t, a[0], &bv) || !int_arg(t, a[1], Z_DEFAULT_COMPRESSION, &level) ||
+    if (!bytes_view_or_error(t, a[0], &bv) || !int_arg(t, a[1], Z_DEFAULT_COMPRESSION, &level) ||
         !int_arg(t, a[2], MAX_WBITS, &wbits))
         return REF_NULL;
     z_stream zs;
@@ -154,7 +153,7 @@ FN(zlib_decompress) {
     ByteView bv;
     int wbits;
     intptr_t bufsize;
-    if (!buffer_view_or_error(t, a[0], &bv) || !int_arg(t, a[1], MAX_WBITS, &wbits) ||
+    if (!bytes_view_or_error(t, a[0], &bv) || !int_arg(t, a[1], MAX_WBITS, &wbits) ||
         !ssize_arg(t, a[2], DEF_BUF_SIZE, &bufsize))
         return REF_NULL;
     if (bufsize < 0) return err_set(t, &exc_ValueError, "bufsize must be non-negative");
@@ -207,7 +206,7 @@ FN(zlib_crc32) {
     if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
     ByteView bv;
     uint32_t start;
-    if (!buffer_view_or_error(t, a[0], &bv) || !checksum_start(t, a[1], 0xffffffffU, 0, &start)) return REF_NULL;
+    if (!bytes_view_or_error(t, a[0], &bv) || !checksum_start(t, a[1], 0xffffffffU, 0, &start)) return REF_NULL;
     return int_from_u64(t, checksum_crc32(start, bv.data, bv.len));
 }
 
@@ -218,7 +217,7 @@ FN(zlib_adler32) {
     if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
     ByteView bv;
     uint32_t start;
-    if (!buffer_view_or_error(t, a[0], &bv) || !checksum_start(t, a[1], 0xffffffffU, 1, &start)) return REF_NULL;
+    if (!bytes_view_or_error(t, a[0], &bv) || !checksum_start(t, a[1], 0xffffffffU, 1, &start)) return REF_NULL;
     return int_from_u64(t, checksum_adler32(start, bv.data, bv.len));
 }
 
@@ -267,7 +266,7 @@ static bool zdict_arg(Thread *t, Ref v, Object **out) {
     *out = NULL;
     if (ref_is_null(v)) return true;
     ByteView bv;
-    if (!buffer_view(v, &bv)) {
+    if (!bytes_view(v, &bv)) {
         err_set(t, &exc_TypeError, "zdict argument must support the buffer protocol");
         return false;
     }
@@ -352,7 +351,7 @@ FN(zlib_decompressobj) {
 FN(compress_m_compress) {
     if (!args_count(t, "compress", nargs, kw, 1, 1)) return REF_NULL;
     ByteView bv;
-    if (!buffer_view_or_error(t, args[0], &bv)) return REF_NULL;
+    if (!bytes_view_or_error(t, args[0], &bv)) return REF_NULL;
     ZStreamObj *z = ZOBJ(self);
     if (!z->initialised) return zlib_error(t, &z->zs, Z_STREAM_ERROR, "while compressing data");
     BytesBuf out;
@@ -484,7 +483,7 @@ FN(decompress_m_decompress) {
     if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
     ByteView bv;
     intptr_t max_length;
-    if (!buffer_view_or_error(t, a[0], &bv) || !ssize_arg(t, a[1], 0, &max_length)) return REF_NULL;
+    if (!bytes_view_or_error(t, a[0], &bv) || !ssize_arg(t, a[1], 0, &max_length)) return REF_NULL;
     if (max_length < 0) return err_set(t, &exc_ValueError, "max_length must be non-negative");
     ZStreamObj *z = ZOBJ(self);
     if (!z->initialised) return zlib_error(t, &z->zs, Z_STREAM_ERROR, "while decompressing data");

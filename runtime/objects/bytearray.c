@@ -536,6 +536,19 @@ Type bytearray_iter_type = {
     .methods = ba_iter_methods,
 };
 
+static int bytearray_getbuffer(Thread *t, Ref self, BufferView *view, bool writable) {
+    Object *b = ref_obj(self);
+    /* An empty bytearray may have no storage; a view still needs a valid pointer (which
+     * nobody writes through: the length is 0). */
+    if (buffer_fill_bytes(t, b, bytearray_size(b) ? bytearray_data(b) : (char *)"", bytearray_size(b), false, view,
+                          writable) < 0)
+        return -1;
+    BYTEARRAY(b)->exports++;
+    return 0;
+}
+
+static void bytearray_releasebuffer(Object *b, BufferView *view) { BYTEARRAY(b)->exports--; }
+
 Type bytearray_type = {
     TYPE_HEAD_INIT,
     .tp_name = "bytearray",
@@ -561,4 +574,6 @@ Type bytearray_type = {
     .nb = {[NB_ADD] = ba_add, [NB_MULTIPLY] = ba_mul, [NB_REMAINDER] = ba_mod},
     .nb_inplace = {[NB_ADD] = ba_iadd, [NB_MULTIPLY] = ba_imul},
     .methods = bytearray_method_table,
+    .getbuffer = bytearray_getbuffer,
+    .releasebuffer = bytearray_releasebuffer,
 };

@@ -48,7 +48,22 @@ bool bytes_view(Ref obj, ByteView *out) {
         out->len = bytearray_size(b);
         return true;
     }
-    return memoryview_view(obj, out);
+    /* Any other exporter: its memory stays put while obj is alive and unmodified, so the
+     * export can end at once. */
+    Type *tp = ref_type(obj);
+    if (!tp->getbuffer) return false;
+    Thread *t = thread_current();
+    if (!t) return false;
+    BufferView view;
+    Ref saved = err_fetch(t);
+    int rc = tp->getbuffer(t, obj, &view, false);
+    err_clear(t);
+    err_restore(t, saved);
+    if (rc < 0) return false;
+    out->data = view.data;
+    out->len = view.len;
+    if (tp->releasebuffer) tp->releasebuffer(ref_obj(obj), &view);
+    return true;
 }
 
 bool bytes_view_or_error(Thread *t, Ref obj, ByteView *out) {
@@ -537,6 +552,11 @@ Type bytes_iter_type = {
 
 static void bytes_dealloc(Object *o) { o->ob_type->tp_free(o); }
 
+static int bytes_getbuffer(Thread *t, Ref self, BufferView *view, bool writable) {
+    Object *b = ref_obj(self);
+    return buffer_fill_bytes(t, b, bytes_data(b), bytes_size(b), true, view, writable);
+}
+
 Type bytes_type = {
     TYPE_HEAD_INIT,
     .tp_name = "bytes",
@@ -559,4 +579,5 @@ Type bytes_type = {
     .contains = bytes_contains,
     .nb = {[NB_ADD] = bytes_add, [NB_MULTIPLY] = bytes_mul, [NB_REMAINDER] = bytes_mod},
     .methods = bytes_method_table,
+    .getbuffer = bytes_getbuffer,
 };

@@ -46,7 +46,7 @@ static inline intptr_t bytearray_size(Object *b) { return BYTEARRAY(b)->ob.ob_si
 /* Resizes a bytearray (BufferError while exported). -1 on error. */
 int bytearray_resize(Thread *t, Object *ba, intptr_t n);
 
-/* A read-only view of any bytes-like object (bytes, bytearray, memoryview over those).
+/* A read-only view of any bytes-like object (any buffer exporter, see below).
  * Returns false (no exception) when obj is not bytes-like. The pointer is valid while obj
  * is alive and unmodified. */
 typedef struct ByteView {
@@ -56,6 +56,29 @@ typedef struct ByteView {
 bool bytes_view(Ref obj, ByteView *out);
 /* Same, raising TypeError "a bytes-like object is required, not 'str'" on failure. */
 bool bytes_view_or_error(Thread *t, Ref obj, ByteView *out);
+
+/* The buffer protocol: a type exports its memory through Type.getbuffer/releasebuffer
+ * (bytes, bytearray, memoryview, array.array; legacy types through the shim). A view is
+ * one-dimensional and C-contiguous: len bytes at data, items of `format` (a struct-module
+ * native format character, 'B' for plain bytes) of itemsize bytes each. While a view is
+ * held the exporter keeps its memory in place (a bytearray or array refuses to resize with
+ * BufferError), and view.obj holds a reference to it. */
+struct BufferView {
+    Object *obj;
+    char *data;
+    intptr_t len;
+    int itemsize;
+    char format;
+    bool readonly;
+};
+/* Takes a view of obj (writable when asked): 0, or -1 with TypeError "a bytes-like object
+ * is required, not 'T'" (no buffer) or BufferError "Object is not writable.". */
+int obj_get_buffer(Thread *t, Ref obj, BufferView *view, bool writable);
+/* Ends a view taken by obj_get_buffer. */
+void buffer_release(BufferView *view);
+/* Fills a view of [data, data+len) as plain bytes owned by obj (for getbuffer slots). */
+int buffer_fill_bytes(Thread *t, Object *obj, char *data, intptr_t len, bool readonly, BufferView *view,
+                      bool writable);
 
 /* Growable byte buffer for building bytes/bytearray results. On failure the buffer is
  * released and false/NULL returned with MemoryError set. */
@@ -84,7 +107,6 @@ Object *bytes_repr_data(Thread *t, const char *data, intptr_t len, const char *p
                         const char *suffix);
 Object *memoryview_new(Thread *t, Ref obj);
 /* Internal to objects/bytes*.c and memoryview.c. */
-bool memoryview_view(Ref obj, ByteView *out);       /* a live memoryview's bytes */
 Object *memoryview_bytes(Thread *t, Ref mv);        /* mv.tobytes() (mv must be a memoryview) */
 Ref bytes_compare_views(const ByteView *a, const ByteView *b, int op);
 int bytes_contains_view(Thread *t, const ByteView *v, Ref item);

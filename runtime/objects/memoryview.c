@@ -1,12 +1,15 @@
-/* memoryview over the bytes of a bytes or bytearray object, with a struct-module native
- * item format (format 'B' unless cast()) and up to 64 dimensions.
+/* memoryview over the memory of any buffer exporter (bytes, bytearray, array.array, ...:
+ * see the buffer protocol in objects/bytes.h), with a struct-module native item format
+ * (the exporter's, or cast()'s) and up to 64 dimensions.
  * A view is (obj, start, shape, strides, format): item (i0, i1, ...) lives at byte
  * start + i0*strides[0] + i1*strides[1] + ... of obj's current data. Dimension 0 is kept in
  * `len`/`step` (the common one-dimensional case allocates nothing); for ndim > 1, `dims`
  * holds shape[0..ndim) then strides[0..ndim), with dims[0] == len and dims[ndim] == step.
  * A 0-dim view (cast(fmt, ())) has len 1 and step itemsize.
- * Viewing a bytearray counts as an export, which forbids resizing it until the view is
- * released (release(), `with`, or deallocation). */
+ * Every view holds an export of the underlying object, which forbids resizing a bytearray
+ * or array until the view is released (release(), `with`, or deallocation); a view that is
+ * itself exported (bytes(mv) does not, a memoryview of the view does not either: that
+ * views the underlying object directly) refuses release() meanwhile. */
 #include <stdio.h>
 
 #include "spry.h"
@@ -15,7 +18,9 @@
 
 typedef struct MemoryView {
     Object ob;
-    Object *obj;          /* the exporter (bytes or bytearray); kept after release for .obj errors */
+    Object *obj;          /* the exporter; kept after release for .obj errors */
+    BufferView view;      /* the export of obj's memory (view.obj NULL once released) */
+    intptr_t exports;     /* live exports of this view */
     intptr_t start;       /* byte offset of the first item */
     intptr_t step, len;   /* dimension 0: stride in bytes, number of items */
     intptr_t *dims;       /* ndim > 1: shape then strides (mem_alloc'd); else NULL */
@@ -85,21 +90,8 @@ static bool mv_f_contiguous(const MemoryView *m) {
     return true;
 }
 
-/* The exporter's bytes (valid until it is resized, which exports prevent). */
-static char *base_of(MemoryView *m) {
-    if (bytearray_check(ref_from_obj(m->obj))) return bytearray_size(m->obj) ? bytearray_data(m->obj) : NULL;
-    return bytes_data(m->obj);
-}
-
-bool memoryview_view(Ref obj, ByteView *out) {
-    if (!mv_check(obj)) return false;
-    MemoryView *m = MV(ref_obj(obj));
-    if (m->released || !mv_c_contiguous(m)) return false;
-    char *b = base_of(m);
-    out->data = b ? b + m->start : "";
-    out->len = mv_nbytes(m);
-    return true;
-}
+/* The exporter's memory (fixed while the export is held). */
+static char *base_of(MemoryView *m) { return m->view.data; }
 
 static bool check_released(Thread *t, MemoryView *m) {
     if (!m->released) return true;
@@ -107,10 +99,18 @@ static bool check_released(Thread *t, MemoryView *m) {
     return false;
 }
 
+/* A one-dimensional byte view of obj's memory (a new export of it). */
 static MemoryView *mv_alloc(Thread *t, Object *obj, intptr_t start, intptr_t step, intptr_t len, bool readonly) {
+    BufferView view;
+    if (obj_get_buffer(t, ref_from_obj(obj), &view, false) < 0) return NULL;
     MemoryView *m = (MemoryView *)obj_alloc(t, &memoryview_type, sizeof(MemoryView));
-    if (!m) return NULL;
+    if (!m) {
+        buffer_release(&view);
+        return NULL;
+    }
     m->obj = ref_obj(ref_new(obj));
+    m->view = view;
+    m->exports = 0;
     m->start = start;
     m->step = step;
     m->len = len;
@@ -119,9 +119,8 @@ static MemoryView *mv_alloc(Thread *t, Object *obj, intptr_t start, intptr_t ste
     m->itemsize = 1;
     m->format = 'B';
     m->at_prefix = false;
-    m->readonly = readonly;
+    m->readonly = readonly || view.readonly;
     m->hash = -1;
-    if (bytearray_check(ref_from_obj(obj))) BYTEARRAY(obj)->exports++;
     return m;
 }
 
@@ -175,21 +174,62 @@ Object *memoryview_new(Thread *t, Ref obj) {
         if (!check_released(t, src)) return NULL;
         return mv_derive(t, src, src->start, src->step, src->len, src->readonly);
     }
-    if (bytes_check(obj)) return (Object *)mv_alloc(t, ref_obj(obj), 0, 1, bytes_size(ref_obj(obj)), true);
-    if (bytearray_check(obj))
-        return (Object *)mv_alloc(t, ref_obj(obj), 0, 1, bytearray_size(ref_obj(obj)), false);
-    err_format(t, &exc_TypeError, "memoryview: a bytes-like object is required, not '%T'", obj);
-    return NULL;
+    if (!ref_is_obj(obj) || !ref_type(obj)->getbuffer) {
+        err_format(t, &exc_TypeError, "memoryview: a bytes-like object is required, not '%T'", obj);
+        return NULL;
+    }
+    MemoryView *m = mv_alloc(t, ref_obj(obj), 0, 1, 0, false);
+    if (!m) return NULL;
+    /* The exporter's item format; one memoryview cannot show (e.g. array's 'u') stays bytes. */
+    char f = m->view.format;
+    if (format_size(f) && format_size(f) == m->view.itemsize) {
+        m->format = f;
+        m->itemsize = m->view.itemsize;
+    }
+    m->step = m->itemsize;
+    m->len = m->view.len / m->itemsize;
+    return &m->ob;
 }
 
-static void mv_release(MemoryView *m) {
-    if (m->released) return;
+/* Ends the view: 0, or -1 with BufferError while the view is itself exported. */
+static int mv_release(Thread *t, MemoryView *m) {
+    if (m->released) return 0;
+    if (m->exports > 0) {
+        if (t)
+            err_format(t, &exc_BufferError, "memoryview has %zd exported buffer%s", m->exports,
+                       m->exports == 1 ? "" : "s");
+        return -1;
+    }
     m->released = true;
-    if (bytearray_check(ref_from_obj(m->obj))) BYTEARRAY(m->obj)->exports--;
+    buffer_release(&m->view);
+    return 0;
 }
+
+static int mv_getbuffer(Thread *t, Ref self, BufferView *view, bool writable) {
+    MemoryView *m = MV(ref_obj(self));
+    if (!check_released(t, m)) return -1;
+    if (!mv_c_contiguous(m)) {
+        err_set(t, &exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+        return -1;
+    }
+    if (writable && m->readonly) {
+        err_set(t, &exc_BufferError, "memoryview: underlying buffer is not writable");
+        return -1;
+    }
+    view->obj = &m->ob;
+    view->data = base_of(m) + m->start;
+    view->len = mv_nbytes(m);
+    view->itemsize = m->itemsize;
+    view->format = m->format;
+    view->readonly = m->readonly;
+    m->exports++;
+    return 0;
+}
+
+static void mv_releasebuffer(Object *o, BufferView *view) { MV(o)->exports--; }
 
 static void mv_dealloc(Object *o) {
-    mv_release(MV(o));
+    mv_release(NULL, MV(o)); /* exports hold references: there are none left */
     obj_decref(MV(o)->obj);
     if (MV(o)->dims) mem_free(MV(o)->dims);
     o->ob_type->tp_free(o);
@@ -764,8 +804,7 @@ static Ref mv_hex(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw
 
 static Ref mv_release_m(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     if (!args_none(t, "release", nargs, kwnames)) return REF_NULL;
-    mv_release(MSELF);
-    return REF_NONE;
+    return mv_release(t, MSELF) < 0 ? REF_NULL : REF_NONE;
 }
 
 static Ref mv_enter(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
@@ -774,8 +813,7 @@ static Ref mv_enter(Thread *t, Ref self, const Ref *args, size_t nargs, Object *
 }
 
 static Ref mv_exit(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
-    mv_release(MSELF);
-    return REF_NONE;
+    return mv_release(t, MSELF) < 0 ? REF_NULL : REF_NONE;
 }
 
 static Ref mv_toreadonly(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
@@ -888,4 +926,6 @@ Type memoryview_type = {
     .setitem = mv_setitem,
     .methods = mv_methods,
     .getsets = mv_getsets,
+    .getbuffer = mv_getbuffer,
+    .releasebuffer = mv_releasebuffer,
 };

@@ -380,6 +380,10 @@ static void inherit_slots(Type *type, Type *base) {
     INHERIT(init);
     INHERIT(iter);
     INHERIT(iternext);
+    if (!type->getbuffer) {
+        type->getbuffer = base->getbuffer;
+        type->releasebuffer = base->releasebuffer;
+    }
     INHERIT(len);
     INHERIT(getitem);
     INHERIT(setitem);

@@ -252,7 +252,7 @@ typedef struct PyGetSetDef {
 } PyGetSetDef;
 
 /* Size of Spry's own part of a type object, after CPython's fields (checked by the shim). */
-#define _SPRY_TYPE_TAIL_SIZE 472
+#define _SPRY_TYPE_TAIL_SIZE 488
 
 #ifndef Py_LIMITED_API
 struct _typeobject {
