@@ -73,6 +73,10 @@ CtMemory *ct_memory_new(Thread *t, intptr_t size);
 /* The fundamental code's size, alignment and libffi type; false for an unknown code. */
 bool ct_simple_layout(char code, size_t *size, size_t *align);
 ffi_type *ct_simple_ffi(char code);
+/* The Python value of the code's C value at p; and storing v there (with *keep set to the
+ * object a stored pointer points into, or None; REF_NULL on failure). */
+Ref ct_load_value(Thread *t, char code, const char *p);
+bool ct_store_value(Thread *t, char code, char *p, Ref v, Ref *keep);
 
 /* libffi widens integral results and callback returns narrower than a register to
  * ffi_arg: these move such a value between its C size (at p) and the widened word. */

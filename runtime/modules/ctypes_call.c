@@ -88,53 +88,106 @@ static void do_call(ForeignCall *c) {
     if (c->use_errno) c->errno_value = errno;
 }
 
-/* call(signature, function, addresses, result_address, flags, errno) -> the thread's new
- * ctypes errno when flags has CALL_USE_ERRNO, else None. `addresses` holds, per argument,
- * the address of its value; the result is stored at result_address (ignored for void). */
+/* One argument's C value, when call() converts it from Python (long double needs 16 bytes). */
+typedef union ArgSlot {
+    long double ld;
+    void *p;
+    char bytes[16];
+} ArgSlot;
+
+/* Fills values[i] for each argument: a fundamental code converts the Python value into
+ * slots[i] (keep[i] holding what a pointer points into); code 'A' takes the value as the
+ * address of the argument's C memory (aggregates and ctypes instances passed by value). */
+static bool prepare_args(Thread *t, Object *codes, Object *vals, ArgSlot *slots, void **values, Ref *keep) {
+    intptr_t n = tuple_size(vals);
+    for (intptr_t i = 0; i < n; i++) {
+        char code = (char)str_char_at(codes, i);
+        Ref v = tuple_items(vals)[i];
+        if (code == 'A') {
+            char *a;
+            if (!ct_address(t, v, &a)) return false;
+            values[i] = a;
+            continue;
+        }
+        if (!ct_store_value(t, code, slots[i].bytes, v, &keep[i])) return false;
+        values[i] = slots[i].bytes;
+    }
+    return true;
+}
+
+/* call(signature, function, codes, values, result_code, result_address, flags, errno):
+ * calls the C function with one argument per character of `codes` (see prepare_args).
+ * The result is returned as a Python value when result_code names a fundamental code, else
+ * stored at result_address ('' and 0 for void). With CALL_USE_ERRNO the return value is
+ * (result, the thread's new ctypes errno). */
 FN(ct_call) {
     char *fn, *result;
     uint64_t flags;
-    int64_t errno_in;
-    if (!args_count(t, "call", nargs, kw, 6, 6)) return REF_NULL;
+    if (!args_count(t, "call", nargs, kw, 8, 8)) return REF_NULL;
     if (ref_type(args[0]) != &ct_signature_type) return err_set(t, &exc_TypeError, "Signature expected");
     CtSignature *s = (CtSignature *)ref_obj(args[0]);
-    if (!ct_address(t, args[1], &fn) || !ct_address(t, args[3], &result) || !ct_uint64(t, args[4], &flags)) return REF_NULL;
-    errno_in = int_as_i64(t, args[5]);
+    if (!ct_address(t, args[1], &fn) || !ct_address(t, args[5], &result) || !ct_uint64(t, args[6], &flags)) return REF_NULL;
+    int64_t errno_in = int_as_i64(t, args[7]);
     if (errno_in == -1 && err_occurred(t)) return REF_NULL;
     if (!fn) return err_set(t, &exc_ValueError, "NULL pointer access");
-    if (!tuple_check(args[2]) || tuple_size(ref_obj(args[2])) != (intptr_t)s->cif.nargs)
-        return err_set(t, &exc_TypeError, "call() expects one address per argument");
+    unsigned n = s->cif.nargs;
+    if (!str_check(args[2]) || !tuple_check(args[3]) || str_len(ref_obj(args[2])) != (intptr_t)n ||
+        tuple_size(ref_obj(args[3])) != (intptr_t)n)
+        return err_set(t, &exc_TypeError, "call() expects one code and one value per argument");
+    if (!str_check(args[4]) || str_len(ref_obj(args[4])) > 1) return err_set(t, &exc_TypeError, "call() expects a result code");
+    char rcode = str_len(ref_obj(args[4])) ? (char)str_char_at(ref_obj(args[4]), 0) : 0;
 
-    Object *addrs = ref_obj(args[2]);
-    void *small[16];
-    void **values = s->cif.nargs <= 16 ? small : mem_alloc(t, s->cif.nargs * sizeof(void *));
-    if (!values) return REF_NULL;
-    for (unsigned i = 0; i < s->cif.nargs; i++) {
-        char *a;
-        if (!ct_address(t, tuple_items(addrs)[i], &a)) {
-            if (values != small) mem_free(values);
-            return REF_NULL;
+    ArgSlot small_slots[8];
+    void *small_values[8];
+    Ref small_keep[8];
+    ArgSlot *slots = small_slots;
+    void **values = small_values;
+    Ref *keep = small_keep;
+    if (n > 8) {
+        slots = mem_calloc(t, n, sizeof(ArgSlot));
+        values = slots ? mem_calloc(t, n, sizeof(void *)) : NULL;
+        keep = values ? mem_calloc(t, n, sizeof(Ref)) : NULL;
+    }
+    Ref r = REF_NULL;
+    if (keep) {
+        for (unsigned i = 0; i < n; i++) keep[i] = REF_NULL;
+        /* Results narrower than a register come back widened to ffi_arg (ctypes_simple.c). */
+        ffi_type *rtype = s->cif.rtype;
+        bool widened = rtype->type != FFI_TYPE_STRUCT && rtype->type != FFI_TYPE_VOID && rtype->size < sizeof(ffi_arg);
+        ArgSlot word = {0}, narrow = {0};
+        void *rvalue = widened || rcode ? (void *)&word : (void *)result;
+        if (prepare_args(t, ref_obj(args[2]), ref_obj(args[3]), slots, values, keep)) {
+            ForeignCall c = {&s->cif, (void (*)(void))(uintptr_t)fn, rvalue, values, (int)errno_in,
+                             (flags & CALL_USE_ERRNO) != 0};
+            if (flags & CALL_KEEP_LOCK) {
+                do_call(&c);
+            } else {
+                thread_release(t);
+                do_call(&c);
+                thread_reacquire(t);
+            }
+            if (widened) ct_narrow_result(rtype, &word, rcode ? (void *)&narrow : (void *)result);
+            if (err_occurred(t)) {
+                /* a PyDLL function raised */
+            } else if (rcode) {
+                r = ct_load_value(t, rcode, widened ? narrow.bytes : word.bytes);
+            } else {
+                r = ref_dup(REF_NONE);
+            }
+            if (!ref_is_null(r) && c.use_errno) {
+                Object *pair = tuple_pack(t, 2, r, ref_from_int(c.errno_value));
+                ref_close(r);
+                r = pair ? ref_from_obj(pair) : REF_NULL;
+            }
         }
-        values[i] = a;
+        for (unsigned i = 0; i < n; i++) ref_close(keep[i]);
     }
-    /* Integral results narrower than a register come back widened to ffi_arg. */
-    ffi_type *rtype = s->cif.rtype;
-    bool widened = rtype->type != FFI_TYPE_STRUCT && rtype->type != FFI_TYPE_VOID && rtype->size < sizeof(ffi_arg);
-    union { ffi_arg word; char bytes[sizeof(ffi_arg)]; } word = {0};
-
-    ForeignCall c = {&s->cif, (void (*)(void))(uintptr_t)fn, widened ? (void *)&word : (void *)result, values,
-                     (int)errno_in, (flags & CALL_USE_ERRNO) != 0};
-    if (flags & CALL_KEEP_LOCK) {
-        do_call(&c);
-    } else {
-        thread_release(t);
-        do_call(&c);
-        thread_reacquire(t);
+    if (n > 8) {
+        mem_free(slots);
+        mem_free(values);
+        mem_free(keep);
     }
-    if (values != small) mem_free(values);
-    if (widened) ct_narrow_result(rtype, &word, result);
-    if (err_occurred(t)) return REF_NULL; /* a PyDLL function may raise */
-    return c.use_errno ? ref_from_int(c.errno_value) : ref_dup(REF_NONE);
+    return r;
 }
 
 const MethodDef ct_call_functions[] = {

@@ -139,6 +139,12 @@ static Ref get_value(Thread *t, const SimpleCode *sc, const char *p) {
     return r ? ref_from_obj(r) : REF_NULL;
 }
 
+Ref ct_load_value(Thread *t, char code, const char *p) {
+    const SimpleCode *sc = find_code(code);
+    if (!sc) return err_format(t, &exc_ValueError, "unknown ctypes type code '%c'", code);
+    return get_value(t, sc, p);
+}
+
 /* get(code, address) -> the Python value of the C value there. */
 FN(ct_get) {
     char *p;
@@ -262,6 +268,16 @@ static bool set_value(Thread *t, const SimpleCode *sc, char *p, Ref v, Ref *keep
         ref_close(*keep);
         return set_pointer(t, sc, p, v, keep);
     }
+}
+
+bool ct_store_value(Thread *t, char code, char *p, Ref v, Ref *keep) {
+    const SimpleCode *sc = find_code(code);
+    if (!sc) {
+        *keep = REF_NULL;
+        err_format(t, &exc_ValueError, "unknown ctypes type code '%c'", code);
+        return false;
+    }
+    return set_value(t, sc, p, v, keep);
 }
 
 /* set(code, address, value) -> the object the stored pointer points into, or None; the

@@ -106,7 +106,6 @@ c_int32 = c_int
 c_uint32 = c_uint
 c_int64 = c_long
 c_uint64 = c_ulong
-c_time_t = c_long
 
 
 # ---- helpers on instances and types ------------------------------------------------------
@@ -132,7 +131,7 @@ def _address_arg(value):
     if isinstance(value, int):
         return value
     if isinstance(value, _CArg):
-        return c_void_p.from_address(value._cell.address).value or 0
+        return value._address
     if isinstance(value, (bytes, bytearray)):
         return _ctypes.buffer_info(value)[0]
     if isinstance(value, Array):
@@ -224,6 +223,12 @@ def create_unicode_buffer(init, size=None):
 
 def SetPointerType(pointer, cls):
     pointer.set_type(cls)
+
+
+# Native byte order is little-endian on the platforms Spry supports; the big-endian
+# (byte-swapping) variants are not provided.
+LittleEndianStructure = Structure
+LittleEndianUnion = Union
 
 
 def ARRAY(typ, length):

@@ -208,6 +208,7 @@ def _store(ctype, address, value):
 # ---- simple types ---------------------------------------------------------------------------
 
 _SIMPLE_CODES = 'cbBhHiIlLqQfdguzZPsX?Ov'
+_fundamental = {}  # code -> the ctypes class of that code (c_int for 'i', c_void_p for 'P', ...)
 
 
 class PyCSimpleType(_CDataType):
@@ -233,6 +234,8 @@ class PyCSimpleType(_CDataType):
         type.__setattr__(cls, '_align_', align)
         # Fundamental types (direct subclasses of _SimpleCData) read back as Python values.
         type.__setattr__(cls, '_unbox_', _SimpleCData in bases)
+        if cls.__module__ == 'ctypes':
+            _fundamental.setdefault(code, cls)
 
     def _make_ffi(cls):
         return _native.ffi_simple(cls._code_)
@@ -260,7 +263,9 @@ class PyCSimpleType(_CDataType):
 
 def _pointer_from_param(cls, value):
     code = cls._code_
-    if value is None or isinstance(value, int) and code == 'P':
+    if value is None:
+        return None
+    if isinstance(value, int) and code == 'P':
         return cls(value)
     if code == 'z' and isinstance(value, bytes):
         return cls(value)
@@ -268,9 +273,9 @@ def _pointer_from_param(cls, value):
         return cls(value)
     if code == 'P':
         if isinstance(value, bytes):
-            return c_char_p_type()(value)
+            return _fundamental['z'](value)
         if isinstance(value, str):
-            return c_wchar_p_type()(value)
+            return _fundamental['Z'](value)
         if isinstance(value, (Array, _Pointer, _CArg, CFuncPtr)):
             return value
         if isinstance(value, _SimpleCData) and value._code_ in 'zZP':
@@ -285,16 +290,6 @@ def _pointer_from_param(cls, value):
     if param is not None:
         return cls.from_param(param)
     raise TypeError('wrong type')
-
-
-def c_char_p_type():
-    import ctypes
-    return ctypes.c_char_p
-
-
-def c_wchar_p_type():
-    import ctypes
-    return ctypes.c_wchar_p
 
 
 class _SimpleCData(_CData, metaclass=PyCSimpleType):
@@ -351,6 +346,8 @@ class PyCArrayType(_CDataType):
         type.__setattr__(cls, '_size_', item._size_ * length)
         type.__setattr__(cls, '_align_', item._align_)
         type.__setattr__(cls, '_code_', None)
+        # items of a fundamental type: read and written directly by their code
+        type.__setattr__(cls, '_item_code_', item._code_ if item.__dict__.get('_unbox_') else None)
 
     def _make_ffi(cls):
         return _native.ffi_struct(cls._ffi_elements())
@@ -400,6 +397,7 @@ def _slice_values(values, item_code):
 
 class Array(_CData, metaclass=PyCArrayType):
     __slots__ = ()
+    _item_code_ = None
 
     def __init__(self, *args):
         if len(args) > self._length_:
@@ -418,9 +416,23 @@ class Array(_CData, metaclass=PyCArrayType):
             values = [self[i] for i in range(*index.indices(self._length_))]
             return _slice_values(values, self._type_.__dict__.get('_code_'))
         i = _index(self, index, self._length_)
+        code = self._item_code_
+        if code is not None:
+            return _native.get(code, self._b_addr_ + i * self._type_._size_)
         return _load(self._type_, self._item_address(i), self)
 
     def __setitem__(self, index, value):
+        code = self._item_code_
+        if code is not None and type(index) is int and not isinstance(value, _CData):
+            length = self._length_
+            if index < 0:
+                index += length
+            if not 0 <= index < length:
+                raise IndexError('invalid index')
+            keep = _native.set(code, self._b_addr_ + index * self._type_._size_, value)
+            if keep is not None:
+                self._keep(str(index), keep)
+            return
         if isinstance(index, slice):
             indices = range(*index.indices(self._length_))
             if len(value) != len(indices):
@@ -612,13 +624,13 @@ def pointer(obj):
 
 class _CArg:
     """byref(obj): a light pointer to obj's memory, usable only as an argument."""
-    __slots__ = ('_obj', '_cell')
+    __slots__ = ('_obj', '_address')
 
     def _obj_code(self):
         return type(self._obj).__dict__.get('_code_')
 
     def __repr__(self):
-        return "<cparam 'P' (%#x)>" % _native.get('P', self._cell.address)
+        return "<cparam 'P' (%#x)>" % self._address
 
 
 _CArg.__name__ = 'CArgObject'
@@ -630,8 +642,7 @@ def _byref(obj, offset=0):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'" % type(obj).__name__)
     arg = _CArg()
     arg._obj = obj
-    arg._cell = _native.alloc(_native.layout('P')[0])
-    _native.set('P', arg._cell.address, obj._b_addr_ + offset)
+    arg._address = obj._b_addr_ + offset
     return arg
 
 
@@ -639,10 +650,12 @@ def _byref(obj, offset=0):
 
 class CField:
     """The descriptor of one structure or union field."""
-    __slots__ = ('_ctype', 'offset', 'size', '_bit', '_bits', '_index', '_is_text')
+    __slots__ = ('_ctype', 'offset', 'size', '_bit', '_bits', '_index', '_is_text', '_code')
 
     def __init__(self, ctype, offset, size, bit, bits, index):
         self._ctype = ctype
+        # a whole fundamental field: read and written directly by its code
+        self._code = ctype._code_ if ctype.__dict__.get('_unbox_') and not bits else None
         # char and wchar_t array fields read as bytes and str
         self._is_text = isinstance(ctype, PyCArrayType) and ctype._type_.__dict__.get('_unbox_') \
             and ctype._type_._code_ in ('c', 'u')
@@ -655,6 +668,8 @@ class CField:
     def __get__(self, obj, cls=None):
         if obj is None:
             return self
+        if self._code is not None:
+            return _native.get(self._code, obj._b_addr_ + self.offset)
         address = obj._b_addr_ + self.offset
         if self._bits:
             return _native.getbits(self._ctype._code_, address, self._bit, self._bits)
@@ -663,6 +678,11 @@ class CField:
         return _load(self._ctype, address, obj)
 
     def __set__(self, obj, value):
+        if self._code is not None and not isinstance(value, _CData):
+            keep = _native.set(self._code, obj._b_addr_ + self.offset, value)
+            if keep is not None:
+                obj._keep(str(self._index), keep)
+            return
         address = obj._b_addr_ + self.offset
         if self._bits:
             if isinstance(value, _SimpleCData):
@@ -885,8 +905,9 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
     _argtypes_ = None
     _restype_ = None
     _flags_ = _FUNCFLAG_CDECL
-    # per instance, when set: argtypes, restype (_VOID for None), errcheck, the closure
-    _argtypes = _restype = _errcheck = _closure = None
+    # per instance, when set: argtypes, restype (_VOID for None), errcheck, the closure;
+    # _fast: what a call whose arguments all pass directly needs (see __call__)
+    _argtypes = _restype = _errcheck = _closure = _fast = None
 
     def __init__(self, *args):
         if not args:
@@ -914,6 +935,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     @argtypes.setter
     def argtypes(self, value):
+        self._fast = None
         if value is None:
             self._argtypes = None
             return
@@ -922,7 +944,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     @argtypes.deleter
     def argtypes(self):
-        self._argtypes = None
+        self._argtypes = self._fast = None
 
     @property
     def restype(self):
@@ -933,6 +955,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         if value is not None and not isinstance(value, _CDataType) and not callable(value):
             raise TypeError('restype must be a type, a callable, or None')
         self._restype = _VOID if value is None else value
+        self._fast = None
 
     @property
     def errcheck(self):
@@ -950,59 +973,100 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
     def __repr__(self):
         return '<%s object at %#x>' % (type(self).__name__, id(self))
 
+    def _argument_plan(self, argtypes):
+        """Per argument type, the fundamental code whose Python values pass directly
+        (skipping from_param), else None; cached for the current argtypes."""
+        if self.__dict__.get('_plan_for') is not argtypes:
+            self._plan = tuple(t.__dict__.get('_code_') if t.__dict__.get('_unbox_') else None
+                               for t in argtypes)
+            self._plan_for = argtypes
+        return self._plan
+
     def __call__(self, *args, **kwargs):
         if kwargs:
             raise TypeError('this function takes no keyword arguments')
         address = _native.get('P', self._b_addr_)
         if address is None:
             raise ValueError('NULL pointer access')
+        fast = self._fast
+        if fast is not None and len(args) == fast[0]:
+            for value, accepted in zip(args, fast[1]):
+                if type(value) not in accepted:
+                    break
+            else:
+                return self._finish(args, _native.call(fast[2], address, fast[3], args, fast[4], 0, fast[5],
+                                                       get_errno() if fast[5] & _CALL_USE_ERRNO else 0))
         argtypes = self.argtypes
         restype = self.restype
         if restype is _VOID:
             restype = None
         nfixed = -1
+        plan = ()
         if argtypes is not None:
-            if len(args) < len(argtypes):
+            plan = self._argument_plan(argtypes)
+            if len(args) < len(plan):
                 raise TypeError('this function takes at least %d argument%s (%d given)'
-                                % (len(argtypes), '' if len(argtypes) == 1 else 's', len(args)))
-            if len(args) > len(argtypes):
-                nfixed = len(argtypes)
-        types, addresses, keep = [], [], []
+                                % (len(plan), '' if len(plan) == 1 else 's', len(args)))
+            if len(args) > len(plan):
+                nfixed = len(plan)
+        types, codes, values, keep = [], [], [], []
         for i, value in enumerate(args):
+            if i < len(plan):
+                code = plan[i]
+                if code is not None and type(value) in _DIRECT.get(code, ()):
+                    types.append(argtypes[i])
+                    codes.append(code)
+                    values.append(value)
+                    continue
             try:
-                if argtypes is not None and i < len(argtypes):
+                if i < len(plan):
                     value = argtypes[i].from_param(value)
-                ctype, addr, held = _pass(value, i + 1)
+                ctype, code, native_value = _pass(value, i + 1)
             except ArgumentError:
                 raise
             except Exception as e:
                 raise ArgumentError('argument %d: %s: %s' % (i + 1, type(e).__name__, e)) from None
             types.append(ctype)
-            addresses.append(addr)
-            keep.append(held)
+            codes.append(code)
+            values.append(native_value)
+            keep.append(value)
         native_restype = restype if isinstance(restype, _CDataType) else (
-            None if restype is None else _c_int())
+            None if restype is None else _fundamental['i'])
         sig = _signature(native_restype, tuple(types), nfixed)
-        result_mem = None
+        result_code, result_mem = '', None
         if native_restype is not None:
-            result_mem = _native.alloc(native_restype._size_)
+            if native_restype.__dict__.get('_unbox_'):
+                result_code = native_restype._code_
+            else:
+                result_mem = _native.alloc(native_restype._size_)
         flags = self._flags_
         call_flags = (_CALL_KEEP_LOCK if flags & _FUNCFLAG_PYTHONAPI else 0) | (
             _CALL_USE_ERRNO if flags & _FUNCFLAG_USE_ERRNO else 0)
-        new_errno = _native.call(sig, address, tuple(addresses),
-                                 0 if result_mem is None else result_mem.address,
-                                 call_flags, get_errno() if call_flags & _CALL_USE_ERRNO else 0)
-        if new_errno is not None:
-            set_errno(new_errno)
+        codes = ''.join(codes)
+        result = _native.call(sig, address, codes, tuple(values), result_code,
+                              0 if result_mem is None else result_mem.address, call_flags,
+                              get_errno() if call_flags & _CALL_USE_ERRNO else 0)
+        all_direct = not keep and len(values) == len(plan)
         del keep
-        result = None
-        if native_restype is not None:
-            if native_restype.__dict__.get('_unbox_'):
-                result = _native.get(native_restype._code_, result_mem.address)
-            else:
-                result = native_restype._at(result_mem.address, result_mem)
-            if not isinstance(restype, _CDataType):
-                result = restype(result)
+        if result_mem is not None:
+            if call_flags & _CALL_USE_ERRNO:
+                set_errno(result[1])
+            result = native_restype._at(result_mem.address, result_mem)
+            return self._finish(args, result, converted=True)
+        if nfixed < 0 and all_direct:
+            # every argument passed directly: later calls with such values skip the planning
+            self._fast = (len(plan), tuple(_DIRECT[code] for code in plan), sig, codes, result_code,
+                          call_flags)
+        return self._finish(args, result)
+
+    def _finish(self, args, result, converted=False):
+        """The call's result as Python sees it: errno taken, restype and errcheck applied."""
+        if not converted and self._flags_ & _FUNCFLAG_USE_ERRNO:
+            result, new_errno = result
+            set_errno(new_errno)
+        restype = self.restype
+        if restype is not None and restype is not _VOID and not isinstance(restype, _CDataType):
+            result = restype(result)
         if self._errcheck is not None:
             result = self._errcheck(result, self, args)
         return result
@@ -1017,38 +1081,37 @@ class _Void:
 
 _VOID = _Void
 
-
-def _c_int():
-    import ctypes
-    return ctypes.c_int
+# The Python types whose values a fundamental argument type converts exactly as its
+# from_param would (so calls skip from_param for them).
+_INTEGERS = (int, bool)
+_DIRECT = dict.fromkeys('bBhHiIlLqQ?', _INTEGERS)
+_DIRECT.update(dict.fromkeys('fdg', (float, int)))
+_DIRECT.update({'z': (bytes, type(None)), 'Z': (str, type(None)), 'P': (int, type(None))})
 
 
 def _pass(value, position):
-    """(ctypes type, address of the C value, object to keep alive) for one argument."""
-    import ctypes
+    """(ctypes type, call() code, value for call()) of one converted argument: code 'A'
+    passes the C memory at an address by value; the caller keeps `value` alive."""
     if isinstance(value, _CArg):
-        return ctypes.c_void_p, value._cell.address, value
+        return _fundamental['P'], 'P', value._address
     if isinstance(value, Array):
-        arg = _byref(value)
-        return ctypes.c_void_p, arg._cell.address, arg
+        return _fundamental['P'], 'P', value._b_addr_
     if isinstance(value, _CData):
-        return type(value), value._b_addr_, value
+        return type(value), 'A', value._b_addr_
     if value is None:
-        obj = ctypes.c_void_p(None)
-    elif isinstance(value, bool) or isinstance(value, int):
+        return _fundamental['P'], 'P', None
+    if isinstance(value, int):
         if not -2**31 <= value < 2**31:
             raise OverflowError('int too long to convert')
-        obj = ctypes.c_int(value)
-    elif isinstance(value, bytes):
-        obj = ctypes.c_char_p(value)
-    elif isinstance(value, str):
-        obj = ctypes.c_wchar_p(value)
-    else:
-        param = getattr(value, '_as_parameter_', None)
-        if param is not None:
-            return _pass(param, position)
-        raise TypeError("Don't know how to convert parameter %d" % position)
-    return type(obj), obj._b_addr_, obj
+        return _fundamental['i'], 'i', value
+    if isinstance(value, bytes):
+        return _fundamental['z'], 'z', value
+    if isinstance(value, str):
+        return _fundamental['Z'], 'Z', value
+    param = getattr(value, '_as_parameter_', None)
+    if param is not None:
+        return _pass(param, position)
+    raise TypeError("Don't know how to convert parameter %d" % position)
 
 
 # ---- callbacks -----------------------------------------------------------------------------
@@ -1064,11 +1127,16 @@ def _make_closure(functype, func):
             values = [_load(t, a, None) if t.__dict__.get('_unbox_') else _copy_of(t, a)
                       for t, a in zip(argtypes, arg_addresses)]
             result = func(*values)
-            if restype is not None and result is not None:
-                _native.set(restype._code_, result_address,
-                            result.value if isinstance(result, _SimpleCData) else result)
         except BaseException as e:
-            _report_callback_error(func, e)
+            _report_callback_error('calling', func, e)
+            return
+        if restype is None or result is None:
+            return
+        try:
+            _native.set(restype._code_, result_address,
+                        result.value if isinstance(result, _SimpleCData) else result)
+        except BaseException as e:
+            _report_callback_error('converting result of', func, e)
 
     return _native.closure(_signature(restype, tuple(argtypes), -1), handler)
 
@@ -1079,9 +1147,9 @@ def _copy_of(ctype, address):
     return obj
 
 
-def _report_callback_error(func, exc):
+def _report_callback_error(doing, func, exc):
     import traceback
-    _sys.stderr.write('Exception ignored on calling ctypes callback function: %r\n' % (func,))
+    _sys.stderr.write('Exception ignored on %s ctypes callback function: %r\n' % (doing, func))
     traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next)
 
 
