@@ -4,7 +4,6 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "modules/arraymodule.h"
 #include "modules/ctypes.h"
 #include "spry.h"
 
@@ -163,7 +162,7 @@ FN(ct_wstring_at) {
 FN(ct_buffer_info) {
     if (!args_count(t, "buffer_info", nargs, kw, 1, 1)) return REF_NULL;
     ByteView v;
-    if (!buffer_view_or_error(t, args[0], &v)) return REF_NULL;
+    if (!bytes_view_or_error(t, args[0], &v)) return REF_NULL;
     Ref addr = ct_address_ref(t, v.data);
     if (ref_is_null(addr)) return REF_NULL;
     bool readonly = bytes_check(args[0]);
