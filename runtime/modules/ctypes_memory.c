@@ -161,12 +161,12 @@ FN(ct_wstring_at) {
 /* buffer_info(obj) -> (address, size, readonly) of a bytes-like object's data. */
 FN(ct_buffer_info) {
     if (!args_count(t, "buffer_info", nargs, kw, 1, 1)) return REF_NULL;
-    ByteView v;
-    if (!bytes_view_or_error(t, args[0], &v)) return REF_NULL;
+    BufferView v;
+    if (obj_get_buffer(t, args[0], &v, false) < 0) return REF_NULL;
+    buffer_release(&v);
     Ref addr = ct_address_ref(t, v.data);
     if (ref_is_null(addr)) return REF_NULL;
-    bool readonly = bytes_check(args[0]);
-    Ref items[3] = {addr, ref_from_int(v.len), ref_from_bool(readonly)};
+    Ref items[3] = {addr, ref_from_int(v.len), ref_from_bool(v.readonly)};
     Object *tup = tuple_from_array(t, items, 3);
     ref_close(addr);
     return tup ? ref_from_obj(tup) : REF_NULL;
