@@ -43,7 +43,7 @@ static bool is_dir(const char *path) {
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static char *read_file(const char *path, size_t *len) {
+char *import_read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     fseek(f, 0, SEEK_END);
@@ -97,7 +97,7 @@ static void found_free(Found *f) {
     obj_xdecref(f->ns_path);
 }
 
-static const FrozenModule *find_frozen(const char *name) {
+const FrozenModule *import_find_frozen(const char *name) {
     for (const FrozenModule *m = frozen_modules; m->name; m++)
         if (strcmp(m->name, name) == 0) return m;
     return NULL;
@@ -205,7 +205,7 @@ static int find_module(Thread *t, const char *fullname, Ref parent_path, Found *
             return 0;
         }
     }
-    const FrozenModule *fz = find_frozen(fullname);
+    const FrozenModule *fz = import_find_frozen(fullname);
     if (fz) {
         f->kind = FOUND_FROZEN;
         f->frozen = fz;
@@ -336,7 +336,7 @@ static int exec_found_in(Thread *t, Object *m, const char *name, const Found *f)
         return rc;
     }
     size_t len;
-    char *src = read_file(f->path, &len);
+    char *src = import_read_file(f->path, &len);
     if (!src) {
         err_from_errno(t, &exc_OSError, f->path);
         return -1;
@@ -788,6 +788,10 @@ int import_run_module_as_main(Thread *t, const char *name) {
     Object *pkgname = str_from_utf8(t, name, dot ? dot - name : 0);
     if (!pkgname || dict_set_str(t, d, ID(__package__), ref_from_obj(pkgname)) < 0) rc = -1;
     obj_xdecref(pkgname);
+    /* __spec__ and __loader__ are the module's own (runpy's behaviour): name 'pkg.mod'. */
+    Object *fullname = rc == 0 ? str_from_cstr(t, name) : NULL;
+    if (!fullname || !attach_spec(t, m, fullname, &f)) rc = -1;
+    obj_xdecref(fullname);
     Object *argv = sys_get(t, "argv");
     const char *file = f.path ? f.path : name;
     if (rc == 0 && f.path && set_str_attr(t, d, ID(__file__), f.path) < 0) rc = -1;
@@ -803,7 +807,7 @@ int import_run_module_as_main(Thread *t, const char *name) {
             obj_xdecref(fn);
         } else {
             size_t len;
-            char *src = read_file(f.path, &len);
+            char *src = import_read_file(f.path, &len);
             if (!src) {
                 err_from_errno(t, &exc_OSError, f.path);
                 rc = -1;

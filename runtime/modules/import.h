@@ -8,4 +8,10 @@
  * level 0. */
 Ref import_module_level(Thread *t, Object *name, Object *globals, Ref fromlist, int level);
 
+/* A file's whole contents, NUL-terminated (malloc'd; free()), or NULL with errno set. */
+char *import_read_file(const char *path, size_t *len);
+/* The frozen module (runtime/lib) of that dotted name, or NULL. */
+struct FrozenModule;
+const struct FrozenModule *import_find_frozen(const char *name);
+
 #endif

@@ -1,6 +1,10 @@
 /* ModuleSpec and loaders: attribute bags (SimpleNamespace layout) with CPython's reprs.
  * The import system marks a spec `_initializing` while the module's code runs, which is
  * how `from m import x` tells a circular import from a missing name. */
+#include <stdlib.h>
+
+#include "modules/frozen.h"
+#include "modules/import.h"
 #include "modules/modulespec.h"
 #include "objects/namespace.h"
 #include "spry.h"
@@ -69,7 +73,71 @@ static Ref loader_repr(Thread *t, Ref self) {
     return ref_from_obj(str_from_format(t, "<%s object at %p>", tp->tp_name, (void *)ref_obj(self)));
 }
 
-#define LOADER_TYPE(cname, pyname)                                                          \
+/* ---- get_source(fullname): what linecache and inspect ask a loader for ---------------------- */
+
+#define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
+
+static const char *name_arg(Thread *t, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_one(t, "get_source", nargs, kw)) return NULL;
+    if (!str_check(args[0])) {
+        err_format(t, &exc_TypeError, "get_source() argument must be str, not %T", args[0]);
+        return NULL;
+    }
+    return str_utf8(t, ref_obj(args[0]), NULL);
+}
+
+/* Spry freezes its whole standard library and keeps the text: a frozen module's source is
+ * that text (CPython, whose stdlib is mostly source files, returns their text too; only for
+ * its few frozen modules it has none). None for a name that is not frozen. */
+FN(frozen_get_source) {
+    const char *name = name_arg(t, args, nargs, kw);
+    if (!name) return REF_NULL;
+    const FrozenModule *fz = import_find_frozen(name);
+    if (!fz) return REF_NONE;
+    return ref_from_obj(str_from_utf8(t, fz->source, (intptr_t)fz->size));
+}
+
+/* The file's text, decoded as UTF-8 with universal newlines (as importlib's decode_source). */
+FN(sourcefile_get_source) {
+    const char *name = name_arg(t, args, nargs, kw);
+    if (!name) return REF_NULL;
+    Ref path = dict_get_cstr(t, namespace_dict(ref_obj(self)), "path");
+    if (ref_is_null(path) || !str_check(path)) {
+        ref_close(path);
+        return err_occurred(t) ? REF_NULL : err_set(t, &exc_ImportError, "source not available through get_data()");
+    }
+    const char *p = str_utf8(t, ref_obj(path), NULL);
+    size_t len = 0;
+    char *src = p ? import_read_file(p, &len) : NULL;
+    ref_close(path);
+    if (!src) return err_occurred(t) ? REF_NULL : err_set(t, &exc_ImportError, "source not available through get_data()");
+    size_t out = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (src[i] == '\r') {
+            src[out++] = '\n';
+            if (i + 1 < len && src[i + 1] == '\n') i++;
+        } else {
+            src[out++] = src[i];
+        }
+    }
+    Object *text = str_from_utf8(t, src, (intptr_t)out);
+    free(src);
+    return ref_from_obj(text);
+}
+
+FN(builtin_get_source) { return name_arg(t, args, nargs, kw) ? REF_NONE : REF_NULL; }
+
+FN(namespace_get_source) {
+    return name_arg(t, args, nargs, kw) ? ref_from_obj(str_from_cstr(t, "")) : REF_NULL;
+}
+
+#undef FN
+
+#define LOADER_TYPE(cname, pyname, get_source)                                              \
+    static const MethodDef cname##_methods[] = {                                           \
+        {"get_source", get_source, 0, NULL},                                               \
+        {NULL, NULL, 0, NULL},                                                             \
+    };                                                                                     \
     Type cname = {                                                                         \
         TYPE_HEAD_INIT,                                                                    \
         .tp_name = pyname,                                                                 \
@@ -77,11 +145,12 @@ static Ref loader_repr(Thread *t, Ref self) {
         .tp_flags = TPFLAG_HAVE_GC,                                                        \
         .tp_base = &namespace_type,                                                        \
         .repr = loader_repr,                                                               \
+        .methods = cname##_methods,                                                        \
     };
-LOADER_TYPE(sourcefileloader_type, "_frozen_importlib_external.SourceFileLoader")
-LOADER_TYPE(builtinimporter_type, "_frozen_importlib.BuiltinImporter")
-LOADER_TYPE(frozenimporter_type, "_frozen_importlib.FrozenImporter")
-LOADER_TYPE(namespaceloader_type, "_frozen_importlib_external.NamespaceLoader")
+LOADER_TYPE(sourcefileloader_type, "_frozen_importlib_external.SourceFileLoader", sourcefile_get_source)
+LOADER_TYPE(builtinimporter_type, "_frozen_importlib.BuiltinImporter", builtin_get_source)
+LOADER_TYPE(frozenimporter_type, "_frozen_importlib.FrozenImporter", frozen_get_source)
+LOADER_TYPE(namespaceloader_type, "_frozen_importlib_external.NamespaceLoader", namespace_get_source)
 #undef LOADER_TYPE
 
 static Object *bag_new(Thread *t, Type *type) {
