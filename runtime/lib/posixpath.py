@@ -153,16 +153,12 @@ def ismount(path):
 
 
 def _home_of(user):
-    """The home directory of user from /etc/passwd, or None."""
+    """The home directory of user from the password database, or None."""
+    import pwd
     try:
-        with open('/etc/passwd', encoding='utf-8', errors='surrogateescape') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) >= 6 and fields[0] == user:
-                    return fields[5]
-    except OSError:
-        pass
-    return None
+        return pwd.getpwnam(user).pw_dir
+    except KeyError:
+        return None
 
 
 def expanduser(path):
@@ -198,15 +194,11 @@ def expanduser(path):
 
 
 def _home_of_uid(uid):
+    import pwd
     try:
-        with open('/etc/passwd', encoding='utf-8', errors='surrogateescape') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) >= 6 and fields[2] == str(uid):
-                    return fields[5]
-    except OSError:
-        pass
-    return None
+        return pwd.getpwuid(uid).pw_dir
+    except KeyError:
+        return None
 
 
 def _is_name_char(c):
