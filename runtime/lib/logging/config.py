@@ -48,8 +48,8 @@ def _clear_existing_handlers():
 
 
 def _handle_existing_loggers(existing, child_loggers, disable_existing):
-    """Loggers the new configuration does not name are disabled (when
-    disable_existing is true), except the descendants of configured loggers,
+    """Loggers the new configuration does not name are disabled or enabled
+    as disable_existing says, except the descendants of configured loggers,
     which are reset to pass their records up."""
     root = logging.root
     for name in existing:
@@ -59,7 +59,7 @@ def _handle_existing_loggers(existing, child_loggers, disable_existing):
                 logger.setLevel(logging.NOTSET)
                 logger.handlers = []
                 logger.propagate = True
-        elif disable_existing:
+        else:
             logger.disabled = disable_existing
 
 

@@ -90,3 +90,7 @@ except ValueError as e:
     print(e)
 c = logging.config.BaseConfigurator({'a': {'b': [10, {'c': 'deep'}]}})
 print(c.convert('cfg://a.b[1].c'), c.convert('cfg://a[b][0]'), c.convert('ext://os.sep'), c.convert('plain'), c.as_tuple([1, 2]))
+logging.config.dictConfig({'version': 1})
+print(old.disabled, app.disabled)
+logging.config.dictConfig({'version': 1, 'disable_existing_loggers': False})
+print(old.disabled, app.disabled)
