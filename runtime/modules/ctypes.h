@@ -9,6 +9,7 @@
  *                      string_at/wstring_at, the addresses of bytes-like buffers
  *   ctypes_simple.c    reading and writing one fundamental C value ("i", "d", "z", ...)
  *                      at an address, bit fields, the sizes and alignments of the codes
+ *   ctypes_struct.c    CField, the descriptors of structure and union fields
  *   ctypes_ffitype.c   libffi type descriptions: fundamental, and structures/unions/
  *                      arrays passed by value
  *   ctypes_call.c      prepared call signatures (ffi_cif) and foreign calls
@@ -51,9 +52,9 @@ typedef struct CtSignature {
     Object *keep;                /* tuple: the CtFFIType objects the cif points into */
 } CtSignature;
 
-extern Type ct_memory_type, ct_ffitype_type, ct_signature_type, ct_closure_type;
-extern const MethodDef ct_memory_functions[], ct_simple_functions[], ct_ffitype_functions[],
-    ct_call_functions[], ct_callback_functions[], ct_dl_functions[];
+extern Type ct_memory_type, ct_ffitype_type, ct_signature_type, ct_closure_type, ct_field_type;
+extern const MethodDef ct_memory_functions[], ct_simple_functions[], ct_struct_functions[],
+    ct_ffitype_functions[], ct_call_functions[], ct_callback_functions[], ct_dl_functions[];
 
 /* v (an int, or an object with __index__) reduced modulo 2**64, as C casts do; TypeError
  * "'T' object cannot be interpreted as an integer" otherwise. */

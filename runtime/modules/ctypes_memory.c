@@ -92,6 +92,19 @@ FN(ct_alloc) {
     return m ? ref_from_obj(&m->ob) : REF_NULL;
 }
 
+/* copy(address, size) -> a new Memory block holding the `size` bytes at address. */
+FN(ct_copy) {
+    char *src;
+    intptr_t size;
+    if (!args_count(t, "copy", nargs, kw, 2, 2) || !ct_address(t, args[0], &src) || !arg_ssize(t, args[1], &size))
+        return REF_NULL;
+    if (!src) return err_set(t, &exc_ValueError, "NULL pointer access");
+    CtMemory *m = ct_memory_new(t, size);
+    if (!m) return REF_NULL;
+    memcpy(m->data, src, (size_t)size);
+    return ref_from_obj(&m->ob);
+}
+
 /* resize(memory, size): grows a block in place (new bytes zeroed); the address may change. */
 FN(ct_resize) {
     intptr_t size;
@@ -174,6 +187,7 @@ FN(ct_buffer_info) {
 
 const MethodDef ct_memory_functions[] = {
     {"alloc", ct_alloc, 0, NULL},
+    {"copy", ct_copy, 0, NULL},
     {"resize", ct_resize, 0, NULL},
     {"memmove", ct_memmove, 0, NULL},
     {"memset", ct_memset, 0, NULL},

@@ -48,18 +48,18 @@ class _CDataType(type):
         return cls._at(_native_address(address), None)
 
     def from_buffer(cls, source, offset=0):
-        address, size, readonly = _native.buffer_info(source)
+        # the memoryview holds an export: source cannot resize while the instance lives
+        view = memoryview(source)
+        address, size, readonly = _native.buffer_info(view)
         if readonly:
             raise TypeError('underlying buffer is not writable')
         _check_buffer(cls, size, offset)
-        return cls._at(address + offset, source)
+        return cls._at(address + offset, view)
 
     def from_buffer_copy(cls, source, offset=0):
         address, size, readonly = _native.buffer_info(source)
         _check_buffer(cls, size, offset)
-        obj = cls.__new__(cls)
-        _native.memmove(obj._b_addr_, address + offset, cls._size_)
-        return obj
+        return _copy_of(cls, address + offset)
 
     def in_dll(cls, dll, name):
         return cls._at(_native.dlsym(dll._handle, name), None)
@@ -518,12 +518,15 @@ class PyCPointerType(_CDataType):
         type.__setattr__(cls, '_size_', _native.layout('P')[0])
         type.__setattr__(cls, '_align_', _native.layout('P')[1])
         type.__setattr__(cls, '_code_', None)
+        type.__setattr__(cls, '_item_code_', None)
         if '_type_' in namespace:
-            _check_pointee(namespace['_type_'])
+            cls.set_type(namespace['_type_'])
 
     def set_type(cls, pointee):
         _check_pointee(pointee)
         type.__setattr__(cls, '_type_', pointee)
+        # a fundamental pointee: p[i] reads and writes directly by its code
+        type.__setattr__(cls, '_item_code_', pointee._code_ if pointee.__dict__.get('_unbox_') else None)
 
     def from_param(cls, value):
         if value is None:
@@ -573,6 +576,9 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         self._keep('0', value._objects)
 
     def __getitem__(self, index):
+        code = self._item_code_
+        if code is not None and type(index) is int:
+            return _native.get(code, self._target() + index * self._type_._size_)
         pointee = self._type_
         if isinstance(index, slice):
             if index.stop is None:
@@ -648,60 +654,41 @@ def _byref(obj, offset=0):
 
 # ---- structures and unions -----------------------------------------------------------------
 
-class CField:
-    """The descriptor of one structure or union field."""
-    __slots__ = ('_ctype', 'offset', 'size', '_bit', '_bits', '_index', '_is_text', '_code')
-
-    def __init__(self, ctype, offset, size, bit, bits, index):
-        self._ctype = ctype
-        # a whole fundamental field: read and written directly by its code
-        self._code = ctype._code_ if ctype.__dict__.get('_unbox_') and not bits else None
-        # char and wchar_t array fields read as bytes and str
-        self._is_text = isinstance(ctype, PyCArrayType) and ctype._type_.__dict__.get('_unbox_') \
-            and ctype._type_._code_ in ('c', 'u')
-        self.offset = offset
-        self.size = size
-        self._bit = bit
-        self._bits = bits
-        self._index = index
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        if self._code is not None:
-            return _native.get(self._code, obj._b_addr_ + self.offset)
-        address = obj._b_addr_ + self.offset
-        if self._bits:
-            return _native.getbits(self._ctype._code_, address, self._bit, self._bits)
-        if self._is_text:
-            return self._ctype._at(address, obj).value
-        return _load(self._ctype, address, obj)
-
-    def __set__(self, obj, value):
-        if self._code is not None and not isinstance(value, _CData):
-            keep = _native.set(self._code, obj._b_addr_ + self.offset, value)
-            if keep is not None:
-                obj._keep(str(self._index), keep)
-            return
-        address = obj._b_addr_ + self.offset
-        if self._bits:
-            if isinstance(value, _SimpleCData):
-                value = value.value
-            _native.setbits(self._ctype._code_, address, self._bit, self._bits, value)
-            return
-        obj._keep(str(self._index), _store(self._ctype, address, value))
-
-    def __delete__(self, obj):
-        raise TypeError("can't delete attribute")
-
-    def __repr__(self):
-        name = self._ctype.__name__
-        if self._bits:
-            return '<Field type=%s, ofs=%d:%d, bits=%d>' % (name, self.offset, self._bit, self._bits)
-        return '<Field type=%s, ofs=%d, size=%d>' % (name, self.offset, self.size)
+def _field(ctype, offset, size, bit, bits, index):
+    """The descriptor of one structure or union field (a _ctypes.CField): whole
+    non-pointer fundamental fields are accessed natively, the rest through the two
+    functions below."""
+    direct = ctype.__dict__.get('_unbox_') and not bits and ctype._code_ not in 'zZP'
+    return _native.field(ctype, offset, size, bit, bits, index, ctype._code_ if direct else '',
+                         _field_get, _field_set)
 
 
-CField.__module__ = '_ctypes'
+def _is_text(ctype):
+    """char and wchar_t array fields read as bytes and str."""
+    return isinstance(ctype, PyCArrayType) and ctype._type_.__dict__.get('_unbox_') \
+        and ctype._type_._code_ in ('c', 'u')
+
+
+def _field_get(field, obj):
+    ctype = field._ctype
+    address = obj._b_addr_ + field.offset
+    if field._bits:
+        return _native.getbits(ctype._code_, address, field._bit, field._bits)
+    if _is_text(ctype):
+        return ctype._at(address, obj).value
+    return _load(ctype, address, obj)
+
+
+def _field_set(field, obj, value):
+    ctype = field._ctype
+    address = obj._b_addr_ + field.offset
+    if field._bits:
+        if isinstance(value, _SimpleCData):
+            value = value.value
+        _native.setbits(ctype._code_, address, field._bit, field._bits, value)
+        return
+    obj._keep(str(field._index), _store(ctype, address, value))
+
 
 _BITFIELD_CODES = 'bBhHiIlLqQ?c'
 
@@ -773,7 +760,7 @@ class _StructLayout(_CDataType):
                 size = offset + fsize
                 unit = (offset, fsize, bits) if bits else None
             align = max(align, falign)
-            field = CField(ftype, offset, fsize, bit, bits, index)
+            field = _field(ftype, offset, fsize, bit, bits, index)
             type.__setattr__(cls, fname, field)
             layout.append((fname, field))
         size = (size + align - 1) // align * align
@@ -787,10 +774,10 @@ class _StructLayout(_CDataType):
 
     def _add_anonymous(cls, name, fields):
         outer = cls.__dict__.get(name)
-        if not isinstance(outer, CField):
+        if type(outer).__name__ != 'CField':
             raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % name)
         for sub_name, sub in outer._ctype._layout_:
-            type.__setattr__(cls, sub_name, CField(sub._ctype, outer.offset + sub.offset, sub.size,
+            type.__setattr__(cls, sub_name, _field(sub._ctype, outer.offset + sub.offset, sub.size,
                                                    sub._bit, sub._bits, outer._index))
 
     def _make_ffi(cls):
@@ -966,6 +953,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         if value is not None and not callable(value):
             raise TypeError('the errcheck attribute must be callable')
         self._errcheck = value
+        self._fast = None
 
     def __bool__(self):
         return _native.get('P', self._b_addr_) is not None
@@ -994,8 +982,9 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
                 if type(value) not in accepted:
                     break
             else:
-                return self._finish(args, _native.call(fast[2], address, fast[3], args, fast[4], 0, fast[5],
-                                                       get_errno() if fast[5] & _CALL_USE_ERRNO else 0))
+                result = _native.call(fast[2], address, fast[3], args, fast[4], 0, fast[5],
+                                      get_errno() if fast[5] & _CALL_USE_ERRNO else 0)
+                return self._finish(args, result) if fast[6] else result
         argtypes = self.argtypes
         restype = self.restype
         if restype is _VOID:
@@ -1055,8 +1044,10 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             return self._finish(args, result, converted=True)
         if nfixed < 0 and all_direct:
             # every argument passed directly: later calls with such values skip the planning
+            needs_finish = bool(call_flags & _CALL_USE_ERRNO) or self._errcheck is not None or (
+                restype is not None and not isinstance(restype, _CDataType))
             self._fast = (len(plan), tuple(_DIRECT[code] for code in plan), sig, codes, result_code,
-                          call_flags)
+                          call_flags, needs_finish)
         return self._finish(args, result)
 
     def _finish(self, args, result, converted=False):
@@ -1121,11 +1112,13 @@ def _make_closure(functype, func):
     argtypes = functype._argtypes_ or ()
     if restype is not None and not (isinstance(restype, PyCSimpleType)):
         raise TypeError('invalid result type for callback function')
+    # per argument: the fundamental code to read it by, else the type to copy it into
+    loaders = tuple((t._code_, None) if t.__dict__.get('_unbox_') else (None, t) for t in argtypes)
 
     def handler(arg_addresses, result_address):
         try:
-            values = [_load(t, a, None) if t.__dict__.get('_unbox_') else _copy_of(t, a)
-                      for t, a in zip(argtypes, arg_addresses)]
+            values = [_native.get(code, a) if code is not None else _copy_of(t, a)
+                      for (code, t), a in zip(loaders, arg_addresses)]
             result = func(*values)
         except BaseException as e:
             _report_callback_error('calling', func, e)
@@ -1142,8 +1135,14 @@ def _make_closure(functype, func):
 
 
 def _copy_of(ctype, address):
-    obj = ctype.__new__(ctype)
-    _native.memmove(obj._b_addr_, address, ctype._size_)
+    """A new ctype instance owning a copy of the memory at address."""
+    _require_layout(ctype)
+    obj = object.__new__(ctype)
+    mem = _native.copy(address, ctype._size_)
+    obj._b_mem_ = mem
+    obj._b_addr_ = mem.address
+    obj._b_base_ = None
+    obj._objects = None
     return obj
 
 

@@ -1,0 +1,35 @@
+# What ctypes keeps alive: buffers under from_buffer (no resizing meanwhile), strings and
+# pointees stored in structures and arrays, the source of a cast.
+from ctypes import *
+import gc
+ba = bytearray(8)
+v = (c_int * 2).from_buffer(ba)
+try:
+    ba.extend(b'xx')
+except BufferError as e:
+    print('BufferError', e)
+del v
+gc.collect()
+ba.extend(b'xx')
+print(len(ba))
+class S(Structure):
+    _fields_ = [('name', c_char_p), ('w', c_wchar_p), ('next', POINTER(c_int))]
+def make():
+    s = S()
+    s.name = b'x' * 3 + b'abc'
+    s.w = 'wide' + str(42)
+    s.next = pointer(c_int(1234))
+    return s
+s = make()
+gc.collect()
+junk = [bytes(100) for _ in range(1000)]
+print(s.name, s.w, s.next[0], sorted(s._objects))
+arr = (c_char_p * 2)()
+arr[0] = b'first' + b'!'
+gc.collect()
+print(arr[0], arr[1])
+p = pointer(c_int(5))
+q = cast(p, POINTER(c_int))
+del p
+gc.collect()
+print(q[0])
