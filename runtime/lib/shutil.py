@@ -7,7 +7,11 @@ import fnmatch
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
            "ExecError", "disk_usage", "get_terminal_size", "which",
-           "ignore_patterns", "chown", "SameFileError"]
+           "ignore_patterns", "chown", "SameFileError", "make_archive",
+           "get_archive_formats", "register_archive_format",
+           "unregister_archive_format", "get_unpack_formats",
+           "register_unpack_format", "unregister_unpack_format",
+           "unpack_archive", "ReadError", "RegistryError"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -405,9 +409,283 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
-def make_archive(*args, **kwargs):
-    raise NotImplementedError("shutil.make_archive is not available in Spry yet")
+# ---------------------------------------------------------------- archives
+# Only the zip format is registered: Spry has no tarfile module yet.
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
+                  owner=None, group=None, root_dir=None):
+    """Create a zip file from all the files under 'base_dir'.
+
+    The output zip file will be named 'base_name' + ".zip".  Returns the
+    name of the output zip file.
+    """
+    import zipfile
+
+    zip_filename = base_name + ".zip"
+    archive_dir = os.path.dirname(base_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+    if dry_run:
+        return zip_filename
+    with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        arcname = os.path.normpath(base_dir)
+        if root_dir is not None:
+            base_dir = os.path.join(root_dir, base_dir)
+        base_dir = os.path.normpath(base_dir)
+        if arcname != os.curdir:
+            zf.write(base_dir, arcname)
+            if logger is not None:
+                logger.info("adding '%s'", base_dir)
+        for dirpath, dirnames, filenames in os.walk(base_dir):
+            arcdirpath = dirpath
+            if root_dir is not None:
+                arcdirpath = os.path.relpath(arcdirpath, root_dir)
+            arcdirpath = os.path.normpath(arcdirpath)
+            for name in sorted(dirnames):
+                path = os.path.join(dirpath, name)
+                zf.write(path, os.path.join(arcdirpath, name))
+                if logger is not None:
+                    logger.info("adding '%s'", path)
+            for name in filenames:
+                path = os.path.normpath(os.path.join(dirpath, name))
+                if os.path.isfile(path):
+                    zf.write(path, os.path.join(arcdirpath, name))
+                    if logger is not None:
+                        logger.info("adding '%s'", path)
+    return zip_filename
 
 
-def unpack_archive(*args, **kwargs):
-    raise NotImplementedError("shutil.unpack_archive is not available in Spry yet")
+_make_zipfile.supports_root_dir = True
+
+_ARCHIVE_FORMATS = {
+    'zip': (_make_zipfile, [], "ZIP file"),
+}
+
+
+def get_archive_formats():
+    """Returns a list of supported formats for archiving and unarchiving.
+
+    Each element of the returned sequence is a tuple (name, description)
+    """
+    formats = [(name, registry[2]) for name, registry in _ARCHIVE_FORMATS.items()]
+    formats.sort()
+    return formats
+
+
+def _check_extra_args(extra_args):
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    """Registers an archive format.
+
+    name is the name of the format. function is the callable that will be
+    used to create archives. If provided, extra_args is a sequence of
+    (name, value) tuples that will be passed as arguments to the callable.
+    description can be provided to describe the format, and will be returned
+    by the get_archive_formats() function.
+    """
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    _check_extra_args(extra_args)
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Create an archive file (eg. zip or tar).
+
+    'base_name' is the name of the file to create, minus any format-specific
+    extension; 'format' is the archive format: one of "zip", "tar", "gztar",
+    "bztar", or "xztar".  Or any other registered format.
+
+    'root_dir' is a directory that will be the root directory of the
+    archive; ie. we typically chdir into 'root_dir' before creating the
+    archive.  'base_dir' is the directory where we start archiving from;
+    ie. 'base_dir' will be the common prefix of all files and
+    directories in the archive.  'root_dir' and 'base_dir' both default
+    to the current directory.  Returns the name of the archive file.
+
+    'owner' and 'group' are used when creating a tar archive. By default,
+    uses the current owner and group.
+    """
+    sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+    try:
+        format_info = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    func = format_info[0]
+    for arg, val in format_info[1]:
+        kwargs[arg] = val
+    if base_dir is None:
+        base_dir = os.curdir
+    save_cwd = None
+    if root_dir is not None:
+        if not stat.S_ISDIR(os.stat(root_dir).st_mode):
+            import errno
+            raise NotADirectoryError(errno.ENOTDIR, 'Not a directory', root_dir)
+        if getattr(func, 'supports_root_dir', False):
+            base_name = os.fspath(base_name)
+            kwargs['root_dir'] = root_dir
+        else:
+            # Formats that do not know root_dir run from inside it.
+            save_cwd = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
+    try:
+        return func(base_name, base_dir, **kwargs)
+    finally:
+        if save_cwd is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", save_cwd)
+            os.chdir(save_cwd)
+
+
+def get_unpack_formats():
+    """Returns a list of supported formats for unpacking.
+
+    Each element of the returned sequence is a tuple
+    (name, extensions, description)
+    """
+    formats = [(name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items()]
+    formats.sort()
+    return formats
+
+
+def _check_unpack_options(extensions, function, extra_args):
+    """Checks what gets registered as an unpacker."""
+    existing_extensions = {}
+    for name, info in _UNPACK_FORMATS.items():
+        for ext in info[0]:
+            existing_extensions[ext] = name
+    for extension in extensions:
+        if extension in existing_extensions:
+            msg = '%s is already registered for "%s"'
+            raise RegistryError(msg % (extension, existing_extensions[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+
+
+def register_unpack_format(name, extensions, function, extra_args=None,
+                           description=''):
+    """Registers an unpack format.
+
+    `name` is the name of the format. `extensions` is a list of extensions
+    corresponding to the format.
+
+    `function` is the callable that will be
+    used to unpack archives. The callable will receive archives to unpack.
+    If it's unable to handle an archive, it needs to raise a ReadError
+    exception.
+
+    If provided, `extra_args` is a sequence of
+    (name, value) tuples that will be passed as arguments to the callable.
+    description can be provided to describe the format, and will be returned
+    by the get_unpack_formats() function.
+    """
+    if extra_args is None:
+        extra_args = []
+    _check_unpack_options(extensions, function, extra_args)
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    """Removes the pack format from the registry."""
+    del _UNPACK_FORMATS[name]
+
+
+def _ensure_directory(path):
+    """Ensure that the parent directory of `path` exists"""
+    dirname = os.path.dirname(path)
+    if not os.path.isdir(dirname):
+        os.makedirs(dirname)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Unpack zip `filename` to `extract_dir`
+    """
+    import zipfile
+
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zf:
+        for info in zf.infolist():
+            name = info.filename
+            # Never write outside extract_dir.
+            if name.startswith('/') or '..' in name:
+                continue
+            targetpath = os.path.join(extract_dir, *name.split('/'))
+            if not targetpath:
+                continue
+            _ensure_directory(targetpath)
+            if not name.endswith('/'):
+                with zf.open(name, 'r') as source, open(targetpath, 'wb') as target:
+                    copyfileobj(source, target)
+
+
+_UNPACK_FORMATS = {
+    'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
+}
+
+
+def _find_unpack_format(filename):
+    for name, info in _UNPACK_FORMATS.items():
+        for extension in info[0]:
+            if filename.endswith(extension):
+                return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack an archive.
+
+    `filename` is the name of the archive.
+
+    `extract_dir` is the name of the target directory, where the archive
+    is unpacked. If not provided, the current working directory is used.
+
+    `format` is the archive format: one of "zip", "tar", "gztar", "bztar",
+    or "xztar".  Or any other registered format.  If not provided,
+    unpack_archive will use the filename extension and see if an unpacker
+    was registered for that extension.
+
+    In case none is found, a ValueError is raised.
+
+    If `filter` is given, it is passed to the underlying
+    extraction function.
+    """
+    sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+    extract_dir = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    filter_kwargs = {} if filter is None else {'filter': filter}
+    if format is None:
+        format = _find_unpack_format(filename)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+        format_info = _UNPACK_FORMATS[format]
+    else:
+        try:
+            format_info = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+    func = format_info[1]
+    func(filename, extract_dir, **dict(format_info[2]), **filter_kwargs)
