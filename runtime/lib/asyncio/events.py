@@ -9,6 +9,7 @@ import time
 
 from . import exceptions
 from .log import logger
+from .selector_events import _SelectorMixin
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'BaseEventLoop',
            'get_event_loop', 'set_event_loop', 'new_event_loop',
@@ -164,11 +165,12 @@ class AbstractEventLoop:
         raise NotImplementedError
 
 
-class BaseEventLoop(AbstractEventLoop):
+class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
     """A loop running ready callbacks FIFO and timers by due time.
 
-    Without a selectors module the loop can only wait for timers and for
-    callbacks added from other threads (it polls for those)."""
+    Once something asked for I/O readiness (add_reader, sock_*, streams) the loop
+    waits in a selector (selector_events); until then it waits for timers and polls
+    for callbacks added from other threads."""
 
     def __init__(self):
         self._ready = collections.deque()
@@ -283,6 +285,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready.clear()
         self._scheduled.clear()
         self._executor_shutdown_called = True
+        self._close_selector()
         executor = self._default_executor
         if executor is not None:
             self._default_executor = None
@@ -318,6 +321,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._check_callback(callback, 'call_soon_threadsafe')
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
+        self._write_to_self()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
@@ -353,6 +357,9 @@ class BaseEventLoop(AbstractEventLoop):
 
     def _wait(self, timeout):
         """Block until `timeout` passes (None: until something is ready)."""
+        if self._selector is not None:
+            self._select(timeout)
+            return
         if timeout is None:
             if not self._scheduled:
                 # Nothing can ever become ready without I/O support.
