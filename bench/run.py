@@ -280,19 +280,28 @@ def merge_metrics(base, spry):
     return [(n, b.get(n, "-"), s.get(n, "-")) for n in names]
 
 
+def metric_ratio(cpython, spry):
+    """spry / cpython for two "NUMBER UNIT" values in the same unit, else "-"."""
+    try:
+        (b, bu), (s, su) = (v.split(None, 1) if " " in v else (v, "") for v in (cpython, spry))
+        return format(float(s) / float(b), ".2f") if bu == su and float(b) > 0 else "-"
+    except ValueError:
+        return "-"
+
+
 def print_metrics(rows, markdown):
-    table = [[r["name"], n, b, s] for r in rows for n, b, s in r["metrics"]]
+    table = [[r["name"], n, b, s, metric_ratio(b, s)] for r in rows for n, b, s in r["metrics"]]
     if not table:
         return
-    header = ["benchmark", "metric", "cpython", "spry"]
+    header = ["benchmark", "metric", "cpython", "spry", "ratio"]
     print()
     if markdown:
         print("| " + " | ".join(header) + " |")
-        print("|---|---|---:|---:|")
+        print("|---|---|---:|---:|---:|")
         for t in table:
             print("| " + " | ".join(t) + " |")
         return
-    widths = [max(len(header[i]), *(len(t[i]) for t in table)) for i in range(4)]
+    widths = [max(len(header[i]), *(len(t[i]) for t in table)) for i in range(5)]
     for t in [header] + table:
         print("  ".join([t[0].ljust(widths[0]), t[1].ljust(widths[1])]
                         + [c.rjust(w) for c, w in zip(t[2:], widths[2:])]))

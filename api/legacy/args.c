@@ -421,6 +421,19 @@ int PyArg_Parse(PyObject *arg, const char *format, ...) {
     return 1;
 }
 
+/* kwargs[name] (borrowed) or NULL, without building a str for name: a call passes few
+ * keywords, so comparing their text beats a hashed lookup. Non-str keys are reported later. */
+static PyObject *kw_find(PyObject *kwargs, const char *name) {
+    Py_ssize_t p = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(kwargs, &p, &key, &value)) {
+        const char *ks = PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : NULL;
+        if (ks && strcmp(ks, name) == 0) return value;
+        if (!ks) PyErr_Clear();
+    }
+    return NULL;
+}
+
 static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
                       va_list *va) {
     const char *fname, *message;
@@ -476,15 +489,14 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
         if (i < nargs) {
             arg = PyTuple_GET_ITEM(args, i);
             if (nkw && *kwlist[i]) {
-                PyObject *k = PyDict_GetItemString(kwargs, kwlist[i]);
-                if (k) {
+                if (kw_find(kwargs, kwlist[i])) {
                     PyErr_Format(PyExc_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
                                  fn, paren, kwlist[i], i + 1);
                     return 0;
                 }
             }
         } else if (nkw && i >= pos) {
-            arg = PyDict_GetItemString(kwargs, kwlist[i]);
+            arg = kw_find(kwargs, kwlist[i]);
             if (arg) kw_used++;
         }
         if (!arg) {

@@ -49,18 +49,12 @@ PyObject *legacy_box(Thread *t, Ref r) {
 
 Ref legacy_unbox(PyObject *o) {
     if (!o) return REF_NULL;
-    Object *ob = (Object *)o;
-    if (ob->ob_type == &int_type) {
-        mpz_srcptr z = ((Int *)ob)->z;
-        if (mpz_fits_slong_p(z)) {
-            long v = mpz_get_si(z);
-            if (ref_int_fits(v)) {
-                obj_decref(ob);
-                return ref_from_int(v);
-            }
-        }
+    int64_t v;
+    if (legacy_small_int(o, &v) && ref_int_fits(v)) {
+        obj_decref((Object *)o);
+        return ref_from_int(v);
     }
-    return ref_from_obj(ob);
+    return ref_from_obj((Object *)o);
 }
 
 PyObject *legacy_box_slot(Thread *t, Ref *slot) {

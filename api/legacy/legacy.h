@@ -24,6 +24,19 @@ static inline PyObject *legacy_obj(Object *o) { return (PyObject *)o; }
 /* Boxes a tagged item stored in a container slot in place (the slot then owns the box);
  * returns the item as a borrowed PyObject*. NULL (and MemoryError) if boxing failed. */
 PyObject *legacy_box_slot(Thread *t, Ref *slot);
+/* The value of o when it is an exact int of at most one limb within int64 (the common
+ * case, read straight from its digits), else false. Never sets an error. */
+static inline bool legacy_small_int(PyObject *o, int64_t *v) {
+    if (((Object *)o)->ob_type != &int_type) return false;
+    mpz_srcptr z = ((Int *)o)->z;
+    if (z->_mp_size == 0) {
+        *v = 0;
+        return true;
+    }
+    if ((z->_mp_size != 1 && z->_mp_size != -1) || z->_mp_d[0] > (mp_limb_t)INT64_MAX) return false;
+    *v = z->_mp_size > 0 ? (int64_t)z->_mp_d[0] : -(int64_t)z->_mp_d[0];
+    return true;
+}
 /* The calling thread (legacy code receives none). Never NULL while Spry runs. */
 static inline Thread *legacy_thread(void) { return thread_current(); }
 /* Result of a legacy C function (stolen) back to Spry, with CPython's SystemErrors for a

@@ -33,8 +33,10 @@ static Ref as_index(Thread *t, PyObject *o) {
 }
 
 long long PyLong_AsLongLongAndOverflow(PyObject *o, int *overflow) {
-    Thread *t = T_;
     *overflow = 0;
+    int64_t small;
+    if (o && legacy_small_int(o, &small)) return small;
+    Thread *t = T_;
     Ref v = as_index(t, o);
     if (ref_is_null(v)) return -1;
     int64_t r = int_as_i64_overflow(v, overflow);
@@ -85,6 +87,8 @@ static int exact_int(Thread *t, PyObject *o) {
 }
 
 Py_ssize_t PyLong_AsSsize_t(PyObject *o) {
+    int64_t small;
+    if (o && legacy_small_int(o, &small)) return small;
     Thread *t = T_;
     if (!exact_int(t, o)) return -1;
     int of;

@@ -29,8 +29,13 @@ static int vc_to_tuple_dict(Thread *t, const Ref *args, size_t nargs, Object *kw
     if (kwnames && tuple_size(kwnames)) {
         *kw = dict_new(t);
         if (!*kw) goto fail;
-        for (intptr_t i = 0; i < tuple_size(kwnames); i++)
-            if (dict_set(t, *kw, tuple_get(kwnames, i), args[nargs + i]) < 0) goto fail;
+        for (intptr_t i = 0; i < tuple_size(kwnames); i++) {
+            /* Values go in boxed: the callee borrows them as PyObject*. */
+            PyObject *v = in(t, args[nargs + i]);
+            int r = v ? dict_set(t, *kw, tuple_get(kwnames, i), ref_from_obj((Object *)v)) : -1;
+            Py_XDECREF(v);
+            if (r < 0) goto fail;
+        }
     }
     return 0;
 fail:
