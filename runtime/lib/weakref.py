@@ -10,6 +10,7 @@ never disturb an iteration in progress.
 from _weakref import (getweakrefcount, getweakrefs, ref, proxy, CallableProxyType,
                       ProxyType, ReferenceType, _remove_dead_weakref)
 from _weakrefset import WeakSet
+from _collections_abc import MutableMapping
 import sys
 import itertools
 
@@ -88,7 +89,7 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(MutableMapping):
     """Mapping whose values are held through weak references: an entry disappears when
     its value is no longer referenced elsewhere."""
 
@@ -240,7 +241,7 @@ class WeakValueDictionary:
     __hash__ = None
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(MutableMapping):
     """Mapping whose keys are held through weak references: an entry disappears when its
     key is no longer referenced elsewhere."""
 
