@@ -141,6 +141,9 @@ class _CData:
     def __ctypes_from_outparam__(self):
         return self
 
+    def __hash__(self):
+        raise TypeError('unhashable type')
+
     def __reduce__(self):
         raise ValueError("ctypes objects containing pointers cannot be pickled")
 

@@ -58,3 +58,19 @@ print(bool(INTFUNC()), bool(INTFUNC(0)))
 strlen_addr = cast(libc.strlen, c_void_p).value
 strlen = CFUNCTYPE(c_size_t, c_char_p)(strlen_addr)
 print(strlen(b'through a pointer'))
+
+# function pointers inside structures, variadic calls after fixed argtypes, unhashable data
+class Ops(Structure):
+    _fields_ = [('f', INTFUNC), ('n', c_int)]
+
+ops = Ops(INTFUNC(lambda x: x + 100), 3)
+print(ops.f(5), ops.n, type(ops.f).__name__, Ops.f)
+snprintf = libc.snprintf
+snprintf.argtypes = [c_char_p, c_size_t, c_char_p]
+out = create_string_buffer(40)
+print(snprintf(out, 40, b'%d %s %.2f', 5, b'x', c_double(2.25)), out.value)
+for obj in [c_int(1), (c_int * 2)(), pointer(c_int(1)), ops, square]:
+    try:
+        hash(obj)
+    except TypeError as e:
+        print(type(obj).__name__, e)
