@@ -1,6 +1,7 @@
 /* _ctypes callbacks: Closure objects, C function pointers (libffi closures) that call a
- * Python handler. The handler gets the addresses of the C arguments and of the result
- * slot (ctypes/_cdata.py converts both ways and reports the user function's exceptions).
+ * Python function. Arguments of fundamental types are converted here; the others are
+ * copied into ctypes instances by Python functions ctypes/_cdata.py supplies, which also
+ * reports exceptions (the function's, or converting its result) as CPython does.
  *
  * Foreign code may call a closure on the thread that called into it, after the call
  * released the interpreter lock (the usual case: qsort), while the lock is still held
@@ -21,9 +22,65 @@ typedef struct CtClosure {
     ffi_closure *closure;        /* NULL until prepared */
     void *code;                  /* the C function pointer */
     CtSignature *sig;
-    Ref handler;
-    Interp *interp;              /* where the handler runs */
+    Ref func;                    /* the Python callable */
+    Object *codes;               /* str: per argument its fundamental code, or 'A' */
+    Object *copiers;             /* tuple: per 'A' argument, copier(address) -> instance */
+    char rcode;                  /* the result's fundamental code; 0: void */
+    Ref report;                  /* report(doing, func, exception) */
+    Interp *interp;              /* where func runs */
 } CtClosure;
+
+/* Reports the raised exception through c->report ("calling" or "converting result of"). */
+static void report_error(Thread *t, CtClosure *c, const char *doing) {
+    Ref exc = err_fetch(t);
+    Object *what = str_from_cstr(t, doing);
+    Ref r = what ? obj_call(t, c->report, (Ref[]){ref_from_obj(what), c->func, exc}, 3, NULL) : REF_NULL;
+    if (ref_is_null(r)) err_write_unraisable(t, c->func);
+    ref_close(r);
+    obj_xdecref(what);
+    ref_close(exc);
+}
+
+/* Runs c->func on the C arguments, storing its result at ret (already zeroed). */
+static void run_callback(Thread *t, CtClosure *c, ffi_cif *cif, void *ret, void **args) {
+    Ref small[8];
+    Ref *vals = cif->nargs <= 8 ? small : mem_calloc(t, cif->nargs, sizeof(Ref));
+    if (!vals) {
+        report_error(t, c, "calling");
+        return;
+    }
+    unsigned ready = 0;
+    for (; ready < cif->nargs; ready++) {
+        char code = (char)str_char_at(c->codes, ready);
+        Ref v;
+        if (code == 'A') {
+            Ref addr = ct_address_ref(t, args[ready]);
+            v = ref_is_null(addr) ? REF_NULL : obj_call1(t, tuple_items(c->copiers)[ready], addr);
+            ref_close(addr);
+        } else {
+            v = ct_load_value(t, code, args[ready]);
+        }
+        if (ref_is_null(v)) break;
+        vals[ready] = v;
+    }
+    Ref result = ready == cif->nargs ? obj_call(t, c->func, vals, cif->nargs, NULL) : REF_NULL;
+    for (unsigned i = 0; i < ready; i++) ref_close(vals[i]);
+    if (vals != small) mem_free(vals);
+    if (ref_is_null(result)) {
+        report_error(t, c, "calling");
+        return;
+    }
+    if (c->rcode && !ref_is_none(result)) {
+        /* a ctypes instance stands for its value */
+        bool plain = int_check(result) || float_check(result) || bytes_check(result) || str_check(result);
+        Ref value = plain ? ref_dup(result) : obj_getattr_cstr(t, result, "value");
+        Ref keep = REF_NULL;
+        if (ref_is_null(value) || !ct_store_value(t, c->rcode, ret, value, &keep)) report_error(t, c, "converting result of");
+        ref_close(keep);
+        ref_close(value);
+    }
+    ref_close(result);
+}
 
 static void closure_entry(ffi_cif *cif, void *ret, void **args, void *userdata) {
     CtClosure *c = userdata;
@@ -46,19 +103,7 @@ static void closure_entry(ffi_cif *cif, void *ret, void **args, void *userdata) 
     }
 
     union { ffi_arg word; char bytes[sizeof(ffi_arg)]; } narrow = {0};
-    Object *addrs = tuple_new(t, cif->nargs);
-    Ref res_addr = ct_address_ref(t, widened ? (void *)&narrow : ret);
-    bool ok = addrs && !ref_is_null(res_addr);
-    for (unsigned i = 0; ok && i < cif->nargs; i++) {
-        Ref a = ct_address_ref(t, args[i]);
-        ok = !ref_is_null(a);
-        if (ok) tuple_items(addrs)[i] = a;
-    }
-    Ref r = ok ? obj_call2(t, c->handler, ref_from_obj(addrs), res_addr) : REF_NULL;
-    if (ref_is_null(r)) err_write_unraisable(t, c->handler);
-    ref_close(r);
-    ref_close(res_addr);
-    obj_xdecref(addrs);
+    run_callback(t, c, cif, widened ? (void *)narrow.bytes : ret, args);
     if (widened) ct_widen_result(rtype, narrow.bytes, ret);
 
     if (made) {
@@ -73,7 +118,10 @@ static void closure_dealloc(Object *o) {
     CtClosure *c = (CtClosure *)o;
     if (c->closure) ffi_closure_free(c->closure);
     obj_xdecref(&c->sig->ob);
-    ref_close(c->handler);
+    ref_close(c->func);
+    ref_close(c->report);
+    obj_xdecref(c->codes);
+    obj_xdecref(c->copiers);
     o->ob_type->tp_free(o);
 }
 
@@ -96,16 +144,33 @@ Type ct_closure_type = {
     .getsets = closure_getsets,
 };
 
-/* closure(signature, handler) -> a Closure whose address is a C function of that
- * signature calling handler(argument_addresses, result_address). */
+/* closure(signature, func, codes, copiers, result_code, report) -> a Closure whose address
+ * is a C function of that signature calling func (see CtClosure for the other parts). */
 FN(ct_closure) {
-    if (!args_count(t, "closure", nargs, kw, 2, 2)) return REF_NULL;
+    if (!args_count(t, "closure", nargs, kw, 6, 6)) return REF_NULL;
     if (ref_type(args[0]) != &ct_signature_type) return err_set(t, &exc_TypeError, "Signature expected");
+    CtSignature *sig = (CtSignature *)ref_obj(args[0]);
+    if (!str_check(args[2]) || str_len(ref_obj(args[2])) != (intptr_t)sig->cif.nargs || !tuple_check(args[3]) ||
+        tuple_size(ref_obj(args[3])) != (intptr_t)sig->cif.nargs || !str_check(args[4]) || str_len(ref_obj(args[4])) > 1)
+        return err_set(t, &exc_TypeError, "closure() expects a code and a copier per argument and a result code");
+    char rcode = str_len(ref_obj(args[4])) ? (char)str_char_at(ref_obj(args[4]), 0) : 0;
+    size_t size, align;
+    for (intptr_t i = 0; i <= str_len(ref_obj(args[2])); i++) {
+        char code = i < str_len(ref_obj(args[2])) ? (char)str_char_at(ref_obj(args[2]), i) : rcode;
+        if (code && code != 'A' && !ct_simple_layout(code, &size, &align))
+            return err_format(t, &exc_ValueError, "unknown ctypes type code '%c'", code);
+    }
     CtClosure *c = (CtClosure *)obj_alloc(t, &ct_closure_type, sizeof(CtClosure));
     if (!c) return REF_NULL;
-    c->sig = (CtSignature *)ref_obj(args[0]);
-    obj_incref(&c->sig->ob);
-    c->handler = ref_dup(args[1]);
+    c->sig = sig;
+    obj_incref(&sig->ob);
+    c->func = ref_dup(args[1]);
+    c->codes = ref_obj(args[2]);
+    obj_incref(c->codes);
+    c->copiers = ref_obj(args[3]);
+    obj_incref(c->copiers);
+    c->rcode = rcode;
+    c->report = ref_dup(args[5]);
     c->interp = t->interp;
     c->closure = ffi_closure_alloc(sizeof(ffi_closure), &c->code);
     if (!c->closure) {

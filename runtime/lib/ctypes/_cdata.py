@@ -58,7 +58,7 @@ class _CDataType(type):
 
     def from_buffer_copy(cls, source, offset=0):
         address, size, readonly = _native.buffer_info(source)
-        _check_buffer(cls, size, offset)
+        _check_buffer(cls, size, offset)  # also: cls is complete
         return _copy_of(cls, address + offset)
 
     def in_dll(cls, dll, name):
@@ -581,7 +581,10 @@ class _Pointer(_CData, metaclass=PyCPointerType):
     def __getitem__(self, index):
         code = self._item_code_
         if code is not None and type(index) is int:
-            return _native.get(code, self._target() + index * self._type_._size_)
+            address = _native.get('P', self._b_addr_)
+            if address is None:
+                raise ValueError('NULL pointer access')
+            return _native.get(code, address + index * self._type_._size_)
         pointee = self._type_
         if isinstance(index, slice):
             if index.stop is None:
@@ -973,21 +976,13 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             self._plan_for = argtypes
         return self._plan
 
-    def __call__(self, *args, **kwargs):
+    def _slow_call(self, *args, **kwargs):
+        """A call the native __call__ (_ctypes.install_call) could not run from _fast."""
         if kwargs:
             raise TypeError('this function takes no keyword arguments')
         address = _native.get('P', self._b_addr_)
         if address is None:
             raise ValueError('NULL pointer access')
-        fast = self._fast
-        if fast is not None and len(args) == fast[0]:
-            for value, accepted in zip(args, fast[1]):
-                if type(value) not in accepted:
-                    break
-            else:
-                result = _native.call(fast[2], address, fast[3], args, fast[4], 0, fast[5],
-                                      get_errno() if fast[5] & _CALL_USE_ERRNO else 0)
-                return self._finish(args, result) if fast[6] else result
         argtypes = self.argtypes
         restype = self.restype
         if restype is _VOID:
@@ -1067,6 +1062,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
 
 _ABSTRACT.add(CFuncPtr)
+_native.install_call(CFuncPtr)
 
 
 class _Void:
@@ -1115,31 +1111,21 @@ def _make_closure(functype, func):
     argtypes = functype._argtypes_ or ()
     if restype is not None and not (isinstance(restype, PyCSimpleType)):
         raise TypeError('invalid result type for callback function')
-    # per argument: the fundamental code to read it by, else the type to copy it into
-    loaders = tuple((t._code_, None) if t.__dict__.get('_unbox_') else (None, t) for t in argtypes)
+    for t in argtypes:
+        _require_layout(t)
+    # per argument: the fundamental code to read it by, else a copy into an instance
+    codes = ''.join(t._code_ if t.__dict__.get('_unbox_') else 'A' for t in argtypes)
+    copiers = tuple(None if t.__dict__.get('_unbox_') else _copier(t) for t in argtypes)
+    return _native.closure(_signature(restype, tuple(argtypes), -1), func, codes, copiers,
+                           '' if restype is None else restype._code_, _report_callback_error)
 
-    def handler(arg_addresses, result_address):
-        try:
-            values = [_native.get(code, a) if code is not None else _copy_of(t, a)
-                      for (code, t), a in zip(loaders, arg_addresses)]
-            result = func(*values)
-        except BaseException as e:
-            _report_callback_error('calling', func, e)
-            return
-        if restype is None or result is None:
-            return
-        try:
-            _native.set(restype._code_, result_address,
-                        result.value if isinstance(result, _SimpleCData) else result)
-        except BaseException as e:
-            _report_callback_error('converting result of', func, e)
 
-    return _native.closure(_signature(restype, tuple(argtypes), -1), handler)
+def _copier(ctype):
+    return lambda address: _copy_of(ctype, address)
 
 
 def _copy_of(ctype, address):
-    """A new ctype instance owning a copy of the memory at address."""
-    _require_layout(ctype)
+    """A new ctype instance owning a copy of the memory at address (ctype is complete)."""
     obj = object.__new__(ctype)
     mem = _native.copy(address, ctype._size_)
     obj._b_mem_ = mem
@@ -1152,7 +1138,7 @@ def _copy_of(ctype, address):
 def _report_callback_error(doing, func, exc):
     import traceback
     _sys.stderr.write('Exception ignored on %s ctypes callback function: %r\n' % (doing, func))
-    traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next)
+    traceback.print_exception(type(exc), exc, exc.__traceback__)
 
 
 for _cls in (_CDataType, PyCSimpleType, PyCArrayType, PyCPointerType, PyCStructType, UnionType,
