@@ -228,6 +228,35 @@ BINOP(PyNumber_Or, NB_OR)
 IBINOP(PyNumber_InPlaceAdd, NB_ADD)
 IBINOP(PyNumber_InPlaceSubtract, NB_SUBTRACT)
 IBINOP(PyNumber_InPlaceMultiply, NB_MULTIPLY)
+IBINOP(PyNumber_InPlaceMatrixMultiply, NB_MATRIX_MULTIPLY)
+IBINOP(PyNumber_InPlaceFloorDivide, NB_FLOOR_DIVIDE)
+IBINOP(PyNumber_InPlaceTrueDivide, NB_TRUE_DIVIDE)
+IBINOP(PyNumber_InPlaceRemainder, NB_REMAINDER)
+IBINOP(PyNumber_InPlaceLshift, NB_LSHIFT)
+IBINOP(PyNumber_InPlaceRshift, NB_RSHIFT)
+IBINOP(PyNumber_InPlaceAnd, NB_AND)
+IBINOP(PyNumber_InPlaceXor, NB_XOR)
+IBINOP(PyNumber_InPlaceOr, NB_OR)
+PyObject *PyNumber_InPlacePower(PyObject *a, PyObject *b, PyObject *m) {
+    Thread *t = T_;
+    if (!m || m == Py_None) return out(t, obj_inplace_op(t, R(a), R(b), NB_POWER));
+    return out(t, obj_power3(t, R(a), R(b), R(m)));
+}
+PyObject *PyNumber_ToBase(PyObject *n, int base) {
+    const char *fn = base == 2 ? "bin" : base == 8 ? "oct" : base == 16 ? "hex" : base == 10 ? "str" : NULL;
+    if (!fn) {
+        PyErr_SetString(PyExc_SystemError, "PyNumber_ToBase: base must be 2, 8, 10 or 16");
+        return NULL;
+    }
+    PyObject *i = PyNumber_Index(n);
+    if (!i) return NULL;
+    Thread *t = T_;
+    Ref f = dict_get_cstr(t, t->interp->builtins, fn);
+    Ref r = ref_is_null(f) ? REF_NULL : obj_call1(t, f, R(i));
+    ref_close(f);
+    Py_DECREF(i);
+    return out(t, r);
+}
 PyObject *PyNumber_Divmod(PyObject *a, PyObject *b) {
     Thread *t = T_;
     Ref f = dict_get_cstr(t, t->interp->builtins, "divmod");

@@ -690,6 +690,17 @@ PyAPI_FUNC(PyObject *) PyNumber_Or(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_InPlaceAdd(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_InPlaceSubtract(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_InPlaceMultiply(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceMatrixMultiply(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceFloorDivide(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceTrueDivide(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceRemainder(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceLshift(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceRshift(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceAnd(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceXor(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlaceOr(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_InPlacePower(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyNumber_ToBase(PyObject *, int);
 PyAPI_FUNC(PyObject *) PyNumber_Index(PyObject *);
 PyAPI_FUNC(Py_ssize_t) PyNumber_AsSsize_t(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyNumber_Long(PyObject *);
@@ -867,6 +878,62 @@ PyAPI_FUNC(int) PyMapping_Check(PyObject *);
 PyAPI_FUNC(Py_ssize_t) PyMapping_Size(PyObject *);
 PyAPI_FUNC(PyObject *) PyMapping_GetItemString(PyObject *, const char *);
 PyAPI_FUNC(PyObject *) PyMapping_Keys(PyObject *);
+
+/* api/legacy/protocols.c */
+PyAPI_FUNC(PyObject *) PySequence_Concat(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PySequence_InPlaceConcat(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PySequence_Repeat(PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PySequence_InPlaceRepeat(PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PySequence_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
+PyAPI_FUNC(int) PySequence_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *);
+PyAPI_FUNC(int) PySequence_DelSlice(PyObject *, Py_ssize_t, Py_ssize_t);
+PyAPI_FUNC(int) PySequence_DelItem(PyObject *, Py_ssize_t);
+PyAPI_FUNC(Py_ssize_t) PySequence_Count(PyObject *, PyObject *);
+PyAPI_FUNC(Py_ssize_t) PySequence_Index(PyObject *, PyObject *);
+PyAPI_FUNC(int) PySequence_In(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyMapping_Length(PyObject *);
+PyAPI_FUNC(int) PyMapping_HasKey(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyMapping_HasKeyString(PyObject *, const char *);
+PyAPI_FUNC(int) PyMapping_SetItemString(PyObject *, const char *, PyObject *);
+PyAPI_FUNC(PyObject *) PyMapping_Items(PyObject *);
+PyAPI_FUNC(PyObject *) PyMapping_Values(PyObject *);
+PyAPI_FUNC(int) PyObject_DelItemString(PyObject *, const char *);
+#define PyAnySet_CheckExact(o) (Py_IS_TYPE((o), &PySet_Type) || Py_IS_TYPE((o), &PyFrozenSet_Type))
+#define PyAnySet_Check(o) (PyAnySet_CheckExact(o) || PyType_IsSubtype(Py_TYPE(o), &PySet_Type) || \
+                           PyType_IsSubtype(Py_TYPE(o), &PyFrozenSet_Type))
+#define PySet_Check(o) (Py_IS_TYPE((o), &PySet_Type) || PyType_IsSubtype(Py_TYPE(o), &PySet_Type))
+#define PyFrozenSet_CheckExact(o) Py_IS_TYPE((o), &PyFrozenSet_Type)
+#define PyFrozenSet_Check(o) (PyFrozenSet_CheckExact(o) || PyType_IsSubtype(Py_TYPE(o), &PyFrozenSet_Type))
+PyAPI_FUNC(PyObject *) PySet_New(PyObject *);
+PyAPI_FUNC(PyObject *) PyFrozenSet_New(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PySet_Size(PyObject *);
+PyAPI_FUNC(int) PySet_Contains(PyObject *, PyObject *);
+PyAPI_FUNC(int) PySet_Add(PyObject *, PyObject *);
+PyAPI_FUNC(int) PySet_Discard(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PySet_Pop(PyObject *);
+PyAPI_FUNC(int) PySet_Clear(PyObject *);
+#define PySlice_Check(o) Py_IS_TYPE((o), &PySlice_Type)
+PyAPI_FUNC(PyObject *) PySlice_New(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(int) PySlice_Unpack(PyObject *, Py_ssize_t *, Py_ssize_t *, Py_ssize_t *);
+PyAPI_FUNC(Py_ssize_t) PySlice_AdjustIndices(Py_ssize_t, Py_ssize_t *, Py_ssize_t *, Py_ssize_t);
+PyAPI_FUNC(int) PySlice_GetIndicesEx(PyObject *, Py_ssize_t, Py_ssize_t *, Py_ssize_t *, Py_ssize_t *,
+                                     Py_ssize_t *);
+PyAPI_FUNC(int) PySlice_GetIndices(PyObject *, Py_ssize_t, Py_ssize_t *, Py_ssize_t *, Py_ssize_t *);
+PyAPI_FUNC(PyObject *) PySeqIter_New(PyObject *);
+PyAPI_FUNC(PyObject *) PyCallIter_New(PyObject *, PyObject *);
+PyAPI_FUNC(PySendResult) PyIter_Send(PyObject *, PyObject *, PyObject **);
+PyAPI_FUNC(PyObject *) PyWeakref_NewRef(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyWeakref_NewProxy(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyWeakref_GetObject(PyObject *);
+PyAPI_FUNC(void) PyObject_ClearWeakRefs(PyObject *);
+PyAPI_FUNC(PyObject *) PyException_GetCause(PyObject *);
+PyAPI_FUNC(PyObject *) PyException_GetContext(PyObject *);
+PyAPI_FUNC(PyObject *) PyException_GetTraceback(PyObject *);
+PyAPI_FUNC(void) PyException_SetCause(PyObject *, PyObject *);
+PyAPI_FUNC(void) PyException_SetContext(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyException_SetTraceback(PyObject *, PyObject *);
+PyAPI_FUNC(const char *) PyExceptionClass_Name(PyObject *);
 
 /* ==== exceptions ========================================================================= */
 #define _SPRY_EXC(name) PyAPI_DATA(PyTypeObject) _SpryExc_##name __asm__("exc_" #name)
