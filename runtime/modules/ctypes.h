@@ -70,6 +70,10 @@ Ref ct_address_ref(Thread *t, const void *p);
 
 /* A new Memory block of `size` zeroed bytes. */
 CtMemory *ct_memory_new(Thread *t, intptr_t size);
+/* A new instance of the ctypes class cls with `size` bytes of its own, the first `copied`
+ * (at most) copied from src (no __new__ or __init__ run: the instance slots of
+ * ctypes/_cdata.py's _CData are set here). */
+Ref ct_copy_instance(Thread *t, Ref cls, const char *src, intptr_t size, intptr_t copied);
 
 /* The fundamental code's size, alignment and libffi type; false for an unknown code. */
 bool ct_simple_layout(char code, size_t *size, size_t *align);

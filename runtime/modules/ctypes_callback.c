@@ -24,7 +24,7 @@ typedef struct CtClosure {
     CtSignature *sig;
     Ref func;                    /* the Python callable */
     Object *codes;               /* str: per argument its fundamental code, or 'A' */
-    Object *copiers;             /* tuple: per 'A' argument, copier(address) -> instance */
+    Object *copiers;             /* tuple: per 'A' argument (ctypes class, its size) to copy into */
     char rcode;                  /* the result's fundamental code; 0: void */
     Ref report;                  /* report(doing, func, exception) */
     Interp *interp;              /* where func runs */
@@ -54,9 +54,10 @@ static void run_callback(Thread *t, CtClosure *c, ffi_cif *cif, void *ret, void 
         char code = (char)str_char_at(c->codes, ready);
         Ref v;
         if (code == 'A') {
-            Ref addr = ct_address_ref(t, args[ready]);
-            v = ref_is_null(addr) ? REF_NULL : obj_call1(t, tuple_items(c->copiers)[ready], addr);
-            ref_close(addr);
+            /* libffi's size and ctypes' may differ (_pack_): the instance gets ctypes' */
+            Object *pair = ref_obj(tuple_items(c->copiers)[ready]);
+            v = ct_copy_instance(t, tuple_items(pair)[0], args[ready], ref_int(tuple_items(pair)[1]),
+                                 (intptr_t)cif->arg_types[ready]->size);
         } else {
             v = ct_load_value(t, code, args[ready]);
         }
@@ -159,6 +160,12 @@ FN(ct_closure) {
         char code = i < str_len(ref_obj(args[2])) ? (char)str_char_at(ref_obj(args[2]), i) : rcode;
         if (code && code != 'A' && !ct_simple_layout(code, &size, &align))
             return err_format(t, &exc_ValueError, "unknown ctypes type code '%c'", code);
+        if (code == 'A') {
+            Ref pair = tuple_items(ref_obj(args[3]))[i];
+            if (!tuple_check(pair) || tuple_size(ref_obj(pair)) != 2 || !ref_is_int(tuple_items(ref_obj(pair))[1]) ||
+                ref_int(tuple_items(ref_obj(pair))[1]) < 0)
+                return err_set(t, &exc_TypeError, "closure() expects (class, size) for each copied argument");
+        }
     }
     CtClosure *c = (CtClosure *)obj_alloc(t, &ct_closure_type, sizeof(CtClosure));
     if (!c) return REF_NULL;

@@ -92,17 +92,38 @@ FN(ct_alloc) {
     return m ? ref_from_obj(&m->ob) : REF_NULL;
 }
 
-/* copy(address, size) -> a new Memory block holding the `size` bytes at address. */
-FN(ct_copy) {
-    char *src;
-    intptr_t size;
-    if (!args_count(t, "copy", nargs, kw, 2, 2) || !ct_address(t, args[0], &src) || !arg_ssize(t, args[1], &size))
-        return REF_NULL;
-    if (!src) return err_set(t, &exc_ValueError, "NULL pointer access");
+Ref ct_copy_instance(Thread *t, Ref cls, const char *src, intptr_t size, intptr_t copied) {
+    if (!type_check(cls)) return err_set(t, &exc_TypeError, "a ctypes type is required");
     CtMemory *m = ct_memory_new(t, size);
     if (!m) return REF_NULL;
-    memcpy(m->data, src, (size_t)size);
-    return ref_from_obj(&m->ob);
+    memcpy(m->data, src, (size_t)(copied < size ? copied : size));
+    Ref inst = object_new(t, (Type *)ref_obj(cls), NULL, 0, NULL);
+    Ref addr = ref_is_null(inst) ? REF_NULL : ct_address_ref(t, m->data);
+    static const char *const names[] = {"_b_mem_", "_b_addr_", "_b_base_", "_objects"};
+    Ref values[] = {ref_from_obj(&m->ob), addr, REF_NONE, REF_NONE};
+    bool ok = !ref_is_null(addr);
+    for (int i = 0; ok && i < 4; i++) {
+        Object *name = str_intern_cstr(t, names[i]);
+        ok = name && obj_setattr(t, inst, name, values[i]) == 0;
+    }
+    ref_close(addr);
+    obj_decref(&m->ob);
+    if (!ok) {
+        ref_close(inst);
+        return REF_NULL;
+    }
+    return inst;
+}
+
+/* copy_instance(cls, address, size) -> a new cls instance owning a copy of the `size`
+ * bytes at address (its __new__ and __init__ are not run). */
+FN(ct_copy_instance_fn) {
+    char *src;
+    intptr_t size;
+    if (!args_count(t, "copy_instance", nargs, kw, 3, 3) || !ct_address(t, args[1], &src) || !arg_ssize(t, args[2], &size))
+        return REF_NULL;
+    if (!src) return err_set(t, &exc_ValueError, "NULL pointer access");
+    return ct_copy_instance(t, args[0], src, size, size);
 }
 
 /* resize(memory, size): grows a block in place (new bytes zeroed); the address may change. */
@@ -187,7 +208,7 @@ FN(ct_buffer_info) {
 
 const MethodDef ct_memory_functions[] = {
     {"alloc", ct_alloc, 0, NULL},
-    {"copy", ct_copy, 0, NULL},
+    {"copy_instance", ct_copy_instance_fn, 0, NULL},
     {"resize", ct_resize, 0, NULL},
     {"memmove", ct_memmove, 0, NULL},
     {"memset", ct_memset, 0, NULL},

@@ -1115,24 +1115,14 @@ def _make_closure(functype, func):
         _require_layout(t)
     # per argument: the fundamental code to read it by, else a copy into an instance
     codes = ''.join(t._code_ if t.__dict__.get('_unbox_') else 'A' for t in argtypes)
-    copiers = tuple(None if t.__dict__.get('_unbox_') else _copier(t) for t in argtypes)
+    copiers = tuple(None if t.__dict__.get('_unbox_') else (t, t._size_) for t in argtypes)
     return _native.closure(_signature(restype, tuple(argtypes), -1), func, codes, copiers,
                            '' if restype is None else restype._code_, _report_callback_error)
 
 
-def _copier(ctype):
-    return lambda address: _copy_of(ctype, address)
-
-
 def _copy_of(ctype, address):
     """A new ctype instance owning a copy of the memory at address (ctype is complete)."""
-    obj = object.__new__(ctype)
-    mem = _native.copy(address, ctype._size_)
-    obj._b_mem_ = mem
-    obj._b_addr_ = mem.address
-    obj._b_base_ = None
-    obj._objects = None
-    return obj
+    return _native.copy_instance(ctype, address, ctype._size_)
 
 
 def _report_callback_error(doing, func, exc):
