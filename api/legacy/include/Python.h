@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -734,6 +735,51 @@ PyAPI_FUNC(Py_UCS4) PyUnicode_ReadChar(PyObject *, Py_ssize_t);
 PyAPI_FUNC(PyObject *) PyUnicode_Concat(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyUnicode_Join(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyUnicode_Substring(PyObject *, Py_ssize_t, Py_ssize_t);
+/* api/legacy/unicode_ops.c */
+PyAPI_FUNC(PyObject *) PyUnicode_Split(PyObject *, PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_RSplit(PyObject *, PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_Splitlines(PyObject *, int);
+PyAPI_FUNC(PyObject *) PyUnicode_Partition(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_RPartition(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_Replace(PyObject *, PyObject *, PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_Translate(PyObject *, PyObject *, const char *);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_Count(PyObject *, PyObject *, Py_ssize_t, Py_ssize_t);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_Find(PyObject *, PyObject *, Py_ssize_t, Py_ssize_t, int);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_FindChar(PyObject *, Py_UCS4, Py_ssize_t, Py_ssize_t, int);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_Tailmatch(PyObject *, PyObject *, Py_ssize_t, Py_ssize_t, int);
+PyAPI_FUNC(int) PyUnicode_IsIdentifier(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_RichCompare(PyObject *, PyObject *, int);
+PyAPI_FUNC(PyObject *) PyUnicode_Format(PyObject *, PyObject *);
+PyAPI_FUNC(void) PyUnicode_Append(PyObject **, PyObject *);
+PyAPI_FUNC(void) PyUnicode_AppendAndDel(PyObject **, PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromObject(PyObject *);
+Py_DEPRECATED(3.10) PyAPI_FUNC(void) PyUnicode_InternImmortal(PyObject **);
+PyAPI_FUNC(const char *) PyUnicode_GetDefaultEncoding(void);
+PyAPI_FUNC(Py_UCS4 *) PyUnicode_AsUCS4(PyObject *, Py_UCS4 *, Py_ssize_t, int);
+PyAPI_FUNC(Py_UCS4 *) PyUnicode_AsUCS4Copy(PyObject *);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_AsWideChar(PyObject *, wchar_t *, Py_ssize_t);
+PyAPI_FUNC(wchar_t *) PyUnicode_AsWideCharString(PyObject *, Py_ssize_t *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromWideChar(const wchar_t *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeFSDefault(const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeFSDefaultAndSize(const char *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyUnicode_EncodeFSDefault(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeLocale(const char *, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeLocaleAndSize(const char *, Py_ssize_t, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_EncodeLocale(PyObject *, const char *);
+#define Py_CLEANUP_SUPPORTED 0x20000
+PyAPI_FUNC(int) PyUnicode_FSConverter(PyObject *, void *);
+PyAPI_FUNC(int) PyUnicode_FSDecoder(PyObject *, void *);
+PyAPI_FUNC(PyObject *) PyOS_FSPath(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_FromEncodedObject(PyObject *, const char *, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF16(const char *, Py_ssize_t, const char *, int *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF32(const char *, Py_ssize_t, const char *, int *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF7(const char *, Py_ssize_t, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUnicodeEscape(const char *, Py_ssize_t, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeRawUnicodeEscape(const char *, Py_ssize_t, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUTF16String(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUTF32String(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsUnicodeEscapeString(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsRawUnicodeEscapeString(PyObject *);
 PyAPI_FUNC(int) PyUnicode_CompareWithASCIIString(PyObject *, const char *);
 PyAPI_FUNC(int) PyUnicode_Compare(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyUnicode_InternFromString(const char *);
