@@ -91,6 +91,7 @@ class _CDataType(type):
         return ffi
 
     def _make_ffi(cls):
+        # pointers and function pointers; the other metaclasses override this
         return _native.ffi_simple('P')
 
 
@@ -231,6 +232,9 @@ class PyCSimpleType(_CDataType):
         if code not in _SIMPLE_CODES:
             raise AttributeError("class must define a '_type_' attribute which must be\n"
                                  "a single character string containing one of '%s'." % _SIMPLE_CODES)
+        if code in 'sXOv':
+            raise NotImplementedError("ctypes type code %r (py_object, BSTR, VARIANT_BOOL) is not "
+                                      "supported by Spry" % code)
         size, align = _native.layout(code)
         type.__setattr__(cls, '_code_', code)
         type.__setattr__(cls, '_size_', size)
@@ -310,7 +314,11 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
 
     @value.setter
     def value(self, value):
-        self._objects = _native.set(self._code_, self._b_addr_, value)
+        keep = _native.set(self._code_, self._b_addr_, value)
+        if self._b_base_ is None:
+            self._objects = keep
+        else:
+            self._keep(str(self._b_addr_ - self._b_base_._b_addr_), keep)
 
     def __bool__(self):
         return _native.string_at(self._b_addr_, self._size_) != bytes(self._size_)
@@ -358,8 +366,7 @@ class PyCArrayType(_CDataType):
     def _ffi_elements(cls):
         item = cls._type_
         parts = item._ffi_elements() if isinstance(item, PyCArrayType) else (item._ffi(),)
-        return parts * cls._length_ if cls._length_ else (_native.ffi_simple('B'),) * 0
-
+        return parts * cls._length_
 
 
 _array_types = {}
@@ -380,7 +387,7 @@ def _array_type(item, length):
     return cls
 
 
-def _index(seq, index, length):
+def _index(index, length):
     if not isinstance(index, int):
         index = index.__index__()
     if index < 0:
@@ -418,7 +425,7 @@ class Array(_CData, metaclass=PyCArrayType):
         if isinstance(index, slice):
             values = [self[i] for i in range(*index.indices(self._length_))]
             return _slice_values(values, self._type_.__dict__.get('_code_'))
-        i = _index(self, index, self._length_)
+        i = _index(index, self._length_)
         code = self._item_code_
         if code is not None:
             return _native.get(code, self._b_addr_ + i * self._type_._size_)
@@ -443,7 +450,7 @@ class Array(_CData, metaclass=PyCArrayType):
             for i, v in zip(indices, value):
                 self[i] = v
             return
-        i = _index(self, index, self._length_)
+        i = _index(index, self._length_)
         self._keep(str(i), _store(self._type_, self._item_address(i), value))
 
     def __iter__(self):
@@ -611,15 +618,16 @@ _pointer_types = {}
 
 
 def POINTER(pointee):
-    cls = _pointer_types.get(pointee)
-    if cls is not None:
-        return cls
     if isinstance(pointee, str):
+        # an incomplete type, completed later by SetPointerType
         cls = PyCPointerType('LP_%s' % pointee, (_Pointer,), {'__module__': 'ctypes'})
         _pointer_types[id(cls)] = cls
         return cls
     if not isinstance(pointee, type):
         raise TypeError('must be a ctypes type')
+    cls = _pointer_types.get(pointee)
+    if cls is not None:
+        return cls
     cls = PyCPointerType('LP_%s' % pointee.__name__, (_Pointer,),
                          {'_type_': pointee, '__module__': _caller_module(1)})
     _pointer_types[pointee] = cls
