@@ -342,7 +342,8 @@ static int encode_into_wbuf(Thread *t, TextIO *s, Object *text, intptr_t n, bool
             *haslf = memchr(utf8, '\n', (size_t)len) != NULL;
             *hascr = memchr(utf8, '\r', (size_t)len) != NULL;
             if (!reserve(t, &s->wbuf, &s->wcap, s->wlen + len)) return -1;
-            memcpy(s->wbuf + s->wlen, utf8, (size_t)len);
+            /* An empty first write leaves wbuf NULL: no memcpy to NULL (here and below). */
+            if (len) memcpy(s->wbuf + s->wlen, utf8, (size_t)len);
             s->wlen += len;
             s->encoder_started = true;
             return 0;
@@ -388,7 +389,7 @@ static int encode_into_wbuf(Thread *t, TextIO *s, Object *text, intptr_t n, bool
         obj_decref(bytes);
         return -1;
     }
-    memcpy(s->wbuf + s->wlen, bytes_data(bytes), (size_t)bytes_size(bytes));
+    if (bytes_size(bytes)) memcpy(s->wbuf + s->wlen, bytes_data(bytes), (size_t)bytes_size(bytes));
     s->wlen += bytes_size(bytes);
     obj_decref(bytes);
     return 0;
