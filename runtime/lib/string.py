@@ -12,11 +12,10 @@ octdigits -- a string containing all ASCII octal digits
 punctuation -- a string containing all ASCII punctuation characters
 printable -- a string containing all ASCII characters considered printable
 
-Written for Spry from the documented behaviour of the string module.  Template
-scans its $-placeholders by hand, so the class attributes delimiter,
-idpattern, braceidpattern, flags and pattern cannot be overridden by
-subclasses.  Formatter parses format strings here (CPython does it in C, in
-_string) with str.format's grammar and error messages.
+Written for Spry from the documented behaviour of the string module.
+Template subclasses may set delimiter, idpattern, braceidpattern, flags or
+a whole pattern.  Formatter parses format strings here (CPython does it in
+C, in _string) with str.format's grammar and error messages.
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -49,10 +48,9 @@ def capwords(s, sep=None):
 
 
 ####################################################################
-_sentinel_dict = {}
+import re as _re
 
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CONT = frozenset('_' + ascii_letters + digits)
+_sentinel_dict = {}
 
 
 class _ChainLookup:
@@ -70,57 +68,41 @@ class _ChainLookup:
         return self.second[key]
 
 
-def _scan_identifier(text, i):
-    # Returns the end of the identifier starting at text[i], or i if none.
-    n = len(text)
-    if i < n and text[i] in _ID_START:
-        i += 1
-        while i < n and text[i] in _ID_CONT:
-            i += 1
-    return i
-
-
-def _placeholders(text):
-    """Yields (start, end, kind, name) for every placeholder of text, in order.
-
-    kind is 'escaped', 'named', 'braced' or 'invalid'; for 'invalid', start is
-    the position just after the delimiter."""
-    n = len(text)
-    i = text.find('$')
-    while i >= 0:
-        j = i + 1
-        if j < n and text[j] == '$':
-            yield i, j + 1, 'escaped', None
-            i = text.find('$', j + 1)
-            continue
-        end = _scan_identifier(text, j)
-        if end > j:
-            yield i, end, 'named', text[j:end]
-            i = text.find('$', end)
-            continue
-        if j < n and text[j] == '{':
-            end = _scan_identifier(text, j + 1)
-            if end > j + 1 and end < n and text[end] == '}':
-                yield i, end + 1, 'braced', text[j + 1:end]
-                i = text.find('$', end + 1)
-                continue
-        yield j, j, 'invalid', None
-        i = text.find('$', j)
-
-
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    # ASCII identifiers only: under IGNORECASE a plain [a-z] would also take
+    # some non-ASCII letters, and flags must stay IGNORECASE alone.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        # The pattern is built from delimiter, idpattern, braceidpattern and
+        # flags, unless the class gives its own pattern.
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # two delimiters
+              (?P<named>{ident})    |   # a delimiter and an identifier
+              {{(?P<braced>{braced})}} |   # a delimiter and a braced identifier
+              (?P<invalid>)             # any other delimiter
+            )
+            """
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    # Search for $$, $identifier, ${identifier}, and any bare $'s
-
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start('invalid')
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -131,29 +113,8 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
 
-    def _expand(self, mapping, safe):
-        text = self.template
-        out = []
-        pos = 0
-        for start, end, kind, name in _placeholders(text):
-            if kind == 'invalid':
-                if not safe:
-                    self._invalid(start)
-                # Keep the bare delimiter as it is.
-                continue
-            out.append(text[pos:start])
-            pos = end
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif safe:
-                try:
-                    out.append(str(mapping[name]))
-                except KeyError:
-                    out.append(text[start:end])
-            else:
-                out.append(str(mapping[name]))
-        out.append(text[pos:])
-        return ''.join(out)
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
     def _mapping(self, mapping, kws):
         if mapping is _sentinel_dict:
@@ -163,23 +124,59 @@ class Template:
         return mapping
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._expand(self._mapping(mapping, kws), False)
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._expand(self._mapping(mapping, kws), True)
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        for start, end, kind, name in _placeholders(self.template):
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise self._unrecognized()
         return True
 
     def get_identifiers(self):
         ids = []
-        for start, end, kind, name in _placeholders(self.template):
-            if name is not None and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise self._unrecognized()
         return ids
+
+
+# Template's own pattern, as for its subclasses.
+Template.__init_subclass__()
 
 
 ########################################################################
