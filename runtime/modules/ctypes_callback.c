@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/gc.h"
 #include "modules/ctypes.h"
 #include "modules/modules.h"
 #include "spry.h"
@@ -43,6 +44,7 @@ static void report_error(Thread *t, CtClosure *c, const char *doing) {
 
 /* Runs c->func on the C arguments, storing its result at ret (already zeroed). */
 static void run_callback(Thread *t, CtClosure *c, ffi_cif *cif, void *ret, void **args) {
+    if (ref_is_null(c->func)) return; /* cleared by the collector: nothing left to call */
     Ref small[8];
     Ref *vals = cif->nargs <= 8 ? small : mem_calloc(t, cif->nargs, sizeof(Ref));
     if (!vals) {
@@ -115,14 +117,35 @@ static void closure_entry(ffi_cif *cif, void *ret, void **args, void *userdata) 
     }
 }
 
+/* The references that can close a cycle (func may well refer to the function pointer
+ * object that keeps this closure alive). */
+static int closure_traverse(Object *o, VisitFn visit, void *arg) {
+    CtClosure *c = (CtClosure *)o;
+    int rc = ref_is_obj(c->func) ? visit(ref_obj(c->func), arg) : 0;
+    if (!rc && ref_is_obj(c->report)) rc = visit(ref_obj(c->report), arg);
+    if (!rc && c->copiers) rc = visit(c->copiers, arg);
+    return rc;
+}
+
+static int closure_clear(Object *o) {
+    CtClosure *c = (CtClosure *)o;
+    Ref func = c->func, report = c->report;
+    Object *copiers = c->copiers;
+    c->func = c->report = REF_NULL;
+    c->copiers = NULL;
+    ref_close(func);
+    ref_close(report);
+    obj_xdecref(copiers);
+    return 0;
+}
+
 static void closure_dealloc(Object *o) {
     CtClosure *c = (CtClosure *)o;
+    gc_untrack(o);
     if (c->closure) ffi_closure_free(c->closure);
     obj_xdecref(&c->sig->ob);
-    ref_close(c->func);
-    ref_close(c->report);
     obj_xdecref(c->codes);
-    obj_xdecref(c->copiers);
+    closure_clear(o);
     o->ob_type->tp_free(o);
 }
 
@@ -139,8 +162,10 @@ Type ct_closure_type = {
     TYPE_HEAD_INIT,
     .tp_name = "_ctypes.Closure",
     .tp_basicsize = sizeof(CtClosure),
-    .tp_flags = TPFLAG_DISALLOW_INSTANTIATION,
+    .tp_flags = TPFLAG_HAVE_GC | TPFLAG_DISALLOW_INSTANTIATION,
     .tp_dealloc = closure_dealloc,
+    .tp_traverse = closure_traverse,
+    .tp_clear = closure_clear,
     .tp_free = obj_free,
     .getsets = closure_getsets,
 };
@@ -179,6 +204,7 @@ FN(ct_closure) {
     c->rcode = rcode;
     c->report = ref_dup(args[5]);
     c->interp = t->interp;
+    gc_track(&c->ob);
     c->closure = ffi_closure_alloc(sizeof(ffi_closure), &c->code);
     if (!c->closure) {
         obj_decref(&c->ob);

@@ -33,3 +33,21 @@ q = cast(p, POINTER(c_int))
 del p
 gc.collect()
 print(q[0])
+
+# a callback whose function refers back to its owner: the cycle is collected
+import weakref
+CB = CFUNCTYPE(c_int, c_int)
+
+class Holder:
+    def __init__(self):
+        self.cb = CB(self.method)
+
+    def method(self, x):
+        return x + 1
+
+h = Holder()
+print(h.cb(1))
+r = weakref.ref(h)
+del h
+gc.collect()
+print('collected:', r() is None)
