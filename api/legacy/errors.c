@@ -1,5 +1,7 @@
 /* Legacy C API: exceptions. Spry keeps one normalized exception object per thread; the
  * (type, value, traceback) triple of the C API is derived from it. */
+#include <signal.h>
+
 #include "legacy.h"
 
 #define T_ legacy_thread()
@@ -224,3 +226,119 @@ PyObject *PyErr_GetHandledException(void) {
         if (!ref_is_null(e->exc) && !ref_is_none(e->exc)) return legacy_box(t, ref_dup(e->exc));
     return NULL;
 }
+
+/* ---- OSError with file names, ImportError with name and path ------------------------------- */
+/* type(errno, strerror(errno)[, filename, None, filename2]) raised; always NULL. */
+static PyObject *errno_error(PyObject *type, PyObject *filename, PyObject *filename2) {
+    int e = errno;
+    PyObject *args = filename || filename2
+                         ? Py_BuildValue("(isOOO)", e, strerror(e), filename ? filename : Py_None, Py_None,
+                                         filename2 ? filename2 : Py_None)
+                         : Py_BuildValue("(is)", e, strerror(e));
+    PyObject *exc = args ? PyObject_Call(type, args, NULL) : NULL;
+    Py_XDECREF(args);
+    if (exc) {
+        PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+        Py_DECREF(exc);
+    }
+    return NULL;
+}
+PyObject *PyErr_SetFromErrnoWithFilenameObject(PyObject *type, PyObject *filename) {
+    return errno_error(type, filename, NULL);
+}
+PyObject *PyErr_SetFromErrnoWithFilenameObjects(PyObject *type, PyObject *filename, PyObject *filename2) {
+    return errno_error(type, filename, filename2);
+}
+PyObject *PyErr_SetFromErrnoWithFilename(PyObject *type, const char *filename) {
+    int e = errno;
+    PyObject *name = filename ? PyUnicode_DecodeFSDefault(filename) : NULL;
+    if (filename && !name) return NULL;
+    errno = e;
+    errno_error(type, name, NULL);
+    Py_XDECREF(name);
+    return NULL;
+}
+PyObject *PyErr_SetImportErrorSubclass(PyObject *exception, PyObject *msg, PyObject *name, PyObject *path) {
+    if (!PyType_Check(exception) || !PyType_IsSubtype((PyTypeObject *)exception, (PyTypeObject *)PyExc_ImportError)) {
+        PyErr_SetString(PyExc_TypeError, "expected a subclass of ImportError");
+        return NULL;
+    }
+    if (!msg) {
+        PyErr_SetString(PyExc_TypeError, "expected a message argument");
+        return NULL;
+    }
+    PyObject *kw = Py_BuildValue("{sOsO}", "name", name ? name : Py_None, "path", path ? path : Py_None);
+    PyObject *args = kw ? PyTuple_Pack(1, msg) : NULL;
+    PyObject *exc = args ? PyObject_Call(exception, args, kw) : NULL;
+    Py_XDECREF(kw);
+    Py_XDECREF(args);
+    if (exc) {
+        PyErr_SetObject(exception, exc);
+        Py_DECREF(exc);
+    }
+    return NULL;
+}
+PyObject *PyErr_SetImportError(PyObject *msg, PyObject *name, PyObject *path) {
+    return PyErr_SetImportErrorSubclass(PyExc_ImportError, msg, name, path);
+}
+
+/* ---- the handled exception (sys.exc_info()) ------------------------------------------------ */
+void PyErr_SetHandledException(PyObject *exc) {
+    Thread *t = T_;
+    if (!t->exc_info) return;   /* no frame is handling anything: nowhere to record it */
+    REF_SETREF(t->exc_info->exc, exc && exc != Py_None ? ref_new((Object *)exc) : REF_NONE);
+}
+/* None for each part when nothing is handled, as CPython 3.11. */
+void PyErr_GetExcInfo(PyObject **type, PyObject **value, PyObject **tb) {
+    PyObject *e = PyErr_GetHandledException();
+    *type = Py_NewRef(e ? (PyObject *)Py_TYPE(e) : Py_None);
+    *tb = e ? PyException_GetTraceback(e) : NULL;
+    if (!*tb) *tb = Py_NewRef(Py_None);
+    *value = e ? e : Py_NewRef(Py_None);
+}
+void PyErr_SetExcInfo(PyObject *type, PyObject *value, PyObject *tb) {
+    PyErr_SetHandledException(value);
+    Py_XDECREF(type);
+    Py_XDECREF(value);
+    Py_XDECREF(tb);
+}
+
+/* ---- warnings, printing, interrupts -------------------------------------------------------- */
+int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename, int lineno,
+                       const char *module, PyObject *registry) {
+    (void)module;
+    (void)registry;
+    Thread *t = T_;
+    Object *fn = str_from_cstr(t, filename ? filename : "sys");
+    if (!fn) return -1;
+    int r = err_warn_explicit(t, category ? (Type *)category : &exc_UserWarning, msg, fn, lineno);
+    obj_decref(fn);
+    return r;
+}
+int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stacklevel, const char *fmt, ...) {
+    (void)source;
+    va_list va;
+    va_start(va, fmt);
+    PyObject *s = PyUnicode_FromFormatV(fmt, va);
+    va_end(va);
+    const char *msg = s ? PyUnicode_AsUTF8(s) : NULL;
+    int r = msg ? PyErr_WarnEx(PyExc_ResourceWarning, msg, stacklevel) : -1;
+    Py_XDECREF(s);
+    return r;
+}
+void PyErr_PrintEx(int set_sys_last_vars) {
+    (void)set_sys_last_vars;
+    PyErr_Print();
+}
+void PyErr_Display(PyObject *type, PyObject *value, PyObject *tb) {
+    (void)type;
+    (void)tb;
+    if (value) err_print_exception(T_, R(value));
+}
+int PyErr_SetInterruptEx(int signum) {
+    if (signum < 1 || signum >= 65) return -1;
+    Interp *main = __atomic_load_n(&spry_runtime.main_interp, __ATOMIC_ACQUIRE);
+    if (main) interp_trip_signal(main, signum);
+    return 0;
+}
+void PyErr_SetInterrupt(void) { PyErr_SetInterruptEx(SIGINT); }

@@ -83,3 +83,16 @@ PyThreadState *PyThreadState_Get(void) {
 /* Threads always exist in Spry; since 3.9 these only remain for old callers. */
 void PyEval_InitThreads(void) {}
 int PyEval_ThreadsInitialized(void) { return 1; }
+
+void PyEval_AcquireThread(PyThreadState *ts) { PyEval_RestoreThread(ts); }
+void PyEval_ReleaseThread(PyThreadState *ts) {
+    if (!ts) fatal_no_thread("PyEval_ReleaseThread");
+    thread_release((Thread *)ts);
+}
+/* A PyInterpreterState* is Spry's Interp. */
+PyInterpreterState *PyInterpreterState_Get(void) { return PyThreadState_GetInterpreter(PyThreadState_Get()); }
+PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *ts) {
+    return (PyInterpreterState *)((Thread *)ts)->interp;
+}
+int64_t PyInterpreterState_GetID(PyInterpreterState *interp) { return ((Interp *)interp)->id; }
+uint64_t PyThreadState_GetID(PyThreadState *ts) { return ((Thread *)ts)->ident; }

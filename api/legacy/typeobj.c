@@ -820,6 +820,7 @@ typedef struct Capsule {
     void *pointer;
     const char *name;
     PyCapsule_Destructor destructor;
+    void *context;
 } Capsule;
 static void capsule_dealloc(Object *o) {
     Capsule *c = (Capsule *)o;
@@ -881,6 +882,42 @@ void *PyCapsule_GetPointer(PyObject *o, const char *name) {
 const char *PyCapsule_GetName(PyObject *o) {
     Capsule *c = capsule_check(o, "PyCapsule_GetName");
     return c ? c->name : NULL;
+}
+PyCapsule_Destructor PyCapsule_GetDestructor(PyObject *o) {
+    Capsule *c = capsule_check(o, "PyCapsule_GetDestructor");
+    return c ? c->destructor : NULL;
+}
+void *PyCapsule_GetContext(PyObject *o) {
+    Capsule *c = capsule_check(o, "PyCapsule_GetContext");
+    return c ? c->context : NULL;
+}
+int PyCapsule_SetPointer(PyObject *o, void *pointer) {
+    if (!pointer) {
+        PyErr_SetString(PyExc_ValueError, "PyCapsule_SetPointer called with null pointer");
+        return -1;
+    }
+    Capsule *c = capsule_check(o, "PyCapsule_SetPointer");
+    if (!c) return -1;
+    c->pointer = pointer;
+    return 0;
+}
+int PyCapsule_SetName(PyObject *o, const char *name) {
+    Capsule *c = capsule_check(o, "PyCapsule_SetName");
+    if (!c) return -1;
+    c->name = name;
+    return 0;
+}
+int PyCapsule_SetDestructor(PyObject *o, PyCapsule_Destructor destructor) {
+    Capsule *c = capsule_check(o, "PyCapsule_SetDestructor");
+    if (!c) return -1;
+    c->destructor = destructor;
+    return 0;
+}
+int PyCapsule_SetContext(PyObject *o, void *context) {
+    Capsule *c = capsule_check(o, "PyCapsule_SetContext");
+    if (!c) return -1;
+    c->context = context;
+    return 0;
 }
 int PyCapsule_IsValid(PyObject *o, const char *name) {
     return o && Py_TYPE(o) == (PyTypeObject *)&_spry_legacy_capsule_type && ((Capsule *)o)->pointer &&

@@ -995,6 +995,47 @@ _SPRY_EXC(KeyboardInterrupt); _SPRY_EXC(SystemExit); _SPRY_EXC(RecursionError);
 _SPRY_EXC(Warning); _SPRY_EXC(DeprecationWarning); _SPRY_EXC(RuntimeWarning);
 _SPRY_EXC(UserWarning); _SPRY_EXC(FileNotFoundError); _SPRY_EXC(EOFError);
 _SPRY_EXC(ModuleNotFoundError); _SPRY_EXC(FloatingPointError); _SPRY_EXC(GeneratorExit);
+_SPRY_EXC(BaseExceptionGroup); _SPRY_EXC(UnboundLocalError); _SPRY_EXC(BlockingIOError);
+_SPRY_EXC(ChildProcessError); _SPRY_EXC(ConnectionError); _SPRY_EXC(BrokenPipeError);
+_SPRY_EXC(ConnectionAbortedError); _SPRY_EXC(ConnectionRefusedError);
+_SPRY_EXC(ConnectionResetError); _SPRY_EXC(FileExistsError); _SPRY_EXC(InterruptedError);
+_SPRY_EXC(IsADirectoryError); _SPRY_EXC(NotADirectoryError); _SPRY_EXC(PermissionError);
+_SPRY_EXC(ProcessLookupError); _SPRY_EXC(TimeoutError); _SPRY_EXC(ReferenceError);
+_SPRY_EXC(StopAsyncIteration); _SPRY_EXC(SyntaxError); _SPRY_EXC(IndentationError);
+_SPRY_EXC(TabError); _SPRY_EXC(UnicodeTranslateError); _SPRY_EXC(BytesWarning);
+_SPRY_EXC(EncodingWarning); _SPRY_EXC(FutureWarning); _SPRY_EXC(ImportWarning);
+_SPRY_EXC(PendingDeprecationWarning); _SPRY_EXC(ResourceWarning); _SPRY_EXC(SyntaxWarning);
+_SPRY_EXC(UnicodeWarning);
+#define PyExc_BaseExceptionGroup _SPRY_EXCOBJ(BaseExceptionGroup)
+#define PyExc_UnboundLocalError _SPRY_EXCOBJ(UnboundLocalError)
+#define PyExc_BlockingIOError _SPRY_EXCOBJ(BlockingIOError)
+#define PyExc_ChildProcessError _SPRY_EXCOBJ(ChildProcessError)
+#define PyExc_ConnectionError _SPRY_EXCOBJ(ConnectionError)
+#define PyExc_BrokenPipeError _SPRY_EXCOBJ(BrokenPipeError)
+#define PyExc_ConnectionAbortedError _SPRY_EXCOBJ(ConnectionAbortedError)
+#define PyExc_ConnectionRefusedError _SPRY_EXCOBJ(ConnectionRefusedError)
+#define PyExc_ConnectionResetError _SPRY_EXCOBJ(ConnectionResetError)
+#define PyExc_FileExistsError _SPRY_EXCOBJ(FileExistsError)
+#define PyExc_InterruptedError _SPRY_EXCOBJ(InterruptedError)
+#define PyExc_IsADirectoryError _SPRY_EXCOBJ(IsADirectoryError)
+#define PyExc_NotADirectoryError _SPRY_EXCOBJ(NotADirectoryError)
+#define PyExc_PermissionError _SPRY_EXCOBJ(PermissionError)
+#define PyExc_ProcessLookupError _SPRY_EXCOBJ(ProcessLookupError)
+#define PyExc_TimeoutError _SPRY_EXCOBJ(TimeoutError)
+#define PyExc_ReferenceError _SPRY_EXCOBJ(ReferenceError)
+#define PyExc_StopAsyncIteration _SPRY_EXCOBJ(StopAsyncIteration)
+#define PyExc_SyntaxError _SPRY_EXCOBJ(SyntaxError)
+#define PyExc_IndentationError _SPRY_EXCOBJ(IndentationError)
+#define PyExc_TabError _SPRY_EXCOBJ(TabError)
+#define PyExc_UnicodeTranslateError _SPRY_EXCOBJ(UnicodeTranslateError)
+#define PyExc_BytesWarning _SPRY_EXCOBJ(BytesWarning)
+#define PyExc_EncodingWarning _SPRY_EXCOBJ(EncodingWarning)
+#define PyExc_FutureWarning _SPRY_EXCOBJ(FutureWarning)
+#define PyExc_ImportWarning _SPRY_EXCOBJ(ImportWarning)
+#define PyExc_PendingDeprecationWarning _SPRY_EXCOBJ(PendingDeprecationWarning)
+#define PyExc_ResourceWarning _SPRY_EXCOBJ(ResourceWarning)
+#define PyExc_SyntaxWarning _SPRY_EXCOBJ(SyntaxWarning)
+#define PyExc_UnicodeWarning _SPRY_EXCOBJ(UnicodeWarning)
 #define PyExc_BaseException _SPRY_EXCOBJ(BaseException)
 #define PyExc_Exception _SPRY_EXCOBJ(Exception)
 #define PyExc_TypeError _SPRY_EXCOBJ(TypeError)
@@ -1058,6 +1099,20 @@ PyAPI_FUNC(PyObject *) PyErr_NewException(const char *, PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyErr_NewExceptionWithDoc(const char *, const char *, PyObject *, PyObject *);
 PyAPI_FUNC(int) PyErr_CheckSignals(void);
 PyAPI_FUNC(PyObject *) PyErr_GetHandledException(void);
+PyAPI_FUNC(void) PyErr_SetHandledException(PyObject *);
+PyAPI_FUNC(void) PyErr_GetExcInfo(PyObject **, PyObject **, PyObject **);
+PyAPI_FUNC(void) PyErr_SetExcInfo(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyErr_SetFromErrnoWithFilename(PyObject *, const char *);
+PyAPI_FUNC(PyObject *) PyErr_SetFromErrnoWithFilenameObject(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyErr_SetFromErrnoWithFilenameObjects(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyErr_SetImportError(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyErr_SetImportErrorSubclass(PyObject *, PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(int) PyErr_WarnExplicit(PyObject *, const char *, const char *, int, const char *, PyObject *);
+PyAPI_FUNC(int) PyErr_ResourceWarning(PyObject *, Py_ssize_t, const char *, ...);
+PyAPI_FUNC(void) PyErr_PrintEx(int);
+PyAPI_FUNC(void) PyErr_Display(PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(int) PyErr_SetInterruptEx(int);
+PyAPI_FUNC(void) PyErr_SetInterrupt(void);
 #define PyExceptionClass_Check(x)                                                          \
     (PyType_Check(x) && PyType_FastSubclass((PyTypeObject *)(x), Py_TPFLAGS_BASE_EXC_SUBCLASS))
 #define PyExceptionInstance_Check(x)                                                       \
@@ -1176,6 +1231,12 @@ PyAPI_FUNC(PyObject *) PyCapsule_New(void *, const char *, PyCapsule_Destructor)
 PyAPI_FUNC(void *) PyCapsule_GetPointer(PyObject *, const char *);
 PyAPI_FUNC(const char *) PyCapsule_GetName(PyObject *);
 PyAPI_FUNC(int) PyCapsule_IsValid(PyObject *, const char *);
+PyAPI_FUNC(PyCapsule_Destructor) PyCapsule_GetDestructor(PyObject *);
+PyAPI_FUNC(void *) PyCapsule_GetContext(PyObject *);
+PyAPI_FUNC(int) PyCapsule_SetPointer(PyObject *, void *);
+PyAPI_FUNC(int) PyCapsule_SetName(PyObject *, const char *);
+PyAPI_FUNC(int) PyCapsule_SetDestructor(PyObject *, PyCapsule_Destructor);
+PyAPI_FUNC(int) PyCapsule_SetContext(PyObject *, void *);
 PyAPI_FUNC(void *) PyCapsule_Import(const char *, int);
 #define PyCapsule_CheckExact(op) Py_IS_TYPE((op), &PyCapsule_Type)
 
@@ -1190,6 +1251,13 @@ PyAPI_FUNC(PyThreadState *) PyGILState_GetThisThreadState(void);
 PyAPI_FUNC(int) PyGILState_Check(void);
 Py_DEPRECATED(3.9) PyAPI_FUNC(void) PyEval_InitThreads(void);
 Py_DEPRECATED(3.9) PyAPI_FUNC(int) PyEval_ThreadsInitialized(void);
+PyAPI_FUNC(void) PyEval_AcquireThread(PyThreadState *);
+PyAPI_FUNC(void) PyEval_ReleaseThread(PyThreadState *);
+typedef struct _is PyInterpreterState;
+PyAPI_FUNC(PyInterpreterState *) PyInterpreterState_Get(void);
+PyAPI_FUNC(PyInterpreterState *) PyThreadState_GetInterpreter(PyThreadState *);
+PyAPI_FUNC(int64_t) PyInterpreterState_GetID(PyInterpreterState *);
+PyAPI_FUNC(uint64_t) PyThreadState_GetID(PyThreadState *);
 #define Py_BEGIN_ALLOW_THREADS { PyThreadState *_save; _save = PyEval_SaveThread();
 #define Py_BLOCK_THREADS PyEval_RestoreThread(_save);
 #define Py_UNBLOCK_THREADS _save = PyEval_SaveThread();
@@ -1200,6 +1268,36 @@ PyAPI_FUNC(int) PyOS_vsnprintf(char *, size_t, const char *, va_list);
 PyAPI_FUNC(int) Py_EnterRecursiveCall(const char *);
 PyAPI_FUNC(void) Py_LeaveRecursiveCall(void);
 PyAPI_FUNC(int) Py_IsInitialized(void);
+/* api/legacy/sys.c */
+PyAPI_FUNC(PyObject *) PySys_GetObject(const char *);
+PyAPI_FUNC(int) PySys_SetObject(const char *, PyObject *);
+PyAPI_FUNC(PyObject *) PySys_GetXOptions(void);
+PyAPI_FUNC(void) PySys_WriteStdout(const char *, ...);
+PyAPI_FUNC(void) PySys_WriteStderr(const char *, ...);
+PyAPI_FUNC(void) PySys_FormatStdout(const char *, ...);
+PyAPI_FUNC(void) PySys_FormatStderr(const char *, ...);
+PyAPI_FUNC(int) PyFile_WriteObject(PyObject *, PyObject *, int);
+PyAPI_FUNC(int) PyFile_WriteString(const char *, PyObject *);
+PyAPI_FUNC(const char *) Py_GetVersion(void);
+PyAPI_FUNC(const char *) Py_GetPlatform(void);
+PyAPI_FUNC(const char *) Py_GetCopyright(void);
+PyAPI_FUNC(const char *) Py_GetCompiler(void);
+PyAPI_FUNC(const char *) Py_GetBuildInfo(void);
+PyAPI_FUNC(int) Py_GetRecursionLimit(void);
+PyAPI_FUNC(void) Py_SetRecursionLimit(int);
+PyAPI_FUNC(int) Py_ReprEnter(PyObject *);
+PyAPI_FUNC(void) Py_ReprLeave(PyObject *);
+PyAPI_FUNC(void) Py_FatalError(const char *) __attribute__((__noreturn__));
+PyAPI_FUNC(void) Py_Exit(int) __attribute__((__noreturn__));
+PyAPI_FUNC(double) PyFloat_GetMax(void);
+PyAPI_FUNC(double) PyFloat_GetMin(void);
+PyAPI_FUNC(PyObject *) PyFloat_GetInfo(void);
+PyAPI_FUNC(PyObject *) PyLong_GetInfo(void);
+PyAPI_FUNC(int) PyOS_mystricmp(const char *, const char *);
+PyAPI_FUNC(int) PyOS_mystrnicmp(const char *, const char *, Py_ssize_t);
+PyAPI_FUNC(long) PyOS_strtol(const char *, char **, int);
+PyAPI_FUNC(unsigned long) PyOS_strtoul(const char *, char **, int);
+PyAPI_FUNC(double) PyOS_string_to_double(const char *, char **, PyObject *);
 PyAPI_FUNC(void) Py_Initialize(void);
 PyAPI_FUNC(void) Py_InitializeEx(int);
 PyAPI_FUNC(int) Py_FinalizeEx(void);
