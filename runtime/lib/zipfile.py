@@ -4,10 +4,10 @@ Read and write ZIP files.
 Written for Spry from the documented behaviour of CPython 3.11's zipfile
 and the ZIP format (PKWARE's APPNOTE): ZipFile in modes 'r', 'w', 'x' and
 'a', ZipInfo, stored and deflated members (through zlib), ZIP64 records,
-extraction.  Not provided: bzip2 and LZMA members (Spry has no bz2 or lzma
-module), reading encrypted members, zipfile.Path, PyZipFile and the command
-line interface.  A member opened for reading is decompressed whole when it
-is opened.
+extraction, reading members encrypted with the traditional PKWARE cipher.
+Not provided: bzip2 and LZMA members (Spry has no bz2 or lzma module),
+zipfile.Path, PyZipFile and the command line interface.  A member opened
+for reading is decompressed whole when it is opened.
 """
 
 import io
@@ -416,6 +416,59 @@ def _get_compressor(compress_type, compresslevel=None):
             compresslevel = zlib.Z_DEFAULT_COMPRESSION
         return zlib.compressobj(compresslevel, zlib.DEFLATED, -15)
     return None
+
+
+def _crc_table_entry(i):
+    for _ in range(8):
+        i = (i >> 1) ^ 0xEDB88320 if i & 1 else i >> 1
+    return i
+
+
+class _ZipCrypto:
+    """The traditional PKWARE stream cipher (APPNOTE 6.1): three 32-bit
+    keys stirred by each plaintext byte through CRC-32 and a linear
+    congruence."""
+
+    _CRC_TABLE = tuple(_crc_table_entry(i) for i in range(256))
+
+    def __init__(self, pwd):
+        self.keys = [0x12345678, 0x23456789, 0x34567890]
+        for c in pwd:
+            self._update(c)
+
+    def _crc(self, crc, byte):
+        return (crc >> 8) ^ self._CRC_TABLE[(crc ^ byte) & 0xFF]
+
+    def _update(self, byte):
+        k0, k1, k2 = self.keys
+        k0 = self._crc(k0, byte)
+        k1 = ((k1 + (k0 & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        k2 = self._crc(k2, k1 >> 24)
+        self.keys = [k0, k1, k2]
+
+    def decrypt(self, data):
+        out = bytearray()
+        for c in data:
+            k = self.keys[2] | 2
+            c ^= ((k * (k ^ 1)) >> 8) & 0xFF
+            self._update(c)
+            out.append(c)
+        return bytes(out)
+
+
+def _decrypt_member(zinfo, pwd, data):
+    """The member's data without its 12-byte encryption header, decrypted;
+    the header's last byte checks the password against the CRC (or, with a
+    data descriptor, the modification time)."""
+    cipher = _ZipCrypto(pwd)
+    header = cipher.decrypt(data[:12])
+    if zinfo.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
+        check_byte = (zinfo._raw_time >> 8) & 0xFF
+    else:
+        check_byte = (zinfo.CRC >> 24) & 0xFF
+    if header[11] != check_byte:
+        raise RuntimeError("Bad password for file %r" % zinfo.orig_filename)
+    return cipher.decrypt(data[12:])
 
 
 def _decompress(compress_type, data):
@@ -916,8 +969,9 @@ class ZipFile:
                 if not pwd:
                     raise RuntimeError("File %r is encrypted, password "
                                        "required for extraction" % name)
-                raise NotImplementedError("decryption of encrypted members")
             compressed = fp.read(zinfo.compress_size)
+        if zinfo.flag_bits & _MASK_ENCRYPTED:
+            compressed = _decrypt_member(zinfo, pwd, compressed)
         try:
             data = _decompress(zinfo.compress_type, compressed)
         except zlib.error as exc:
