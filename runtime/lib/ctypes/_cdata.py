@@ -145,6 +145,11 @@ class _CData:
     def __hash__(self):
         raise TypeError('unhashable type')
 
+    def __bytes__(self):
+        # CPython's instances export their memory as a buffer; Python classes here cannot
+        # (heap types do not inherit a native getbuffer yet), so bytes() is special-cased
+        return _native.string_at(self._b_addr_, _sizeof(self))
+
     def __reduce__(self):
         raise ValueError("ctypes objects containing pointers cannot be pickled")
 

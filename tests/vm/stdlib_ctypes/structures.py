@@ -103,3 +103,4 @@ try:
     POINT.from_buffer(bytearray(4))
 except ValueError as e:
     print(e)
+print(bytes(Num(f=1.0)), bytes(Bits(5, 17, -3, 9)), bytes(c_short(-2)), bytes((c_ubyte * 3)(7, 8, 9)), bytes(Packed(b'a', 1, 2)))
