@@ -627,6 +627,12 @@ Ref type_new_from_spec(Thread *t, Type *metatype, Object *name, Object *bases, O
 
     if (type_compute_mro(t, type) < 0) goto fail;
     type_fixup_slots(type, false);
+    /* The buffer protocol has no dunder for the slot table: a class exports what its solid
+     * base exports (class B(bytearray) is bytes-like). */
+    if (!type->getbuffer && type->tp_base) {
+        type->getbuffer = type->tp_base->getbuffer;
+        type->releasebuffer = type->tp_base->releasebuffer;
+    }
     type->tp_flags |= TPFLAG_READY;
     type_assign_version(t, type);
     for (intptr_t i = 0; i < tuple_size(type->tp_bases); i++) {
