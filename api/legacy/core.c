@@ -220,13 +220,13 @@ int PyObject_SetAttr(PyObject *o, PyObject *name, PyObject *v) {
         return -1;
     }
     if (!v) return obj_delattr(t, R(o), (Object *)name);
-    return obj_setattr(t, R(o), (Object *)name, R(v));
+    return obj_setattr(t, R(o), (Object *)name, legacy_ref_norm(v));
 }
 int PyObject_SetAttrString(PyObject *o, const char *name, PyObject *v) {
     Thread *t = T_;
     Object *s = str_intern_cstr(t, name);
     if (!s) return -1;
-    int r = v ? obj_setattr(t, R(o), s, R(v)) : obj_delattr(t, R(o), s);
+    int r = v ? obj_setattr(t, R(o), s, legacy_ref_norm(v)) : obj_delattr(t, R(o), s);
     obj_decref(s);
     return r;
 }
@@ -289,7 +289,9 @@ PyObject *PyObject_GetItem(PyObject *o, PyObject *k) {
     Thread *t = T_;
     return out(t, obj_getitem(t, R(o), R(k)));
 }
-int PyObject_SetItem(PyObject *o, PyObject *k, PyObject *v) { return obj_setitem(T_, R(o), R(k), R(v)); }
+int PyObject_SetItem(PyObject *o, PyObject *k, PyObject *v) {
+    return obj_setitem(T_, R(o), legacy_ref_norm(k), legacy_ref_norm(v));
+}
 int PyObject_DelItem(PyObject *o, PyObject *k) { return obj_delitem(T_, R(o), R(k)); }
 PyObject *PyObject_GetIter(PyObject *o) { Thread *t = T_; return out(t, obj_iter(t, R(o))); }
 int PyObject_IsInstance(PyObject *o, PyObject *cls) { return obj_isinstance(T_, R(o), R(cls)); }

@@ -37,6 +37,13 @@ static inline bool legacy_small_int(PyObject *o, int64_t *v) {
     *v = z->_mp_size > 0 ? (int64_t)z->_mp_d[0] : -(int64_t)z->_mp_d[0];
     return true;
 }
+/* A borrowed Ref for a value C code stores into a Python object: a boxed small int comes
+ * back tagged (not every runtime path accepts heap ints with small values). */
+static inline Ref legacy_ref_norm(PyObject *o) {
+    int64_t v;
+    if (o && legacy_small_int(o, &v) && ref_int_fits(v)) return ref_from_int(v);
+    return legacy_ref(o);
+}
 /* The calling thread (legacy code receives none). Never NULL while Spry runs. */
 static inline Thread *legacy_thread(void) { return thread_current(); }
 /* Result of a legacy C function (stolen) back to Spry, with CPython's SystemErrors for a

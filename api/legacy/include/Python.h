@@ -925,6 +925,49 @@ PyAPI_FUNC(Py_ssize_t) PyMapping_Size(PyObject *);
 PyAPI_FUNC(PyObject *) PyMapping_GetItemString(PyObject *, const char *);
 PyAPI_FUNC(PyObject *) PyMapping_Keys(PyObject *);
 
+/* api/legacy/bytes_codecs.c */
+PyAPI_FUNC(PyObject *) PyBytes_FromObject(PyObject *);
+PyAPI_FUNC(PyObject *) PyBytes_Repr(PyObject *, int);
+PyAPI_FUNC(void) PyBytes_ConcatAndDel(PyObject **, PyObject *);
+PyAPI_FUNC(PyObject *) PyBytes_FromFormatV(const char *, va_list);
+PyAPI_FUNC(PyObject *) PyByteArray_FromObject(PyObject *);
+PyAPI_FUNC(PyObject *) PyByteArray_Concat(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyByteArray_Resize(PyObject *, Py_ssize_t);
+PyAPI_FUNC(PyObject *) PyMemoryView_FromObject(PyObject *);
+PyAPI_FUNC(PyObject *) PyCodec_Encode(PyObject *, const char *, const char *);
+PyAPI_FUNC(PyObject *) PyCodec_Decode(PyObject *, const char *, const char *);
+PyAPI_FUNC(int) PyCodec_KnownEncoding(const char *);
+PyAPI_FUNC(PyObject *) PyCodec_Encoder(const char *);
+PyAPI_FUNC(PyObject *) PyCodec_Decoder(const char *);
+PyAPI_FUNC(PyObject *) PyCodec_IncrementalEncoder(const char *, const char *);
+PyAPI_FUNC(PyObject *) PyCodec_IncrementalDecoder(const char *, const char *);
+PyAPI_FUNC(int) PyCodec_Register(PyObject *);
+PyAPI_FUNC(int) PyCodec_Unregister(PyObject *);
+PyAPI_FUNC(int) PyCodec_RegisterError(const char *, PyObject *);
+PyAPI_FUNC(PyObject *) PyCodec_LookupError(const char *);
+PyAPI_FUNC(PyObject *) PyCodec_StrictErrors(PyObject *);
+PyAPI_FUNC(PyObject *) PyCodec_IgnoreErrors(PyObject *);
+PyAPI_FUNC(PyObject *) PyCodec_ReplaceErrors(PyObject *);
+PyAPI_FUNC(PyObject *) PyCodec_XMLCharRefReplaceErrors(PyObject *);
+PyAPI_FUNC(PyObject *) PyCodec_BackslashReplaceErrors(PyObject *);
+PyAPI_FUNC(PyObject *) PyCodec_NameReplaceErrors(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicodeDecodeError_Create(const char *, const char *, Py_ssize_t, Py_ssize_t, Py_ssize_t,
+                                                   const char *);
+#define _SPRY_UNICODE_ERROR_API(prefix)                                                    \
+    PyAPI_FUNC(PyObject *) prefix##_GetObject(PyObject *);                                 \
+    PyAPI_FUNC(PyObject *) prefix##_GetReason(PyObject *);                                 \
+    PyAPI_FUNC(int) prefix##_GetStart(PyObject *, Py_ssize_t *);                           \
+    PyAPI_FUNC(int) prefix##_GetEnd(PyObject *, Py_ssize_t *);                             \
+    PyAPI_FUNC(int) prefix##_SetStart(PyObject *, Py_ssize_t);                             \
+    PyAPI_FUNC(int) prefix##_SetEnd(PyObject *, Py_ssize_t);                               \
+    PyAPI_FUNC(int) prefix##_SetReason(PyObject *, const char *);
+_SPRY_UNICODE_ERROR_API(PyUnicodeDecodeError)
+_SPRY_UNICODE_ERROR_API(PyUnicodeEncodeError)
+_SPRY_UNICODE_ERROR_API(PyUnicodeTranslateError)
+#undef _SPRY_UNICODE_ERROR_API
+PyAPI_FUNC(PyObject *) PyUnicodeDecodeError_GetEncoding(PyObject *);
+PyAPI_FUNC(PyObject *) PyUnicodeEncodeError_GetEncoding(PyObject *);
+
 /* api/legacy/protocols.c */
 PyAPI_FUNC(PyObject *) PySequence_Concat(PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PySequence_InPlaceConcat(PyObject *, PyObject *);
