@@ -6,7 +6,8 @@
  * memory alive. This module owns everything that touches raw memory or libffi:
  *
  *   ctypes_memory.c    Memory blocks (the owners of instances' storage), memmove/memset,
- *                      string_at/wstring_at, the addresses of bytes-like buffers
+ *                      string_at/wstring_at, the addresses of bytes-like buffers, _CData
+ *                      (the native base class: instances' buffer export)
  *   ctypes_simple.c    reading and writing one fundamental C value ("i", "d", "z", ...)
  *                      at an address, bit fields, the sizes and alignments of the codes
  *   ctypes_struct.c    CField, the descriptors of structure and union fields
@@ -52,7 +53,8 @@ typedef struct CtSignature {
     Object *keep;                /* tuple: the CtFFIType objects the cif points into */
 } CtSignature;
 
-extern Type ct_memory_type, ct_ffitype_type, ct_signature_type, ct_closure_type, ct_field_type;
+extern Type ct_memory_type, ct_ffitype_type, ct_signature_type, ct_closure_type, ct_field_type,
+    ct_cdata_type;
 extern const MethodDef ct_memory_functions[], ct_simple_functions[], ct_struct_functions[],
     ct_ffitype_functions[], ct_call_functions[], ct_callback_functions[], ct_dl_functions[];
 

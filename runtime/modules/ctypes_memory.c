@@ -84,6 +84,36 @@ Type ct_memory_type = {
     .getsets = memory_getsets,
 };
 
+/* ---- _CData: the native base of every ctypes class --------------------------------------
+ * It exports an instance's memory through the buffer protocol (bytes(obj), memoryview(obj),
+ * any bytes-like consumer): the _b_addr_ slot, for _b_size_ bytes once resized, else the
+ * class's _size_. The rest of what instances share is Python (ctypes/_cdata.py). */
+
+static int cdata_getbuffer(Thread *t, Ref obj, BufferView *view, bool writable) {
+    Ref addr = obj_getattr_cstr(t, obj, "_b_addr_");
+    char *p = NULL;
+    bool ok = !ref_is_null(addr) && ct_address(t, addr, &p);
+    ref_close(addr);
+    if (!ok) return -1;
+    Object *resized = str_intern_cstr(t, "_b_size_");
+    Ref size = resized ? obj_lookup_attr(t, obj, resized) : REF_NULL;
+    if (ref_is_null(size) && !err_occurred(t)) size = obj_getattr_cstr(t, ref_from_obj((Object *)ref_type(obj)), "_size_");
+    intptr_t n = 0;
+    ok = !ref_is_null(size) && arg_ssize(t, size, &n);
+    ref_close(size);
+    return ok ? buffer_fill_bytes(t, ref_obj(obj), p, n, false, view, writable) : -1;
+}
+
+Type ct_cdata_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "_ctypes._CData",
+    .tp_basicsize = sizeof(Object),
+    .tp_flags = TPFLAG_BASETYPE,
+    .tp_free = obj_free,
+    .new_ = object_new,
+    .getbuffer = cdata_getbuffer,
+};
+
 /* alloc(size) -> a new zeroed Memory block. */
 FN(ct_alloc) {
     intptr_t size;

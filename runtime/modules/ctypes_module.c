@@ -1,4 +1,4 @@
-/* The _ctypes module object: the functions of ctypes_*.c and the dlopen modes. See
+/* The _ctypes module object: the functions of ctypes_*.c, _CData and the dlopen modes. See
  * modules/ctypes.h for the split. */
 #include <dlfcn.h>
 
@@ -21,6 +21,7 @@ Object *ctypes_module_create(Thread *t) {
                                  ct_call_functions, ct_callback_functions, ct_dl_functions};
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < sizeof tables / sizeof tables[0]; i++) rc = module_add_functions(t, m, tables[i]);
+    if (rc == 0) rc = module_add_ref(t, m, "_CData", ref_immortal(&ct_cdata_type));
     if (rc == 0) rc = add_int(t, m, "RTLD_LOCAL", RTLD_LOCAL);
     if (rc == 0) rc = add_int(t, m, "RTLD_GLOBAL", RTLD_GLOBAL);
     if (rc == 0) rc = add_int(t, m, "RTLD_NOW", RTLD_NOW);

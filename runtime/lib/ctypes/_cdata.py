@@ -39,6 +39,14 @@ def _caller_module(depth):
 class _CDataType(type):
     """What every ctypes metaclass shares: layout queries and alternate constructors."""
 
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        if _CData in bases:
+            members = dict(_CDATA_MEMBERS)
+            members.update(namespace)
+            members['__slots__'] = _CDATA_SLOTS + tuple(namespace.get('__slots__', ()))
+            namespace = members
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
     def __mul__(cls, length):
         return _array_type(cls, length)
 
@@ -115,43 +123,50 @@ def _require_layout(cls):
         raise TypeError('abstract class')
 
 
-class _CData:
-    __slots__ = ('_b_addr_', '_b_mem_', '_b_base_', '_objects', '_b_size_', '__weakref__')
+_CData = _native._CData  # the native base class: exports an instance's memory as a buffer
+_CDATA_SLOTS = ('_b_addr_', '_b_mem_', '_b_base_', '_objects', '_b_size_')
 
-    def __new__(cls, *args, **kwargs):
-        _require_layout(cls)
-        obj = object.__new__(cls)
-        mem = _native.alloc(cls._size_)
-        obj._b_mem_ = mem
-        obj._b_addr_ = mem.address
-        obj._b_base_ = None
-        obj._objects = None
-        return obj
 
-    def _keep(self, key, obj):
-        """Remembers obj (what a pointer stored in this memory points into)."""
-        if obj is None:
-            return
-        root = self
-        while root._b_base_ is not None:
-            root = root._b_base_
-        if root._objects is None:
-            root._objects = {}
-        root._objects[key] = obj
+def _cdata_new(cls, *args, **kwargs):
+    _require_layout(cls)
+    obj = object.__new__(cls)
+    mem = _native.alloc(cls._size_)
+    obj._b_mem_ = mem
+    obj._b_addr_ = mem.address
+    obj._b_base_ = None
+    obj._objects = None
+    return obj
 
-    def __ctypes_from_outparam__(self):
-        return self
 
-    def __hash__(self):
-        raise TypeError('unhashable type')
+def _cdata_keep(self, key, obj):
+    """Remembers obj (what a pointer stored in this memory points into)."""
+    if obj is None:
+        return
+    root = self
+    while root._b_base_ is not None:
+        root = root._b_base_
+    if root._objects is None:
+        root._objects = {}
+    root._objects[key] = obj
 
-    def __bytes__(self):
-        # CPython's instances export their memory as a buffer; Python classes here cannot
-        # (heap types do not inherit a native getbuffer yet), so bytes() is special-cased
-        return _native.string_at(self._b_addr_, _sizeof(self))
 
-    def __reduce__(self):
-        raise ValueError("ctypes objects containing pointers cannot be pickled")
+def _cdata_from_outparam(self):
+    return self
+
+
+def _cdata_hash(self):
+    raise TypeError('unhashable type')
+
+
+def _cdata_reduce(self):
+    raise ValueError("ctypes objects containing pointers cannot be pickled")
+
+
+# What every instance has, given to each class deriving directly from _CData by
+# _CDataType.__new__ (CPython's _CData is all native; copying its Python half into the
+# base classes keeps their __mro__ CPython's).
+_CDATA_MEMBERS = {'__new__': _cdata_new, '_keep': _cdata_keep, '__hash__': _cdata_hash,
+                  '__ctypes_from_outparam__': _cdata_from_outparam, '__reduce__': _cdata_reduce}
 
 
 _ABSTRACT = set()
@@ -1145,7 +1160,7 @@ def _report_callback_error(doing, func, exc):
 
 
 for _cls in (_CDataType, PyCSimpleType, PyCArrayType, PyCPointerType, PyCStructType, UnionType,
-             PyCFuncPtrType, _CData, _SimpleCData, Array, _Pointer, Structure, Union, CFuncPtr,
+             PyCFuncPtrType, _SimpleCData, Array, _Pointer, Structure, Union, CFuncPtr,
              _CArg):
     _cls.__module__ = '_ctypes'
 del _cls

@@ -51,3 +51,16 @@ r = weakref.ref(h)
 del h
 gc.collect()
 print('collected:', r() is None)
+
+# instances are bytes-like: their memory, through the buffer protocol
+import struct
+
+class Rec(Structure):
+    _fields_ = [('i', c_int), ('h', c_short)]
+
+rec = Rec(1, 2)
+print(bytes(rec), memoryview(rec).tobytes(), bytearray(c_int(258)))
+print(struct.unpack('ih', bytes(rec)[:6]), bytes((c_ubyte * 3)(1, 2, 3)), b'+'.join([c_char(b'a'), c_char(b'b')]))
+big = (c_int * 2)(5, 6)
+resize(big, 12)
+print(len(bytes(big)), bytes(big)[:8])
