@@ -5,6 +5,9 @@
 #include "legacy.h"
 #include "modules/modules.h"
 #include "objects/namespace.h"
+#include "modules/import.h"
+#include "vm/eval.h"
+#include "vm/frame.h"
 
 #define T_ legacy_thread()
 #define R(o) legacy_ref(o)
@@ -228,6 +231,190 @@ PyObject *PyImport_Import(PyObject *name) {
 }
 PyObject *PyImport_GetModuleDict(void) { return (PyObject *)T_->interp->modules; }
 PyObject *PyEval_GetBuiltins(void) { return (PyObject *)T_->interp->builtins; }
+PyObject *PyImport_ImportModuleNoBlock(const char *name) { return PyImport_ImportModule(name); }
+PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals,
+                                           PyObject *fromlist, int level) {
+    (void)locals;
+    Thread *t = T_;
+    if (!name || !PyUnicode_Check(name)) {
+        err_set(t, &exc_TypeError, "module name must be a string");
+        return NULL;
+    }
+    if (level < 0) {
+        err_set(t, &exc_ValueError, "level must be >= 0");
+        return NULL;
+    }
+    Object *g = globals && PyDict_Check(globals) ? (Object *)globals : NULL;
+    return legacy_box(t, import_module_level(t, (Object *)name, g, fromlist ? R(fromlist) : REF_NULL, level));
+}
+PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist,
+                                     int level) {
+    PyObject *n = PyUnicode_FromString(name);
+    if (!n) return NULL;
+    PyObject *r = PyImport_ImportModuleLevelObject(n, globals, locals, fromlist, level);
+    Py_DECREF(n);
+    return r;
+}
+/* sys.modules[name], a new reference; NULL without an error when absent. */
+PyObject *PyImport_GetModule(PyObject *name) {
+    Thread *t = T_;
+    return legacy_box(t, dict_get(t, t->interp->modules, R(name)));
+}
+/* sys.modules[name], created empty if absent: borrowed (sys.modules keeps it). */
+PyObject *PyImport_AddModuleObject(PyObject *name) {
+    Thread *t = T_;
+    Ref m = dict_get(t, t->interp->modules, R(name));
+    if (ref_is_null(m)) {
+        if (err_occurred(t)) return NULL;
+        Object *mod = module_new(t, (Object *)name);
+        if (!mod || dict_set(t, t->interp->modules, R(name), ref_from_obj(mod)) < 0) {
+            obj_xdecref(mod);
+            return NULL;
+        }
+        m = ref_from_obj(mod);
+    }
+    Object *o = ref_obj(m);
+    ref_close(m);
+    return (PyObject *)o;
+}
+PyObject *PyImport_AddModule(const char *name) {
+    PyObject *n = PyUnicode_FromString(name);
+    if (!n) return NULL;
+    PyObject *r = PyImport_AddModuleObject(n);
+    Py_DECREF(n);
+    return r;
+}
+/* Runs code object co as module `name` (created or reused in sys.modules), with __file__
+ * = pathname when given: a new reference to the module, or NULL (and the module is dropped
+ * from sys.modules). */
+PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname, PyObject *cpathname) {
+    (void)cpathname;
+    PyObject *m = PyImport_AddModuleObject(name);
+    if (!m) return NULL;
+    PyObject *d = PyModule_GetDict(m);
+    if ((pathname && PyDict_SetItemString(d, "__file__", pathname) < 0)) return NULL;
+    PyObject *r = PyEval_EvalCode(co, d, d);
+    if (!r) {
+        PyObject *t, *v, *tb;
+        PyErr_Fetch(&t, &v, &tb);
+        if (PyDict_DelItem(PyImport_GetModuleDict(), name) < 0) PyErr_Clear();
+        PyErr_Restore(t, v, tb);
+        return NULL;
+    }
+    Py_DECREF(r);
+    return PyImport_GetModule(name);
+}
+PyObject *PyImport_ExecCodeModuleWithPathnames(const char *name, PyObject *co, const char *pathname,
+                                               const char *cpathname) {
+    (void)cpathname;
+    PyObject *n = PyUnicode_FromString(name);
+    PyObject *p = n && pathname ? PyUnicode_DecodeFSDefault(pathname) : NULL;
+    PyObject *r = n && (p || !pathname) ? PyImport_ExecCodeModuleObject(n, co, p, NULL) : NULL;
+    Py_XDECREF(n);
+    Py_XDECREF(p);
+    return r;
+}
+PyObject *PyImport_ExecCodeModuleEx(const char *name, PyObject *co, const char *pathname) {
+    return PyImport_ExecCodeModuleWithPathnames(name, co, pathname, NULL);
+}
+PyObject *PyImport_ExecCodeModule(const char *name, PyObject *co) {
+    return PyImport_ExecCodeModuleWithPathnames(name, co, NULL, NULL);
+}
+PyObject *PyImport_ReloadModule(PyObject *m) {
+    PyObject *importlib = PyImport_ImportModule("importlib");
+    PyObject *r = importlib ? PyObject_CallMethod(importlib, "reload", "(O)", m) : NULL;
+    Py_XDECREF(importlib);
+    return r;
+}
+long PyImport_GetMagicNumber(void) { return 3495; }   /* CPython 3.11's bytecode magic */
+const char *PyImport_GetMagicTag(void) { return "cpython-311"; }
+
+PyObject *PyModule_GetFilenameObject(PyObject *m) {
+    Module *mod = as_module(m);
+    if (!mod) return NULL;
+    Thread *t = T_;
+    Ref f = dict_get_str(t, mod->dict, ID(__file__));
+    if (ref_is_null(f) || !str_check(f)) {
+        ref_close(f);
+        if (!err_occurred(t)) err_set(t, &exc_SystemError, "module filename missing");
+        return NULL;
+    }
+    return legacy_box(t, f);
+}
+const char *PyModule_GetFilename(PyObject *m) {
+    PyObject *f = PyModule_GetFilenameObject(m);
+    if (!f) return NULL;
+    Py_DECREF(f);   /* the module's dict keeps it alive */
+    return PyUnicode_AsUTF8(f);
+}
+
+/* ---- the calling frame and old call helpers -------------------------------------------------- */
+PyObject *PyEval_GetGlobals(void) {
+    Thread *t = T_;
+    return t->frame ? (PyObject *)t->frame->globals : NULL;   /* borrowed */
+}
+static bool is_function(PyObject *f) {
+    return PyCFunction_Check(f) || ref_type_is(R(f), &function_type) || ref_type_is(R(f), &cfunction_type);
+}
+const char *PyEval_GetFuncName(PyObject *f) {
+    if (is_function(f)) {
+        PyObject *n = PyObject_GetAttrString(f, "__name__");
+        const char *s = n && PyUnicode_Check(n) ? PyUnicode_AsUTF8(n) : NULL;
+        Py_XDECREF(n);   /* the function keeps its name alive */
+        if (s) return s;
+        PyErr_Clear();
+    }
+    return Py_TYPE(f)->tp_name;
+}
+const char *PyEval_GetFuncDesc(PyObject *f) {
+    return is_function(f) || ref_type_is(R(f), &method_type) ? "()" : " object";
+}
+PyObject *PyEval_CallObjectWithKeywords(PyObject *callable, PyObject *args, PyObject *kwargs) {
+    if (args && !PyTuple_Check(args)) {
+        PyErr_SetString(PyExc_TypeError, "argument list must be a tuple");
+        return NULL;
+    }
+    if (kwargs && !PyDict_Check(kwargs)) {
+        PyErr_SetString(PyExc_TypeError, "keyword list must be a dictionary");
+        return NULL;
+    }
+    if (args) return PyObject_Call(callable, args, kwargs);
+    PyObject *empty = PyTuple_New(0);
+    PyObject *r = empty ? PyObject_Call(callable, empty, kwargs) : NULL;
+    Py_XDECREF(empty);
+    return r;
+}
+/* callable(*Py_VaBuildValue(format)) -- a single value is the only argument. */
+static PyObject *call_built(PyObject *callable, const char *format, va_list va) {
+    PyObject *args = Py_VaBuildValue(format ? format : "()", va);
+    if (!args) return NULL;
+    if (!PyTuple_Check(args)) {
+        PyObject *one = PyTuple_Pack(1, args);
+        Py_DECREF(args);
+        if (!one) return NULL;
+        args = one;
+    }
+    PyObject *r = PyObject_Call(callable, args, NULL);
+    Py_DECREF(args);
+    return r;
+}
+PyObject *PyEval_CallFunction(PyObject *callable, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_built(callable, format, va);
+    va_end(va);
+    return r;
+}
+PyObject *PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...) {
+    PyObject *m = PyObject_GetAttrString(obj, name);
+    if (!m) return NULL;
+    va_list va;
+    va_start(va, format);
+    PyObject *r = call_built(m, format, va);
+    va_end(va);
+    Py_DECREF(m);
+    return r;
+}
 
 /* ---- loading ---------------------------------------------------------------------------------- */
 /* A minimal ModuleSpec for Py_mod_create functions: a namespace with name and origin. */

@@ -620,6 +620,30 @@ PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTyp
 PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) {
     return PyCMethod_New(ml, self, module, NULL);
 }
+#undef PyCFunction_New
+PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) { return PyCMethod_New(ml, self, NULL, NULL); }
+/* The C function objects this shim creates (not Spry's own built-ins, which have no
+ * PyMethodDef): NULL and SystemError otherwise. */
+static LegacyCFunc *as_cfunction(PyObject *op) {
+    if (op && Py_TYPE(op) == (PyTypeObject *)&_spry_legacy_cfunction_type) return (LegacyCFunc *)op;
+    PyErr_BadInternalCall();
+    return NULL;
+}
+PyCFunction PyCFunction_GetFunction(PyObject *op) {
+    LegacyCFunc *f = as_cfunction(op);
+    return f ? f->ml->ml_meth : NULL;
+}
+PyObject *PyCFunction_GetSelf(PyObject *op) {
+    LegacyCFunc *f = as_cfunction(op);
+    return f ? f->self : NULL;   /* borrowed */
+}
+int PyCFunction_GetFlags(PyObject *op) {
+    LegacyCFunc *f = as_cfunction(op);
+    return f ? f->ml->ml_flags : -1;
+}
+PyObject *PyCFunction_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
+    return PyObject_Call(callable, args, kwargs);
+}
 static void lcf_dealloc(Object *o) {
     LegacyCFunc *f = (LegacyCFunc *)o;
     gc_untrack(o);

@@ -1176,6 +1176,10 @@ PyAPI_FUNC(void) PyErr_SetInterrupt(void);
 PyAPI_FUNC(PyObject *) PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *);
 #define PyCFunction_New(ml, self) PyCFunction_NewEx((ml), (self), NULL)
+PyAPI_FUNC(PyCFunction) PyCFunction_GetFunction(PyObject *);
+PyAPI_FUNC(PyObject *) PyCFunction_GetSelf(PyObject *);
+PyAPI_FUNC(int) PyCFunction_GetFlags(PyObject *);
+PyAPI_FUNC(PyObject *) PyCFunction_Call(PyObject *, PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyDescr_NewMethod(PyTypeObject *, PyMethodDef *);
 PyAPI_FUNC(PyObject *) PyDescr_NewClassMethod(PyTypeObject *, PyMethodDef *);
 
@@ -1244,6 +1248,28 @@ PyAPI_FUNC(int) PyImport_ExtendInittab(struct _inittab *newtab);
 #endif
 PyAPI_FUNC(int) PyImport_AppendInittab(const char *name, PyObject *(*initfunc)(void));
 PyAPI_FUNC(PyObject *) PyEval_GetBuiltins(void);
+PyAPI_FUNC(PyObject *) PyEval_GetGlobals(void);
+PyAPI_FUNC(const char *) PyEval_GetFuncName(PyObject *);
+PyAPI_FUNC(const char *) PyEval_GetFuncDesc(PyObject *);
+Py_DEPRECATED(3.9) PyAPI_FUNC(PyObject *) PyEval_CallObjectWithKeywords(PyObject *, PyObject *, PyObject *);
+Py_DEPRECATED(3.9) PyAPI_FUNC(PyObject *) PyEval_CallFunction(PyObject *, const char *, ...);
+Py_DEPRECATED(3.9) PyAPI_FUNC(PyObject *) PyEval_CallMethod(PyObject *, const char *, const char *, ...);
+PyAPI_FUNC(PyObject *) PyImport_ImportModuleNoBlock(const char *);
+PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevel(const char *, PyObject *, PyObject *, PyObject *, int);
+PyAPI_FUNC(PyObject *) PyImport_ImportModuleLevelObject(PyObject *, PyObject *, PyObject *, PyObject *, int);
+#define PyImport_ImportModuleEx(n, g, l, f) PyImport_ImportModuleLevel((n), (g), (l), (f), 0)
+PyAPI_FUNC(PyObject *) PyImport_GetModule(PyObject *);
+PyAPI_FUNC(PyObject *) PyImport_AddModuleObject(PyObject *);
+PyAPI_FUNC(PyObject *) PyImport_AddModule(const char *);
+PyAPI_FUNC(PyObject *) PyImport_ExecCodeModule(const char *, PyObject *);
+PyAPI_FUNC(PyObject *) PyImport_ExecCodeModuleEx(const char *, PyObject *, const char *);
+PyAPI_FUNC(PyObject *) PyImport_ExecCodeModuleWithPathnames(const char *, PyObject *, const char *, const char *);
+PyAPI_FUNC(PyObject *) PyImport_ExecCodeModuleObject(PyObject *, PyObject *, PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyImport_ReloadModule(PyObject *);
+PyAPI_FUNC(long) PyImport_GetMagicNumber(void);
+PyAPI_FUNC(const char *) PyImport_GetMagicTag(void);
+PyAPI_FUNC(PyObject *) PyModule_GetFilenameObject(PyObject *);
+Py_DEPRECATED(3.2) PyAPI_FUNC(const char *) PyModule_GetFilename(PyObject *);
 
 /* ==== argument parsing and value building ================================================= */
 PyAPI_FUNC(int) PyArg_ParseTuple(PyObject *, const char *, ...);
