@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <pthread.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -1323,6 +1324,47 @@ Py_DEPRECATED(3.9) PyAPI_FUNC(int) PyEval_ThreadsInitialized(void);
 PyAPI_FUNC(void) PyEval_AcquireThread(PyThreadState *);
 PyAPI_FUNC(void) PyEval_ReleaseThread(PyThreadState *);
 typedef struct _is PyInterpreterState;
+/* api/legacy/pythread.c */
+typedef void *PyThread_type_lock;
+typedef enum PyLockStatus { PY_LOCK_FAILURE = 0, PY_LOCK_ACQUIRED = 1, PY_LOCK_INTR } PyLockStatus;
+#define WAIT_LOCK 1
+#define NOWAIT_LOCK 0
+#define PYTHREAD_INVALID_THREAD_ID ((unsigned long)-1)
+typedef struct _Py_tss_t {
+    int _is_initialized;
+    pthread_key_t _key;
+} Py_tss_t;
+#define Py_tss_NEEDS_INIT {0}
+PyAPI_FUNC(void) PyThread_init_thread(void);
+PyAPI_FUNC(unsigned long) PyThread_start_new_thread(void (*)(void *), void *);
+PyAPI_FUNC(void) PyThread_exit_thread(void) __attribute__((__noreturn__));
+PyAPI_FUNC(unsigned long) PyThread_get_thread_ident(void);
+PyAPI_FUNC(unsigned long) PyThread_get_thread_native_id(void);
+PyAPI_FUNC(size_t) PyThread_get_stacksize(void);
+PyAPI_FUNC(int) PyThread_set_stacksize(size_t);
+PyAPI_FUNC(PyObject *) PyThread_GetInfo(void);
+PyAPI_FUNC(PyThread_type_lock) PyThread_allocate_lock(void);
+PyAPI_FUNC(void) PyThread_free_lock(PyThread_type_lock);
+PyAPI_FUNC(int) PyThread_acquire_lock(PyThread_type_lock, int);
+PyAPI_FUNC(PyLockStatus) PyThread_acquire_lock_timed(PyThread_type_lock, long long, int);
+PyAPI_FUNC(void) PyThread_release_lock(PyThread_type_lock);
+PyAPI_FUNC(Py_tss_t *) PyThread_tss_alloc(void);
+PyAPI_FUNC(void) PyThread_tss_free(Py_tss_t *);
+PyAPI_FUNC(int) PyThread_tss_is_created(Py_tss_t *);
+PyAPI_FUNC(int) PyThread_tss_create(Py_tss_t *);
+PyAPI_FUNC(void) PyThread_tss_delete(Py_tss_t *);
+PyAPI_FUNC(int) PyThread_tss_set(Py_tss_t *, void *);
+PyAPI_FUNC(void *) PyThread_tss_get(Py_tss_t *);
+Py_DEPRECATED(3.7) PyAPI_FUNC(int) PyThread_create_key(void);
+Py_DEPRECATED(3.7) PyAPI_FUNC(void) PyThread_delete_key(int);
+Py_DEPRECATED(3.7) PyAPI_FUNC(int) PyThread_set_key_value(int, void *);
+Py_DEPRECATED(3.7) PyAPI_FUNC(void *) PyThread_get_key_value(int);
+Py_DEPRECATED(3.7) PyAPI_FUNC(void) PyThread_delete_key_value(int);
+Py_DEPRECATED(3.7) PyAPI_FUNC(void) PyThread_ReInitTLS(void);
+PyAPI_FUNC(Py_ssize_t) PyGC_Collect(void);
+PyAPI_FUNC(int) PyGC_Enable(void);
+PyAPI_FUNC(int) PyGC_Disable(void);
+PyAPI_FUNC(int) PyGC_IsEnabled(void);
 PyAPI_FUNC(PyInterpreterState *) PyInterpreterState_Get(void);
 PyAPI_FUNC(PyInterpreterState *) PyThreadState_GetInterpreter(PyThreadState *);
 PyAPI_FUNC(int64_t) PyInterpreterState_GetID(PyInterpreterState *);
