@@ -341,3 +341,97 @@ int PyException_SetTraceback(PyObject *e, PyObject *tb) {
     return 0;
 }
 const char *PyExceptionClass_Name(PyObject *cls) { return ((PyTypeObject *)cls)->tp_name; }
+
+/* ---- odds and ends ---------------------------------------------------------------------------- */
+void _Py_IncRef(PyObject *o) { Py_INCREF(o); }
+void _Py_DecRef(PyObject *o) { Py_DECREF(o); }
+void _PyErr_BadInternalCall(const char *filename, int lineno) {
+    PyErr_Format(PyExc_SystemError, "%s:%d: bad argument to internal function", filename, lineno);
+}
+unsigned int PyType_ClearCache(void) { return 0; }   /* Spry's method cache needs no flushing */
+int PyAIter_Check(PyObject *o) {
+    Type *tp = (Type *)Py_TYPE(o);
+    return tp->anext != NULL;
+}
+PyObject *PyObject_GetAIter(PyObject *o) {
+    Thread *t = T_;
+    Type *tp = (Type *)Py_TYPE(o);
+    if (!tp->aiter) {
+        err_format(t, &exc_TypeError, "'%s' object is not an async iterable", tp->tp_name);
+        return NULL;
+    }
+    PyObject *it = out(t, tp->aiter(t, R(o)));
+    if (it && !PyAIter_Check(it)) {
+        err_format(t, &exc_TypeError, "aiter() returned not an async iterator of type '%s'", Py_TYPE(it)->tp_name);
+        Py_DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+/* The file descriptor of an int or of an object with fileno(). */
+int PyObject_AsFileDescriptor(PyObject *o) {
+    PyObject *v;
+    if (PyLong_Check(o)) {
+        v = Py_NewRef(o);
+    } else {
+        PyObject *m = PyObject_GetAttrString(o, "fileno");
+        if (!m) {
+            if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
+                PyErr_Clear();
+                PyErr_SetString(PyExc_TypeError, "argument must be an int, or have a fileno() method.");
+            }
+            return -1;
+        }
+        v = PyObject_CallNoArgs(m);
+        Py_DECREF(m);
+        if (!v) return -1;
+        if (!PyLong_Check(v)) {
+            PyErr_SetString(PyExc_TypeError, "fileno() returned a non-integer");
+            Py_DECREF(v);
+            return -1;
+        }
+    }
+    int of;
+    long fd = PyLong_AsLongAndOverflow(v, &of);
+    Py_DECREF(v);
+    if (fd == -1 && PyErr_Occurred()) return -1;
+    if (of || fd > INT_MAX || fd < 0) {
+        if (of || fd > INT_MAX) PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        else PyErr_Format(PyExc_ValueError, "file descriptor cannot be a negative integer (%ld)", fd);
+        return -1;
+    }
+    return (int)fd;
+}
+/* d.update(seq2) for a sequence of pairs, keeping existing keys when override is 0. */
+int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override) {
+    PyObject *it = PyObject_GetIter(seq2);
+    if (!it) return -1;
+    Py_ssize_t i = 0;
+    PyObject *item;
+    for (; (item = PyIter_Next(it)); i++) {
+        PyObject *pair = PySequence_Fast(item, "");
+        if (!pair) {
+            if (PyErr_ExceptionMatches(PyExc_TypeError))
+                PyErr_Format(PyExc_TypeError, "cannot convert dictionary update sequence element #%zd to a sequence", i);
+            goto fail;
+        }
+        if (PySequence_Fast_GET_SIZE(pair) != 2) {
+            PyErr_Format(PyExc_ValueError, "dictionary update sequence element #%zd has length %zd; 2 is required", i,
+                         PySequence_Fast_GET_SIZE(pair));
+            Py_DECREF(pair);
+            goto fail;
+        }
+        PyObject *k = PySequence_Fast_GET_ITEM(pair, 0), *v = PySequence_Fast_GET_ITEM(pair, 1);
+        int has = override ? 0 : PyDict_Contains(d, k);
+        int r = has < 0 ? -1 : has ? 0 : PyDict_SetItem(d, k, v);
+        Py_DECREF(pair);
+        if (r < 0) goto fail;
+        Py_DECREF(item);
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+fail:
+    Py_DECREF(item);
+    Py_DECREF(it);
+    return -1;
+}

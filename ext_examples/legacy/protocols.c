@@ -183,7 +183,44 @@ static PyObject *exc_ops(PyObject *self, PyObject *args) {
     return r;
 }
 
+static PyObject *file_descriptor(PyObject *self, PyObject *o) {
+    (void)self;
+    int fd = PyObject_AsFileDescriptor(o);
+    return fd < 0 ? NULL : PyLong_FromLong(fd);
+}
+
+static PyObject *merge_pairs(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *d, *seq;
+    int override;
+    if (!PyArg_ParseTuple(args, "O!Oi", &PyDict_Type, &d, &seq, &override)) return NULL;
+    if (PyDict_MergeFromSeq2(d, seq, override) < 0) return NULL;
+    return Py_NewRef(d);
+}
+
+static PyObject *async_iter(PyObject *self, PyObject *o) {
+    (void)self;
+    PyObject *it = PyObject_GetAIter(o);
+    if (!it) return NULL;
+    PyObject *r = Py_BuildValue("(ii)", PyAIter_Check(it), PyAIter_Check(o) && it == o);
+    Py_DECREF(it);
+    return r;
+}
+
+static PyObject *refcounts(PyObject *self, PyObject *o) {
+    (void)self;
+    Py_ssize_t before = Py_REFCNT(o);
+    _Py_IncRef(o);
+    Py_ssize_t up = Py_REFCNT(o);
+    _Py_DecRef(o);
+    return Py_BuildValue("(ni)", up - before, Py_REFCNT(o) == before);
+}
+
 static PyMethodDef protocols_methods[] = {
+    {"file_descriptor", file_descriptor, METH_O, NULL},
+    {"merge_pairs", merge_pairs, METH_VARARGS, NULL},
+    {"async_iter", async_iter, METH_O, NULL},
+    {"refcounts", refcounts, METH_O, NULL},
     {"seq_ops", seq_ops, METH_O, NULL},
     {"seq_index", seq_index, METH_VARARGS, NULL},
     {"seq_mutate", seq_mutate, METH_O, NULL},

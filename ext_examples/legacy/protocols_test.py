@@ -93,3 +93,45 @@ gc.collect()
 print(r(), p.weak_target(r), log)
 e = ValueError("x")
 print(p.exc_ops(e, KeyError("k"), TypeError("t")), e.__suppress_context__)
+
+
+class HasFileno:
+    def __init__(self, v):
+        self.v = v
+
+    def fileno(self):
+        return self.v
+
+
+print(p.file_descriptor(3), p.file_descriptor(HasFileno(5)))
+for bad in (-1, HasFileno("x"), "str", 2**40):
+    try:
+        p.file_descriptor(bad)
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+print(p.merge_pairs({"a": 1}, [("a", 2), ["b", 3], "cd"], 0), p.merge_pairs({"a": 1}, [("a", 2)], 1))
+for bad in ([("a", 1, 2)], [5]):
+    try:
+        p.merge_pairs({}, bad, 1)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+
+
+class AsyncIt:
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+
+async def agen():
+    yield 1
+
+
+print(p.async_iter(AsyncIt()), p.async_iter(agen()))
+try:
+    p.async_iter([1])
+except TypeError as e:
+    print("TypeError", e)
+print(p.refcounts(object()))

@@ -1024,6 +1024,14 @@ PyAPI_FUNC(void) PyException_SetCause(PyObject *, PyObject *);
 PyAPI_FUNC(void) PyException_SetContext(PyObject *, PyObject *);
 PyAPI_FUNC(int) PyException_SetTraceback(PyObject *, PyObject *);
 PyAPI_FUNC(const char *) PyExceptionClass_Name(PyObject *);
+PyAPI_FUNC(void) _Py_IncRef(PyObject *);
+PyAPI_FUNC(void) _Py_DecRef(PyObject *);
+PyAPI_FUNC(void) _PyErr_BadInternalCall(const char *, int);
+PyAPI_FUNC(unsigned int) PyType_ClearCache(void);
+PyAPI_FUNC(int) PyAIter_Check(PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_GetAIter(PyObject *);
+PyAPI_FUNC(int) PyObject_AsFileDescriptor(PyObject *);
+PyAPI_FUNC(int) PyDict_MergeFromSeq2(PyObject *, PyObject *, int);
 
 /* ==== exceptions ========================================================================= */
 #define _SPRY_EXC(name) PyAPI_DATA(PyTypeObject) _SpryExc_##name __asm__("exc_" #name)
