@@ -182,7 +182,16 @@ int type_init_slot(Thread *t, Ref self, const Ref *args, size_t nargs, Object *k
 Ref type_getattro(Thread *t, Ref obj, Object *name);
 int type_setattro(Thread *t, Ref obj, Object *name, Ref value);
 int type_compute_mro(Thread *t, Type *type);
+/* Draws a new version tag for `type` (0 when they ran out); every cache keyed on the old
+ * one stops matching. Only for a type whose contents changed. */
 unsigned int type_assign_version(Thread *t, Type *type);
+/* The type's current version tag for a cache to guard on, drawn only if it has none;
+ * 0 if none can be had. */
+static inline unsigned int type_cache_version(Thread *t, Type *type) {
+    if ((type->tp_flags & TPFLAG_VALID_VERSION_TAG) && type->tp_version_tag != 0)
+        return type->tp_version_tag;
+    return type_assign_version(t, type);
+}
 /* Hash stub that raises "unhashable type: '%T'" (slot of types with __hash__ = None). */
 int64_t hash_not_implemented(Thread *t, Ref self);
 /* __new__ in a static type's dict: a builtin bound to the type calling its new_. */

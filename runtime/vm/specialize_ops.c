@@ -257,7 +257,7 @@ void specialize_CALL(Thread *t, Frame *frame, Ref *stack_pointer, int oparg, Obj
         return;
     }
     if (inline_init_of(t, func, total) != NULL) {
-        unsigned int ver = type_assign_version(t, (Type *)ref_obj(func));
+        unsigned int ver = type_cache_version(t, (Type *)ref_obj(func));
         if (ver == 0) {
             spec_fail(t, instr, SPEC_FAIL_VERSION);
             return;
