@@ -46,6 +46,20 @@ static void shape_fit_capacity(Shape *s, Type *type, uint32_t n) {
     if (fits > s->capacity) s->capacity = (uint32_t)fits;
 }
 
+static int shape_add_member(Thread *t, Shape *s, Type *type) {
+    if (s->nmembers == s->members_cap) {
+        uint32_t n = s->members_cap ? s->members_cap * 2 : 2;
+        Type **p = mem_realloc(t, s->members, n * sizeof(Type *));
+        if (!p) return -1;
+        s->members = p;
+        s->members_cap = n;
+    }
+    s->members[s->nmembers++] = type;
+    s->guard_version = interp_draw_version(t);
+    type->extra->shape = s;
+    return 0;
+}
+
 int shape_attach(Thread *t, Type *type) {
     if (type->tp_dictoffset <= 0 || type->tp_itemsize != 0 ||
         !type_has_flag(type, TPFLAG_HAVE_GC) ||
@@ -55,16 +69,35 @@ int shape_attach(Thread *t, Type *type) {
     Type *b = type->tp_base;
     while (b && b->tp_dealloc == subtype_dealloc) b = b->tp_base;
     if (b != &object_type) return 0;
+    Type *base = type->tp_base;
+    Shape *inherited = type_shape(base);
+    if (inherited && base->tp_basicsize == type->tp_basicsize &&
+        base->tp_dictoffset == type->tp_dictoffset)
+        return shape_add_member(t, inherited, type);
     Shape *s = mem_calloc(t, 1, sizeof(Shape));
     if (!s) return -1;
     shape_fit_capacity(s, type, SHAPE_FIRST_CAPACITY);
-    type->extra->shape = s;
+    if (shape_add_member(t, s, type) < 0) {
+        mem_free(s);
+        return -1;
+    }
     return 0;
 }
 
-void shape_free(Shape *s) {
+void shape_detach(Type *type) {
+    Shape *s = type->extra->shape;
+    type->extra->shape = NULL;
+    for (uint32_t i = 0; i < s->nmembers; i++) {
+        if (s->members[i] == type) {
+            s->members[i] = s->members[--s->nmembers];
+            break;
+        }
+    }
+    /* what held for every member still holds for the rest: the guard version stays */
+    if (s->nmembers > 0) return;
     for (uint32_t i = 0; i < s->len; i++) obj_decref(s->names[i]);
     mem_free(s->names);
+    mem_free(s->members);
     mem_free(s);
 }
 
@@ -82,17 +115,17 @@ int instance_take_over_values(Thread *t, Object *o) {
     intptr_t cap, n = 0;
     Ref *vals = instance_values(o, &cap);
     if (!vals) return 0;
-    while (n < cap && !ref_is_null(vals[n])) n++;
+    for (intptr_t i = 0; i < cap; i++) n += !ref_is_null(vals[i]);
     Object *d = dict_new_presized(t, n);
     if (!d) return -1;
     Shape *s = type_shape(o->ob_type);
-    for (intptr_t i = 0; i < n; i++)
-        if (dict_set_str(t, d, s->names[i], vals[i]) < 0) {
+    for (intptr_t i = 0; i < cap; i++)
+        if (!ref_is_null(vals[i]) && dict_set_str(t, d, s->names[i], vals[i]) < 0) {
             obj_decref(d);
             return -1;
         }
     *instance_dict_word(o) = d;
-    for (intptr_t i = 0; i < n; i++) REF_SETREF(vals[i], REF_NULL);
+    for (intptr_t i = 0; i < cap; i++) REF_SETREF(vals[i], REF_NULL);
     return 0;
 }
 
@@ -100,7 +133,7 @@ void instance_clear_values(Object *o) {
     intptr_t cap;
     Ref *vals = instance_values(o, &cap);
     if (!vals) return;
-    for (intptr_t i = 0; i < cap && !ref_is_null(vals[i]); i++) REF_SETREF(vals[i], REF_NULL);
+    for (intptr_t i = 0; i < cap; i++) REF_SETREF(vals[i], REF_NULL);
 }
 
 int instance_traverse_values(Object *o, VisitFn visit, void *arg) {
@@ -108,7 +141,7 @@ int instance_traverse_values(Object *o, VisitFn visit, void *arg) {
     Ref *vals = instance_values(o, &cap);
     if (!vals) return 0;
     int r;
-    for (intptr_t i = 0; i < cap && !ref_is_null(vals[i]); i++)
+    for (intptr_t i = 0; i < cap; i++)
         if (ref_is_obj(vals[i]) && (r = visit(ref_obj(vals[i]), arg))) return r;
     return 0;
 }
@@ -150,17 +183,15 @@ static int values_store(Thread *t, Object *o, Object *name, Ref value) {
             object_attribute_error(t, ref_from_obj(o), name);
             return -1;
         }
-        /* Only the last value can go without breaking the prefix. */
-        if (i + 1 < cap && !ref_is_null(vals[i + 1])) return 0;
-        REF_SETREF(vals[i], REF_NULL);
+        REF_SETREF(vals[i], REF_NULL);   /* a hole keeps the others' order */
         return 1;
     }
     if (i < 0) {
-        /* A new name extends the shape when this instance holds every name so far. */
+        /* A new name extends the shape (it lies above every value set so far). */
         i = s->len;
-        if (i >= SHAPE_MAX_NAMES || i > cap || (i > 0 && ref_is_null(vals[i - 1]))) return 0;
+        if (i >= SHAPE_MAX_NAMES) return 0;
         if (shape_append(t, s, name) < 0) return -1;
-        if (i == cap) {
+        if (i >= cap) {
             shape_fit_capacity(s, o->ob_type, s->len);
             return 0;
         }
@@ -170,7 +201,7 @@ static int values_store(Thread *t, Object *o, Object *name, Ref value) {
         REF_SETREF(vals[i], ref_dup(value));
         return 1;
     }
-    if (i > 0 && ref_is_null(vals[i - 1])) return 0;
+    if (!values_hole_fillable(vals, i, cap)) return 0;
     vals[i] = ref_dup(value);
     return 1;
 }
@@ -207,7 +238,11 @@ bool instance_is_empty(Ref obj) {
     Object *o = ref_obj(obj);
     intptr_t cap;
     Ref *vals = type_shape(o->ob_type) ? instance_values(o, &cap) : NULL;
-    if (vals) return cap == 0 || ref_is_null(vals[0]);
+    if (vals) {
+        for (intptr_t i = 0; i < cap; i++)
+            if (!ref_is_null(vals[i])) return false;
+        return true;
+    }
     Object *d = instance_dict_if_any(obj);
     return !d || dict_size(d) == 0;
 }

@@ -1,12 +1,18 @@
-/* Instance attributes kept inline, keyed by a per-class shape. Owner: objects/instance.c.
+/* Instance attributes kept inline, keyed by a shape. Owner: objects/instance.c.
  *
  * A class whose instances get a plain `__dict__` slot at a fixed offset (no variable-size
  * base, no C base other than `object`) has a Shape: the attribute names its instances
  * stored, in the order they were first stored. Names are only ever appended (at most
  * SHAPE_MAX_NAMES), never removed or reordered, so the index of a name never changes
  * and `len` doubles as the shape's version: caches that rely on a name being *absent*
- * guard on it; caches that rely on a name's index need only the type's version tag
- * (which fixes the class, hence the shape).
+ * guard on it.
+ *
+ * A subclass that keeps its base's layout (no __slots__ of its own) shares the base's
+ * shape: the shape's *members* are all the classes using it, so `self.x` stored by a
+ * base class's __init__ has one index for every subclass, and one cache entry serves
+ * them all. Caches keyed on a shape rather than on one class's version tag checked a
+ * property of the name for every member, so the shape has a `guard_version` that
+ * changes whenever a member changes (type_modified) or a class joins or leaves.
  *
  * Such an instance is laid out as the class says (tp_basicsize bytes), followed by
  * `capacity` Ref values; value i belongs to shape name i. The word at tp_dictoffset says
@@ -16,13 +22,14 @@
  *     a dict         dict mode: the dict holds every attribute, the values are unused
  *     NULL           no attributes yet and no values (after `del obj.__dict__`)
  *
- * Invariant of inline mode: the values hold the instance's attributes exactly, as a
- * prefix: values[0..n) are set, the rest are REF_NULL. So the instance's attribute order
- * is the shape's order, as CPython's dict order requires. Anything that would break the
- * prefix (storing a name out of the common order, deleting a name other than the last,
- * more names than the capacity) first moves the values into a dict ("takes them over")
- * and goes on in dict mode for good. Asking for `__dict__` does the same, so vars() and
- * `__dict__` are an ordinary dict with CPython's identity and mutation semantics. */
+ * Invariant of inline mode: the values hold the instance's attributes exactly, in index
+ * order, so the instance's attribute order is the shape's order, as CPython's dict order
+ * requires. Values may have holes (REF_NULL: names other members store, deleted names),
+ * but a value may only be stored into a hole that lies above every set value. Anything
+ * else (storing a deleted name again below a later one, more names than the capacity)
+ * first moves the values into a dict ("takes them over") and goes on in dict mode for
+ * good. Asking for `__dict__` does the same, so vars() and `__dict__` are an ordinary
+ * dict with CPython's identity and mutation semantics. */
 #ifndef SPRY_OBJECTS_SHAPE_H
 #define SPRY_OBJECTS_SHAPE_H
 #ifndef SPRY_INTERNAL
@@ -37,6 +44,9 @@ typedef struct Shape {
     Object **names;          /* exact strs, owned, in insertion order */
     uint32_t len, alloc;     /* names in use / allocated; len is also the version */
     uint32_t capacity;       /* values given to new instances */
+    uint32_t guard_version;  /* changes with membership and with any member's contents */
+    Type **members;          /* the classes using the shape (borrowed: leavers unregister) */
+    uint32_t nmembers, members_cap;
 } Shape;
 
 /* The class's shape, or NULL if its instances have no inline values. */
@@ -57,9 +67,18 @@ static inline Ref *instance_values(Object *o, intptr_t *capacity) {
 
 /* Index of `name` (an exact str) in the shape, or -1. */
 intptr_t shape_index(const Shape *s, Object *name);
-/* Gives a new class its shape when its layout allows inline values. -1 on error. */
+/* Gives a new class its shape when its layout allows inline values: its base's if the
+ * layouts agree, else a new one. -1 on error. */
 int shape_attach(Thread *t, Type *type);
-void shape_free(Shape *s);
+/* A dying class leaves its shape (freed with its last member). */
+void shape_detach(Type *type);
+
+/* May a value be stored into the hole at i of an instance's values (nothing set above)? */
+static inline bool values_hole_fillable(const Ref *vals, intptr_t i, intptr_t cap) {
+    for (intptr_t j = i + 1; j < cap; j++)
+        if (!ref_is_null(vals[j])) return false;
+    return true;
+}
 
 /* A new instance of `type` (object.__new__'s allocation), with inline values when the
  * type has a shape. */

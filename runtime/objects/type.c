@@ -135,11 +135,15 @@ static Ref type_lookup_uncached(Thread *t, Type *type, Object *name) {
 
 /* Static types take versions from the boot interpreter's counter; heap types from their
  * own interpreter's, offset so the two ranges never meet. 0 means "no valid version". */
+unsigned int interp_draw_version(Thread *t) {
+    unsigned int n = ++t->interp->next_type_version + (1u << 24);
+    return n < (1u << 24) ? 0 : n;  /* wrapped: stop handing out versions */
+}
+
 unsigned int type_assign_version(Thread *t, Type *type) {
     unsigned int n;
     if (type_has_flag(type, TPFLAG_HEAPTYPE)) {
-        n = ++t->interp->next_type_version + (1u << 24);
-        if (n < (1u << 24)) n = 0;  /* wrapped: stop handing out versions */
+        n = interp_draw_version(t);
     } else {
         /* also static types readied after start-up (by a module, in any interpreter) */
         n = __atomic_add_fetch(&spry_runtime.boot_interp->next_type_version, 1, __ATOMIC_RELAXED);
@@ -150,13 +154,21 @@ unsigned int type_assign_version(Thread *t, Type *type) {
     return n;
 }
 
-void type_modified(Type *type) {
-    Thread *t = thread_current();
-    if (!t || !type_has_flag(type, TPFLAG_HEAPTYPE)) return;
+/* New versions for `type` and its subclasses; their shapes' guard versions too unless
+ * `keep_shapes` (the change cannot matter to a shape-keyed cache). */
+static void type_modified_ex(Thread *t, Type *type, bool keep_shapes) {
+    if (!type_has_flag(type, TPFLAG_HEAPTYPE)) return;
     type_assign_version(t, type);
     TypeExtra *x = type->extra;
+    if (x && x->shape && !keep_shapes) x->shape->guard_version = interp_draw_version(t);
     if (x)
-        for (intptr_t i = 0; i < x->nsubclasses; i++) type_modified(x->subclasses[i]);
+        for (intptr_t i = 0; i < x->nsubclasses; i++)
+            type_modified_ex(t, x->subclasses[i], keep_shapes);
+}
+
+void type_modified(Type *type) {
+    Thread *t = thread_current();
+    if (t) type_modified_ex(t, type, false);
 }
 
 /* ---- subclass lists ----------------------------------------------------------------------- */
@@ -635,8 +647,19 @@ int type_setattro(Thread *t, Ref obj, Object *name, Ref value) {
     Object *iname = str_intern(t, name);
     if (!iname) return -1;
     int r;
+    /* Shape-keyed caches (objects/shape.h) depend on which names the classes have, on data
+     * descriptors and on methods: replacing a plain value by another (a class-level
+     * counter, say) leaves them valid. */
+    Ref old = dict_get_str(t, type->tp_dict, iname);
+    bool keep_shapes = !ref_is_null(old) && !ref_is_null(value) && !is_dunder(iname) &&
+                       ref_type(old)->descr_get == NULL && ref_type(value)->descr_get == NULL;
+    ref_close(old);
+    if (err_occurred(t)) {
+        obj_decref(iname);
+        return -1;
+    }
     /* Invalidate cached lookups first: the old value's finalizer may look it up again. */
-    type_modified(type);
+    type_modified_ex(t, type, keep_shapes);
     if (ref_is_null(value)) {
         r = dict_del_str(t, type->tp_dict, iname);
         if (r == 0) {
@@ -651,7 +674,7 @@ int type_setattro(Thread *t, Ref obj, Object *name, Ref value) {
         r = dict_set_str(t, type->tp_dict, iname, value);
     }
     if (r == 0) {
-        type_modified(type);
+        type_modified_ex(t, type, keep_shapes);
         if (is_dunder(iname)) type_update_slot(type, iname);
     }
     obj_decref(iname);
@@ -1106,7 +1129,7 @@ static void type_dealloc(Object *o) {
         obj_xdecref(x->slots);
         if (x->slot_members) mem_free(x->slot_members);
         if (x->subclasses) mem_free(x->subclasses);
-        if (x->shape) shape_free(x->shape);
+        if (x->shape) shape_detach(type);
         mem_free(x);
     }
     o->ob_type->tp_free(o);

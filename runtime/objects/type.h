@@ -182,6 +182,9 @@ int type_init_slot(Thread *t, Ref self, const Ref *args, size_t nargs, Object *k
 Ref type_getattro(Thread *t, Ref obj, Object *name);
 int type_setattro(Thread *t, Ref obj, Object *name, Ref value);
 int type_compute_mro(Thread *t, Type *type);
+/* A number never handed out before in t's interpreter (heap type versions, shape guard
+ * versions), or 0 once they ran out. */
+unsigned int interp_draw_version(Thread *t);
 /* Draws a new version tag for `type` (0 when they ran out); every cache keyed on the old
  * one stops matching. Only for a type whose contents changed. */
 unsigned int type_assign_version(Thread *t, Type *type);

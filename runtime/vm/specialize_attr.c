@@ -43,6 +43,35 @@ static intptr_t inline_index(Ref obj, Object *name, bool present) {
     return i;
 }
 
+/* The guard version of the shape `tp` shares with its relatives when `name` is a plain
+ * instance attribute for every class using it (generic attribute access; loads: the
+ * classes have nothing by that name; stores: no data descriptor), else 0. */
+static uint32_t shape_guard(Type *tp, Object *name, bool store) {
+    Shape *s = type_shape(tp);
+    if (!s) return 0;
+    for (uint32_t i = 0; i < s->nmembers; i++) {
+        Type *m = s->members[i];
+        if (store ? m->setattro != object_generic_setattr : m->getattro != object_generic_getattr)
+            return 0;
+        Ref d = type_lookup(m, name);
+        if (store ? descr_is_data(d) : !ref_is_null(d)) return 0;
+    }
+    return s->guard_version;
+}
+
+/* The guard version of tp's shape when every class using it maps `name` to `descr`, a
+ * method an instance in inline mode cannot shadow while the shape's length holds. */
+static uint32_t shape_method_guard(Type *tp, Object *name, Ref descr) {
+    Shape *s = type_shape(tp);
+    if (!s || shape_index(s, name) >= 0) return 0;
+    for (uint32_t i = 0; i < s->nmembers; i++) {
+        Type *m = s->members[i];
+        if (m->getattro != object_generic_getattr || type_lookup(m, name).bits != descr.bits)
+            return 0;
+    }
+    return s->guard_version;
+}
+
 /* Entry index of `name` in the dict of a dict-mode instance, or -1. */
 static intptr_t dict_hint(Ref obj, Object *name) {
     Object *d = instance_dict_if_any(obj);
@@ -118,7 +147,11 @@ void specialize_LOAD_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int oparg
     if (ref_is_null(descr)) {
         intptr_t i = inline_index(owner, name, true);
         if (i >= 0) {
-            install(t, instr, LOAD_ATTR_INSTANCE_VALUE, version, i);
+            uint32_t guard = shape_guard(tp, name, false);
+            if (guard)
+                install(t, instr, LOAD_ATTR_SHAPE_VALUE, guard, i);
+            else
+                install(t, instr, LOAD_ATTR_INSTANCE_VALUE, version, i);
             return;
         }
         i = tp->tp_dictoffset > 0 ? dict_hint(owner, name) : -1;
@@ -172,7 +205,11 @@ void specialize_LOAD_METHOD(Thread *t, Frame *frame, Ref *stack_pointer, int opa
         install(t, instr, LOAD_METHOD_NO_DICT, version, 0);
     } else if (s && instance_values(ref_obj(obj), &cap) && shape_index(s, name) < 0) {
         cache_set_ptr(instr + 5, ref_obj(descr));
-        install(t, instr, LOAD_METHOD_WITH_VALUES, version, s->len);
+        uint32_t guard = shape_method_guard(tp, name, descr);
+        if (guard)
+            install(t, instr, LOAD_METHOD_SHAPE, guard, s->len);
+        else
+            install(t, instr, LOAD_METHOD_WITH_VALUES, version, s->len);
     } else {
         spec_fail(t, instr, SPEC_FAIL_OTHER);
     }
@@ -205,7 +242,11 @@ void specialize_STORE_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int opar
     }
     intptr_t i = inline_index(owner, name, false);
     if (i >= 0) {
-        install(t, instr, STORE_ATTR_INSTANCE_VALUE, version, i);
+        uint32_t guard = shape_guard(tp, name, true);
+        if (guard)
+            install(t, instr, STORE_ATTR_SHAPE_VALUE, guard, i);
+        else
+            install(t, instr, STORE_ATTR_INSTANCE_VALUE, version, i);
         return;
     }
     i = dict_hint(owner, name);
