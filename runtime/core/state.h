@@ -63,6 +63,7 @@ struct Thread {
     Thread *next_in_interp;
     struct mi_heap_s *heap;      /* allocations made on this thread */
     size_t max_request;          /* mem_max_request(): larger allocations are MemoryError */
+    void *map_spare;             /* a freed mapping kept for reuse by mem_realloc (core/object.c) */
     Ref exc;                     /* the exception being raised, or REF_NULL */
 
     /* Recursion accounting (core/state.c). `depth` counts Python frames and C re-entries
@@ -99,6 +100,11 @@ struct Thread {
     } type_cache[TYPE_CACHE_SIZE];
     Object *float_freelist;
     int float_freelist_len;
+    /* tuple_freelist[n - 1]: freed exact tuples of n items (objects/tuple.c), linked
+     * through their first item; tuple_freelist_len[n - 1] counts them. */
+#define TUPLE_FREELIST_SIZES 20
+    Object *tuple_freelist[TUPLE_FREELIST_SIZES];
+    int tuple_freelist_len[TUPLE_FREELIST_SIZES];
     /* dict_hint: for an exact-str key (by address), the entry index where it was last
      * found in some dict (objects/dict.c). Only a hint: it is used when the entry at that
      * index holds that very key object, which is then the key's only entry. */
