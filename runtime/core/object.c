@@ -1,6 +1,8 @@
 /* Object allocation and deallocation. */
 #include <mimalloc.h>
 #include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
 #include <sys/sysinfo.h>
 
 #include "spry.h"
@@ -69,17 +71,108 @@ void *mem_calloc(Thread *t, size_t count, size_t size) {
     return p;
 }
 
+/* Buffers that mem_realloc grows past MEM_MAP_MIN (a list's items, a bytearray, a
+ * string builder) move to a mapping of their own and grow with mremap, which moves pages
+ * instead of copying them, and give their pages back to the kernel when freed. Through
+ * mimalloc every growth of a large block allocates a new span, copies, and frees the old
+ * span, which stays resident until mimalloc's purge delay passes: a list grown by append
+ * peaked at about three times its final size (docs/GC.md, "Allocation"). glibc's malloc,
+ * which CPython uses, behaves like the mapped path.
+ *
+ * A mapped buffer starts MAP_HEADER bytes into its mapping, behind a header holding the
+ * mapping's size; mimalloc never owns that address (mi_is_in_heap_region), which is how
+ * mem_free and mem_realloc tell the two kinds apart. Each thread keeps its last freed
+ * mapping of at most MAP_SPARE_MAX bytes (t->map_spare) for the next one, so building and
+ * dropping a large list in a loop does not fault in fresh pages every time. */
+#define MEM_MAP_MIN ((size_t)128 * 1024)
+#define MAP_SPARE_MAX ((size_t)4 * 1024 * 1024)
+#define MAP_PAGE ((size_t)4096) /* mappings are aligned at least this much */
+
+typedef struct MapHeader {
+    size_t size;                /* of the whole mapping */
+    size_t used;                /* header + the size last asked for, page-rounded */
+} MapHeader;                    /* 16 bytes: the buffer stays 16-byte aligned, like mimalloc's */
+#define MAP_HEADER sizeof(MapHeader)
+
+static bool mem_is_mapped(const void *p) {
+    return p && ((uintptr_t)p & (MAP_PAGE - 1)) == MAP_HEADER && !mi_is_in_heap_region(p);
+}
+
+/* base's mapping made to hold `want` bytes. It grows when too small and shrinks only when
+ * the buffer shrinks to a quarter of it: growing into a larger spare, or by small steps,
+ * reuses pages already faulted in. MAP_FAILED if the kernel refuses, base unchanged. */
+static char *map_fit(char *base, size_t want) {
+    MapHeader *h = (MapHeader *)base;
+    if (want > h->size || (want < h->used && want <= h->size / 4)) {
+        base = mremap(base, h->size, want, MREMAP_MAYMOVE);
+        if (base == MAP_FAILED) return base;
+        h = (MapHeader *)base;
+        h->size = want;
+    }
+    h->used = want;
+    return base;
+}
+
+static void *mem_realloc_mapped(Thread *t, void *p, size_t size) {
+    size_t want = (size + MAP_HEADER + MAP_PAGE - 1) & ~(MAP_PAGE - 1);
+    bool mapped = mem_is_mapped(p);
+    char *base;
+    if (mapped) {
+        base = map_fit((char *)p - MAP_HEADER, want);
+    } else if (t->map_spare) {
+        char *spare = t->map_spare;
+        t->map_spare = NULL;
+        base = map_fit(spare, want);
+        if (base == MAP_FAILED) munmap(spare, ((MapHeader *)spare)->size);
+    } else {
+        base = mmap(NULL, want, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (base != MAP_FAILED) *(MapHeader *)base = (MapHeader){want, want};
+    }
+    if (base == MAP_FAILED) {
+        err_no_memory(t);
+        return NULL;
+    }
+    if (!mapped && p) {
+        size_t keep = mi_usable_size(p);
+        memcpy(base + MAP_HEADER, p, keep < size ? keep : size);
+        mi_free(p);
+    }
+    return base + MAP_HEADER;
+}
+
 void *mem_realloc(Thread *t, void *p, size_t size) {
     if (size > t->max_request) {
         err_no_memory(t);
         return NULL;
     }
+    if (size >= MEM_MAP_MIN || mem_is_mapped(p)) return mem_realloc_mapped(t, p, size ? size : 1);
     void *q = mi_heap_realloc(t->heap, p, size ? size : 1);
     if (!q) err_no_memory(t);
     return q;
 }
 
-void mem_free(void *p) { mi_free(p); }
+void mem_free(void *p) {
+    if (!mem_is_mapped(p)) {
+        mi_free(p);
+        return;
+    }
+    MapHeader *h = (MapHeader *)((char *)p - MAP_HEADER);
+    Thread *t = thread_current();
+    if (t && h->size <= MAP_SPARE_MAX) {
+        MapHeader *old = t->map_spare;
+        h->used = 0; /* whoever takes the spare may use all of it */
+        t->map_spare = h;
+        h = old;
+        if (!h) return;
+    }
+    munmap(h, h->size);
+}
+
+void mem_release_spare(Thread *t) {
+    MapHeader *h = t->map_spare;
+    if (h) munmap(h, h->size);
+    t->map_spare = NULL;
+}
 
 Object *obj_alloc(Thread *t, Type *type, size_t size) {
     bool gc = type_has_flag(type, TPFLAG_HAVE_GC);

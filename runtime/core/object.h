@@ -316,5 +316,7 @@ void *mem_alloc(Thread *t, size_t size);
 void *mem_calloc(Thread *t, size_t count, size_t size);
 void *mem_realloc(Thread *t, void *p, size_t size);
 void mem_free(void *p);
+/* Unmaps the thread's spare buffer mapping (thread teardown). */
+void mem_release_spare(Thread *t);
 
 #endif

@@ -138,6 +138,7 @@ void interp_free(Interp *interp) {
     for (Thread *t = interp->threads, *next; t; t = next) {
         next = t->next_in_interp;
         if (thread_current() == t) thread_set_current(NULL);
+        mem_release_spare(t);
         free(t);
     }
     pthread_cond_destroy(&interp->lock_released);
@@ -188,6 +189,8 @@ void thread_delete_current(Thread *t) {
         t->float_freelist = (Object *)o->ob_type;
         mem_free(o);
     }
+    mem_release_spare(t);
+    tuple_release_freelists(t);
     ref_close(t->exc);
     t->exc = REF_NULL;
     thread_release(t);
