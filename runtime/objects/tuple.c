@@ -19,9 +19,27 @@ bool tuple_check(Ref r) {
     return ref_is_obj(r) && type_has_flag(ref_obj(r)->ob_type, TPFLAG_TUPLE_SUBCLASS);
 }
 
+/* Freed exact tuples of 1..TUPLE_FREELIST_SIZES items are kept per thread, by length
+ * (t->tuple_freelist, linked through items[0]), and reused: popping one costs a few
+ * instructions where mimalloc's zeroing allocate plus free cost about 64 (measured in
+ * docs/GC.md, "Allocation"). */
+#define TUPLE_FREELIST_MAX 2000
+
+static Object *tuple_from_freelist(Thread *t, intptr_t n) {
+    Object *o = t->tuple_freelist[n - 1];
+    t->tuple_freelist[n - 1] = (Object *)TUPLE(o)->items[0].bits;
+    t->tuple_freelist_len[n - 1]--;
+    GCGeneration *g0 = &t->interp->gc.gen[0]; /* counted as obj_alloc counts */
+    if (++g0->count > g0->threshold) gc_maybe_collect(t);
+    o->ob_refcnt = 1;
+    memset(TUPLE(o)->items, 0, (size_t)n * sizeof(Ref));
+    return o;
+}
+
 Object *tuple_new(Thread *t, intptr_t n) {
     if (n == 0) return tuple_empty();
-    Object *o = obj_alloc_var(t, &tuple_type, n);
+    Object *o = n <= TUPLE_FREELIST_SIZES && t->tuple_freelist[n - 1] ? tuple_from_freelist(t, n)
+                                                                       : obj_alloc_var(t, &tuple_type, n);
     if (!o) return NULL;
     gc_track(o);
     return o;
@@ -122,7 +140,28 @@ static void tuple_dealloc(Object *o) {
     gc_untrack(o);
     intptr_t n = tuple_size(o);
     for (intptr_t i = 0; i < n; i++) ref_close(TUPLE(o)->items[i]);
+    Thread *t;
+    if (o->ob_type == &tuple_type && n <= TUPLE_FREELIST_SIZES && (t = thread_current()) &&
+        t->tuple_freelist_len[n - 1] < TUPLE_FREELIST_MAX) {
+        TUPLE(o)->items[0].bits = (uintptr_t)t->tuple_freelist[n - 1];
+        t->tuple_freelist[n - 1] = o;
+        t->tuple_freelist_len[n - 1]++;
+        GCGeneration *g0 = &t->interp->gc.gen[0]; /* as obj_free uncounts */
+        if (g0->count > 0) g0->count--;
+        return;
+    }
     o->ob_type->tp_free(o);
+}
+
+void tuple_release_freelists(Thread *t) {
+    for (int i = 0; i < TUPLE_FREELIST_SIZES; i++) {
+        while (t->tuple_freelist[i]) {
+            Object *o = t->tuple_freelist[i];
+            t->tuple_freelist[i] = (Object *)TUPLE(o)->items[0].bits;
+            obj_free(o);
+        }
+        t->tuple_freelist_len[i] = 0;
+    }
 }
 
 static int tuple_traverse(Object *o, VisitFn visit, void *arg) {

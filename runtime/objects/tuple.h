@@ -28,5 +28,7 @@ Object *tuple_from_array_steal(Thread *t, Ref *items, intptr_t n);
 Object *tuple_pack(Thread *t, intptr_t n, ...);    /* n borrowed Refs */
 Object *tuple_from_iterable(Thread *t, Ref iterable);
 Object *tuple_slice(Thread *t, Object *tup, intptr_t start, intptr_t stop);
+/* Frees the thread's spare tuples (thread teardown). */
+void tuple_release_freelists(Thread *t);
 
 #endif
