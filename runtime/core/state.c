@@ -10,11 +10,8 @@
 
 Runtime spry_runtime;
 
-/* The calling OS thread's Spry thread state. Allow-listed writable TLS (see
- * tools/check_globals.sh): the one way finalizers and the legacy API find their thread. */
-static __thread Thread *current_thread __attribute__((tls_model("initial-exec")));
+__thread Thread *current_thread __attribute__((tls_model("initial-exec")));
 
-Thread *thread_current(void) { return current_thread; }
 void thread_set_current(Thread *t) { current_thread = t; }
 
 

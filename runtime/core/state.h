@@ -194,9 +194,14 @@ void runtime_init(void);
 /* A new interpreter with its main thread (returned). NULL if memory ran out. */
 Thread *interp_new(void);
 void interp_free(Interp *interp);
+/* The calling OS thread's Spry thread state (core/state.c). Allow-listed writable TLS
+ * (see tools/check_globals.sh): the one way finalizers and the legacy API find their
+ * thread. Inline, because deallocation paths ask for it on every free. */
+extern __thread Thread *current_thread __attribute__((tls_model("initial-exec")));
+
 /* The Thread of the calling OS thread, for code reached without one (finalizers run from
  * deallocation, the legacy C API). NULL if the OS thread has none. */
-Thread *thread_current(void);
+static inline Thread *thread_current(void) { return current_thread; }
 void thread_set_current(Thread *t);
 
 /* ---- threads and the interpreter lock (core/interp_lock.c, core/state.c) ---------------- */

@@ -381,9 +381,11 @@ int int_check_str_digits(Thread *t, mpz_srcptr z) {
 
 Object *int_to_decimal_str(Thread *t, Ref r) {
     if (ref_is_int(r)) {
-        char buf[32];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)ref_int(r));
-        return str_from_latin1(t, buf, n);
+        int64_t v = ref_int(r);
+        char buf[66];
+        char *start = u64_digits(v < 0 ? 0 - (uint64_t)v : (uint64_t)v, 10, buf + sizeof buf);
+        if (v < 0) *--start = '-';
+        return str_from_latin1(t, start, buf + sizeof buf - start);
     }
     mpz_srcptr z = ((Int *)ref_obj(r))->z;
     if (mpz_fits_slong_p(z)) {

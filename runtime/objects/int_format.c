@@ -6,6 +6,19 @@
 /* Digits of |r| in `base` (lowercase), mem_alloc'd; *len_out set. Base 10 checks the
  * interpreter's digit limit. */
 static char *abs_digits(Thread *t, Ref r, int base, size_t *len_out) {
+    if (ref_is_int(r)) {
+        /* a tagged int: at most 64 binary digits, no big-int machinery needed */
+        int64_t v = ref_int(r);
+        char tmp[64];
+        char *start = u64_digits(v < 0 ? 0 - (uint64_t)v : (uint64_t)v, (unsigned)base, tmp + 64);
+        size_t n = (size_t)(tmp + 64 - start);
+        char *buf = mem_alloc(t, n + 1);
+        if (!buf) return NULL;
+        memcpy(buf, start, n);
+        buf[n] = 0;
+        *len_out = n;
+        return buf;
+    }
     IntView v;
     mpz_srcptr z = int_view(r, &v);
     if (base == 10 && int_check_str_digits(t, z) < 0) return NULL;

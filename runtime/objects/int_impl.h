@@ -88,4 +88,14 @@ char *float_repr_cstr(Thread *t, double v, size_t *len_out);
  * surrounding white space) from s[0..len). false if malformed. */
 bool float_parse_text(const char *s, size_t len, double *out);
 
+/* Writes the digits of m in `base` (2..16, lowercase) so that they end just before
+ * `end`; returns where they start. 64 bytes before `end` always suffice. */
+static inline char *u64_digits(uint64_t m, unsigned base, char *end) {
+    do {
+        *--end = "0123456789abcdef"[m % base];
+        m /= base;
+    } while (m);
+    return end;
+}
+
 #endif
