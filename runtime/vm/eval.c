@@ -148,6 +148,14 @@ __attribute__((always_inline)) static inline bool fast_double(Ref r, double *out
     return false;
 }
 
+/* Operands of a float operation: at least one exact float, the other a float or a
+ * tagged int (converted as fast_double does). */
+__attribute__((always_inline)) static inline bool float_operands(Ref a, Ref b, double *x, double *y,
+                                                                 bool exact) {
+    return (exact_float(a) || exact_float(b)) && fast_double(a, x, exact) &&
+           fast_double(b, y, exact);
+}
+
 /* `s = s + t` / `s += t` on strs where the only references to s are the local variable
  * about to be overwritten (the next instruction is STORE_FAST to it) and the operand on
  * the stack: the local is cleared and s grows in place, so a loop building a string is
@@ -214,10 +222,8 @@ __attribute__((always_inline)) static inline bool fast_binary_op(Thread *t, Ref 
         *res = ref_from_int(r);
         return true;
     }
-    if (!exact_float(a) && !exact_float(b))
-        return false;
     double x, y, r;
-    if (!fast_double(a, &x, false) || !fast_double(b, &y, false))
+    if (!float_operands(a, b, &x, &y, false))
         return false;
     switch (op) {
     case NB_ADD: r = x + y; break;
@@ -249,10 +255,8 @@ __attribute__((always_inline)) static inline bool fast_compare(Ref a, Ref b, int
     } else if ((op == CMP_EQ || op == CMP_NE) && str_check_exact(a) && str_check_exact(b)) {
         r = str_eq(ref_obj(a), ref_obj(b)) == (op == CMP_EQ);
     } else {
-        if (!exact_float(a) && !exact_float(b))
-            return false;
         double x, y;
-        if (!fast_double(a, &x, true) || !fast_double(b, &y, true))
+        if (!float_operands(a, b, &x, &y, true))
             return false;
         switch (op) {
         case CMP_LT: r = x < y; break;
@@ -331,15 +335,20 @@ static inline bool fast_unpack(Ref seq, int n, Ref *values) {
 
 /* ---- specialized forms (runtime/vm/specialize.c) ------------------------------------- */
 
-/* A float result for two exact-float operands, consumed: stored into an operand that
- * nobody else references instead of allocating. REF_NULL if memory ran out. */
+/* Can float operand `r` (an exact float or a tagged int) take the result in place? */
+static inline bool float_reusable(Ref r) {
+    return exact_float(r) && !ref_is_borrowed(r) && ref_obj(r)->ob_refcnt == 1;
+}
+
+/* A float result for float_operands, consumed: stored into an operand that nobody else
+ * references instead of allocating. REF_NULL if memory ran out. */
 static inline Ref float_result(Thread *t, Ref a, Ref b, double v) {
-    if (!ref_is_borrowed(a) && ref_obj(a)->ob_refcnt == 1) {
+    if (float_reusable(a)) {
         ((Float *)ref_obj(a))->value = v;
         ref_close(b);
         return a;
     }
-    if (!ref_is_borrowed(b) && ref_obj(b)->ob_refcnt == 1) {
+    if (float_reusable(b)) {
         ((Float *)ref_obj(b))->value = v;
         ref_close(a);
         return b;

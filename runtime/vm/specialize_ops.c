@@ -49,6 +49,12 @@ void specialize_LOAD_GLOBAL(Thread *t, Frame *frame, Ref *stack_pointer, int opa
 
 static bool exact_float_ref(Ref r) { return ref_is_obj(r) && ref_type(r) == &float_type; }
 
+/* Operands the float forms take: an exact float and a float or a tagged int. */
+static bool float_operand_pair(Ref a, Ref b) {
+    return (exact_float_ref(a) && (exact_float_ref(b) || ref_is_int(b))) ||
+           (ref_is_int(a) && exact_float_ref(b));
+}
+
 /* BINARY_OP: by operand types and operator (in-place forms the same: int, float and
  * str have no in-place slots). */
 void specialize_BINARY_OP(Thread *t, Frame *frame, Ref *stack_pointer, int oparg,
@@ -60,7 +66,7 @@ void specialize_BINARY_OP(Thread *t, Frame *frame, Ref *stack_pointer, int oparg
     if (ref_is_int(lhs) && ref_is_int(rhs)) {
         form = op == NB_ADD ? BINARY_OP_ADD_INT : op == NB_SUBTRACT ? BINARY_OP_SUBTRACT_INT
              : op == NB_MULTIPLY ? BINARY_OP_MULTIPLY_INT : -1;
-    } else if (exact_float_ref(lhs) && exact_float_ref(rhs)) {
+    } else if (float_operand_pair(lhs, rhs)) {
         form = op == NB_ADD ? BINARY_OP_ADD_FLOAT : op == NB_SUBTRACT ? BINARY_OP_SUBTRACT_FLOAT
              : op == NB_MULTIPLY ? BINARY_OP_MULTIPLY_FLOAT
              : op == NB_TRUE_DIVIDE ? BINARY_OP_TRUE_DIVIDE_FLOAT : -1;
@@ -69,6 +75,12 @@ void specialize_BINARY_OP(Thread *t, Frame *frame, Ref *stack_pointer, int oparg
     } else {
         spec_fail(t, instr, SPEC_FAIL_TYPES);
         return;
+    }
+    /* A site specialized before (its back-off exponent is raised) that now sees numbers
+     * mixes ints and floats: the _NUM forms take both. */
+    if ((instr[1] & 15u) != 0 && form >= 0 && !str_check_exact(lhs)) {
+        form = op == NB_ADD ? BINARY_OP_ADD_NUM : op == NB_SUBTRACT ? BINARY_OP_SUBTRACT_NUM
+             : op == NB_MULTIPLY ? BINARY_OP_MULTIPLY_NUM : form;
     }
     if (form < 0)
         spec_fail(t, instr, SPEC_FAIL_OPERATOR);
@@ -94,7 +106,7 @@ void specialize_COMPARE_OP(Thread *t, Frame *frame, Ref *stack_pointer, int opar
     int form;
     if (ref_is_int(left) && ref_is_int(right)) {
         form = COMPARE_OP_INT_JUMP;
-    } else if (exact_float_ref(left) && exact_float_ref(right)) {
+    } else if (float_operand_pair(left, right)) {
         form = COMPARE_OP_FLOAT_JUMP;
     } else if (str_check_exact(left) && str_check_exact(right)) {
         if (oparg != CMP_EQ && oparg != CMP_NE) {
