@@ -17,16 +17,8 @@ IDENTCHARS = string.ascii_letters + string.digits + '_'
 
 
 class Cmd:
-    """A simple framework for writing line-oriented command interpreters.
-
-    These are often useful for test harnesses, administrative tools, and
-    prototypes that will later be wrapped in a more sophisticated interface.
-
-    A Cmd instance or subclass instance is a line-oriented interpreter
-    framework.  There is no good reason to instantiate Cmd itself; rather,
-    it's useful as a superclass of an interpreter class you define yourself
-    in order to inherit Cmd's methods and encapsulate action methods.
-
+    """Base class of line-oriented command interpreters: subclass it and
+    write do_<command>(self, arg) methods (and help_<topic>(self) ones).
     """
     prompt = PROMPT
     identchars = IDENTCHARS
@@ -41,15 +33,8 @@ class Cmd:
     use_rawinput = 1
 
     def __init__(self, completekey='tab', stdin=None, stdout=None):
-        """Instantiate a line-oriented interpreter framework.
-
-        The optional argument 'completekey' is the readline name of a
-        completion key; it defaults to the Tab key. If completekey is
-        not None and the readline module is available, command completion
-        is done automatically. The optional arguments stdin and stdout
-        specify alternate input and output file objects; if not specified,
-        sys.stdin and sys.stdout are used.
-
+        """stdin and stdout default to sys.stdin and sys.stdout; completekey is
+        the readline key for completion (unused without readline).
         """
         self.stdin = stdin if stdin is not None else sys.stdin
         self.stdout = stdout if stdout is not None else sys.stdout
@@ -57,10 +42,8 @@ class Cmd:
         self.completekey = completekey
 
     def cmdloop(self, intro=None):
-        """Repeatedly issue a prompt, accept input, parse an initial prefix
-        off the received input, and dispatch to action methods, passing them
-        the remainder of the line as argument.
-
+        """Prompts, reads and runs commands until one returns a true value
+        (intro, if given, is printed first).
         """
         self.preloop()
         if intro is not None:
@@ -90,32 +73,23 @@ class Cmd:
         return line.rstrip('\r\n')
 
     def precmd(self, line):
-        """Hook method executed just before the command line is
-        interpreted, but after the input prompt is generated and issued.
-
-        """
+        """Hook: may rewrite each line before it runs."""
         return line
 
     def postcmd(self, stop, line):
-        """Hook method executed just after a command dispatch is finished."""
+        """Hook: runs after each command; the loop stops if it returns true."""
         return stop
 
     def preloop(self):
-        """Hook method executed once when the cmdloop() method is called."""
+        """Hook: runs once before the loop."""
         pass
 
     def postloop(self):
-        """Hook method executed once when the cmdloop() method is about to
-        return.
-
-        """
+        """Hook: runs once after the loop."""
         pass
 
     def parseline(self, line):
-        """Parse the line into a command name and a string containing
-        the arguments.  Returns a tuple containing (command, args, line).
-        'command' and 'args' may be None if the line couldn't be parsed.
-        """
+        """(command, argument, line) of a line; None for what cannot be read."""
         line = line.strip()
         if not line:
             return None, None, line
@@ -131,15 +105,7 @@ class Cmd:
         return line[:i], line[i:].strip(), line
 
     def onecmd(self, line):
-        """Interpret the argument as though it had been typed in response
-        to the prompt.
-
-        This may be overridden, but should not normally need to be;
-        see the precmd() and postcmd() methods for useful execution hooks.
-        The return value is a flag indicating whether interpretation of
-        commands by the interpreter should stop.
-
-        """
+        """Runs one line; returns true to stop the loop."""
         cmd, arg, line = self.parseline(line)
         if not line:
             return self.emptyline()
@@ -155,31 +121,16 @@ class Cmd:
         return func(arg)
 
     def emptyline(self):
-        """Called when an empty line is entered in response to the prompt.
-
-        If this method is not overridden, it repeats the last nonempty
-        command entered.
-
-        """
+        """Runs the last command again (override to do nothing)."""
         if self.lastcmd:
             return self.onecmd(self.lastcmd)
 
     def default(self, line):
-        """Called on an input line when the command prefix is not recognized.
-
-        If this method is not overridden, it prints an error message and
-        returns.
-
-        """
+        """Reports a line whose command is unknown."""
         self.stdout.write('*** Unknown syntax: %s\n' % line)
 
     def completedefault(self, *ignored):
-        """Method called to complete an input line when no command-specific
-        complete_*() method is available.
-
-        By default, it returns an empty list.
-
-        """
+        """Completions when there is no complete_<command>: none."""
         return []
 
     def completenames(self, text, *ignored):
@@ -187,11 +138,7 @@ class Cmd:
         return [a[3:] for a in self.get_names() if a.startswith(dotext)]
 
     def complete(self, text, state):
-        """Return the next possible completion for 'text'.
-
-        If a command has not been entered, then complete against command list.
-        Otherwise try to call complete_<command> to get list of completions.
-        """
+        """readline's completer: the state-th completion of text."""
         import readline
         if state == 0:
             origline = readline.get_line_buffer()
@@ -275,10 +222,8 @@ class Cmd:
             self.stdout.write("\n")
 
     def columnize(self, list, displaywidth=80):
-        """Display a list of strings as a compact set of columns.
-
-        Each column is only as wide as necessary.
-        Columns are separated by two spaces (one was not legible enough).
+        """Prints the strings of list in as few rows as fit displaywidth,
+        column after column, two spaces apart.
         """
         if not list:
             self.stdout.write("<empty>\n")

@@ -1,13 +1,11 @@
-"""Configuration file parser.
+"""Read and write INI-style configuration files.
 
-A configuration file consists of sections, led by a "[section]" header,
-and followed by "name: value" entries, with continuations and such in
-the style of RFC 822.
-
-Written for Spry from the documented behaviour of CPython 3.11's
-configparser: RawConfigParser and ConfigParser, SectionProxy, the basic and
-extended interpolations, converters, and the same exceptions and messages.
-LegacyInterpolation is not provided.
+Sections start with a "[name]" line; entries are "key = value" or
+"key: value", values may continue on more deeply indented lines, and '#'
+or ';' start comments.  Written for Spry from the documented behaviour of
+CPython 3.11's configparser: RawConfigParser and ConfigParser,
+SectionProxy, the basic and extended interpolations, converters, and the
+same exceptions and messages.  LegacyInterpolation is not provided.
 """
 
 import functools
@@ -38,7 +36,7 @@ MAX_INTERPOLATION_DEPTH = 10
 # ---------------------------------------------------------------- exceptions
 
 class Error(Exception):
-    """Base class for ConfigParser exceptions."""
+    """Base class of the configparser errors; str() is the message."""
 
     def __init__(self, msg=''):
         self.message = msg
@@ -51,7 +49,7 @@ class Error(Exception):
 
 
 class NoSectionError(Error):
-    """Raised when no section matches a requested option."""
+    """A section that was asked for does not exist."""
 
     def __init__(self, section):
         Error.__init__(self, 'No section: %r' % (section,))
@@ -71,12 +69,7 @@ def _duplicate_message(what, subject, source, lineno):
 
 
 class DuplicateSectionError(Error):
-    """Raised when a section is repeated in an input source.
-
-    Possible repetitions that raise this exception are: multiple creation
-    using the API or in strict parsers when a section is found more than once
-    in a single input file, string or dictionary.
-    """
+    """A section is added twice, or read twice from one source by a strict parser."""
 
     def __init__(self, section, source=None, lineno=None):
         Error.__init__(self, _duplicate_message('section', repr(section), source, lineno))
@@ -87,11 +80,7 @@ class DuplicateSectionError(Error):
 
 
 class DuplicateOptionError(Error):
-    """Raised by strict parsers when an option is repeated in an input source.
-
-    Current implementation raises this exception only when an option is found
-    more than once in a single file, string or dictionary.
-    """
+    """An option is read twice within one source by a strict parser."""
 
     def __init__(self, section, option, source=None, lineno=None):
         subject = "%r in section %r" % (option, section)
@@ -104,7 +93,7 @@ class DuplicateOptionError(Error):
 
 
 class NoOptionError(Error):
-    """A requested option was not found."""
+    """An option that was asked for does not exist."""
 
     def __init__(self, option, section):
         Error.__init__(self, "No option %r in section: %r" % (option, section))
@@ -114,7 +103,7 @@ class NoOptionError(Error):
 
 
 class InterpolationError(Error):
-    """Base class for interpolation-related exceptions."""
+    """Base class of the interpolation errors."""
 
     def __init__(self, option, section, msg):
         Error.__init__(self, msg)
@@ -124,7 +113,7 @@ class InterpolationError(Error):
 
 
 class InterpolationMissingOptionError(InterpolationError):
-    """A string substitution required a setting which was not available."""
+    """A value refers to an option that does not exist."""
 
     def __init__(self, option, section, rawval, reference):
         msg = ("Bad value substitution: option {!r} in section {!r} contains "
@@ -136,15 +125,11 @@ class InterpolationMissingOptionError(InterpolationError):
 
 
 class InterpolationSyntaxError(InterpolationError):
-    """Raised when the source text contains invalid syntax.
-
-    Current implementation raises this exception when the source text into
-    which substitutions are made does not conform to the required syntax.
-    """
+    """A value's references are malformed."""
 
 
 class InterpolationDepthError(InterpolationError):
-    """Raised when substitutions are nested too deeply."""
+    """References nest more than MAX_INTERPOLATION_DEPTH deep."""
 
     def __init__(self, option, section, rawval):
         msg = ("Recursion limit exceeded in value substitution: option {!r} "
@@ -156,7 +141,7 @@ class InterpolationDepthError(InterpolationError):
 
 
 class ParsingError(Error):
-    """Raised when a configuration file does not follow legal syntax."""
+    """Lines that could not be parsed; errors lists (line number, line)."""
 
     def __init__(self, source):
         Error.__init__(self, 'Source contains parsing errors: %r' % source)
@@ -170,7 +155,7 @@ class ParsingError(Error):
 
 
 class MissingSectionHeaderError(ParsingError):
-    """Raised when a key-value pair is found before any section header."""
+    """An entry comes before any section header."""
 
     def __init__(self, filename, lineno, line):
         Error.__init__(
@@ -183,15 +168,14 @@ class MissingSectionHeaderError(ParsingError):
         self.args = (filename, lineno, line)
 
 
-# Used in parser getters to indicate the default behaviour when a specific
-# option is not found it to raise an exception.
+# "No fallback given": the getters raise instead.
 _UNSET = object()
 
 
 # ---------------------------------------------------------------- interpolation
 
 class Interpolation:
-    """Dummy interpolation that passes the value through with no changes."""
+    """No interpolation: values are used as they are."""
 
     def before_get(self, parser, section, option, value, defaults):
         return value
@@ -262,19 +246,9 @@ class _MarkerInterpolation(Interpolation):
 
 
 class BasicInterpolation(_MarkerInterpolation):
-    """Interpolation as implemented in the classic ConfigParser.
-
-    The option values can contain format strings which refer to other values in
-    the same section, or values in the special default section.
-
-    For example:
-
-        something: %(dir)s/whatever
-
-    would resolve the "%(dir)s" to the value of dir.  All reference
-    expansions are done late, on demand. If a user needs to use a bare % in
-    a configuration file, she can escape it by writing %%. Other % usage
-    is considered a user error and raises `InterpolationSyntaxError`."""
+    """'%(name)s' in a value is replaced by the option name of the same
+    section (or of the defaults) when the value is read; '%%' is a '%'.
+    """
 
     _MARKER = '%'
     _OPEN = '('
@@ -289,8 +263,9 @@ class BasicInterpolation(_MarkerInterpolation):
 
 
 class ExtendedInterpolation(_MarkerInterpolation):
-    """Advanced variant of interpolation, supports the syntax used by
-    `zc.buildout`. Enables interpolation between sections."""
+    """'${name}' or '${section:name}' in a value is replaced by that option
+    when the value is read; '$$' is a '$'.
+    """
 
     _MARKER = '$'
     _OPEN = '{'
@@ -316,43 +291,32 @@ class ExtendedInterpolation(_MarkerInterpolation):
 # ---------------------------------------------------------------- parsers
 
 class RawConfigParser(MutableMapping):
-    """ConfigParser that does not do interpolation."""
+    """A configuration parser without interpolation."""
 
-    # Regular expressions for parsing section headers and options
+    # Templates of the line patterns: a section header, an option with a
+    # value after one of the delimiters, or (allow_no_value) without one.
     _SECT_TMPL = r"""
-        \[                                 # [
-        (?P<header>.+)                     # very permissive!
-        \]                                 # ]
+        \[
+        (?P<header>.+)
+        \]
         """
     _OPT_TMPL = r"""
-        (?P<option>.*?)                    # very permissive!
-        \s*(?P<vi>{delim})\s*              # any number of space/tab,
-                                           # followed by any of the
-                                           # allowed delimiters,
-                                           # followed by any space/tab
-        (?P<value>.*)$                     # everything up to eol
+        (?P<option>.*?)
+        \s*(?P<vi>{delim})\s*
+        (?P<value>.*)$
         """
     _OPT_NV_TMPL = r"""
-        (?P<option>.*?)                    # very permissive!
-        \s*(?:                             # any number of space/tab,
-        (?P<vi>{delim})\s*                 # optionally followed by
-                                           # any of the allowed
-                                           # delimiters, followed by any
-                                           # space/tab
-        (?P<value>.*))?$                   # everything up to eol
+        (?P<option>.*?)
+        \s*(?:
+        (?P<vi>{delim})\s*
+        (?P<value>.*))?$
         """
-    # Interpolation algorithm to be used if the user does not specify another
     _DEFAULT_INTERPOLATION = Interpolation()
-    # Compiled regular expression for matching sections
     SECTCRE = re.compile(_SECT_TMPL, re.VERBOSE)
-    # Compiled regular expression for matching options with typical separators
     OPTCRE = re.compile(_OPT_TMPL.format(delim="=|:"), re.VERBOSE)
-    # Compiled regular expression for matching options with optional values
-    # delimited using typical separators
     OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim="=|:"), re.VERBOSE)
-    # Compiled regular expression for matching leading whitespace in a line
     NONSPACECRE = re.compile(r"\S")
-    # Possible boolean values in the configuration.
+    # The words getboolean() understands.
     BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
                       '0': False, 'no': False, 'false': False, 'off': False}
 
@@ -400,14 +364,12 @@ class RawConfigParser(MutableMapping):
         return self._defaults
 
     def sections(self):
-        """Return a list of section names, excluding [DEFAULT]"""
+        """The section names, without the default section."""
         return list(self._sections.keys())
 
     def add_section(self, section):
-        """Create a new section in the configuration.
-
-        Raise DuplicateSectionError if a section by the specified name
-        already exists. Raise ValueError if name is DEFAULT.
+        """Adds an empty section; DuplicateSectionError if it exists, ValueError
+        for the default section's name.
         """
         if section == self.default_section:
             raise ValueError('Invalid section name: %r' % section)
@@ -417,14 +379,11 @@ class RawConfigParser(MutableMapping):
         self._proxies[section] = SectionProxy(self, section)
 
     def has_section(self, section):
-        """Indicate whether the named section is present in the configuration.
-
-        The DEFAULT section is not acknowledged.
-        """
+        """Whether the section exists (the default section does not count)."""
         return section in self._sections
 
     def options(self, section):
-        """Return a list of option names for the given section name."""
+        """The option names of a section, the defaults included."""
         try:
             opts = self._sections[section].copy()
         except KeyError:
@@ -433,16 +392,8 @@ class RawConfigParser(MutableMapping):
         return list(opts.keys())
 
     def read(self, filenames, encoding=None):
-        """Read and parse a filename or an iterable of filenames.
-
-        Files that cannot be opened are silently ignored; this is
-        designed so that you can specify an iterable of potential
-        configuration file locations (e.g. current directory, user's
-        home directory, systemwide directory), and all existing
-        configuration files in the iterable will be read.  A single
-        filename may also be given.
-
-        Return list of successfully read files.
+        """Reads each of filenames (one name, or an iterable of them) that can
+        be opened, ignoring the others; returns the names read.
         """
         if isinstance(filenames, (str, bytes, os.PathLike)):
             filenames = [filenames]
@@ -460,12 +411,8 @@ class RawConfigParser(MutableMapping):
         return read_ok
 
     def read_file(self, f, source=None):
-        """Like read() but the argument must be a file-like object.
-
-        The `f` argument must be iterable, returning one line at a time.
-        Optional second argument is the `source` specifying the name of the
-        file being read. If not given, it is taken from f.name. If `f` has no
-        `name` attribute, `<???>` is used.
+        """Reads the lines of f; source names it in errors (default: f.name,
+        else '<???>').
         """
         if source is None:
             try:
@@ -475,21 +422,12 @@ class RawConfigParser(MutableMapping):
         self._read(f, source)
 
     def read_string(self, string, source='<string>'):
-        """Read configuration from a given string."""
+        """Reads the configuration in a string."""
         self.read_file(io.StringIO(string), source)
 
     def read_dict(self, dictionary, source='<dict>'):
-        """Read configuration from a dictionary.
-
-        Keys are section names, values are dictionaries with keys and values
-        that should be present in the section. If the used dictionary type
-        preserves order, sections and their keys will be added in order.
-
-        All types held in the dictionary are converted to strings during
-        reading, including section names, option names and keys.
-
-        Optional second argument is the `source` specifying the name of the
-        dictionary being read.
+        """Reads {section: {option: value}}, converting names and values to
+        strings (None values stay None); source names it in errors.
         """
         elements_added = set()
         for section, keys in dictionary.items():
@@ -510,7 +448,7 @@ class RawConfigParser(MutableMapping):
                 self.set(section, key, value)
 
     def readfp(self, fp, filename=None):
-        """Deprecated, use read_file instead."""
+        """Deprecated alias of read_file()."""
         warnings.warn(
             "This method will be removed in Python 3.12. "
             "Use 'parser.read_file()' instead.",
@@ -519,19 +457,9 @@ class RawConfigParser(MutableMapping):
         self.read_file(fp, source=filename)
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
-        """Get an option value for a given section.
-
-        If `vars` is provided, it must be a dictionary. The option is looked up
-        in `vars` (if provided), `section`, and in `DEFAULTSECT` in that order.
-        If the key is not found and `fallback` is provided, it is used as
-        a fallback value. `None` can be provided as a `fallback` value.
-
-        If interpolation is enabled and the optional argument `raw` is False,
-        all interpolations are expanded in the return values.
-
-        Arguments `raw`, `vars`, and `fallback` are keyword only.
-
-        The section DEFAULT is special.
+        """The value of option in section, looked up in vars, the section and the
+        defaults in that order, interpolated unless raw is true; fallback (when
+        given) instead of NoSectionError or NoOptionError.
         """
         try:
             d = self._unify_values(section, vars)
@@ -578,15 +506,9 @@ class RawConfigParser(MutableMapping):
                               raw=raw, vars=vars, fallback=fallback, **kwargs)
 
     def items(self, section=_UNSET, raw=False, vars=None):
-        """Return a list of (name, value) tuples for each option in a section.
-
-        All % interpolations are expanded in the return values, based on the
-        defaults passed into the constructor, unless the optional argument
-        `raw` is true.  Additional substitutions may be provided using the
-        `vars` argument, which must be a dictionary whose contents overrides
-        any pre-existing defaults.
-
-        The section DEFAULT is special.
+        """Without a section, (name, SectionProxy) pairs; with one, its
+        (option, value) pairs, defaults and vars included, interpolated unless
+        raw is true.
         """
         if section is _UNSET:
             return super().items()
@@ -606,12 +528,7 @@ class RawConfigParser(MutableMapping):
                 for option in orig_keys]
 
     def popitem(self):
-        """Remove a section from the parser and return it as
-        a (section_name, section_proxy) tuple. If no section is present, raise
-        KeyError.
-
-        The section DEFAULT is never returned because it cannot be removed.
-        """
+        """Removes a section (never the default one) and returns (name, proxy)."""
         for key in self.sections():
             value = self[key]
             del self[key]
@@ -622,9 +539,9 @@ class RawConfigParser(MutableMapping):
         return optionstr.lower()
 
     def has_option(self, section, option):
-        """Check for the existence of a given option in a given section.
-        If the specified `section` is None or an empty string, DEFAULT is
-        assumed. If the specified `section` does not exist, returns False."""
+        """Whether the option exists in the section (or in the defaults); an empty
+        or default section name checks the defaults only.
+        """
         if not section or section == self.default_section:
             return self.optionxform(option) in self._defaults
         if section not in self._sections:
@@ -641,19 +558,14 @@ class RawConfigParser(MutableMapping):
             raise NoSectionError(section) from None
 
     def set(self, section, option, value=None):
-        """Set an option."""
+        """Sets an option's value."""
         if value:
             value = self._interpolation.before_set(self, section, option, value)
         self._section_dict(section)[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
-        """Write an .ini-format representation of the configuration state.
-
-        If `space_around_delimiters` is True (the default), delimiters
-        between keys and values are surrounded by spaces.
-
-        Please note that comments in the original configuration file are not
-        preserved when writing the configuration back.
+        """Writes the configuration in INI format to fp (comments are not kept);
+        space_around_delimiters puts spaces around '='.
         """
         if space_around_delimiters:
             d = " {} ".format(self._delimiters[0])
@@ -665,7 +577,7 @@ class RawConfigParser(MutableMapping):
             self._write_section(fp, section, self._sections[section].items(), d)
 
     def _write_section(self, fp, section_name, section_items, delimiter):
-        """Write a single section to the specified `fp`."""
+        """Writes one section to fp."""
         fp.write("[{}]\n".format(section_name))
         for key, value in section_items:
             value = self._interpolation.before_write(self, section_name, key, value)
@@ -677,7 +589,7 @@ class RawConfigParser(MutableMapping):
         fp.write("\n")
 
     def remove_option(self, section, option):
-        """Remove an option."""
+        """Removes an option; returns whether it existed."""
         sectdict = self._section_dict(section)
         option = self.optionxform(option)
         existed = option in sectdict
@@ -686,7 +598,7 @@ class RawConfigParser(MutableMapping):
         return existed
 
     def remove_section(self, section):
-        """Remove a file section."""
+        """Removes a section; returns whether it existed."""
         existed = section in self._sections
         if existed:
             del self._sections[section]
@@ -751,22 +663,10 @@ class RawConfigParser(MutableMapping):
         return None
 
     def _read(self, fp, fpname):
-        """Parse a sectioned configuration file.
-
-        Each section in a configuration file contains a header, indicated by
-        a name in square brackets (`[]`), plus key/value options, indicated by
-        `name` and `value` delimited with a specific substring (`=` or `:` by
-        default).
-
-        Values can span multiple lines, as long as they are indented deeper
-        than the first line of the value. Depending on the parser's mode, blank
-        lines may be treated as parts of multiline values or ignored.
-
-        Configuration files may include comments, prefixed by specific
-        characters (`#` and `;` by default). Comments may appear on their own
-        in an otherwise empty line or may be entered in lines holding values or
-        section names. Please note that comments get stripped off when reading
-        configuration files.
+        """Parses the lines of fp: section headers, options with their
+        delimiter, continuation lines indented deeper than their option, empty
+        lines inside values (when allowed), comments.  Parse errors are gathered
+        and raised together at the end.
         """
         elements_added = set()
         cursect = None          # the dict of the current section
@@ -838,8 +738,7 @@ class RawConfigParser(MutableMapping):
                 options[name] = self._interpolation.before_read(self, section, name, val)
 
     def _read_defaults(self, defaults):
-        """Read the defaults passed in the initializer.
-        Note: values can be non-string."""
+        """Reads the defaults given to the constructor."""
         self.read_dict({self.default_section: defaults})
 
     def _handle_error(self, exc, fpname, lineno, line):
@@ -849,10 +748,7 @@ class RawConfigParser(MutableMapping):
         return exc
 
     def _unify_values(self, section, vars):
-        """Create a sequence of lookups with 'vars' taking priority over
-        the 'section' which takes priority over the DEFAULTSECT.
-
-        """
+        """The lookup chain vars -> section -> defaults."""
         sectiondict = {}
         try:
             sectiondict = self._sections[section]
@@ -868,24 +764,14 @@ class RawConfigParser(MutableMapping):
         return _ChainMap(vardict, sectiondict, self._defaults)
 
     def _convert_to_boolean(self, value):
-        """Return a boolean value translating from other types if necessary.
-        """
+        """The bool a BOOLEAN_STATES word stands for."""
         if value.lower() not in self.BOOLEAN_STATES:
             raise ValueError('Not a boolean: %s' % value)
         return self.BOOLEAN_STATES[value.lower()]
 
     def _validate_value_types(self, *, section="", option="", value=""):
-        """Raises a TypeError for non-string values.
-
-        The only legal non-string value if we allow valueless
-        options is None, so we need to check if the value is a
-        string if:
-        - we do not allow valueless options, or
-        - we allow valueless options but the value is not None
-
-        For compatibility reasons this method is not used in classic set()
-        for RawConfigParsers. It is invoked in every case for mapping protocol
-        access and in ConfigParser.set().
+        """TypeError unless section names, option names and values are str (a
+        value may also be None when options without values are allowed).
         """
         if not isinstance(section, str):
             raise TypeError("section names must be strings")
@@ -901,29 +787,22 @@ class RawConfigParser(MutableMapping):
 
 
 class ConfigParser(RawConfigParser):
-    """ConfigParser implementing interpolation."""
+    """A configuration parser with interpolation (BasicInterpolation by default)."""
 
     _DEFAULT_INTERPOLATION = BasicInterpolation()
 
     def set(self, section, option, value=None):
-        """Set an option.  Extends RawConfigParser.set by validating type and
-        interpolation syntax on the value."""
+        """Sets an option, checking that it and its value are strings."""
         self._validate_value_types(option=option, value=value)
         super().set(section, option, value)
 
     def add_section(self, section):
-        """Create a new section in the configuration.  Extends
-        RawConfigParser.add_section by validating if the section name is
-        a string."""
+        """Adds a section, checking that its name is a string."""
         self._validate_value_types(section=section)
         super().add_section(section)
 
     def _read_defaults(self, defaults):
-        """Reads the defaults passed in the initializer, implicitly converting
-        values to strings like the rest of the API.
-
-        Does not perform interpolation for backwards compatibility.
-        """
+        """Reads the constructor's defaults as strings, without interpolation."""
         try:
             hold_interpolation = self._interpolation
             self._interpolation = Interpolation()
@@ -933,7 +812,7 @@ class ConfigParser(RawConfigParser):
 
 
 class SafeConfigParser(ConfigParser):
-    """ConfigParser alias for backwards compatibility purposes."""
+    """Deprecated alias of ConfigParser."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -946,10 +825,10 @@ class SafeConfigParser(ConfigParser):
 
 
 class SectionProxy(MutableMapping):
-    """A proxy for a single section from a parser."""
+    """A mapping view of one section of a parser."""
 
     def __init__(self, parser, name):
-        """Creates a view on a section of the specified `name` in `parser`."""
+        """A view of the section name of parser."""
         self._parser = parser
         self._name = name
         for conv in parser.converters:
@@ -990,22 +869,15 @@ class SectionProxy(MutableMapping):
 
     @property
     def parser(self):
-        # The parser object of the proxy is read-only.
         return self._parser
 
     @property
     def name(self):
-        # The name of the section on a proxy is read-only.
         return self._name
 
     def get(self, option, fallback=None, *, raw=False, vars=None,
             _impl=None, **kwargs):
-        """Get an option value.
-
-        Unless `fallback` is provided, `None` will be returned if the option
-        is not found.
-
-        """
+        """An option's value, or fallback (None) when it does not exist."""
         if not _impl:
             _impl = self._parser.get
         return _impl(self._name, option, raw=raw, vars=vars,
@@ -1013,11 +885,9 @@ class SectionProxy(MutableMapping):
 
 
 class ConverterMapping(MutableMapping):
-    """Enables reuse of get*() methods between the parser and section proxies.
-
-    If a parser class implements a getter directly, the value for the given
-    key will be ``None``. The presence of the converter name here enables
-    section proxies to find and use the implementation on the parser class.
+    """The converters of a parser: name -> function.  Each one becomes a
+    get<name>() method of the parser and of its section proxies (None for
+    the getters the parser defines itself).
     """
 
     GETTERCRE = re.compile(r"^get(?P<name>.+)$")
@@ -1029,7 +899,7 @@ class ConverterMapping(MutableMapping):
             m = self.GETTERCRE.match(getter)
             if not m or not callable(getattr(self._parser, getter)):
                 continue
-            self._data[m.group('name')] = None   # See class docstring.
+            self._data[m.group('name')] = None
 
     def __getitem__(self, key):
         return self._data[key]
@@ -1060,8 +930,6 @@ class ConverterMapping(MutableMapping):
             try:
                 delattr(inst, k)
             except AttributeError:
-                # don't raise since the entry was present in _data, silently
-                # clean up
                 continue
 
     def __iter__(self):

@@ -1,12 +1,4 @@
-"""Utilities for comparing files and directories.
-
-Classes:
-    dircmp
-
-Functions:
-    cmp(f1, f2, shallow=True) -> int
-    cmpfiles(a, b, common) -> ([], [], [])
-    clear_cache()
+"""Compare files (cmp, cmpfiles) and directories (dircmp).
 
 Written for Spry from the documented behaviour of CPython 3.11's filecmp.
 """
@@ -26,7 +18,7 @@ DEFAULT_IGNORES = [
 
 
 def clear_cache():
-    """Clear the filecmp cache."""
+    """Empties the cache of cmp() results."""
     _cache.clear()
 
 
@@ -35,26 +27,9 @@ def _sig(st):
 
 
 def cmp(f1, f2, shallow=True):
-    """Compare two files.
-
-    Arguments:
-
-    f1 -- First file name
-
-    f2 -- Second file name
-
-    shallow -- treat files as identical if their stat signatures (type, size,
-               mtime) are identical. Otherwise, files are considered different
-               if their sizes or contents differ.  [default: True]
-
-    Return value:
-
-    True if the files are the same, False otherwise.
-
-    This function uses a cache for past comparisons and the results,
-    with cache entries invalidated if their stat information
-    changes.  The cache may be cleared by calling clear_cache().
-
+    """Whether files f1 and f2 are equal: with shallow, equal stat signatures
+    (type, size, mtime) suffice; otherwise the contents are compared.
+    Results are cached until the files' signatures change.
     """
     s1 = _sig(os.stat(f1))
     s2 = _sig(os.stat(f2))
@@ -86,40 +61,17 @@ def _same_contents(f1, f2):
 
 
 class dircmp:
-    """A class that manages the comparison of 2 directories.
-
-    dircmp(a, b, ignore=None, hide=None)
-      A and B are directories.
-      IGNORE is a list of names to ignore,
-        defaults to DEFAULT_IGNORES.
-      HIDE is a list of names to hide,
-        defaults to [os.curdir, os.pardir].
-
-    High level usage:
-      x = dircmp(dir1, dir2)
-      x.report() -> prints a report on the differences between dir1 and dir2
-       or
-      x.report_partial_closure() -> prints report on differences between dir1
-            and dir2, and reports on common immediate subdirectories.
-      x.report_full_closure() -> like report_partial_closure,
-            but fully recursive.
-
-    Attributes:
-     left_list, right_list: The files in dir1 and dir2,
-        filtered by hide and ignore.
-     common: a list of names in both dir1 and dir2.
-     left_only, right_only: names only in dir1, dir2.
-     common_dirs: subdirectories in both dir1 and dir2.
-     common_files: files in both dir1 and dir2.
-     common_funny: names in both dir1 and dir2 where the type differs between
-        dir1 and dir2, or the name is not stat-able.
-     same_files: list of identical files.
-     diff_files: list of filenames which differ.
-     funny_files: list of files which could not be compared.
-     subdirs: a dictionary of dircmp instances (or MyDirCmp instances if this
-       object is of type MyDirCmp, a subclass of dircmp), keyed by names
-       in common_dirs.
-     """
+    """Compares directories a and b, lazily: each attribute is computed when
+    first used.  ignore (default DEFAULT_IGNORES) and hide (default '.' and
+    '..') are names to leave out.
+    
+    left_list, right_list: the names in a and b; common, left_only,
+    right_only; common_dirs, common_files, common_funny (type mismatch or
+    unreadable); same_files, diff_files, funny_files (shallow comparison);
+    subdirs: a dircmp (of the same class) per common subdirectory.
+    report(), report_partial_closure() and report_full_closure() print the
+    differences.
+    """
 
     def __init__(self, a, b, ignore=None, hide=None):  # Initialize
         self.left = a
@@ -231,17 +183,8 @@ class dircmp:
 
 
 def cmpfiles(a, b, common, shallow=True):
-    """Compare common files in two directories.
-
-    a, b -- directory names
-    common -- list of file names found in both directories
-    shallow -- if true, do comparison based solely on stat() information
-
-    Returns a tuple of three lists:
-      files that compare equal
-      files that are different
-      filenames that aren't regular files.
-
+    """Compares the files named in common in directories a and b: returns
+    (equal, different, not comparable) lists of names.
     """
     res = ([], [], [])
     for x in common:

@@ -1,20 +1,13 @@
-"""Helper class to quickly write a loop over all standard input files.
+"""Iterate over the lines of several files, or standard input.
 
-Typical use is:
-
-    import fileinput
     for line in fileinput.input(encoding="utf-8"):
         process(line)
 
-This iterates over the lines of all files listed in sys.argv[1:],
-defaulting to sys.stdin if the list is empty.  If a filename is '-' it
-is also replaced by sys.stdin and the optional arguments mode and
-openhook are ignored.  To specify an alternative list of filenames,
-pass it as the argument to input().  A single file name is also allowed.
-
-Written for Spry from the documented behaviour of CPython 3.11's
-fileinput: FileInput, the module-level functions working on one global
-instance, in-place editing with backups, and the two opening hooks.
+reads the files named in sys.argv[1:], or stdin when there are none ('-'
+also means stdin).  Written for Spry from the documented behaviour of
+CPython 3.11's fileinput: FileInput, the module-level functions working on
+one global instance, in-place editing with backups, and the two opening
+hooks.
 """
 
 import io
@@ -31,12 +24,7 @@ _state = None
 
 def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
           encoding=None, errors=None):
-    """Return an instance of the FileInput class, which can be iterated.
-
-    The parameters are passed to the constructor of the FileInput class.
-    The returned instance, in addition to being an iterator,
-    keeps global state for the functions of this module,.
-    """
+    """Starts iterating with a new global FileInput (the arguments are its)."""
     global _state
     if _state and _state._file:
         raise RuntimeError("input() already active")
@@ -46,7 +34,7 @@ def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
 
 
 def close():
-    """Close the sequence."""
+    """Closes the global FileInput."""
     global _state
     state = _state
     _state = None
@@ -61,79 +49,45 @@ def _active():
 
 
 def nextfile():
-    """
-    Close the current file so that the next iteration will read the first
-    line from the next file (if any); lines not read from the file will
-    not count towards the cumulative line count. The filename is not
-    changed until after the first line of the next file has been read.
-    Before the first line has been read, this function has no effect;
-    it cannot be used to skip the first file. After the last line of the
-    last file has been read, this function has no effect.
-    """
+    """Skips the rest of the current file."""
     return _active().nextfile()
 
 
 def filename():
-    """
-    Return the name of the file currently being read.
-    Before the first line has been read, returns None.
-    """
+    """The name of the file being read (None before the first line)."""
     return _active().filename()
 
 
 def lineno():
-    """
-    Return the cumulative line number of the line that has just been read.
-    Before the first line has been read, returns 0. After the last line
-    of the last file has been read, returns the line number of that line.
-    """
+    """The number of lines read so far, all files together."""
     return _active().lineno()
 
 
 def filelineno():
-    """
-    Return the line number in the current file. Before the first line
-    has been read, returns 0. After the last line of the last file has
-    been read, returns the line number of that line within the file.
-    """
+    """The number of the last line read within its file."""
     return _active().filelineno()
 
 
 def fileno():
-    """
-    Return the file number of the current file. When no file is currently
-    opened, returns -1.
-    """
+    """The file descriptor of the current file, or -1."""
     return _active().fileno()
 
 
 def isfirstline():
-    """
-    Returns true the line just read is the first line of its file,
-    otherwise returns false.
-    """
+    """Whether the last line read was the first of its file."""
     return _active().isfirstline()
 
 
 def isstdin():
-    """
-    Returns true if the last line was read from sys.stdin,
-    otherwise returns false.
-    """
+    """Whether the last line read came from stdin."""
     return _active().isstdin()
 
 
 class FileInput:
-    """FileInput([files[, inplace[, backup]]], *, mode=None, openhook=None)
-
-    Class FileInput is the implementation of the module; its methods
-    filename(), lineno(), fileline(), isfirstline(), isstdin(), fileno(),
-    nextfile() and close() correspond to the functions of the same name
-    in the module.
-    In addition it has a readline() method which returns the next
-    input line, and a __getitem__() method which implements the
-    sequence behavior. The sequence must be accessed in strictly
-    sequential order; random access and readline() cannot be mixed.
+    """Iterates over the lines of files (default sys.argv[1:], '-' is stdin).
+    With inplace, what is printed replaces each file (kept as file+backup,
+    default '.bak', while reading).  mode is 'r' or 'rb'; openhook opens the
+    files; encoding and errors are passed to open().
     """
 
     def __init__(self, files=None, inplace=False, backup="", *,

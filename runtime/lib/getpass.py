@@ -1,10 +1,4 @@
-"""Utilities to get a password and/or the current user name.
-
-getpass(prompt[, stream]) - Prompt for a password, with echo turned off.
-getuser() - Get the user name from the environment or password database.
-
-GetPassWarning - This UserWarning is issued when getpass() cannot prevent
-                 echoing of the password contents while reading.
+"""Read a password, and find the user's login name.
 
 Written for Spry from the documented behaviour of CPython 3.11's getpass.
 Spry has no termios module, so echo cannot be turned off: getpass() always
@@ -57,10 +51,8 @@ getpass = fallback_getpass
 
 
 def getuser():
-    """Get the username from the environment or password database.
-
-    First try various environment variables, then the password
-    database.  This works on Windows as long as USERNAME is set.
+    """The login name: $LOGNAME, $USER, $LNAME or $USERNAME, else the
+    password database entry of the real user id.
     """
     for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
         user = os.environ.get(name)

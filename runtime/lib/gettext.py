@@ -147,9 +147,7 @@ def _as_int(n):
 
 
 def c2py(plural):
-    """Gets a C expression as used in PO files for plural forms and returns a
-    Python function that implements an equivalent expression.
-    """
+    """The function of n a .po file's C plural expression computes."""
     if len(plural) > 1000:
         raise ValueError('plural form expression is too long')
     expr = _PluralParser(plural).parse()

@@ -22,20 +22,13 @@ class _NodeInfo:
 
 
 class CycleError(ValueError):
-    """Subclass of ValueError raised by TopologicalSorter.prepare if cycles
-    exist in the working graph.
-
-    If multiple cycles exist, only one undefined choice among them will be reported
-    and included in the exception. The detected cycle can be accessed via the second
-    element in the *args* attribute of the exception instance and consists in a list
-    of nodes, such that each node is, in the graph, an immediate predecessor of the
-    next node in the list. In the reported list, the first and the last node will be
-    the same, to make it clear that it is cyclic.
+    """Raised by prepare() when the graph has a cycle; args[1] is one cycle,
+    a list of nodes each a predecessor of the next, first and last equal.
     """
 
 
 class TopologicalSorter:
-    """Provides functionality to topologically sort a graph of hashable nodes"""
+    """Sorts a graph of hashable nodes topologically."""
 
     def __init__(self, graph=None):
         self._node2info = {}
@@ -53,20 +46,8 @@ class TopologicalSorter:
         return info
 
     def add(self, node, *predecessors):
-        """Add a new node and its predecessors to the graph.
-
-        Both the *node* and all elements in *predecessors* must be hashable.
-
-        If called multiple times with the same node argument, the set of
-        dependencies will be the union of all dependencies passed in.
-
-        It is possible to add a node with no dependencies (*predecessors* is
-        not provided) as well as provide a dependency twice. If a node that
-        has not been provided before is included among *predecessors* it
-        will be automatically added to the graph with no predecessors of its
-        own.
-
-        Raises ValueError if called after "prepare".
+        """Adds node with the given predecessors (unknown predecessors are added
+        too; repeated calls add to the set).  ValueError after prepare().
         """
         if self._ready_nodes is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
@@ -76,12 +57,8 @@ class TopologicalSorter:
             self._info(pred).successors.append(node)
 
     def prepare(self):
-        """Mark the graph as finished and check for cycles in the graph.
-
-        If any cycle is detected, "CycleError" will be raised, but "get_ready"
-        can still be used to obtain as many nodes as possible until cycles
-        block more progress. After a call to this function, the graph cannot
-        be modified and therefore no more nodes can be added using "add".
+        """Ends the graph: no more add().  Raises CycleError if there is a
+        cycle; get_ready() still hands out what does not depend on it.
         """
         if self._ready_nodes is not None:
             raise ValueError("cannot prepare() more than once")
@@ -96,14 +73,8 @@ class TopologicalSorter:
             raise ValueError("prepare() must be called first")
 
     def get_ready(self):
-        """Return a tuple of all the nodes that are ready.
-
-        Initially it returns all nodes with no predecessors; once those are marked
-        as processed by calling "done", further calls will return all new nodes that
-        have all their predecessors already processed. Once no more progress can be made,
-        empty tuples are returned.
-
-        Raises ValueError if called without calling "prepare" previously.
+        """A tuple of the nodes whose predecessors are all done and that were not
+        handed out yet (empty when none).  ValueError before prepare().
         """
         self._check_prepared()
         result = tuple(self._ready_nodes)
@@ -114,14 +85,8 @@ class TopologicalSorter:
         return result
 
     def is_active(self):
-        """Return ``True`` if more progress can be made and ``False`` otherwise.
-
-        Progress can be made if cycles do not block the resolution and either there
-        are still nodes ready that haven't yet been returned by "get_ready" or the
-        number of nodes marked "done" is less than the number that have been returned
-        by "get_ready".
-
-        Raises ValueError if called without calling "prepare" previously.
+        """Whether more nodes can come: some are ready or handed out and not
+        done.  ValueError before prepare().
         """
         self._check_prepared()
         return self._nfinished < self._npassedout or bool(self._ready_nodes)
@@ -130,15 +95,9 @@ class TopologicalSorter:
         return self.is_active()
 
     def done(self, *nodes):
-        """Marks a set of nodes returned by "get_ready" as processed.
-
-        This method unblocks any successor of each node in *nodes* for being returned
-        in the future by a call to "get_ready".
-
-        Raises ValueError if any node in *nodes* has already been marked as
-        processed by a previous call to this method, if a node was not added to the
-        graph by using "add" or if called without calling "prepare" previously or if
-        node has not yet been returned by "get_ready".
+        """Marks nodes handed out by get_ready() as processed, which may make
+        their successors ready.  ValueError for unknown nodes, nodes not handed
+        out or already done, and before prepare().
         """
         self._check_prepared()
         n2i = self._node2info
@@ -188,13 +147,8 @@ class TopologicalSorter:
         return None
 
     def static_order(self):
-        """Returns an iterable of nodes in a topological order.
-
-        The particular order that is returned may depend on the specific
-        order in which the items were inserted in the graph.
-
-        Using this method does not require to call "prepare" or "done". If any
-        cycle is detected, :exc:`CycleError` will be raised.
+        """The nodes in one topological order (prepare() is called; CycleError if
+        there is a cycle).
         """
         self.prepare()
         while self.is_active():

@@ -15,15 +15,15 @@ IPV6LENGTH = 128
 
 
 class AddressValueError(ValueError):
-    """A Value Error related to the address."""
+    """A string, int or bytes is not a valid address."""
 
 
 class NetmaskValueError(ValueError):
-    """A Value Error related to the netmask."""
+    """A prefix length or netmask is not valid."""
 
 
 def ip_address(address):
-    """Take an IP string/int and return an object of the correct type."""
+    """An IPv4Address or IPv6Address from a string, an int or packed bytes."""
     for cls in (IPv4Address, IPv6Address):
         try:
             return cls(address)
@@ -33,7 +33,7 @@ def ip_address(address):
 
 
 def ip_network(address, strict=True):
-    """Take an IP string/int and return an object of the correct type."""
+    """An IPv4Network or IPv6Network from a string, tuple, int or bytes."""
     for cls in (IPv4Network, IPv6Network):
         try:
             return cls(address, strict)
@@ -43,7 +43,7 @@ def ip_network(address, strict=True):
 
 
 def ip_interface(address):
-    """Take an IP string/int and return an object of the correct type."""
+    """An IPv4Interface or IPv6Interface from a string, tuple, int or bytes."""
     for cls in (IPv4Interface, IPv6Interface):
         try:
             return cls(address)
@@ -53,7 +53,7 @@ def ip_interface(address):
 
 
 def v4_int_to_packed(address):
-    """Represent an address as 4 packed bytes in network (big-endian) order."""
+    """The 4 big-endian bytes of an IPv4 address int."""
     try:
         return address.to_bytes(4, 'big')
     except OverflowError:
@@ -61,7 +61,7 @@ def v4_int_to_packed(address):
 
 
 def v6_int_to_packed(address):
-    """Represent an address as 16 packed bytes in network (big-endian) order."""
+    """The 16 big-endian bytes of an IPv6 address int."""
     try:
         return address.to_bytes(16, 'big')
     except OverflowError:
@@ -126,8 +126,9 @@ def collapse_addresses(addresses):
 
 
 def get_mixed_type_key(obj):
-    """Return a key suitable for sorting between networks and addresses:
-    sorted(mixed, key=get_mixed_type_key)."""
+    """A sort key that orders addresses and networks together, by version
+    then address.
+    """
     if isinstance(obj, _BaseNetwork):
         return obj._get_networks_key()
     if isinstance(obj, _BaseAddress):
@@ -142,20 +143,17 @@ class _IPAddressBase:
 
     @property
     def exploded(self):
-        """Return the longhand version of the IP address as a string."""
+        """The long form of the address (every hextet in full for IPv6)."""
         return self._explode_shorthand_ip_string()
 
     @property
     def compressed(self):
-        """Return the shorthand version of the IP address as a string."""
+        """The short form of the address."""
         return str(self)
 
     @property
     def reverse_pointer(self):
-        """The name of the reverse DNS pointer for the IP address, e.g.:
-            >>> ipaddress.ip_address("127.0.0.1").reverse_pointer
-            '1.0.0.127.in-addr.arpa'
-        """
+        """The name of the address's reverse DNS (PTR) record."""
         return self._reverse_pointer()
 
     @property
@@ -326,10 +324,8 @@ class _BaseNetwork(_IPAddressBase):
         return '%s/%d' % (self.network_address, self.prefixlen)
 
     def hosts(self):
-        """Generate Iterator over usable hosts in a network.
-
-        This is like __iter__ except it doesn't return the network
-        or broadcast addresses.
+        """The usable host addresses (all but the network and broadcast
+        addresses for IPv4, all but the network address for IPv6).
         """
         network = int(self.network_address)
         broadcast = int(self.broadcast_address)
@@ -383,7 +379,7 @@ class _BaseNetwork(_IPAddressBase):
         return other._ip & self.netmask._ip == self.network_address._ip
 
     def overlaps(self, other):
-        """Tell if self is partly contained in other."""
+        """Whether the two networks share an address."""
         return (self.network_address in other or self.broadcast_address in other or
                 other.network_address in self or other.broadcast_address in self)
 
@@ -409,7 +405,7 @@ class _BaseNetwork(_IPAddressBase):
 
     @property
     def num_addresses(self):
-        """Number of hosts in the current subnet."""
+        """The number of addresses in the network."""
         return int(self.broadcast_address) - int(self.network_address) + 1
 
     @property
@@ -420,8 +416,7 @@ class _BaseNetwork(_IPAddressBase):
         return '%s/%d' % (self.network_address.exploded, self._prefixlen)
 
     def address_exclude(self, other):
-        """Remove an address from a larger block: yields the networks that
-        cover self minus other."""
+        """The networks covering this one without other (a subnet of it)."""
         _check_same_version(self, other)
         if not isinstance(other, _BaseNetwork):
             raise TypeError("%s is not a network object" % other)
@@ -441,8 +436,7 @@ class _BaseNetwork(_IPAddressBase):
         yield s2 if s1 == other else s1
 
     def compare_networks(self, other):
-        """Compare two IP objects: -1, 0 or 1, by version, then network
-        address, then netmask."""
+        """-1, 0 or 1: by version, then network address, then netmask."""
         for a, b in ((self._version, other._version),
                      (self.network_address, other.network_address),
                      (self.netmask, other.netmask)):
@@ -456,7 +450,9 @@ class _BaseNetwork(_IPAddressBase):
         return (self._version, self.network_address, self.netmask)
 
     def subnets(self, prefixlen_diff=1, new_prefix=None):
-        """The subnets which join to make the current subnet."""
+        """The subnets that make up this network, prefixlen_diff bits longer (or
+        of length new_prefix).
+        """
         if self._prefixlen == self._max_prefixlen:
             yield self
             return
@@ -479,7 +475,9 @@ class _BaseNetwork(_IPAddressBase):
             yield self.__class__((new_addr, new_prefixlen))
 
     def supernet(self, prefixlen_diff=1, new_prefix=None):
-        """The supernet containing the current network."""
+        """The network containing this one, prefixlen_diff bits shorter (or of
+        length new_prefix).
+        """
         if self._prefixlen == 0:
             return self
         if new_prefix is not None:
@@ -506,11 +504,11 @@ class _BaseNetwork(_IPAddressBase):
             raise TypeError(f"Unable to test subnet containment between {a} and {b}")
 
     def subnet_of(self, other):
-        """Return True if this network is a subnet of other."""
+        """Whether this network lies within other."""
         return self._is_subnet_of(self, other)
 
     def supernet_of(self, other):
-        """Return True if this network is a supernet of other."""
+        """Whether other lies within this network."""
         return self._is_subnet_of(other, self)
 
     def _both_ends(self, name):
@@ -651,7 +649,7 @@ class _BaseV4:
 
 
 class IPv4Address(_BaseV4, _BaseAddress):
-    """Represent and manipulate single IPv4 Addresses."""
+    """A single IPv4 address."""
 
     __slots__ = ('_ip', '__weakref__')
 
@@ -673,7 +671,7 @@ class IPv4Address(_BaseV4, _BaseAddress):
 
     @property
     def packed(self):
-        """The binary representation of this address."""
+        """The address as 4 big-endian bytes."""
         return v4_int_to_packed(self._ip)
 
     @property
@@ -712,14 +710,8 @@ class IPv4Interface(_BaseInterface, IPv4Address):
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
-    """This class represents and manipulates 32-bit IPv4 network + addresses.
-
-    Attributes: [examples for IPv4Network('192.0.2.0/27')]
-        .network_address: IPv4Address('192.0.2.0')
-        .hostmask: IPv4Address('0.0.0.31')
-        .broadcast_address: IPv4Address('192.0.2.32')
-        .netmask: IPv4Address('255.255.255.224')
-        .prefixlen: 27
+    """An IPv4 network: network_address, netmask, hostmask,
+    broadcast_address and prefixlen, e.g. IPv4Network('192.0.2.0/27').
     """
 
     _address_class = IPv4Address
@@ -870,7 +862,7 @@ class _BaseV6:
 
 
 class IPv6Address(_BaseV6, _BaseAddress):
-    """Represent and manipulate single IPv6 Addresses."""
+    """A single IPv6 address, with an optional scope id."""
 
     __slots__ = ('_ip', '_scope_id', '__weakref__')
 
@@ -910,13 +902,12 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     @property
     def scope_id(self):
-        """Identifier of a particular zone of the address's scope (RFC 4007),
-        or None."""
+        """The zone of the address (RFC 4007), or None."""
         return self._scope_id
 
     @property
     def packed(self):
-        """The binary representation of this address."""
+        """The address as 16 big-endian bytes."""
         return v6_int_to_packed(self._ip)
 
     @property
@@ -994,14 +985,8 @@ class IPv6Interface(_BaseInterface, IPv6Address):
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):
-    """This class represents and manipulates 128-bit IPv6 networks.
-
-    Attributes: [examples for IPv6('2001:db8::1000/124')]
-        .network_address: IPv6Address('2001:db8::1000')
-        .hostmask: IPv6Address('::f')
-        .broadcast_address: IPv6Address('2001:db8::100f')
-        .netmask: IPv6Address('ffff:ffff:ffff:ffff:ffff:ffff:ffff:fff0')
-        .prefixlen: 124
+    """An IPv6 network: network_address, netmask, hostmask,
+    broadcast_address and prefixlen, e.g. IPv6Network('2001:db8::/64').
     """
 
     _address_class = IPv6Address

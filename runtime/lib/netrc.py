@@ -13,7 +13,7 @@ __all__ = ["netrc", "NetrcParseError"]
 
 
 class NetrcParseError(Exception):
-    """Exception raised on syntax errors in the .netrc file."""
+    """A .netrc file could not be parsed (or is not safe to use)."""
 
     def __init__(self, msg, filename=None, lineno=None):
         self.filename = filename
@@ -176,7 +176,7 @@ class netrc:
                 "restrict access to only the owner")
 
     def authenticators(self, host):
-        """Return a (user, account, password) tuple for given host."""
+        """(login, account, password) for host, else the default entry's, else None."""
         if host in self.hosts:
             return self.hosts[host]
         if 'default' in self.hosts:
@@ -184,7 +184,7 @@ class netrc:
         return None
 
     def __repr__(self):
-        """Dump the class data in the format of a .netrc file."""
+        """The entries and macros written back in .netrc syntax."""
         rep = ""
         for host, attrs in self.hosts.items():
             rep += f"machine {host}\n\tlogin {attrs[0]}\n"

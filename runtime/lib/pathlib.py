@@ -94,7 +94,7 @@ class _PathParents(Sequence):
 
 
 class PurePath:
-    """Base class for manipulating paths without I/O."""
+    """A path as a string of components, without filesystem access."""
 
     __slots__ = ('_root', '_tail', '_str', '_hash')
 
@@ -133,8 +133,7 @@ class PurePath:
         return str(self)
 
     def as_posix(self):
-        """Return the string representation of the path with forward (/)
-        slashes."""
+        """The path as a string with forward slashes."""
         return str(self)
 
     def __bytes__(self):
@@ -144,7 +143,7 @@ class PurePath:
         return "{}({!r})".format(self.__class__.__name__, self.as_posix())
 
     def as_uri(self):
-        """Return the path as a 'file' URI."""
+        """The absolute path as a file:// URI."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
         from urllib.parse import quote_from_bytes
@@ -198,20 +197,19 @@ class PurePath:
 
     @property
     def parts(self):
-        """An object providing sequence-like access to the components in the
-        filesystem path."""
+        """The components: the anchor (if any), then each name."""
         if self._root:
             return (self._root,) + tuple(self._tail)
         return tuple(self._tail)
 
     @property
     def name(self):
-        """The final path component, if any."""
+        """The last component ('' if there is none)."""
         return self._tail[-1] if self._tail else ''
 
     @property
     def suffix(self):
-        """The final component's last suffix, if any."""
+        """The last '.ext' of the name, or ''."""
         name = self.name
         i = name.rfind('.')
         if 0 < i < len(name) - 1:
@@ -220,7 +218,7 @@ class PurePath:
 
     @property
     def suffixes(self):
-        """A list of the final component's suffixes, if any."""
+        """Every '.ext' of the name, in order."""
         name = self.name
         if name.endswith('.'):
             return []
@@ -228,7 +226,7 @@ class PurePath:
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
+        """The name without its last suffix."""
         name = self.name
         i = name.rfind('.')
         if 0 < i < len(name) - 1:
@@ -237,18 +235,18 @@ class PurePath:
 
     @property
     def parent(self):
-        """The logical parent of the path."""
+        """The path without its last component."""
         if not self._tail:
             return self
         return self._derive(self._root, self._tail[:-1])
 
     @property
     def parents(self):
-        """A sequence of this path's logical parents."""
+        """The ancestors of the path, nearest first."""
         return _PathParents(self)
 
     def with_name(self, name):
-        """Return a new path with the file name changed."""
+        """The path with its last component replaced by name."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
         root, tail = _parse((name,))
@@ -257,14 +255,12 @@ class PurePath:
         return self._derive(self._root, self._tail[:-1] + [name])
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
+        """The path with its name's stem replaced."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """Return a new path with the file suffix changed.  If the path
-        has no suffix, add given suffix.  If the given suffix is an empty
-        string, remove the suffix from the path.
-        """
+        """The path with the name's last suffix replaced (or added; ''
+        removes it)."""
         if '/' in suffix or (suffix and not suffix.startswith('.')) or suffix == '.':
             raise ValueError("Invalid suffix %r" % (suffix,))
         name = self.name
@@ -275,10 +271,8 @@ class PurePath:
         return self._derive(self._root, self._tail[:-1] + [name])
 
     def relative_to(self, *other):
-        """Return the relative path to another path identified by the passed
-        arguments.  If the operation is not possible (because this is not
-        a subpath of the other path), raise ValueError.
-        """
+        """This path relative to the path the arguments make; ValueError if
+        it is not under it."""
         if not other:
             raise TypeError("need at least one argument")
         root, tail = _parse(other)
@@ -292,7 +286,7 @@ class PurePath:
         return self._derive('', mine[n:])
 
     def is_relative_to(self, *other):
-        """Return True if the path is relative to another path or False."""
+        """Whether relative_to(*other) would succeed."""
         try:
             self.relative_to(*other)
             return True
@@ -300,11 +294,8 @@ class PurePath:
             return False
 
     def joinpath(self, *args):
-        """Combine this path with one or several arguments, and return a
-        new path representing either a subpath (if all arguments are relative
-        paths) or a totally different path (if one of the arguments is
-        anchored).
-        """
+        """This path joined with the arguments (an absolute one restarts
+        the path)."""
         return self._from_args((self,) + args)
 
     def __truediv__(self, key):
@@ -320,16 +311,16 @@ class PurePath:
             return NotImplemented
 
     def is_absolute(self):
-        """True if the path is absolute (has a root)."""
+        """Whether the path has a root."""
         return bool(self._root)
 
     def is_reserved(self):
-        """Return True if the path contains one of the special names reserved
-        by the system, if any."""
+        """Always False on POSIX."""
         return False
 
     def match(self, path_pattern):
-        """Return True if this path matches the given pattern."""
+        """Whether the path matches a glob pattern, from the right (or wholly
+        when the pattern is absolute)."""
         root, pattern = _parse((path_pattern,))
         if not pattern:
             raise ValueError("empty pattern")
@@ -348,7 +339,7 @@ class PurePath:
 
 
 class PurePosixPath(PurePath):
-    """PurePath subclass for non-Windows systems."""
+    """A pure POSIX path."""
     _flavour = posixpath
     __slots__ = ()
 
@@ -424,7 +415,7 @@ def _has_magic(part):
 
 
 class Path(PurePath):
-    """PurePath subclass that can make system calls."""
+    """A path that can also use the filesystem."""
 
     __slots__ = ()
 
@@ -438,16 +429,16 @@ class Path(PurePath):
 
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory."""
+        """The current directory."""
         return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """Return a new path pointing to the user's home directory."""
+        """The user's home directory."""
         return cls("~").expanduser()
 
     def samefile(self, other_path):
-        """Return whether other_path is the same or not as this file."""
+        """Whether other_path is the same file (device and inode)."""
         st = self.stat()
         try:
             other_st = other_path.stat()
@@ -456,7 +447,7 @@ class Path(PurePath):
         return os.path.samestat(st, other_st)
 
     def iterdir(self):
-        """Yield path objects of the directory contents."""
+        """The entries of this directory, as paths."""
         for name in os.listdir(self):
             yield self._child(name)
 
@@ -469,33 +460,28 @@ class Path(PurePath):
         return parts, pattern.endswith('/')
 
     def glob(self, pattern):
-        """Iterate over this subtree and yield all existing files (of any
-        kind, including directories) matching the given relative pattern."""
+        """The existing paths under this directory matching a relative glob
+        pattern ('**' matches any depth of directories)."""
         parts, dironly = self._pattern_parts(pattern)
         if not self.is_dir():
             return iter(())
         return _select(self, parts, dironly)
 
     def rglob(self, pattern):
-        """Recursively yield all existing files (of any kind, including
-        directories) matching the given relative pattern, anywhere in
-        this subtree."""
+        """glob() of the pattern at any depth under this directory."""
         parts, dironly = self._pattern_parts(pattern)
         if not self.is_dir():
             return iter(())
         return _select(self, ['**'] + parts, dironly)
 
     def absolute(self):
-        """Return an absolute version of this path by prepending the current
-        working directory.  No normalization or symlink resolution is
-        performed."""
+        """The path made absolute from the current directory, as it is."""
         if self._root:
             return self
         return self._from_args((os.getcwd(), self))
 
     def resolve(self, strict=False):
-        """Make the path absolute, resolving all symlinks on the way and also
-        normalizing it."""
+        """The absolute path with symbolic links and '..' resolved."""
         try:
             resolved = self._from_args((os.path.realpath(self, strict=strict),))
         except OSError as e:
@@ -509,52 +495,49 @@ class Path(PurePath):
         return resolved
 
     def stat(self, *, follow_symlinks=True):
-        """Return the result of the stat() system call on this path, like
-        os.stat() does."""
+        """os.stat() of the path."""
         return os.stat(self, follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        """Like stat(), except if the path points to a symlink, the symlink's
-        status information is returned, rather than its target's."""
+        """os.lstat() of the path."""
         return self.stat(follow_symlinks=False)
 
     def owner(self):
-        """Return the login name of the file owner."""
+        """The login name of the file's owner."""
         import pwd
         return pwd.getpwuid(self.stat().st_uid).pw_name
 
     def group(self):
-        """Return the group name of the file gid."""
+        """The name of the file's group."""
         import grp
         return grp.getgrgid(self.stat().st_gid).gr_name
 
     def open(self, mode='r', buffering=-1, encoding=None,
              errors=None, newline=None):
-        """Open the file pointed by this path and return a file object, as
-        the built-in open() function does."""
+        """open() the file at this path."""
         if "b" not in mode:
             encoding = io.text_encoding(encoding)
         return io.open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        """Open the file in bytes mode, read it, and close the file."""
+        """The file's contents as bytes."""
         with self.open(mode='rb') as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
-        """Open the file in text mode, read it, and close the file."""
+        """The file's contents as str."""
         encoding = io.text_encoding(encoding)
         with self.open(mode='r', encoding=encoding, errors=errors) as f:
             return f.read()
 
     def write_bytes(self, data):
-        """Open the file in bytes mode, write to it, and close the file."""
+        """Replaces the file's contents with data (bytes-like)."""
         data = bytes(memoryview(data))
         with self.open(mode='wb') as f:
             return f.write(data)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Open the file in text mode, write to it, and close the file."""
+        """Replaces the file's contents with the str data."""
         if not isinstance(data, str):
             raise TypeError('data must be str, not %s' % data.__class__.__name__)
         encoding = io.text_encoding(encoding)
@@ -562,11 +545,11 @@ class Path(PurePath):
             return f.write(data)
 
     def readlink(self):
-        """Return the path to which the symbolic link points."""
+        """The target of the symbolic link, as a path."""
         return self._from_args((os.readlink(self),))
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Create this file with the given access mode, if it doesn't exist."""
+        """Creates the file, or (exist_ok) updates its times if it exists."""
         if exist_ok:
             try:
                 os.utime(self, None)
@@ -579,7 +562,7 @@ class Path(PurePath):
         os.close(os.open(self, flags, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create a new directory at this given path."""
+        """Creates the directory (parents: and missing ancestors)."""
         try:
             os.mkdir(self, mode)
         except FileNotFoundError:
@@ -592,17 +575,15 @@ class Path(PurePath):
                 raise
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permissions of the path, like os.chmod()."""
+        """os.chmod() the path."""
         os.chmod(self, mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
-        """Like chmod(), except if the path points to a symlink, the symlink's
-        permissions are changed, rather than its target's."""
+        """chmod() without following a symbolic link."""
         self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """Remove this file or link.  If the path is a directory, use rmdir()
-        instead."""
+        """Removes the file or link (missing_ok: no error if absent)."""
         try:
             os.unlink(self)
         except FileNotFoundError:
@@ -610,27 +591,25 @@ class Path(PurePath):
                 raise
 
     def rmdir(self):
-        """Remove this directory.  The directory must be empty."""
+        """Removes the empty directory."""
         os.rmdir(self)
 
     def rename(self, target):
-        """Rename this path to the target path and return a new Path
-        instance pointing to it."""
+        """Renames the file to target; returns the new path."""
         os.rename(self, target)
         return self.__class__(target)
 
     def replace(self, target):
-        """Rename this path to the target path, overwriting if that path
-        exists, and return a new Path instance pointing to it."""
+        """Renames the file to target, replacing it; returns the new path."""
         os.replace(self, target)
         return self.__class__(target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """Make this path a symlink pointing to the target path."""
+        """Makes this path a symbolic link to target."""
         os.symlink(target, self, target_is_directory)
 
     def hardlink_to(self, target):
-        """Make this path a hard link pointing to the same file as target."""
+        """Makes this path a hard link to target."""
         os.link(target, self)
 
     # Predicates: a missing file answers False rather than raising.
@@ -646,7 +625,7 @@ class Path(PurePath):
         return None
 
     def exists(self):
-        """Whether this path exists."""
+        """Whether the path exists (following links)."""
         return self._mode() is not None
 
     def is_dir(self):
@@ -655,8 +634,7 @@ class Path(PurePath):
         return mode is not None and S_ISDIR(mode)
 
     def is_file(self):
-        """Whether this path is a regular file (also True for symlinks
-        pointing to regular files)."""
+        """Whether the path is a regular file (following links)."""
         mode = self._mode()
         return mode is not None and S_ISREG(mode)
 
@@ -686,12 +664,11 @@ class Path(PurePath):
         return mode is not None and S_ISSOCK(mode)
 
     def is_mount(self):
-        """Check if this path is a POSIX mount point."""
+        """Whether the path is a mount point."""
         return os.path.ismount(self)
 
     def expanduser(self):
-        """Return a new path with expanded ~ and ~user constructs (as
-        returned by os.path.expanduser)."""
+        """The path with a leading ~ or ~user expanded."""
         if not self._root and self._tail and self._tail[0].startswith('~'):
             home = posixpath.expanduser(self._tail[0])
             if home.startswith('~'):
@@ -701,7 +678,7 @@ class Path(PurePath):
 
 
 class PosixPath(Path, PurePosixPath):
-    """Path subclass for non-Windows systems."""
+    """A POSIX path that can use the filesystem."""
     __slots__ = ()
 
 

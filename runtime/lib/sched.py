@@ -1,13 +1,10 @@
-"""A generally useful event scheduler class.
+"""A general-purpose event scheduler.
 
-Each instance of this class manages its own queue.  No multi-threading is
-implied; you are supposed to hack that yourself, or use a single instance
-per application.
-
-Written for Spry from the documented behaviour of CPython 3.11's sched:
-events are (time, priority, sequence, action, argument, kwargs) named
-tuples kept in a heap, so equal times run by priority, then in the order
-they were scheduled.
+A scheduler runs actions at given times, as told by its time function,
+waiting with its delay function.  Written for Spry from the documented
+behaviour of CPython 3.11's sched: events are (time, priority, sequence,
+action, argument, kwargs) named tuples kept in a heap, so equal times run
+by priority, then in the order they were scheduled.
 """
 
 import heapq
@@ -39,8 +36,7 @@ _sentinel = object()
 class scheduler:
 
     def __init__(self, timefunc=_time, delayfunc=time.sleep):
-        """Initialize a new instance, passing the time and delay
-        functions"""
+        """timefunc tells the time; delayfunc(seconds) waits."""
         self._queue = []
         self._lock = threading.RLock()
         self.timefunc = timefunc
@@ -48,11 +44,8 @@ class scheduler:
         self._sequence_generator = count()
 
     def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        """Enter a new event in the queue at an absolute time.
-
-        Returns an ID for the event which can be used to remove it,
-        if necessary.
-
+        """Schedules action(*argument, **kwargs) at time (priority orders equal
+        times); returns the event, which cancel() accepts.
         """
         if kwargs is _sentinel:
             kwargs = {}
@@ -63,46 +56,25 @@ class scheduler:
         return event
 
     def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
-        """A variant that specifies the time as a relative time.
-
-        This is actually the more commonly used interface.
-
-        """
+        """Like enterabs(), delay seconds from now."""
         return self.enterabs(self.timefunc() + delay, priority, action, argument, kwargs)
 
     def cancel(self, event):
-        """Remove an event from the queue.
-
-        This must be presented the ID as returned by enter().
-        If the event is not in the queue, this raises ValueError.
-
-        """
+        """Removes a scheduled event; ValueError if it is not queued."""
         with self._lock:
             self._queue.remove(event)
             heapq.heapify(self._queue)
 
     def empty(self):
-        """Check whether the queue is empty."""
+        """Whether no event is queued."""
         with self._lock:
             return not self._queue
 
     def run(self, blocking=True):
-        """Execute events until the queue is empty.
-        If blocking is False executes the scheduled events due to
-        expire soonest (if any) and then return the deadline of the
-        next scheduled call in the scheduler.
-
-        When there is a positive delay until the first event, the
-        delay function is called and the event is left in the queue;
-        otherwise, the event is removed from the queue and executed
-        (its action function is called, passing it the argument).  If
-        the delay function returns prematurely, it is simply
-        restarted.
-
-        It is legal for both the delay function and the action
-        function to modify the queue or to raise an exception;
-        exceptions are not caught but the scheduler's state remains
-        well-defined so run() may be called again.
+        """Runs the events as they fall due, waiting in between, until none is
+        left.  With blocking false, runs those due now and returns the delay
+        until the next one (None when none is left).  An exception from an
+        action or the delay function leaves the scheduler usable.
         """
         q = self._queue
         while True:
@@ -124,12 +96,7 @@ class scheduler:
 
     @property
     def queue(self):
-        """An ordered list of upcoming events.
-
-        Events are named tuples with fields for:
-            time, priority, action, arguments, kwargs
-
-        """
+        """The queued events, in the order they will run."""
         with self._lock:
             events = self._queue[:]
         return [heapq.heappop(events) for _ in range(len(events))]

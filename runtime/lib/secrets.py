@@ -1,5 +1,4 @@
-"""Generate cryptographically strong pseudo-random numbers suitable for
-managing secrets such as account authentication, tokens, and similar.
+"""Random numbers and tokens fit for secrets (passwords, keys, tokens).
 
 Written for Spry from the documented behaviour of CPython 3.11's secrets
 module: every value comes from os.urandom through random.SystemRandom.
@@ -25,38 +24,25 @@ DEFAULT_ENTROPY = 32
 
 
 def randbelow(exclusive_upper_bound):
-    """Return a random int in the range [0, n)."""
+    """A random int in range(exclusive_upper_bound)."""
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
     return _sysrand._randbelow(exclusive_upper_bound)
 
 
 def token_bytes(nbytes=None):
-    """Return a random byte string containing *nbytes* bytes.
-
-    If *nbytes* is ``None`` or not supplied, a reasonable
-    default is used.
-    """
+    """nbytes random bytes (DEFAULT_ENTROPY when None)."""
     if nbytes is None:
         nbytes = DEFAULT_ENTROPY
     return _sysrand.randbytes(nbytes)
 
 
 def token_hex(nbytes=None):
-    """Return a random text string, in hexadecimal.
-
-    The string has *nbytes* random bytes, each byte converted to two
-    hex digits.  If *nbytes* is ``None`` or not supplied, a reasonable
-    default is used.
-    """
+    """A random hex string of nbytes bytes (DEFAULT_ENTROPY when None)."""
     return binascii.hexlify(token_bytes(nbytes)).decode('ascii')
 
 
 def token_urlsafe(nbytes=None):
-    """Return a random URL-safe text string, in Base64 encoding.
-
-    The string has *nbytes* random bytes.  If *nbytes* is ``None``
-    or not supplied, a reasonable default is used.
-    """
+    """A random URL-safe Base64 string of nbytes bytes (DEFAULT_ENTROPY when None)."""
     tok = token_bytes(nbytes)
     return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')

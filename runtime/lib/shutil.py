@@ -414,11 +414,7 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
                   owner=None, group=None, root_dir=None):
-    """Create a zip file from all the files under 'base_dir'.
-
-    The output zip file will be named 'base_name' + ".zip".  Returns the
-    name of the output zip file.
-    """
+    """Writes base_name + '.zip' holding base_dir; returns its name."""
     import zipfile
 
     zip_filename = base_name + ".zip"
@@ -468,10 +464,7 @@ _ARCHIVE_FORMATS = {
 
 
 def get_archive_formats():
-    """Returns a list of supported formats for archiving and unarchiving.
-
-    Each element of the returned sequence is a tuple (name, description)
-    """
+    """The (name, description) of each archive format, sorted."""
     formats = [(name, registry[2]) for name, registry in _ARCHIVE_FORMATS.items()]
     formats.sort()
     return formats
@@ -486,13 +479,8 @@ def _check_extra_args(extra_args):
 
 
 def register_archive_format(name, function, extra_args=None, description=''):
-    """Registers an archive format.
-
-    name is the name of the format. function is the callable that will be
-    used to create archives. If provided, extra_args is a sequence of
-    (name, value) tuples that will be passed as arguments to the callable.
-    description can be provided to describe the format, and will be returned
-    by the get_archive_formats() function.
+    """Registers function(base_name, base_dir, **kwargs) as the archive
+    format name; extra_args are (name, value) pairs passed along.
     """
     if extra_args is None:
         extra_args = []
@@ -508,21 +496,9 @@ def unregister_archive_format(name):
 
 def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
                  dry_run=0, owner=None, group=None, logger=None):
-    """Create an archive file (eg. zip or tar).
-
-    'base_name' is the name of the file to create, minus any format-specific
-    extension; 'format' is the archive format: one of "zip", "tar", "gztar",
-    "bztar", or "xztar".  Or any other registered format.
-
-    'root_dir' is a directory that will be the root directory of the
-    archive; ie. we typically chdir into 'root_dir' before creating the
-    archive.  'base_dir' is the directory where we start archiving from;
-    ie. 'base_dir' will be the common prefix of all files and
-    directories in the archive.  'root_dir' and 'base_dir' both default
-    to the current directory.  Returns the name of the archive file.
-
-    'owner' and 'group' are used when creating a tar archive. By default,
-    uses the current owner and group.
+    """Creates an archive of base_dir (default '.') as seen from root_dir
+    (default the current directory), named base_name plus the format's
+    extension; returns its name.  format is a registered format ('zip').
     """
     sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
     try:
@@ -561,18 +537,14 @@ def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
 
 
 def get_unpack_formats():
-    """Returns a list of supported formats for unpacking.
-
-    Each element of the returned sequence is a tuple
-    (name, extensions, description)
-    """
+    """The (name, extensions, description) of each unpack format, sorted."""
     formats = [(name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items()]
     formats.sort()
     return formats
 
 
 def _check_unpack_options(extensions, function, extra_args):
-    """Checks what gets registered as an unpacker."""
+    """Refuses extensions already registered and non-callable functions."""
     existing_extensions = {}
     for name, info in _UNPACK_FORMATS.items():
         for ext in info[0]:
@@ -587,20 +559,8 @@ def _check_unpack_options(extensions, function, extra_args):
 
 def register_unpack_format(name, extensions, function, extra_args=None,
                            description=''):
-    """Registers an unpack format.
-
-    `name` is the name of the format. `extensions` is a list of extensions
-    corresponding to the format.
-
-    `function` is the callable that will be
-    used to unpack archives. The callable will receive archives to unpack.
-    If it's unable to handle an archive, it needs to raise a ReadError
-    exception.
-
-    If provided, `extra_args` is a sequence of
-    (name, value) tuples that will be passed as arguments to the callable.
-    description can be provided to describe the format, and will be returned
-    by the get_unpack_formats() function.
+    """Registers function(filename, extract_dir, **kwargs) as the unpack
+    format name for the given extensions.
     """
     if extra_args is None:
         extra_args = []
@@ -609,20 +569,19 @@ def register_unpack_format(name, extensions, function, extra_args=None,
 
 
 def unregister_unpack_format(name):
-    """Removes the pack format from the registry."""
+    """Removes an unpack format."""
     del _UNPACK_FORMATS[name]
 
 
 def _ensure_directory(path):
-    """Ensure that the parent directory of `path` exists"""
+    """Creates the directory holding path if needed."""
     dirname = os.path.dirname(path)
     if not os.path.isdir(dirname):
         os.makedirs(dirname)
 
 
 def _unpack_zipfile(filename, extract_dir):
-    """Unpack zip `filename` to `extract_dir`
-    """
+    """Extracts the zip file filename into extract_dir."""
     import zipfile
 
     if not zipfile.is_zipfile(filename):
@@ -656,22 +615,8 @@ def _find_unpack_format(filename):
 
 
 def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
-    """Unpack an archive.
-
-    `filename` is the name of the archive.
-
-    `extract_dir` is the name of the target directory, where the archive
-    is unpacked. If not provided, the current working directory is used.
-
-    `format` is the archive format: one of "zip", "tar", "gztar", "bztar",
-    or "xztar".  Or any other registered format.  If not provided,
-    unpack_archive will use the filename extension and see if an unpacker
-    was registered for that extension.
-
-    In case none is found, a ValueError is raised.
-
-    If `filter` is given, it is passed to the underlying
-    extraction function.
+    """Extracts archive filename into extract_dir (default: the current
+    directory), in the given format or the one its extension names.
     """
     sys.audit("shutil.unpack_archive", filename, extract_dir, format)
     extract_dir = os.getcwd() if extract_dir is None else os.fspath(extract_dir)

@@ -549,7 +549,7 @@ class NormalDist:
     }
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
+        "A normal distribution of mean mu and standard deviation sigma."
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
         self._mu = float(mu)
@@ -557,7 +557,7 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
+        "A NormalDist with the mean and standard deviation of data."
         T, ss, xbar, n = _ss(data)
         if n < 2:
             raise StatisticsError('stdev requires at least two data points')
@@ -565,14 +565,14 @@ class NormalDist:
         return cls(float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
+        "n random samples of the distribution (reproducible with seed)."
         import random
         gauss = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
         return [gauss(mu, sigma) for _ in repeat(None, n)]
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
+        "The probability density at x."
         variance = self._sigma * self._sigma
         if not variance:
             raise StatisticsError('pdf() not defined when sigma is zero')
@@ -580,18 +580,13 @@ class NormalDist:
         return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
+        "The probability of a value at most x."
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
         return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
-        """Inverse cumulative distribution function.  x : P(X <= x) = p
-
-        Finds the value of the random variable such that the probability of
-        the variable being less than or equal to that value equals the given
-        probability.
-        """
+        """The value x such that cdf(x) is p (0 < p < 1)."""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
@@ -599,15 +594,12 @@ class NormalDist:
         return _normal_quantile(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        """Divide into *n* continuous intervals with equal probability.
-
-        Returns a list of (n - 1) cut points separating the intervals.
-        """
+        """The n - 1 cut points that split the distribution into n equally
+        likely intervals."""
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
     def overlap(self, other):
-        """Compute the overlapping coefficient (OVL) between two normal
-        distributions: the area under both probability density functions."""
+        """The area shared by the two density curves (0.0 to 1.0)."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
         # X is the narrower distribution (ties: the smaller mean).
@@ -630,94 +622,81 @@ class NormalDist:
         return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
 
     def zscore(self, x):
-        """Compute the Standard Score.  (x - mean) / stdev
-
-        Describes *x* in terms of the number of standard deviations
-        above or below the mean of the normal distribution.
-        """
+        """How many standard deviations x lies from the mean."""
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
     @property
     def mean(self):
-        "Arithmetic mean of the normal distribution."
+        "The mean (mu)."
         return self._mu
 
     @property
     def median(self):
-        "Return the median of the normal distribution"
+        "The median: the mean."
         return self._mu
 
     @property
     def mode(self):
-        """Return the mode of the normal distribution
-
-        The mode is the value x where which the probability density
-        function (pdf) takes its maximum value.
-        """
+        """The mode (where the density peaks): the mean."""
         return self._mu
 
     @property
     def stdev(self):
-        "Standard deviation of the normal distribution."
+        "The standard deviation (sigma)."
         return self._sigma
 
     @property
     def variance(self):
-        "Square of the standard deviation."
+        "sigma squared."
         return self._sigma * self._sigma
 
     def __add__(x1, x2):
-        """Add a constant or another NormalDist instance.
-
-        If *other* is a constant, translate mu by the constant,
-        leaving sigma unchanged.
-
-        If *other* is a NormalDist, add both the means and the variances.
-        """
+        """Shifts by a constant, or adds an independent NormalDist (means and
+        variances add)."""
         if isinstance(x2, NormalDist):
             return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
         return NormalDist(x1._mu + x2, x1._sigma)
 
     def __sub__(x1, x2):
-        """Subtract a constant or another NormalDist instance."""
+        """Shifts by minus a constant, or subtracts an independent NormalDist."""
         if isinstance(x2, NormalDist):
             return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
         return NormalDist(x1._mu - x2, x1._sigma)
 
     def __mul__(x1, x2):
-        """Multiply both mu and sigma by a constant."""
+        """Scales mu and sigma by a constant."""
         return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
 
     def __truediv__(x1, x2):
-        """Divide both mu and sigma by a constant."""
+        """Divides mu and sigma by a constant."""
         return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
 
     def __pos__(x1):
-        "Return a copy of the instance."
+        "A copy."
         return NormalDist(x1._mu, x1._sigma)
 
     def __neg__(x1):
-        "Negates mu while keeping sigma the same."
+        "The distribution mirrored around zero."
         return NormalDist(-x1._mu, x1._sigma)
 
     __radd__ = __add__
 
     def __rsub__(x1, x2):
-        "Subtract a NormalDist from a constant or another NormalDist."
+        "A constant minus this distribution."
         return -(x1 - x2)
 
     __rmul__ = __mul__
 
     def __eq__(x1, x2):
-        "Two NormalDist objects are equal if their mu and sigma are both equal."
+        "Equal when mu and sigma are."
         if not isinstance(x2, NormalDist):
             return NotImplemented
         return x1._mu == x2._mu and x1._sigma == x2._sigma
 
     def __hash__(self):
-        "NormalDist objects hash equal if their mu and sigma are both equal."
+        "Hash of (mu, sigma)."
         return hash((self._mu, self._sigma))
 
     def __repr__(self):

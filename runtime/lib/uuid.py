@@ -31,17 +31,11 @@ class SafeUUID(Enum):
 
 
 class UUID:
-    """Instances of the UUID class represent UUIDs as specified in RFC 4122.
-    UUID objects are immutable, hashable, and usable as dictionary keys.
-    Converting a UUID to a string with str() yields something in the form
-    '12345678-1234-1234-1234-123456789abc'.  The UUID constructor accepts
-    five possible forms: a similar string of hexadecimal digits, or a tuple
-    of six integer fields (with 32-bit, 16-bit, 16-bit, 8-bit, 8-bit, and
-    48-bit values respectively) as an argument named 'fields', or a string
-    of 16 bytes (with all the integer fields in big-endian order) as an
-    argument named 'bytes', or a string of 16 bytes (with the first three
-    fields in little-endian order) as an argument named 'bytes_le', or a
-    single 128-bit integer as an argument named 'int'.
+    """A UUID (RFC 4122): immutable, hashable, ordered.  Made from one of hex
+    (a string, braces, dashes and 'urn:uuid:' allowed), bytes (16, big
+    endian), bytes_le (first three fields little endian), fields (six
+    integers of 32, 16, 16, 8, 8 and 48 bits) or int (128 bits); version
+    sets the variant and version bits.
     """
 
     __slots__ = ('int', 'is_safe', '__weakref__')
@@ -247,12 +241,8 @@ _node = None
 
 
 def getnode():
-    """Get the hardware address as a 48-bit positive integer.
-
-    The first time this runs, it may launch a separate program, which could
-    be quite slow.  If all attempts to obtain the hardware address fail, we
-    choose a random 48-bit number with its eighth bit set to 1 as recommended
-    in RFC 4122.
+    """The 48-bit hardware address of a network interface, or a random
+    multicast address when none is found.
     """
     global _node
     if _node is None:
@@ -268,10 +258,9 @@ _last_timestamp = None
 
 
 def uuid1(node=None, clock_seq=None):
-    """Generate a UUID from a host ID, sequence number, and the current time.
-    If 'node' is not given, getnode() is used to obtain the hardware
-    address.  If 'clock_seq' is given, it is used as the sequence number;
-    otherwise a random 14-bit sequence number is chosen."""
+    """A UUID from the time, a clock sequence (random unless given) and node
+    (getnode() unless given).
+    """
     global _last_timestamp
     import time
     # 100-ns intervals since the Gregorian epoch (1582-10-15).
@@ -294,19 +283,19 @@ def uuid1(node=None, clock_seq=None):
 
 
 def uuid3(namespace, name):
-    """Generate a UUID from the MD5 hash of a namespace UUID and a name."""
+    """A UUID from the MD5 hash of a namespace UUID and a name."""
     from hashlib import md5
     digest = md5(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=3)
 
 
 def uuid4():
-    """Generate a random UUID."""
+    """A random UUID."""
     return UUID(bytes=os.urandom(16), version=4)
 
 
 def uuid5(namespace, name):
-    """Generate a UUID from the SHA-1 hash of a namespace UUID and a name."""
+    """A UUID from the SHA-1 hash of a namespace UUID and a name."""
     from hashlib import sha1
     digest = sha1(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
     return UUID(bytes=digest[:16], version=5)

@@ -32,10 +32,7 @@ class BadZipFile(Exception):
 
 
 class LargeZipFile(Exception):
-    """
-    Raised when writing a zipfile, the zipfile requires ZIP64 extensions
-    and those extensions are disabled.
-    """
+    """The archive would need ZIP64 records, and allowZip64 is false."""
 
 
 error = BadZipfile = BadZipFile      # Pre-3.2 compatibility names
@@ -119,10 +116,7 @@ def _check_zipfile(fp):
 
 
 def is_zipfile(filename):
-    """Quickly see if a file is a ZIP file by checking the magic number.
-
-    The filename argument may be a file or file-like object too.
-    """
+    """Whether filename (a path or a file object) holds a ZIP end record."""
     try:
         if hasattr(filename, "read"):
             return _check_zipfile(fp=filename)
@@ -166,10 +160,9 @@ def _EndRecData64(fpin, offset, endrec):
 
 
 def _EndRecData(fpin):
-    """Return data from the "End of Central Directory" record, or None.
-
-    The data is a list of the nine items in the ZIP "End of central dir"
-    record followed by a tenth item, the file seek offset of this record."""
+    """The fields of the end-of-central-directory record, then its comment
+    and its offset in the file; None if there is none.
+    """
     fpin.seek(0, 2)
     filesize = fpin.tell()
     # Most archives have no comment: the record is the last 22 bytes.
@@ -220,7 +213,7 @@ def _dos_date_time(dt):
 
 
 class ZipInfo(object):
-    """Class with attributes describing each file in the ZIP archive."""
+    """The metadata of one archive member."""
 
     __slots__ = (
         'orig_filename',
@@ -293,7 +286,7 @@ class ZipInfo(object):
         return ''.join(result)
 
     def FileHeader(self, zip64=None):
-        """Return the per-file header as a bytes object."""
+        """The member's local file header, as bytes."""
         dosdate, dostime = _dos_date_time(self.date_time)
         if self.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
             # The sizes and CRC follow the data, in a data descriptor.
@@ -354,13 +347,8 @@ class ZipInfo(object):
 
     @classmethod
     def from_file(cls, filename, arcname=None, *, strict_timestamps=True):
-        """Construct an appropriate ZipInfo for a file on the filesystem.
-
-        filename should be the path to a file or directory on the filesystem.
-
-        arcname is the name which it will have within the archive (by default,
-        this will be the same as filename, but without a drive letter and with
-        leading path separators removed).
+        """A ZipInfo for the file or directory filename, stored as arcname
+        (default: filename without drive and leading separators).
         """
         if isinstance(filename, os.PathLike):
             filename = os.fspath(filename)
@@ -388,7 +376,7 @@ class ZipInfo(object):
         return zinfo
 
     def is_dir(self):
-        """Return True if this archive member is a directory."""
+        """Whether the member is a directory (its name ends with '/')."""
         return self.filename[-1] == '/'
 
 
@@ -484,9 +472,7 @@ def _decompress(compress_type, data):
 
 
 class ZipExtFile(io.BufferedIOBase):
-    """File-like object for reading an archive member.
-       Is returned by ZipFile.open().
-    """
+    """A member opened for reading (returned by ZipFile.open)."""
 
     def __init__(self, data, mode, zipinfo):
         self._data = io.BytesIO(data)
@@ -667,31 +653,16 @@ class _Tellable:
 
 
 class ZipFile:
-    """ Class with methods to open, read, write, close, list zip files.
-
-    z = ZipFile(file, mode="r", compression=ZIP_STORED, allowZip64=True,
-                compresslevel=None)
-
-    file: Either the path to the file, or a file-like object.
-          If it is a path, the file will be opened and closed by ZipFile.
-    mode: The mode can be either read 'r', write 'w', exclusive create 'x',
-          or append 'a'.
-    compression: ZIP_STORED (no compression) or ZIP_DEFLATED (requires zlib).
-    allowZip64: if True ZipFile will create files with ZIP64 extensions when
-                needed, otherwise it will raise an exception when this would
-                be necessary.
-    compresslevel: None (default for the given compression type) or an integer
-                   specifying the level to pass to the compressor.
-                   When using ZIP_STORED this keyword has no effect.
-                   When using ZIP_DEFLATED integers 0 through 9 are accepted.
+    """A ZIP archive: ZipFile(file, mode='r', compression=ZIP_STORED,
+    allowZip64=True, compresslevel=None), where file is a path or a file
+    object and mode is 'r', 'w', 'x' or 'a'.
     """
 
     fp = None                   # Set here since __del__ checks it
 
     def __init__(self, file, mode="r", compression=ZIP_STORED, allowZip64=True,
                  compresslevel=None, *, strict_timestamps=True, metadata_encoding=None):
-        """Open the ZIP file with mode read 'r', write 'w', exclusive create 'x',
-        or append 'a'."""
+        """Opens the archive (see the class docstring)."""
         if mode not in ('r', 'w', 'x', 'a'):
             raise ValueError("ZipFile requires mode 'r', 'w', 'x', or 'a'")
         _check_compression(compression)
@@ -785,7 +756,7 @@ class ZipFile:
         return ''.join(result)
 
     def _RealGetContents(self):
-        """Read in the table of contents for the ZIP file."""
+        """Reads the central directory."""
         fp = self.fp
         try:
             endrec = _EndRecData(fp)
@@ -840,23 +811,22 @@ class ZipFile:
             total += sizeCentralDir + name_len + extra_len + comment_len
 
     def namelist(self):
-        """Return a list of file names in the archive."""
+        """The names of the members."""
         return [data.filename for data in self.filelist]
 
     def infolist(self):
-        """Return a list of class ZipInfo instances for files in the
-        archive."""
+        """The ZipInfo of each member."""
         return self.filelist
 
     def printdir(self, file=None):
-        """Print a table of contents for the zip file."""
+        """Prints a table of the members to file (default stdout)."""
         print("%-46s %19s %12s" % ("File Name", "Modified    ", "Size"), file=file)
         for zinfo in self.filelist:
             date = "%d-%02d-%02d %02d:%02d:%02d" % zinfo.date_time[:6]
             print("%-46s %s %12d" % (zinfo.filename, date, zinfo.file_size), file=file)
 
     def testzip(self):
-        """Read all the files and check the CRC."""
+        """The name of the first member whose CRC does not match, or None."""
         for zinfo in self.filelist:
             try:
                 with self.open(zinfo.filename, "r") as f:
@@ -865,21 +835,21 @@ class ZipFile:
                 return zinfo.filename
 
     def getinfo(self, name):
-        """Return the instance of ZipInfo given 'name'."""
+        """The ZipInfo of a member; KeyError if there is none."""
         info = self.NameToInfo.get(name)
         if info is None:
             raise KeyError('There is no item named %r in the archive' % name)
         return info
 
     def setpassword(self, pwd):
-        """Set default password for encrypted files."""
+        """The default password (bytes) of encrypted members."""
         if pwd and not isinstance(pwd, bytes):
             raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
         self.pwd = pwd or None
 
     @property
     def comment(self):
-        """The comment text associated with the ZIP file."""
+        """The archive's comment (bytes)."""
         return self._comment
 
     @comment.setter
@@ -895,25 +865,14 @@ class ZipFile:
         self._didModify = True
 
     def read(self, name, pwd=None):
-        """Return file bytes for name."""
+        """The bytes of a member."""
         with self.open(name, "r", pwd) as fp:
             return fp.read()
 
     def open(self, name, mode="r", pwd=None, *, force_zip64=False):
-        """Return file-like object for 'name'.
-
-        name is a string for the file name within the ZIP file, or a ZipInfo
-        object.
-
-        mode should be 'r' to read a file already in the ZIP file, or 'w' to
-        write to a file newly added to the archive.
-
-        pwd is the password to decrypt files (only used for reading).
-
-        When writing, if the file size is not known in advance but may exceed
-        2 GiB, pass force_zip64 to use the ZIP64 format, which can handle large
-        files.  If the size is known in advance, it is best to pass a ZipInfo
-        instance for name, with zinfo.file_size set.
+        """A file object for a member: mode 'r' reads one (pwd decrypts it), 'w'
+        writes a new one (name may be a ZipInfo; force_zip64 when it may
+        exceed 2 GiB).
         """
         if mode not in {"r", "w"}:
             raise ValueError('open() requires mode "r" or "w"')
@@ -1007,19 +966,15 @@ class ZipFile:
         return _ZipWriteFile(self, zinfo, zip64)
 
     def extract(self, member, path=None, pwd=None):
-        """Extract a member from the archive to the current working directory,
-           using its full name. Its file information is extracted as accurately
-           as possible. `member' may be a filename or a ZipInfo object. You can
-           specify a different directory using `path'.
+        """Extracts a member (a name or a ZipInfo) under path (default: the
+        current directory); returns the path written.
         """
         path = os.getcwd() if path is None else os.fspath(path)
         return self._extract_member(member, path, pwd)
 
     def extractall(self, path=None, members=None, pwd=None):
-        """Extract all members from the archive to the current working
-           directory. `path' specifies a different directory to extract to.
-           `members' is optional and must be a subset of the list returned
-           by namelist().
+        """Extracts members (default: all) under path (default: the current
+        directory).
         """
         if members is None:
             members = self.namelist()
@@ -1028,9 +983,7 @@ class ZipFile:
             self._extract_member(zipinfo, path, pwd)
 
     def _extract_member(self, member, targetpath, pwd):
-        """Extract the ZipInfo object 'member' to a physical
-           file on the path targetpath.
-        """
+        """Extracts one member under targetpath."""
         if not isinstance(member, ZipInfo):
             member = self.getinfo(member)
         # Only the name's ordinary components are used: no absolute paths,
@@ -1055,7 +1008,7 @@ class ZipFile:
         return targetpath
 
     def _writecheck(self, zinfo):
-        """Check for errors before writing a file to the archive."""
+        """Raises if zinfo cannot be added now."""
         if zinfo.filename in self.NameToInfo:
             import warnings
             warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
@@ -1083,8 +1036,7 @@ class ZipFile:
                              + period)
 
     def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
-        """Put the bytes from filename into the archive under the name
-        arcname."""
+        """Adds the file or directory filename as arcname."""
         self._check_can_add()
         zinfo = ZipInfo.from_file(filename, arcname, strict_timestamps=self._strict_timestamps)
         if zinfo.is_dir():
@@ -1098,11 +1050,9 @@ class ZipFile:
             shutil.copyfileobj(src, dest, 1024 * 8)
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
-        """Write a file into the archive.  The contents is 'data', which
-        may be either a 'str' or a 'bytes' instance; if it is a 'str',
-        it is encoded as UTF-8 first.
-        'zinfo_or_arcname' is either a ZipInfo instance or
-        the name of the file in the archive."""
+        """Adds a member holding data (str is encoded as UTF-8); the first
+        argument is its name or a ZipInfo.
+        """
         if isinstance(data, str):
             data = data.encode("utf-8")
         if not isinstance(zinfo_or_arcname, ZipInfo):
@@ -1128,7 +1078,7 @@ class ZipFile:
                 dest.write(data)
 
     def mkdir(self, zinfo_or_directory_name, mode=511):
-        """Creates a directory inside the zip archive."""
+        """Adds a directory member (a name or a ZipInfo)."""
         if isinstance(zinfo_or_directory_name, ZipInfo):
             zinfo = zinfo_or_directory_name
             if not zinfo.is_dir():
@@ -1159,12 +1109,13 @@ class ZipFile:
             self.start_dir = self.fp.tell()
 
     def __del__(self):
-        """Call the "close()" method in case the user forgot."""
+        """Closes the archive if it is still open."""
         self.close()
 
     def close(self):
-        """Close the file, and for mode 'w', 'x' and 'a' write the ending
-        records."""
+        """Closes the archive, writing its central directory in modes 'w', 'x'
+        and 'a'.
+        """
         if self.fp is None:
             return
         if self._writing:

@@ -1,5 +1,4 @@
-"""
-General functions for HTML manipulation.
+"""HTML helpers: escape() and unescape().
 
 Written for Spry from the documented behaviour of CPython 3.11's html
 module.  unescape() applies the HTML5 rules for numeric references; named
@@ -14,11 +13,8 @@ __all__ = ['escape', 'unescape']
 
 
 def escape(s, quote=True):
-    """
-    Replace special characters "&", "<" and ">" to HTML-safe sequences.
-    If the optional flag quote is true (the default), the quotation mark
-    characters, both double quote (") and single quote (') characters are also
-    translated.
+    """Replaces '&', '<' and '>' (and, when quote is true, '"' and "'") by
+    character references safe in HTML.
     """
     s = s.replace("&", "&amp;")  # first, or the others' ampersands double up
     s = s.replace("<", "&lt;")
@@ -80,12 +76,8 @@ _REFERENCE = _re.compile(r'&(#[0-9]+;?'
 
 
 def unescape(s):
-    """
-    Convert all named and numeric character references (e.g. &gt;, &#62;,
-    &x3e;) in the string s to the corresponding unicode characters.
-    This function uses the rules defined by the HTML 5 standard
-    for both valid and invalid character references, and the list of
-    HTML 5 named character references defined in html.entities.html5.
+    """Replaces the named and numeric character references in s by the
+    characters they stand for, with the HTML5 rules for invalid ones.
     """
     if '&' not in s:
         return s

@@ -92,8 +92,7 @@ class BaseConfigurator(object):
         self.config = config
 
     def resolve(self, s):
-        """Resolve strings to objects using standard import and attribute
-        syntax."""
+        """The object a dotted name designates (modules imported as needed)."""
         try:
             return _resolve(s)
         except ImportError as e:
@@ -444,7 +443,7 @@ dictConfigClass = DictConfigurator
 
 
 def dictConfig(config):
-    """Configure logging using a dictionary."""
+    """Configures logging from a dictionary (schema version 1)."""
     dictConfigClass(config).configure()
 
 

@@ -180,20 +180,9 @@ _DefragResultBase = namedtuple('DefragResult', 'url fragment')
 _SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
 _ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
 
-_DefragResultBase.__doc__ = """DefragResult(url, fragment)
-
-A 2-tuple that contains the url without fragment identifier and the fragment
-identifier as a separate argument.
-"""
-_SplitResultBase.__doc__ = """SplitResult(scheme, netloc, path, query, fragment)
-
-A 5-tuple that contains the different components of a URL. Similar to
-ParseResult, but does not split params.
-"""
-_ParseResultBase.__doc__ = """ParseResult(scheme, netloc, path, params, query, fragment)
-
-A 6-tuple that contains components of a parsed URL.
-"""
+_DefragResultBase.__doc__ = "DefragResult(url, fragment): a URL without its fragment, and the fragment."
+_SplitResultBase.__doc__ = "SplitResult(scheme, netloc, path, query, fragment): urlsplit()'s parts."
+_ParseResultBase.__doc__ = "ParseResult(scheme, netloc, path, params, query, fragment): urlparse()'s parts."
 
 
 class DefragResult(_DefragResultBase, _ResultMixinStr):
@@ -292,12 +281,9 @@ def _check_netloc(netloc):
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    """Parse a URL into 5 components:
-    <scheme>://<netloc>/<path>?<query>#<fragment>
-
-    The result is a named 5-tuple with fields corresponding to the
-    above. It is either a SplitResult or SplitResultBytes object,
-    depending on the type of the url parameter.
+    """Splits a URL into (scheme, netloc, path, query, fragment): a
+    SplitResult, or SplitResultBytes for bytes.  scheme is the default
+    scheme; allow_fragments=False keeps '#...' in the path or query.
     """
     url, scheme, _coerce_result = _coerce_args(url, scheme)
     url = url.lstrip(_C0_CONTROL_OR_SPACE)
@@ -338,12 +324,8 @@ def _split_params(url):
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    """Parse a URL into 6 components:
-    <scheme>://<netloc>/<path>;<params>?<query>#<fragment>
-
-    The result is a named 6-tuple with fields corresponding to the
-    above. It is either a ParseResult or ParseResultBytes object,
-    depending on the type of the url parameter.
+    """Like urlsplit(), also splitting ';params' off the last path segment:
+    a 6-field ParseResult (or ParseResultBytes).
     """
     url, scheme, _coerce_result = _coerce_args(url, scheme)
     scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
@@ -355,11 +337,9 @@ def urlparse(url, scheme='', allow_fragments=True):
 
 
 def urlunsplit(components):
-    """Combine the elements of a tuple as returned by urlsplit() into a
-    complete URL as a string. The data argument can be any five-item iterable.
-    This may result in a slightly different, but equivalent URL, if the URL that
-    was parsed originally had unnecessary delimiters (for example, a ? with an
-    empty query; the RFC states that these are equivalent)."""
+    """Joins urlsplit()'s five parts into a URL (which may differ from the
+    original by redundant delimiters such as an empty '?').
+    """
     scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
     if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
         if url and url[:1] != '/':
@@ -375,10 +355,7 @@ def urlunsplit(components):
 
 
 def urlunparse(components):
-    """Put a parsed URL back together again.  This may result in a
-    slightly different, but equivalent URL, if the URL that was parsed
-    originally had redundant delimiters, e.g. a ? with an empty query
-    (the draft states that these are equivalent)."""
+    """Joins urlparse()'s six parts into a URL."""
     scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
     if params:
         url = "%s;%s" % (url, params)
@@ -386,8 +363,7 @@ def urlunparse(components):
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Join a base URL and a possibly relative URL to form an absolute
-    interpretation of the latter."""
+    """Resolves url relative to base (RFC 3986)."""
     if not base:
         return url
     if not url:
@@ -434,12 +410,7 @@ def urljoin(base, url, allow_fragments=True):
 
 
 def urldefrag(url):
-    """Removes any existing fragment from URL.
-
-    Returns a tuple of the defragmented URL and the fragment.  If
-    the URL contained no fragments, the second element is the
-    empty string.
-    """
+    """(url without its fragment, fragment): a DefragResult."""
     url, _coerce_result = _coerce_args(url)
     if '#' in url:
         s, n, p, a, q, frag = urlparse(url)
@@ -457,7 +428,7 @@ _HEX_TO_BYTE = {(a + b).encode(): bytes.fromhex(a + b) for a in _HEXDIG for b in
 
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """Replaces %xx escapes by their bytes."""
     if not string:
         string.split  # AttributeError for anything but str and bytes
         return b''
@@ -482,14 +453,8 @@ _ASCII_RUNS = re.compile('([\x00-\x7f]+)')
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their single-character equivalent. The optional
-    encoding and errors parameters specify how to decode percent-encoded
-    sequences into Unicode characters, as accepted by the bytes.decode()
-    method.
-    By default, percent-encoded sequences are decoded with UTF-8, and invalid
-    sequences are replaced by a placeholder character.
-
-    unquote('abc%20def') -> 'abc def'.
+    """Replaces %xx escapes; the bytes they stand for are decoded with
+    encoding and errors ('utf-8', 'replace').
     """
     if isinstance(string, bytes):
         return unquote_to_bytes(string).decode(encoding, errors)
@@ -509,11 +474,7 @@ def unquote(string, encoding='utf-8', errors='replace'):
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces, as required for
-    unquoting HTML form values.
-
-    unquote_plus('%7e/abc+def') -> '~/abc def'
-    """
+    """Like unquote(), also turning '+' into spaces (HTML forms)."""
     string = string.replace('+', ' ')
     return unquote(string, encoding, errors)
 
@@ -526,16 +487,9 @@ _ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    """quote('abc def') -> 'abc%20def'
-
-    Each part of a URL, e.g. the path info, the query, etc., has a
-    different set of reserved characters that must be quoted. The
-    quote function offers a cautious (not minimal) way to quote a
-    string for most of these parts.
-
-    Letters, digits and '_.-~' are never quoted; safe lists additional
-    characters that should not be quoted (by default '/').  A str is first
-    encoded with encoding (default 'utf-8') and errors (default 'strict').
+    """Percent-encodes string (str is first encoded with encoding/errors,
+    default 'utf-8'/'strict').  Letters, digits, '_.-~' and the
+    characters in safe (default '/') stay as they are.
     """
     if isinstance(string, str):
         if not string:
@@ -554,10 +508,7 @@ def quote(string, safe='/', encoding=None, errors=None):
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace ' ' with '+', as required for quoting
-    HTML form values. Plus signs in the original string are escaped unless
-    they are included in safe. It also does not have safe default to '/'.
-    """
+    """Like quote(), but spaces become '+' and safe defaults to ''."""
     if ((isinstance(string, str) and ' ' not in string) or
             (isinstance(string, bytes) and b' ' not in string)):
         return quote(string, safe, encoding, errors)
@@ -567,10 +518,7 @@ def quote_plus(string, safe='', encoding=None, errors=None):
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str, and does
-    not perform string-to-bytes encoding.  It always returns an ASCII string.
-    quote_from_bytes(b'abc def\x3f') -> 'abc%20def%3f'
-    """
+    """Like quote(), for bytes."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
@@ -589,11 +537,7 @@ def quote_from_bytes(bs, safe='/'):
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query given as a string argument.
-
-    Returns a dict mapping each name to the list of its values, in order.
-    The arguments are those of parse_qsl().
-    """
+    """A query string as {name: [values]} (the arguments are parse_qsl()'s)."""
     parsed_result = {}
     pairs = parse_qsl(qs, keep_blank_values, strict_parsing,
                       encoding=encoding, errors=errors,
@@ -605,14 +549,10 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query given as a string argument.
-
-    keep_blank_values keeps 'name=' fields (with '' as value);
-    strict_parsing raises ValueError on fields without '='; encoding and
-    errors decode percent-escapes; max_num_fields limits the number of
-    fields read; separator splits the fields.
-
-    Returns a list of (name, value) pairs.
+    """A query string as a list of (name, value) pairs.  keep_blank_values
+    keeps fields with empty values; strict_parsing raises ValueError on
+    malformed fields; encoding/errors decode escapes; max_num_fields limits
+    the fields; separator splits them.
     """
     qs, _coerce_result = _coerce_args(qs)
     separator, _ = _coerce_args(separator)
@@ -642,19 +582,9 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
               quote_via=quote_plus):
-    """Encode a dict or sequence of two-element tuples into a URL query string.
-
-    If any values in the query arg are sequences and doseq is true, each
-    sequence element is converted to a separate parameter.
-
-    If the query arg is a sequence of two-element tuples, the order of the
-    parameters in the output will match the order of parameters in the
-    input.
-
-    The components of a query arg may each be either a string or a bytes type.
-
-    The safe, encoding, and errors parameters are passed down to the function
-    specified by quote_via (encoding and errors only if a component is a str).
+    """Encodes a mapping or a sequence of pairs as a query string with
+    quote_via (quote_plus); with doseq, sequence values give one field per
+    item.  safe, encoding and errors go to quote_via.
     """
     if hasattr(query, "items"):
         query = query.items()
@@ -688,10 +618,7 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
 
 
 def unwrap(url):
-    """Transform a string like '<URL:scheme://host/path>' into 'scheme://host/path'.
-
-    The string is returned unchanged if it's not a wrapped URL.
-    """
+    """'<URL:scheme://host/path>' -> 'scheme://host/path'."""
     url = str(url).strip()
     if url[:1] == '<' and url[-1:] == '>':
         url = url[1:-1].strip()

@@ -52,7 +52,7 @@ def _invalid_paths_message(tzpaths):
 
 
 def find_tzfile(key):
-    """Retrieve the path to a TZif file from a key."""
+    """The path of the TZif file of key on TZPATH, or None."""
     _validate_tzfile_path(key)
     for search_path in TZPATH:
         filepath = os.path.join(search_path, key)
@@ -78,13 +78,8 @@ def _validate_tzfile_path(path, _base=_TEST_PATH):
 
 
 def available_timezones():
-    """Returns a set containing all available time zones.
-
-    .. caution::
-
-        This may attempt to open a large number of files, since the best way to
-        determine if a given file on the time zone search path is to open it
-        and check for the "magic string" at the beginning.
+    """The set of keys of the TZif files found on TZPATH (opening many files
+    to check their magic number).
     """
     valid_zones = set()
     for tz_root in TZPATH:

@@ -83,7 +83,7 @@ class ZoneInfo(tzinfo):
 
     @classmethod
     def from_file(cls, fobj, /, key=None):
-        """Create a ZoneInfo file from a file object."""
+        """A ZoneInfo read from the binary file object fobj (not cached)."""
         obj = super().__new__(cls)
         obj._key = key
         obj._file_path = None
@@ -117,7 +117,7 @@ class ZoneInfo(tzinfo):
         return self._find_trans(dt).tzname
 
     def fromutc(self, dt):
-        """Convert from datetime in UTC to datetime in local time"""
+        """dt (a UTC time with tzinfo self) as local time, fold set in repeated hours."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
@@ -301,7 +301,7 @@ class _TZStr:
         return start, end
 
     def get_trans_info(self, ts, year, fold):
-        """Get the information about the current transition - tti"""
+        """The std or dst type in effect at local time ts of year."""
         start, end = self.transitions(year)
         # The boundaries in local time move by the DST difference depending
         # on the fold and on the sign of that difference.
