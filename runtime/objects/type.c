@@ -234,7 +234,7 @@ static Ref mro_error(Thread *t, Object **lists, intptr_t nlists, intptr_t *remai
 static Object *mro_c3(Thread *t, Type *type) {
     Object *bases = type->tp_bases;
     intptr_t nb = bases ? tuple_size(bases) : 0;
-    if (nb == 0) return tuple_pack(t, 1, ref_immortal(type));
+    if (nb == 0) return tuple_pack(t, 1, ref_from_obj((Object *)type));
     for (intptr_t i = 0; i < nb; i++) {
         Type *b = (Type *)ref_obj(tuple_get(bases, i));
         if (!b->tp_mro) {
@@ -264,7 +264,7 @@ static Object *mro_c3(Thread *t, Type *type) {
     if (!lists || !remain || !out) goto fail;
     for (intptr_t i = 0; i < nb; i++) lists[i] = ((Type *)ref_obj(tuple_get(bases, i)))->tp_mro;
     lists[nb] = bases;
-    if (list_append(t, out, ref_immortal(type)) < 0) goto fail;
+    if (list_append(t, out, ref_from_obj((Object *)type)) < 0) goto fail;
     for (;;) {
         bool empty = true, found = false;
         for (intptr_t i = 0; i < nlists; i++) {
@@ -275,7 +275,7 @@ static Object *mro_c3(Thread *t, Type *type) {
             for (intptr_t j = 0; j < nlists && !blocked; j++)
                 blocked = tail_contains(lists[j], remain[j], cand);
             if (blocked) continue;
-            if (list_append(t, out, ref_immortal(cand)) < 0) goto fail;
+            if (list_append(t, out, ref_from_obj(cand)) < 0) goto fail;
             for (intptr_t j = 0; j < nlists; j++)
                 if (remain[j] < tuple_size(lists[j]) && ref_obj(tuple_get(lists[j], remain[j])) == cand)
                     remain[j]++;
@@ -292,14 +292,6 @@ static Object *mro_c3(Thread *t, Type *type) {
     obj_decref(out);
     mem_free(lists);
     mem_free(remain);
-    /* Items were appended as borrowed immortal-tagged refs; make them owned for heap types. */
-    if (r) {
-        for (intptr_t i = 0; i < tuple_size(r); i++) {
-            Object *o = ref_obj(tuple_items(r)[i]);
-            ref_close(tuple_items(r)[i]);
-            tuple_items(r)[i] = ref_new(o);
-        }
-    }
     return r;
 fail:
     if (lists) mem_free(lists);
@@ -982,7 +974,7 @@ static Ref type_subclasses(Thread *t, Ref self, const Ref *args, size_t nargs, O
     Object *l = list_new(t, 0);
     if (!l) return REF_NULL;
     for (intptr_t i = 0; x && i < x->nsubclasses; i++) {
-        if (list_append(t, l, ref_immortal(x->subclasses[i])) < 0) {
+        if (list_append(t, l, ref_from_obj((Object *)x->subclasses[i])) < 0) {
             obj_decref(l);
             return REF_NULL;
         }

@@ -447,7 +447,7 @@ static int set_classcell(Thread *t, Type *type) {
         ref_close(cell);
         return -1;
     }
-    cell_set(ref_obj(cell), ref_immortal(type));
+    cell_set(ref_obj(cell), ref_from_obj((Object *)type)); /* counted: the GC breaks class <-> cell cycles */
     ref_close(cell);
     return dict_del_str(t, type->tp_dict, ID(__classcell__)) < 0 ? -1 : 0;
 }
