@@ -80,13 +80,19 @@ void *mem_calloc(Thread *t, size_t count, size_t size) {
  * which CPython uses, behaves like the mapped path.
  *
  * A mapped buffer starts MAP_HEADER bytes into its mapping, behind a header holding the
- * mapping's size; mimalloc never owns that address (mi_is_in_heap_region), which is how
- * mem_free and mem_realloc tell the two kinds apart. Each thread keeps its last freed
- * mapping of at most MAP_SPARE_MAX bytes (t->map_spare) for the next one, so building and
- * dropping a large list in a loop does not fault in fresh pages every time. */
+ * mapping's size, and every mapping starts on a MAP_ALIGN boundary. mimalloc (2.x) carves
+ * its memory out of MAP_ALIGN-aligned segments that begin with the segment's own header,
+ * so no mimalloc block ever lies MAP_HEADER bytes past such a boundary: that is how
+ * mem_free and mem_realloc tell the two kinds apart. (mi_is_in_heap_region cannot: its
+ * segment map does not cover every address, e.g. under AddressSanitizer.) Each thread
+ * keeps its last freed mapping of at most MAP_SPARE_MAX bytes (t->map_spare) for the
+ * next one, so building and dropping a large list in a loop does not fault in fresh
+ * pages every time. */
 #define MEM_MAP_MIN ((size_t)128 * 1024)
 #define MAP_SPARE_MAX ((size_t)4 * 1024 * 1024)
-#define MAP_PAGE ((size_t)4096) /* mappings are aligned at least this much */
+#define MAP_PAGE ((size_t)4096)
+#define MAP_ALIGN ((size_t)32 << 20) /* mimalloc 2.x's segment size and alignment */
+_Static_assert(MI_MALLOC_VERSION >= 200 && MI_MALLOC_VERSION < 300, "MAP_ALIGN assumes mimalloc 2.x segments");
 
 typedef struct MapHeader {
     size_t size;                /* of the whole mapping */
@@ -95,19 +101,41 @@ typedef struct MapHeader {
 #define MAP_HEADER sizeof(MapHeader)
 
 static bool mem_is_mapped(const void *p) {
-    return p && ((uintptr_t)p & (MAP_PAGE - 1)) == MAP_HEADER && !mi_is_in_heap_region(p);
+    return p && ((uintptr_t)p & (MAP_ALIGN - 1)) == MAP_HEADER;
+}
+
+/* A fresh MAP_ALIGN-aligned mapping of `size` bytes, or MAP_FAILED. */
+static char *map_aligned(size_t size) {
+    if (size > SIZE_MAX - MAP_ALIGN) return MAP_FAILED;
+    char *raw = mmap(NULL, size + MAP_ALIGN, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED) return raw;
+    char *base = (char *)(((uintptr_t)raw + MAP_ALIGN - 1) & ~(uintptr_t)(MAP_ALIGN - 1));
+    if (base > raw) munmap(raw, (size_t)(base - raw));
+    size_t tail = (size_t)(raw + size + MAP_ALIGN - (base + size));
+    if (tail) munmap(base + size, tail);
+    return base;
 }
 
 /* base's mapping made to hold `want` bytes. It grows when too small and shrinks only when
  * the buffer shrinks to a quarter of it: growing into a larger spare, or by small steps,
- * reuses pages already faulted in. MAP_FAILED if the kernel refuses, base unchanged. */
+ * reuses pages already faulted in. When it cannot grow in place its pages move (not
+ * copied) to a new aligned place. MAP_FAILED if the kernel refuses, base unchanged. */
 static char *map_fit(char *base, size_t want) {
     MapHeader *h = (MapHeader *)base;
     if (want > h->size || (want < h->used && want <= h->size / 4)) {
-        base = mremap(base, h->size, want, MREMAP_MAYMOVE);
-        if (base == MAP_FAILED) return base;
-        h = (MapHeader *)base;
+        char *to = mremap(base, h->size, want, 0);
+        if (to == MAP_FAILED) {
+            char *dest = map_aligned(want);
+            if (dest == MAP_FAILED) return dest;
+            to = mremap(base, h->size, want, MREMAP_MAYMOVE | MREMAP_FIXED, dest);
+            if (to == MAP_FAILED) {
+                munmap(dest, want);
+                return to;
+            }
+        }
+        h = (MapHeader *)to;
         h->size = want;
+        base = to;
     }
     h->used = want;
     return base;
@@ -125,7 +153,7 @@ static void *mem_realloc_mapped(Thread *t, void *p, size_t size) {
         base = map_fit(spare, want);
         if (base == MAP_FAILED) munmap(spare, ((MapHeader *)spare)->size);
     } else {
-        base = mmap(NULL, want, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        base = map_aligned(want);
         if (base != MAP_FAILED) *(MapHeader *)base = (MapHeader){want, want};
     }
     if (base == MAP_FAILED) {
