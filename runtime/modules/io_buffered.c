@@ -4,6 +4,7 @@
  * rbuf[rpos..rlen); the write buffer holds bytes accepted but not yet written, wbuf[0..wlen).
  * At most one of them is non-empty at any time (BufferedRandom flushes the one before using
  * the other), so the logical position is raw.tell() - (rlen - rpos) + wlen. */
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,7 @@ typedef struct Buffered {
     intptr_t rpos, rlen, rcap;
     char *wbuf;
     intptr_t wlen, wcap;
+    Thread *flusher;           /* the thread inside raw.write, or NULL */
 } Buffered;
 
 #define BUF(r) ((Buffered *)ref_obj(r))
@@ -100,12 +102,9 @@ static int fill(Thread *t, Buffered *b) {
     return n > 0;
 }
 
-/* Writes all pending bytes to raw. The bytes are taken out of wbuf before raw.write runs:
- * a raw write releases the interpreter lock, and another thread writing or flushing
- * meanwhile must neither write them a second time nor lose what it appends. Whatever
- * could not be written goes back in front of wbuf. */
-static int flush_writes(Thread *t, Buffered *b) {
-    if (b->wlen == 0) return 0;
+/* flush_writes' work once this thread is the only flusher: the bytes are taken out of
+ * wbuf, and whatever could not be written goes back in front of it. */
+static int flush_taken(Thread *t, Buffered *b) {
     Object *pending = bytes_from(t, b->wbuf, b->wlen);
     if (!pending) return -1;
     intptr_t total = b->wlen, done = 0;
@@ -144,6 +143,26 @@ fail: {
     obj_decref(pending);
     return -1;
 }
+}
+
+/* Writes all pending bytes to raw. A raw write releases the interpreter lock: another
+ * thread may append meanwhile (its bytes go after these), and a second flusher waits for
+ * this one, so bytes reach raw once and in order (CPython holds a lock for the same). */
+static int flush_writes(Thread *t, Buffered *b) {
+    if (b->flusher == t) {
+        err_format(t, &exc_RuntimeError, "reentrant call inside %R", ref_from_obj(&b->ob));
+        return -1;
+    }
+    while (b->flusher) {
+        thread_release(t);
+        sched_yield();
+        thread_reacquire(t);
+    }
+    if (b->wlen == 0) return 0;
+    b->flusher = t;
+    int rc = flush_taken(t, b);
+    b->flusher = NULL;
+    return rc;
 }
 
 /* Moves raw back over the read-ahead bytes and drops them (before writes and seeks). */
