@@ -57,6 +57,8 @@ extern Type _spry_legacy_cfunction_type, _spry_legacy_method_descr_type,
 Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
                           const Ref *args, size_t nargs, Object *kwnames, Ref callable);
 int legacy_ready_internal_types(Thread *t);
+/* The PyMethodDef name of a C function object made by PyCFunction_New & co. */
+const char *legacy_cfunction_name(PyObject *op);
 
 /* ---- module.c ---------------------------------------------------------------------------- */
 /* Calls an extension's PyInit function and initializes what it returns (single- or

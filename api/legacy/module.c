@@ -7,6 +7,7 @@
 #include "objects/namespace.h"
 #include "modules/import.h"
 #include "vm/eval.h"
+#include "vm/vm.h"
 #include "vm/frame.h"
 
 #define T_ legacy_thread()
@@ -34,24 +35,28 @@ PyObject *PyModule_GetDict(PyObject *m) {
     Module *mod = as_module(m);
     return mod ? (PyObject *)mod->dict : NULL;
 }
-PyObject *PyModule_GetNameObject(PyObject *m) {
+/* The str m.__dict__[key] (new reference), or SystemError `missing` when absent. */
+static PyObject *module_str_attr(PyObject *m, Object *key, const char *missing) {
     Module *mod = as_module(m);
     if (!mod) return NULL;
     Thread *t = T_;
-    Ref n = dict_get_str(t, mod->dict, ID(__name__));
-    if (ref_is_null(n) || !str_check(n)) {
-        ref_close(n);
-        if (!err_occurred(t)) err_set(t, &exc_SystemError, "nameless module");
+    Ref v = dict_get_str(t, mod->dict, key);
+    if (ref_is_null(v) || !str_check(v)) {
+        ref_close(v);
+        if (!err_occurred(t)) err_set(t, &exc_SystemError, missing);
         return NULL;
     }
-    return legacy_box(t, n);
+    return legacy_box(t, v);
 }
-const char *PyModule_GetName(PyObject *m) {
-    PyObject *n = PyModule_GetNameObject(m);
-    if (!n) return NULL;
-    Py_DECREF(n);   /* the module's dict keeps it alive */
-    return PyUnicode_AsUTF8(n);
+/* Its text, kept alive by the module's dict. */
+static const char *module_str_attr_text(PyObject *m, Object *key, const char *missing) {
+    PyObject *v = module_str_attr(m, key, missing);
+    if (!v) return NULL;
+    Py_DECREF(v);
+    return PyUnicode_AsUTF8(v);
 }
+PyObject *PyModule_GetNameObject(PyObject *m) { return module_str_attr(m, ID(__name__), "nameless module"); }
+const char *PyModule_GetName(PyObject *m) { return module_str_attr_text(m, ID(__name__), "nameless module"); }
 void *PyModule_GetState(PyObject *m) {
     Module *mod = as_module(m);
     return mod ? mod->native_state : NULL;
@@ -330,22 +335,10 @@ long PyImport_GetMagicNumber(void) { return 3495; }   /* CPython 3.11's bytecode
 const char *PyImport_GetMagicTag(void) { return "cpython-311"; }
 
 PyObject *PyModule_GetFilenameObject(PyObject *m) {
-    Module *mod = as_module(m);
-    if (!mod) return NULL;
-    Thread *t = T_;
-    Ref f = dict_get_str(t, mod->dict, ID(__file__));
-    if (ref_is_null(f) || !str_check(f)) {
-        ref_close(f);
-        if (!err_occurred(t)) err_set(t, &exc_SystemError, "module filename missing");
-        return NULL;
-    }
-    return legacy_box(t, f);
+    return module_str_attr(m, ID(__file__), "module filename missing");
 }
 const char *PyModule_GetFilename(PyObject *m) {
-    PyObject *f = PyModule_GetFilenameObject(m);
-    if (!f) return NULL;
-    Py_DECREF(f);   /* the module's dict keeps it alive */
-    return PyUnicode_AsUTF8(f);
+    return module_str_attr_text(m, ID(__file__), "module filename missing");
 }
 
 /* ---- the calling frame and old call helpers -------------------------------------------------- */
@@ -356,11 +349,12 @@ PyObject *PyEval_GetGlobals(void) {
 static bool is_function(PyObject *f) {
     return PyCFunction_Check(f) || ref_type_is(R(f), &function_type) || ref_type_is(R(f), &cfunction_type);
 }
+/* Names the function objects keep (a fresh __name__ str would die on return). */
 const char *PyEval_GetFuncName(PyObject *f) {
-    if (is_function(f)) {
-        PyObject *n = PyObject_GetAttrString(f, "__name__");
-        const char *s = n && PyUnicode_Check(n) ? PyUnicode_AsUTF8(n) : NULL;
-        Py_XDECREF(n);   /* the function keeps its name alive */
+    if (PyCFunction_Check(f)) return legacy_cfunction_name(f);
+    if (ref_type_is(R(f), &cfunction_type)) return ((CFunctionObj *)f)->def->name;
+    if (ref_type_is(R(f), &function_type)) {
+        const char *s = str_utf8(T_, ((Function *)f)->name, NULL);
         if (s) return s;
         PyErr_Clear();
     }

@@ -629,6 +629,7 @@ static LegacyCFunc *as_cfunction(PyObject *op) {
     PyErr_BadInternalCall();
     return NULL;
 }
+const char *legacy_cfunction_name(PyObject *op) { return ((LegacyCFunc *)op)->ml->ml_name; }
 PyCFunction PyCFunction_GetFunction(PyObject *op) {
     LegacyCFunc *f = as_cfunction(op);
     return f ? f->ml->ml_meth : NULL;
