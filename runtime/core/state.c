@@ -190,6 +190,7 @@ void thread_delete_current(Thread *t) {
     tuple_release_freelists(t);
     ref_close(t->exc);
     t->exc = REF_NULL;
+    slice_release_spare(t);
     thread_release(t);
     thread_set_current(NULL);
     /* Blocks still in use move to the OS thread's default heap, which mimalloc hands over

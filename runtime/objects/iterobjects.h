@@ -14,6 +14,8 @@ extern Type range_type, range_iter_type, slice_type, seq_iter_type, callable_ite
     enumerate_type, zip_type, map_type, filter_type, reversed_type;
 
 Object *slice_new(Thread *t, Ref start, Ref stop, Ref step);  /* borrowed; NULL = None */
+/* Frees the thread's spare slice (thread exit). */
+void slice_release_spare(Thread *t);
 /* Resolves a slice against a sequence length, as slice.indices(): -1 on error. */
 int slice_unpack(Thread *t, Object *slice, intptr_t *start, intptr_t *stop, intptr_t *step);
 intptr_t slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step);

@@ -4,9 +4,19 @@
 
 bool slice_check(Ref r) { return ref_is_obj(r) && ref_obj(r)->ob_type == &slice_type; }
 
+/* Slices live for one subscript: each thread keeps its last freed one (t->slice_spare)
+ * for the next, sparing the allocator a zeroing allocate and a free per `a[i:j]`. */
 Object *slice_new(Thread *t, Ref start, Ref stop, Ref step) {
-    Slice *s = (Slice *)obj_alloc(t, &slice_type, sizeof(Slice));
-    if (!s) return NULL;
+    Slice *s = (Slice *)t->slice_spare;
+    if (s) {
+        t->slice_spare = NULL;
+        s->ob.ob_refcnt = 1;
+        GCGeneration *g0 = &t->interp->gc.gen[0]; /* counted as obj_alloc counts */
+        if (++g0->count > g0->threshold) gc_maybe_collect(t);
+    } else {
+        s = (Slice *)obj_alloc(t, &slice_type, sizeof(Slice));
+        if (!s) return NULL;
+    }
     s->start = ref_is_null(start) ? REF_NONE : ref_dup(start);
     s->stop = ref_is_null(stop) ? REF_NONE : ref_dup(stop);
     s->step = ref_is_null(step) ? REF_NONE : ref_dup(step);
@@ -64,10 +74,11 @@ intptr_t slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t
     } else if (*stop >= length) {
         *stop = step < 0 ? length - 1 : length;
     }
+    /* (the common steps need no division) */
     if (step < 0) {
-        if (*stop < *start) return (*start - *stop - 1) / (-step) + 1;
+        if (*stop < *start) return step == -1 ? *start - *stop : (*start - *stop - 1) / (-step) + 1;
     } else if (*start < *stop) {
-        return (*stop - *start - 1) / step + 1;
+        return step == 1 ? *stop - *start : (*stop - *start - 1) / step + 1;
     }
     return 0;
 }
@@ -151,7 +162,19 @@ static void slice_dealloc(Object *o) {
     ref_close(s->start);
     ref_close(s->stop);
     ref_close(s->step);
+    Thread *t = thread_current();
+    if (t && !t->slice_spare) {
+        t->slice_spare = o;
+        GCGeneration *g0 = &t->interp->gc.gen[0]; /* as obj_free uncounts */
+        if (g0->count > 0) g0->count--;
+        return;
+    }
     o->ob_type->tp_free(o);
+}
+
+void slice_release_spare(Thread *t) {
+    if (t->slice_spare) obj_free(t->slice_spare);
+    t->slice_spare = NULL;
 }
 
 static int slice_traverse(Object *o, VisitFn visit, void *arg) {
