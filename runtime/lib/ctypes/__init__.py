@@ -113,7 +113,7 @@ c_uint64 = c_ulong
 def alignment(obj):
     cls = obj if isinstance(obj, type) else type(obj)
     align = getattr(cls, '_align_', None)
-    if align is None or not isinstance(cls, type(_CData)) and not issubclass(cls, _CData):
+    if align is None or not issubclass(cls, _CData):
         raise TypeError('no alignment info')
     return align
 
