@@ -258,17 +258,14 @@ static bool fast_request(Thread *t, Ref self, Ref fast, const Ref *args, size_t 
 }
 
 static Ref funcptr_call(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
-    Object *fast_name = str_intern_cstr(t, "_fast");
-    Object *addr_name = fast_name ? str_intern_cstr(t, "_b_addr_") : NULL;
-    if (!addr_name) return REF_NULL;
-    Ref fast = kw ? REF_NULL : obj_getattr(t, self, fast_name);
+    Ref fast = kw ? REF_NULL : obj_getattr(t, self, ID(_fast));
     if (ref_is_null(fast) && err_occurred(t)) return REF_NULL;
     CallRequest rq;
     bool finish = false;
     bool ok = !ref_is_null(fast) && fast_request(t, self, fast, args, nargs, &rq, &finish);
     Ref r = REF_NULL;
     if (ok) {
-        Ref a = obj_getattr(t, self, addr_name);
+        Ref a = obj_getattr(t, self, ID(_b_addr_));
         char *cell = NULL;
         ok = !ref_is_null(a) && ct_address(t, a, &cell);
         ref_close(a);
@@ -279,15 +276,13 @@ static Ref funcptr_call(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
         if (!ref_is_null(r) && finish) {
             Object *argtuple = tuple_from_array(t, args, (intptr_t)nargs);
             Ref pair[2] = {argtuple ? ref_from_obj(argtuple) : REF_NULL, r};
-            Object *finish_name = str_intern_cstr(t, "_finish");
-            Ref finished = argtuple && finish_name ? obj_call_method(t, self, finish_name, pair, 2) : REF_NULL;
+            Ref finished = argtuple ? obj_call_method(t, self, ID(_finish), pair, 2) : REF_NULL;
             obj_xdecref(argtuple);
             ref_close(r);
             r = finished;
         }
     } else if (!err_occurred(t)) {
-        Object *slow_name = str_intern_cstr(t, "_slow_call");
-        r = slow_name ? obj_call_method_kw(t, self, slow_name, args, nargs, kw) : REF_NULL;
+        r = obj_call_method_kw(t, self, ID(_slow_call), args, nargs, kw);
     }
     ref_close(fast);
     return r;
@@ -301,8 +296,7 @@ FN(ct_install_call) {
     if (!type_check(args[0])) return err_set(t, &exc_TypeError, "install_call() expects a class");
     Object *descr = descr_new_method(t, (Type *)ref_obj(args[0]), &funcptr_call_def);
     if (!descr) return REF_NULL;
-    Object *name = str_intern_cstr(t, "__call__");
-    int rc = name ? obj_setattr(t, args[0], name, ref_from_obj(descr)) : -1;
+    int rc = obj_setattr(t, args[0], ID(__call__), ref_from_obj(descr));
     obj_decref(descr);
     return rc < 0 ? REF_NULL : ref_dup(REF_NONE);
 }

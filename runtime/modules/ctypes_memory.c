@@ -90,14 +90,13 @@ Type ct_memory_type = {
  * class's _size_. The rest of what instances share is Python (ctypes/_cdata.py). */
 
 static int cdata_getbuffer(Thread *t, Ref obj, BufferView *view, bool writable) {
-    Ref addr = obj_getattr_cstr(t, obj, "_b_addr_");
+    Ref addr = obj_getattr(t, obj, ID(_b_addr_));
     char *p = NULL;
     bool ok = !ref_is_null(addr) && ct_address(t, addr, &p);
     ref_close(addr);
     if (!ok) return -1;
-    Object *resized = str_intern_cstr(t, "_b_size_");
-    Ref size = resized ? obj_lookup_attr(t, obj, resized) : REF_NULL;
-    if (ref_is_null(size) && !err_occurred(t)) size = obj_getattr_cstr(t, ref_from_obj((Object *)ref_type(obj)), "_size_");
+    Ref size = obj_lookup_attr(t, obj, ID(_b_size_));
+    if (ref_is_null(size) && !err_occurred(t)) size = obj_getattr(t, ref_from_obj((Object *)ref_type(obj)), ID(_size_));
     intptr_t n = 0;
     ok = !ref_is_null(size) && arg_ssize(t, size, &n);
     ref_close(size);
@@ -129,13 +128,10 @@ Ref ct_copy_instance(Thread *t, Ref cls, const char *src, intptr_t size, intptr_
     memcpy(m->data, src, (size_t)(copied < size ? copied : size));
     Ref inst = object_new(t, (Type *)ref_obj(cls), NULL, 0, NULL);
     Ref addr = ref_is_null(inst) ? REF_NULL : ct_address_ref(t, m->data);
-    static const char *const names[] = {"_b_mem_", "_b_addr_", "_b_base_", "_objects"};
+    Object *names[] = {ID(_b_mem_), ID(_b_addr_), ID(_b_base_), ID(_objects)};
     Ref values[] = {ref_from_obj(&m->ob), addr, REF_NONE, REF_NONE};
     bool ok = !ref_is_null(addr);
-    for (int i = 0; ok && i < 4; i++) {
-        Object *name = str_intern_cstr(t, names[i]);
-        ok = name && obj_setattr(t, inst, name, values[i]) == 0;
-    }
+    for (int i = 0; ok && i < 4; i++) ok = obj_setattr(t, inst, names[i], values[i]) == 0;
     ref_close(addr);
     obj_decref(&m->ob);
     if (!ok) {

@@ -19,14 +19,13 @@ typedef struct CtField {
     char code;                   /* direct access by this fundamental code; 0: slow path */
     Ref ctype;
     Ref slow_get, slow_set;      /* slow_get(field, obj), slow_set(field, obj, value) */
-    Object *addr_name;           /* interned "_b_addr_": where instances keep their address */
 } CtField;
 
 #define FIELD(r) ((CtField *)ref_obj(r))
 
 /* The address of obj's memory plus the field's offset; NULL with an exception. */
 static char *field_address(Thread *t, CtField *f, Ref obj) {
-    Ref a = obj_getattr(t, obj, f->addr_name);
+    Ref a = obj_getattr(t, obj, ID(_b_addr_));
     char *p = NULL;
     bool ok = !ref_is_null(a) && ct_address(t, a, &p);
     ref_close(a);
@@ -64,7 +63,7 @@ static int field_descr_set(Thread *t, Ref descr, Ref obj, Ref value) {
 
 static Ref field_repr(Thread *t, Ref self) {
     CtField *f = FIELD(self);
-    Ref name = obj_getattr_cstr(t, f->ctype, "__name__");
+    Ref name = obj_getattr(t, f->ctype, ID(__name__));
     if (ref_is_null(name)) return REF_NULL;
     Object *s = f->bits ? str_from_format(t, "<Field type=%S, ofs=%zd:%d, bits=%d>", name, f->offset, f->bit, f->bits)
                         : str_from_format(t, "<Field type=%S, ofs=%zd, size=%zd>", name, f->offset, f->size);
@@ -137,10 +136,9 @@ FN(ct_field) {
     f->ctype = ref_dup(args[0]);
     f->slow_get = ref_dup(args[7]);
     f->slow_set = ref_dup(args[8]);
-    f->addr_name = str_intern_cstr(t, "_b_addr_");
     gc_track(&f->ob);
     Ref field = ref_from_obj(&f->ob);
-    if (!f->addr_name || !arg_ssize(t, args[1], &f->offset) || !arg_ssize(t, args[2], &f->size) ||
+    if (!arg_ssize(t, args[1], &f->offset) || !arg_ssize(t, args[2], &f->size) ||
         !int_arg(t, args[3], &f->bit) || !int_arg(t, args[4], &f->bits) || !int_arg(t, args[5], &f->index)) {
         ref_close(field);
         return REF_NULL;
