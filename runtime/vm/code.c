@@ -12,6 +12,7 @@
 #include "compiler/codegen.h"
 #include "opcode_meta.h"
 #include "vm/specialize.h"
+#include "objects/weakref.h"
 
 #include <mimalloc.h>
 
@@ -186,6 +187,7 @@ Object *code_new(Thread *t, const CodeSpec *s) {
 
 static void code_dealloc(Object *o) {
     Code *co = (Code *)o;
+    if (co->weakreflist) weakref_clear_refs(o);
     obj_xdecref(co->consts);
     obj_xdecref(co->names);
     obj_xdecref(co->localsplusnames);
@@ -430,6 +432,7 @@ Type code_type = {
     .tp_name = "code",
     .tp_basicsize = sizeof(Code),
     .tp_itemsize = sizeof(CodeUnit),
+    .tp_weaklistoffset = offsetof(Code, weakreflist),
     .tp_flags = 0,
     .tp_dealloc = code_dealloc,
     .tp_free = obj_free,

@@ -55,6 +55,7 @@ typedef struct Code {
     void *quicken_data;        /* owned by the specializer (runtime/vm) */
     int32_t *line_cache;       /* per code unit: its line (-1: none); built on first need
                                   by code_line_cached (one mem_alloc block), or NULL */
+    Object *weakreflist;       /* weak references to the code object */
     CodeUnit code[];           /* ob_size units; writable (quickening) */
 } Code;
 

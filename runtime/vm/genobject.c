@@ -13,6 +13,7 @@
 #include "vm/frame.h"
 #include "vm/vm.h"
 #include "opcode_ids.h"
+#include "objects/weakref.h"
 
 enum { KIND_GEN, KIND_CORO, KIND_ASYNC_GEN };
 
@@ -476,6 +477,7 @@ static void gen_dealloc(Object *o) {
     Gen *g = GEN(o);
     Frame *f = GEN_FRAME(g);
     gc_untrack(o);
+    if (g->weakreflist) weakref_clear_refs(o);   /* before close() may resurrect it */
     if (f->state == FRAME_SUSPENDED) {
         /* Finalize: close() the generator so its finally blocks run. */
         Thread *t = thread_current();
@@ -552,6 +554,7 @@ Type generator_type = {
     TYPE_HEAD_INIT,
     .tp_name = "generator",
     .tp_basicsize = sizeof(Gen),
+    .tp_weaklistoffset = offsetof(Gen, weakreflist),
     .tp_flags = TPFLAG_HAVE_GC,
     .tp_dealloc = gen_dealloc,
     .tp_traverse = gen_traverse,
@@ -611,6 +614,7 @@ Type coroutine_type = {
     TYPE_HEAD_INIT,
     .tp_name = "coroutine",
     .tp_basicsize = sizeof(Gen),
+    .tp_weaklistoffset = offsetof(Gen, weakreflist),
     .tp_flags = TPFLAG_HAVE_GC,
     .tp_dealloc = gen_dealloc,
     .tp_traverse = gen_traverse,
@@ -1069,6 +1073,7 @@ Type async_generator_type = {
     TYPE_HEAD_INIT,
     .tp_name = "async_generator",
     .tp_basicsize = sizeof(Gen),
+    .tp_weaklistoffset = offsetof(Gen, weakreflist),
     .tp_flags = TPFLAG_HAVE_GC,
     .tp_dealloc = gen_dealloc,
     .tp_traverse = gen_traverse,

@@ -44,6 +44,7 @@ typedef struct Gen {
     ExcInfo exc_state;       /* linked into t->exc_info while running */
     Ref ag_finalizer;        /* async generators: sys.set_asyncgen_hooks finalizer */
     bool ag_hooks_inited, ag_running_async, ag_closed;
+    Object *weakreflist;     /* weak references to the generator (objects/weakref) */
     /* The generator's frame (FRAME_OWNED_BY_GENERATOR); see GEN_FRAME. */
     _Alignas(8) Ref frame_data[];
 } Gen;
