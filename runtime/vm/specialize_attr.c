@@ -59,11 +59,13 @@ static uint32_t shape_guard(Type *tp, Object *name, bool store) {
     return s->guard_version;
 }
 
-/* The guard version of tp's shape when every class using it maps `name` to `descr`, a
- * method an instance in inline mode cannot shadow while the shape's length holds. */
-static uint32_t shape_method_guard(Type *tp, Object *name, Ref descr) {
+/* The guard version of tp's shape when every class using it maps `name` to `descr`
+ * with generic attribute access, else 0. `method`: descr is a method, which an instance
+ * in inline mode cannot shadow while the name is not among the shape's (the form guards
+ * the shape's length); a data descriptor (a property) needs no such condition. */
+static uint32_t shape_descr_guard(Type *tp, Object *name, Ref descr, bool method) {
     Shape *s = type_shape(tp);
-    if (!s || shape_index(s, name) >= 0) return 0;
+    if (!s || (method && shape_index(s, name) >= 0)) return 0;
     for (uint32_t i = 0; i < s->nmembers; i++) {
         Type *m = s->members[i];
         if (m->getattro != object_generic_getattr || type_lookup(m, name).bits != descr.bits)
@@ -171,9 +173,11 @@ void specialize_LOAD_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int oparg
             return;
         }
     } else if (dt == &property_type && ref_type(property_fget(ref_obj(descr))) == &function_type) {
-        /* the form re-checks the getter at each use (property.__init__ can change it) */
+        /* the form re-checks the getter at each use (property.__init__ can change it);
+         * it guards the shape's guard version when the whole shape shares the property */
         cache_set_ptr(instr + 5, ref_obj(descr));
-        install(t, instr, LOAD_ATTR_PROPERTY, version, 0);
+        uint32_t guard = shape_descr_guard(tp, name, descr, false);
+        install(t, instr, LOAD_ATTR_PROPERTY, guard ? guard : version, 0);
         return;
     }
     spec_fail(t, instr, SPEC_FAIL_OTHER);
@@ -205,7 +209,7 @@ void specialize_LOAD_METHOD(Thread *t, Frame *frame, Ref *stack_pointer, int opa
         install(t, instr, LOAD_METHOD_NO_DICT, version, 0);
     } else if (s && instance_values(ref_obj(obj), &cap) && shape_index(s, name) < 0) {
         cache_set_ptr(instr + 5, ref_obj(descr));
-        uint32_t guard = shape_method_guard(tp, name, descr);
+        uint32_t guard = shape_descr_guard(tp, name, descr, true);
         if (guard)
             install(t, instr, LOAD_METHOD_SHAPE, guard, s->len);
         else
