@@ -175,3 +175,14 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# The C versions, where the runtime has them (the definitions above are the fallback).
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max, _heapify_max, _heapreplace_max
+except ImportError:
+    pass
