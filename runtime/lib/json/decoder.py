@@ -121,6 +121,13 @@ def scanstring(s, end, strict=True):
 
 py_scanstring = scanstring
 
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
+scanstring = c_scanstring or py_scanstring
+
 
 class JSONDecoder(object):
     """Simple JSON <https://json.org> decoder."""

@@ -61,9 +61,21 @@ def encode_basestring_ascii(s):
 
 py_encode_basestring = encode_basestring
 py_encode_basestring_ascii = encode_basestring_ascii
-c_encode_basestring = None
-c_encode_basestring_ascii = None
-c_make_encoder = None
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
