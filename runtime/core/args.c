@@ -52,15 +52,21 @@ bool args_parse(Thread *t, const ArgSpec *spec, const Ref *args, size_t nargs,
     int nparams = count_params(spec);
     int npos = spec->npositional < 0 ? nparams : spec->npositional;
     for (int i = 0; i < nparams; i++) out[i] = REF_NULL;
+    /* As CPython: more arguments (of either kind) than parameters is checked first. */
+    size_t ngiven = nargs + (kwnames ? (size_t)tuple_size(kwnames) : 0);
+    if (ngiven > (size_t)nparams) {
+        err_format(t, &exc_TypeError, "%s() takes at most %d %sargument%s (%zu given)",
+                   spec->fname, nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s",
+                   ngiven);
+        return false;
+    }
     if (nargs > (size_t)npos) {
         if (npos == 0)
             err_format(t, &exc_TypeError, "%s() takes no positional arguments", spec->fname);
-        else if (npos == spec->nrequired)
-            err_format(t, &exc_TypeError, "%s() takes exactly %d positional argument%s (%zu given)",
-                       spec->fname, npos, npos == 1 ? "" : "s", nargs);
         else
-            err_format(t, &exc_TypeError, "%s() takes at most %d argument%s (%zu given)",
-                       spec->fname, npos, npos == 1 ? "" : "s", nargs);
+            err_format(t, &exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
+                       spec->fname, npos == spec->nrequired ? "exactly" : "at most", npos,
+                       npos == 1 ? "" : "s", nargs);
         return false;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
