@@ -1,6 +1,8 @@
 /* The _json accelerator: the string scanner and the string encoders that the json
  * package (runtime/lib/json) uses instead of its pure-Python versions when this module
  * is importable. Messages and error positions are CPython 3.11's. */
+#include <string.h>
+
 #include "modules/modules.h"
 #include "spry.h"
 
@@ -243,6 +245,367 @@ FN(json_encode_basestring) {
     return encode_string(t, args, nargs, kw, "encode_basestring", false);
 }
 
+/* ---- make_scanner: the decoder's scan_once ---------------------------------------------- */
+
+typedef struct Scanner {
+    Object ob;
+    bool strict;
+    Ref object_hook, object_pairs_hook, parse_float, parse_int, parse_constant;
+    Object *memo;              /* dict: keys seen in this document, so equal keys are shared */
+} Scanner;
+extern Type json_scanner_type;
+#define SCANNER(o) ((Scanner *)(o))
+
+static bool is_json_space(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* What one scan works on: the document, its characters, and the scanner's settings. */
+typedef struct Scan {
+    Scanner *sc;
+    Object *s;
+    int kind;
+    const void *data;
+    intptr_t n;
+    bool strict;
+} Scan;
+
+static intptr_t skip_space(const Scan *c, intptr_t i) {
+    while (i < c->n && is_json_space(str_read(c->kind, c->data, i))) i++;
+    return i;
+}
+
+static bool is_digit_at(const Scan *c, intptr_t i) {
+    uint32_t ch = str_read(c->kind, c->data, i);
+    return ch >= '0' && ch <= '9';
+}
+
+static intptr_t skip_digits(const Scan *c, intptr_t i) {
+    while (i < c->n && is_digit_at(c, i)) i++;
+    return i;
+}
+
+static bool matches_at(const Scan *c, intptr_t i, const char *word) {
+    for (; *word; word++, i++)
+        if (i >= c->n || str_read(c->kind, c->data, i) != (uint32_t)*word) return false;
+    return true;
+}
+
+static Ref stop_at(Thread *t, intptr_t idx) {
+    return err_set_value(t, &exc_StopIteration, ref_from_int(idx));
+}
+
+/* The number at start (JSON's grammar), converted by parse_int/parse_float. */
+static Ref scan_number(Thread *t, const Scan *c, intptr_t start, intptr_t *next) {
+    intptr_t i = start;
+    if (str_read(c->kind, c->data, i) == '-' && ++i >= c->n) return stop_at(t, start);
+    uint32_t first = str_read(c->kind, c->data, i);
+    if (first >= '1' && first <= '9') i = skip_digits(c, i + 1);
+    else if (first == '0') i++;
+    else return stop_at(t, start);
+    bool is_float = false;
+    if (i < c->n - 1 && str_read(c->kind, c->data, i) == '.' && is_digit_at(c, i + 1)) {
+        is_float = true;
+        i = skip_digits(c, i + 2);
+    }
+    if (i < c->n - 1 && (str_read(c->kind, c->data, i) | 0x20) == 'e') {
+        intptr_t e_start = i++;
+        uint32_t sign = str_read(c->kind, c->data, i);
+        if (i < c->n - 1 && (sign == '-' || sign == '+')) i++;
+        i = skip_digits(c, i);
+        if (is_digit_at(c, i - 1)) is_float = true;
+        else i = e_start;
+    }
+    *next = i;
+    Ref hook = is_float ? c->sc->parse_float : c->sc->parse_int;
+    bool builtin = ref_is_obj(hook) && (void *)ref_obj(hook) == (void *)(is_float ? &float_type : &int_type);
+    if (!is_float && builtin && i - start <= 18) {
+        /* Fits a tagged int: no string at all. */
+        int64_t v = 0;
+        intptr_t d = start + (str_read(c->kind, c->data, start) == '-');
+        for (; d < i; d++) v = v * 10 + (int64_t)(str_read(c->kind, c->data, d) - '0');
+        return ref_from_int(str_read(c->kind, c->data, start) == '-' ? -v : v);
+    }
+    Object *text = str_substr(t, c->s, start, i);
+    if (!text) return REF_NULL;
+    Ref r;
+    if (builtin) r = is_float ? float_from_str_obj(t, text) : int_from_str_obj(t, text, 10);
+    else r = obj_call1(t, hook, ref_from_obj(text));
+    obj_decref(text);
+    return r;
+}
+
+static Ref scan_value(Thread *t, const Scan *c, intptr_t idx, intptr_t *next);
+
+static Ref decode_error_ref(Thread *t, const char *msg, const Scan *c, intptr_t pos) {
+    return json_decode_error(t, msg, c->s, pos);
+}
+
+/* The array whose '[' is at idx - 1. */
+static Ref scan_array(Thread *t, const Scan *c, intptr_t idx, intptr_t *next) {
+    Object *list = list_new(t, 0);
+    if (!list) return REF_NULL;
+    idx = skip_space(c, idx);
+    if (idx < c->n && str_read(c->kind, c->data, idx) == ']') {
+        *next = idx + 1;
+        return ref_from_obj(list);
+    }
+    for (;;) {
+        Ref v = scan_value(t, c, idx, &idx);
+        if (ref_is_null(v) || list_append_steal(t, list, v) < 0) goto fail;
+        idx = skip_space(c, idx);
+        uint32_t ch = idx < c->n ? str_read(c->kind, c->data, idx) : 0;
+        if (ch == ']') break;
+        if (ch != ',') {
+            decode_error_ref(t, "Expecting ',' delimiter", c, idx);
+            goto fail;
+        }
+        idx = skip_space(c, idx + 1);
+    }
+    *next = idx + 1;
+    return ref_from_obj(list);
+fail:
+    obj_decref(list);
+    return REF_NULL;
+}
+
+/* At a '"': the object's key (shared through the memo), then ':' and white space. */
+static Ref scan_key(Thread *t, const Scan *c, intptr_t idx, intptr_t *next) {
+    Object *key = json_scan_string(t, c->s, idx + 1, c->strict, &idx);
+    if (!key) return REF_NULL;
+    Ref shared = dict_setdefault(t, c->sc->memo, ref_from_obj(key), ref_from_obj(key));
+    obj_decref(key);
+    if (ref_is_null(shared)) return REF_NULL;
+    idx = skip_space(c, idx);
+    if (idx >= c->n || str_read(c->kind, c->data, idx) != ':') {
+        ref_close(shared);
+        return decode_error_ref(t, "Expecting ':' delimiter", c, idx);
+    }
+    *next = skip_space(c, idx + 1);
+    return shared;
+}
+
+static Ref finish_object(Thread *t, const Scan *c, Object *pairs) {
+    Scanner *sc = c->sc;
+    if (!ref_is(sc->object_pairs_hook, REF_NONE))
+        return obj_call1(t, sc->object_pairs_hook, ref_from_obj(pairs));
+    Object *d = dict_new(t);
+    if (!d) return REF_NULL;
+    for (intptr_t i = 0; i < list_size(pairs); i++) {
+        Object *kv = ref_obj(list_items(pairs)[i]);
+        if (dict_set(t, d, tuple_get(kv, 0), tuple_get(kv, 1)) < 0) {
+            obj_decref(d);
+            return REF_NULL;
+        }
+    }
+    if (ref_is(sc->object_hook, REF_NONE)) return ref_from_obj(d);
+    Ref r = obj_call1(t, sc->object_hook, ref_from_obj(d));
+    obj_decref(d);
+    return r;
+}
+
+/* The object whose '{' is at idx - 1. Pairs are collected in order, then made a dict
+ * (or handed to object_pairs_hook). */
+static Ref scan_object(Thread *t, const Scan *c, intptr_t idx, intptr_t *next) {
+    Object *pairs = list_new(t, 0);
+    if (!pairs) return REF_NULL;
+    idx = skip_space(c, idx);
+    if (idx >= c->n || str_read(c->kind, c->data, idx) != '}') {
+        for (;;) {
+            if (idx >= c->n || str_read(c->kind, c->data, idx) != '"') {
+                decode_error_ref(t, "Expecting property name enclosed in double quotes", c, idx);
+                goto fail;
+            }
+            Ref key = scan_key(t, c, idx, &idx);
+            if (ref_is_null(key)) goto fail;
+            Ref v = scan_value(t, c, idx, &idx);
+            if (ref_is_null(v)) {
+                ref_close(key);
+                goto fail;
+            }
+            Ref kv[2] = {key, v};
+            Object *pair = tuple_from_array_steal(t, kv, 2);
+            if (!pair || list_append_steal(t, pairs, ref_from_obj(pair)) < 0) goto fail;
+            idx = skip_space(c, idx);
+            uint32_t ch = idx < c->n ? str_read(c->kind, c->data, idx) : 0;
+            if (ch == '}') break;
+            if (ch != ',') {
+                decode_error_ref(t, "Expecting ',' delimiter", c, idx);
+                goto fail;
+            }
+            idx = skip_space(c, idx + 1);
+        }
+    }
+    *next = idx + 1;
+    Ref r = finish_object(t, c, pairs);
+    obj_decref(pairs);
+    return r;
+fail:
+    obj_decref(pairs);
+    return REF_NULL;
+}
+
+static Ref scan_constant(Thread *t, const Scan *c, const char *name, intptr_t idx, intptr_t *next) {
+    *next = idx + (intptr_t)strlen(name);
+    Object *s = str_from_cstr(t, name);
+    if (!s) return REF_NULL;
+    Ref r = obj_call1(t, c->sc->parse_constant, ref_from_obj(s));
+    obj_decref(s);
+    return r;
+}
+
+/* Any JSON value at idx; StopIteration(idx) when none starts there. */
+static Ref scan_value(Thread *t, const Scan *c, intptr_t idx, intptr_t *next) {
+    if (idx >= c->n) return stop_at(t, idx);
+    Ref r;
+    switch (str_read(c->kind, c->data, idx)) {
+    case '"': {
+        Object *s = json_scan_string(t, c->s, idx + 1, c->strict, next);
+        return s ? ref_from_obj(s) : REF_NULL;
+    }
+    case '{':
+        if (!rec_enter(t, " while decoding a JSON object from a unicode string")) return REF_NULL;
+        r = scan_object(t, c, idx + 1, next);
+        rec_leave(t);
+        return r;
+    case '[':
+        if (!rec_enter(t, " while decoding a JSON array from a unicode string")) return REF_NULL;
+        r = scan_array(t, c, idx + 1, next);
+        rec_leave(t);
+        return r;
+    case 'n':
+        if (!matches_at(c, idx, "null")) break;
+        *next = idx + 4;
+        return REF_NONE;
+    case 't':
+        if (!matches_at(c, idx, "true")) break;
+        *next = idx + 4;
+        return REF_TRUE;
+    case 'f':
+        if (!matches_at(c, idx, "false")) break;
+        *next = idx + 5;
+        return REF_FALSE;
+    case 'N':
+        if (!matches_at(c, idx, "NaN")) break;
+        return scan_constant(t, c, "NaN", idx, next);
+    case 'I':
+        if (!matches_at(c, idx, "Infinity")) break;
+        return scan_constant(t, c, "Infinity", idx, next);
+    case '-':
+        if (!matches_at(c, idx, "-Infinity")) break;
+        return scan_constant(t, c, "-Infinity", idx, next);
+    default:
+        break;
+    }
+    return scan_number(t, c, idx, next);
+}
+
+static Ref scanner_call(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    static const char *const names[] = {"string", "idx", NULL};
+    static const ArgSpec spec = {"scan_once", names, 2, 2};
+    Ref a[2];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    if (!str_check(a[0]))
+        return err_format(t, &exc_TypeError, "first argument must be a string, not %T", a[0]);
+    intptr_t idx = obj_as_ssize(t, a[1], &exc_OverflowError);
+    if (idx == -1 && err_occurred(t)) return REF_NULL;
+    if (idx < 0) return err_set(t, &exc_ValueError, "idx cannot be negative");
+    Scanner *sc = SCANNER(ref_obj(self));
+    Object *s = ref_obj(a[0]);
+    Scan c = {sc, s, STR(s)->kind, str_data(s), str_len(s), sc->strict};
+    intptr_t next = idx;
+    Ref v = scan_value(t, &c, idx, &next);
+    dict_clear(sc->memo);
+    if (ref_is_null(v)) return REF_NULL;
+    Ref items[2] = {v, ref_from_int(next)};
+    Object *tup = tuple_from_array_steal(t, items, 2);
+    return tup ? ref_from_obj(tup) : REF_NULL;
+}
+
+/* make_scanner(context): reads the decoder's settings once. */
+static Ref scanner_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw) {
+    (void)type;
+    static const char *const names[] = {"context", NULL};
+    static const ArgSpec spec = {"make_scanner", names, 1, 1};
+    Ref ctx;
+    if (!args_parse(t, &spec, args, nargs, kw, &ctx)) return REF_NULL;
+    Scanner *sc = (Scanner *)obj_alloc(t, &json_scanner_type, sizeof(Scanner));
+    if (!sc) return REF_NULL;
+    static const char *const attrs[] = {"object_hook", "object_pairs_hook", "parse_float",
+                                        "parse_int", "parse_constant"};
+    Ref *slots[] = {&sc->object_hook, &sc->object_pairs_hook, &sc->parse_float,
+                        &sc->parse_int, &sc->parse_constant};
+    Ref strict = obj_getattr_cstr(t, ctx, "strict");
+    int truth = ref_is_null(strict) ? -1 : obj_truthy(t, strict);
+    ref_close(strict);
+    sc->strict = truth > 0;
+    sc->memo = dict_new(t);
+    bool ok = truth >= 0 && sc->memo;
+    for (size_t i = 0; ok && i < sizeof attrs / sizeof attrs[0]; i++) {
+        Ref v = obj_getattr_cstr(t, ctx, attrs[i]);
+        if (ref_is_null(v)) ok = false;
+        else *slots[i] = v;
+    }
+    gc_track(&sc->ob);
+    if (!ok) {
+        obj_decref(&sc->ob);
+        return REF_NULL;
+    }
+    return ref_from_obj(&sc->ob);
+}
+
+static int scanner_traverse(Object *o, VisitFn visit, void *arg) {
+    Scanner *sc = SCANNER(o);
+    Ref fields[] = {sc->object_hook, sc->object_pairs_hook, sc->parse_float, sc->parse_int,
+                    sc->parse_constant};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        int r;
+        if (ref_is_obj(fields[i]) && (r = visit(ref_obj(fields[i]), arg))) return r;
+    }
+    return sc->memo ? visit(sc->memo, arg) : 0;
+}
+
+static int scanner_clear(Object *o) {
+    Scanner *sc = SCANNER(o);
+    Ref *fields[] = {&sc->object_hook, &sc->object_pairs_hook, &sc->parse_float, &sc->parse_int,
+                     &sc->parse_constant};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        Ref v = *fields[i];
+        *fields[i] = REF_NULL;
+        ref_close(v);
+    }
+    OBJ_SETREF(sc->memo, NULL);
+    return 0;
+}
+
+static void scanner_dealloc(Object *o) {
+    gc_untrack(o);
+    scanner_clear(o);
+    o->ob_type->tp_free(o);
+}
+
+static const MemberDef scanner_members[] = {
+    {"strict", MEMBER_T_BOOL, offsetof(Scanner, strict), MEMBER_READONLY, NULL},
+    {"object_hook", MEMBER_T_REF, offsetof(Scanner, object_hook), MEMBER_READONLY, NULL},
+    {"object_pairs_hook", MEMBER_T_REF, offsetof(Scanner, object_pairs_hook), MEMBER_READONLY, NULL},
+    {"parse_float", MEMBER_T_REF, offsetof(Scanner, parse_float), MEMBER_READONLY, NULL},
+    {"parse_int", MEMBER_T_REF, offsetof(Scanner, parse_int), MEMBER_READONLY, NULL},
+    {"parse_constant", MEMBER_T_REF, offsetof(Scanner, parse_constant), MEMBER_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+Type json_scanner_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "_json.Scanner",
+    .tp_basicsize = sizeof(Scanner),
+    .tp_flags = TPFLAG_HAVE_GC,
+    .tp_dealloc = scanner_dealloc,
+    .tp_traverse = scanner_traverse,
+    .tp_clear = scanner_clear,
+    .tp_free = obj_free,
+    .new_ = scanner_new,
+    .call = scanner_call,
+    .members = scanner_members,
+};
+
 static const MethodDef json_methods[] = {
     {"scanstring", json_scanstring, 0, NULL},
     {"encode_basestring_ascii", json_encode_basestring_ascii, 0, NULL},
@@ -253,7 +616,8 @@ static const MethodDef json_methods[] = {
 Object *json_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "_json");
     if (!m) return NULL;
-    if (module_add_functions(t, m, json_methods) < 0) {
+    if (module_add_functions(t, m, json_methods) < 0 ||
+        module_add_ref(t, m, "make_scanner", ref_immortal(&json_scanner_type)) < 0) {
         obj_decref(m);
         return NULL;
     }

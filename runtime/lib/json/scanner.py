@@ -233,3 +233,10 @@ def make_scanner(context):
 
 
 py_make_scanner = make_scanner
+
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+
+make_scanner = c_make_scanner or py_make_scanner
