@@ -1,4 +1,6 @@
 # Scheduling order: FIFO ready queue, sleep(0) interleaving, timers by due time.
+# Timers are at least 10 ms apart so that the order holds on a loaded machine and under
+# sanitizers.
 import asyncio
 
 log = []
@@ -21,15 +23,15 @@ async def sleeper(name, delay):
 async def main():
     loop = asyncio.get_running_loop()
     loop.call_soon(log.append, 'soon1')
-    loop.call_later(0.016, log.append, 'later2')
-    loop.call_later(0.015, log.append, 'later1')
+    loop.call_later(0.06, log.append, 'later2')
+    loop.call_later(0.05, log.append, 'later1')
     loop.call_soon(log.append, 'soon2')
     r = await asyncio.gather(ticker('a', 3), ticker('b', 2), ticker('c', 1))
     print('gather', r)
     print(log)
     log.clear()
-    r = await asyncio.gather(sleeper('x', 0.09), sleeper('y', 0.03),
-                             sleeper('z', 0.06))
+    r = await asyncio.gather(sleeper('x', 0.3), sleeper('y', 0.1),
+                             sleeper('z', 0.2))
     print('sleepers', r)
     print(log)
     log.clear()
