@@ -1,6 +1,8 @@
 /* The _json accelerator: the string scanner and the string encoders that the json
  * package (runtime/lib/json) uses instead of its pure-Python versions when this module
  * is importable. Messages and error positions are CPython 3.11's. */
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "modules/modules.h"
@@ -606,6 +608,293 @@ Type json_scanner_type = {
     .members = scanner_members,
 };
 
+/* ---- make_encoder: the one-shot encoder JSONEncoder.encode uses without indent -------- */
+
+typedef struct Encoder {
+    Object ob;
+    Ref markers;               /* dict of id -> object being encoded, or None */
+    Ref default_fn, encoder, indent;
+    Object *key_separator, *item_separator;
+    bool sort_keys, skipkeys, allow_nan;
+    bool ascii_only, fast_strings; /* encoder is one of this module's string encoders */
+} Encoder;
+#define ENCODER(o) ((Encoder *)(o))
+extern Type json_encoder_type;
+
+static bool encode_value(Thread *t, Encoder *e, StrBuilder *b, Ref o);
+
+static bool encode_str(Thread *t, Encoder *e, StrBuilder *b, Ref s) {
+    if (e->fast_strings) return json_put_string(t, b, ref_obj(s), e->ascii_only);
+    Ref r = obj_call1(t, e->encoder, s);
+    if (ref_is_null(r)) return false;
+    bool ok = str_check(r);
+    if (!ok) err_format(t, &exc_TypeError, "encoder() must return a string, not %T", r);
+    else ok = str_builder_put_str(t, b, ref_obj(r));
+    ref_close(r);
+    return ok;
+}
+
+/* float.__repr__ for finite values; NaN and the infinities as JavaScript spells them. */
+static Object *float_text(Thread *t, Encoder *e, Ref f) {
+    double v = float_value(f);
+    if (isfinite(v)) return float_repr_str(t, v);
+    if (!e->allow_nan) {
+        err_set(t, &exc_ValueError, "Out of range float values are not JSON compliant");
+        return NULL;
+    }
+    return str_from_cstr(t, v != v ? "NaN" : v > 0 ? "Infinity" : "-Infinity");
+}
+
+static bool put_owned(Thread *t, StrBuilder *b, Object *s) {
+    if (!s) return false;
+    bool ok = str_builder_put_str(t, b, s);
+    obj_decref(s);
+    return ok;
+}
+
+/* int.__repr__, also for subclasses such as IntEnum members. */
+static bool put_int(Thread *t, StrBuilder *b, Ref o) {
+    if (ref_is_int(o)) {
+        char buf[24];
+        int n = snprintf(buf, sizeof buf, "%lld", (long long)ref_int(o));
+        return str_builder_put_ascii(t, b, buf, n);
+    }
+    return put_owned(t, b, int_to_decimal_str(t, o));
+}
+
+/* Records o in markers (ValueError if it is already being encoded); *key gets its id. */
+static bool mark(Thread *t, Encoder *e, Ref o, Ref *key) {
+    *key = REF_NULL;
+    if (ref_is(e->markers, REF_NONE)) return true;
+    *key = int_from_u64(t, (uintptr_t)ref_obj(o));
+    if (ref_is_null(*key)) return false;
+    int r = dict_contains(t, ref_obj(e->markers), *key);
+    if (r == 0) r = dict_set(t, ref_obj(e->markers), *key, o) < 0 ? -1 : 0;
+    else if (r > 0) err_set(t, &exc_ValueError, "Circular reference detected");
+    if (r == 0) return true;
+    ref_close(*key);
+    *key = REF_NULL;
+    return false;
+}
+
+static bool unmark(Thread *t, Encoder *e, Ref key) {
+    if (ref_is_null(key)) return true;
+    int r = dict_del(t, ref_obj(e->markers), key);
+    ref_close(key);
+    return r >= 0;
+}
+
+static bool encode_sequence(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
+    Object *seq = ref_obj(o);
+    bool is_list = list_check(o);
+    intptr_t n = is_list ? list_size(seq) : tuple_size(seq);
+    if (n == 0) return str_builder_put_ascii(t, b, "[]", 2);
+    Ref key;
+    if (!mark(t, e, o, &key)) return false;
+    bool ok = str_builder_putc(t, b, '[');
+    /* A list may shrink while its items' default() runs: re-read the size each time. */
+    for (intptr_t i = 0; ok && i < (is_list ? list_size(seq) : n); i++) {
+        if (i > 0 && !str_builder_put_str(t, b, e->item_separator)) ok = false;
+        Ref item = ref_dup(is_list ? list_items(seq)[i] : tuple_get(seq, i));
+        ok = ok && encode_value(t, e, b, item);
+        ref_close(item);
+    }
+    ok = ok && str_builder_putc(t, b, ']');
+    if (!ok) {
+        ref_close(key);
+        return false;
+    }
+    return unmark(t, e, key);
+}
+
+/* A dict key as JSON text (a str), REF_NONE to skip it, REF_NULL on error. */
+static Ref key_text(Thread *t, Encoder *e, Ref k) {
+    if (str_check(k)) return ref_dup(k);
+    Object *s;
+    if (float_check(k)) s = float_text(t, e, k);
+    else if (ref_is(k, REF_TRUE)) s = str_from_cstr(t, "true");
+    else if (ref_is(k, REF_FALSE)) s = str_from_cstr(t, "false");
+    else if (ref_is(k, REF_NONE)) s = str_from_cstr(t, "null");
+    else if (int_check(k)) s = int_to_decimal_str(t, k);
+    else if (e->skipkeys) return REF_NONE;
+    else
+        return err_format(t, &exc_TypeError, "keys must be str, int, float, bool or None, not %s",
+                          ref_type(k)->tp_name);
+    return s ? ref_from_obj(s) : REF_NULL;
+}
+
+static bool encode_dict(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
+    if (dict_size(ref_obj(o)) == 0) return str_builder_put_ascii(t, b, "{}", 2);
+    Ref marker;
+    if (!mark(t, e, o, &marker)) return false;
+    Object *items = dict_items_list(t, ref_obj(o));
+    bool ok = items && (!e->sort_keys || list_sort(t, items, REF_NULL, false) >= 0);
+    ok = ok && str_builder_putc(t, b, '{');
+    bool first = true;
+    for (intptr_t i = 0; ok && i < list_size(items); i++) {
+        Object *kv = ref_obj(list_items(items)[i]);
+        Ref k = key_text(t, e, tuple_get(kv, 0));
+        if (ref_is_null(k)) ok = false;
+        else if (!ref_is(k, REF_NONE)) {
+            ok = (first || str_builder_put_str(t, b, e->item_separator)) &&
+                 encode_str(t, e, b, k) && str_builder_put_str(t, b, e->key_separator) &&
+                 encode_value(t, e, b, tuple_get(kv, 1));
+            first = false;
+        }
+        ref_close(k);
+    }
+    obj_xdecref(items);
+    ok = ok && str_builder_putc(t, b, '}');
+    if (!ok) {
+        ref_close(marker);
+        return false;
+    }
+    return unmark(t, e, marker);
+}
+
+static bool encode_value(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
+    if (ref_is(o, REF_NONE)) return str_builder_put_ascii(t, b, "null", 4);
+    if (ref_is(o, REF_TRUE)) return str_builder_put_ascii(t, b, "true", 4);
+    if (ref_is(o, REF_FALSE)) return str_builder_put_ascii(t, b, "false", 5);
+    if (str_check(o)) return encode_str(t, e, b, o);
+    if (int_check(o)) return put_int(t, b, o);
+    if (float_check(o)) return put_owned(t, b, float_text(t, e, o));
+    bool ok;
+    if (list_check(o) || tuple_check(o) || dict_check(o)) {
+        if (!rec_enter(t, " while encoding a JSON object")) return false;
+        ok = dict_check(o) ? encode_dict(t, e, b, o) : encode_sequence(t, e, b, o);
+        rec_leave(t);
+        return ok;
+    }
+    Ref key;
+    if (!mark(t, e, o, &key)) return false;
+    Ref replacement = obj_call1(t, e->default_fn, o);
+    ok = !ref_is_null(replacement) && rec_enter(t, " while encoding a JSON object");
+    if (ok) {
+        ok = encode_value(t, e, b, replacement);
+        rec_leave(t);
+    }
+    ref_close(replacement);
+    if (!ok) {
+        ref_close(key);
+        return false;
+    }
+    return unmark(t, e, key);
+}
+
+static Ref encoder_call(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    static const char *const names[] = {"obj", "_current_indent_level", NULL};
+    static const ArgSpec spec = {"_iterencode", names, 2, 2};
+    Ref a[2];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    StrBuilder b;
+    str_builder_init(&b);
+    if (!encode_value(t, ENCODER(ref_obj(self)), &b, a[0])) {
+        str_builder_discard(&b);
+        return REF_NULL;
+    }
+    Object *s = str_builder_finish(t, &b);
+    if (!s) return REF_NULL;
+    Ref item = ref_from_obj(s);
+    Object *tup = tuple_from_array_steal(t, &item, 1);
+    return tup ? ref_from_obj(tup) : REF_NULL;
+}
+
+static bool is_own_function(Ref f, Ref (*fn)(Thread *, Ref, const Ref *, size_t, Object *)) {
+    return ref_is_obj(f) && ref_obj(f)->ob_type == &cfunction_type &&
+           ((CFunctionObj *)ref_obj(f))->def->fn == fn;
+}
+
+static Ref encoder_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw) {
+    (void)type;
+    static const char *const names[] = {"markers", "default", "encoder", "indent", "key_separator",
+                                        "item_separator", "sort_keys", "skipkeys", "allow_nan",
+                                        NULL};
+    static const ArgSpec spec = {"make_encoder", names, 9, 9};
+    Ref a[9];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    if (!ref_is(a[0], REF_NONE) && !dict_check(a[0]))
+        return err_format(t, &exc_TypeError, "make_encoder() argument 1 must be dict or None, not %T",
+                          a[0]);
+    for (int i = 4; i <= 5; i++)
+        if (!str_check(a[i]))
+            return err_format(t, &exc_TypeError, "make_encoder() argument %d must be str, not %T",
+                              i + 1, a[i]);
+    int flags[3];
+    for (int i = 0; i < 3; i++)
+        if ((flags[i] = obj_truthy(t, a[6 + i])) < 0) return REF_NULL;
+    Encoder *e = (Encoder *)obj_alloc(t, &json_encoder_type, sizeof(Encoder));
+    if (!e) return REF_NULL;
+    e->markers = ref_dup(a[0]);
+    e->default_fn = ref_dup(a[1]);
+    e->encoder = ref_dup(a[2]);
+    e->indent = ref_dup(a[3]);
+    e->key_separator = ref_obj(ref_dup(a[4]));
+    e->item_separator = ref_obj(ref_dup(a[5]));
+    e->sort_keys = flags[0];
+    e->skipkeys = flags[1];
+    e->allow_nan = flags[2];
+    e->ascii_only = is_own_function(a[2], json_encode_basestring_ascii);
+    e->fast_strings = e->ascii_only || is_own_function(a[2], json_encode_basestring);
+    gc_track(&e->ob);
+    return ref_from_obj(&e->ob);
+}
+
+static int encoder_traverse(Object *o, VisitFn visit, void *arg) {
+    Encoder *e = ENCODER(o);
+    Ref fields[] = {e->markers, e->default_fn, e->encoder, e->indent};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        int r;
+        if (ref_is_obj(fields[i]) && (r = visit(ref_obj(fields[i]), arg))) return r;
+    }
+    return 0;
+}
+
+static int encoder_clear(Object *o) {
+    Encoder *e = ENCODER(o);
+    Ref *fields[] = {&e->markers, &e->default_fn, &e->encoder, &e->indent};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        Ref v = *fields[i];
+        *fields[i] = REF_NULL;
+        ref_close(v);
+    }
+    return 0;
+}
+
+static void encoder_dealloc(Object *o) {
+    gc_untrack(o);
+    encoder_clear(o);
+    obj_xdecref(ENCODER(o)->key_separator);
+    obj_xdecref(ENCODER(o)->item_separator);
+    o->ob_type->tp_free(o);
+}
+
+static const MemberDef encoder_members[] = {
+    {"markers", MEMBER_T_REF, offsetof(Encoder, markers), MEMBER_READONLY, NULL},
+    {"default", MEMBER_T_REF, offsetof(Encoder, default_fn), MEMBER_READONLY, NULL},
+    {"encoder", MEMBER_T_REF, offsetof(Encoder, encoder), MEMBER_READONLY, NULL},
+    {"indent", MEMBER_T_REF, offsetof(Encoder, indent), MEMBER_READONLY, NULL},
+    {"key_separator", MEMBER_T_OBJECT, offsetof(Encoder, key_separator), MEMBER_READONLY, NULL},
+    {"item_separator", MEMBER_T_OBJECT, offsetof(Encoder, item_separator), MEMBER_READONLY, NULL},
+    {"sort_keys", MEMBER_T_BOOL, offsetof(Encoder, sort_keys), MEMBER_READONLY, NULL},
+    {"skipkeys", MEMBER_T_BOOL, offsetof(Encoder, skipkeys), MEMBER_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+Type json_encoder_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "_json.Encoder",
+    .tp_basicsize = sizeof(Encoder),
+    .tp_flags = TPFLAG_HAVE_GC,
+    .tp_dealloc = encoder_dealloc,
+    .tp_traverse = encoder_traverse,
+    .tp_clear = encoder_clear,
+    .tp_free = obj_free,
+    .new_ = encoder_new,
+    .call = encoder_call,
+    .members = encoder_members,
+};
+
 static const MethodDef json_methods[] = {
     {"scanstring", json_scanstring, 0, NULL},
     {"encode_basestring_ascii", json_encode_basestring_ascii, 0, NULL},
@@ -617,7 +906,8 @@ Object *json_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "_json");
     if (!m) return NULL;
     if (module_add_functions(t, m, json_methods) < 0 ||
-        module_add_ref(t, m, "make_scanner", ref_immortal(&json_scanner_type)) < 0) {
+        module_add_ref(t, m, "make_scanner", ref_immortal(&json_scanner_type)) < 0 ||
+        module_add_ref(t, m, "make_encoder", ref_immortal(&json_encoder_type)) < 0) {
         obj_decref(m);
         return NULL;
     }

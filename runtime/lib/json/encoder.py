@@ -158,6 +158,10 @@ class JSONEncoder(object):
                     repr(o))
             return text
 
+        if c_path and c_make_encoder is not None:
+            return c_make_encoder(
+                markers, self.default, _encoder, self.indent, self.key_separator,
+                self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
         if c_path:
             encode_one = _make_oneshot_encoder(
                 markers, self.default, _encoder, floatstr, self.key_separator,
