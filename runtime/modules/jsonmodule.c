@@ -795,9 +795,14 @@ static Ref encoder_call(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     }
     Object *s = str_builder_finish(t, &b);
     if (!s) return REF_NULL;
-    Ref item = ref_from_obj(s);
-    Object *tup = tuple_from_array_steal(t, &item, 1);
-    return tup ? ref_from_obj(tup) : REF_NULL;
+    /* CPython 3.11 hands back a list holding the one chunk. */
+    Object *chunks = list_new(t, 0);
+    if (!chunks || list_append_steal(t, chunks, ref_from_obj(s)) < 0) {
+        if (!chunks) obj_decref(s);
+        obj_xdecref(chunks);
+        return REF_NULL;
+    }
+    return ref_from_obj(chunks);
 }
 
 static bool is_own_function(Ref f, Ref (*fn)(Thread *, Ref, const Ref *, size_t, Object *)) {
