@@ -471,6 +471,13 @@ Raises ValueError if the value is not present."""
         return (type(self), (list(self._items), self._maxlen))
 
 
+# The C deque, where the runtime has it (the class above is the fallback).
+try:
+    from _collections import deque
+except ImportError:
+    pass
+
+
 _repr_stack = []
 
 
