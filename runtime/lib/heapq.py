@@ -112,33 +112,68 @@ def _sift_down_max(heap, pos):
     heap[pos] = item
 
 
+def _heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _sift_down_max(x, i)
+
+
+def _heappop_max(heap):
+    last = heap.pop()
+    if heap:
+        result = heap[0]
+        heap[0] = last
+        _sift_down_max(heap, 0)
+        return result
+    return last
+
+
+def _heapreplace_max(heap, item):
+    result = heap[0]
+    heap[0] = item
+    _sift_down_max(heap, 0)
+    return result
+
+
 def merge(*iterables, key=None, reverse=False):
     """Merge multiple sorted inputs into a single sorted output."""
+    # A heap of [sort value, tie-break, item, next] entries, one per input that still
+    # has items; the tie-break (input position, negated for reverse order so the max
+    # heap also prefers earlier inputs) keeps the merge stable.
+    if reverse:
+        make_heap, pop_top, replace_top, sign = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        make_heap, pop_top, replace_top, sign = heapify, heappop, heapreplace, 1
     entries = []
-    for order, it in enumerate(map(iter, iterables)):
-        for value in it:
-            k = value if key is None else key(value)
-            entries.append([k, order, value, it])
-            break
-    while entries:
-        best = 0
-        for i in range(1, len(entries)):
-            a = entries[i]
-            b = entries[best]
-            if reverse:
-                better = b[0] < a[0]
-            else:
-                better = a[0] < b[0]
-            if better:
-                best = i
-        entry = entries[best]
-        yield entry[2]
-        for value in entry[3]:
-            entry[0] = value if key is None else key(value)
-            entry[2] = value
-            break
-        else:
-            del entries[best]
+    for position, it in enumerate(map(iter, iterables)):
+        advance = it.__next__
+        try:
+            item = advance()
+        except StopIteration:
+            continue
+        entries.append([item if key is None else key(item), position * sign, item, advance])
+    make_heap(entries)
+    while len(entries) > 1:
+        try:
+            while True:
+                top = entries[0]
+                yield top[2]
+                item = top[3]()
+                top[0] = item if key is None else key(item)
+                top[2] = item
+                replace_top(entries, top)
+        except StopIteration:
+            pop_top(entries)
+    if entries:
+        # The last input needs no heap.
+        top = entries[0]
+        yield top[2]
+        advance = top[3]
+        while True:
+            try:
+                item = advance()
+            except StopIteration:
+                return
+            yield item
 
 
 def nsmallest(n, iterable, key=None):
