@@ -57,13 +57,17 @@ def heappush(heap, item):
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     _check_list(heap, "heappop")
+    return _pop_top(heap, _sift_down)
+
+
+def _pop_top(heap, sift_down):
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
     if heap:
         result = heap[0]
         heap[0] = last
-        _sift_down(heap, 0)
+        sift_down(heap, 0)
         return result
     return last
 
@@ -118,13 +122,8 @@ def _heapify_max(x):
 
 
 def _heappop_max(heap):
-    last = heap.pop()
-    if heap:
-        result = heap[0]
-        heap[0] = last
-        _sift_down_max(heap, 0)
-        return result
-    return last
+    _check_list(heap, "_heappop_max")
+    return _pop_top(heap, _sift_down_max)
 
 
 def _heapreplace_max(heap, item):
