@@ -149,11 +149,22 @@ __attribute__((always_inline)) static inline bool fast_double(Ref r, double *out
 }
 
 /* Operands of a float operation: at least one exact float, the other a float or a
- * tagged int (converted as fast_double does). */
-__attribute__((always_inline)) static inline bool float_operands(Ref a, Ref b, double *x, double *y,
-                                                                 bool exact) {
+ * tagged int (converted as fast_double does). The mixed case is kept out of line so that
+ * the many inlined copies of the float-float path stay small. */
+__attribute__((noinline)) static bool float_operands_mixed(Ref a, Ref b, double *x, double *y,
+                                                           bool exact) {
     return (exact_float(a) || exact_float(b)) && fast_double(a, x, exact) &&
            fast_double(b, y, exact);
+}
+
+__attribute__((always_inline)) static inline bool float_operands(Ref a, Ref b, double *x, double *y,
+                                                                 bool exact) {
+    if (__builtin_expect(exact_float(a) && exact_float(b), 1)) {
+        *x = float_value(a);
+        *y = float_value(b);
+        return true;
+    }
+    return float_operands_mixed(a, b, x, y, exact);
 }
 
 /* `s = s + t` / `s += t` on strs where the only references to s are the local variable
@@ -222,8 +233,10 @@ __attribute__((always_inline)) static inline bool fast_binary_op(Thread *t, Ref 
         *res = ref_from_int(r);
         return true;
     }
+    if (!exact_float(a) && !exact_float(b))
+        return false;
     double x, y, r;
-    if (!float_operands(a, b, &x, &y, false))
+    if (!fast_double(a, &x, false) || !fast_double(b, &y, false))
         return false;
     switch (op) {
     case NB_ADD: r = x + y; break;
@@ -255,8 +268,10 @@ __attribute__((always_inline)) static inline bool fast_compare(Ref a, Ref b, int
     } else if ((op == CMP_EQ || op == CMP_NE) && str_check_exact(a) && str_check_exact(b)) {
         r = str_eq(ref_obj(a), ref_obj(b)) == (op == CMP_EQ);
     } else {
+        if (!exact_float(a) && !exact_float(b))
+            return false;
         double x, y;
-        if (!float_operands(a, b, &x, &y, true))
+        if (!fast_double(a, &x, true) || !fast_double(b, &y, true))
             return false;
         switch (op) {
         case CMP_LT: r = x < y; break;
@@ -337,7 +352,7 @@ static inline bool fast_unpack(Ref seq, int n, Ref *values) {
 
 /* Can float operand `r` (an exact float or a tagged int) take the result in place? */
 static inline bool float_reusable(Ref r) {
-    return exact_float(r) && !ref_is_borrowed(r) && ref_obj(r)->ob_refcnt == 1;
+    return ref_is_obj(r) && !ref_is_borrowed(r) && ref_obj(r)->ob_refcnt == 1;
 }
 
 /* A float result for float_operands, consumed: stored into an operand that nobody else
