@@ -30,6 +30,17 @@ intptr_t gc_collect(Thread *t); /* full collection: gc_collect_generation(t, 2) 
  * generation 2 is under way, a bounded increment of it; if enabled and not already
  * collecting. */
 void gc_maybe_collect(Thread *t);
+/* The allocation count that triggers automatic collection: one more GC object born (it
+ * may collect), one gone. obj_alloc/obj_free count; free lists that keep dead objects for
+ * reuse count the same way when they hand one out or take one back. */
+static inline void gc_count_alloc(Thread *t) {
+    GCGeneration *g0 = &t->interp->gc.gen[0];
+    if (++g0->count > g0->threshold) gc_maybe_collect(t);
+}
+static inline void gc_count_free(Thread *t) {
+    GCGeneration *g0 = &t->interp->gc.gen[0];
+    if (g0->count > 0) g0->count--;
+}
 /* For deallocs of types with tp_finalize (PEP 442): runs tp_finalize on o (refcount 0)
  * unless it already ran, with o briefly alive again. True if o was resurrected (the
  * dealloc must then stop). */

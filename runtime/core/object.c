@@ -208,8 +208,7 @@ Object *obj_alloc(Thread *t, Type *type, size_t size) {
     if (gc) {
         /* Cycle collection is triggered by allocations of containers (core/gc.c). */
         pre = sizeof(GCHeader);
-        GCGeneration *g0 = &t->interp->gc.gen[0];
-        if (++g0->count > g0->threshold) gc_maybe_collect(t);
+        gc_count_alloc(t);
     }
     char *mem = size <= t->max_request ? mi_heap_zalloc(t->heap, pre + size) : NULL;
     if (!mem) {
@@ -242,7 +241,7 @@ void obj_free(void *p) {
         gc_untrack(o);
         mem = gc_header(o);
         Thread *t = thread_current();
-        if (t && t->interp->gc.gen[0].count > 0) t->interp->gc.gen[0].count--;
+        if (t) gc_count_free(t);
     }
     mi_free(mem);
     if (type_has_flag(type, TPFLAG_HEAPTYPE)) obj_decref((Object *)type);

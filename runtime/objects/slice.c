@@ -11,8 +11,7 @@ Object *slice_new(Thread *t, Ref start, Ref stop, Ref step) {
     if (s) {
         t->slice_spare = NULL;
         s->ob.ob_refcnt = 1;
-        GCGeneration *g0 = &t->interp->gc.gen[0]; /* counted as obj_alloc counts */
-        if (++g0->count > g0->threshold) gc_maybe_collect(t);
+        gc_count_alloc(t);
     } else {
         s = (Slice *)obj_alloc(t, &slice_type, sizeof(Slice));
         if (!s) return NULL;
@@ -165,8 +164,7 @@ static void slice_dealloc(Object *o) {
     Thread *t = thread_current();
     if (t && !t->slice_spare) {
         t->slice_spare = o;
-        GCGeneration *g0 = &t->interp->gc.gen[0]; /* as obj_free uncounts */
-        if (g0->count > 0) g0->count--;
+        gc_count_free(t);
         return;
     }
     o->ob_type->tp_free(o);

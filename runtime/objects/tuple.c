@@ -29,8 +29,7 @@ static Object *tuple_from_freelist(Thread *t, intptr_t n) {
     Object *o = t->tuple_freelist[n - 1];
     t->tuple_freelist[n - 1] = (Object *)TUPLE(o)->items[0].bits;
     t->tuple_freelist_len[n - 1]--;
-    GCGeneration *g0 = &t->interp->gc.gen[0]; /* counted as obj_alloc counts */
-    if (++g0->count > g0->threshold) gc_maybe_collect(t);
+    gc_count_alloc(t);
     o->ob_refcnt = 1;
     memset(TUPLE(o)->items, 0, (size_t)n * sizeof(Ref));
     return o;
@@ -146,8 +145,7 @@ static void tuple_dealloc(Object *o) {
         TUPLE(o)->items[0].bits = (uintptr_t)t->tuple_freelist[n - 1];
         t->tuple_freelist[n - 1] = o;
         t->tuple_freelist_len[n - 1]++;
-        GCGeneration *g0 = &t->interp->gc.gen[0]; /* as obj_free uncounts */
-        if (g0->count > 0) g0->count--;
+        gc_count_free(t);
         return;
     }
     o->ob_type->tp_free(o);
