@@ -385,6 +385,49 @@ FN(posix_mkdir) {
     return r;
 }
 
+FN(posix_mkfifo) {
+    static const char *const names[] = {"path", "mode", "dir_fd", NULL};
+    static const ArgSpec spec = {"mkfifo", names, 1, 2};
+    Ref a[3];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    int mode = 0666;
+    if (!ref_is_null(a[1]) && !posix_int_arg(t, a[1], &mode)) return REF_NULL;
+    if (dir_fd_unsupported(t, a[2])) return REF_NULL;
+    PathArg p;
+    if (!posix_path_convert(t, "mkfifo", "path", a[0], 0, &p)) return REF_NULL;
+    int rc = mkfifo(p.narrow, (mode_t)mode);
+    Ref r = rc < 0 ? posix_error(t, a[0]) : REF_NONE;
+    posix_path_release(&p);
+    return r;
+}
+
+/* chown and lchown: uid/gid -1 leave that id unchanged. */
+static Ref change_owner(Thread *t, const char *fname, bool follow_default, const Ref *args, size_t nargs,
+                        Object *kw) {
+    static const char *const names[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks", NULL};
+    const ArgSpec spec = {fname, names, 3, 3};
+    Ref a[5];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    int uid, gid;
+    if (!posix_int_arg(t, a[1], &uid) || !posix_int_arg(t, a[2], &gid) || dir_fd_unsupported(t, a[3]))
+        return REF_NULL;
+    int follow = flag_arg(t, a[4], follow_default);
+    if (follow < 0) return REF_NULL;
+    PathArg p;
+    if (!posix_path_convert(t, fname, "path", a[0], follow ? PATH_ALLOW_FD : 0, &p)) return REF_NULL;
+    int rc;
+    if (!p.narrow)
+        rc = fchown(p.fd, (uid_t)uid, (gid_t)gid);
+    else
+        rc = follow ? chown(p.narrow, (uid_t)uid, (gid_t)gid) : lchown(p.narrow, (uid_t)uid, (gid_t)gid);
+    Ref r = rc < 0 ? posix_error(t, a[0]) : REF_NONE;
+    posix_path_release(&p);
+    return r;
+}
+
+FN(posix_chown) { return change_owner(t, "chown", true, args, nargs, kw); }
+FN(posix_lchown) { return change_owner(t, "lchown", false, args, nargs, kw); }
+
 static Ref two_paths(Thread *t, const char *fname, int (*fn)(const char *, const char *), const Ref *args,
                      size_t nargs, Object *kw) {
     static const char *const names[] = {"src", "dst", "src_dir_fd", "dst_dir_fd", NULL};
@@ -828,6 +871,9 @@ static const MethodDef posix_fs_methods[] = {
     {"listdir", posix_listdir, 0, NULL},
     {"access", posix_access, 0, NULL},
     {"chmod", posix_chmod, 0, NULL},
+    {"chown", posix_chown, 0, NULL},
+    {"lchown", posix_lchown, 0, NULL},
+    {"mkfifo", posix_mkfifo, 0, NULL},
     {"utime", posix_utime, 0, NULL},
     {"truncate", posix_truncate, 0, NULL},
     {"ftruncate", posix_ftruncate, 0, NULL},
