@@ -386,7 +386,41 @@ class GzipFile(io.BufferedIOBase):
         return self.mode == WRITE
 
     def seekable(self):
-        return False
+        return True
+
+    def rewind(self):
+        """Go back to the start of the decompressed data (read mode)."""
+        if self.mode != READ:
+            raise OSError("Can't rewind in write mode")
+        self.fileobj.seek(0)
+        self._reader = _MemberReader(self.fileobj)
+        self._buffer = b''
+        self._pos = 0
+        self._offset = 0
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        """Move in the decompressed data: forward by reading on, backward by
+        decompressing again from the start.  Writing can only move forward,
+        filling the gap with zero bytes."""
+        if whence == io.SEEK_CUR:
+            offset = self._offset + offset
+        elif whence != io.SEEK_SET:
+            raise ValueError('Seek from end not supported')
+        if self.mode == WRITE:
+            self._check_not_closed()
+            if offset < self._offset:
+                raise OSError('Negative seek in write mode')
+            gap = offset - self._offset
+            while gap > 0:
+                gap -= self.write(b'\0' * min(gap, 1024))
+            return self._offset
+        self._check_read()
+        if offset < self._offset:
+            self.rewind()
+        while self._offset < offset:
+            if not self.read(min(offset - self._offset, io.DEFAULT_BUFFER_SIZE)):
+                break
+        return self._offset
 
     def tell(self):
         self._check_not_closed()
