@@ -410,7 +410,60 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 # ---------------------------------------------------------------- archives
-# Only the zip format is registered: Spry has no tarfile module yet.
+# zip, tar and gztar are registered; bztar and xztar would need bz2 and lzma.
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    """Writes base_name + '.tar' (+ '.gz') holding base_dir; returns its name."""
+    extensions = {None: '', 'gzip': '.gz'}
+    modes = {None: '', 'gzip': 'gz'}
+    if compress not in extensions:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    import tarfile
+    archive_name = base_name + '.tar' + extensions[compress]
+    archive_dir = os.path.dirname(archive_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid = _owner_id(owner, 'pwd', 'getpwnam')
+    gid = _owner_id(group, 'grp', 'getgrnam')
+
+    def _set_uid_gid(tarinfo):
+        if gid is not None:
+            tarinfo.gid = gid
+            tarinfo.gname = group
+        if uid is not None:
+            tarinfo.uid = uid
+            tarinfo.uname = owner
+        return tarinfo
+
+    if not dry_run:
+        with tarfile.open(archive_name, 'w|%s' % modes[compress]) as tar:
+            arcname = base_dir
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            tar.add(base_dir, arcname, filter=_set_uid_gid)
+    return archive_name
+
+
+_make_tarball.supports_root_dir = True
+
+
+def _owner_id(name, module_name, lookup):
+    """The numeric id of a user or group name (None if unknown or not given)."""
+    if name is None:
+        return None
+    try:
+        entry = getattr(__import__(module_name), lookup)(name)
+    except (ImportError, KeyError):
+        return None
+    return entry[2]
+
 
 def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
                   owner=None, group=None, root_dir=None):
@@ -459,6 +512,8 @@ def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
 _make_zipfile.supports_root_dir = True
 
 _ARCHIVE_FORMATS = {
+    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file"),
+    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file"),
     'zip': (_make_zipfile, [], "ZIP file"),
 }
 
@@ -601,7 +656,22 @@ def _unpack_zipfile(filename, extract_dir):
                     copyfileobj(source, target)
 
 
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    """Extracts the (possibly compressed) tar file filename into extract_dir."""
+    import tarfile
+    try:
+        tarobj = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        tarobj.extractall(extract_dir, filter=filter)
+    finally:
+        tarobj.close()
+
+
 _UNPACK_FORMATS = {
+    'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
+    'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
     'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
 }
 
