@@ -1,0 +1,1 @@
+"""The ElementTree API for XML (see xml.etree.ElementTree)."""
