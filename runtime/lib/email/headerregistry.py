@@ -1,0 +1,609 @@
+"""Header objects for the modern policies: str subclasses holding the decoded
+value, with parsed attributes (addresses, datetime, params...) and fold().
+
+Spry's version parses with the lenient compat32 parsers rather than a full
+RFC 5322 grammar, and folds by words: runs of non-ASCII words become RFC 2047
+encoded words, lines break at white space."""
+
+import re
+from types import MappingProxyType
+
+from email import utils
+from email import errors
+from email import _encoded_words
+from email._parseaddr import AddressList as _AddressList
+
+SPECIALS = set(r'()<>@,:;.\"[]')
+_ATOM_ENDS = SPECIALS | set(' \t')
+DOT_ATOM_ENDS = _ATOM_ENDS - set('.')
+_ew_re = re.compile(r'=\?[^?\s]*\?[qQbB]\?[^?\s]*\?=')
+_ew_gap_re = re.compile(r'(=\?[^?\s]*\?[qQbB]\?[^?\s]*\?=)[ \t]+(?==\?[^?\s]*\?[qQbB]\?[^?\s]*\?=)')
+
+
+def quote_string(value):
+    return '"' + str(value).replace('\\', '\\\\').replace('"', r'\"') + '"'
+
+
+def _decode_words(value, defects):
+    """Decode the RFC 2047 encoded words in value (white space between two of
+    them disappears)."""
+    if '=?' not in value:
+        return value
+    value = _ew_gap_re.sub(r'\1', value)
+
+    def decode_one(match):
+        try:
+            text, charset, lang, found = _encoded_words.decode(match.group(0))
+        except (ValueError, KeyError):
+            return match.group(0)
+        defects.extend(found)
+        return text
+    return _ew_re.sub(decode_one, value)
+
+
+class Address:
+    """One email address: display_name, username, domain (addr_spec is username@domain)."""
+
+    def __init__(self, display_name='', username='', domain='', addr_spec=None):
+        inputs = ''.join(filter(None, (display_name, username, domain, addr_spec)))
+        if '\r' in inputs or '\n' in inputs:
+            raise ValueError("invalid arguments; address parts cannot contain CR or LF")
+        if addr_spec is not None:
+            if username or domain:
+                raise TypeError("addrspec specified when username and/or "
+                                "domain also specified")
+            parsed = _AddressList(addr_spec).addresslist
+            if len(parsed) != 1 or parsed[0][1] == '':
+                raise ValueError("Invalid addr_spec; only '{}' could be parsed from "
+                                 "'{}'".format('', addr_spec))
+            username, _, domain = parsed[0][1].rpartition('@') if '@' in parsed[0][1] \
+                else (parsed[0][1], '', '')
+        self._display_name = display_name
+        self._username = username
+        self._domain = domain
+
+    @property
+    def display_name(self):
+        return self._display_name
+
+    @property
+    def username(self):
+        return self._username
+
+    @property
+    def domain(self):
+        return self._domain
+
+    @property
+    def addr_spec(self):
+        local = self.username
+        if not DOT_ATOM_ENDS.isdisjoint(local):
+            local = quote_string(local)
+        if self.domain:
+            return local + '@' + self.domain
+        if not local:
+            return '<>'
+        return local
+
+    def __repr__(self):
+        return "{}(display_name={!r}, username={!r}, domain={!r})".format(
+            self.__class__.__name__, self.display_name, self.username, self.domain)
+
+    def __str__(self):
+        disp = self.display_name
+        if not SPECIALS.isdisjoint(disp):
+            disp = quote_string(disp)
+        if disp:
+            addr_spec = '' if self.addr_spec == '<>' else self.addr_spec
+            return "{} <{}>".format(disp, addr_spec)
+        return self.addr_spec
+
+    def __eq__(self, other):
+        if not isinstance(other, Address):
+            return NotImplemented
+        return (self.display_name == other.display_name and
+                self.username == other.username and self.domain == other.domain)
+
+
+class Group:
+    """A named group of addresses (display_name None: a lone address)."""
+
+    def __init__(self, display_name=None, addresses=None):
+        self._display_name = display_name
+        self._addresses = tuple(addresses) if addresses else tuple()
+
+    @property
+    def display_name(self):
+        return self._display_name
+
+    @property
+    def addresses(self):
+        return self._addresses
+
+    def __repr__(self):
+        return "{}(display_name={!r}, addresses={!r}".format(
+            self.__class__.__name__, self.display_name, self.addresses)
+
+    def __str__(self):
+        if self.display_name is None and len(self.addresses) == 1:
+            return str(self.addresses[0])
+        disp = self.display_name
+        if disp is not None and not SPECIALS.isdisjoint(disp):
+            disp = quote_string(disp)
+        listed = ", ".join(str(x) for x in self.addresses)
+        listed = ' ' + listed if listed else listed
+        return "{}:{};".format(disp, listed)
+
+    def __eq__(self, other):
+        if not isinstance(other, Group):
+            return NotImplemented
+        return self.display_name == other.display_name and self.addresses == other.addresses
+
+
+# ---------------------------------------------------------------- folding
+
+def _needs_encoding(word, policy):
+    if policy.utf8:
+        return False
+    try:
+        word.encode('ascii')
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
+def _chunks(text, policy):
+    """(leading white space, text, encode?) for the words of text; neighbouring
+    words that need encoding are merged (with the space between them)."""
+    pieces = re.findall(r'([ \t]*)([^ \t]+|$)', text)
+    out = []
+    for space, word in pieces:
+        if not word and not space:
+            continue
+        encode = _needs_encoding(word, policy)
+        if encode and out and out[-1][2] and space:
+            prev_space, prev_word, _ = out[-1]
+            out[-1] = (prev_space, prev_word + space + word, True)
+        else:
+            out.append((space, word, encode))
+    return out
+
+
+def _split_for_width(text, first_room, room, charset='utf-8'):
+    """text as encoded words, the first at most first_room long, the others room."""
+    words = []
+    limit = first_room
+    current = ''
+    for ch in text:
+        trial = current + ch
+        if current and len(_encoded_words.encode(trial, charset)) > limit:
+            words.append(_encoded_words.encode(current, charset))
+            current = ch
+            limit = room
+        else:
+            current = trial
+    if current:
+        words.append(_encoded_words.encode(current, charset))
+    return words
+
+
+def fold_value(name, text, policy):
+    """'name: text' folded at white space to policy.max_line_length, non-ASCII
+    runs as encoded words, ending with policy.linesep."""
+    maxlen = policy.max_line_length or 1000000
+    lines = []
+    line = name + ':'
+    started = False
+    for space, word, encode in _chunks(text, policy):
+        if not started:
+            space = ' ' + space.lstrip(' ') if space else ' '
+            started = True
+        if not encode:
+            if len(line) + len(space) + len(word) > maxlen and line.strip() and space:
+                lines.append(line)
+                line = space + word
+            else:
+                line += space + word
+            continue
+        whole = _encoded_words.encode(word)
+        if len(line) + len(space) + len(whole) <= maxlen:
+            line += space + whole
+            continue
+        room_here = maxlen - len(line) - len(space)
+        if room_here < 15:
+            lines.append(line)
+            line = ''
+            space = space or ' '
+            room_here = maxlen - len(space)
+        pieces = _split_for_width(word, room_here, maxlen - 1)
+        line += space + pieces[0]
+        for piece in pieces[1:]:
+            lines.append(line)
+            line = ' ' + piece
+    if not started:
+        line += ' '
+    lines.append(line)
+    return policy.linesep.join(lines) + policy.linesep
+
+
+# ---------------------------------------------------------------- header classes
+
+class BaseHeader(str):
+    """A header value: the str is the decoded value; name and defects are attributes."""
+
+    def __new__(cls, name, value):
+        kwds = {'defects': []}
+        cls.parse(value, kwds)
+        if utils._has_surrogates(kwds['decoded']):
+            kwds['decoded'] = utils._sanitize(kwds['decoded'])
+        self = str.__new__(cls, kwds['decoded'])
+        del kwds['decoded']
+        self.init(name, **kwds)
+        return self
+
+    def init(self, name, *, defects, **_):
+        self._name = name
+        self._defects = defects
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def defects(self):
+        return tuple(self._defects)
+
+    def __reduce__(self):
+        return (_reconstruct_header, (self.__class__.__name__, self.__class__.__bases__,
+                                      str(self)), self.__dict__)
+
+    @classmethod
+    def _reconstruct(cls, value):
+        return str.__new__(cls, value)
+
+    def _fold_text(self):
+        return str(self)
+
+    def fold(self, *, policy):
+        """The header as it goes on the wire: 'Name: value' folded, with linesep."""
+        return fold_value(self.name, self._fold_text(), policy)
+
+
+def _reconstruct_header(cls_name, bases, value):
+    return type(cls_name, bases, {})._reconstruct(value)
+
+
+class UnstructuredHeader:
+    max_count = None
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = _decode_words(str(value), kwds['defects'])
+
+
+class UniqueUnstructuredHeader(UnstructuredHeader):
+    max_count = 1
+
+
+class DateHeader:
+    """A date: .datetime is the parsed value (None if unparsable)."""
+
+    max_count = None
+    value_parser = None
+
+    @classmethod
+    def parse(cls, value, kwds):
+        if not value:
+            kwds['defects'].append(errors.HeaderMissingRequiredValue())
+            kwds['datetime'] = None
+            kwds['decoded'] = ''
+            return
+        if isinstance(value, str):
+            kwds['decoded'] = value
+            try:
+                value = utils.parsedate_to_datetime(value)
+            except ValueError:
+                kwds['defects'].append(errors.InvalidDateDefect('Invalid date value or format'))
+                kwds['datetime'] = None
+                return
+        kwds['datetime'] = value
+        kwds['decoded'] = utils.format_datetime(kwds['datetime'])
+
+    def init(self, *args, **kw):
+        self._datetime = kw.pop('datetime')
+        super().init(*args, **kw)
+
+    @property
+    def datetime(self):
+        return self._datetime
+
+
+class UniqueDateHeader(DateHeader):
+    max_count = 1
+
+
+class AddressHeader:
+    """A list of addresses and groups: .groups and .addresses."""
+
+    max_count = None
+
+    @staticmethod
+    def value_parser(value):
+        groups = []
+        for name, addr in _AddressList(value).addresslist:
+            if not name and not addr:
+                continue
+            user, at, domain = addr.rpartition('@')
+            if not at:
+                user, domain = addr, ''
+            groups.append(Group(None, [Address(_decode_words(name, []), user, domain)]))
+        return groups
+
+    @classmethod
+    def parse(cls, value, kwds):
+        if isinstance(value, str):
+            groups = cls.value_parser(value)
+            if not groups and value.strip():
+                kwds['defects'].append(errors.InvalidHeaderDefect(
+                    "expected address but found {!r}".format(value)))
+        else:
+            if not hasattr(value, '__iter__'):
+                value = [value]
+            groups = [item if hasattr(item, 'addresses') else Group(None, [item])
+                      for item in value]
+        kwds['groups'] = groups
+        kwds['decoded'] = ', '.join(str(item) for item in groups)
+
+    def init(self, *args, **kw):
+        self._groups = tuple(kw.pop('groups'))
+        self._addresses = None
+        super().init(*args, **kw)
+
+    @property
+    def groups(self):
+        return self._groups
+
+    @property
+    def addresses(self):
+        if self._addresses is None:
+            self._addresses = tuple(a for g in self._groups for a in g.addresses)
+        return self._addresses
+
+    def _fold_text(self):
+        rendered = []
+        for group in self._groups:
+            items = []
+            for addr in group.addresses:
+                disp = addr.display_name
+                if disp and not disp.isascii():
+                    items.append("{} <{}>".format(disp, addr.addr_spec))
+                else:
+                    items.append(str(addr))
+            if group.display_name is None and len(items) == 1:
+                rendered.append(items[0])
+            else:
+                rendered.append("{}:{};".format(group.display_name,
+                                                ' ' + ', '.join(items) if items else ''))
+        return ', '.join(rendered)
+
+
+class UniqueAddressHeader(AddressHeader):
+    max_count = 1
+
+
+class SingleAddressHeader(AddressHeader):
+
+    @property
+    def address(self):
+        if len(self.addresses) != 1:
+            raise ValueError(("value of single address header {} is not "
+                              "a single address").format(self.name))
+        return self.addresses[0]
+
+
+class UniqueSingleAddressHeader(SingleAddressHeader):
+    max_count = 1
+
+
+class MIMEVersionHeader:
+    """MIME-Version: .version, .major, .minor."""
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        text = str(value).strip()
+        match = re.match(r'(\d+)\s*\.\s*(\d+)', text)
+        if match:
+            kwds['major'], kwds['minor'] = int(match.group(1)), int(match.group(2))
+            kwds['version'] = '{}.{}'.format(kwds['major'], kwds['minor'])
+        else:
+            kwds['major'] = kwds['minor'] = kwds['version'] = None
+            if not text:
+                kwds['defects'].append(errors.HeaderMissingRequiredValue())
+        kwds['decoded'] = kwds['version'] if kwds['version'] is not None else text
+
+    def init(self, *args, **kw):
+        self._version = kw.pop('version')
+        self._major = kw.pop('major')
+        self._minor = kw.pop('minor')
+        super().init(*args, **kw)
+
+    @property
+    def major(self):
+        return self._major
+
+    @property
+    def minor(self):
+        return self._minor
+
+    @property
+    def version(self):
+        return self._version
+
+
+class ParameterizedMIMEHeader:
+    """A value with parameters: .params maps lower-cased names to decoded values."""
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        from email.message import _parseparam
+        text = _decode_words(str(value), kwds['defects'])
+        parts = _parseparam(text)
+        main = parts[0] if parts else ''
+        pairs = [('', '')]
+        for piece in parts[1:]:
+            if '=' in piece:
+                pname, pval = piece.split('=', 1)
+                pairs.append((pname.strip().lower(), pval.strip()))
+            elif piece:
+                pairs.append((piece.strip().lower(), ''))
+        params = {}
+        for pname, pval in utils.decode_params(pairs)[1:]:
+            params[pname] = utils.collapse_rfc2231_value(pval)
+        kwds['main_value'] = main
+        kwds['params'] = params
+        kwds['decoded'] = cls._render(main, params)
+
+    @staticmethod
+    def _render(main, params):
+        parts = [main]
+        for pname, pval in params.items():
+            if pval == '':
+                parts.append(pname)
+            else:
+                parts.append('{}={}'.format(pname, quote_string(pval)))
+        return '; '.join(parts)
+
+    def init(self, *args, **kw):
+        self._params = kw.pop('params')
+        self._main_value = kw.pop('main_value')
+        super().init(*args, **kw)
+
+    @property
+    def params(self):
+        return MappingProxyType(self._params)
+
+    def _fold_text(self):
+        parts = [self._main_value]
+        for pname, pval in self._params.items():
+            if pval == '':
+                parts.append(pname)
+            elif pval.isascii():
+                parts.append('{}={}'.format(pname, quote_string(pval)))
+            else:
+                parts.append("{}*={}".format(pname, utils.encode_rfc2231(pval, 'utf-8', '')))
+        return '; '.join(parts)
+
+
+class ContentTypeHeader(ParameterizedMIMEHeader):
+    """Content-Type: .content_type, .maintype, .subtype."""
+
+    def init(self, *args, **kw):
+        super().init(*args, **kw)
+        main = self._main_value.strip().lower()
+        if main.count('/') == 1 and all(main.split('/')):
+            self._maintype, self._subtype = main.split('/')
+        else:
+            self._maintype, self._subtype = 'text', 'plain'
+
+    @property
+    def maintype(self):
+        return self._maintype
+
+    @property
+    def subtype(self):
+        return self._subtype
+
+    @property
+    def content_type(self):
+        return self.maintype + '/' + self.subtype
+
+
+class ContentDispositionHeader(ParameterizedMIMEHeader):
+    """Content-Disposition: .content_disposition ('inline', 'attachment')."""
+
+    def init(self, *args, **kw):
+        super().init(*args, **kw)
+        cd = self._main_value.strip()
+        self._content_disposition = cd.lower() if cd else None
+
+    @property
+    def content_disposition(self):
+        return self._content_disposition
+
+
+class ContentTransferEncodingHeader:
+    """Content-Transfer-Encoding: .cte, lower case."""
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = str(value).strip()
+        kwds['cte'] = utils._sanitize(kwds['decoded'].lower())
+
+    def init(self, *args, **kw):
+        self._cte = kw.pop('cte')
+        super().init(*args, **kw)
+
+    @property
+    def cte(self):
+        return self._cte
+
+
+class MessageIDHeader:
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = str(value).strip()
+
+
+_default_header_map = {
+    'subject': UniqueUnstructuredHeader,
+    'date': UniqueDateHeader,
+    'resent-date': DateHeader,
+    'orig-date': UniqueDateHeader,
+    'sender': UniqueSingleAddressHeader,
+    'resent-sender': SingleAddressHeader,
+    'to': UniqueAddressHeader,
+    'resent-to': AddressHeader,
+    'cc': UniqueAddressHeader,
+    'resent-cc': AddressHeader,
+    'bcc': UniqueAddressHeader,
+    'resent-bcc': AddressHeader,
+    'from': UniqueAddressHeader,
+    'resent-from': AddressHeader,
+    'reply-to': UniqueAddressHeader,
+    'mime-version': MIMEVersionHeader,
+    'content-type': ContentTypeHeader,
+    'content-disposition': ContentDispositionHeader,
+    'content-transfer-encoding': ContentTransferEncodingHeader,
+    'message-id': MessageIDHeader,
+}
+
+
+class HeaderRegistry:
+    """Maps header names to header classes; calling it makes a header object."""
+
+    def __init__(self, base_class=BaseHeader, default_class=UnstructuredHeader,
+                 use_default_map=True):
+        self.registry = {}
+        self.base_class = base_class
+        self.default_class = default_class
+        if use_default_map:
+            self.registry.update(_default_header_map)
+
+    def map_to_type(self, name, cls):
+        """Use cls for headers called name."""
+        self.registry[name.lower()] = cls
+
+    def __getitem__(self, name):
+        cls = self.registry.get(name.lower(), self.default_class)
+        return type('_' + cls.__name__, (cls, self.base_class), {})
+
+    def __call__(self, name, value):
+        return self[name](name, value)
