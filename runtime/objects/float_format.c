@@ -7,6 +7,7 @@
 #include "spry.h"
 #include "objects/int_impl.h"
 #include "objects/formatspec.h"
+#include "objects/float_digits.h"
 
 #include <errno.h>
 #include <float.h>
@@ -129,6 +130,20 @@ static bool round_trips_at(double v, int p, char *digits, int *decpt) {
 }
 
 static int shortest_digits(double v, char *digits, int *ndigits) {
+    uint64_t f;
+    int exp10;
+    if (float_shortest_decimal(v, &f, &exp10)) {
+        char rev[24];
+        int n = 0;
+        do {
+            rev[n++] = (char)('0' + (int)(f % 10));
+            f /= 10;
+        } while (f);
+        for (int i = 0; i < n; i++) digits[i] = rev[n - 1 - i];
+        digits[n] = 0;
+        *ndigits = n;
+        return n + exp10;
+    }
     int decpt = 0;
     /* When 15 correctly rounded digits do not round-trip, no shorter length does: the
      * search starts above. When they do, a shorter correctly rounded length would have
@@ -232,6 +247,13 @@ char *float_format_digits(Thread *t, double v, uint32_t type, intptr_t precision
     int prec = (int)precision;
     switch (type) {
     case 'e': case 'E': case 'f': case 'F': case '%': {
+        char fixed[FLOAT_FIXED_MAX];
+        int nfixed = type == 'e' || type == 'E' ? -1 : float_fixed_text(a, prec < 0 ? 6 : prec, alternate, fixed);
+        if (nfixed >= 0) {
+            buf_put(&b, fixed, (size_t)nfixed);
+            if (type == '%') buf_putc(&b, '%', 1);
+            break;
+        }
         char fmt[8] = {'%', '#', '.', '*', (char)(type == '%' ? 'f' : type), 0};
         if (!alternate) memmove(fmt + 1, fmt + 2, 4);
         buf_printf(&b, fmt, prec < 0 ? 6 : prec, a);
@@ -564,7 +586,8 @@ bool float_parse_text(const char *s, size_t len, double *out) {
     }
     if (p != end) goto out;
     clean[k] = 0;
-    double v = strtod(clean, NULL);
+    double v;
+    if (!float_parse_fast(clean, &v)) v = strtod(clean, NULL);
     *out = neg ? -v : v;
     ok = true;
 out:

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "spry.h"
+#include "objects/float_digits.h"
 
 #define F_LJUST 1
 #define F_SIGN 2
@@ -188,7 +189,8 @@ static bool format_float(Printf *p, Ref v, uint32_t conv, int flags, intptr_t wi
     size_t cap = sizeof small;
     if (isnan(x) || isinf(x)) {
         strcpy(small, isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-    } else {
+    } else if ((conv != 'f' && conv != 'F') || prec > 17 ||
+               float_fixed_text(x, (int)prec, (flags & F_ALT) != 0, small) < 0) {
         int n = snprintf(small, sizeof small, cfmt, (int)(prec > 1000000 ? 1000000 : prec), x);
         if (n >= (int)sizeof small) {
             cap = (size_t)n + 1;
