@@ -188,9 +188,6 @@ class XMLParserType:
         self.specified_attributes = False
         self.namespace_prefixes = False
         self.ErrorCode = 0
-        self.ErrorLineNumber = 1
-        self.ErrorColumnNumber = 0
-        self.ErrorByteIndex = -1
         self._base = None
         self._raw = b''           # undecoded input (bytes)
         self._codec = None        # decoding of bytes input, once known
@@ -238,9 +235,14 @@ class XMLParserType:
 
     @property
     def CurrentByteIndex(self):
-        if self._state == 'start' and not self._buf:
+        if self._state == 'start' and not self._buf and not self._raw:
             return -1
         return self._position(self._event)[2]
+
+    # As in Expat, the error position is the current position.
+    ErrorLineNumber = CurrentLineNumber
+    ErrorColumnNumber = CurrentColumnNumber
+    ErrorByteIndex = CurrentByteIndex
 
     def __setattr__(self, name, value):
         if name == 'buffer_text' and not value:
@@ -324,12 +326,8 @@ class XMLParserType:
 
     def _raise(self, code, index):
         line, col, byte = self._position(index)
-        if self._state == 'start' and not self._buf and not self._raw:
-            byte = -1
         self.ErrorCode = code
-        self.ErrorLineNumber = line
-        self.ErrorColumnNumber = col
-        self.ErrorByteIndex = byte
+        self._event = index
         err = ExpatError('%s: line %d, column %d'
                          % (ErrorString(code), line, col))
         err.code = code
@@ -401,11 +399,12 @@ class XMLParserType:
 
     def _compact(self):
         """Drops the consumed part of the buffer, keeping positions right."""
-        if self._pos:
-            self._origin = self._position(self._pos)
-            self._buf = self._buf[self._pos:]
-            self._event -= self._pos
-            self._pos = 0
+        keep = min(self._pos, self._event)  # the current event stays
+        if keep > 0:
+            self._origin = self._position(keep)
+            self._buf = self._buf[keep:]
+            self._event -= keep
+            self._pos -= keep
 
     # Delivery to handlers.
 
@@ -700,22 +699,26 @@ class XMLParserType:
         """Handles the declarations of the internal subset buf[k:end]."""
         buf = self._buf
         while True:
-            k = _space.match(buf, k, end).end()
+            gap = _space.match(buf, k, end).end()
+            if gap > k:
+                self._default(buf[k:gap], k)
+            k = gap
             if k >= end:
                 return
+            handled = False  # markup no handler takes goes to the default
             if buf.startswith('<!--', k):
                 close = buf.find('-->', k) + 3
-                self._call('CommentHandler', k, buf[k + 4:close - 3])
+                handled = self._call('CommentHandler', k, buf[k + 4:close - 3])
             elif buf.startswith('<?', k):
                 close = buf.find('?>', k) + 2
                 m = _name.match(buf, k + 2)
                 if m:
                     data = buf[_space.match(buf, m.end()).end():close - 2]
-                    self._call('ProcessingInstructionHandler', k, m.group(),
-                               data)
+                    handled = self._call('ProcessingInstructionHandler', k,
+                                         m.group(), data)
             elif buf.startswith('<!', k):
                 close = self._declaration_end(k, end)
-                self._declaration(k, buf[k + 2:close - 1])
+                handled = self._declaration(k, buf[k + 2:close - 1])
             elif buf[k] == '%':
                 semi = buf.find(';', k, end)
                 if semi < 0:
@@ -724,6 +727,8 @@ class XMLParserType:
                 close = semi + 1
             else:
                 raise _Fail('SYNTAX', k)
+            if not handled:
+                self._default(buf[k:close], k)
             k = close
 
     def _declaration_end(self, k, end):
@@ -747,15 +752,17 @@ class XMLParserType:
             raise _Fail('SYNTAX', k)
         kind = words[0]
         if kind == 'ENTITY':
-            self._entity_decl(k, words[1:])
-        elif kind == 'ATTLIST' and len(words) > 1:
+            return self._entity_decl(k, words[1:])
+        if kind == 'ATTLIST' and len(words) > 1:
             self._attlist_decl(k, words[1], words[2:])
-        elif kind == 'NOTATION' and len(words) > 2:
+            return self.AttlistDeclHandler is not None
+        if kind == 'NOTATION' and len(words) > 2:
             ids = _external_ids(words[2:])
-            self._call('NotationDeclHandler', k, words[1], self._base,
-                       ids[0], ids[1])
-        elif kind not in ('ELEMENT', 'ATTLIST', 'NOTATION'):
+            return self._call('NotationDeclHandler', k, words[1], self._base,
+                              ids[0], ids[1])
+        if kind not in ('ELEMENT', 'ATTLIST', 'NOTATION'):
             raise _Fail('SYNTAX', k)
+        return False
 
     def _entity_decl(self, k, words):
         parameter = bool(words) and words[0] == '%'
@@ -774,20 +781,19 @@ class XMLParserType:
                 else None
             entity = _Entity(name, None, system, public, notation)
         if parameter:
-            self._call('EntityDeclHandler', k, name, 1, entity.value,
-                       self._base, entity.system, entity.public, None)
-            return
+            return self._call('EntityDeclHandler', k, name, 1, entity.value,
+                              self._base, entity.system, entity.public, None)
         if name in self._entities:
-            return
+            return False
         self._entities[name] = entity
         if entity.notation and self.UnparsedEntityDeclHandler is not None \
                 and self.EntityDeclHandler is None:
-            self._call('UnparsedEntityDeclHandler', k, name, self._base,
-                       entity.system, entity.public, entity.notation)
-            return
-        self._call('EntityDeclHandler', k, name, 0, entity.value,
-                   self._base, entity.system, entity.public,
-                   entity.notation)
+            return self._call('UnparsedEntityDeclHandler', k, name,
+                              self._base, entity.system, entity.public,
+                              entity.notation)
+        return self._call('EntityDeclHandler', k, name, 0, entity.value,
+                          self._base, entity.system, entity.public,
+                          entity.notation)
 
     def _literal_value(self, text, k):
         # Character references in an entity's literal are replaced when it
