@@ -20,6 +20,10 @@ def iscoroutinefunction(func):
     return getattr(func, '_is_coroutine', None) is _is_coroutine
 
 
+# Generators count: the old generator-based coroutines (@types.coroutine) are generators.
+_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine)
+
+
 def iscoroutine(obj):
-    """True for a coroutine object (anything implementing the Coroutine ABC)."""
-    return isinstance(obj, (types.CoroutineType, collections.abc.Coroutine))
+    """True for a coroutine object (a generator, or anything implementing the Coroutine ABC)."""
+    return isinstance(obj, _COROUTINE_TYPES)

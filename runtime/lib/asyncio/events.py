@@ -79,12 +79,16 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {_callback_name(self._callback)}',
-                'exception': exc,
-                'handle': self,
-            })
+            self._report(exc)
         self = None
+
+    def _report(self, exc):
+        """Hands the exception the callback raised to the loop's exception handler."""
+        self._loop.call_exception_handler({
+            'message': f'Exception in callback {_callback_name(self._callback)}',
+            'exception': exc,
+            'handle': self,
+        })
 
 
 class TimerHandle(Handle):
@@ -197,11 +201,9 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
 
     # -- creating futures and tasks
     def create_future(self):
-        from .futures import Future
-        return Future(loop=self)
+        return futures.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        from . import tasks
         self._check_closed()
         if self._task_factory is None:
             task = tasks.Task(coro, loop=self, name=name, context=context)
@@ -253,7 +255,6 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
             _restore_asyncgen_hooks(old_hooks)
 
     def run_until_complete(self, future):
-        from . import futures, tasks
         self._check_closed()
         self._check_running()
         new_task = not futures.isfuture(future)
@@ -308,7 +309,8 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
 
     # -- scheduling callbacks
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_callback(callback, 'call_soon')
         handle = Handle(callback, args, self, context)
@@ -342,7 +344,6 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
         return timer
 
     def _check_callback(self, callback, method):
-        from . import coroutines
         if (coroutines.iscoroutine(callback) or
                 coroutines.iscoroutinefunction(callback)):
             raise TypeError(f'coroutines cannot be used with {method}()')
@@ -386,33 +387,41 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
                 self._timer_cancelled_count -= 1
                 heapq.heappop(scheduled)._scheduled = False
 
-        timeout = None
-        if self._ready or self._stopping:
-            timeout = 0
-        elif scheduled:
-            timeout = min(max(0, scheduled[0]._when - self.time()), _MAX_WAIT)
-        self._wait(timeout)
-
-        end_time = self.time() + self._clock_resolution
-        while scheduled:
-            handle = scheduled[0]
-            if handle._when >= end_time:
-                break
-            heapq.heappop(scheduled)
-            handle._scheduled = False
-            self._ready.append(handle)
-
         ready = self._ready
+        if ready or self._stopping:
+            if self._selector is not None:     # else a zero wait does nothing
+                self._wait(0)
+        elif scheduled:
+            self._wait(min(max(0, scheduled[0]._when - self.time()), _MAX_WAIT))
+        else:
+            self._wait(None)
+
+        if scheduled:
+            end_time = self.time() + self._clock_resolution
+            while scheduled:
+                handle = scheduled[0]
+                if handle._when >= end_time:
+                    break
+                heapq.heappop(scheduled)
+                handle._scheduled = False
+                ready.append(handle)
+
+        # Handle._run inlined: this loop runs every callback of every task step.
+        popleft = ready.popleft
         for _ in range(len(ready)):
-            handle = ready.popleft()
+            handle = popleft()
             if handle._cancelled:
                 continue
-            handle._run()
+            try:
+                handle._context.run(handle._callback, *handle._args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                handle._report(exc)
         handle = None
 
     # -- executors
     def run_in_executor(self, executor, func, *args):
-        from . import futures
         self._check_closed()
         self._check_callback(func, 'run_in_executor')
         if executor is None:
@@ -443,7 +452,6 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
             return
         closing = list(self._asyncgens)
         self._asyncgens.clear()
-        from . import tasks
         results = await tasks.gather(*[ag.aclose() for ag in closing],
                                      return_exceptions=True)
         for result, agen in zip(results, closing):
@@ -462,7 +470,6 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
     def _asyncgen_finalizer_hook(self, agen):
         self._asyncgens.discard(agen)
         if not self.is_closed():
-            from . import tasks
             self.call_soon_threadsafe(tasks.ensure_future, agen.aclose())
 
     # -- errors
@@ -651,3 +658,7 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+# Imported last: these modules import this one (the loop's hot paths use them).
+from . import coroutines, futures, tasks    # noqa: E402

@@ -109,12 +109,13 @@ class Future:
         return True
 
     def __schedule_callbacks(self):
-        callbacks = self._callbacks[:]
+        callbacks = self._callbacks
         if not callbacks:
             return
-        self._callbacks[:] = []
+        self._callbacks = []
+        call_soon = self._loop.call_soon
         for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+            call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -177,10 +178,10 @@ class Future:
         self.__log_traceback = True
 
     def __await__(self):
-        if not self.done():
+        if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
+        if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 

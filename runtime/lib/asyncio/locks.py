@@ -50,7 +50,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         return self._locked
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or
+        if not self._locked and (not self._waiters or
                                  all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True

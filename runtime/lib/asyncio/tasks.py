@@ -17,6 +17,7 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'current_task', 'all_tasks')
 
 _task_name_counter = itertools.count(1).__next__
+_PENDING = futures._PENDING
 
 
 def current_task(loop=None):
@@ -64,8 +65,10 @@ class Task(futures.Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
+        # Future.__init__, inlined (as the C Task does): one call less per task.
+        self._loop = events._get_event_loop() if loop is None else loop
+        self._callbacks = []
+        if type(coro) is not types.CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
@@ -78,15 +81,16 @@ class Task(futures.Future):
         self._coro = coro
         self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self.__step, context=self._context)
-        _register_task(self)
+        _all_tasks.add(self)
 
     def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
+        if self._state == _PENDING and self._log_destroy_pending:
             self._loop.call_exception_handler({
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
             })
-        super().__del__()
+        if self._exception is not None:     # else Future.__del__ has nothing to log
+            super().__del__()
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
@@ -140,8 +144,10 @@ class Task(futures.Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
+    # __step runs once per resumption of every task: the bookkeeping of
+    # _enter_task/_leave_task and the common case of __handle_yield are inlined.
     def __step(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:
             raise exceptions.InvalidStateError(
                 f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
@@ -150,7 +156,10 @@ class Task(futures.Future):
             self._must_cancel = False
         coro = self._coro
         self._fut_waiter = None
-        _enter_task(self._loop, self)
+        loop = self._loop
+        if _current_tasks.get(loop) is not None:
+            _enter_task(loop, self)     # raises: another task is running
+        _current_tasks[loop] = self
         try:
             if exc is None:
                 result = coro.send(None)
@@ -171,9 +180,28 @@ class Task(futures.Future):
         except BaseException as error:
             super().set_exception(error)
         else:
-            self.__handle_yield(result)
+            if result is None:
+                # A bare yield (sleep(0)): run again on the next iteration.
+                loop.call_soon(self.__step, context=self._context)
+            elif ((type(result) is futures.Future or type(result) is Task) and
+                    result._asyncio_future_blocking and result._loop is loop and
+                    result is not self):
+                result._asyncio_future_blocking = False
+                if result._state == _PENDING:
+                    result._callbacks.append((self.__wakeup, self._context))
+                else:
+                    loop.call_soon(self.__wakeup, result, context=self._context)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if result.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            else:
+                self.__handle_yield(result)
         finally:
-            _leave_task(self._loop, self)
+            if _current_tasks.get(loop) is self:
+                del _current_tasks[loop]
+            else:
+                _leave_task(loop, self)     # raises: the bookkeeping broke
             self = None
 
     def __handle_yield(self, result):
