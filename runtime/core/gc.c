@@ -571,6 +571,9 @@ void gc_interp_init(Interp *interp) {
         gc->gen[i].threshold = thresholds[i];
     }
     gl_init(&gc->permanent);
+    gl_init(&gc->gather_todo);
+    gl_init(&gc->gather_done);
+    gl_init(&gc->dead);
     gc->enabled = true;
     gc->visited = F_VISITED;
 }
