@@ -136,6 +136,7 @@ _space = _re.compile('[ \t\n]*')
 _bad_char = _re.compile('[^\t\n\r -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]')
 _text_run = _re.compile('[^<&\n]+')
 _char_ref = _re.compile('&#(?:([0-9]+)|x([0-9a-fA-F]+))')
+_NO_BINDINGS = ()
 _PREDEFINED = {'lt': '<', 'gt': '>', 'amp': '&', 'apos': "'", 'quot': '"'}
 _HANDLERS = (
     'StartElementHandler', 'EndElementHandler', 'ProcessingInstructionHandler',
@@ -182,7 +183,8 @@ class XMLParserType:
         self._sep = namespace_separator
         self.intern = {} if intern is None else intern
         self._pending_text = []
-        self.buffer_text = False
+        self._pending_bytes = 0
+        self._buffer_text = False
         self._buffer_size = 8192
         self.ordered_attributes = False
         self.specified_attributes = False
@@ -223,7 +225,17 @@ class XMLParserType:
 
     @property
     def buffer_used(self):
-        return sum(len(s.encode('utf-8')) for s in self._pending_text)
+        return self._pending_bytes
+
+    @property
+    def buffer_text(self):
+        return self._buffer_text
+
+    @buffer_text.setter
+    def buffer_text(self, value):
+        if not value:
+            self._flush_text()
+        self._buffer_text = bool(value)
 
     @property
     def CurrentLineNumber(self):
@@ -243,11 +255,6 @@ class XMLParserType:
     ErrorLineNumber = CurrentLineNumber
     ErrorColumnNumber = CurrentColumnNumber
     ErrorByteIndex = CurrentByteIndex
-
-    def __setattr__(self, name, value):
-        if name == 'buffer_text' and not value:
-            self._flush_text()
-        object.__setattr__(self, name, value)
 
     # Public methods.
 
@@ -270,6 +277,7 @@ class XMLParserType:
                 self._finish()
         except _Fail as e:
             self._pending_text.clear()  # Expat drops buffered text on errors
+            self._pending_bytes = 0
             self._raise(e.code, e.index)
         self._flush_text()  # as pyexpat does at the end of every call
         return 1
@@ -301,7 +309,7 @@ class XMLParserType:
         for h in _HANDLERS:
             object.__setattr__(child, h, getattr(self, h))
         child._state = 'content'
-        child._stack.append((None, []))
+        child._stack.append((None, [], None))
         return child
 
     def SetParamEntityParsing(self, flag):
@@ -413,6 +421,7 @@ class XMLParserType:
         if pending:
             text = ''.join(pending)
             pending.clear()
+            self._pending_bytes = 0
             if self.CharacterDataHandler is not None:
                 self.CharacterDataHandler(text)
 
@@ -423,13 +432,22 @@ class XMLParserType:
         if handler is None:
             self._default(text, start)
             return
-        if self.buffer_text:
-            self._pending_text.append(text)
-            if self.buffer_used >= self._buffer_size:
-                self._flush_text()
-            return
         self._event = start
-        handler(text)
+        if not self._buffer_text:
+            handler(text)
+            return
+        # pyexpat's buffer: flushed when the text would overflow it; text
+        # longer than the whole buffer goes straight to the handler.
+        size = len(text) if text.isascii() else len(text.encode('utf-8'))
+        if self._pending_bytes + size > self._buffer_size:
+            self._flush_text()
+            if self.CharacterDataHandler is None:
+                return
+        if size > self._buffer_size:
+            self.CharacterDataHandler(text)
+        else:
+            self._pending_text.append(text)
+            self._pending_bytes += size
 
     def _call(self, name, start, *args):
         handler = getattr(self, name)
@@ -454,6 +472,10 @@ class XMLParserType:
             state = self._state
             if state == 'done':
                 return
+            if state == 'content':
+                self._content_fast()
+                if self._state != 'content':
+                    continue
             start = self._pos
             try:
                 if state == 'content':
@@ -896,6 +918,92 @@ class XMLParserType:
             self._text(buf[i:j], i)
         return True
 
+    def _content_fast(self):
+        """Reads the common content tokens (text, simple tags, predefined
+        entities) a window at a time with one pattern; stops where the
+        careful path of _content_step is needed: other markup, errors, the
+        buffer's end."""
+        if self._in_cdata:
+            return
+        buf = self._buf
+        n = len(buf)
+        i = self._pos
+        stack = self._stack
+        ns = self._sep is not None
+        window = 2048
+        while i < n:
+            end = min(n, i + window)
+            for tok, text, nl, etag, stag, attrs, slash, ent, other in \
+                    _fast_token.findall(buf, i, end):
+                j = i + len(tok)
+                if other or j == end:
+                    break  # needs the careful path, or may be cut short
+                if text:
+                    if buf.startswith(']]>', j):
+                        return
+                    self._pos = j
+                    self._text(text, i)
+                elif nl:
+                    self._pos = j
+                    self._text(nl, i)
+                elif etag:
+                    if not stack or stack[-1][2] != etag:
+                        return
+                    self._pos = j
+                    self._close(i)
+                    if not stack:
+                        return
+                elif ent:
+                    self._pos = j
+                    self._text(_PREDEFINED[ent], i)
+                else:
+                    if ns and stag.count(':') > 1:
+                        return
+                    values = self._fast_attrs(attrs, i + 1 + len(stag), i,
+                                              ns) if attrs else []
+                    if values is None:
+                        return
+                    self._pos = j
+                    self._open(stag, values, i)
+                    if slash:
+                        self._close(i)
+                        if not stack:
+                            return
+                i = j
+                if self._state != 'content' or self._in_cdata:
+                    return
+            else:
+                if end == n:
+                    return
+                window *= 2
+                continue
+            if other or end == n:
+                return
+            window *= 2  # a token crossed the window's end: look further
+
+    def _fast_attrs(self, text, at, tag, ns):
+        """The (name, value, index) of a start tag's attributes in text
+        (which starts at index at), or None if the careful path must see
+        them."""
+        values = []
+        seen = set()
+        for m in _fast_attr.finditer(text):
+            name = m.group(1)
+            if name in seen or (ns and name.count(':') > 1):
+                return None
+            seen.add(name)
+            value = m.group(2)
+            k = m.start(2)
+            if value is None:
+                value = m.group(3)
+                k = m.start(3)
+            if '&' in value:
+                value = self._attr_value(value, at + k, tag)
+            elif '\t' in value or '\n' in value:
+                value = value.replace('\t', ' ').replace('\n', ' ')
+            values.append((name, value, at + m.start(1)))
+        return values
+
     def _cdata(self, i, final):
         self._pos = i + 9
         self._in_cdata = True
@@ -1131,44 +1239,65 @@ class XMLParserType:
         values = [(a, self._attr_value(raw, at, i), where)
                   for a, raw, at, where in attrs]
         self._pos = k
-        self._open(name, values, i, m.end())
+        self._open(name, values, i)
         if empty:
             self._close(i)
         elif self._state != 'content':
             self._state = 'content'
 
-    def _open(self, name, values, i, name_end):
+    def _open(self, raw, values, i):
+        name = raw
         specified = len(values)
-        defaults = self._attr_defaults.get(name)
-        if defaults:
-            given = {a for a, _, _ in values}
-            for a, v in defaults.items():
-                if a not in given:
-                    values.append((a, v, i))
-        bindings = []
+        if self._attr_defaults:
+            defaults = self._attr_defaults.get(name)
+            if defaults:
+                given = {a for a, _, _ in values}
+                for a, v in defaults.items():
+                    if a not in given:
+                        values.append((a, v, i))
+        bindings = _NO_BINDINGS
         if self._sep is not None:
-            name, values = self._resolve(name, values, bindings, i, name_end)
-            specified -= sum(1 for b in bindings if b[2] < specified)
+            if values or ':' in name:
+                bindings = []
+                name, values = self._resolve(name, values, bindings, i)
+                specified -= sum(1 for b in bindings if b[2] < specified)
+            else:
+                uris = self._ns.get('')
+                if uris and uris[-1]:
+                    name = uris[-1] + self._sep + name
         if self.specified_attributes:
             values = values[:specified]
-        self._stack.append((name, bindings))
-        if self.StartElementHandler is None:
+        self._stack.append((name, bindings, raw))
+        handler = self.StartElementHandler
+        if handler is None:
             self._default(self._buf[i:self._pos], i)
             return
-        if self.ordered_attributes:
+        if not values:
+            attrs = [] if self.ordered_attributes else {}
+        elif self.ordered_attributes:
             attrs = []
             for a, v, _ in values:
                 attrs.append(a)
                 attrs.append(v)
         else:
             attrs = {a: v for a, v, _ in values}
-        self._call('StartElementHandler', i, name, attrs)
+        if self._pending_text:
+            self._flush_text()
+        self._event = i
+        handler(name, attrs)
 
     def _close(self, i):
-        name, bindings = self._stack.pop()
-        if not self._call('EndElementHandler', i, name):
+        name, bindings, _ = self._stack.pop()
+        handler = self.EndElementHandler
+        if handler is None:
             self._default(self._buf[i:self._pos], i)
-        self._unbind(bindings, i)
+        else:
+            if self._pending_text:
+                self._flush_text()
+            self._event = i
+            handler(name)
+        if bindings:
+            self._unbind(bindings, i)
         if not self._stack:
             self._state = 'epilog'
 
@@ -1177,7 +1306,7 @@ class XMLParserType:
             self._ns[prefix or ''].pop()
             self._call('EndNamespaceDeclHandler', i, prefix)
 
-    def _resolve(self, name, values, bindings, i, name_end):
+    def _resolve(self, name, values, bindings, i):
         """Namespace processing: declarations out of the attributes, names
         into 'uri<sep>local' form."""
         kept = []
@@ -1245,23 +1374,28 @@ class XMLParserType:
             self._need(final, i)
         if buf[gap] != '>':
             raise _Fail('INVALID_TOKEN', gap)
-        name = m.group()
         if not self._stack or self._stack[-1][0] is None:
             raise _Fail('INVALID_TOKEN', i + 1)
-        open_name = self._stack[-1][0]
-        if self._sep is not None:
-            try:
-                qualified = self._qualify(name, True, i)
-            except _Fail:
-                raise _Fail('TAG_MISMATCH', i + 2) from None
-            if qualified != open_name:
-                raise _Fail('TAG_MISMATCH', i + 2)
-        elif name != open_name:
+        # Expat matches end tags to start tags by their names as written.
+        if m.group() != self._stack[-1][2]:
             raise _Fail('TAG_MISMATCH', i + 2)
         self._pos = gap + 1
         self._close(i)
 
 
+_S = '[ \t\n]'
+_NAME_RE = '[%s][%s]*' % (_NAME_START, _NAME_MORE)
+_NOT_CHAR = '\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff'
+_fast_token = _re.compile(
+    '(((?:[^<&\\n\\]%s]|\\](?!\\]>))+)' % _NOT_CHAR         # 2 text
+    + '|(\\n)'                                               # 3 newline
+    + '|</(%s)%s*>' % (_NAME_RE, _S)                        # 4 end tag
+    + '|<(%s)((?:%s+%s%s*=%s*(?:"[^<"%s]*"|\'[^<\'%s]*\'))*)%s*(/?)>'
+    % (_NAME_RE, _S, _NAME_RE, _S, _S, _NOT_CHAR, _NOT_CHAR, _S)  # 5-7
+    + '|&(amp|lt|gt|quot|apos);'                            # 8 entity
+    + '|([\\s\\S]))')                                        # 9 other
+_fast_attr = _re.compile('%s+(%s)%s*=%s*(?:"([^"]*)"|\'([^\']*)\')'
+                         % (_S, _NAME_RE, _S, _S))
 _cdata_run = _re.compile('[^\n\\]]*')
 _char_ref_semi = _re.compile('&#(?:([0-9]+)|x([0-9a-fA-F]+));')
 
