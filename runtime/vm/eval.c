@@ -111,6 +111,19 @@ static inline CodeUnit *next_after(CodeUnit *instr) {
         frame = nf_;                                                                       \
         goto start_frame;                                                                  \
     } while (0)
+/* Resumes generator g (a Gen, borrowed: the caller's stack holds it) inline, with v (owned)
+ * pushed as the value its yield evaluates to. Its YIELD_VALUE or return comes back to this
+ * frame's current instruction (yield_from_frame, return_from_frame). */
+#define ENTER_GEN_FRAME(g, v)                                                              \
+    do {                                                                                   \
+        Gen *eg_ = GEN(g);                                                                 \
+        Frame *gf_ = GEN_FRAME(eg_);                                                       \
+        gf_->localsplus[gf_->stacktop++] = (v);                                            \
+        gf_->is_entry = false;                                                             \
+        eg_->exc_state.prev = t->exc_info;                                                 \
+        t->exc_info = &eg_->exc_state;                                                     \
+        ENTER_FRAME(gf_);                                                                  \
+    } while (0)
 #define RETURN_FROM_FRAME(v)                                                               \
     do {                                                                                   \
         result = (v);                                                                      \
@@ -411,6 +424,27 @@ static inline Frame *push_positional_steal(Thread *t, Function *fn, Ref self, Re
     return callee;
 }
 
+/* Whether `r`, an object of exactly `type`, is a generator FOR_ITER_GEN or SEND may
+ * resume inline with v: neither running nor finished, not refusing v, the recursion limit
+ * not reached (the generic path raises in all those cases), and the jump back a single
+ * byte (return_from_frame reads it from the resuming instruction). */
+static inline bool gen_resumable_inline(Thread *t, Ref r, Ref v, Type *type, int oparg) {
+    if (!ref_is_obj(r) || ref_obj(r)->ob_type != type || oparg > 255)
+        return false;
+    int state = GEN_FRAME(GEN(ref_obj(r)))->state;
+    return (state == FRAME_SUSPENDED || (state == FRAME_CREATED && ref_is_none(v))) &&
+           t->depth < t->interp->recursion_limit;
+}
+
+/* Unlinks an inline-resumed generator that yielded, returned or raised from the
+ * handled-exception stack and from its caller. */
+static inline void gen_frame_leave(Thread *t, Frame *gf) {
+    Gen *g = GEN_OF_FRAME(gf);
+    t->exc_info = g->exc_state.prev;
+    g->exc_state.prev = NULL;
+    gf->previous = NULL;
+}
+
 /* Whether the C stack has room for another eval_frame activation. */
 static inline bool c_stack_ok(Thread *t) {
     char probe;
@@ -500,21 +534,40 @@ unknown_opcode:
 return_from_frame:
     /* The frame returned `result`; its value stack is empty. */
     t->depth--;
-    bool was_init;
+    bool was_init, was_gen;
     {
         Frame *done = frame;
         bool was_entry = done->is_entry;
         was_init = done->is_init;
+        was_gen = done->owner == FRAME_OWNED_BY_GENERATOR;
         frame = done->previous;
         done->stacktop = (int)(stack_pointer - done->localsplus);
         frame_finish(t, done);
         t->frame = frame;
         if (was_entry)
             goto exit_eval;
+        if (was_gen)
+            gen_frame_leave(t, done);
     }
     code = frame->code;
     stack_pointer = frame->localsplus + frame->stacktop;
     frame->state = FRAME_EXECUTING;
+    if (__builtin_expect(was_gen, 0)) {
+        /* A generator resumed inline returned: SEND pushes the value in place of the
+         * generator; the FOR_ITER family drops both and leaves the loop. Either jumps by
+         * its (single-byte) oparg. */
+        CodeUnit resumer = *frame->instr;
+        if (CODEUNIT_OP(resumer) == SEND) {
+            ref_close(stack_pointer[-1]);
+            stack_pointer[-1] = result;
+        } else {
+            ref_close(result);
+            ref_close(*--stack_pointer);
+        }
+        result = REF_NULL;
+        next_instr = next_after(frame->instr) + CODEUNIT_ARG(resumer);
+        DISPATCH();
+    }
     if (__builtin_expect(was_init, 0)) {
         /* The instance is already on the stack in place of the call's result. */
         if (!ref_is_none(result)) {
@@ -531,13 +584,27 @@ return_from_frame:
     DISPATCH();
 
 yield_from_frame:
-    /* Only generator frames yield, and they are always entry frames. */
+    /* A generator frame suspends: an entry frame leaves eval_frame with the value; one
+     * resumed inline goes back to its FOR_ITER_GEN or SEND with the value pushed. */
     t->depth--;
     frame->stacktop = (int)(stack_pointer - frame->localsplus);
     frame->state = FRAME_SUSPENDED;
     t->frame = frame->previous;
-    frame->previous = NULL;
-    goto exit_eval;
+    if (frame->is_entry) {
+        frame->previous = NULL;
+        goto exit_eval;
+    }
+    {
+        Frame *gf = frame;
+        frame = gf->previous;
+        gen_frame_leave(t, gf);
+    }
+    code = frame->code;
+    stack_pointer = frame->localsplus + frame->stacktop;
+    *stack_pointer++ = result;
+    result = REF_NULL;
+    next_instr = next_after(frame->instr);
+    DISPATCH();
 
 error:
     kwnames = NULL;
@@ -573,6 +640,7 @@ exception_unwind: {
     t->depth--;
     Frame *done = frame;
     bool was_entry = done->is_entry;
+    bool was_gen = done->owner == FRAME_OWNED_BY_GENERATOR;
     frame = done->previous;
     done->stacktop = code->nlocalsplus;
     frame_finish(t, done);
@@ -580,6 +648,11 @@ exception_unwind: {
     if (was_entry) {
         result = REF_NULL;
         goto exit_eval;
+    }
+    if (was_gen) {
+        /* A generator resumed inline raised: as gen_send_ex would have seen it. */
+        gen_frame_leave(t, done);
+        gen_finish_raised(t, &GEN_OF_FRAME(done)->ob);
     }
     code = frame->code;
     stack_pointer = frame->localsplus + frame->stacktop;

@@ -96,6 +96,36 @@ Object *gen_new_from_frame(Thread *t, Frame *frame) {
 
 /* ---- running ------------------------------------------------------------------------------- */
 
+void gen_finish_raised(Thread *t, Object *gen) {
+    int kind = gen_kind(gen);
+    REF_SETREF(GEN(gen)->exc_state.exc, REF_NULL);
+    /* PEP 479: StopIteration must not leak out of a generator body. */
+    const char *msg = NULL;
+    if (err_matches(t, &exc_StopIteration))
+        msg = kind == KIND_GEN ? "generator raised StopIteration"
+            : kind == KIND_CORO ? "coroutine raised StopIteration"
+                                : "async generator raised StopIteration";
+    else if (kind == KIND_ASYNC_GEN && err_matches(t, &exc_StopAsyncIteration))
+        msg = "async generator raised StopAsyncIteration";
+    if (msg == NULL)
+        return;
+    Ref cause = err_fetch(t);
+    Ref e = REF_NULL;
+    Object *ms = str_from_cstr(t, msg);
+    if (ms) {
+        Ref arg = ref_from_obj(ms);
+        e = exc_new(t, &exc_RuntimeError, &arg, 1);
+        obj_decref(ms);
+    }
+    if (!ref_is_null(e)) {
+        exc_set_cause(ref_obj(e), ref_obj(ref_dup(cause)));
+        exc_set_context(ref_obj(e), ref_obj(cause));
+        err_restore(t, e);
+    } else {
+        ref_close(cause);
+    }
+}
+
 static int gen_send_impl(Thread *t, Object *gen, Ref v, bool exc, bool closing, Ref *result) {
     Gen *g = GEN(gen);
     Frame *f = GEN_FRAME(g);
@@ -129,34 +159,8 @@ static int gen_send_impl(Thread *t, Object *gen, Ref v, bool exc, bool closing, 
         *result = r;
         return f->state == FRAME_SUSPENDED ? GEN_NEXT : GEN_RETURN;
     }
-    if (f->state >= FRAME_COMPLETED) {
-        REF_SETREF(g->exc_state.exc, REF_NULL);
-        /* PEP 479: StopIteration must not leak out of a generator body. */
-        const char *msg = NULL;
-        if (err_matches(t, &exc_StopIteration))
-            msg = kind == KIND_GEN ? "generator raised StopIteration"
-                : kind == KIND_CORO ? "coroutine raised StopIteration"
-                                    : "async generator raised StopIteration";
-        else if (kind == KIND_ASYNC_GEN && err_matches(t, &exc_StopAsyncIteration))
-            msg = "async generator raised StopAsyncIteration";
-        if (msg) {
-            Ref cause = err_fetch(t);
-            Ref e = REF_NULL;
-            Object *ms = str_from_cstr(t, msg);
-            if (ms) {
-                Ref arg = ref_from_obj(ms);
-                e = exc_new(t, &exc_RuntimeError, &arg, 1);
-                obj_decref(ms);
-            }
-            if (!ref_is_null(e)) {
-                exc_set_cause(ref_obj(e), ref_obj(ref_dup(cause)));
-                exc_set_context(ref_obj(e), ref_obj(cause));
-                err_restore(t, e);
-            } else {
-                ref_close(cause);
-            }
-        }
-    }
+    if (f->state >= FRAME_COMPLETED)
+        gen_finish_raised(t, gen);
     return GEN_ERROR;
 }
 

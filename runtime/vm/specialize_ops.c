@@ -183,6 +183,8 @@ void specialize_FOR_ITER(Thread *t, Frame *frame, Ref *stack_pointer, int oparg,
         spec_install(t, frame->instr, FOR_ITER_LIST);
     else if (tp == &tuple_iter_type)
         spec_install(t, frame->instr, FOR_ITER_TUPLE);
+    else if (tp == &generator_type && oparg < 256)
+        spec_install(t, frame->instr, FOR_ITER_GEN);
     else
         spec_fail(t, frame->instr, SPEC_FAIL_TYPES);
 }

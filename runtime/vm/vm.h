@@ -50,6 +50,7 @@ typedef struct Gen {
 } Gen;
 #define GEN(o) ((Gen *)(o))
 #define GEN_FRAME(g) ((Frame *)(g)->frame_data)
+#define GEN_OF_FRAME(f) ((Gen *)((char *)(f) - offsetof(Gen, frame_data)))
 
 extern Type coro_wrapper_type, async_gen_asend_type, async_gen_athrow_type,
     async_gen_wrapped_value_type;
@@ -63,6 +64,9 @@ Object *gen_new_from_frame(Thread *t, Frame *frame);
 /* Sends v (borrowed; REF_NULL means None) into gen, or throws the raised exception into
  * it when `exc` is set. *result gets the yielded or returned value (owned). */
 int gen_send_ex(Thread *t, Object *gen, Ref v, bool exc, Ref *result);
+/* After gen's frame finished by raising: clears its handled-exception state and turns a
+ * StopIteration (async generators: also StopAsyncIteration) into RuntimeError (PEP 479). */
+void gen_finish_raised(Thread *t, Object *gen);
 bool gen_check(Ref r);            /* generator (exact) */
 bool coro_check(Ref r);           /* coroutine (exact) */
 bool async_gen_check(Ref r);      /* async generator (exact) */
