@@ -17,7 +17,10 @@ static inline Object *inline_word(intptr_t capacity) {
 intptr_t shape_index(const Shape *s, Object *name) {
     for (uint32_t i = 0; i < s->len; i++)
         if (s->names[i] == name) return i;
-    /* Names are interned when they come from code; others may be equal copies. */
+    /* The shape's names are interned (see shape_append), so an interned name that is not
+     * among them by identity is not there at all; another may be an equal copy. */
+    if (STR(name)->interned && s->names_interned)
+        return -1;
     for (uint32_t i = 0; i < s->len; i++)
         if (str_eq(s->names[i], name)) return i;
     return -1;
@@ -33,6 +36,9 @@ static int shape_append(Thread *t, Shape *s, Object *name) {
         s->alloc = n;
     }
     obj_incref(name);
+    name = str_intern(t, name);
+    if (!STR(name)->interned)
+        s->names_interned = false;   /* interning can fail quietly (no memory) */
     s->names[s->len++] = name;
     return 0;
 }
@@ -76,6 +82,7 @@ int shape_attach(Thread *t, Type *type) {
         return shape_add_member(t, inherited, type);
     Shape *s = mem_calloc(t, 1, sizeof(Shape));
     if (!s) return -1;
+    s->names_interned = true;
     shape_fit_capacity(s, type, SHAPE_FIRST_CAPACITY);
     if (shape_add_member(t, s, type) < 0) {
         mem_free(s);

@@ -44,6 +44,7 @@ typedef struct Shape {
     Object **names;          /* exact strs, owned, in insertion order */
     uint32_t len, alloc;     /* names in use / allocated; len is also the version */
     uint32_t capacity;       /* values given to new instances */
+    bool names_interned;     /* every name is its interpreter's interned copy */
     uint32_t guard_version;  /* changes with membership and with any member's contents */
     Type **members;          /* the classes using the shape (borrowed: leavers unregister) */
     uint32_t nmembers, members_cap;
