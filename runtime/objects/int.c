@@ -112,6 +112,20 @@ Ref int_normalize(Thread *t, Int *o) {
     return ref_from_obj(&o->ob);
 }
 
+Ref int_from_mag128(Thread *t, bool neg, unsigned __int128 mag) {
+    if (mag <= (unsigned __int128)REF_INT_MAX + neg)
+        return ref_from_int(neg ? (int64_t)(-(uint64_t)mag) : (int64_t)mag);
+    Int *o = (Int *)obj_alloc(t, &int_type, sizeof(Int));
+    if (!o) return REF_NULL;
+    o->small[0] = (mp_limb_t)mag;
+    o->small[1] = (mp_limb_t)(mag >> 64);
+    int n = o->small[1] ? 2 : 1;
+    o->z->_mp_alloc = 0;
+    o->z->_mp_size = neg ? -n : n;
+    o->z->_mp_d = o->small;
+    return ref_from_obj(&o->ob);
+}
+
 Ref int_from_mpz(Thread *t, const mpz_t z) {
     int64_t v;
     if (int_mpz_fits_tag(z, &v)) return ref_from_int(v);

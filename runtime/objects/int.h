@@ -9,6 +9,10 @@
 typedef struct Int {
     Object ob;
     mpz_t z;
+    /* Room for a value of up to two limbs, which z then views read-only (GMP's roinit
+     * convention, _mp_alloc == 0: mpz_clear frees nothing, and the Int, like every Int
+     * once made, is never a GMP output). See int_from_mag128. */
+    mp_limb_t small[2];
 } Int;
 
 extern Type int_type, bool_type;
@@ -73,6 +77,10 @@ static inline mpz_srcptr int_view(Ref r, IntView *v) {
     }
     return ((Int *)ref_obj(r))->z;
 }
+
+/* The int -mag (neg) or mag: tagged when it fits, else an Int holding its limbs inline
+ * (no GMP allocation). */
+Ref int_from_mag128(Thread *t, bool neg, unsigned __int128 mag);
 
 /* Steals a freshly computed Int: returns it, or the equal tagged Ref (freeing it) when the
  * value fits in 63 bits. NULL gives REF_NULL. */
