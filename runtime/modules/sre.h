@@ -12,6 +12,10 @@
  *   [3] prefix  a literal first character every match starts with, or SRE_NONE
  *   [4...]      instructions: an opcode word, then its operands, as listed below.
  *
+ * _sre.compile() validates a program once and returns it as an SreProgram; matching trusts
+ * it from then on. The program's SETs are numbered in their flags word (bits 16 and up, 0:
+ * none) and each numbered one gets a bitmap of its members below 256 after the code.
+ *
  * The opcode numbers are repeated in runtime/lib/re.py (class _Op); keep them in step. */
 #ifndef SPRY_MODULES_SRE_H
 #define SPRY_MODULES_SRE_H
@@ -30,6 +34,8 @@ enum {
     SRE_ANY = 4,           /*                        anything but '\n' */
     SRE_ANYALL = 5,        /*                        anything */
     SRE_SET = 6,           /* skip flags items...    a class; skip = words after `skip`;
+                                                     flags: SRE_SET_* | case mode << 8 |
+                                                     bitmap number << 16;
                                                      items: 0 lo hi (range) | 1 cat */
     SRE_AT = 7,            /* kind                   a zero-width assertion (SRE_AT_*) */
     SRE_SPLIT = 8,         /* x y                    go on at x; on failure, at y */
@@ -75,9 +81,17 @@ typedef struct SreSubject {
     intptr_t len;
 } SreSubject;
 
-/* Is this a well-formed program (run cannot go out of bounds)? false without an exception
- * (or with MemoryError for a huge program). */
-bool sre_validate(Thread *t, const uint32_t *code, size_t ncode);
+/* A validated program: ncode words of code, then 8 words (256 bits) per numbered SET. */
+typedef struct SreProgram {
+    Object ob;
+    size_t ncode;
+    uint32_t words[];
+} SreProgram;
+extern Type sre_program_type;
+
+/* The program of ncode words, validated (run cannot go out of bounds) and with its SETs'
+ * bitmaps: a new SreProgram, or NULL with ValueError "invalid program" (or MemoryError). */
+Object *sre_program_new(Thread *t, const uint32_t *code, size_t ncode);
 
 /* The backtrack stack, kept between runs by callers that match many times. Zero it before
  * the first run; release it with sre_scratch_free. */
@@ -87,10 +101,9 @@ typedef struct SreScratch {
 } SreScratch;
 void sre_scratch_free(SreScratch *s);
 
-/* Runs `code` (ncode words, validated by the caller's compile step) on subj between pos and
- * endpos. Returns 1 and fills regs[0..nregs) on a match, 0 when there is none, -1 with an
- * exception set (MemoryError). */
-int sre_run(Thread *t, const uint32_t *code, size_t ncode, const SreSubject *subj,
-            intptr_t pos, intptr_t endpos, int mode, intptr_t *regs, SreScratch *scratch);
+/* Runs prog on subj between pos and endpos. Returns 1 and fills regs[0..nregs) on a match,
+ * 0 when there is none, -1 with an exception set (MemoryError). */
+int sre_run(Thread *t, const SreProgram *prog, const SreSubject *subj, intptr_t pos, intptr_t endpos,
+            int mode, intptr_t *regs, SreScratch *scratch);
 
 #endif

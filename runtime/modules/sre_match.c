@@ -27,6 +27,7 @@ typedef struct Entry {
 typedef struct Machine {
     Thread *t;
     const uint32_t *code;
+    const uint32_t *bitmaps; /* of the numbered SETs, 8 words each (number 1 first) */
     const void *data;
     int kind;
     intptr_t end;      /* endpos: the subject ends here for every assertion */
@@ -106,14 +107,18 @@ static bool set_has(const uint32_t *code, uint32_t pc, uint32_t c, uint32_t icas
     return (flags & SRE_SET_NEG) ? !found : found;
 }
 
-/* SET's icase mode is in the high bits of its flags word. */
-static inline bool one_char(const uint32_t *code, uint32_t pc, uint32_t c) {
+static inline bool one_char(const Machine *m, uint32_t pc, uint32_t c) {
+    const uint32_t *code = m->code;
     switch (code[pc]) {
     case SRE_CHAR: return c == code[pc + 1];
     case SRE_CHAR_I: return same_ignoring_case(c, code[pc + 1], code[pc + 2]);
     case SRE_ANY: return c != '\n';
     case SRE_ANYALL: return true;
-    default: return set_has(code, pc, c, code[pc + 2] >> 8);
+    default: {
+        uint32_t flags = code[pc + 2], map = flags >> 16;
+        if (c < 256 && map) return (m->bitmaps[8 * (map - 1) + c / 32] >> (c % 32)) & 1;
+        return set_has(code, pc, c, (flags >> 8) & 0xFF);
+    }
     }
 }
 
@@ -182,7 +187,7 @@ static int run_at(Machine *m, intptr_t start, int mode, bool forbid_empty, size_
         case SRE_ANY:
         case SRE_ANYALL:
         case SRE_SET:
-            if (pos >= end || !one_char(code, pc, ch_at(m, pos))) goto fail;
+            if (pos >= end || !one_char(m, pc, ch_at(m, pos))) goto fail;
             pos++;
             pc += code[pc] == SRE_SET ? 2 + code[pc + 1] : code[pc] == SRE_CHAR_I ? 3 : code[pc] == SRE_CHAR ? 2 : 1;
             continue;
@@ -244,11 +249,11 @@ static int run_at(Machine *m, intptr_t start, int mode, bool forbid_empty, size_
             if (code[pc + 3]) {
                 if (code[item] == SRE_ANYALL) n = limit;
                 else
-                    while (n < limit && one_char(code, item, ch_at(m, pos + n))) n++;
+                    while (n < limit && one_char(m, item, ch_at(m, pos + n))) n++;
                 if (n < (intptr_t)min) goto fail;
                 if (n > (intptr_t)min && !push(m, E_GREEDY1, next, pos + min, pos + n)) return -1;
             } else {
-                while (n < (intptr_t)min && one_char(code, item, ch_at(m, pos + n))) n++;
+                while (n < (intptr_t)min && one_char(m, item, ch_at(m, pos + n))) n++;
                 if (n < (intptr_t)min) goto fail;
                 if (limit > n && !push(m, E_LAZY1, pc, pos + n, limit - n)) return -1;
             }
@@ -344,7 +349,7 @@ static int run_at(Machine *m, intptr_t start, int mode, bool forbid_empty, size_
             case E_LAZY1: {
                 uint32_t rpc = e->pc;
                 intptr_t p = e->a;
-                if (e->b > 0 && p < end && one_char(code, rpc + 5, ch_at(m, p))) {
+                if (e->b > 0 && p < end && one_char(m, rpc + 5, ch_at(m, p))) {
                     e->a = p + 1;
                     e->b--;
                     if (e->b == 0) m->sp--;
@@ -391,8 +396,9 @@ static uint32_t insn_len(const uint32_t *code, uint32_t pc, size_t ncode) {
 /* Checks that a program (from anywhere: _sre is importable) cannot make the matcher read
  * or write out of bounds or loop without progress: known opcodes, operands in range, jumps
  * to instruction starts and forward, except a repeat's jump back to its test (whose body
- * starts with its MARK, so an empty iteration leaves the loop). */
-bool sre_validate(Thread *t, const uint32_t *code, size_t ncode) {
+ * starts with its MARK, so an empty iteration leaves the loop). false without an exception
+ * (or with MemoryError for a huge program). */
+static bool validate(Thread *t, const uint32_t *code, size_t ncode) {
     if (ncode <= SRE_HDR || ncode > 0x7FFFFFF) return false;
     uint32_t nregs = code[0], nslots = code[1];
     if (nslots < 2 || (nslots & 1) || nregs < nslots + 1 || nregs > 1000000) return false;
@@ -459,16 +465,42 @@ bool sre_validate(Thread *t, const uint32_t *code, size_t ncode) {
     return ok;
 }
 
+Object *sre_program_new(Thread *t, const uint32_t *code, size_t ncode) {
+    if (!validate(t, code, ncode)) {
+        if (!err_occurred(t)) err_set(t, &exc_ValueError, "invalid program");
+        return NULL;
+    }
+    const uint32_t max_maps = 0xFFFF;
+    uint32_t nmaps = 0;
+    for (uint32_t pc = SRE_HDR; pc < ncode; pc += insn_len(code, pc, ncode))
+        if (code[pc] == SRE_SET && nmaps < max_maps) nmaps++;
+    Object *o = obj_alloc(t, &sre_program_type, sizeof(SreProgram) + (ncode + 8 * (size_t)nmaps) * sizeof(uint32_t));
+    if (!o) return NULL;
+    SreProgram *prog = (SreProgram *)o;
+    prog->ncode = ncode;
+    memcpy(prog->words, code, ncode * sizeof(uint32_t));
+    uint32_t *maps = prog->words + ncode; /* zeroed by obj_alloc */
+    uint32_t n = 0;
+    for (uint32_t pc = SRE_HDR; pc < ncode && n < nmaps; pc += insn_len(code, pc, ncode)) {
+        if (code[pc] != SRE_SET) continue;
+        uint32_t *map = maps + 8 * n;
+        for (uint32_t c = 0; c < 256; c++)
+            if (set_has(code, pc, c, code[pc + 2] >> 8)) map[c / 32] |= 1u << (c % 32);
+        prog->words[pc + 2] |= ++n << 16;
+    }
+    return o;
+}
+
 void sre_scratch_free(SreScratch *s) {
     mem_free(s->stack);
     s->stack = NULL;
     s->cap = 0;
 }
 
-int sre_run(Thread *t, const uint32_t *code, size_t ncode, const SreSubject *subj,
-            intptr_t pos, intptr_t endpos, int mode, intptr_t *regs, SreScratch *scratch) {
-    (void)ncode;
-    Machine m = {t, code, subj->data, subj->kind, endpos, regs, scratch->stack, 0, scratch->cap};
+int sre_run(Thread *t, const SreProgram *prog, const SreSubject *subj, intptr_t pos, intptr_t endpos,
+            int mode, intptr_t *regs, SreScratch *scratch) {
+    const uint32_t *code = prog->words;
+    Machine m = {t, code, code + prog->ncode, subj->data, subj->kind, endpos, regs, scratch->stack, 0, scratch->cap};
     size_t nregs = code[0];
     uint32_t nslots = code[1], prefix = code[3];
     bool anchored = (code[2] & SRE_HDR_ANCHORED) != 0;
@@ -486,7 +518,7 @@ int sre_run(Thread *t, const uint32_t *code, size_t ncode, const SreSubject *sub
             while (start < endpos && ch_at(&m, start) != prefix) start++;
             if (start >= endpos) break;
         } else if (mode == SRE_MODE_SEARCH && filter) {
-            while (start < endpos && !one_char(code, first, ch_at(&m, start))) start++;
+            while (start < endpos && !one_char(&m, first, ch_at(&m, start))) start++;
             if (start >= endpos) break;
         }
         rc = run_at(&m, start, mode, must_advance && start == pos, nregs, nslots);

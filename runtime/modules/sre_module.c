@@ -1,5 +1,6 @@
-/* The _sre module: compile(words) packs a program built by re.py (see sre.h) into bytes;
- * run(program, subject, pos, endpos, mode) matches it and returns the registers. */
+/* The _sre module: compile(words) checks a program built by re.py (see sre.h) and packs it
+ * into an SreProgram; run(program, subject, pos, endpos, mode) matches it and returns the
+ * registers. */
 #include <string.h>
 
 #include "modules/modules.h"
@@ -8,7 +9,14 @@
 
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
 
-/* compile(words) -> bytes holding the program as native 32-bit words. */
+Type sre_program_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "_sre.Program",
+    .tp_basicsize = sizeof(SreProgram),
+    .tp_free = obj_free,
+};
+
+/* compile(words) -> the validated program. */
 FN(sre_compile) {
     (void)self;
     if (!args_count(t, "compile", nargs, kw, 1, 1)) return REF_NULL;
@@ -17,31 +25,27 @@ FN(sre_compile) {
     Object *lst = ref_obj(args[0]);
     intptr_t n = list_size(lst);
     if (n < SRE_HDR + 1) return err_set(t, &exc_ValueError, "invalid program");
-    Object *b = bytes_new_uninit(t, n * 4);
-    if (!b) return REF_NULL;
-    uint32_t *w = (uint32_t *)(void *)bytes_data(b);
+    uint32_t *w = mem_alloc(t, (size_t)n * sizeof(uint32_t));
+    if (!w) return REF_NULL;
+    Object *prog = NULL;
     for (intptr_t i = 0; i < n; i++) {
         intptr_t v;
-        if (!arg_ssize(t, list_items(lst)[i], &v)) {
-            obj_decref(b);
-            return REF_NULL;
-        }
+        if (!arg_ssize(t, list_items(lst)[i], &v)) goto done;
         if (v < 0 || v > (intptr_t)0xFFFFFFFF) {
-            obj_decref(b);
-            return err_set(t, &exc_ValueError, "invalid program");
+            err_set(t, &exc_ValueError, "invalid program");
+            goto done;
         }
         w[i] = (uint32_t)v;
     }
-    if (w[1] < 2 || w[0] < w[1] + 1 || w[0] > 1000000) {
-        obj_decref(b);
-        return err_set(t, &exc_ValueError, "invalid program");
-    }
-    return ref_from_obj(b);
+    prog = sre_program_new(t, w, (size_t)n);
+done:
+    mem_free(w);
+    return prog ? ref_from_obj(prog) : REF_NULL;
 }
 
 typedef struct RunArgs {
+    const SreProgram *prog;
     const uint32_t *code;
-    size_t ncode;
     SreSubject subj;
     intptr_t pos, endpos, extra;
 } RunArgs;
@@ -49,17 +53,12 @@ typedef struct RunArgs {
 /* Decodes (program, subject, pos, endpos, extra); pos/endpos clamped to the subject. */
 static bool run_args(Thread *t, const char *fname, const Ref *args, size_t nargs, Object *kw, RunArgs *ra) {
     if (!args_count(t, fname, nargs, kw, 5, 5)) return false;
-    if (!ref_is_obj(args[0]) || ref_type(args[0]) != &bytes_type) {
+    if (!ref_is_obj(args[0]) || ref_type(args[0]) != &sre_program_type) {
         err_format(t, &exc_TypeError, "%s() expects a compiled program", fname);
         return false;
     }
-    Object *prog = ref_obj(args[0]);
-    ra->code = (const uint32_t *)(const void *)bytes_data(prog);
-    ra->ncode = (size_t)bytes_size(prog) / 4;
-    if (!sre_validate(t, ra->code, ra->ncode)) {
-        if (!err_occurred(t)) err_set(t, &exc_ValueError, "invalid program");
-        return false;
-    }
+    ra->prog = (const SreProgram *)ref_obj(args[0]);
+    ra->code = ra->prog->words;
     bool bytes_pattern = (ra->code[2] & SRE_HDR_BYTES) != 0;
     if (str_check(args[1])) {
         if (bytes_pattern) {
@@ -115,7 +114,7 @@ FN(sre_run_fn) {
     intptr_t *regs = nregs <= 64 ? small : mem_alloc(t, nregs * sizeof(intptr_t));
     if (!regs) return REF_NULL;
     SreScratch scratch = {NULL, 0};
-    int rc = sre_run(t, ra.code, ra.ncode, &ra.subj, ra.pos, ra.endpos, (int)ra.extra, regs, &scratch);
+    int rc = sre_run(t, ra.prog, &ra.subj, ra.pos, ra.endpos, (int)ra.extra, regs, &scratch);
     sre_scratch_free(&scratch);
     Ref result = REF_NONE;
     if (rc < 0) result = REF_NULL;
@@ -143,7 +142,7 @@ FN(sre_runall_fn) {
     intptr_t pos = ra.pos, count = 0;
     int must = 0, rc = 0;
     while (pos <= ra.endpos && (ra.extra <= 0 || count < ra.extra)) {
-        rc = sre_run(t, ra.code, ra.ncode, &ra.subj, pos, ra.endpos, SRE_MODE_SEARCH | must, regs, &scratch);
+        rc = sre_run(t, ra.prog, &ra.subj, pos, ra.endpos, SRE_MODE_SEARCH | must, regs, &scratch);
         if (rc <= 0) break;
         Object *tup = regs_tuple(t, regs, ra.code[1], &ra);
         if (!tup || list_append(t, out, ref_from_obj(tup)) < 0) {
@@ -184,7 +183,7 @@ static int for_each_match(Thread *t, const RunArgs *ra, intptr_t limit, MatchFn 
     intptr_t pos = ra->pos, count = 0;
     int must = 0, rc = 0;
     while (pos <= ra->endpos && (limit <= 0 || count < limit)) {
-        rc = sre_run(t, ra->code, ra->ncode, &ra->subj, pos, ra->endpos, SRE_MODE_SEARCH | must, regs, &scratch);
+        rc = sre_run(t, ra->prog, &ra->subj, pos, ra->endpos, SRE_MODE_SEARCH | must, regs, &scratch);
         if (rc <= 0) break;
         if (each(t, ctx, regs) < 0) {
             rc = -1;
