@@ -108,7 +108,7 @@ _sys.modules['pyexpat.model'] = model
 
 
 class ExpatError(Exception):
-    pass
+    __module__ = 'xml.parsers.expat'
 
 
 error = ExpatError
@@ -137,6 +137,20 @@ _bad_char = _re.compile('[^\t\n\r -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]')
 _text_run = _re.compile('[^<&\n]+')
 _char_ref = _re.compile('&#(?:([0-9]+)|x([0-9a-fA-F]+))')
 _NO_BINDINGS = ()
+
+
+def _bad_qname(name):
+    return name.count(':') > 1 or name.endswith(':') or name.startswith(':')
+
+
+
+_nmtoken = _re.compile('[%s]+' % _NAME_MORE)
+_decl_value_char = _re.compile('[^A-Za-z0-9._-]')
+_decl_values = {
+    'version': _re.compile(r'[a-zA-Z0-9_.:-]+\Z'),
+    'encoding': _re.compile(r'[A-Za-z][A-Za-z0-9._-]*\Z'),
+    'standalone': _re.compile(r'(?:yes|no)\Z'),
+}
 _PREDEFINED = {'lt': '<', 'gt': '>', 'amp': '&', 'apos': "'", 'quot': '"'}
 _HANDLERS = (
     'StartElementHandler', 'EndElementHandler', 'ProcessingInstructionHandler',
@@ -173,7 +187,7 @@ class _Entity:
         self.open = False
 
 
-class XMLParserType:
+class xmlparser:
     """An Expat-style parser.  Made by ParserCreate()."""
 
     def __init__(self, encoding=None, namespace_separator=None, intern=None):
@@ -305,7 +319,7 @@ class XMLParserType:
         return self._buf[self._event:].encode('utf-8')[:1024]
 
     def ExternalEntityParserCreate(self, context, encoding=None):
-        child = XMLParserType(encoding, self._sep, self.intern)
+        child = xmlparser(encoding, self._sep, self.intern)
         for h in _HANDLERS:
             object.__setattr__(child, h, getattr(self, h))
         child._state = 'content'
@@ -342,7 +356,7 @@ class XMLParserType:
         err.lineno = line
         err.offset = col
         self._failed = err
-        raise err
+        raise err from None  # the _Fail behind it is an internal detail
 
     # Input.
 
@@ -517,35 +531,101 @@ class XMLParserType:
             return True
         if i == n:
             return False
+        epilog = self._state == 'epilog'
         if buf.startswith('<?', i):
             self._pi(i, final)
-        elif buf.startswith('<!--', i):
-            self._comment(i, final)
-        elif buf.startswith('<!', i) and self._state != 'epilog':
-            if n - i < 9 and '<!DOCTYPE'.startswith(buf[i:]):
-                self._need(final, i)
-            if self._state == 'doctyped':
-                raise _Fail('SYNTAX', i)
-            if not buf.startswith('<!DOCTYPE', i):
-                raise _Fail('INVALID_TOKEN', i + 2)
-            self._doctype(i, final)
-        elif buf.startswith('<', i) and self._state != 'epilog':
+        elif buf.startswith('<!', i):
+            self._prolog_declaration(i, final, epilog)
+        elif buf.startswith('<', i):
             if i + 1 == n:
                 self._need(final, i)
             if buf[i + 1] == '/' or not _name.match(buf, i + 1):
                 raise _Fail('INVALID_TOKEN', i + 1)
+            if epilog:
+                raise _Fail('JUNK_AFTER_DOC_ELEMENT', i)
             self._state = 'content'
             self._start_tag(i, final)
-        elif self._state == 'epilog':
-            if buf.startswith('<', i) and i + 1 == n:
-                self._need(final, i)
-            raise _Fail('JUNK_AFTER_DOC_ELEMENT', i)
         else:
-            bad = _bad_char.match(buf, i)
-            raise _Fail('INVALID_TOKEN' if bad else 'SYNTAX', i)
+            self._prolog_junk(i, final,
+                              'JUNK_AFTER_DOC_ELEMENT' if epilog else 'SYNTAX')
         if self._state == 'start':
             self._state = 'prolog'
         return True
+
+    def _prolog_declaration(self, i, final, epilog):
+        """'<!' outside the root element: a comment or the doctype."""
+        buf = self._buf
+        n = len(buf)
+        if i + 2 == n:
+            self._need(final, i)
+        c = buf[i + 2]
+        if c == '-':
+            if i + 3 == n:
+                self._need(final, i)
+            if buf[i + 3] != '-':
+                raise _Fail('INVALID_TOKEN', i + 3)
+            self._comment(i, final)
+            return
+        m = _name.match(buf, i + 2)
+        if c != '[' and not m:
+            raise _Fail('INVALID_TOKEN', i + 2)
+        if m and m.end() == n:
+            self._need(final, i)
+        if m and buf[m.end()] not in ' \t\n[%':
+            raise _Fail('INVALID_TOKEN', m.end())
+        if epilog:
+            raise _Fail('JUNK_AFTER_DOC_ELEMENT', i)
+        if c == '[' or m.group() != 'DOCTYPE' or self._state == 'doctyped':
+            raise _Fail('SYNTAX', i)
+        self._doctype(i, final)
+
+    def _prolog_junk(self, i, final, error):
+        """Raises the error for text outside the root element, as Expat's
+        prolog tokenizer sees it."""
+        buf = self._buf
+        n = len(buf)
+        c = buf[i]
+        m = _nmtoken.match(buf, i)
+        if m:
+            k = m.end()
+            if k == n:
+                if not final:
+                    raise _More()
+                raise _Fail(error, i)
+            if buf[k] in '>),|[%+*? \t\n':
+                raise _Fail(error, i)
+            raise _Fail('INVALID_TOKEN', k)
+        if c in '#%':
+            # '#NAME' or a parameter entity reference '%name;'.
+            if i + 1 == n:
+                self._need(final, i)
+            if c == '%' and buf[i + 1] in ' \t\n':
+                raise _Fail(error, i)
+            m = _name.match(buf, i + 1)
+            if not m:
+                raise _Fail('INVALID_TOKEN', i + 1)
+            k = m.end()
+            if k == n:
+                if not final:
+                    raise _More()
+                raise _Fail('UNCLOSED_TOKEN' if c == '%' else error, i)
+            if c == '%' and buf[k] != ';' or \
+                    c == '#' and buf[k] not in '>),|[%+*? \t\n':
+                raise _Fail('INVALID_TOKEN', k)
+            raise _Fail(error, i)
+        if c in '[]()>,|':
+            raise _Fail(error, i)
+        if c in '"\'':
+            k = buf.find(c, i + 1) + 1
+            if k == 0:
+                self._need(final, i)
+            if k == n:
+                if not final:
+                    raise _More()
+            elif buf[k] not in ' \t\n>%[':
+                raise _Fail('INVALID_TOKEN', k)
+            raise _Fail(error, i)
+        raise _Fail('INVALID_TOKEN', i)
 
     def _pi(self, i, final):
         buf = self._buf
@@ -555,19 +635,25 @@ class XMLParserType:
                 self._need(final, i)
             raise _Fail('INVALID_TOKEN', i + 2)
         target = m.group()
-        if m.end() == len(buf):
+        k = m.end()
+        if k == len(buf):
             self._need(final, i)
-        end = buf.find('?>', m.end())
+        if target.lower() == 'xml' and target != 'xml':
+            raise _Fail('INVALID_TOKEN', k)
+        if buf[k] not in ' \t\n':
+            if buf[k] != '?':
+                raise _Fail('INVALID_TOKEN', k)
+            if k + 1 == len(buf):
+                self._need(final, i)
+            if buf[k + 1] != '>':
+                raise _Fail('INVALID_TOKEN', k + 1)
+        end = buf.find('?>', k)
         if end < 0:
             self._need(final, i)
-        if buf[m.end()] not in ' \t\n' and m.end() != end:
-            raise _Fail('INVALID_TOKEN', m.end())
-        bad = _bad_char.search(buf, m.end(), end)
+        bad = _bad_char.search(buf, k, end)
         if bad:
             raise _Fail('INVALID_TOKEN', bad.start())
-        if target.lower() == 'xml':
-            if target != 'xml':
-                raise _Fail('INVALID_TOKEN', m.end())
+        if target == 'xml':
             if self._state == 'start' and i == 0 and self._origin == (1, 0, 0):
                 self._xml_decl(i, m.end(), end)
                 self._pos = end + 2
@@ -585,22 +671,36 @@ class XMLParserType:
         order = ['version', 'encoding', 'standalone']
         k = j
         while True:
-            gap = _space.match(buf, k).end()
+            gap = _space.match(buf, k, end).end()
             if gap == end:
                 break
-            m = _re.compile(r'([a-z]+)[ \t\n]*=[ \t\n]*(["\'])').match(buf, gap)
-            if not m or gap == k or m.group(1) not in order:
+            if gap == k:
                 raise _Fail('XML_DECL', gap)
-            close = buf.find(m.group(2), m.end(), end)
+            # Expat's pseudo-attributes: a name runs to '=' or a space,
+            # the value to its quote; syntax first, then what they say.
+            name_end = gap
+            while name_end < end and buf[name_end] not in '= \t\n':
+                name_end += 1
+            eq = _space.match(buf, name_end, end).end()
+            if eq == end or buf[eq] != '=':
+                raise _Fail('XML_DECL', eq)
+            q = _space.match(buf, eq + 1, end).end()
+            if q == end or buf[q] not in '"\'':
+                raise _Fail('XML_DECL', q)
+            close = buf.find(buf[q], q + 1, end)
+            bad = _decl_value_char.search(buf, q + 1,
+                                          end if close < 0 else close)
+            if bad:
+                raise _Fail('XML_DECL', bad.start())
             if close < 0:
-                raise _Fail('XML_DECL', m.end())
-            name = m.group(1)
-            if order.index(name) < len(fields) or name in fields \
-                    or (not fields and name != 'version'):
+                raise _Fail('XML_DECL', end)
+            name = buf[gap:name_end]
+            value = buf[q + 1:close]
+            if name not in order or order.index(name) < len(fields) \
+                    or name in fields or (not fields and name != 'version'):
                 raise _Fail('XML_DECL', gap)
-            value = buf[m.end():close]
-            if name == 'standalone' and value not in ('yes', 'no'):
-                raise _Fail('XML_DECL', m.end())
+            if not _decl_values[name].match(value):
+                raise _Fail('XML_DECL', q + 1)
             fields[name] = value
             k = close + 1
         if 'version' not in fields:
@@ -880,15 +980,23 @@ class XMLParserType:
             if nxt == '/':
                 self._end_tag(i, final)
             elif nxt == '!':
-                if buf.startswith('<!--', i):
-                    self._comment(i, final)
-                elif buf.startswith('<![CDATA[', i):
-                    self._cdata(i, final)
-                elif '<![CDATA['.startswith(buf[i:i + 9]) and n - i < 9 \
-                        or '<!--'.startswith(buf[i:]):
+                # The first character that departs from '<!--' or
+                # '<![CDATA[' is the error.
+                opener = '<![CDATA[' if buf.startswith('<![', i) else '<!--'
+                if n - i < len(opener):
+                    self._need(final, i)
+                k = i + 2
+                while k < n and k - i < len(opener) and buf[k] == opener[k - i]:
+                    k += 1
+                if k - i == len(opener):
+                    if opener == '<!--':
+                        self._comment(i, final)
+                    else:
+                        self._cdata(i, final)
+                elif k == n:
                     self._need(final, i)
                 else:
-                    raise _Fail('INVALID_TOKEN', i + 2)
+                    raise _Fail('INVALID_TOKEN', k)
             elif nxt == '?':
                 self._pi(i, final)
             else:
@@ -957,7 +1065,7 @@ class XMLParserType:
                     self._pos = j
                     self._text(_PREDEFINED[ent], i)
                 else:
-                    if ns and stag.count(':') > 1:
+                    if ns and _bad_qname(stag):
                         return
                     values = self._fast_attrs(attrs, i + 1 + len(stag), i,
                                               ns) if attrs else []
@@ -989,7 +1097,7 @@ class XMLParserType:
         seen = set()
         for m in _fast_attr.finditer(text):
             name = m.group(1)
-            if name in seen or (ns and name.count(':') > 1):
+            if name in seen or (ns and _bad_qname(name)):
                 return None
             seen.add(name)
             value = m.group(2)
@@ -1028,7 +1136,9 @@ class XMLParserType:
         if buf[k] == '\n':
             stop = k + 1
         elif buf.startswith(']]', k) or (buf[k] == ']' and k + 1 == n):
-            if n - k < 3 and not final:
+            if n - k < 3:
+                if final:
+                    raise _Fail('UNCLOSED_CDATA_SECTION', k)
                 return False
             stop = k + 1
         else:
@@ -1045,26 +1155,17 @@ class XMLParserType:
     def _reference(self, i, final):
         buf = self._buf
         n = len(buf)
-        if i + 1 == n:
-            self._need(final, i)
+        bad = self._ref_error(buf, i)
+        if bad is not None:
+            if bad >= n:
+                self._need(final, i)
+            raise _Fail('INVALID_TOKEN', bad)
         if buf[i + 1] == '#':
             m = _char_ref.match(buf, i)
-            if not m or m.end() == n:
-                if m or i + 2 >= n or (i + 3 == n and buf[i + 2] == 'x'):
-                    self._need(final, i)
-                raise _Fail('INVALID_TOKEN', m.end() if m else i + 2)
-            if buf[m.end()] != ';':
-                raise _Fail('INVALID_TOKEN', m.end())
             self._pos = m.end() + 1
             self._text(_char_value(m, i), i)
             return
         m = _name.match(buf, i + 1)
-        if not m:
-            raise _Fail('INVALID_TOKEN', i + 1)
-        if m.end() == n:
-            self._need(final, i)
-        if buf[m.end()] != ';':
-            raise _Fail('INVALID_TOKEN', m.end())
         name = m.group()
         self._pos = m.end() + 1
         if name in _PREDEFINED:
@@ -1096,7 +1197,7 @@ class XMLParserType:
 
     def _expand(self, entity, at):
         """Parses an internal entity's text as content, at the reference."""
-        sub = XMLParserType.__new__(XMLParserType)
+        sub = xmlparser.__new__(xmlparser)
         sub.__dict__.update(self.__dict__)
         object.__setattr__(sub, '_buf', entity.value)
         object.__setattr__(sub, '_pos', 0)
@@ -1180,6 +1281,10 @@ class XMLParserType:
         if not m:
             raise _Fail('INVALID_TOKEN', i + 1)
         name = m.group()
+        if self._sep is not None and name.startswith(':'):
+            raise _Fail('INVALID_TOKEN', i + 1)
+        if m.end() == n:
+            self._need(final, i)
         self._check_qname(name, i + 1)
         k = m.end()
         attrs = []
@@ -1206,6 +1311,7 @@ class XMLParserType:
                 raise _Fail('INVALID_TOKEN', gap)
             if am.end() == n:
                 self._need(final, i)
+            self._check_qname(am.group(), gap)
             eq = _space.match(buf, am.end()).end()
             if eq >= n:
                 self._need(final, i)
@@ -1223,10 +1329,9 @@ class XMLParserType:
                     raise _Fail('INVALID_TOKEN', lt)
                 self._need(final, i)
             raw = buf[q + 1:close]
-            bad = _bad_char.search(raw)
-            if bad:
-                raise _Fail('INVALID_TOKEN', q + 1 + bad.start())
-            self._check_qname(am.group(), gap)
+            bad = self._value_syntax_error(raw)
+            if bad is not None:
+                raise _Fail('INVALID_TOKEN', q + 1 + bad)
             if am.group() in seen:
                 raise _Fail('DUPLICATE_ATTRIBUTE', gap)
             seen.add(am.group())
@@ -1312,21 +1417,29 @@ class XMLParserType:
         kept = []
         for index, (a, v, where) in enumerate(values):
             if a == 'xmlns' or a.startswith('xmlns:'):
+                # Bound one by one, as Expat does: an error undoes the
+                # bindings made before it.
                 prefix = a[6:] or None
+                error = None
                 if prefix == 'xmlns':
-                    raise _Fail('RESERVED_PREFIX_XMLNS', i)
-                if prefix == 'xml' and v != _XML_NAMESPACE:
-                    raise _Fail('RESERVED_PREFIX_XML', i)
-                if prefix != 'xml' and v in (_XML_NAMESPACE, _XMLNS_NAMESPACE):
-                    raise _Fail('RESERVED_NAMESPACE_URI', i)
-                if prefix is not None and v == '':
-                    raise _Fail('UNDECLARING_PREFIX', i)
+                    error = 'RESERVED_PREFIX_XMLNS'
+                elif prefix == 'xml' and v != _XML_NAMESPACE:
+                    error = 'RESERVED_PREFIX_XML'
+                elif prefix != 'xml' and v in (_XML_NAMESPACE,
+                                               _XMLNS_NAMESPACE):
+                    error = 'RESERVED_NAMESPACE_URI'
+                elif prefix is not None and v == '':
+                    error = 'UNDECLARING_PREFIX'
+                elif self._sep and self._sep in v:
+                    error = 'SYNTAX'
+                if error:
+                    self._unbind(bindings, i)
+                    raise _Fail(error, i)
                 bindings.append((prefix, v, index))
+                self._ns.setdefault(prefix or '', []).append(v)
+                self._call('StartNamespaceDeclHandler', i, prefix, v or None)
             else:
                 kept.append((a, v, where))
-        for prefix, uri, _ in bindings:
-            self._ns.setdefault(prefix or '', []).append(uri)
-            self._call('StartNamespaceDeclHandler', i, prefix, uri or None)
         qname = self._qualify(name, True, i)
         resolved = []
         seen = set()
@@ -1340,9 +1453,49 @@ class XMLParserType:
         return qname, resolved
 
     def _check_qname(self, name, at):
-        # With namespaces on, a name has at most one colon.
-        if self._sep is not None and name.count(':') > 1:
-            raise _Fail('INVALID_TOKEN', at + name.index(':', name.index(':') + 1))
+        # With namespaces on, a name has at most one colon, not at its end.
+        if self._sep is not None and _bad_qname(name):
+            if name.startswith(':'):
+                raise _Fail('INVALID_TOKEN', at)
+            if name.count(':') > 1:
+                raise _Fail('INVALID_TOKEN',
+                            at + name.index(':', name.index(':') + 1))
+            raise _Fail('INVALID_TOKEN', at + len(name))
+
+    def _ref_error(self, text, amp):
+        """Where the reference at text[amp] stops being well-formed, or
+        None if it is."""
+        k = amp + 1
+        if text.startswith('#', k):
+            k += 1
+            digits = '0123456789'
+            if text.startswith('x', k):
+                k += 1
+                digits = '0123456789abcdefABCDEF'
+            start = k
+            while k < len(text) and text[k] in digits:
+                k += 1
+            if k == start:
+                return k
+        else:
+            m = _name.match(text, k)
+            if not m:
+                return k
+            if self._sep is not None and ':' in m.group():
+                return k + m.group().index(':')
+            k = m.end()
+        return None if text.startswith(';', k) else k
+
+    def _value_syntax_error(self, raw):
+        """The index of the first character that makes an attribute value
+        ill-formed ('<', a forbidden character, a broken reference)."""
+        for m in _value_hazard.finditer(raw):
+            if m.group() != '&':
+                return m.start()
+            bad = self._ref_error(raw, m.start())
+            if bad is not None:
+                return bad
+        return None
 
     def _qualify(self, name, is_element, i):
         colon = name.find(':')
@@ -1372,6 +1525,7 @@ class XMLParserType:
         gap = _space.match(buf, m.end()).end()
         if gap >= n:
             self._need(final, i)
+        self._check_qname(m.group(), i + 2)
         if buf[gap] != '>':
             raise _Fail('INVALID_TOKEN', gap)
         if not self._stack or self._stack[-1][0] is None:
@@ -1396,6 +1550,7 @@ _fast_token = _re.compile(
     + '|([\\s\\S]))')                                        # 9 other
 _fast_attr = _re.compile('%s+(%s)%s*=%s*(?:"([^"]*)"|\'([^\']*)\')'
                          % (_S, _NAME_RE, _S, _S))
+_value_hazard = _re.compile('[<&%s]' % _NOT_CHAR)
 _cdata_run = _re.compile('[^\n\\]]*')
 _char_ref_semi = _re.compile('&#(?:([0-9]+)|x([0-9a-fA-F]+));')
 
@@ -1447,6 +1602,9 @@ def _incomplete_tail(raw, codec):
     return 0
 
 
+XMLParserType = xmlparser
+
+
 def ParserCreate(encoding=None, namespace_separator=None, intern=None):
     """A new XML parser.  namespace_separator turns on namespace
     processing: names then come as uri + separator + local name."""
@@ -1462,4 +1620,4 @@ def ParserCreate(encoding=None, namespace_separator=None, intern=None):
                              'character, omitted, or None')
     if intern is not None and not isinstance(intern, dict):
         raise TypeError('intern must be a dictionary')
-    return XMLParserType(encoding, namespace_separator, intern)
+    return xmlparser(encoding, namespace_separator, intern)
