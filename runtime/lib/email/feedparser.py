@@ -217,6 +217,7 @@ class FeedParser:
             else:
                 text = src.rest()
             msg.set_payload(text)
+            msg.epilogue = ''
             return
 
         preamble = src.lines[src.pos:marks[0]]
@@ -231,7 +232,7 @@ class FeedParser:
                 part.set_default_type('message/rfc822')
             sub = _Lines(src.lines, start + 1, stop)
             self._parse_message(part, sub)
-            self._strip_part_end(part, last=(stop == src.stop))
+            self._strip_part_end(part)
             msg.attach(part)
 
         if closing is None:
@@ -249,10 +250,9 @@ class FeedParser:
                 epilogue[0] = epilogue[0][len(first.group(0)):]
         msg.epilogue = EMPTYSTRING.join(epilogue)
 
-    def _strip_part_end(self, part, last):
-        """The line ending before a boundary belongs to the boundary, not the part."""
-        if last:
-            return
+    def _strip_part_end(self, part):
+        """The line ending before a boundary (or the end of an unterminated
+        multipart) belongs to the boundary, not the part."""
         if part.get_content_maintype() == 'multipart':
             epilogue = part.epilogue
             if epilogue == '':
@@ -264,7 +264,7 @@ class FeedParser:
         while target.is_multipart() and target.get_content_maintype() == 'message':
             target = target.get_payload(0)
             if target.get_content_maintype() == 'multipart':
-                self._strip_part_end(target, last)
+                self._strip_part_end(target)
                 return
         payload = target._payload
         if isinstance(payload, str):

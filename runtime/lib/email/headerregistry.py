@@ -322,30 +322,95 @@ class UniqueDateHeader(DateHeader):
     max_count = 1
 
 
+def _split_address_list(value):
+    """Cut an address list into ('plain', text) and ('group', name, members)
+    pieces, looking only at ':' and ';' outside quotes, comments and <>."""
+    pieces = []
+    start = 0
+    i = 0
+    n = len(value)
+    quoted = False
+    comment = 0
+    angle = False
+    group_name = None
+    while i < n:
+        ch = value[i]
+        if quoted or comment:
+            if ch == '\\':
+                i += 1
+            elif quoted and ch == '"':
+                quoted = False
+            elif comment and ch == '(':
+                comment += 1
+            elif comment and ch == ')':
+                comment -= 1
+        elif ch == '"':
+            quoted = True
+        elif ch == '(':
+            comment = 1
+        elif ch == '<':
+            angle = True
+        elif ch == '>':
+            angle = False
+        elif ch == ':' and not angle and group_name is None:
+            name_start = max(value.rfind(',', start, i) + 1, start)
+            if value[start:name_start].strip():
+                pieces.append(('plain', value[start:name_start]))
+            group_name = value[name_start:i]
+            start = i + 1
+        elif ch == ';' and group_name is not None:
+            pieces.append(('group', group_name, value[start:i]))
+            group_name = None
+            start = i + 1
+        i += 1
+    if group_name is not None:
+        pieces.append(('group', group_name, value[start:]))
+    elif value[start:].strip():
+        pieces.append(('plain', value[start:]))
+    return pieces
+
+
 class AddressHeader:
     """A list of addresses and groups: .groups and .addresses."""
 
     max_count = None
 
     @staticmethod
-    def value_parser(value):
-        groups = []
-        for name, addr in _AddressList(value).addresslist:
+    def _addresses(text):
+        found = []
+        for name, addr in _AddressList(text).addresslist:
             if not name and not addr:
                 continue
             user, at, domain = addr.rpartition('@')
             if not at:
                 user, domain = addr, ''
-            groups.append(Group(None, [Address(_decode_words(name, []), user, domain)]))
+            found.append(Address(_decode_words(name, []), user, domain))
+        return found
+
+    @classmethod
+    def value_parser(cls, value):
+        """The groups of an address list: 'name: a, b;' is a named group,
+        every other address a group of its own with display_name None."""
+        groups = []
+        for kind, *pieces in _split_address_list(value):
+            if kind == 'group':
+                name, body = pieces
+                groups.append(Group(_decode_words(utils.unquote(name.strip()), []),
+                                    cls._addresses(body)))
+            else:
+                groups.extend(Group(None, [addr]) for addr in cls._addresses(pieces[0]))
         return groups
 
     @classmethod
     def parse(cls, value, kwds):
+        kwds['fold_source'] = None
         if isinstance(value, str):
             groups = cls.value_parser(value)
             if not groups and value.strip():
                 kwds['defects'].append(errors.InvalidHeaderDefect(
                     "expected address but found {!r}".format(value)))
+            # Folding keeps the source's spelling (its quotes, comments...).
+            kwds['fold_source'] = _decode_words(value, [])
         else:
             if not hasattr(value, '__iter__'):
                 value = [value]
@@ -356,6 +421,7 @@ class AddressHeader:
 
     def init(self, *args, **kw):
         self._groups = tuple(kw.pop('groups'))
+        self._fold_source = kw.pop('fold_source')
         self._addresses = None
         super().init(*args, **kw)
 
@@ -370,6 +436,8 @@ class AddressHeader:
         return self._addresses
 
     def _fold_text(self):
+        if self._fold_source is not None:
+            return self._fold_source
         rendered = []
         for group in self._groups:
             items = []
