@@ -689,6 +689,12 @@ class TarInfo(object):
 
     @staticmethod
     def _create_header(info, format, encoding, errors):
+        # Only device members carry device numbers; other headers leave them empty.
+        if info.get("type", REGTYPE) in (CHRTYPE, BLKTYPE):
+            devmajor = itn(info.get("devmajor", 0), 8, format)
+            devminor = itn(info.get("devminor", 0), 8, format)
+        else:
+            devmajor = devminor = NUL * 8
         fields = [
             stn(info.get("name", ""), 100, encoding, errors),
             itn(info.get("mode", 0) & 0o7777, 8, format),
@@ -702,8 +708,8 @@ class TarInfo(object):
             info.get("magic", POSIX_MAGIC),
             stn(info.get("uname", ""), 32, encoding, errors),
             stn(info.get("gname", ""), 32, encoding, errors),
-            itn(info.get("devmajor", 0), 8, format),
-            itn(info.get("devminor", 0), 8, format),
+            devmajor,
+            devminor,
             stn(info.get("prefix", ""), 155, encoding, errors),
         ]
         block = b"".join(fields)
