@@ -4,23 +4,16 @@
 #include "spry.h"
 #include "objects/int_impl.h"
 #include "objects/formatspec.h"
+#include "objects/float_alloc.h"
 
 #include <math.h>
 
 /* Freed exact floats are kept on a per-thread free list (t->float_freelist, linked
  * through ob_type) and reused, so float arithmetic rarely reaches the allocator. */
-#define FLOAT_FREELIST_MAX 256
 
 Ref float_from_double(Thread *t, double v) {
-    Object *o = t->float_freelist;
-    if (o) {
-        t->float_freelist = (Object *)o->ob_type;
-        t->float_freelist_len--;
-        o->ob_refcnt = 1;
-        o->ob_type = &float_type;
-        ((Float *)o)->value = v;
-        return ref_from_obj(o);
-    }
+    Object *o = float_take_free(t, v);
+    if (o) return ref_from_obj(o);
     Float *f = (Float *)obj_alloc(t, &float_type, sizeof(Float));
     if (!f) return REF_NULL;
     f->value = v;
@@ -30,12 +23,7 @@ Ref float_from_double(Thread *t, double v) {
 static void float_dealloc(Object *o) {
     if (o->ob_type == &float_type) {
         Thread *t = thread_current();
-        if (t && t->float_freelist_len < FLOAT_FREELIST_MAX) {
-            o->ob_type = (Type *)t->float_freelist;
-            t->float_freelist = o;
-            t->float_freelist_len++;
-            return;
-        }
+        if (t && float_keep_free(t, o)) return;
     }
     o->ob_type->tp_free(o);
 }

@@ -17,6 +17,7 @@
 #include "objects/dict_internal.h"
 #include "vm/specialize.h"
 #include "objects/shape.h"
+#include "objects/float_alloc.h"
 #define OPCODE_META_IMPL
 #include "opcode_meta.h"
 
@@ -368,22 +369,33 @@ static inline bool float_reusable(Ref r) {
     return ref_is_obj(r) && !ref_is_borrowed(r) && ref_obj(r)->ob_refcnt == 1;
 }
 
+/* Drops a float operand (an exact float or a tagged int); a float that dies goes
+ * straight back to the thread's free list. */
+__attribute__((always_inline)) static inline void float_operand_close(Thread *t, Ref r) {
+    if (!ref_is_obj(r) || ref_is_borrowed(r)) return;
+    Object *o = ref_obj(r);
+    if (obj_is_immortal(o) || --o->ob_refcnt != 0) return;
+    if (!float_keep_free(t, o))
+        obj_dealloc(o);
+}
+
 /* A float result for float_operands, consumed: stored into an operand that nobody else
  * references instead of allocating. REF_NULL if memory ran out. */
-static inline Ref float_result(Thread *t, Ref a, Ref b, double v) {
+__attribute__((always_inline)) static inline Ref float_result(Thread *t, Ref a, Ref b, double v) {
     if (float_reusable(a)) {
         ((Float *)ref_obj(a))->value = v;
-        ref_close(b);
+        float_operand_close(t, b);
         return a;
     }
     if (float_reusable(b)) {
         ((Float *)ref_obj(b))->value = v;
-        ref_close(a);
+        float_operand_close(t, a);
         return b;
     }
-    ref_close(a);
-    ref_close(b);
-    return float_from_double(t, v);
+    float_operand_close(t, a);
+    float_operand_close(t, b);
+    Object *o = float_take_free(t, v);
+    return o ? ref_from_obj(o) : float_from_double(t, v);
 }
 
 /* The fused POP_JUMP_IF_* of a COMPARE_OP_*_JUMP: skipped, and its jump taken when the
