@@ -158,6 +158,7 @@ Object *code_new(Thread *t, const CodeSpec *s) {
     if (!co) return NULL;
     co->ob.ob_size = s->ncode;
     memcpy(co->code, s->code, sizeof(CodeUnit) * (size_t)s->ncode);
+    spec_install_superinstructions(co);
     co->argcount = s->argcount;
     co->posonlyargcount = s->posonlyargcount;
     co->kwonlyargcount = s->kwonlyargcount;

@@ -105,6 +105,38 @@ void spec_unquickened(const Code *co, CodeUnit *out) {
     }
 }
 
+/* ---- superinstructions ---------------------------------------------------------------- */
+
+/* The superinstruction for an adjacent pair (the second without EXTENDED_ARG), or 0. */
+static int superinstruction(int first, int second) {
+    switch (first) {
+    case LOAD_FAST:
+        return second == LOAD_FAST ? LOAD_FAST__LOAD_FAST
+             : second == LOAD_CONST ? LOAD_FAST__LOAD_CONST : 0;
+    case LOAD_CONST:
+        return second == LOAD_FAST ? LOAD_CONST__LOAD_FAST : 0;
+    case STORE_FAST:
+        return second == LOAD_FAST ? STORE_FAST__LOAD_FAST
+             : second == STORE_FAST ? STORE_FAST__STORE_FAST : 0;
+    default:
+        return 0;
+    }
+}
+
+void spec_install_superinstructions(Code *co) {
+    CodeUnit *c = co->code;
+    intptr_t n = co->ob.ob_size;
+    for (intptr_t i = 0; i < n;) {
+        int op = CODEUNIT_OP(c[i]);
+        intptr_t next = i + 1 + opcode_cache_size[op];
+        if (next < n) {
+            int super = superinstruction(op, CODEUNIT_OP(c[next]));
+            if (super) c[i] = CODEUNIT_MAKE(super, CODEUNIT_ARG(c[i]));
+        }
+        i = next;
+    }
+}
+
 /* ---- -X stats ------------------------------------------------------------------------ */
 
 int spec_stats_enable(Thread *t) {

@@ -142,6 +142,9 @@ void specialize_miss(Thread *t, CodeUnit *instr);
 /* The code units as the compiler wrote them: generic opcodes, zeroed caches (co_code,
  * code.replace). `out` has room for co->ob.ob_size units. */
 void spec_unquickened(const Code *co, CodeUnit *out);
+/* Rewrites the first instruction of each common pair (LOAD_FAST LOAD_FAST, ...) of fresh
+ * code into the superinstruction that runs both. */
+void spec_install_superinstructions(Code *co);
 
 /* -X stats / -X dis (runtime/main.c). */
 int spec_stats_enable(Thread *t);
