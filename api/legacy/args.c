@@ -91,9 +91,39 @@ static const char *convert_tuple(PyObject *arg, const char **pfmt, va_list *va, 
     return NULL;
 }
 
+/* Stores v for integer unit c, with CPython's range checks for b, h and i. NULL or ERR_SET. */
+static const char *store_int(char c, long long v, va_list *va) {
+    switch (c) {
+    case 'b':
+        if (v < 0) { PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is less than minimum"); return ERR_SET; }
+        if (v > UCHAR_MAX) { PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is greater than maximum"); return ERR_SET; }
+        *va_arg(*va, unsigned char *) = (unsigned char)v;
+        break;
+    case 'B': *va_arg(*va, unsigned char *) = (unsigned char)v; break;
+    case 'h':
+        if (v < SHRT_MIN) { PyErr_SetString(PyExc_OverflowError, "signed short integer is less than minimum"); return ERR_SET; }
+        if (v > SHRT_MAX) { PyErr_SetString(PyExc_OverflowError, "signed short integer is greater than maximum"); return ERR_SET; }
+        *va_arg(*va, short *) = (short)v;
+        break;
+    case 'H': *va_arg(*va, unsigned short *) = (unsigned short)v; break;
+    case 'i':
+        if (v > INT_MAX) { PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum"); return ERR_SET; }
+        if (v < INT_MIN) { PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum"); return ERR_SET; }
+        *va_arg(*va, int *) = (int)v;
+        break;
+    case 'I': *va_arg(*va, unsigned int *) = (unsigned int)v; break;
+    case 'l': *va_arg(*va, long *) = (long)v; break;
+    case 'k': *va_arg(*va, unsigned long *) = (unsigned long)v; break;
+    case 'L': *va_arg(*va, long long *) = v; break;
+    case 'K': *va_arg(*va, unsigned long long *) = (unsigned long long)v; break;
+    case 'n': *va_arg(*va, Py_ssize_t *) = (Py_ssize_t)v; break;
+    }
+    return NULL;
+}
+
 static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, int *levels,
                                char *buf, size_t bufsize) {
-    Thread *t = T_;
+    levels[0] = 0;   /* no nesting to report unless convert_tuple says so */
     const char *f = *pfmt;
     char c = *f++;
     if (c == '(') {
@@ -103,44 +133,25 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
     switch (c) {
     case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'k':
     case 'L': case 'K': case 'n': {
-        if (float_check(R(arg)) && c != 'B' && c != 'H' && c != 'I' && c != 'k' && c != 'K') {
-            /* CPython's PyLong_AsLong: __index__ only. */
-        }
-        if ((c == 'k' || c == 'K') && !int_check(R(arg))) return converr("int", arg, buf, bufsize);
         long long v;
-        if (c == 'B' || c == 'H' || c == 'I' || c == 'k' || c == 'K')
-            v = (long long)PyLong_AsUnsignedLongLongMask(arg);
-        else if (c == 'n')
-            v = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
-        else
-            v = PyLong_AsLongLong(arg);
-        if (v == -1 && PyErr_Occurred()) return ERR_SET;
-        switch (c) {
-        case 'b':
-            if (v < 0) { PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is less than minimum"); return ERR_SET; }
-            if (v > UCHAR_MAX) { PyErr_SetString(PyExc_OverflowError, "unsigned byte integer is greater than maximum"); return ERR_SET; }
-            *va_arg(*va, unsigned char *) = (unsigned char)v;
-            break;
-        case 'B': *va_arg(*va, unsigned char *) = (unsigned char)v; break;
-        case 'h':
-            if (v < SHRT_MIN) { PyErr_SetString(PyExc_OverflowError, "signed short integer is less than minimum"); return ERR_SET; }
-            if (v > SHRT_MAX) { PyErr_SetString(PyExc_OverflowError, "signed short integer is greater than maximum"); return ERR_SET; }
-            *va_arg(*va, short *) = (short)v;
-            break;
-        case 'H': *va_arg(*va, unsigned short *) = (unsigned short)v; break;
-        case 'i':
-            if (v > INT_MAX) { PyErr_SetString(PyExc_OverflowError, "signed integer is greater than maximum"); return ERR_SET; }
-            if (v < INT_MIN) { PyErr_SetString(PyExc_OverflowError, "signed integer is less than minimum"); return ERR_SET; }
-            *va_arg(*va, int *) = (int)v;
-            break;
-        case 'I': *va_arg(*va, unsigned int *) = (unsigned int)v; break;
-        case 'l': *va_arg(*va, long *) = (long)v; break;
-        case 'k': *va_arg(*va, unsigned long *) = (unsigned long)v; break;
-        case 'L': *va_arg(*va, long long *) = v; break;
-        case 'K': *va_arg(*va, unsigned long long *) = (unsigned long long)v; break;
-        case 'n': *va_arg(*va, Py_ssize_t *) = (Py_ssize_t)v; break;
+        int64_t small;
+        if (legacy_small_int(arg, &small)) {
+            v = small;   /* every unit agrees on an exact int within int64 */
+        } else {
+            if ((c == 'k' || c == 'K') && !int_check(R(arg))) return converr("int", arg, buf, bufsize);
+            if (c == 'B' || c == 'H' || c == 'I' || c == 'k' || c == 'K')
+                v = (long long)PyLong_AsUnsignedLongLongMask(arg);
+            else if (c == 'n') {
+                PyObject *index = PyNumber_Index(arg);
+                v = index ? PyLong_AsSsize_t(index) : -1;
+                Py_XDECREF(index);
+            } else {
+                v = c == 'L' ? PyLong_AsLongLong(arg) : PyLong_AsLong(arg);
+            }
+            if (v == -1 && PyErr_Occurred()) return ERR_SET;
         }
-        break;
+        *pfmt = f;
+        return store_int(c, v, va);
     }
     case 'c': {
         char *p = va_arg(*va, char *);
@@ -279,7 +290,7 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
         }
         return "(bad format char)";
     default:
-        err_format(t, &exc_SystemError, "bad format char '%c' in PyArg_Parse format", c);
+        err_format(T_, &exc_SystemError, "bad format char '%c' in PyArg_Parse format", c);
         return ERR_SET;
     }
     *pfmt = f;
@@ -313,11 +324,12 @@ static void seterror(Py_ssize_t iarg, const char *msg, int *levels, const char *
     PyErr_SetString(PyExc_TypeError, message);
 }
 
-/* Splits "units:fname" / "units;message". Counts min (before '|') and max units. */
+/* Splits "units:fname" / "units;message". Counts min (units before '|'), max (all units)
+ * and maxpos (units before '$', the positional ones). */
 static void scan_format(const char *format, const char **fname, const char **message,
-                        int *min, int *max) {
+                        int *min, int *max, int *maxpos) {
     int level = 0, n = 0;
-    *min = -1;
+    *min = *maxpos = -1;
     *fname = *message = NULL;
     for (const char *f = format; *f; f++) {
         char c = *f;
@@ -336,18 +348,40 @@ static void scan_format(const char *format, const char **fname, const char **mes
             break;
         } else if (level == 0 && (c == '$')) {
             if (*min < 0) *min = n;
+            if (*maxpos < 0) *maxpos = n;
         } else if (level == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
             n++;
         }
     }
     *max = n;
     if (*min < 0) *min = n;
+    if (*maxpos < 0) *maxpos = n;
+}
+
+/* An argument held as a Ref (a tuple item, a kwargs value) for the unit at *pfmt: a tagged
+ * int for an integer unit is stored without boxing it. True when done (*msg says how). */
+static bool convert_tagged(Ref v, const char **pfmt, va_list *va, const char **msg) {
+    char c = **pfmt;
+    if (!ref_is_int(v) || !c || !strchr("bBhHiIlkLKn", c)) return false;
+    (*pfmt)++;
+    *msg = store_int(c, ref_int(v), va);
+    return true;
+}
+
+/* Converts item i of the args tuple, boxing it (in its slot) only when needed. */
+static const char *convert_item(PyObject *args, Py_ssize_t i, const char **pfmt, va_list *va,
+                                int *levels, char *buf, size_t bufsize) {
+    Ref *slot = &tuple_items((Object *)args)[i];
+    const char *msg;
+    if (convert_tagged(*slot, pfmt, va, &msg)) return msg;
+    PyObject *arg = legacy_box_slot(T_, slot);
+    return arg ? convert_one(arg, pfmt, va, levels, buf, bufsize) : ERR_SET;
 }
 
 static int vgetargs(PyObject *args, const char *format, va_list *va) {
     const char *fname, *message;
-    int min, max;
-    scan_format(format, &fname, &message, &min, &max);
+    int min, max, maxpos;
+    scan_format(format, &fname, &message, &min, &max, &maxpos);
     if (!args || !PyTuple_Check(args)) {
         PyErr_SetString(PyExc_SystemError, "new style getargs format but argument is not a tuple");
         return 0;
@@ -369,8 +403,8 @@ static int vgetargs(PyObject *args, const char *format, va_list *va) {
     int levels[32];
     for (Py_ssize_t i = 0; i < len; i++) {
         while (*f == '|' || *f == '$') f++;
-        memset(levels, 0, sizeof levels);
-        const char *msg = convert_one(PyTuple_GET_ITEM(args, i), &f, va, levels, buf, sizeof buf);
+        levels[0] = 0;
+        const char *msg = convert_item(args, i, &f, va, levels, buf, sizeof buf);
         if (msg) {
             seterror(i + 1, msg, levels, fname, message);
             return 0;
@@ -405,8 +439,8 @@ int PyArg_VaParse(PyObject *args, const char *format, va_list va) {
 }
 int PyArg_Parse(PyObject *arg, const char *format, ...) {
     const char *fname, *message;
-    int min, max;
-    scan_format(format, &fname, &message, &min, &max);
+    int min, max, maxpos;
+    scan_format(format, &fname, &message, &min, &max, &maxpos);
     va_list va;
     va_start(va, format);
     char buf[256];
@@ -421,42 +455,41 @@ int PyArg_Parse(PyObject *arg, const char *format, ...) {
     return 1;
 }
 
-/* kwargs[name] (borrowed) or NULL, without building a str for name: a call passes few
- * keywords, so comparing their text beats a hashed lookup. Non-str keys are reported later. */
-static PyObject *kw_find(PyObject *kwargs, const char *name) {
-    Py_ssize_t p = 0;
-    PyObject *key, *value;
-    while (PyDict_Next(kwargs, &p, &key, &value)) {
-        const char *ks = PyUnicode_Check(key) ? PyUnicode_AsUTF8(key) : NULL;
-        if (ks && strcmp(ks, name) == 0) return value;
-        if (!ks) PyErr_Clear();
+/* The value of kwargs[name] (borrowed) or REF_NULL, without building a str for name: a
+ * call passes few keywords, so comparing their text beats a hashed lookup. *key gets the
+ * entry's key. Non-str keys are reported later. */
+static Ref kw_find(Thread *t, PyObject *kwargs, const char *name, PyObject **key) {
+    intptr_t p = 0;
+    Ref k, v;
+    while (dict_next((Object *)kwargs, &p, &k, &v)) {
+        if (!str_check(k)) continue;
+        const char *ks = str_utf8(t, ref_obj(k), NULL);
+        if (!ks) {
+            err_clear(t);
+            continue;
+        }
+        if (strcmp(ks, name) == 0) {
+            *key = legacy_obj(ref_obj(k));
+            return v;
+        }
     }
-    return NULL;
+    return REF_NULL;
 }
 
 static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
                       va_list *va) {
     const char *fname, *message;
-    int min, max_units;
-    scan_format(format, &fname, &message, &min, &max_units);
+    int min, max_units, maxpos;
+    scan_format(format, &fname, &message, &min, &max_units, &maxpos);
     if (!args || !PyTuple_Check(args) || (kwargs && !PyDict_Check(kwargs)) || !kwlist) {
         PyErr_BadInternalCall();
         return 0;
     }
+    Thread *t = T_;
     int len = 0, pos = 0;
     while (kwlist[len]) len++;
     while (pos < len && !*kwlist[pos]) pos++;   /* positional-only parameters */
-    /* max positional: units before '$'. */
-    int maxpos = len;
-    {
-        int level = 0, n = 0;
-        for (const char *f = format; *f && *f != ':' && *f != ';'; f++) {
-            if (*f == '(') { if (!level) n++; level++; }
-            else if (*f == ')') level--;
-            else if (!level && *f == '$') { maxpos = n; break; }
-            else if (!level && ((*f >= 'a' && *f <= 'z') || (*f >= 'A' && *f <= 'Z'))) n++;
-        }
-    }
+    if (maxpos == max_units || maxpos > len) maxpos = len;   /* no '$': all may be positional */
     Py_ssize_t nargs = PyTuple_GET_SIZE(args);
     Py_ssize_t nkw = kwargs ? PyDict_Size(kwargs) : 0;
     const char *fn = fname ? fname : "function";
@@ -485,21 +518,21 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
             PyErr_Format(PyExc_SystemError, "More keyword list entries (%d) than format specifiers (%d)", len, i);
             return 0;
         }
-        PyObject *arg = NULL;
+        Ref kwv = REF_NULL;
+        PyObject *key = NULL;
         if (i < nargs) {
-            arg = PyTuple_GET_ITEM(args, i);
             if (nkw && *kwlist[i]) {
-                if (kw_find(kwargs, kwlist[i])) {
+                if (!ref_is_null(kw_find(t, kwargs, kwlist[i], &key))) {
                     PyErr_Format(PyExc_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
                                  fn, paren, kwlist[i], i + 1);
                     return 0;
                 }
             }
         } else if (nkw && i >= pos) {
-            arg = kw_find(kwargs, kwlist[i]);
-            if (arg) kw_used++;
+            kwv = kw_find(t, kwargs, kwlist[i], &key);
+            if (!ref_is_null(kwv)) kw_used++;
         }
-        if (!arg) {
+        if (i >= nargs && ref_is_null(kwv)) {
             if (!optional && i >= min) optional = true;
             if (!optional && i < min) {
                 if (i < pos) {
@@ -512,11 +545,7 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
                 }
                 return 0;
             }
-            /* Skip the unit's outputs. */
-            int lv[32] = {0};
-            (void)lv;
-            /* Parse against a dummy is not possible: advance the format and va_list by
-             * converting nothing. */
+            /* Skip the unit: advance the format and the va_list past its outputs. */
             const char *g = f;
             char c = *g++;
             if (c == '(') {
@@ -533,8 +562,15 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
             f = g;
             continue;
         }
-        memset(levels, 0, sizeof levels);
-        const char *msg = convert_one(arg, &f, va, levels, buf, sizeof buf);
+        levels[0] = 0;
+        const char *msg;
+        if (i < nargs) {
+            msg = convert_item(args, i, &f, va, levels, buf, sizeof buf);
+        } else if (!convert_tagged(kwv, &f, va, &msg)) {
+            /* PyDict_GetItem boxes a tagged value in its entry, where it stays alive. */
+            PyObject *arg = ref_is_int(kwv) ? PyDict_GetItemWithError(kwargs, key) : legacy_obj(ref_obj(kwv));
+            msg = arg ? convert_one(arg, &f, va, levels, buf, sizeof buf) : ERR_SET;
+        }
         if (msg) {
             seterror(i + 1, msg, levels, fname, message);
             return 0;

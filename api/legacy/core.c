@@ -10,23 +10,28 @@ _Static_assert(offsetof(PyTypeObject, tp_vectorcall) == offsetof(Type, tp_vector
 _Static_assert(sizeof(PyObject) == sizeof(Object), "PyObject is Object");
 _Static_assert(_Py_IMMORTAL_REFCNT == REFCNT_IMMORTAL, "same immortality threshold");
 
-/* ---- boxes for small ints ----------------------------------------------------------------
- * Process-wide immortal heap ints for -5..1024, built once; their GMP values point at a
- * static limb array (read-only views: never passed to GMP as outputs). */
+/* ---- boxes for tagged ints -----------------------------------------------------------------
+ * A box holds its one limb in the Int's inline room and views it read-only (GMP's roinit
+ * convention, _mp_alloc == 0: mpz_clear frees nothing; a box is never a GMP output).
+ * Process-wide immortal boxes for -5..1024 are built once; other values get a fresh box. */
 #define BOX_MIN (-5)
 #define BOX_MAX 1024
 #define BOX_COUNT (BOX_MAX - BOX_MIN + 1)
 static Int legacy_small_box_storage[BOX_COUNT];
-static mp_limb_t legacy_small_limb_storage[BOX_COUNT];
+
+static void set_box_value(Int *b, int64_t v) {
+    b->small[0] = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    b->z->_mp_alloc = 0;
+    b->z->_mp_size = v < 0 ? -1 : v > 0;
+    b->z->_mp_d = b->small;
+}
 
 static void init_boxes(void) {
     for (int i = 0; i < BOX_COUNT; i++) {
-        int64_t v = i + BOX_MIN;
         Int *b = &legacy_small_box_storage[i];
         b->ob.ob_refcnt = REFCNT_IMMORTAL;
         b->ob.ob_type = &int_type;
-        legacy_small_limb_storage[i] = (mp_limb_t)(v < 0 ? -v : v);
-        mpz_roinit_n(b->z, &legacy_small_limb_storage[i], v < 0 ? -1 : v > 0 ? 1 : 0);
+        set_box_value(b, i + BOX_MIN);
     }
 }
 
@@ -36,15 +41,23 @@ static Int *small_box(int64_t v) {
     return &legacy_small_box_storage[v - BOX_MIN];
 }
 
+/* An int is neither tracked by the collector nor of a heap type, so of obj_alloc's work
+ * only the header is left (and every field read is written: no zeroing). */
+static PyObject *fresh_box(Thread *t, int64_t v) {
+    Int *b = mem_alloc(t, sizeof(Int));
+    if (!b) return NULL;
+    b->ob.ob_refcnt = 1;
+    b->ob.ob_type = &int_type;
+    set_box_value(b, v);
+    return (PyObject *)b;
+}
+
 PyObject *legacy_box(Thread *t, Ref r) {
     if (ref_is_null(r)) return NULL;
     if (!ref_is_int(r)) return (PyObject *)ref_obj(r);
     int64_t v = ref_int(r);
     if (v >= BOX_MIN && v <= BOX_MAX) return (PyObject *)small_box(v);
-    Int *o = int_alloc(t);
-    if (!o) return NULL;
-    mpz_set_si(o->z, (long)v);
-    return (PyObject *)o;
+    return fresh_box(t, v);
 }
 
 Ref legacy_unbox(PyObject *o) {

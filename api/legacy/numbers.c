@@ -59,7 +59,7 @@ long long PyLong_AsLongLong(PyObject *o) {
     int of;
     long long r = PyLong_AsLongLongAndOverflow(o, &of);
     if (of) {
-        err_set(T_, &exc_OverflowError, "Python int too large to convert to C long");
+        err_set(T_, &exc_OverflowError, "int too big to convert");
         return -1;
     }
     return r;

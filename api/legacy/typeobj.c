@@ -409,7 +409,9 @@ int PyMember_SetOne(char *addr, PyMemberDef *m, PyObject *v) {
         else *(unsigned long long *)p = u;
         return 0;
     }
-    long long x = PyLong_AsLongLong(v);
+    /* Each kind converts as CPython's does, for its overflow message. */
+    long long x = m->type == T_LONGLONG ? PyLong_AsLongLong(v)
+                  : m->type == T_PYSSIZET ? PyLong_AsSsize_t(v) : PyLong_AsLong(v);
     if (x == -1 && PyErr_Occurred()) return -1;
     switch (m->type) {
     case T_BYTE: *(signed char *)p = (signed char)x; break;
@@ -518,13 +520,13 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
     int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0;
     PyObject *res;
-    if (!rec_enter(t, " while calling a Python object")) return REF_NULL;
+    /* Reached through obj_call, which has already counted the recursion. */
     switch (flags) {
     case METH_NOARGS:
         if (nkw) goto no_kw;
         if (nargs != 0) {
             arg_error(t, ml, self, cls, "%U takes no arguments (%zu given)", nargs);
-            goto fail;
+            return REF_NULL;
         }
         res = ml->ml_meth(self, NULL);
         break;
@@ -532,10 +534,10 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
         if (nkw) goto no_kw;
         if (nargs != 1) {
             arg_error(t, ml, self, cls, "%U takes exactly one argument (%zu given)", nargs);
-            goto fail;
+            return REF_NULL;
         }
         PyObject *a = in(t, args[0]);
-        if (!a) goto fail;
+        if (!a) return REF_NULL;
         res = ml->ml_meth(self, a);
         Py_DECREF(a);
         break;
@@ -544,7 +546,7 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
     case METH_VARARGS | METH_KEYWORDS: {
         if (nkw && !(flags & METH_KEYWORDS)) goto no_kw;
         Object *tup, *kw;
-        if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) goto fail;
+        if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return REF_NULL;
         if (flags & METH_KEYWORDS)
             res = ((PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, (PyObject *)tup, (PyObject *)kw);
         else
@@ -560,7 +562,7 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
         size_t total = nargs + nkw;
         PyObject *small[8];
         PyObject **boxed = total <= 8 ? small : mem_alloc(t, total * sizeof(PyObject *));
-        if (!boxed) goto fail;
+        if (!boxed) return REF_NULL;
         size_t i = 0;
         for (; i < total; i++) {
             boxed[i] = in(t, args[i]);
@@ -569,7 +571,7 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
         if (i < total) {
             while (i) Py_DECREF(boxed[--i]);
             if (boxed != small) mem_free(boxed);
-            goto fail;
+            return REF_NULL;
         }
         if (flags == METH_FASTCALL)
             res = ((_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, boxed, (Py_ssize_t)nargs);
@@ -584,14 +586,11 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
     }
     default:
         err_format(t, &exc_SystemError, "%s() method: bad call flags", ml->ml_name);
-        goto fail;
+        return REF_NULL;
     }
-    rec_leave(t);
     return legacy_result(t, res, callable);
 no_kw:
     arg_error(t, ml, self, cls, "%U takes no keyword arguments", 0);
-fail:
-    rec_leave(t);
     return REF_NULL;
 }
 
