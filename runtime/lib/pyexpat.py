@@ -366,6 +366,7 @@ class xmlparser:
             self._codec = self._sniff_encoding(raw, final)
             if self._codec is None:
                 return ''
+            raw = self._raw  # without the byte order mark
         codec = self._codec
         keep = 0
         if not final:
@@ -377,8 +378,6 @@ class xmlparser:
             text = chunk[:e.start].decode(codec)
             self._add_text(text, False)
             self._raise(_CODE['INVALID_TOKEN'], len(self._buf))
-        except LookupError:
-            self._raise(_CODE['UNKNOWN_ENCODING'], 0)
         self._raw = raw[len(chunk):]
         return text
 
@@ -399,12 +398,9 @@ class xmlparser:
             m = _re.search(rb'''encoding\s*=\s*["']([A-Za-z][-\w.]*)["']''',
                           raw[:end if end >= 0 else len(raw)])
             if m:
-                name = m.group(1).decode('ascii')
-                try:
-                    'x'.encode(name)
-                except LookupError:
-                    return name
-                return name
+                # An encoding Python does not know raises LookupError
+                # when decoding, as in pyexpat.
+                return m.group(1).decode('ascii')
         elif len(raw) < 5 and not final and b'<?xml'.startswith(raw):
             return None
         return 'utf-8'
