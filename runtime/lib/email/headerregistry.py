@@ -10,37 +10,13 @@ from types import MappingProxyType
 
 from email import utils
 from email import errors
-from email import _encoded_words
+from email import _folding
+from email._folding import quote_string, decode_words as _decode_words
 from email._parseaddr import AddressList as _AddressList
 
 SPECIALS = set(r'()<>@,:;.\"[]')
 _ATOM_ENDS = SPECIALS | set(' \t')
 DOT_ATOM_ENDS = _ATOM_ENDS - set('.')
-_ew_re = re.compile(r'=\?[^?\s]*\?[qQbB]\?[^?\s]*\?=')
-_ew_gap_re = re.compile(r'(=\?[^?\s]*\?[qQbB]\?[^?\s]*\?=)[ \t]+(?==\?[^?\s]*\?[qQbB]\?[^?\s]*\?=)')
-
-
-def quote_string(value):
-    return '"' + str(value).replace('\\', '\\\\').replace('"', r'\"') + '"'
-
-
-def _decode_words(value, defects):
-    """Decode the RFC 2047 encoded words in value (white space between two of
-    them disappears)."""
-    if '=?' not in value:
-        return value
-    value = _ew_gap_re.sub(r'\1', value)
-
-    def decode_one(match):
-        try:
-            text, charset, lang, found = _encoded_words.decode(match.group(0))
-        except (ValueError, KeyError):
-            return match.group(0)
-        defects.extend(found)
-        return text
-    return _ew_re.sub(decode_one, value)
-
-
 class Address:
     """One email address: display_name, username, domain (addr_spec is username@domain)."""
 
@@ -140,92 +116,6 @@ class Group:
         return self.display_name == other.display_name and self.addresses == other.addresses
 
 
-# ---------------------------------------------------------------- folding
-
-def _needs_encoding(word, policy):
-    if policy.utf8:
-        return False
-    try:
-        word.encode('ascii')
-        return False
-    except UnicodeEncodeError:
-        return True
-
-
-def _chunks(text, policy):
-    """(leading white space, text, encode?) for the words of text; neighbouring
-    words that need encoding are merged (with the space between them)."""
-    pieces = re.findall(r'([ \t]*)([^ \t]+|$)', text)
-    out = []
-    for space, word in pieces:
-        if not word and not space:
-            continue
-        encode = _needs_encoding(word, policy)
-        if encode and out and out[-1][2] and space:
-            prev_space, prev_word, _ = out[-1]
-            out[-1] = (prev_space, prev_word + space + word, True)
-        else:
-            out.append((space, word, encode))
-    return out
-
-
-def _split_for_width(text, first_room, room, charset='utf-8'):
-    """text as encoded words, the first at most first_room long, the others room."""
-    words = []
-    limit = first_room
-    current = ''
-    for ch in text:
-        trial = current + ch
-        if current and len(_encoded_words.encode(trial, charset)) > limit:
-            words.append(_encoded_words.encode(current, charset))
-            current = ch
-            limit = room
-        else:
-            current = trial
-    if current:
-        words.append(_encoded_words.encode(current, charset))
-    return words
-
-
-def fold_value(name, text, policy):
-    """'name: text' folded at white space to policy.max_line_length, non-ASCII
-    runs as encoded words, ending with policy.linesep."""
-    maxlen = policy.max_line_length or 1000000
-    lines = []
-    line = name + ':'
-    started = False
-    for space, word, encode in _chunks(text, policy):
-        if not started:
-            space = ' ' + space.lstrip(' ') if space else ' '
-            started = True
-        if not encode:
-            if len(line) + len(space) + len(word) > maxlen and line.strip() and space:
-                lines.append(line)
-                line = space + word
-            else:
-                line += space + word
-            continue
-        whole = _encoded_words.encode(word)
-        if len(line) + len(space) + len(whole) <= maxlen:
-            line += space + whole
-            continue
-        room_here = maxlen - len(line) - len(space)
-        if room_here < 15:
-            lines.append(line)
-            line = ''
-            space = space or ' '
-            room_here = maxlen - len(space)
-        pieces = _split_for_width(word, room_here, maxlen - 1)
-        line += space + pieces[0]
-        for piece in pieces[1:]:
-            lines.append(line)
-            line = ' ' + piece
-    if not started:
-        line += ' '
-    lines.append(line)
-    return policy.linesep.join(lines) + policy.linesep
-
-
 # ---------------------------------------------------------------- header classes
 
 class BaseHeader(str):
@@ -261,12 +151,12 @@ class BaseHeader(str):
     def _reconstruct(cls, value):
         return str.__new__(cls, value)
 
-    def _fold_text(self):
-        return str(self)
+    def _fold_tree(self):
+        return _folding.unstructured(str(self))
 
     def fold(self, *, policy):
         """The header as it goes on the wire: 'Name: value' folded, with linesep."""
-        return fold_value(self.name, self._fold_text(), policy)
+        return _folding.fold_header(self.name, self._fold_tree(), policy)
 
 
 def _reconstruct_header(cls_name, bases, value):
@@ -435,24 +325,10 @@ class AddressHeader:
             self._addresses = tuple(a for g in self._groups for a in g.addresses)
         return self._addresses
 
-    def _fold_text(self):
+    def _fold_tree(self):
         if self._fold_source is not None:
-            return self._fold_source
-        rendered = []
-        for group in self._groups:
-            items = []
-            for addr in group.addresses:
-                disp = addr.display_name
-                if disp and not disp.isascii():
-                    items.append("{} <{}>".format(disp, addr.addr_spec))
-                else:
-                    items.append(str(addr))
-            if group.display_name is None and len(items) == 1:
-                rendered.append(items[0])
-            else:
-                rendered.append("{}:{};".format(group.display_name,
-                                                ' ' + ', '.join(items) if items else ''))
-        return ', '.join(rendered)
+            return _folding.address_list(self._fold_source)
+        return _folding.address_list(str(self))
 
 
 class UniqueAddressHeader(AddressHeader):
@@ -554,16 +430,10 @@ class ParameterizedMIMEHeader:
     def params(self):
         return MappingProxyType(self._params)
 
-    def _fold_text(self):
-        parts = [self._main_value]
-        for pname, pval in self._params.items():
-            if pval == '':
-                parts.append(pname)
-            elif pval.isascii():
-                parts.append('{}={}'.format(pname, quote_string(pval)))
-            else:
-                parts.append("{}*={}".format(pname, utils.encode_rfc2231(pval, 'utf-8', '')))
-        return '; '.join(parts)
+    def _fold_tree(self):
+        main = _folding.unstructured(self._main_value.strip())
+        return _folding.group('mime-header', main.parts + [
+            _folding.MimeParameters(list(self._params.items()))])
 
 
 class ContentTypeHeader(ParameterizedMIMEHeader):
@@ -628,6 +498,10 @@ class MessageIDHeader:
     @classmethod
     def parse(cls, value, kwds):
         kwds['decoded'] = str(value).strip()
+
+    def _fold_tree(self):
+        return _folding.group('msg-id', [_folding.fixed('msg-id', str(self))]
+                              if str(self) else [])
 
 
 _default_header_map = {
