@@ -114,6 +114,8 @@ struct Thread {
     Object *tuple_freelist[TUPLE_FREELIST_SIZES];
     int tuple_freelist_len[TUPLE_FREELIST_SIZES];
     Object *slice_spare;         /* the last freed slice, reused by slice_new (objects/slice.c) */
+    Object *list_freelist;       /* freed exact lists without items (objects/list.c), */
+    int list_freelist_len;       /* linked through `items` */
     /* dict_hint: for an exact-str key (by address), the entry index where it was last
      * found in some dict (objects/dict.c). Only a hint: it is used when the entry at that
      * index holds that very key object, which is then the key's only entry. */

@@ -12,6 +12,9 @@ typedef struct List {
 extern Type list_type;
 
 #define LIST(o) ((List *)(o))
+
+/* Frees the thread's spare lists (thread teardown). */
+void list_release_freelist(Thread *t);
 static inline intptr_t list_size(Object *l) { return LIST(l)->ob.ob_size; }
 static inline Ref *list_items(Object *l) { return LIST(l)->items; }
 bool list_check(Ref r);
