@@ -1,0 +1,343 @@
+"""The rare paths of the C _datetime module, written in Python.
+
+_datetime calls these for what is simpler here: local time through
+time.localtime (fromtimestamp, now, timestamp of a naive datetime, astimezone
+to or from local time) and the ISO 8601 forms isoformat() never writes (the C
+code parses those it does and sends everything else here, errors included).
+"""
+
+import math as _math
+import time as _time
+from _datetime import date, datetime, timedelta, timezone, tzinfo
+
+_MAXORDINAL = 3652059
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_NAIVE_EPOCH = datetime(1970, 1, 1)
+_MAX_FOLD_SECONDS = 24 * 3600
+_ONE_SECOND = timedelta(seconds=1)
+
+
+def _index(value):
+    if type(value) is int:
+        return value
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    try:
+        index = value.__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
+    return index()
+
+
+# ---------------------------------------------------------------- ISO 8601
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _iso_week1_monday(year):
+    # The Monday of ISO week 1: the week holding the year's first Thursday.
+    first = date(year, 1, 1).toordinal()
+    first_weekday = (first + 6) % 7
+    monday = first - first_weekday
+    if first_weekday > 3:
+        monday += 7
+    return monday
+
+
+def _isoweek_to_gregorian(year, week, day):
+    if not 1 <= year <= 9999:
+        raise ValueError(f"Year is out of range: {year}")
+    if not 0 < week < 53:
+        # Week 53 exists only in years starting on a Thursday (or a
+        # Wednesday in leap years).
+        first_weekday = date(year, 1, 1).toordinal() % 7
+        if not (week == 53 and (first_weekday == 4 or
+                                (first_weekday == 3 and _is_leap(year)))):
+            raise ValueError(f"Invalid week: {week}")
+    if not 0 < day < 8:
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
+    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
+    d = date.fromordinal(ordinal)
+    return d.year, d.month, d.day
+
+
+def _parse_digits(s, pos, count):
+    chunk = s[pos:pos + count]
+    if len(chunk) != count or not (chunk.isdigit() and chunk.isascii()):
+        raise ValueError
+    return int(chunk)
+
+
+def _parse_isoformat_date(s):
+    # YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]; returns (y, m, d).
+    year = _parse_digits(s, 0, 4)
+    extended = len(s) > 4 and s[4] == '-'
+    pos = 5 if extended else 4
+    if s[pos:pos + 1] == 'W':
+        week = _parse_digits(s, pos + 1, 2)
+        pos += 3
+        day = 1
+        if pos < len(s):
+            if extended:
+                if s[pos] != '-':
+                    raise ValueError
+                pos += 1
+            day = _parse_digits(s, pos, 1)
+            pos += 1
+        if pos != len(s):
+            raise ValueError
+        return _isoweek_to_gregorian(year, week, day)
+    month = _parse_digits(s, pos, 2)
+    pos += 2
+    if extended:
+        if s[pos:pos + 1] != '-':
+            raise ValueError
+        pos += 1
+    day = _parse_digits(s, pos, 2)
+    if pos + 2 != len(s):
+        raise ValueError
+    return year, month, day
+
+
+def _date_part_length(s):
+    if len(s) > 4 and s[4] == '-':
+        if s[5:6] == 'W':
+            return 10 if len(s) > 8 and s[8] == '-' else 8
+        return 10
+    if s[4:5] == 'W':
+        return 8 if len(s) > 7 and s[7].isdigit() else 7
+    return 8
+
+
+def _parse_hms(s):
+    # HH[:MM[:SS[.f+]]] or HH[MM[SS[.f+]]]; returns [h, m, s, us].
+    fields = [0, 0, 0, 0]
+    extended = len(s) > 2 and s[2] == ':'
+    pos = 0
+    for i in range(3):
+        fields[i] = _parse_digits(s, pos, 2)
+        pos += 2
+        if pos == len(s):
+            return fields
+        if i < 2 and extended:
+            if s[pos] != ':':
+                break
+            pos += 1
+            if pos == len(s):
+                raise ValueError
+        elif i == 2:
+            break
+    if s[pos] not in '.,' or i != 2:
+        raise ValueError
+    digits = s[pos + 1:]
+    if not digits or not (digits.isdigit() and digits.isascii()):
+        raise ValueError
+    fields[3] = int((digits + '00000')[:6])
+    return fields
+
+
+def _parse_isoformat_time(s):
+    # A time with an optional Z or +-offset; returns (h, m, s, us, tz).
+    for k, ch in enumerate(s):
+        if ch in '+-Z':
+            break
+    else:
+        k = len(s)
+    fields = _parse_hms(s[:k])
+    tz = None
+    if k < len(s):
+        if s[k] == 'Z':
+            if k + 1 != len(s):
+                raise ValueError
+            tz = timezone.utc
+        else:
+            h, m, sec, us = _parse_hms(s[k + 1:])
+            offset = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
+            if s[k] == '-':
+                offset = -offset
+            tz = timezone.utc if not offset else timezone(offset)
+    return fields + [tz]
+
+
+def date_fromisoformat(cls, date_string):
+    if len(date_string) not in (7, 8, 10):
+        raise ValueError(f'Invalid isoformat string: {date_string!r}')
+    try:
+        ymd = _parse_isoformat_date(date_string)
+    except ValueError:
+        raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+    return cls(*ymd)
+
+
+def date_fromisocalendar(cls, year, week, day):
+    return cls(*_isoweek_to_gregorian(_index(year), _index(week), _index(day)))
+
+
+def time_fromisoformat(cls, time_string):
+    s = time_string[1:] if time_string.startswith('T') else time_string
+    try:
+        fields = _parse_isoformat_time(s)
+    except (ValueError, IndexError):
+        raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+    return cls(*fields)
+
+
+def datetime_fromisoformat(cls, date_string):
+    if len(date_string) < 7:
+        raise ValueError(f'Invalid isoformat string: {date_string!r}')
+    try:
+        split = _date_part_length(date_string)
+        ymd = _parse_isoformat_date(date_string[:split])
+        if len(date_string) > split:
+            time_part = date_string[split + 1:]
+            if not time_part:
+                raise ValueError
+            fields = _parse_isoformat_time(time_part)
+        else:
+            fields = [0, 0, 0, 0, None]
+    except (ValueError, IndexError):
+        raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+    return cls(*(ymd + tuple(fields)))
+
+
+# ---------------------------------------------------------------- timestamps
+
+def _round_timestamp(t):
+    # Whole seconds and microseconds of a timestamp, rounded half to even.
+    if not isinstance(t, float):
+        return _index(t), 0
+    if t != t:
+        raise ValueError("Invalid value NaN (not a number)")
+    if t in (float('inf'), float('-inf')):
+        raise OverflowError("timestamp out of range for platform time_t")
+    frac, whole = _math.modf(t)
+    us = round(frac * 1e6)
+    if us >= 1000000:
+        whole += 1
+        us -= 1000000
+    elif us < 0:
+        whole -= 1
+        us += 1000000
+    return int(whole), us
+
+
+def _broken_down(converter, t):
+    # time.localtime/gmtime, with CPython's message for a time_t overflow.
+    try:
+        return converter(t)
+    except (OverflowError, OSError):
+        raise OverflowError("timestamp out of range for platform time_t") from None
+
+
+def date_fromtimestamp(cls, t):
+    y, m, d = _broken_down(_time.localtime, _round_timestamp(t)[0])[:3]
+    return cls(y, m, d)
+
+
+def date_today(cls):
+    return cls.fromtimestamp(_time.time())
+
+
+def _fromtimestamp(cls, t, utc, tz):
+    t, us = _round_timestamp(t)
+    converter = _time.gmtime if utc else _time.localtime
+    y, m, d, hh, mm, ss = _broken_down(converter, t)[:6]
+    ss = min(ss, 59)
+    fold = 0
+    if tz is None and not utc:
+        # A local time that repeats (the end of DST) gets fold=1 when it is
+        # the second occurrence.
+        result = datetime(y, m, d, hh, mm, ss, us)
+        probe1 = datetime(*converter(t - _MAX_FOLD_SECONDS)[:6], us)
+        trans = result - probe1 - timedelta(0, _MAX_FOLD_SECONDS)
+        if trans.days < 0:
+            probe2 = datetime(*converter(t + trans // _ONE_SECOND)[:6], us)
+            fold = int(probe2 == result)
+    if fold:
+        result = cls(y, m, d, hh, mm, ss, us, tz, fold=1)
+    else:
+        result = cls(y, m, d, hh, mm, ss, us, tz)
+    if tz is not None:
+        result = tz.fromutc(result)
+    return result
+
+
+def datetime_fromtimestamp(cls, t, tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo "
+                        "subclass, not type '%s'" % type(tz).__name__)
+    return _fromtimestamp(cls, t, tz is not None, tz)
+
+
+def datetime_utcfromtimestamp(cls, t):
+    return _fromtimestamp(cls, t, True, None)
+
+
+def datetime_now(cls, tz):
+    return datetime_fromtimestamp(cls, _time.time(), tz)
+
+
+def datetime_utcnow(cls):
+    return _fromtimestamp(cls, _time.time(), True, None)
+
+
+def _local_seconds(u):
+    y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+    return (datetime(y, m, d, hh, mm, ss) - _NAIVE_EPOCH) // _ONE_SECOND
+
+
+def _mktime(self):
+    # The POSIX timestamp of a naive local time, with PEP 495's fold rules.
+    t = (self.replace(tzinfo=None) - _NAIVE_EPOCH) // _ONE_SECOND
+    a = _local_seconds(t) - t
+    u1 = t - a
+    t1 = _local_seconds(u1)
+    if t1 == t:
+        u2 = u1 + (-_MAX_FOLD_SECONDS, _MAX_FOLD_SECONDS)[self.fold]
+        b = _local_seconds(u2) - u2
+        if a == b:
+            return u1
+    else:
+        b = t1 - u1
+    u2 = t - b
+    t2 = _local_seconds(u2)
+    if t2 == t:
+        return u2
+    if t1 == t:
+        return u1
+    return (max, min)[self.fold](u1, u2)
+
+
+def datetime_timestamp(self):
+    if self.tzinfo is None or self.utcoffset() is None:
+        return _mktime(self) + self.microsecond / 1e6
+    return (self - _EPOCH).total_seconds()
+
+
+def _local_timezone(self):
+    if self.tzinfo is None:
+        ts = _mktime(self)
+    else:
+        ts = (self - _EPOCH) // _ONE_SECOND
+    localtm = _time.localtime(ts)
+    return timezone(timedelta(seconds=localtm.tm_gmtoff), localtm.tm_zone)
+
+
+def datetime_astimezone(self, tz):
+    mytz = self.tzinfo
+    if mytz is None:
+        mytz = _local_timezone(self)
+        myoffset = mytz.utcoffset(self)
+    else:
+        myoffset = mytz.utcoffset(self)
+        if myoffset is None:
+            mytz = _local_timezone(self.replace(tzinfo=None))
+            myoffset = mytz.utcoffset(self)
+    if tz is mytz:
+        return self
+    utc = (self - myoffset).replace(tzinfo=timezone.utc)
+    if tz is None:
+        tz = _local_timezone(utc)
+    return tz.fromutc(utc.replace(tzinfo=tz))
