@@ -9,6 +9,7 @@ fetches external entities (ExternalEntityRefHandler is called for them, as
 Expat does, but the parser it may create parses nothing of its own).
 """
 
+import bisect as _bisect
 import re as _re
 import sys as _sys
 import types as _types
@@ -217,6 +218,7 @@ class xmlparser:
         self._entities = {}
         self._attr_defaults = {}
         self._in_cdata = False
+        self._crlf = []           # _buf indexes of newlines that were CR LF
         self._external_dtd = False
         self._standalone = -1
         self._finished = False
@@ -344,7 +346,10 @@ class xmlparser:
             col = len(head) - head.rindex('\n') - 1
         else:
             col += len(head)
-        return line, col, byte + len(head.encode('utf-8', 'surrogatepass'))
+        byte += len(head.encode('utf-8', 'surrogatepass'))
+        if self._crlf:
+            byte += _bisect.bisect_left(self._crlf, index)
+        return line, col, byte
 
     def _raise(self, code, index):
         line, col, byte = self._position(index)
@@ -409,11 +414,17 @@ class xmlparser:
         if self._buf.endswith('\r'):
             text = '\r' + text
             self._buf = self._buf[:-1]
+        held = ''
         if text.endswith('\r') and not final:
-            self._buf += _newlines(text[:-1])
-            self._buf += '\r'
-        else:
-            self._buf += _newlines(text)
+            text, held = text[:-1], '\r'
+        if '\r\n' in text:
+            # Each CR LF becomes one newline: remember where, for byte
+            # indexes into the input.
+            base = len(self._buf)
+            for piece in text.split('\r\n')[:-1]:
+                base += len(_newlines(piece)) + 1
+                self._crlf.append(base - 1)
+        self._buf += _newlines(text) + held
 
     def _compact(self):
         """Drops the consumed part of the buffer, keeping positions right."""
@@ -421,6 +432,8 @@ class xmlparser:
         if keep > 0:
             self._origin = self._position(keep)
             self._buf = self._buf[keep:]
+            if self._crlf:
+                self._crlf = [k - keep for k in self._crlf if k >= keep]
             self._event -= keep
             self._pos -= keep
 
@@ -1254,7 +1267,7 @@ class xmlparser:
             if entity is None:
                 if self._external_dtd and self._standalone != 1:
                     continue
-                raise _Fail('UNDEFINED_ENTITY', at + amp)
+                raise _Fail('UNDEFINED_ENTITY', at + amp if tag is None else tag)
             if entity.value is None:
                 raise _Fail('ATTRIBUTE_EXTERNAL_ENTITY_REF', at + amp)
             if entity.open or depth > 40:
@@ -1304,6 +1317,8 @@ class xmlparser:
                 break
             am = _name.match(buf, gap)
             if not am or gap == k:
+                raise _Fail('INVALID_TOKEN', gap)
+            if self._sep is not None and am.group().startswith(':'):
                 raise _Fail('INVALID_TOKEN', gap)
             if am.end() == n:
                 self._need(final, i)
@@ -1436,16 +1451,19 @@ class xmlparser:
                 self._call('StartNamespaceDeclHandler', i, prefix, v or None)
             else:
                 kept.append((a, v, where))
-        qname = self._qualify(name, True, i)
-        resolved = []
-        seen = set()
-        for a, v, where in kept:
-            q = self._qualify(a, False, i)
-            if q in seen:
-                self._unbind(bindings, i)
-                raise _Fail('DUPLICATE_ATTRIBUTE', i)
-            seen.add(q)
-            resolved.append((q, v, where))
+        try:
+            qname = self._qualify(name, True, i)
+            resolved = []
+            seen = set()
+            for a, v, where in kept:
+                q = self._qualify(a, False, i)
+                if q in seen:
+                    raise _Fail('DUPLICATE_ATTRIBUTE', i)
+                seen.add(q)
+                resolved.append((q, v, where))
+        except _Fail:
+            self._unbind(bindings, i)  # the element never starts
+            raise
         return qname, resolved
 
     def _check_qname(self, name, at):
@@ -1521,7 +1539,8 @@ class xmlparser:
         gap = _space.match(buf, m.end()).end()
         if gap >= n:
             self._need(final, i)
-        self._check_qname(m.group(), i + 2)
+        if self._sep is not None and m.group().startswith(':'):
+            raise _Fail('INVALID_TOKEN', i + 2)
         if buf[gap] != '>':
             raise _Fail('INVALID_TOKEN', gap)
         if not self._stack or self._stack[-1][0] is None:
