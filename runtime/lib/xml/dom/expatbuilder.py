@@ -1,12 +1,10 @@
-"""Builds minidom Documents with xml.parsers.expat (namespace-aware), or
-with a SAX parser when one is given."""
+"""Builds minidom Documents with xml.parsers.expat (namespace-aware)."""
 
 import re
 
 from xml.dom import XMLNS_NAMESPACE, minidom
 from xml.dom.minidom import _relink
 from xml.parsers import expat
-from xml.sax import handler as _sax_handler
 
 _entity_decl = re.compile(
     r'''<!ENTITY\s+([^\s%]\S*)\s+(?:"([^"]*)"|'([^']*)'|'''
@@ -192,65 +190,4 @@ def parse(file):
             builder.parser.ParseFile(fp)
     else:
         builder.parser.ParseFile(file)
-    return builder.document
-
-
-class _SaxBuilder(_sax_handler.ContentHandler):
-    """A SAX content handler that grows a Document."""
-
-    def __init__(self):
-        super().__init__()
-        self.document = minidom.getDOMImplementation().createDocument(
-            None, None, None)
-        self.current = self.document
-        self.pending_ns = []
-
-    def startPrefixMapping(self, prefix, uri):
-        self.pending_ns.append((prefix, uri))
-
-    def startElementNS(self, name, qname, attrs):
-        uri, local = name
-        prefix = None
-        if uri:
-            for p, u in reversed(self.pending_ns + self._scope()):
-                if u == uri:
-                    prefix = p
-                    break
-        qname = "%s:%s" % (prefix, local) if prefix else local
-        node = self.document.createElementNS(uri, qname)
-        node._ns_scope = self._scope() + self.pending_ns
-        for p, u in self.pending_ns:
-            node.setAttributeNS(XMLNS_NAMESPACE,
-                                "xmlns:" + p if p else "xmlns", u)
-        self.pending_ns = []
-        for (a_uri, a_local), value in attrs.items():
-            node.setAttributeNS(a_uri, attrs.getQNameByName((a_uri, a_local)),
-                                value)
-        _append(self.current, node)
-        self.current = node
-
-    def _scope(self):
-        return getattr(self.current, '_ns_scope', [])
-
-    def endElementNS(self, name, qname):
-        self.current = self.current.parentNode
-
-    def characters(self, content):
-        children = self.current.childNodes
-        if children and children[-1].nodeType == children[-1].TEXT_NODE:
-            children[-1].data = children[-1].data + content
-        else:
-            _append(self.current, self.document.createTextNode(content))
-
-    def processingInstruction(self, target, data):
-        _append(self.current,
-                self.document.createProcessingInstruction(target, data))
-
-
-def parse_with_sax(stream, parser):
-    """A Document from stream, read by the given SAX parser."""
-    builder = _SaxBuilder()
-    parser.setFeature(_sax_handler.feature_namespaces, True)
-    parser.setContentHandler(builder)
-    parser.parse(stream)
     return builder.document

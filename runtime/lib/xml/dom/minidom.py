@@ -1128,21 +1128,32 @@ def _clone_node(node, deep, newOwnerDocument):
     return clone
 
 
+def _parse_with_pulldom(func, *args, **kwargs):
+    events = func(*args, **kwargs)
+    toktype, rootNode = events.getEvent()
+    events.expandNode(rootNode)
+    events.clear()
+    return rootNode
+
+
 def parse(file, parser=None, bufsize=None):
-    """A Document from a file name or file object."""
-    from xml.dom import expatbuilder
+    """A Document from a file name or file object (read with expat, or
+    with the given SAX parser)."""
     if parser is None and not bufsize:
+        from xml.dom import expatbuilder
         return expatbuilder.parse(file)
-    return expatbuilder.parse_with_sax(file, parser)
+    from xml.dom import pulldom
+    return _parse_with_pulldom(pulldom.parse, file, parser=parser,
+                               bufsize=bufsize)
 
 
 def parseString(string, parser=None):
     """A Document from a string (str or bytes)."""
-    from xml.dom import expatbuilder
     if parser is None:
+        from xml.dom import expatbuilder
         return expatbuilder.parseString(string)
-    return expatbuilder.parse_with_sax(io.BytesIO(string) if isinstance(
-        string, bytes) else io.StringIO(string), parser)
+    from xml.dom import pulldom
+    return _parse_with_pulldom(pulldom.parseString, string, parser=parser)
 
 
 def getDOMImplementation(features=None):
