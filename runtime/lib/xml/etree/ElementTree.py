@@ -2,8 +2,8 @@
 
 Written for Spry from the documented behaviour of CPython 3.11's
 xml.etree.ElementTree (whose C accelerator is the reference where the two
-differ).  Parsing goes through xml.parsers.expat.  Not provided: the C14N 2.0
-canonicalization (canonicalize(), C14NWriterTarget) and write_c14n().
+differ).  Parsing goes through xml.parsers.expat; canonicalize() writes
+Canonical XML 2.0.
 """
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "ParseError", "PI", "ProcessingInstruction", "QName", "SubElement",
     "tostring", "tostringlist", "TreeBuilder", "VERSION", "XML", "XMLID",
     "XMLParser", "XMLPullParser", "register_namespace",
+    "canonicalize", "C14NWriterTarget",
 ]
 
 VERSION = "1.3.0"
@@ -344,7 +345,9 @@ class ElementTree:
                                      short_empty_elements)
 
     def write_c14n(self, file):
-        raise NotImplementedError("C14N serialization is not available")
+        # lxml compatibility: there is no such method here (use
+        # canonicalize()), as in CPython.
+        return self.write(file, method="c14n")
 
 
 @contextlib.contextmanager
@@ -959,3 +962,240 @@ class XMLParser:
         finally:
             del self.parser, self._parser
             del self.target, self._target
+
+
+# Canonical XML 2.0 (https://www.w3.org/TR/xml-c14n2/).
+
+def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
+    """The C14N 2.0 form of a document given as text (xml_data) or as a
+    file (from_file): returned as str, or written to out.  The options are
+    those of C14NWriterTarget."""
+    if xml_data is None and from_file is None:
+        raise ValueError("Either 'xml_data' or 'from_file' must be provided "
+                         "as input")
+    sio = None
+    if out is None:
+        sio = out = io.StringIO()
+    parser = XMLParser(target=C14NWriterTarget(out.write, **options))
+    if xml_data is not None:
+        parser.feed(xml_data)
+        parser.close()
+    else:
+        parse(from_file, parser=parser)
+    return sio.getvalue() if sio is not None else None
+
+
+_looks_like_prefix_name = re.compile(r'^\w+:\w+$', re.UNICODE).match
+_escape_cdata_c14n = _escaper(("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"),
+                              ("\r", "&#xD;"))
+_escape_attrib_c14n = _escaper(("&", "&amp;"), ("<", "&lt;"),
+                               ("\"", "&quot;"), ("\t", "&#x9;"),
+                               ("\n", "&#xA;"), ("\r", "&#xD;"))
+_XML_URI = "http://www.w3.org/XML/1998/namespace"
+
+
+class C14NWriterTarget:
+    """A parser target writing Canonical XML 2.0 through write().
+
+    with_comments keeps comments; strip_text strips text around elements
+    (unless xml:space="preserve"); rewrite_prefixes renames prefixes n0,
+    n1, ...; qname_aware_tags / qname_aware_attrs name the tags whose text
+    and the attributes whose values are QNames to keep resolvable;
+    exclude_attrs / exclude_tags leave those out.
+    """
+
+    def __init__(self, write, *,
+                 with_comments=False, strip_text=False,
+                 rewrite_prefixes=False, qname_aware_tags=None,
+                 qname_aware_attrs=None, exclude_attrs=None,
+                 exclude_tags=None):
+        self._write = write
+        self._data = []
+        self._with_comments = with_comments
+        self._strip_text = strip_text
+        self._exclude_attrs = set(exclude_attrs) if exclude_attrs else None
+        self._exclude_tags = set(exclude_tags) if exclude_tags else None
+        self._rewrite_prefixes = rewrite_prefixes
+        self._qname_aware_tags = set(qname_aware_tags) \
+            if qname_aware_tags else None
+        self._qname_aware_attrs = set(qname_aware_attrs) \
+            if qname_aware_attrs else None
+        # Per open element, the (uri, prefix) pairs written on it; the
+        # outermost entry holds the predeclared xml prefix.
+        self._declared_ns_stack = [[(_XML_URI, "xml")]]
+        # Per open element, the (uri, prefix) pairs the document declared
+        # on it; the outermost entries are the registered prefixes (when
+        # prefixes are kept) and those of the element about to start.
+        self._ns_stack = []
+        if not rewrite_prefixes:
+            self._ns_stack.append(list(_namespace_map.items()))
+        self._ns_stack.append([])
+        self._prefix_map = {}
+        self._preserve_space = [False]
+        self._pending_start = None
+        self._root_seen = False
+        self._root_done = False
+        self._ignored_depth = 0
+
+    @staticmethod
+    def _innermost_first(ns_stack):
+        for namespaces in reversed(ns_stack):
+            yield from namespaces
+
+    def _resolve_prefix_name(self, prefixed_name):
+        prefix, name = prefixed_name.split(':', 1)
+        for uri, p in self._innermost_first(self._ns_stack):
+            if p == prefix:
+                return f'{{{uri}}}{name}'
+        raise ValueError(f'Prefix {prefix} of QName "{prefixed_name}" is not '
+                         f'declared in scope')
+
+    def _qname(self, qname, uri=None):
+        """(written name, local name, uri) for a {uri}local name, declaring
+        its namespace on the current element when it is not in scope."""
+        if uri is None:
+            uri, tag = qname[1:].rsplit('}', 1) if qname[:1] == '{' \
+                else ('', qname)
+        else:
+            tag = qname
+        shadowed = set()
+        for u, prefix in self._innermost_first(self._declared_ns_stack):
+            if u == uri and prefix not in shadowed:
+                return (f'{prefix}:{tag}' if prefix else tag), tag, uri
+            shadowed.add(prefix)
+        if self._rewrite_prefixes:
+            prefix = self._prefix_map.get(uri)
+            if prefix is None:
+                prefix = self._prefix_map[uri] = f'n{len(self._prefix_map)}'
+            self._declared_ns_stack[-1].append((uri, prefix))
+            return f'{prefix}:{tag}', tag, uri
+        if not uri and '' not in shadowed:
+            return tag, tag, uri  # no default namespace to undo
+        for u, prefix in self._innermost_first(self._ns_stack):
+            if u == uri:
+                self._declared_ns_stack[-1].append((uri, prefix))
+                return (f'{prefix}:{tag}' if prefix else tag), tag, uri
+        if not uri:
+            return tag, tag, uri
+        raise ValueError(f'Namespace "{uri}" is not declared in scope')
+
+    def data(self, data):
+        if not self._ignored_depth:
+            self._data.append(data)
+
+    def _flush(self):
+        data = ''.join(self._data)
+        del self._data[:]
+        if self._strip_text and not self._preserve_space[-1]:
+            data = data.strip()
+        if self._pending_start is not None:
+            args, self._pending_start = self._pending_start, None
+            qname_text = data if data and _looks_like_prefix_name(data) \
+                else None
+            self._start(*args, qname_text)
+            if qname_text is not None:
+                return
+        if data and self._root_seen:
+            self._write(_escape_cdata_c14n(data))
+
+    def start_ns(self, prefix, uri):
+        if self._ignored_depth:
+            return
+        if self._data:
+            self._flush()  # text may hold QNames in the old scope
+        self._ns_stack[-1].append((uri, prefix))
+
+    def start(self, tag, attrs):
+        if self._exclude_tags is not None and (
+                self._ignored_depth or tag in self._exclude_tags):
+            self._ignored_depth += 1
+            return
+        if self._data:
+            self._flush()
+        new_namespaces = []
+        self._declared_ns_stack.append(new_namespaces)
+        if self._qname_aware_tags is not None and tag in self._qname_aware_tags:
+            # The text decides which prefixes the tag needs: wait for it.
+            self._pending_start = (tag, attrs, new_namespaces)
+            return
+        self._start(tag, attrs, new_namespaces)
+
+    def _start(self, tag, attrs, new_namespaces, qname_text=None):
+        if self._exclude_attrs is not None and attrs:
+            attrs = {k: v for k, v in attrs.items()
+                     if k not in self._exclude_attrs}
+        qnames = {tag, *attrs}
+        resolved_names = {}
+        if qname_text is not None:
+            qname = resolved_names[qname_text] = \
+                self._resolve_prefix_name(qname_text)
+            qnames.add(qname)
+        qattrs = None
+        if self._qname_aware_attrs is not None and attrs:
+            qattrs = self._qname_aware_attrs.intersection(attrs) or None
+            for attr_name in qattrs or ():
+                value = attrs[attr_name]
+                if _looks_like_prefix_name(value):
+                    qname = resolved_names[value] = \
+                        self._resolve_prefix_name(value)
+                    qnames.add(qname)
+        # Prefixes are assigned in the order of the names' uris.
+        parsed = {n: self._qname(n)
+                  for n in sorted(qnames, key=lambda n: n.split('}', 1))}
+        attr_list = sorted(('xmlns:' + prefix if prefix else 'xmlns', uri)
+                           for uri, prefix in new_namespaces)
+        for k, v in sorted(attrs.items()):
+            if qattrs is not None and k in qattrs and v in resolved_names:
+                v = parsed[resolved_names[v]][0]
+            attr_qname, attr_name, uri = parsed[k]
+            # Attributes in no namespace take no prefix.
+            attr_list.append((attr_qname if uri else attr_name, v))
+        space = attrs.get('{http://www.w3.org/XML/1998/namespace}space')
+        self._preserve_space.append(space == 'preserve' if space
+                                    else self._preserve_space[-1])
+        write = self._write
+        write('<' + parsed[tag][0])
+        if attr_list:
+            write(''.join([f' {k}="{_escape_attrib_c14n(v)}"'
+                           for k, v in attr_list]))
+        write('>')
+        if qname_text is not None:
+            write(_escape_cdata_c14n(parsed[resolved_names[qname_text]][0]))
+        self._root_seen = True
+        self._ns_stack.append([])
+
+    def end(self, tag):
+        if self._ignored_depth:
+            self._ignored_depth -= 1
+            return
+        if self._data:
+            self._flush()
+        self._write(f'</{self._qname(tag)[0]}>')
+        self._preserve_space.pop()
+        self._root_done = len(self._preserve_space) == 1
+        self._declared_ns_stack.pop()
+        self._ns_stack.pop()
+
+    def _before_markup(self):
+        # Outside the root element, each node is on its own line.
+        if self._root_done:
+            self._write('\n')
+        elif self._root_seen and self._data:
+            self._flush()
+
+    def comment(self, text):
+        if not self._with_comments or self._ignored_depth:
+            return
+        self._before_markup()
+        self._write(f'<!--{_escape_cdata_c14n(text)}-->')
+        if not self._root_seen:
+            self._write('\n')
+
+    def pi(self, target, data):
+        if self._ignored_depth:
+            return
+        self._before_markup()
+        self._write(f'<?{target} {_escape_cdata_c14n(data)}?>' if data
+                    else f'<?{target}?>')
+        if not self._root_seen:
+            self._write('\n')
