@@ -232,7 +232,11 @@ def _broken_down(converter, t):
 
 
 def date_fromtimestamp(cls, t):
-    y, m, d = _broken_down(_time.localtime, _round_timestamp(t)[0])[:3]
+    # Whole seconds rounded down (datetime's rounding is half to even).
+    if isinstance(t, float):
+        _round_timestamp(t)
+        t = _math.floor(t)
+    y, m, d = _broken_down(_time.localtime, _index(t))[:3]
     return cls(y, m, d)
 
 

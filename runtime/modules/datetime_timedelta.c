@@ -307,7 +307,11 @@ static Ref delta_floordiv(Thread *t, Ref a, Ref b) {
     }
     if (!int_check(b)) return REF_NOTIMPLEMENTED;
     dt_i128 n;
-    if (!int_to_i128(b, &n)) return delta_from_us(t, us < 0 ? -1 : 0);
+    if (!int_to_i128(b, &n)) {
+        /* |b| beyond any total: the quotient is 0, or -1 when the signs differ */
+        bool differ = us != 0 && (us < 0) != (int_sign(b) < 0);
+        return delta_from_us(t, differ ? -1 : 0);
+    }
     if (n == 0) return zero_division(t, "integer division or modulo by zero");
     return delta_from_us(t, floor_div(us, n));
 }

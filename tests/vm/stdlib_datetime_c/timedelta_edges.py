@@ -71,3 +71,6 @@ print(TD(days=1, microseconds=1).total_seconds(), TD.max.total_seconds(), TD.min
 print(TD(microseconds=-1).total_seconds(), a.__reduce__())
 print(repr(TD.min), repr(TD.max), repr(TD.resolution), sorted([a, b, -a]))
 print(sum([TD(seconds=s * 1.5, milliseconds=s % 1000) for s in range(50)], TD()))
+# floor division by ints too large for any total
+print(repr(TD(1) // 10**40), repr(TD(-1) // 10**40), repr(TD(1) // -10**40), repr(TD(-1) // -10**40),
+      repr(TD(0) // -10**40), repr(TD(seconds=1) * 10**0))
