@@ -144,9 +144,10 @@ static int datetime_compare_fields(const DateTime *a, const DateTime *b) {
     return x < y ? -1 : x > y;
 }
 
+/* A copy of self (of its type, allocated directly as CPython does) with another fold. */
 static Ref datetime_with_fold(Thread *t, Ref self, int fold) {
     DateTime *o = as_datetime(self);
-    return datetime_alloc(t, &datetime_type, o->date.year, o->date.month, o->date.day, o->hour,
+    return datetime_alloc(t, ref_type(self), o->date.year, o->date.month, o->date.day, o->hour,
                           o->minute, o->second, (int)o->us, o->tzinfo, fold);
 }
 
@@ -194,8 +195,12 @@ static Ref datetime_richcompare(Thread *t, Ref a, Ref b, int op) {
         if (n1 || delta_to_us(as_delta(o1)) == delta_to_us(as_delta(o2))) {
             c = datetime_compare_fields(x, y);
         } else {
-            dt_i128 diff = (datetime_us(x) - delta_to_us(as_delta(o1))) - (datetime_us(y) - delta_to_us(as_delta(o2)));
-            c = diff < 0 ? -1 : diff > 0;
+            /* self - other, which asks the tzinfos again (as CPython's comparison does) */
+            Ref diff = datetime_sub(t, a, b);
+            if (ref_is_null(diff)) goto done;
+            dt_i128 us = delta_to_us(as_delta(diff));
+            ref_close(diff);
+            c = us < 0 ? -1 : us > 0;
         }
         if ((op == CMP_EQ || op == CMP_NE) && c == 0) {
             int ex = pep495_unequal(t, a, b, o1, o2);
