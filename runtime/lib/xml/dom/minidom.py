@@ -223,14 +223,6 @@ def _relink(nodes, index):
         after.previousSibling = node
 
 
-def _in_document(node):
-    while node is not None:
-        if node.nodeType == Node.DOCUMENT_NODE:
-            return True
-        node = node.parentNode
-    return False
-
-
 class DocumentFragment(Node):
     nodeType = Node.DOCUMENT_FRAGMENT_NODE
     nodeName = "#document-fragment"

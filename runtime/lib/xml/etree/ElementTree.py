@@ -849,7 +849,6 @@ class XMLParser:
                 ("doctype", "StartDoctypeDeclHandler", self._doctype)]:
             if hasattr(target, method):
                 setattr(parser, handler, via or getattr(target, method))
-        parser.ordered_attributes = 1
 
     def _setevents(self, queue, events):
         parser = self._parser
@@ -909,11 +908,13 @@ class XMLParser:
     def _end_ns(self, prefix):
         return self.target.end_ns(prefix or '')
 
-    def _start(self, tag, attr_list):
+    def _start(self, tag, attrib):
+        # expat gives a new dict per element, in document order.
         fixname = self._fixname
-        attrib = {}
-        for i in range(0, len(attr_list), 2):
-            attrib[fixname(attr_list[i])] = attr_list[i + 1]
+        for key in attrib:
+            if "}" in key:
+                attrib = {fixname(k): v for k, v in attrib.items()}
+                break
         return self.target.start(fixname(tag), attrib)
 
     def _end(self, tag):
