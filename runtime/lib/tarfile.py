@@ -1725,3 +1725,71 @@ def is_tarfile(name):
 
 
 open = TarFile.open
+
+
+def main():
+    """The command line: python -m tarfile -l|-e|-c|-t ..."""
+    import argparse
+    parser = argparse.ArgumentParser(
+        description='A simple command-line interface for tarfile module.')
+    parser.add_argument('-v', '--verbose', action='store_true', default=False,
+                        help='Verbose output')
+    parser.add_argument('--filter', metavar='<filtername>', choices=_NAMED_FILTERS,
+                        help='Filter for extraction')
+    actions = parser.add_mutually_exclusive_group(required=True)
+    actions.add_argument('-l', '--list', metavar='<tarfile>',
+                         help='Show listing of a tarfile')
+    actions.add_argument('-e', '--extract', nargs='+', metavar=('<tarfile>', '<output_dir>'),
+                         help='Extract tarfile into target dir')
+    actions.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
+                         help='Create tarfile from sources')
+    actions.add_argument('-t', '--test', metavar='<tarfile>',
+                         help='Test if a tarfile is valid')
+    args = parser.parse_args()
+
+    if args.filter and args.extract is None:
+        parser.exit(1, '--filter is only valid for extraction\n')
+
+    def require_archive(src):
+        if not is_tarfile(src):
+            parser.exit(1, '{!r} is not a tar archive.\n'.format(src))
+
+    if args.test is not None:
+        require_archive(args.test)
+        with open(args.test, 'r') as tar:
+            tar.getmembers()
+            print(tar.getmembers(), file=sys.stderr)
+        if args.verbose:
+            print('{!r} is a tar archive.'.format(args.test))
+    elif args.list is not None:
+        require_archive(args.list)
+        with TarFile.open(args.list, 'r:*') as tf:
+            tf.list(verbose=args.verbose)
+    elif args.extract is not None:
+        if len(args.extract) > 2:
+            parser.exit(1, parser.format_help())
+        src = args.extract[0]
+        destination = args.extract[1] if len(args.extract) == 2 else os.curdir
+        require_archive(src)
+        with TarFile.open(src, 'r:*') as tf:
+            tf.extractall(path=destination, filter=args.filter)
+        if args.verbose:
+            if destination == '.':
+                print('{!r} file is extracted.'.format(src))
+            else:
+                print('{!r} file is extracted into {!r} directory.'.format(src, destination))
+    elif args.create is not None:
+        tar_name = args.create.pop(0)
+        ext = os.path.splitext(tar_name)[1]
+        compressions = {'.gz': 'gz', '.tgz': 'gz', '.xz': 'xz', '.txz': 'xz',
+                        '.bz2': 'bz2', '.tbz': 'bz2', '.tbz2': 'bz2', '.tb2': 'bz2'}
+        mode = 'w:' + compressions[ext] if ext in compressions else 'w'
+        with TarFile.open(tar_name, mode) as tf:
+            for file_name in args.create:
+                tf.add(file_name)
+        if args.verbose:
+            print('{!r} file created.'.format(tar_name))
+
+
+if __name__ == '__main__':
+    main()
