@@ -2,8 +2,7 @@
 
 _datetime calls these for what is simpler here: local time through
 time.localtime (fromtimestamp, now, timestamp of a naive datetime, astimezone
-to or from local time) and the ISO 8601 forms isoformat() never writes (the C
-code parses those it does and sends everything else here, errors included).
+to or from local time) and date.fromisocalendar.
 """
 
 import math as _math
@@ -30,7 +29,7 @@ def _index(value):
     return index()
 
 
-# ---------------------------------------------------------------- ISO 8601
+# ---------------------------------------------------------------- ISO calendar
 
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
@@ -63,143 +62,8 @@ def _isoweek_to_gregorian(year, week, day):
     return d.year, d.month, d.day
 
 
-def _parse_digits(s, pos, count):
-    chunk = s[pos:pos + count]
-    if len(chunk) != count or not (chunk.isdigit() and chunk.isascii()):
-        raise ValueError
-    return int(chunk)
-
-
-def _parse_isoformat_date(s):
-    # YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]; returns (y, m, d).
-    year = _parse_digits(s, 0, 4)
-    extended = len(s) > 4 and s[4] == '-'
-    pos = 5 if extended else 4
-    if s[pos:pos + 1] == 'W':
-        week = _parse_digits(s, pos + 1, 2)
-        pos += 3
-        day = 1
-        if pos < len(s):
-            if extended:
-                if s[pos] != '-':
-                    raise ValueError
-                pos += 1
-            day = _parse_digits(s, pos, 1)
-            pos += 1
-        if pos != len(s):
-            raise ValueError
-        return _isoweek_to_gregorian(year, week, day)
-    month = _parse_digits(s, pos, 2)
-    pos += 2
-    if extended:
-        if s[pos:pos + 1] != '-':
-            raise ValueError
-        pos += 1
-    day = _parse_digits(s, pos, 2)
-    if pos + 2 != len(s):
-        raise ValueError
-    return year, month, day
-
-
-def _date_part_length(s):
-    if len(s) > 4 and s[4] == '-':
-        if s[5:6] == 'W':
-            return 10 if len(s) > 8 and s[8] == '-' else 8
-        return 10
-    if s[4:5] == 'W':
-        return 8 if len(s) > 7 and s[7].isdigit() else 7
-    return 8
-
-
-def _parse_hms(s):
-    # HH[:MM[:SS[.f+]]] or HH[MM[SS[.f+]]]; returns [h, m, s, us].
-    fields = [0, 0, 0, 0]
-    extended = len(s) > 2 and s[2] == ':'
-    pos = 0
-    for i in range(3):
-        fields[i] = _parse_digits(s, pos, 2)
-        pos += 2
-        if pos == len(s):
-            return fields
-        if i < 2 and extended:
-            if s[pos] != ':':
-                break
-            pos += 1
-            if pos == len(s):
-                raise ValueError
-        elif i == 2:
-            break
-    if s[pos] not in '.,' or i != 2:
-        raise ValueError
-    digits = s[pos + 1:]
-    if not digits or not (digits.isdigit() and digits.isascii()):
-        raise ValueError
-    fields[3] = int((digits + '00000')[:6])
-    return fields
-
-
-def _parse_isoformat_time(s):
-    # A time with an optional Z or +-offset; returns (h, m, s, us, tz).
-    for k, ch in enumerate(s):
-        if ch in '+-Z':
-            break
-    else:
-        k = len(s)
-    fields = _parse_hms(s[:k])
-    tz = None
-    if k < len(s):
-        if s[k] == 'Z':
-            if k + 1 != len(s):
-                raise ValueError
-            tz = timezone.utc
-        else:
-            h, m, sec, us = _parse_hms(s[k + 1:])
-            offset = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
-            if s[k] == '-':
-                offset = -offset
-            tz = timezone.utc if not offset else timezone(offset)
-    return fields + [tz]
-
-
-def date_fromisoformat(cls, date_string):
-    if len(date_string) not in (7, 8, 10):
-        raise ValueError(f'Invalid isoformat string: {date_string!r}')
-    try:
-        ymd = _parse_isoformat_date(date_string)
-    except ValueError:
-        raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-    return cls(*ymd)
-
-
 def date_fromisocalendar(cls, year, week, day):
     return cls(*_isoweek_to_gregorian(_index(year), _index(week), _index(day)))
-
-
-def time_fromisoformat(cls, time_string):
-    s = time_string[1:] if time_string.startswith('T') else time_string
-    try:
-        fields = _parse_isoformat_time(s)
-    except (ValueError, IndexError):
-        raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
-    return cls(*fields)
-
-
-def datetime_fromisoformat(cls, date_string):
-    if len(date_string) < 7:
-        raise ValueError(f'Invalid isoformat string: {date_string!r}')
-    try:
-        split = _date_part_length(date_string)
-        ymd = _parse_isoformat_date(date_string[:split])
-        if len(date_string) > split:
-            time_part = date_string[split + 1:]
-            if not time_part:
-                raise ValueError
-            fields = _parse_isoformat_time(time_part)
-        else:
-            fields = [0, 0, 0, 0, None]
-    except (ValueError, IndexError):
-        raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-    return cls(*(ymd + tuple(fields)))
 
 
 # ---------------------------------------------------------------- timestamps

@@ -66,13 +66,10 @@ static Ref date_fromordinal(Thread *t, Ref cls, const Ref *args, size_t nargs, O
 static Ref date_fromisoformat(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
     if (!args_one(t, "fromisoformat", nargs, kw)) return REF_NULL;
     if (!str_check(args[0])) return err_set(t, &exc_TypeError, "fromisoformat: argument must be str");
-    int y, m, d;
-    if (str_len(ref_obj(args[0])) == 10 && dt_parse_iso_date(ref_obj(args[0]), 0, &y, &m, &d) == 10) {
-        if (dt_check_date(t, y, m, d) < 0) return REF_NULL;
-        return date_make(t, as_type(cls), y, m, d);
-    }
-    Ref call[2] = {cls, args[0]};
-    return dt_support_call(t, "date_fromisoformat", call, 2);
+    int f[3];
+    if (dt_parse_isoformat_date(t, args[0], f) < 0 || dt_check_date(t, f[0], f[1], f[2]) < 0)
+        return REF_NULL;
+    return date_make(t, as_type(cls), f[0], f[1], f[2]);
 }
 
 static Ref date_fromisocalendar(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {

@@ -502,21 +502,12 @@ static Ref datetime_combine(Thread *t, Ref cls, const Ref *args, size_t nargs, O
 static Ref datetime_fromisoformat(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
     if (!args_one(t, "fromisoformat", nargs, kw)) return REF_NULL;
     if (!str_check(args[0])) return err_set(t, &exc_TypeError, "fromisoformat: argument must be str");
-    Object *s = ref_obj(args[0]);
-    int y, m, d, f[4];
-    Ref tz = REF_NULL;
-    if (str_len(s) > 11 && dt_parse_iso_date(s, 0, &y, &m, &d) == 10) {
-        int rc = dt_parse_iso_time(t, s, 11, f, &tz);
-        if (rc < 0) return REF_NULL;
-        if (rc == 0) tz = REF_NULL;
-    }
-    if (ref_is_null(tz)) {
-        Ref call[2] = {cls, args[0]};
-        return dt_support_call(t, "datetime_fromisoformat", call, 2);
-    }
+    int f[7];
+    Ref tz;
+    if (dt_parse_isoformat_datetime(t, args[0], f, &tz) < 0) return REF_NULL;
     Ref r = REF_NULL;
-    if (dt_check_date(t, y, m, d) == 0 && dt_check_time(t, f[0], f[1], f[2], f[3], 0) == 0)
-        r = datetime_make(t, (Type *)ref_obj(cls), y, m, d, f[0], f[1], f[2], f[3], tz, 0);
+    if (dt_check_date(t, f[0], f[1], f[2]) == 0 && dt_check_time(t, f[3], f[4], f[5], f[6], 0) == 0)
+        r = datetime_make(t, (Type *)ref_obj(cls), f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz, 0);
     ref_close(tz);
     return r;
 }

@@ -1,6 +1,5 @@
-/* _datetime: text in and out. ISO 8601 formatting, ctime(), strftime() (the %z, %Z and %f
- * directives here, the rest by time.strftime) and the fast path of fromisoformat() for
- * the forms isoformat() writes; any other string goes to _datetime_support. */
+/* _datetime: text out. ISO 8601 formatting, ctime() and strftime() (the %z, %Z and %f
+ * directives here, the rest by time.strftime). Parsing is in datetime_isoparse.c. */
 #include <stdio.h>
 #include <string.h>
 
@@ -126,82 +125,4 @@ Ref dt_wrap_strftime(Thread *t, Ref obj, Ref fmt, Ref timetuple) {
     }
     obj_decref(newfmt);
     return r;
-}
-
-/* ---- ISO 8601 parsing (fast path) ------------------------------------------------------- */
-
-static bool digits(Object *s, intptr_t pos, int count, int *out) {
-    if (pos + count > str_len(s)) return false;
-    int v = 0;
-    for (int i = 0; i < count; i++) {
-        uint32_t c = str_char_at(s, pos + i);
-        if (c < '0' || c > '9') return false;
-        v = v * 10 + (int)(c - '0');
-    }
-    *out = v;
-    return true;
-}
-
-static bool char_at_is(Object *s, intptr_t pos, uint32_t c) {
-    return pos < str_len(s) && str_char_at(s, pos) == c;
-}
-
-intptr_t dt_parse_iso_date(Object *s, intptr_t pos, int *y, int *m, int *d) {
-    if (!digits(s, pos, 4, y) || !char_at_is(s, pos + 4, '-') || !digits(s, pos + 5, 2, m) ||
-        !char_at_is(s, pos + 7, '-') || !digits(s, pos + 8, 2, d))
-        return -1;
-    return pos + 10;
-}
-
-/* HH:MM[:SS[(.|,)f+]] from pos; the end, or -1. */
-static intptr_t parse_hms(Object *s, intptr_t pos, int f[4]) {
-    f[2] = f[3] = 0;
-    if (!digits(s, pos, 2, &f[0]) || !char_at_is(s, pos + 2, ':') || !digits(s, pos + 3, 2, &f[1]))
-        return -1;
-    pos += 5;
-    if (!char_at_is(s, pos, ':')) return pos;
-    if (!digits(s, pos + 1, 2, &f[2])) return -1;
-    pos += 3;
-    if (!char_at_is(s, pos, '.') && !char_at_is(s, pos, ',')) return pos;
-    pos++;
-    int n = 0, us = 0;
-    while (pos < str_len(s) && str_char_at(s, pos) >= '0' && str_char_at(s, pos) <= '9') {
-        if (n < 6) us = us * 10 + (int)(str_char_at(s, pos) - '0');
-        n++, pos++;
-    }
-    if (n == 0) return -1;
-    for (; n < 6; n++) us *= 10;
-    f[3] = us;
-    return pos;
-}
-
-/* The time part and offset of an isoformat() string from pos to the end: 1 with the fields
- * (not range-checked: the constructors report those errors, as CPython's) and *tz (new
- * reference: None, or a timezone), 0 when this is not such a string, -1 on error. */
-int dt_parse_iso_time(Thread *t, Object *s, intptr_t pos, int f[4], Ref *tz) {
-    intptr_t len = str_len(s);
-    pos = parse_hms(s, pos, f);
-    if (pos < 0) return 0;
-    *tz = REF_NONE;
-    if (pos == len) return 1;
-    uint32_t c = str_char_at(s, pos);
-    if (c == 'Z') {
-        if (pos + 1 != len) return 0;
-        *tz = ref_immortal(&timezone_utc_obj);
-        return 1;
-    }
-    if (c != '+' && c != '-') return 0;
-    int o[4];
-    intptr_t end = parse_hms(s, pos + 1, o);
-    if (end != len) return 0;
-    dt_i128 us = ((dt_i128)o[0] * 3600 + o[1] * 60 + o[2]) * DT_US_PER_SECOND + o[3];
-    if (us == 0) {
-        *tz = ref_immortal(&timezone_utc_obj);
-        return 1;
-    }
-    Ref offset = delta_from_us(t, c == '-' ? -us : us);
-    if (ref_is_null(offset)) return -1;
-    *tz = timezone_from_offset(t, offset, REF_NULL);
-    ref_close(offset);
-    return ref_is_null(*tz) ? -1 : 1;
 }

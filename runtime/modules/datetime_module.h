@@ -152,10 +152,12 @@ Ref dt_format_ctime(Thread *t, int y, int m, int d, int hh, int mm, int ss);
 /* strftime: %z, %Z and %f of obj (a date, time or datetime) here, the rest by
  * time.strftime(new_format, timetuple). fmt is a str. */
 Ref dt_wrap_strftime(Thread *t, Ref obj, Ref fmt, Ref timetuple);
-/* YYYY-MM-DD at pos: the position after it, or -1 (fields not range-checked). */
-intptr_t dt_parse_iso_date(Object *s, intptr_t pos, int *y, int *m, int *d);
-/* HH:MM[:SS[.f+]][Z|+-HH:MM[:SS[.f+]]] from pos to the end: 1 with f = {h, m, s, us}
- * (not range-checked) and *tz (new reference), 0 when the text has another form, -1 on
- * error (an offset of a day or more). */
-int dt_parse_iso_time(Thread *t, Object *s, intptr_t pos, int f[4], Ref *tz);
+
+/* ---- fromisoformat (datetime_isoparse.c) ----------------------------------------------- */
+/* The fields of a date / time / datetime string in CPython 3.11's grammar (not
+ * range-checked) and, for times, *tz (new reference: None or a timezone). 0, or -1 with
+ * ValueError ("Invalid isoformat string: ...", or the timezone's range error). */
+int dt_parse_isoformat_date(Thread *t, Ref text, int ymd[3]);
+int dt_parse_isoformat_time(Thread *t, Ref text, int f[4], Ref *tz);
+int dt_parse_isoformat_datetime(Thread *t, Ref text, int f[7], Ref *tz);
 #endif

@@ -229,12 +229,7 @@ static Ref time_fromisoformat(Thread *t, Ref cls, const Ref *args, size_t nargs,
     if (!str_check(args[0])) return err_set(t, &exc_TypeError, "fromisoformat: argument must be str");
     int f[4];
     Ref tz;
-    int rc = dt_parse_iso_time(t, ref_obj(args[0]), 0, f, &tz);
-    if (rc < 0) return REF_NULL;
-    if (rc == 0) {
-        Ref call[2] = {cls, args[0]};
-        return dt_support_call(t, "time_fromisoformat", call, 2);
-    }
+    if (dt_parse_isoformat_time(t, args[0], f, &tz) < 0) return REF_NULL;
     Ref r = dt_check_time(t, f[0], f[1], f[2], f[3], 0) < 0
                 ? REF_NULL
                 : time_make(t, (Type *)ref_obj(cls), f[0], f[1], f[2], f[3], tz, 0);
