@@ -6,6 +6,8 @@ from xml.dom import XMLNS_NAMESPACE, minidom
 from xml.dom.minidom import _relink
 from xml.parsers import expat
 
+_attlist_decl = re.compile(r'''<!ATTLIST\s+(\S+)((?:[^>"']|"[^"]*"|'[^']*')*)>''')
+_id_attribute = re.compile(r'''(\S+)\s+ID\s''')
 _entity_decl = re.compile(
     r'''<!ENTITY\s+([^\s%]\S*)\s+(?:"([^"]*)"|'([^']*)'|'''
     r'''(?:SYSTEM\s+(?:"([^"]*)"|'([^']*)')|'''
@@ -40,6 +42,7 @@ class _Builder:
         self.cdata = False
         self.cdata_continue = False
         self.subset = None  # the internal subset's text, while inside it
+        self.id_attributes = {}  # element name -> its ID-typed attributes
         parser = self.parser = expat.ParserCreate(namespace_separator=" ")
         parser.namespace_prefixes = True
         parser.buffer_text = True
@@ -92,6 +95,11 @@ class _Builder:
                 entity.childNodes.append(self.document.createTextNode(value))
             entities.append(entity)
         doctype.entities._seq = entities
+        # Attributes the DTD types as ID are what getElementById() finds.
+        for m in _attlist_decl.finditer(text):
+            names = _id_attribute.findall(m.group(2) + ' ')
+            if names:
+                self.id_attributes.setdefault(m.group(1), set()).update(names)
         self.parser.DefaultHandler = None
         self.subset = None
 
@@ -120,6 +128,11 @@ class _Builder:
             attr = minidom.Attr(a_qname, a_uri, a_local, a_prefix)
             attr.value = attributes[i + 1]
             self._add_attr(node, attr)
+        ids = self.id_attributes.get(qname)
+        if ids:
+            for attr in node._attrs.values():
+                if attr.name in ids:
+                    attr._is_id = True
 
     def _add_attr(self, node, attr):
         attr.ownerDocument = self.document

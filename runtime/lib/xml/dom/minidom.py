@@ -3,8 +3,8 @@ classes and their serialization (toxml(), toprettyxml(), writexml()).
 
 Written for Spry from the documented behaviour of CPython 3.11's
 xml.dom.minidom.  Not provided: the DOM Level 3 user data and load/save
-interfaces, renameNode(), and ID attributes declared in a DTD (setIdAttribute
-and friends mark them by hand).
+interfaces, renameNode().  ID attributes are those the internal subset
+declares, or those marked with setIdAttribute().
 """
 
 import io
