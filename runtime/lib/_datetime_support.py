@@ -2,14 +2,13 @@
 
 _datetime calls these for what is simpler here: local time through
 time.localtime (fromtimestamp, now, timestamp of a naive datetime, astimezone
-to or from local time) and date.fromisocalendar.
+to or from local time).
 """
 
 import math as _math
 import time as _time
-from _datetime import date, datetime, timedelta, timezone, tzinfo
+from _datetime import datetime, timedelta, timezone, tzinfo
 
-_MAXORDINAL = 3652059
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _NAIVE_EPOCH = datetime(1970, 1, 1)
 _MAX_FOLD_SECONDS = 24 * 3600
@@ -27,43 +26,6 @@ def _index(value):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(value).__name__) from None
     return index()
-
-
-# ---------------------------------------------------------------- ISO calendar
-
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _iso_week1_monday(year):
-    # The Monday of ISO week 1: the week holding the year's first Thursday.
-    first = date(year, 1, 1).toordinal()
-    first_weekday = (first + 6) % 7
-    monday = first - first_weekday
-    if first_weekday > 3:
-        monday += 7
-    return monday
-
-
-def _isoweek_to_gregorian(year, week, day):
-    if not 1 <= year <= 9999:
-        raise ValueError(f"Year is out of range: {year}")
-    if not 0 < week < 53:
-        # Week 53 exists only in years starting on a Thursday (or a
-        # Wednesday in leap years).
-        first_weekday = date(year, 1, 1).toordinal() % 7
-        if not (week == 53 and (first_weekday == 4 or
-                                (first_weekday == 3 and _is_leap(year)))):
-            raise ValueError(f"Invalid week: {week}")
-    if not 0 < day < 8:
-        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
-    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
-    d = date.fromordinal(ordinal)
-    return d.year, d.month, d.day
-
-
-def date_fromisocalendar(cls, year, week, day):
-    return cls(*_isoweek_to_gregorian(_index(year), _index(week), _index(day)))
 
 
 # ---------------------------------------------------------------- timestamps

@@ -77,8 +77,23 @@ static Ref date_fromisocalendar(Thread *t, Ref cls, const Ref *args, size_t narg
     const ArgSpec spec = {"fromisocalendar", names, 3, 3};
     Ref v[3];
     if (!args_parse(t, &spec, args, nargs, kw, v)) return REF_NULL;
-    Ref call[4] = {cls, v[0], v[1], v[2]};
-    return dt_support_call(t, "date_fromisocalendar", call, 4);
+    int64_t f[3];
+    for (int i = 0; i < 3; i++) {
+        if (dt_int_arg(t, v[i], &f[i]) < 0) {
+            if (err_matches(t, &exc_OverflowError)) {
+                err_clear(t);
+                err_set(t, &exc_ValueError, "ISO calendar component out of range");
+            }
+            return REF_NULL;
+        }
+    }
+    if (f[0] < 1 || f[0] > 9999) return err_format(t, &exc_ValueError, "Year is out of range: %d", (int)f[0]);
+    int y, m, d;
+    int rc = dt_iso_to_ymd((int)f[0], (int)f[1], (int)f[2], &y, &m, &d);
+    if (rc == -2) return err_format(t, &exc_ValueError, "Invalid week: %d", (int)f[1]);
+    if (rc == -3) return err_format(t, &exc_ValueError, "Invalid day: %d (range is [1, 7])", (int)f[2]);
+    if (dt_check_date(t, y, m, d) < 0) return REF_NULL;
+    return date_make(t, as_type(cls), y, m, d);
 }
 
 static Ref date_fromtimestamp(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {

@@ -36,8 +36,7 @@ static int64_t ord_of_jan1(int year) {
     return year >= 1 ? dt_ymd_to_ord(year, 1, 1) : -365;
 }
 
-/* ISO year/week/day to a proleptic date; -2 bad week, -3 bad day. */
-static int iso_to_ymd(int iso_year, int week, int day, int *y, int *m, int *d) {
+int dt_iso_to_ymd(int iso_year, int week, int day, int *y, int *m, int *d) {
     if (week <= 0 || week >= 53) {
         int first_weekday = (int)((ord_of_jan1(iso_year) + 6) % 7);
         if (!(week == 53 && (first_weekday == 3 || (first_weekday == 2 && dt_is_leap(iso_year)))))
@@ -71,7 +70,7 @@ static int parse_date(const IsoText *x, intptr_t len, int *y, int *m, int *d) {
             if (sep && at(x, p++) != '-') return -2;
             if (digits(x, p, 1, &wday) < 0) return -4;
         }
-        return iso_to_ymd(*y, week, wday, y, m, d) ? -3 : 0;
+        return dt_iso_to_ymd(*y, week, wday, y, m, d) ? -3 : 0;
     }
     p = digits(x, p, 2, m);
     if (p < 0) return -1;

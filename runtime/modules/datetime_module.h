@@ -160,4 +160,7 @@ Ref dt_wrap_strftime(Thread *t, Ref obj, Ref fmt, Ref timetuple);
 int dt_parse_isoformat_date(Thread *t, Ref text, int ymd[3]);
 int dt_parse_isoformat_time(Thread *t, Ref text, int f[4], Ref *tz);
 int dt_parse_isoformat_datetime(Thread *t, Ref text, int f[7], Ref *tz);
+/* ISO year, week and weekday to a date (not range-checked): 0, -2 for a week the year
+ * does not have, -3 for a weekday outside 1..7. */
+int dt_iso_to_ymd(int iso_year, int week, int day, int *y, int *m, int *d);
 #endif

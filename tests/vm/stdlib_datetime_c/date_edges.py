@@ -74,3 +74,8 @@ print(d.__reduce__(), date(*d.__reduce__()[1]) == d, date(b'\x07\xe4\x0c\x1f'))
 show(lambda: d.strftime(5))
 show(lambda: format(d, 5))
 show(lambda: d.__format__(5))
+
+# fromisocalendar's range errors: components beyond a C int, and a valid ISO date past 9999
+for args in ((2**40, 1, 1), (2020, 2**40, 1), (2020, 1, -2**40), (9999, 52, 6), (9999, 52, 5), (0, 1, 1),
+             (2015, 53, 7), (2020.0, 1, 1)):
+    show(lambda: date.fromisocalendar(*args))
