@@ -76,6 +76,7 @@ class _MemberReader:
         self._crc = 0
         self._size = 0
         self._eof = False
+        self._member_done = False   # its trailer is checked when more data is wanted
         self.last_mtime = None
 
     def _read_exact(self, n):
@@ -145,6 +146,11 @@ class _MemberReader:
     def read_chunk(self):
         """Some decompressed bytes; b'' only at the end of the file."""
         while not self._eof:
+            if self._member_done:
+                # As CPython's reader: a member's CRC and length are checked only
+                # when data past its end is asked for.
+                self._member_done = False
+                self._end_member()
             if self._decomp is None:
                 if not self._start_member():
                     self._eof = True
@@ -158,7 +164,7 @@ class _MemberReader:
             self._size += len(out)
             if self._decomp.eof:
                 self._pending = self._decomp.unused_data
-                self._end_member()
+                self._member_done = True
             elif not raw:
                 raise EOFError("Compressed file ended before the "
                                "end-of-stream marker was reached")
