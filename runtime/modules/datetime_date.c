@@ -98,13 +98,12 @@ static Ref date_fromisocalendar(Thread *t, Ref cls, const Ref *args, size_t narg
 
 static Ref date_fromtimestamp(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
     if (!args_one(t, "fromtimestamp", nargs, kw)) return REF_NULL;
-    Ref call[2] = {cls, args[0]};
-    return dt_support_call(t, "date_fromtimestamp", call, 2);
+    return dt_date_fromtimestamp(t, cls, args[0]);
 }
 
 static Ref date_today(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "today", nargs, kw)) return REF_NULL;
-    return dt_support_call(t, "date_today", &cls, 1);
+    return dt_date_today(t, cls);
 }
 
 /* ---- arithmetic and comparison ---------------------------------------------------------- */

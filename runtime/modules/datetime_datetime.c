@@ -362,13 +362,10 @@ static Ref datetime_utctimetuple(Thread *t, Ref self, const Ref *args, size_t na
 static Ref datetime_timestamp(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "timestamp", nargs, kw)) return REF_NULL;
     DateTime *o = as_datetime(self);
-    if (ref_is_none(o->tzinfo)) return dt_support_call(t, "datetime_timestamp", &self, 1);
+    if (ref_is_none(o->tzinfo)) return dt_naive_timestamp(t, self);
     Ref off = dt_utcoffset(t, self);
     if (ref_is_null(off)) return REF_NULL;
-    if (ref_is_none(off)) {
-        ref_close(off);
-        return dt_support_call(t, "datetime_timestamp", &self, 1);
-    }
+    if (ref_is_none(off)) return dt_naive_timestamp(t, self);
     /* (self - 1970-01-01T00:00Z).total_seconds() */
     dt_i128 us = datetime_us(o) - delta_to_us(as_delta(off)) - (dt_i128)719163 * DT_US_PER_DAY;
     ref_close(off);
@@ -533,14 +530,12 @@ static Ref datetime_fromtimestamp(Thread *t, Ref cls, const Ref *args, size_t na
     const ArgSpec spec = {"fromtimestamp", names, 1, 2};
     Ref v[2];
     if (!args_parse(t, &spec, args, nargs, kw, v)) return REF_NULL;
-    Ref call[3] = {cls, v[0], ref_is_null(v[1]) ? REF_NONE : v[1]};
-    return dt_support_call(t, "datetime_fromtimestamp", call, 3);
+    return dt_datetime_fromtimestamp(t, cls, v[0], ref_is_null(v[1]) ? REF_NONE : v[1]);
 }
 
 static Ref datetime_utcfromtimestamp(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
     if (!args_one(t, "utcfromtimestamp", nargs, kw)) return REF_NULL;
-    Ref call[2] = {cls, args[0]};
-    return dt_support_call(t, "datetime_utcfromtimestamp", call, 2);
+    return dt_datetime_utcfromtimestamp(t, cls, args[0]);
 }
 
 static Ref datetime_now(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
@@ -548,13 +543,12 @@ static Ref datetime_now(Thread *t, Ref cls, const Ref *args, size_t nargs, Objec
     const ArgSpec spec = {"now", names, 0, 1};
     Ref v[1];
     if (!args_parse(t, &spec, args, nargs, kw, v)) return REF_NULL;
-    Ref call[2] = {cls, ref_is_null(v[0]) ? REF_NONE : v[0]};
-    return dt_support_call(t, "datetime_now", call, 2);
+    return dt_datetime_now(t, cls, ref_is_null(v[0]) ? REF_NONE : v[0], false);
 }
 
 static Ref datetime_utcnow(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "utcnow", nargs, kw)) return REF_NULL;
-    return dt_support_call(t, "datetime_utcnow", &cls, 1);
+    return dt_datetime_now(t, cls, REF_NONE, true);
 }
 
 /* ---- attributes ------------------------------------------------------------------------- */

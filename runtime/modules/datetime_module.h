@@ -153,6 +153,16 @@ Ref dt_format_ctime(Thread *t, int y, int m, int d, int hh, int mm, int ss);
  * time.strftime(new_format, timetuple). fmt is a str. */
 Ref dt_wrap_strftime(Thread *t, Ref obj, Ref fmt, Ref timetuple);
 
+/* ---- POSIX timestamps and local time (datetime_local.c) -------------------------------- */
+/* The class methods of the same names (cls is the class; tz None or a tzinfo). */
+Ref dt_datetime_fromtimestamp(Thread *t, Ref cls, Ref stamp, Ref tz);
+Ref dt_datetime_utcfromtimestamp(Thread *t, Ref cls, Ref stamp);
+Ref dt_datetime_now(Thread *t, Ref cls, Ref tz, bool utc);
+Ref dt_date_fromtimestamp(Thread *t, Ref cls, Ref stamp);
+Ref dt_date_today(Thread *t, Ref cls);
+/* timestamp() of a naive datetime (local time, PEP 495 fold). */
+Ref dt_naive_timestamp(Thread *t, Ref self);
+
 /* ---- fromisoformat (datetime_isoparse.c) ----------------------------------------------- */
 /* The fields of a date / time / datetime string in CPython 3.11's grammar (not
  * range-checked) and, for times, *tz (new reference: None or a timezone). 0, or -1 with

@@ -37,3 +37,18 @@ now, before = datetime.now(), time.time()
 print(abs(now.timestamp() - before) < 5, abs(datetime.now(timezone.utc).timestamp() - before) < 5,
       abs((datetime.utcnow() - datetime.now(timezone.utc).replace(tzinfo=None)).total_seconds()) < 5,
       date.today() in (date.fromtimestamp(before), date.fromtimestamp(time.time())))
+
+# beyond the datetime range, beyond what localtime handles, beyond time_t
+for bad in (1e15, -1e15, 1e18, -2**63, 2**63, 10**20):
+    for f in (date.fromtimestamp, datetime.fromtimestamp, datetime.utcfromtimestamp):
+        show(lambda: f(bad))
+print(datetime.utcfromtimestamp(True), datetime.utcfromtimestamp(5.999999999),
+      date.fromtimestamp(5.999999999) == date.fromtimestamp(5), datetime.fromtimestamp(True) == datetime.fromtimestamp(1))
+
+
+class Stamp(datetime):
+    pass
+
+
+print(type(Stamp.fromtimestamp(0)).__name__, repr(Stamp.utcfromtimestamp(5)), repr(Stamp.fromtimestamp(0, timezone.utc)),
+      type(Stamp.now()).__name__, type(Stamp.utcnow()).__name__, type(Stamp.today()).__name__)
