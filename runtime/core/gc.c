@@ -287,11 +287,30 @@ static intptr_t finalize_garbage(GCHeader *unreach) {
  * a bounded amount of work (INCREMENT_WORK). Survivors go to the back of gen[2] marked visited;
  * when no unvisited object is left the pass ends and flipping GCState.visited makes every
  * object unvisited again. Trial deletion over any subset is safe: references from outside
- * the subset count as roots. A garbage cycle larger than an increment survives passes
- * until gc.collect() (a full collection) sees it whole. See docs/GC.md. */
+ * the subset count as roots. A garbage cycle larger than an increment is gathered over
+ * several collections instead (see gather_step). See docs/GC.md. */
 
 static inline bool is_visited(const GCState *gc, const GCHeader *h) {
     return (h->gc_prev & F_VISITED) == gc->visited;
+}
+
+/* Members of a closure being gathered (GCState.gather_todo and gather_done) are flagged
+ * VISITED without OLD, as no other tracked object is (young objects have neither). */
+static inline bool is_gathered(const GCHeader *h) {
+    return (h->gc_prev & (F_OLD | F_VISITED | F_COLLECTING)) == F_VISITED;
+}
+
+/* Classes, modules and functions are referred to by garbage (every instance refers to its
+ * class) but hardly ever part of a large cycle: a closure that took them in would take in
+ * the live program with them (a function refers to its module's globals). They bound a
+ * closure instead. */
+static bool gather_boundary(Object *o) {
+    Type *tp = o->ob_type;
+    return type_has_flag(tp, TPFLAG_TYPE_SUBCLASS) || tp == &module_type || tp == &function_type;
+}
+
+static inline void mark_gathered(GCHeader *h) {
+    h->gc_prev = (h->gc_prev & ~(F_OLD | F_COLLECTING)) | F_VISITED;
 }
 
 /* Flags h as a gen[2] object, visited in the current pass or not. */
@@ -329,14 +348,20 @@ typedef struct Increment {
     GCHeader *set;
     intptr_t work;     /* references left to follow in this step */
     intptr_t visits;   /* references of the object being traversed */
+    bool cut;          /* references were left unfollowed: the walk did not end */
 } Increment;
 
 static int visit_unvisited(Object *o, void *arg) {
     Increment *inc = arg;
     if (++inc->visits > HUGE_REFS) return 1;   /* stop: its container is too big */
-    if (--inc->work <= 0 || obj_is_immortal(o) || !type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return 0;
+    inc->work--;
+    if (obj_is_immortal(o) || !type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return 0;
     GCHeader *h = gc_header(o);
     if (!h->gc_next || (h->gc_prev & (F_OLD | F_COLLECTING)) != F_OLD || is_visited(inc->gc, h)) return 0;
+    if (inc->work < 0) {
+        inc->cut = true;
+        return 0;
+    }
     h->gc_prev |= F_COLLECTING;   /* taken (cleared before the collection proper) */
     gl_move(h, inc->set);
     return 0;
@@ -354,15 +379,16 @@ static void end_pass(GCState *gc) {
 
 /* Appends the next increment of the pass to `set`: unvisited gen[2] objects taken from
  * the front of the list, breadth first through the unvisited old objects they reach,
- * until INCREMENT_WORK references were followed. Taken objects that were not traversed
- * in time go back to the front, unvisited; huge ones go to the back, visited. Ends the
- * pass when no unvisited object is left. */
+ * until INCREMENT_WORK references were followed. If the walk from the last object taken
+ * did not end in time, what it took becomes a closure to gather (gather_step); huge
+ * objects go to the back, visited. Ends the pass when no unvisited object is left. */
 static void take_increment(GCState *gc, GCHeader *set) {
     GCHeader *old = &gc->gen[2].head;
     GC_LIST(inc);
     gl_init(&inc);
-    Increment st = {gc, &inc, INCREMENT_WORK, 0};
+    Increment st = {gc, &inc, INCREMENT_WORK, 0, false};
     GCHeader *cursor = &inc;
+    GCHeader *tree = &inc;   /* what follows it was reached from the last object taken */
     bool pending = true;
     for (;;) {
         if (hnext(cursor) == &inc) {
@@ -373,6 +399,7 @@ static void take_increment(GCState *gc, GCHeader *set) {
             }
             if (st.work <= 0) break;
             h->gc_prev |= F_COLLECTING;
+            tree = cursor;
             gl_move(h, &inc);
             st.work--;
         }
@@ -390,11 +417,14 @@ static void take_increment(GCState *gc, GCHeader *set) {
             cursor = h;
         }
     }
-    while (hnext(cursor) != &inc) {
-        GCHeader *h = hprev(&inc);
-        h->gc_prev &= ~F_COLLECTING;
-        gl_remove(h);
-        gl_append(h, hnext(old));   /* before the first element: at the front */
+    if (hnext(cursor) != &inc || st.cut) {   /* the walk did not end: gather its closure */
+        for (GCHeader *h = hnext(tree), *next; h != &inc; h = next) {
+            next = hnext(h);
+            if (gather_boundary(hobj(h))) continue;
+            mark_gathered(h);
+            gl_move(h, &gc->gather_todo);
+        }
+        gc->gather_excess = 0;
     }
     if (!pending && gl_empty(&inc)) {
         end_pass(gc);
@@ -404,8 +434,96 @@ static void take_increment(GCState *gc, GCHeader *set) {
     gl_merge(&inc, set);
 }
 
+/* ---- garbage cycles larger than an increment ------------------------------------------
+ * A closure is gathered over the following automatic collections, INCREMENT_WORK references
+ * each: when a member is traversed its refcount is added to gather_excess, and every
+ * reference from a member to a member is subtracted; the unvisited gen[2] objects it reaches
+ * join. When no member is left to traverse, an excess of 0 says that nothing outside refers
+ * to the closure: the collection then examines it whole, together with the young
+ * generations, and trial deletion decides -- safe whatever the program did between the
+ * slices (a garbage cycle cannot change, so for garbage the readings are exact). That pause
+ * is proportional to the garbage, not to the heap. A closure referenced from outside is
+ * live: its members go back to gen[2], visited, INCREMENT_WORK of them per collection. So
+ * does one that reaches a huge container, which cannot be traversed in bounded work. */
+
+static bool gathering(GCState *gc) {
+    return !gl_empty(&gc->gather_todo) || !gl_empty(&gc->gather_done);
+}
+
+static int visit_gather(Object *o, void *arg) {
+    Increment *st = arg;
+    if (++st->visits > HUGE_REFS) return 1;
+    st->work--;
+    if (obj_is_immortal(o) || !type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return 0;
+    GCHeader *h = gc_header(o);
+    if (!h->gc_next) return 0;
+    if (!is_gathered(h)) {
+        if ((h->gc_prev & (F_OLD | F_COLLECTING)) != F_OLD || is_visited(st->gc, h) || gather_boundary(o))
+            return 0;
+        mark_gathered(h);
+        gl_move(h, st->set);
+    }
+    st->gc->gather_excess--;
+    return 0;
+}
+
+static void release_step(GCState *gc) {
+    GCHeader *old = &gc->gen[2].head;
+    for (intptr_t n = 0; n < INCREMENT_WORK; n++) {
+        GCHeader *from = gl_empty(&gc->gather_todo) ? &gc->gather_done : &gc->gather_todo;
+        if (gl_empty(from)) {
+            gc->gather_releasing = false;
+            return;
+        }
+        GCHeader *h = hnext(from);
+        mark_old(gc, h, true);
+        gc->pass_visited++;
+        gl_move(h, old);
+    }
+}
+
+/* One slice of the gather (or of the release of a live closure). True when the closure is
+ * complete and nothing outside refers to it. */
+static bool gather_step(GCState *gc) {
+    if (gc->gather_releasing) {
+        release_step(gc);
+        return false;
+    }
+    Increment st = {gc, &gc->gather_todo, INCREMENT_WORK, 0, false};
+    while (st.work > 0 && !gl_empty(&gc->gather_todo)) {
+        GCHeader *h = hnext(&gc->gather_todo);
+        gl_move(h, &gc->gather_done);
+        st.work--;
+        Object *o = hobj(h);
+        if (o->ob_refcnt <= 0) continue;   /* being deallocated */
+        gc->gather_excess += o->ob_refcnt;
+        st.visits = 0;
+        if (o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_gather, &st);
+        if (st.visits > HUGE_REFS) {
+            gc->gather_releasing = true;
+            return false;
+        }
+    }
+    if (!gl_empty(&gc->gather_todo)) return false;
+    if (gc->gather_excess == 0) return true;
+    gc->gather_releasing = true;
+    return false;
+}
+
+/* Moves the gathered members to `set` as gen[2] objects, visited in this pass or not. */
+static void take_gathered(GCState *gc, GCHeader *set, bool visited) {
+    GCHeader *lists[2] = {&gc->gather_todo, &gc->gather_done};
+    for (int i = 0; i < 2; i++) {
+        for (GCHeader *h = hnext(lists[i]); h != lists[i]; h = hnext(h)) mark_old(gc, h, visited);
+        gl_merge(lists[i], set);
+    }
+    gc->gather_excess = 0;
+    gc->gather_releasing = false;
+}
+
 void gc_freeze(Interp *interp) {
     GCState *gc = &interp->gc;
+    take_gathered(gc, &gc->gen[2].head, false);
     for (int g = 0; g < 3; g++) {
         GCHeader *head = &gc->gen[g].head;
         for (GCHeader *h = hnext(head); h != head; h = hnext(h)) h->gc_prev &= ~(F_OLD | F_VISITED);
@@ -419,6 +537,15 @@ void gc_unfreeze(Interp *interp) {
     for (GCHeader *h = hnext(&gc->permanent); h != &gc->permanent; h = hnext(h))
         mark_old(gc, h, gc->pass_active);   /* examined from the next pass on */
     gl_merge(&gc->permanent, &gc->gen[2].head);
+}
+
+int gc_generation_lists(Interp *interp, int gen, GCHeader *lists[3]) {
+    GCState *gc = &interp->gc;
+    lists[0] = &gc->gen[gen].head;
+    if (gen < 2) return 1;
+    lists[1] = &gc->gather_todo;
+    lists[2] = &gc->gather_done;
+    return 3;
 }
 
 intptr_t gc_freeze_count(Interp *interp) { return gl_size(&interp->gc.permanent); }
@@ -451,6 +578,38 @@ static void delete_garbage(Thread *t, GCHeader *unreach, GCHeader *old) {
             h->gc_prev &= ~F_COLLECTING;
         }
     }
+}
+
+/* Garbage of more than DEAD_WORK objects found by an automatic collection is cleared
+ * DEAD_WORK objects per collection. Each waits on GCState.dead holding an extra reference,
+ * so that clearing one never frees a long chain of others at once; the reference is
+ * dropped right after its tp_clear. Nothing can reach these objects any more: their weak
+ * references are cleared and their finalizers ran. */
+#define DEAD_WORK 5000
+
+static void defer_garbage(GCState *gc, GCHeader *unreach) {
+    for (GCHeader *h = hnext(unreach); h != unreach; h = hnext(h)) {
+        obj_incref(hobj(h));
+        h->gc_prev &= ~(F_COLLECTING | F_OLD | F_VISITED);
+    }
+    gl_merge(unreach, &gc->dead);
+}
+
+/* Clears up to `limit` objects of GCState.dead; those still referenced by others waiting
+ * there go to gen[2] until those are cleared. */
+static void clear_dead(Thread *t, intptr_t limit) {
+    GCState *gc = &t->interp->gc;
+    GC_LIST(kept);
+    gl_init(&kept);
+    for (intptr_t n = 0; n < limit && !gl_empty(&gc->dead); n++) {
+        GCHeader *h = hnext(&gc->dead);
+        Object *o = hobj(h);
+        gl_move(h, &kept);
+        if (o->ob_type->tp_clear) o->ob_type->tp_clear(o);
+        obj_decref(o);
+    }
+    for (GCHeader *h = hnext(&kept); h != &kept; h = hnext(h)) mark_old(gc, h, false);
+    gl_merge(&kept, &gc->gen[2].head);
 }
 
 static void run_callbacks(Thread *t, const char *phase, int gen, intptr_t collected) {
@@ -492,9 +651,16 @@ static intptr_t collect(Thread *t, int gen, bool increment) {
     gl_init(&young);
     gl_init(&reach);
     gl_init(&unreach);
+    if (gen == 2) {   /* a full collection supersedes the pass */
+        clear_dead(t, INTPTR_MAX);
+        gc->pass_active = false;
+        take_gathered(gc, &young, false);
+    }
     for (int i = 0; i <= gen; i++) gl_merge(&gc->gen[i].head, &young);
-    if (gen == 2) gc->pass_active = false;   /* a full collection supersedes the pass */
-    else if (increment) take_increment(gc, &young);
+    if (gen < 2 && increment) {
+        if (!gathering(gc)) take_increment(gc, &young);
+        else if (gather_step(gc)) take_gathered(gc, &young, true);
+    }
     find_unreachable(&young, &reach, &unreach);
     intptr_t n = gl_size(&unreach);
     promote(gc, &reach, gen);
@@ -518,11 +684,16 @@ static intptr_t collect(Thread *t, int gen, bool increment) {
         }
         /* as CPython, count what is left to delete once the finalizers ran */
         n = gl_size(&unreach);
-        GC_LIST(kept);
-        gl_init(&kept);
-        delete_garbage(t, &unreach, &kept);
-        promote(gc, &kept, gen);
+        if (gen < 2 && n > DEAD_WORK && !(gc->debug & 32 /* DEBUG_SAVEALL */)) {
+            defer_garbage(gc, &unreach);
+        } else {
+            GC_LIST(kept);
+            gl_init(&kept);
+            delete_garbage(t, &unreach, &kept);
+            promote(gc, &kept, gen);
+        }
     }
+    if (gen < 2) clear_dead(t, DEAD_WORK);
 
     for (int i = 0; i <= gen; i++) gc->gen[i].count = 0;
     if (gen < 2) gc->gen[gen + 1].count++;

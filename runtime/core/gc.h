@@ -50,5 +50,8 @@ void gc_interp_init(Interp *interp);
 void gc_freeze(Interp *interp);
 void gc_unfreeze(Interp *interp);
 intptr_t gc_freeze_count(Interp *interp);
+/* The lists holding generation gen's tracked objects (for gen 2 also a large garbage cycle
+ * candidate being examined over several collections); returns how many (at most 3). */
+int gc_generation_lists(Interp *interp, int gen, GCHeader *lists[3]);
 
 #endif

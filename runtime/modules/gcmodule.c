@@ -85,13 +85,16 @@ FN(gcmod_get_objects) {
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
     for (intptr_t g = lo; g <= hi; g++) {
-        GCHeader *head = &t->interp->gc.gen[g].head;
-        for (GCHeader *h = (GCHeader *)head->gc_next; h != head; h = (GCHeader *)h->gc_next) {
-            Object *o = (Object *)(h + 1);
-            if (o == lst) continue;
-            if (list_append(t, lst, ref_from_obj(o)) < 0) {
-                obj_decref(lst);
-                return REF_NULL;
+        GCHeader *heads[3];
+        int nheads = gc_generation_lists(t->interp, (int)g, heads);
+        for (int i = 0; i < nheads; i++) {
+            for (GCHeader *h = (GCHeader *)heads[i]->gc_next; h != heads[i]; h = (GCHeader *)h->gc_next) {
+                Object *o = (Object *)(h + 1);
+                if (o == lst) continue;
+                if (list_append(t, lst, ref_from_obj(o)) < 0) {
+                    obj_decref(lst);
+                    return REF_NULL;
+                }
             }
         }
     }
@@ -145,15 +148,18 @@ FN(gcmod_get_referrers) {
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
     for (int g = 0; g < 3; g++) {
-        GCHeader *head = &t->interp->gc.gen[g].head;
-        for (GCHeader *h = (GCHeader *)head->gc_next; h != head; h = (GCHeader *)h->gc_next) {
-            Object *o = (Object *)(h + 1);
-            if (o == lst || !o->ob_type->tp_traverse) continue;
-            Referrers r = {args, nargs, false};
-            o->ob_type->tp_traverse(o, find_target, &r);
-            if (r.found && list_append(t, lst, ref_from_obj(o)) < 0) {
-                obj_decref(lst);
-                return REF_NULL;
+        GCHeader *heads[3];
+        int nheads = gc_generation_lists(t->interp, g, heads);
+        for (int i = 0; i < nheads; i++) {
+            for (GCHeader *h = (GCHeader *)heads[i]->gc_next; h != heads[i]; h = (GCHeader *)h->gc_next) {
+                Object *o = (Object *)(h + 1);
+                if (o == lst || !o->ob_type->tp_traverse) continue;
+                Referrers r = {args, nargs, false};
+                o->ob_type->tp_traverse(o, find_target, &r);
+                if (r.found && list_append(t, lst, ref_from_obj(o)) < 0) {
+                    obj_decref(lst);
+                    return REF_NULL;
+                }
             }
         }
     }
