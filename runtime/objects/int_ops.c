@@ -12,24 +12,26 @@ static uint64_t max_limbs(Ref a, Ref b) {
     return la > lb ? la : lb;
 }
 
-/* ---- ints of one limb ------------------------------------------------------------------ *
+/* ---- ints of one or two limbs --------------------------------------------------------- *
  * Values just past the tagged range (64-bit hashes and generator states, products of two
  * tagged ints) are computed here in 128-bit arithmetic: no GMP call, and a result of up
  * to two limbs lives inside its Int. */
 
-/* r (an int of any form) as a 128-bit value when |r| < 2**64. */
+/* r (an int of any form) as a 128-bit value when |r| < 2**127. */
 static inline bool int_as_i128(Ref r, __int128 *out) {
     if (ref_is_int(r)) {
         *out = ref_int(r);
         return true;
     }
     mpz_srcptr z = ((Int *)ref_obj(r))->z;
-    switch (z->_mp_size) {
-    case 0: *out = 0; return true;
-    case 1: *out = (__int128)z->_mp_d[0]; return true;
-    case -1: *out = -(__int128)z->_mp_d[0]; return true;
-    default: return false;
-    }
+    int n = z->_mp_size < 0 ? -z->_mp_size : z->_mp_size;
+    __int128 mag;
+    if (n == 0) mag = 0;
+    else if (n == 1) mag = (__int128)z->_mp_d[0];
+    else if (n == 2 && z->_mp_d[1] >> 63 == 0) mag = (__int128)z->_mp_d[1] << 64 | z->_mp_d[0];
+    else return false;
+    *out = z->_mp_size < 0 ? -mag : mag;
+    return true;
 }
 
 static inline Ref int_from_i128(Thread *t, __int128 v) {
@@ -39,6 +41,10 @@ static inline Ref int_from_i128(Thread *t, __int128 v) {
 /* Both operands as 128-bit values (neither is tagged-only: that case is the caller's). */
 #define BOTH_I128(a, b, x, y) (int_as_i128((a), &(x)) && int_as_i128((b), &(y)))
 
+static inline unsigned __int128 mag128(__int128 v) {
+    return v < 0 ? -(unsigned __int128)v : (unsigned __int128)v;
+}
+
 /* ---- + - * ---------------------------------------------------------------------------- */
 
 Ref int_add(Thread *t, Ref a, Ref b) {
@@ -46,8 +52,8 @@ Ref int_add(Thread *t, Ref a, Ref b) {
         int64_t r = ref_int(a) + ref_int(b);   /* cannot overflow int64: both are 63-bit */
         return int_from_i64(t, r);
     }
-    __int128 x, y;
-    if (BOTH_I128(a, b, x, y)) return int_from_i128(t, x + y);
+    __int128 x, y, r;
+    if (BOTH_I128(a, b, x, y) && !__builtin_add_overflow(x, y, &r)) return int_from_i128(t, r);
     IntView va, vb;
     Int *o = int_alloc_limbs(t, max_limbs(a, b) + 1);
     if (!o) return REF_NULL;
@@ -57,8 +63,8 @@ Ref int_add(Thread *t, Ref a, Ref b) {
 
 Ref int_sub(Thread *t, Ref a, Ref b) {
     if (ref_is_int(a) && ref_is_int(b)) return int_from_i64(t, ref_int(a) - ref_int(b));
-    __int128 x, y;
-    if (BOTH_I128(a, b, x, y)) return int_from_i128(t, x - y);
+    __int128 x, y, r;
+    if (BOTH_I128(a, b, x, y) && !__builtin_sub_overflow(x, y, &r)) return int_from_i128(t, r);
     IntView va, vb;
     Int *o = int_alloc_limbs(t, max_limbs(a, b) + 1);
     if (!o) return REF_NULL;
@@ -72,9 +78,8 @@ Ref int_mul(Thread *t, Ref a, Ref b) {
         if (!__builtin_mul_overflow(ref_int(a), ref_int(b), &r)) return int_from_i64(t, r);
     }
     __int128 x, y;
-    if (BOTH_I128(a, b, x, y)) {
-        unsigned __int128 mx = x < 0 ? -(unsigned __int128)x : (unsigned __int128)x;
-        unsigned __int128 my = y < 0 ? -(unsigned __int128)y : (unsigned __int128)y;
+    if (BOTH_I128(a, b, x, y) && mag128(x) >> 64 == 0 && mag128(y) >> 64 == 0) {
+        unsigned __int128 mx = mag128(x), my = mag128(y);
         return int_from_mag128(t, (x < 0) != (y < 0) && mx && my, mx * my);
     }
     IntView va, vb;
@@ -329,7 +334,7 @@ Ref int_rshift(Thread *t, Ref a, Ref b) {
     if (overflow || (uint64_t)n >= int_bit_length(a)) return ref_from_int(int_sign(a) < 0 ? -1 : 0);
     if (ref_is_int(a)) return ref_from_int(ref_int(a) >> n);   /* arithmetic = floor */
     __int128 x;
-    if (int_as_i128(a, &x)) return int_from_i128(t, x >> n);   /* n < 65 here */
+    if (int_as_i128(a, &x)) return int_from_i128(t, x >> n);   /* n < 127 here */
     Int *o = int_alloc(t);
     if (!o) return REF_NULL;
     mpz_fdiv_q_2exp(o->z, ((Int *)ref_obj(a))->z, (mp_bitcnt_t)n);

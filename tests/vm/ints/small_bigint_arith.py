@@ -1,8 +1,8 @@
-# Arithmetic on ints just past the tagged range (one 64-bit limb), where results of up to
-# two limbs are computed without GMP: every operator at the boundaries, both signs, with
-# results checked against values built through str (the general path).
+# Arithmetic on ints just past the tagged range (one or two 64-bit limbs, below 2**127),
+# computed without GMP: every operator at the boundaries, both signs, with results checked
+# against values built through str (the general path).
 edges = []
-for base in (2**62, 2**63, 2**64):
+for base in (2**62, 2**63, 2**64, 2**100, 2**126, 2**127, 2**128):
     for d in (-2, -1, 0, 1):
         edges.append(base + d)
 edges += [1, 2, 3, 7, 33, 10**18, 6364136223846793005, 1442695040888963407, 0]
