@@ -106,6 +106,21 @@ struct Thread {
         Object *name;            /* an interned str (lives as long as the interpreter) */
         Ref value;               /* borrowed; REF_NULL: not found anywhere on the MRO */
     } type_cache[TYPE_CACHE_SIZE];
+    /* attr_routes: how instances of a type reach an attribute by name, for the
+     * polymorphic attribute forms (vm/attr_route.h). Keyed by the type and a version
+     * (its shape's guard version, else its tp_version_tag); `value` and `holder` are
+     * borrowed and valid while that version holds, as in type_cache. */
+#define ATTR_ROUTE_SIZE 512   /* 256 pairs: attr_route_find uses 8 hash bits */
+    struct AttrRoute {
+        Type *type;
+        unsigned int version;    /* 0: empty */
+        uint8_t kind;            /* ROUTE_* */
+        uint16_t index;          /* inline value index, slot offset or holder dict entry */
+        uint32_t shape_len;      /* the type's shape length when the name was absent */
+        Object *name;            /* an interned str */
+        Ref value;               /* ROUTE_METHOD: the method descriptor */
+        Type *holder;            /* ROUTE_CLASS_VALUE: the class whose dict has the name */
+    } attr_routes[ATTR_ROUTE_SIZE];
     Object *float_freelist;
     int float_freelist_len;
     /* tuple_freelist[n - 1]: freed exact tuples of n items (objects/tuple.c), linked

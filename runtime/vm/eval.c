@@ -18,6 +18,7 @@
 #include "vm/specialize.h"
 #include "objects/shape.h"
 #include "objects/float_alloc.h"
+#include "vm/attr_route.h"
 #define OPCODE_META_IMPL
 #include "opcode_meta.h"
 

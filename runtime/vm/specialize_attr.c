@@ -8,6 +8,7 @@
 #include "vm/specialize.h"
 #include "objects/dict_internal.h"
 #include "objects/shape.h"
+#include "vm/attr_route.h"
 #include "opcode_meta.h"
 
 /* Fills [1..2] with the version and [3] with the index, then installs `form`. */
@@ -107,6 +108,24 @@ static bool plain_class_attribute(Ref v) {
     return vt->descr_get == NULL || vt == &function_type;
 }
 
+/* The class on tp's MRO whose dict holds name, and the entry's index; NULL if none can
+ * be told without running code. */
+static Type *attr_holder(Type *tp, Object *name, intptr_t *index) {
+    Object *mro = tp->tp_mro;
+    if (mro == NULL) return NULL;
+    for (intptr_t i = 0; i < tuple_size(mro); i++) {
+        Type *x = (Type *)ref_obj(tuple_get(mro, i));
+        if (x->tp_dict == NULL || !dict_check_exact(ref_from_obj(x->tp_dict))) return NULL;
+        intptr_t ix = dict_lookup_str_index(x->tp_dict, name);
+        if (ix == -2) return NULL;
+        if (ix >= 0) {
+            *index = ix;
+            return x;
+        }
+    }
+    return NULL;
+}
+
 static void specialize_class_attr(Thread *t, CodeUnit *instr, Ref cls, Object *name) {
     Type *tp = (Type *)ref_obj(cls);
     Ref v = type_lookup(tp, name);
@@ -115,12 +134,85 @@ static void specialize_class_attr(Thread *t, CodeUnit *instr, Ref cls, Object *n
         spec_fail(t, instr, SPEC_FAIL_OTHER);
         return;
     }
-    if (!type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || tp->tp_version_tag == 0) {
+    unsigned int version = attr_route_version(tp);
+    if (!type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || tp->tp_version_tag == 0 || version == 0) {
         spec_fail(t, instr, SPEC_FAIL_VERSION);
         return;
     }
-    cache_set_ptr(instr + 5, (void *)v.bits);
-    install(t, instr, LOAD_ATTR_CLASS, tp->tp_version_tag, 0);
+    intptr_t index;
+    Type *holder = attr_holder(tp, name, &index);
+    if (holder == NULL || index > 0xFFFF || class_entry_value(holder, index, name).bits != v.bits) {
+        spec_fail(t, instr, SPEC_FAIL_OTHER);
+        return;
+    }
+    cache_set_ptr(instr + 5, holder);
+    install(t, instr, LOAD_ATTR_CLASS, version, index);
+}
+
+/* ---- routes for the polymorphic forms (vm/attr_route.h) ---------------------------------- */
+
+const AttrRoute *attr_route_fill(Thread *t, Type *tp, Object *name, AttrRoute *slot) {
+    unsigned int version = attr_route_version(tp);
+    if (version == 0 || !type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) ||
+        tp->tp_version_tag == 0 || tp->getattro != object_generic_getattr ||
+        name->ob_type != &str_type || !STR(name)->interned)
+        return NULL;
+    Shape *s = type_shape(tp);
+    if (s == NULL && tp->tp_dictoffset != 0) return NULL;   /* dict-mode instances */
+    Ref d = type_lookup(tp, name);
+    if (attr_route_version(tp) != version) return NULL;   /* the lookup ran code */
+    bool absent = s == NULL || shape_index(s, name) < 0;
+    int kind;
+    intptr_t index = 0;
+    Type *holder = NULL;
+    if (ref_is_null(d)) {
+        if (s == NULL || absent) return NULL;
+        kind = ROUTE_VALUE;
+        index = shape_index(s, name);
+    } else if (ref_type(d) == &member_descr_type) {
+        MemberDescr *m = (MemberDescr *)ref_obj(d);
+        if (m->def->kind != MEMBER_T_REF || m->def->offset <= 0 ||
+            !type_is_subtype(tp, m->d.type))
+            return NULL;
+        kind = ROUTE_SLOT;
+        index = m->def->offset;
+    } else if (ref_is_obj(d) && type_has_flag(ref_type(d), TPFLAG_METHOD_DESCRIPTOR) && absent) {
+        kind = ROUTE_METHOD;
+    } else if (ref_type(d)->descr_get == NULL && absent) {
+        kind = ROUTE_CLASS_VALUE;
+        holder = attr_holder(tp, name, &index);
+        if (holder == NULL || dict_entry_value(holder->tp_dict, index).bits != d.bits)
+            return NULL;
+    } else {
+        return NULL;
+    }
+    if (index > 0xFFFF) return NULL;
+    slot->type = tp;
+    slot->version = version;
+    slot->name = name;
+    slot->kind = (uint8_t)kind;
+    slot->index = (uint16_t)index;
+    slot->shape_len = s ? s->len : 0;
+    slot->value = d;
+    slot->holder = holder;
+    return slot;
+}
+
+/* Has this site been specialized before for another class (a deopt left that class's
+ * version in the cache)? Then it is polymorphic: the POLY form serves it. */
+static bool seen_other_class(const CodeUnit *instr, uint32_t version) {
+    uint32_t old = cache_u32(instr + 2);
+    return old != 0 && old != version;
+}
+
+/* Installs `form` (a POLY form) if a route serves tp's instances; `methods`: the form
+ * can bind methods. */
+static bool install_poly(Thread *t, CodeUnit *instr, Type *tp, Object *name, int form,
+                         bool methods) {
+    const AttrRoute *r = attr_route_find(t, tp, name);
+    if (r == NULL || (r->kind == ROUTE_METHOD && !methods)) return false;
+    spec_install(t, instr, form);
+    return true;
 }
 
 void specialize_LOAD_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int oparg,
@@ -145,6 +237,9 @@ void specialize_LOAD_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int oparg
     }
     uint32_t version = generic_type_version(t, instr, owner, false);
     if (!version) return;
+    if (seen_other_class(instr, version) &&
+        install_poly(t, instr, tp, name, LOAD_ATTR_POLY, false))
+        return;
     Ref descr = type_lookup(tp, name);
     if (ref_is_null(descr)) {
         intptr_t i = inline_index(owner, name, true);
@@ -180,7 +275,8 @@ void specialize_LOAD_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int oparg
         install(t, instr, LOAD_ATTR_PROPERTY, guard ? guard : version, 0);
         return;
     }
-    spec_fail(t, instr, SPEC_FAIL_OTHER);
+    if (!install_poly(t, instr, tp, name, LOAD_ATTR_POLY, false))
+        spec_fail(t, instr, SPEC_FAIL_OTHER);
 }
 
 void specialize_LOAD_METHOD(Thread *t, Frame *frame, Ref *stack_pointer, int oparg,
@@ -197,9 +293,13 @@ void specialize_LOAD_METHOD(Thread *t, Frame *frame, Ref *stack_pointer, int opa
     }
     uint32_t version = generic_type_version(t, instr, obj, false);
     if (!version) return;
+    if (seen_other_class(instr, version) &&
+        install_poly(t, instr, tp, name, LOAD_METHOD_POLY, true))
+        return;
     Ref descr = type_lookup(tp, name);
     if (!ref_is_obj(descr) || !type_has_flag(ref_type(descr), TPFLAG_METHOD_DESCRIPTOR)) {
-        spec_fail(t, instr, SPEC_FAIL_OTHER);
+        if (!install_poly(t, instr, tp, name, LOAD_METHOD_POLY, true))
+            spec_fail(t, instr, SPEC_FAIL_OTHER);
         return;
     }
     Shape *s = type_shape(tp);
