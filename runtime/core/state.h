@@ -211,6 +211,10 @@ struct Interp {
     _Atomic int signal_tripped[65];
     Object *signal_handlers;       /* list of the Python handlers, by signal number */
     int signal_wakeup_fd;          /* signal.set_wakeup_fd(), -1: none */
+
+    /* ---- api/legacy ---- */
+    Object *legacy_state;          /* dict: the C API's per-interpreter state (PyState_AddModule,
+                                      PyInterpreterState_GetDict); NULL until used */
 };
 
 /* ---- lifecycle (core/state.c) ---------------------------------------------------------- */
