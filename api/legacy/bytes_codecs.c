@@ -195,3 +195,17 @@ UNICODE_ERROR_ACCESSORS(PyUnicodeEncodeError, &PyUnicode_Type)
 UNICODE_ERROR_ACCESSORS(PyUnicodeTranslateError, &PyUnicode_Type)
 PyObject *PyUnicodeDecodeError_GetEncoding(PyObject *exc) { return error_attr(exc, "encoding", &PyUnicode_Type); }
 PyObject *PyUnicodeEncodeError_GetEncoding(PyObject *exc) { return error_attr(exc, "encoding", &PyUnicode_Type); }
+/* codecs.lookup(encoding).stream<kind>(stream, errors). */
+static PyObject *stream_part(const char *encoding, const char *attr, PyObject *stream, const char *errors) {
+    PyObject *part = codec_part(encoding, attr, NULL, false);
+    if (!part) return NULL;
+    PyObject *r = PyObject_CallFunction(part, "Os", stream, errors ? errors : "strict");
+    Py_DECREF(part);
+    return r;
+}
+PyObject *PyCodec_StreamReader(const char *encoding, PyObject *stream, const char *errors) {
+    return stream_part(encoding, "streamreader", stream, errors);
+}
+PyObject *PyCodec_StreamWriter(const char *encoding, PyObject *stream, const char *errors) {
+    return stream_part(encoding, "streamwriter", stream, errors);
+}

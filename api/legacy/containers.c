@@ -580,3 +580,6 @@ PyObject *PyMapping_Keys(PyObject *o) {
     ref_close(k);
     return outo(l);
 }
+
+/* A read-only view of a mapping (types.MappingProxyType), with its checks. */
+PyObject *PyDictProxy_New(PyObject *mapping) { return PyObject_CallOneArg((PyObject *)&mappingproxy_type, mapping); }

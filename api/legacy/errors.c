@@ -342,3 +342,57 @@ int PyErr_SetInterruptEx(int signum) {
     return 0;
 }
 void PyErr_SetInterrupt(void) { PyErr_SetInterruptEx(SIGINT); }
+
+/* ---- locating a SyntaxError -------------------------------------------------------------- */
+/* Line `lineno` (1-based) of the file, newline included, or NULL (no exception) when the
+ * file or the line is missing. */
+PyObject *PyErr_ProgramText(const char *filename, int lineno) {
+    if (!filename || lineno <= 0) return NULL;
+    FILE *fp = fopen(filename, "rb");
+    if (!fp) return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = -1;
+    for (int i = 0; i < lineno; i++)
+        if ((n = getline(&line, &cap, fp)) < 0) break;
+    fclose(fp);
+    PyObject *r = n >= 0 ? PyUnicode_DecodeUTF8(line, n, "replace") : NULL;
+    free(line);
+    if (!r) PyErr_Clear();
+    return r;
+}
+
+/* Sets the current exception's lineno, offset (None for col_offset < 0) and filename, and a
+ * SyntaxError's missing text from the file. */
+void PyErr_SyntaxLocationEx(const char *filename, int lineno, int col_offset) {
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (!value) {
+        PyErr_Restore(type, value, tb);
+        return;
+    }
+    PyObject *num = PyLong_FromLong(lineno);
+    if (!num || PyObject_SetAttrString(value, "lineno", num) < 0) PyErr_Clear();
+    Py_XDECREF(num);
+    PyObject *off = col_offset >= 0 ? PyLong_FromLong(col_offset) : Py_NewRef(Py_None);
+    if (!off || PyObject_SetAttrString(value, "offset", off) < 0) PyErr_Clear();
+    Py_XDECREF(off);
+    if (filename) {
+        PyObject *name = PyUnicode_DecodeFSDefault(filename);
+        if (!name || PyObject_SetAttrString(value, "filename", name) < 0) PyErr_Clear();
+        Py_XDECREF(name);
+        if (PyObject_TypeCheck(value, (PyTypeObject *)PyExc_SyntaxError)) {
+            PyObject *text = PyObject_GetAttrString(value, "text");
+            if (text == Py_None) {
+                PyObject *line = PyErr_ProgramText(filename, lineno);
+                if (line && PyObject_SetAttrString(value, "text", line) < 0) PyErr_Clear();
+                Py_XDECREF(line);
+            }
+            if (!text) PyErr_Clear();
+            Py_XDECREF(text);
+        }
+    }
+    PyErr_Restore(type, value, tb);
+}
+void PyErr_SyntaxLocation(const char *filename, int lineno) { PyErr_SyntaxLocationEx(filename, lineno, -1); }

@@ -94,8 +94,29 @@ void PyBuffer_Release(Py_buffer *view) {
     Py_DECREF(obj);
 }
 
+/* Is the memory laid out with the last index varying fastest ('C'), the first ('F'), or
+ * either ('A')? Dimensions of length 1 do not matter, an empty view is contiguous. */
+static bool contiguous_in(const Py_buffer *view, bool fortran) {
+    if (view->len == 0) return true;
+    if (!view->strides) {   /* C order by definition: Fortran too when at most one dim is > 1 */
+        int big = 0;
+        for (int i = 0; fortran && i < view->ndim; i++) big += view->shape && view->shape[i] > 1;
+        return big <= 1;
+    }
+    Py_ssize_t expect = view->itemsize;
+    for (int k = 0; k < view->ndim; k++) {
+        int i = fortran ? k : view->ndim - 1 - k;
+        if (view->shape[i] > 1 && view->strides[i] != expect) return false;
+        expect *= view->shape[i];
+    }
+    return true;
+}
 int PyBuffer_IsContiguous(const Py_buffer *view, char order) {
-    return view->suboffsets == NULL && (view->strides == NULL || view->ndim <= 1 || view->strides[0] == view->itemsize);
+    if (view->suboffsets) return 0;
+    if (order == 'C') return contiguous_in(view, false);
+    if (order == 'F') return contiguous_in(view, true);
+    if (order == 'A') return contiguous_in(view, false) || contiguous_in(view, true);
+    return 0;
 }
 
 /* ---- running code --------------------------------------------------------------------------- */

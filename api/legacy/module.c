@@ -520,5 +520,35 @@ Ref legacy_module_from_init(Thread *t, Object *fullname, PyObject *(*init)(void)
             return REF_NULL;
         }
     }
+    /* PyState_FindModule finds it from now on, as in CPython. */
+    if (def && !def->m_slots && PyState_AddModule(m, def) < 0) {
+        Py_DECREF(m);
+        return REF_NULL;
+    }
     return (m = set_file(t, m, path)) ? legacy_unbox(m) : REF_NULL;
+}
+
+/* The finder for a sys.path entry: sys.path_importer_cache's, else the first of
+ * sys.path_hooks that accepts it (then cached), else None. */
+PyObject *PyImport_GetImporter(PyObject *path) {
+    PyObject *cache = PySys_GetObject("path_importer_cache");
+    PyObject *hooks = PySys_GetObject("path_hooks");
+    if (!cache || !hooks || !PyDict_Check(cache) || !PyList_Check(hooks)) {
+        PyErr_SetString(PyExc_RuntimeError, "lost sys.path_importer_cache or sys.path_hooks");
+        return NULL;
+    }
+    PyObject *found = PyDict_GetItemWithError(cache, path);
+    if (found) return Py_NewRef(found);
+    if (PyErr_Occurred()) return NULL;
+    for (Py_ssize_t i = 0; i < PyList_Size(hooks); i++) {
+        PyObject *finder = PyObject_CallOneArg(PyList_GetItem(hooks, i), path);
+        if (finder) {
+            int r = PyDict_SetItem(cache, path, finder);
+            if (r < 0) Py_CLEAR(finder);
+            return finder;
+        }
+        if (!PyErr_ExceptionMatches(PyExc_ImportError)) return NULL;
+        PyErr_Clear();
+    }
+    Py_RETURN_NONE;
 }

@@ -435,3 +435,7 @@ fail:
     Py_DECREF(it);
     return -1;
 }
+PyObject *Py_GenericAlias(PyObject *origin, PyObject *args) {
+    Thread *t = T_;
+    return legacy_box(t, generic_alias_new(t, R(origin), R(args)));
+}

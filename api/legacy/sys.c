@@ -1,7 +1,11 @@
 /* Legacy C API: the sys module and interpreter facts (PySys_*, Py_Get*, the recursion
  * limit, repr recursion guards, fatal errors), file writes, and the PyOS_ string helpers. */
 #include <float.h>
+#include <math.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <strings.h>
+#include <wchar.h>
 
 #include "legacy.h"
 #include "modules/modules.h"
@@ -149,4 +153,194 @@ double PyOS_string_to_double(const char *s, char **endptr, PyObject *overflow_ex
     }
     if (endptr) *endptr = end;
     return v;
+}
+
+/* ---- sys lists and dicts C code may edit (after Py_Initialize) ---------------------------- */
+/* sys.<name> as a list (borrowed), made empty when missing. NULL + error. */
+static PyObject *sys_list(const char *name) {
+    PyObject *l = PySys_GetObject(name);
+    if (l && PyList_Check(l)) return l;
+    PyObject *nl = PyList_New(0);
+    if (!nl || PySys_SetObject(name, nl) < 0) {
+        Py_XDECREF(nl);
+        return NULL;
+    }
+    Py_DECREF(nl);   /* sys keeps it */
+    return nl;
+}
+void PySys_AddWarnOptionUnicode(PyObject *option) {
+    PyObject *l = sys_list("warnoptions");
+    if (!l || PyList_Append(l, option) < 0) PyErr_Clear();
+}
+void PySys_AddWarnOption(const wchar_t *s) {
+    PyObject *o = PyUnicode_FromWideChar(s, -1);
+    if (!o) {
+        PyErr_Clear();
+        return;
+    }
+    PySys_AddWarnOptionUnicode(o);
+    Py_DECREF(o);
+}
+void PySys_ResetWarnOptions(void) {
+    PyObject *l = PySys_GetObject("warnoptions");
+    if (l && PyList_Check(l) && PyList_SetSlice(l, 0, PyList_GET_SIZE(l), NULL) < 0) PyErr_Clear();
+}
+int PySys_HasWarnOptions(void) {
+    PyObject *l = PySys_GetObject("warnoptions");
+    return l && PyList_Check(l) && PyList_GET_SIZE(l) > 0;
+}
+/* "name=value" sets sys._xoptions[name] = value, "name" sets it to True. */
+void PySys_AddXOption(const wchar_t *s) {
+    const wchar_t *eq = wcschr(s, L'=');
+    PyObject *opts = PySys_GetObject("_xoptions");
+    PyObject *name = PyUnicode_FromWideChar(s, eq ? eq - s : -1);
+    PyObject *value = eq ? PyUnicode_FromWideChar(eq + 1, -1) : Py_NewRef(Py_True);
+    if (!opts || !PyDict_Check(opts) || !name || !value || PyDict_SetItem(opts, name, value) < 0) PyErr_Clear();
+    Py_XDECREF(name);
+    Py_XDECREF(value);
+}
+/* sys.path from a ':'-separated list of directories. */
+void PySys_SetPath(const wchar_t *path) {
+    PyObject *list = PyList_New(0);
+    for (const wchar_t *p = path; list; p++) {
+        const wchar_t *end = wcschr(p, L':');
+        PyObject *dir = PyUnicode_FromWideChar(p, end ? end - p : (Py_ssize_t)wcslen(p));
+        if (!dir || PyList_Append(list, dir) < 0) Py_CLEAR(list);
+        Py_XDECREF(dir);
+        if (!end) break;
+        p = end;
+    }
+    if (!list || PySys_SetObject("path", list) < 0) Py_FatalError("can't create sys.path");
+    Py_DECREF(list);
+}
+/* sys.argv from argv ([''] when empty); updatepath puts the script's directory (or '' for
+ * none) in front of sys.path, as running the script would. */
+void PySys_SetArgvEx(int argc, wchar_t **argv, int updatepath) {
+    PyObject *list = PyList_New(0);
+    for (int i = 0; list && i < (argc > 0 ? argc : 1); i++) {
+        PyObject *a = PyUnicode_FromWideChar(argc > 0 ? argv[i] : L"", -1);
+        if (!a || PyList_Append(list, a) < 0) Py_CLEAR(list);
+        Py_XDECREF(a);
+    }
+    if (!list || PySys_SetObject("argv", list) < 0) Py_FatalError("can't assign sys.argv");
+    Py_DECREF(list);
+    if (!updatepath) return;
+    const wchar_t *script = argc > 0 ? argv[0] : L"";
+    const wchar_t *slash = wcsrchr(script, L'/');
+    bool plain = wcscmp(script, L"-c") == 0 || wcscmp(script, L"-m") == 0 || !slash;
+    PyObject *dir = plain ? PyUnicode_FromString("")
+                          : PyUnicode_FromWideChar(script, slash == script ? 1 : slash - script);
+    PyObject *path = PySys_GetObject("path");
+    if (!dir || !path || !PyList_Check(path) || PyList_Insert(path, 0, dir) < 0) PyErr_Clear();
+    Py_XDECREF(dir);
+}
+void PySys_SetArgv(int argc, wchar_t **argv) { PySys_SetArgvEx(argc, argv, 1); }
+
+/* ---- files ---------------------------------------------------------------------------------- */
+PyObject *PyFile_FromFd(int fd, const char *name, const char *mode, int buffering, const char *encoding,
+                        const char *errors, const char *newline, int closefd) {
+    (void)name;   /* as CPython: the file's name is fd */
+    PyObject *io = PyImport_ImportModule("io");
+    if (!io) return NULL;
+    PyObject *f = PyObject_CallMethod(io, "open", "isizzzi", fd, mode, buffering, encoding, errors, newline,
+                                      closefd);
+    Py_DECREF(io);
+    return f;
+}
+PyObject *PyFile_GetLine(PyObject *f, int n) {
+    if (!f) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    PyObject *line = n <= 0 ? PyObject_CallMethod(f, "readline", NULL) : PyObject_CallMethod(f, "readline", "i", n);
+    if (line && !PyBytes_Check(line) && !PyUnicode_Check(line)) {
+        Py_DECREF(line);
+        PyErr_SetString(PyExc_TypeError, "object.readline() returned non-string");
+        return NULL;
+    }
+    if (!line || n >= 0) return line;
+    /* n < 0: one line without its newline; EOFError at the end. */
+    Py_ssize_t len = PyBytes_Check(line) ? PyBytes_GET_SIZE(line) : PyUnicode_GET_LENGTH(line);
+    if (len == 0) {
+        Py_DECREF(line);
+        PyErr_SetString(PyExc_EOFError, "EOF when reading a line");
+        return NULL;
+    }
+    bool nl = PyBytes_Check(line) ? PyBytes_AS_STRING(line)[len - 1] == '\n'
+                                  : PyUnicode_READ_CHAR(line, len - 1) == '\n';
+    if (!nl) return line;
+    PyObject *cut = PyBytes_Check(line) ? PyBytes_FromStringAndSize(PyBytes_AS_STRING(line), len - 1)
+                                        : PyUnicode_Substring(line, 0, len - 1);
+    Py_DECREF(line);
+    return cut;
+}
+
+/* ---- the process ---------------------------------------------------------------------------- */
+/* Functions to run when the process exits, after the interpreter has finished. */
+int Py_AtExit(void (*func)(void)) { return atexit(func) == 0 ? 0 : -1; }
+
+int PyOS_InterruptOccurred(void) {
+    Thread *t = T_;
+    Interp *in = t->interp;
+    if (t != in->main_thread || in != __atomic_load_n(&spry_runtime.main_interp, __ATOMIC_ACQUIRE)) return 0;
+    return atomic_exchange(&in->signal_tripped[SIGINT], 0) != 0;
+}
+
+PyOS_sighandler_t PyOS_getsig(int sig) {
+    struct sigaction sa;
+    if (sigaction(sig, NULL, &sa) == -1) return SIG_ERR;
+    return sa.sa_handler;
+}
+PyOS_sighandler_t PyOS_setsig(int sig, PyOS_sighandler_t handler) {
+    struct sigaction sa, old;
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_ONSTACK;
+    if (sigaction(sig, &sa, &old) == -1) return SIG_ERR;
+    return old.sa_handler;
+}
+
+/* repr, or printf's formats with CPython's spelling of the special values and flags. */
+char *PyOS_double_to_string(double val, char format_code, int precision, int flags, int *type) {
+    char buf[512];
+    const char *lower = strchr("efgr", format_code);
+    if (!strchr("eEfFgGr", format_code) || (format_code == 'r' && precision != 0)) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    if ((flags & Py_DTSF_NO_NEG_0) && val == 0.0) val = 0.0;
+    const char *sign = signbit(val) && !isnan(val) ? "-" : flags & Py_DTSF_SIGN ? "+" : "";
+    double mag = fabs(val);
+    if (type) *type = isnan(val) ? Py_DTST_NAN : isinf(val) ? Py_DTST_INFINITE : Py_DTST_FINITE;
+    if (!isfinite(val)) {
+        snprintf(buf, sizeof buf, "%s%s", sign, isnan(val) ? (lower ? "nan" : "NAN") : (lower ? "inf" : "INF"));
+    } else if (format_code == 'r') {
+        PyObject *f = PyFloat_FromDouble(mag);
+        PyObject *r = f ? PyObject_Repr(f) : NULL;
+        Py_XDECREF(f);
+        const char *s = r ? PyUnicode_AsUTF8(r) : NULL;
+        if (!s) {
+            Py_XDECREF(r);
+            return NULL;
+        }
+        size_t n = strlen(s);
+        /* repr adds ".0" to integral values; the bare format does not. */
+        if (!(flags & Py_DTSF_ADD_DOT_0) && n > 2 && !strcmp(s + n - 2, ".0")) n -= 2;
+        snprintf(buf, sizeof buf, "%s%.*s", sign, (int)n, s);
+        Py_DECREF(r);
+    } else {
+        char fmt[8];
+        snprintf(fmt, sizeof fmt, "%%%s.*%c", flags & Py_DTSF_ALT ? "#" : "", format_code);
+        char digits[400];
+        snprintf(digits, sizeof digits, fmt, precision, mag);
+        bool plain = !strpbrk(digits, ".eE");
+        snprintf(buf, sizeof buf, "%s%s%s", sign, digits, plain && (flags & Py_DTSF_ADD_DOT_0) ? ".0" : "");
+    }
+    char *out = PyMem_Malloc(strlen(buf) + 1);
+    if (!out) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    strcpy(out, buf);
+    return out;
 }

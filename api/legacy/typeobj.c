@@ -486,6 +486,22 @@ static GetSetDef *make_getsets(Thread *t, PyTypeObject *lt) {
     return defs;
 }
 
+/* Descriptors made by hand: their defs live as long as the process, like the tables of the
+ * static types they usually come from. */
+static PyObject *getset_descr(PyTypeObject *type, GetSetDef def) {
+    Thread *t = legacy_thread();
+    GetSetDef *copy = malloc(sizeof *copy);
+    if (!copy) return PyErr_NoMemory();
+    *copy = def;
+    return (PyObject *)descr_new_getset(t, (Type *)type, copy);
+}
+PyObject *PyDescr_NewGetSet(PyTypeObject *type, PyGetSetDef *g) {
+    return getset_descr(type, (GetSetDef){g->name, getset_get, getset_set, g->doc, g});
+}
+PyObject *PyDescr_NewMember(PyTypeObject *type, PyMemberDef *m) {
+    return getset_descr(type, (GetSetDef){m->name, member_get, member_set, m->doc, m});
+}
+
 /* ---- PyMethodDef calls -------------------------------------------------------------------- */
 /* How CPython names a builtin in argument errors: "module.name()" for module functions,
  * "Type.name()" for methods, "name()" otherwise. */

@@ -2,6 +2,7 @@
  * find, replace, ...), conversions to and from wide and UCS-4 buffers, and the
  * filesystem/locale codecs. They call str's own methods, so results and errors are
  * Python's. */
+#include <ctype.h>
 #include <wchar.h>
 
 #include "legacy.h"
@@ -288,4 +289,164 @@ PyObject *PyUnicode_AsUnicodeEscapeString(PyObject *s) {
 }
 PyObject *PyUnicode_AsRawUnicodeEscapeString(PyObject *s) {
     return PyUnicode_AsEncodedString(s, "raw_unicode_escape", NULL);
+}
+
+/* ---- stateful decoders: an incomplete sequence at the end is left for the next call ---- */
+/* How many leading bytes of s form complete UTF-8 sequences (an invalid tail counts as
+ * complete: decoding reports it). */
+static Py_ssize_t utf8_complete(const unsigned char *s, Py_ssize_t size) {
+    Py_ssize_t lead = size;
+    for (int back = 1; back <= 3 && lead > 0; back++) {
+        unsigned char c = s[--lead];
+        if ((c & 0xC0) == 0x80) continue;   /* a continuation byte: look further back */
+        int need = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 1;
+        return size - lead < need ? lead : size;
+    }
+    return size;
+}
+/* Same for UTF-16 in byte order bo (-1 little, 1 big, 0: from a BOM, else little). */
+static Py_ssize_t utf16_complete(const unsigned char *s, Py_ssize_t size, int bo) {
+    if (bo == 0) bo = size >= 2 && s[0] == 0xFE && s[1] == 0xFF ? 1 : -1;
+    Py_ssize_t n = size & ~(Py_ssize_t)1;
+    if (n >= 2) {
+        unsigned unit = bo < 0 ? s[n - 2] | s[n - 1] << 8 : s[n - 2] << 8 | s[n - 1];
+        if (unit >= 0xD800 && unit <= 0xDBFF) n -= 2;   /* a high surrogate waits for its pair */
+    }
+    return n;
+}
+/* Same for UTF-7: an unterminated base64 shift sequence waits whole. */
+static Py_ssize_t utf7_complete(const char *s, Py_ssize_t size) {
+    Py_ssize_t shift = -1;
+    for (Py_ssize_t i = 0; i < size; i++) {
+        char c = s[i];
+        if (shift >= 0) {
+            if (!(isalnum((unsigned char)c) || c == '+' || c == '/')) shift = -1;
+        } else if (c == '+') {
+            if (i + 1 < size && s[i + 1] == '-') i++;
+            else shift = i;
+        }
+    }
+    return shift >= 0 ? shift : size;
+}
+
+static PyObject *decode_prefix(const char *s, Py_ssize_t n, Py_ssize_t *consumed, const char *encoding,
+                               const char *errors) {
+    PyObject *r = PyUnicode_Decode(s, n, encoding, errors);
+    if (r) *consumed = n;
+    return r;
+}
+PyObject *PyUnicode_DecodeUTF8Stateful(const char *s, Py_ssize_t size, const char *errors, Py_ssize_t *consumed) {
+    if (!consumed) return PyUnicode_DecodeUTF8(s, size, errors);
+    return decode_prefix(s, utf8_complete((const unsigned char *)s, size), consumed, "utf-8", errors);
+}
+PyObject *PyUnicode_DecodeUTF16Stateful(const char *s, Py_ssize_t size, const char *errors, int *byteorder,
+                                        Py_ssize_t *consumed) {
+    if (!consumed) return PyUnicode_DecodeUTF16(s, size, errors, byteorder);
+    Py_ssize_t n = utf16_complete((const unsigned char *)s, size, byteorder ? *byteorder : 0);
+    return decode_prefix(s, n, consumed, utf_variant(16, byteorder), errors);
+}
+PyObject *PyUnicode_DecodeUTF32Stateful(const char *s, Py_ssize_t size, const char *errors, int *byteorder,
+                                        Py_ssize_t *consumed) {
+    if (!consumed) return PyUnicode_DecodeUTF32(s, size, errors, byteorder);
+    return decode_prefix(s, size & ~(Py_ssize_t)3, consumed, utf_variant(32, byteorder), errors);
+}
+PyObject *PyUnicode_DecodeUTF7Stateful(const char *s, Py_ssize_t size, const char *errors, Py_ssize_t *consumed) {
+    if (!consumed) return PyUnicode_DecodeUTF7(s, size, errors);
+    return decode_prefix(s, utf7_complete(s, size), consumed, "utf-7", errors);
+}
+
+/* ---- str to and from anything, through the codec registry (deprecated since 3.6) ---------- */
+/* Warns `warning`, then runs the codec; want_str: the result must be a str. */
+static PyObject *deprecated_codec(PyObject *s, const char *encoding, const char *errors, bool encode,
+                                  bool want_str, const char *warning) {
+    if (!PyUnicode_Check(s)) {
+        PyErr_BadArgument();
+        return NULL;
+    }
+    if (PyErr_WarnEx(PyExc_DeprecationWarning, warning, 1) < 0) return NULL;
+    if (!encoding) encoding = "utf-8";
+    PyObject *r = encode ? PyCodec_Encode(s, encoding, errors) : PyCodec_Decode(s, encoding, errors);
+    if (r && want_str && !PyUnicode_Check(r)) {
+        const char *verb = encode ? "encode" : "decode";
+        PyErr_Format(PyExc_TypeError, "'%.400s' %sr returned '%.400s' instead of 'str'; use codecs.%s() to %s "
+                     "to arbitrary types", encoding, verb, Py_TYPE(r)->tp_name, verb, verb);
+        Py_CLEAR(r);
+    }
+    return r;
+}
+PyObject *PyUnicode_AsEncodedObject(PyObject *s, const char *encoding, const char *errors) {
+    return deprecated_codec(s, encoding, errors, true, false,
+                            "PyUnicode_AsEncodedObject() is deprecated; use PyUnicode_AsEncodedString() to "
+                            "encode from str to bytes or PyCodec_Encode() for generic encoding");
+}
+PyObject *PyUnicode_AsEncodedUnicode(PyObject *s, const char *encoding, const char *errors) {
+    return deprecated_codec(s, encoding, errors, true, true,
+                            "PyUnicode_AsEncodedUnicode() is deprecated; use PyCodec_Encode() to encode from str to str");
+}
+PyObject *PyUnicode_AsDecodedObject(PyObject *s, const char *encoding, const char *errors) {
+    return deprecated_codec(s, encoding, errors, false, false,
+                            "PyUnicode_AsDecodedObject() is deprecated; use PyCodec_Decode() to decode from str");
+}
+PyObject *PyUnicode_AsDecodedUnicode(PyObject *s, const char *encoding, const char *errors) {
+    return deprecated_codec(s, encoding, errors, false, true,
+                            "PyUnicode_AsDecodedUnicode() is deprecated; use PyCodec_Decode() to decode from str to str");
+}
+
+/* ---- writing into a str nobody else sees yet --------------------------------------------- */
+/* CPython's rule: only a str with one reference and no hash taken may change. */
+static bool modifiable(PyObject *s) {
+    if (Py_REFCNT(s) == 1 && STR(s)->hash == -1 && !STR(s)->interned) return true;
+    PyErr_SetString(PyExc_SystemError, "Cannot modify a string currently used");
+    return false;
+}
+int PyUnicode_WriteChar(PyObject *s, Py_ssize_t index, Py_UCS4 ch) {
+    if (!PyUnicode_Check(s)) {
+        PyErr_BadArgument();
+        return -1;
+    }
+    if (index < 0 || index >= PyUnicode_GET_LENGTH(s)) {
+        PyErr_SetString(PyExc_IndexError, "string index out of range");
+        return -1;
+    }
+    if (!modifiable(s)) return -1;
+    Str *st = STR(s);
+    Py_UCS4 max = st->ascii ? 0x7F : st->kind == 1 ? 0xFF : st->kind == 2 ? 0xFFFF : 0x10FFFF;
+    if (ch > max) {
+        PyErr_SetString(PyExc_ValueError, "character out of range");
+        return -1;
+    }
+    if (st->utf8 && st->utf8 != (char *)str_data((Object *)s)) {
+        mem_free(st->utf8);   /* a stale cached encoding */
+        st->utf8 = NULL;
+    }
+    str_write(st->kind, str_data((Object *)s), index, ch);
+    return 0;
+}
+
+int PyUnicode_Resize(PyObject **p, Py_ssize_t length) {
+    if (!p || !*p || !PyUnicode_Check(*p) || length < 0) {
+        PyErr_BadInternalCall();
+        return -1;
+    }
+    PyObject *old = *p;
+    if (length == PyUnicode_GET_LENGTH(old)) return 0;
+    /* Always a copy: a str others use keeps its value, as CPython does for them. */
+    Py_ssize_t keep = length < PyUnicode_GET_LENGTH(old) ? length : PyUnicode_GET_LENGTH(old);
+    Str *st = STR(old);
+    PyObject *r = PyUnicode_New(length, st->ascii ? 0x7F : st->kind == 1 ? 0xFF : st->kind == 2 ? 0xFFFF : 0x10FFFF);
+    if (!r) return -1;
+    memcpy(str_data((Object *)r), str_data((Object *)old), (size_t)keep * st->kind);
+    memset((char *)str_data((Object *)r) + keep * st->kind, 0, (size_t)(length - keep) * st->kind);
+    Py_DECREF(old);
+    *p = r;
+    return 0;
+}
+
+/* Py_UNICODE's length (wchar_t is UCS-4 here: the length in code points). */
+Py_ssize_t PyUnicode_GetSize(PyObject *s) {
+    if (!PyUnicode_Check(s)) {
+        PyErr_BadArgument();
+        return -1;
+    }
+    return PyUnicode_GET_LENGTH(s);
 }

@@ -1458,6 +1458,79 @@ PyAPI_FUNC(PyObject *) _PyObject_CallMethodId(PyObject *, _Py_Identifier *, cons
 PyAPI_FUNC(PyObject *) _PyObject_GetAttrId(PyObject *, _Py_Identifier *);
 PyAPI_FUNC(int) _PyEval_SliceIndex(PyObject *, Py_ssize_t *);
 
+/* ==== more of the Limited API (buffers.c, state.c, unicode_ops.c, sys.c, errors.c, ...) ==== */
+PyAPI_FUNC(void *) PyBuffer_GetPointer(const Py_buffer *, const Py_ssize_t *);
+PyAPI_FUNC(Py_ssize_t) PyBuffer_SizeFromFormat(const char *);
+PyAPI_FUNC(void) PyBuffer_FillContiguousStrides(int, Py_ssize_t *, Py_ssize_t *, int, char);
+PyAPI_FUNC(int) PyBuffer_ToContiguous(void *, const Py_buffer *, Py_ssize_t, char);
+PyAPI_FUNC(int) PyBuffer_FromContiguous(const Py_buffer *, const void *, Py_ssize_t, char);
+PyAPI_FUNC(int) PyObject_CopyData(PyObject *, PyObject *);
+PyAPI_FUNC(int) PyObject_AsCharBuffer(PyObject *, const char **, Py_ssize_t *);
+PyAPI_FUNC(int) PyObject_AsReadBuffer(PyObject *, const void **, Py_ssize_t *);
+PyAPI_FUNC(int) PyObject_AsWriteBuffer(PyObject *, void **, Py_ssize_t *);
+PyAPI_FUNC(int) PyObject_CheckReadBuffer(PyObject *);
+
+PyAPI_FUNC(int) PyState_AddModule(PyObject *, PyModuleDef *);
+PyAPI_FUNC(PyObject *) PyState_FindModule(PyModuleDef *);
+PyAPI_FUNC(int) PyState_RemoveModule(PyModuleDef *);
+PyAPI_FUNC(PyObject *) PyInterpreterState_GetDict(PyInterpreterState *);
+PyAPI_FUNC(PyObject *) PyThreadState_GetDict(void);
+/* Frames and code objects are opaque: only these functions look inside. */
+typedef struct _frame PyFrameObject;
+typedef struct PyCodeObject PyCodeObject;
+PyAPI_FUNC(PyFrameObject *) PyEval_GetFrame(void);
+PyAPI_FUNC(PyFrameObject *) PyThreadState_GetFrame(PyThreadState *);
+PyAPI_FUNC(PyCodeObject *) PyFrame_GetCode(PyFrameObject *);
+PyAPI_FUNC(int) PyFrame_GetLineNumber(PyFrameObject *);
+
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF8Stateful(const char *, Py_ssize_t, const char *, Py_ssize_t *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF16Stateful(const char *, Py_ssize_t, const char *, int *, Py_ssize_t *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF32Stateful(const char *, Py_ssize_t, const char *, int *, Py_ssize_t *);
+PyAPI_FUNC(PyObject *) PyUnicode_DecodeUTF7Stateful(const char *, Py_ssize_t, const char *, Py_ssize_t *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsEncodedObject(PyObject *, const char *, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsEncodedUnicode(PyObject *, const char *, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsDecodedObject(PyObject *, const char *, const char *);
+PyAPI_FUNC(PyObject *) PyUnicode_AsDecodedUnicode(PyObject *, const char *, const char *);
+PyAPI_FUNC(int) PyUnicode_WriteChar(PyObject *, Py_ssize_t, Py_UCS4);
+PyAPI_FUNC(int) PyUnicode_Resize(PyObject **, Py_ssize_t);
+PyAPI_FUNC(Py_ssize_t) PyUnicode_GetSize(PyObject *);
+
+PyAPI_FUNC(void) PySys_AddWarnOption(const wchar_t *);
+PyAPI_FUNC(void) PySys_AddWarnOptionUnicode(PyObject *);
+PyAPI_FUNC(void) PySys_ResetWarnOptions(void);
+PyAPI_FUNC(int) PySys_HasWarnOptions(void);
+PyAPI_FUNC(void) PySys_AddXOption(const wchar_t *);
+PyAPI_FUNC(void) PySys_SetPath(const wchar_t *);
+PyAPI_FUNC(void) PySys_SetArgvEx(int, wchar_t **, int);
+PyAPI_FUNC(void) PySys_SetArgv(int, wchar_t **);
+PyAPI_FUNC(PyObject *) PyFile_FromFd(int, const char *, const char *, int, const char *, const char *,
+                                     const char *, int);
+PyAPI_FUNC(PyObject *) PyFile_GetLine(PyObject *, int);
+PyAPI_FUNC(int) Py_AtExit(void (*)(void));
+PyAPI_FUNC(int) PyOS_InterruptOccurred(void);
+typedef void (*PyOS_sighandler_t)(int);
+PyAPI_FUNC(PyOS_sighandler_t) PyOS_getsig(int);
+PyAPI_FUNC(PyOS_sighandler_t) PyOS_setsig(int, PyOS_sighandler_t);
+#define Py_DTSF_SIGN 0x01
+#define Py_DTSF_ADD_DOT_0 0x02
+#define Py_DTSF_ALT 0x04
+#define Py_DTSF_NO_NEG_0 0x08
+#define Py_DTST_FINITE 0
+#define Py_DTST_INFINITE 1
+#define Py_DTST_NAN 2
+PyAPI_FUNC(char *) PyOS_double_to_string(double, char, int, int, int *);
+
+PyAPI_FUNC(void) PyErr_SyntaxLocation(const char *, int);
+PyAPI_FUNC(void) PyErr_SyntaxLocationEx(const char *, int, int);
+PyAPI_FUNC(PyObject *) PyErr_ProgramText(const char *, int);
+PyAPI_FUNC(PyObject *) PyCodec_StreamReader(const char *, PyObject *, const char *);
+PyAPI_FUNC(PyObject *) PyCodec_StreamWriter(const char *, PyObject *, const char *);
+PyAPI_FUNC(PyObject *) PyImport_GetImporter(PyObject *);
+PyAPI_FUNC(PyObject *) PyDictProxy_New(PyObject *);
+PyAPI_FUNC(PyObject *) Py_GenericAlias(PyObject *, PyObject *);
+PyAPI_FUNC(PyObject *) PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *);
+PyAPI_FUNC(PyObject *) PyDescr_NewMember(PyTypeObject *, PyMemberDef *);
+
 #define PyDoc_VAR(name) static const char name[]
 #define PyDoc_STRVAR(name, str) PyDoc_VAR(name) = PyDoc_STR(str)
 #define PyDoc_STR(str) str
