@@ -116,6 +116,52 @@ static Ref super_getattro(Thread *t, Ref self, Object *name) {
     return object_generic_getattr(t, self, name);
 }
 
+Ref super_new_zero_arg(Thread *t) {
+    Type *type;
+    Ref obj = REF_NULL;
+    if (!eval_super_args(t, &type, &obj)) return REF_NULL;
+    Object *o = obj_alloc(t, &super_type, sizeof(Super));
+    if (o == NULL) {
+        ref_close(obj);
+        return REF_NULL;
+    }
+    gc_track(o);
+    int r = super_fill(t, (Super *)o, type, obj);
+    ref_close(obj);
+    if (r < 0) {
+        obj_decref(o);
+        return REF_NULL;
+    }
+    return ref_from_obj(o);
+}
+
+int super_load_method(Thread *t, Ref self, Object *name, Ref *meth, Ref *bound_self) {
+    Super *s = SU(self);
+    Type *start = s->obj_type;
+    if (start == NULL || ref_is_null(s->obj) || ref_is_object(s->obj, (Object *)start) ||
+        name == ID(__class__))
+        return 0;
+    Object *mro = start->tp_mro;
+    intptr_t n = mro ? tuple_size(mro) : 0, i = 0;
+    while (i < n && ref_obj(tuple_get(mro, i)) != (Object *)s->type) i++;
+    for (i++; i < n; i++) {
+        Type *b = (Type *)ref_obj(tuple_get(mro, i));
+        Ref res = dict_get_str(t, b->tp_dict, name);
+        if (ref_is_null(res)) {
+            if (err_occurred(t)) return -1;
+            continue;
+        }
+        if (ref_is_obj(res) && type_has_flag(ref_type(res), TPFLAG_METHOD_DESCRIPTOR)) {
+            *meth = res;
+            *bound_self = ref_dup(s->obj);
+            return 1;
+        }
+        ref_close(res);
+        return 0;
+    }
+    return 0;
+}
+
 static Ref super_descr_get(Thread *t, Ref self, Ref obj, Ref type) {
     Super *s = SU(self);
     if (ref_is_null(obj) || ref_is_none(obj) || !ref_is_null(s->obj)) return ref_dup(self);

@@ -205,6 +205,12 @@ Ref type_tp_new_wrapper(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
  * __class__ cell. false + RuntimeError ("super(): no arguments", "super(): __class__ cell
  * not found", "super(): empty __class__ cell", "super(): no current frame") on failure. */
 bool eval_super_args(Thread *t, Type **type, Ref *obj);
+/* super() with no arguments in the current frame, without the generic type call. */
+Ref super_new_zero_arg(Thread *t);
+/* LOAD_METHOD on a super object bound to an instance: 1 with *meth (the method
+ * descriptor found after the super's class) and *bound_self (the instance) when the
+ * attribute is a method, 0 when the generic lookup must decide, -1 on error. */
+int super_load_method(Thread *t, Ref self, Object *name, Ref *meth, Ref *bound_self);
 /* Stores `value` (borrowed) into a cell object (for __classcell__). */
 void cell_set(Object *cell, Ref value);
 

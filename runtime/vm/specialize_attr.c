@@ -291,6 +291,10 @@ void specialize_LOAD_METHOD(Thread *t, Frame *frame, Ref *stack_pointer, int opa
         if (i >= 0) install(t, instr, LOAD_METHOD_MODULE, version, i);
         return;
     }
+    if (ref_is_obj(obj) && tp == &super_type) {
+        spec_install(t, instr, LOAD_METHOD_SUPER);
+        return;
+    }
     uint32_t version = generic_type_version(t, instr, obj, false);
     if (!version) return;
     if (seen_other_class(instr, version) &&

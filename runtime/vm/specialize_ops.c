@@ -270,6 +270,10 @@ void specialize_CALL(Thread *t, Frame *frame, Ref *stack_pointer, int oparg, Obj
         spec_install(t, instr, CALL_TYPE_1);
         return;
     }
+    if (ref_is_object(func, (Object *)&super_type) && total == 0) {
+        spec_install(t, instr, CALL_SUPER_0);
+        return;
+    }
     if (inline_init_of(t, func, total) != NULL) {
         unsigned int ver = type_cache_version(t, (Type *)ref_obj(func));
         if (ver == 0) {
