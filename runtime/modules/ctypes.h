@@ -15,6 +15,7 @@
  *                      arrays passed by value
  *   ctypes_call.c      prepared call signatures (ffi_cif) and foreign calls
  *   ctypes_callback.c  closures: C function pointers that call back into Python
+ *   ctypes_items.c     the native __getitem__ of pointers
  *   ctypes_dl.c        dlopen/dlsym/dlclose
  *   ctypes_module.c    the module object
  *
@@ -56,7 +57,7 @@ typedef struct CtSignature {
 extern Type ct_memory_type, ct_ffitype_type, ct_signature_type, ct_closure_type, ct_field_type,
     ct_cdata_type;
 extern const MethodDef ct_memory_functions[], ct_simple_functions[], ct_struct_functions[],
-    ct_ffitype_functions[], ct_call_functions[], ct_callback_functions[], ct_dl_functions[];
+    ct_ffitype_functions[], ct_call_functions[], ct_callback_functions[], ct_dl_functions[], ct_items_functions[];
 
 /* v (an int, or an object with __index__) reduced modulo 2**64, as C casts do; TypeError
  * "'T' object cannot be interpreted as an integer" otherwise. */
@@ -69,6 +70,8 @@ static inline bool ct_address(Thread *t, Ref v, char **out) {
     return true;
 }
 Ref ct_address_ref(Thread *t, const void *p);
+/* The address of a ctypes instance's memory (its _b_addr_). */
+bool ct_instance_address(Thread *t, Ref obj, char **out);
 
 /* A new Memory block of `size` zeroed bytes. */
 CtMemory *ct_memory_new(Thread *t, intptr_t size);

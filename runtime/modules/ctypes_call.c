@@ -265,10 +265,8 @@ static Ref funcptr_call(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     bool ok = !ref_is_null(fast) && fast_request(t, self, fast, args, nargs, &rq, &finish);
     Ref r = REF_NULL;
     if (ok) {
-        Ref a = obj_getattr(t, self, ID(_b_addr_));
         char *cell = NULL;
-        ok = !ref_is_null(a) && ct_address(t, a, &cell);
-        ref_close(a);
+        ok = ct_instance_address(t, self, &cell);
         if (ok) {
             memcpy(&rq.fn, cell, sizeof rq.fn);
             r = rq.fn ? call_prepared(t, &rq) : err_set(t, &exc_ValueError, "NULL pointer access");

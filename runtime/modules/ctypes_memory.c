@@ -90,15 +90,12 @@ Type ct_memory_type = {
  * class's _size_. The rest of what instances share is Python (ctypes/_cdata.py). */
 
 static int cdata_getbuffer(Thread *t, Ref obj, BufferView *view, bool writable) {
-    Ref addr = obj_getattr(t, obj, ID(_b_addr_));
     char *p = NULL;
-    bool ok = !ref_is_null(addr) && ct_address(t, addr, &p);
-    ref_close(addr);
-    if (!ok) return -1;
+    if (!ct_instance_address(t, obj, &p)) return -1;
     Ref size = obj_lookup_attr(t, obj, ID(_b_size_));
     if (ref_is_null(size) && !err_occurred(t)) size = obj_getattr(t, ref_from_obj((Object *)ref_type(obj)), ID(_size_));
     intptr_t n = 0;
-    ok = !ref_is_null(size) && arg_ssize(t, size, &n);
+    bool ok = !ref_is_null(size) && arg_ssize(t, size, &n);
     ref_close(size);
     return ok ? buffer_fill_bytes(t, ref_obj(obj), p, n, false, view, writable) : -1;
 }
@@ -121,6 +118,33 @@ FN(ct_alloc) {
     return m ? ref_from_obj(&m->ob) : REF_NULL;
 }
 
+/* ---- instance slots ----------------------------------------------------------------------
+ * ctypes/_cdata.py gives every instance the __slots__ _b_addr_, _b_mem_, ... The hot paths
+ * (calls, fields, items, callbacks) reach them through the slot's member descriptor, found
+ * in the type's method cache, instead of a full attribute lookup. */
+
+/* obj's slot `name`, or NULL when the class does not have it as a plain __slots__ member. */
+static Ref *instance_slot(Ref obj, Object *name) {
+    if (!ref_is_obj(obj)) return NULL;
+    Ref d = type_lookup(ref_type(obj), name);
+    if (ref_is_null(d) || ref_type(d) != &member_descr_type) return NULL;
+    MemberDescr *md = (MemberDescr *)ref_obj(d);
+    if (md->def->kind != MEMBER_T_REF || !type_is_subtype(ref_type(obj), md->d.type)) return NULL;
+    return (Ref *)((char *)ref_obj(obj) + md->def->offset);
+}
+
+bool ct_instance_address(Thread *t, Ref obj, char **out) {
+    Ref *slot = instance_slot(obj, ID(_b_addr_));
+    if (slot && ref_is_int(*slot)) {
+        *out = (char *)(uintptr_t)ref_int(*slot);
+        return true;
+    }
+    Ref a = obj_getattr(t, obj, ID(_b_addr_));
+    bool ok = !ref_is_null(a) && ct_address(t, a, out);
+    ref_close(a);
+    return ok;
+}
+
 Ref ct_copy_instance(Thread *t, Ref cls, const char *src, intptr_t size, intptr_t copied) {
     if (!type_check(cls)) return err_set(t, &exc_TypeError, "a ctypes type is required");
     CtMemory *m = ct_memory_new(t, size);
@@ -131,7 +155,13 @@ Ref ct_copy_instance(Thread *t, Ref cls, const char *src, intptr_t size, intptr_
     Object *names[] = {ID(_b_mem_), ID(_b_addr_), ID(_b_base_), ID(_objects)};
     Ref values[] = {ref_from_obj(&m->ob), addr, REF_NONE, REF_NONE};
     bool ok = !ref_is_null(addr);
-    for (int i = 0; ok && i < 4; i++) ok = obj_setattr(t, inst, names[i], values[i]) == 0;
+    for (int i = 0; ok && i < 4; i++) {
+        Ref *slot = instance_slot(inst, names[i]);
+        if (slot)
+            REF_SETREF(*slot, ref_dup(values[i]));
+        else
+            ok = obj_setattr(t, inst, names[i], values[i]) == 0;
+    }
     ref_close(addr);
     obj_decref(&m->ob);
     if (!ok) {

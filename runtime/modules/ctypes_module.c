@@ -18,7 +18,7 @@ Object *ctypes_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "_ctypes");
     if (!m) return NULL;
     const MethodDef *tables[] = {ct_memory_functions, ct_simple_functions, ct_struct_functions, ct_ffitype_functions,
-                                 ct_call_functions, ct_callback_functions, ct_dl_functions};
+                                 ct_call_functions, ct_callback_functions, ct_dl_functions, ct_items_functions};
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < sizeof tables / sizeof tables[0]; i++) rc = module_add_functions(t, m, tables[i]);
     if (rc == 0) rc = module_add_ref(t, m, "_CData", ref_immortal(&ct_cdata_type));

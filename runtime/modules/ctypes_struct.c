@@ -25,11 +25,8 @@ typedef struct CtField {
 
 /* The address of obj's memory plus the field's offset; NULL with an exception. */
 static char *field_address(Thread *t, CtField *f, Ref obj) {
-    Ref a = obj_getattr(t, obj, ID(_b_addr_));
     char *p = NULL;
-    bool ok = !ref_is_null(a) && ct_address(t, a, &p);
-    ref_close(a);
-    return ok ? p + f->offset : NULL;
+    return ct_instance_address(t, obj, &p) ? p + f->offset : NULL;
 }
 
 static Ref field_descr_get(Thread *t, Ref descr, Ref obj, Ref type) {

@@ -605,13 +605,8 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         self._keep('1', value)
         self._keep('0', value._objects)
 
-    def __getitem__(self, index):
-        code = self._item_code_
-        if code is not None and type(index) is int:
-            address = _native.get('P', self._b_addr_)
-            if address is None:
-                raise ValueError('NULL pointer access')
-            return _native.get(code, address + index * self._type_._size_)
+    def _slow_getitem(self, index):
+        """p[index] when the native __getitem__ (_ctypes.install_getitem) cannot read it."""
         pointee = self._type_
         if isinstance(index, slice):
             if index.stop is None:
@@ -620,11 +615,15 @@ class _Pointer(_CData, metaclass=PyCPointerType):
                 raise ValueError('slice step cannot be zero')
             values = [self[i] for i in range(index.start or 0, index.stop, index.step or 1)]
             return _slice_values(values, pointee.__dict__.get('_code_'))
+        if not hasattr(type(index), '__index__'):
+            raise TypeError('Pointer indices must be integer')
         index = index.__index__()
         return _load(pointee, self._target() + index * pointee._size_, self)
 
     def __setitem__(self, index, value):
         pointee = self._type_
+        if not hasattr(type(index), '__index__'):
+            raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
         index = index.__index__()
         self._keep(str(index), _store(pointee, self._target() + index * pointee._size_, value))
 
@@ -632,6 +631,7 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         return _native.get('P', self._b_addr_) is not None
 
 
+_native.install_getitem(_Pointer)
 _ABSTRACT.add(_Pointer)
 
 _pointer_types = {}
