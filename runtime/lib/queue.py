@@ -80,9 +80,11 @@ class Queue:
                     raise exc
                 cond.wait(left)
 
+    # put and get look at the size first: a call that neither blocks nor has a timeout to
+    # check skips _wait.
     def put(self, item, block=True, timeout=None):
         with self.not_full:
-            if self.maxsize > 0:
+            if self.maxsize > 0 and (timeout is not None or self._qsize() >= self.maxsize):
                 self._wait(self.not_full, lambda: self._qsize() >= self.maxsize, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
@@ -90,7 +92,8 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            self._wait(self.not_empty, lambda: not self._qsize(), block, timeout, Empty)
+            if timeout is not None or not self._qsize():
+                self._wait(self.not_empty, lambda: not self._qsize(), block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item

@@ -128,6 +128,8 @@ class Condition:
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        if not self._waiters:
+            return
         woken = self._waiters[:n]
         del self._waiters[:n]
         for waiter in woken:
