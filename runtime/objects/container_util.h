@@ -46,10 +46,12 @@ static inline bool cu_has_index(Ref r) {
     return ref_is_int(r) || ref_type(r)->index != NULL;
 }
 
-/* Equality with the cheap cases inline (identity, two small ints); -1 on error. */
+/* Equality with the cheap cases inline (identity, two small ints, two exact strs); -1 on
+ * error. */
 static inline int cu_eq(Thread *t, Ref a, Ref b) {
     if (ref_is(a, b)) return 1;
     if (ref_is_int(a) && ref_is_int(b)) return 0;
+    if (str_check_exact(a) && str_check_exact(b)) return str_eq(ref_obj(a), ref_obj(b));
     return obj_richcompare_bool(t, a, b, CMP_EQ);
 }
 
