@@ -14,6 +14,7 @@ import math as _math
 import numbers as _numbers
 from collections import namedtuple as _namedtuple
 from contextvars import ContextVar as _ContextVar
+from _decimal_core import DecimalBase as _DecimalBase
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -146,15 +147,6 @@ def _round_int(c, drop, mode, sign):
     else:  # ROUND_05UP
         up = q % 5 == 0
     return (q + 1 if up else q), True
-
-
-def _new(sign, coef, exp, special=False):
-    d = object.__new__(Decimal)
-    d._sign = sign
-    d._coef = coef
-    d._exp = exp
-    d._is_special = special
-    return d
 
 
 def _nan(sign, payload, signaling=False):
@@ -365,7 +357,7 @@ class Context(object):
             return Decimal(a)
         raise TypeError('conversion from %s to Decimal is not supported' % type(a).__name__)
 
-    def abs(self, a): return self._dec(a).__abs__(context=self)
+    def abs(self, a): return self._dec(a)._abs_py(context=self)
     def add(self, a, b): return _add(self._dec(a), self._dec(b), self, 0)
     def subtract(self, a, b): return _add(self._dec(a), self._dec(b), self, 1)
     def multiply(self, a, b): return _multiply(self._dec(a), self._dec(b), self)
@@ -401,8 +393,8 @@ class Context(object):
     def max_mag(self, a, b): return self._dec(a).max_mag(b, context=self)
     def min(self, a, b): return self._dec(a).min(b, context=self)
     def min_mag(self, a, b): return self._dec(a).min_mag(b, context=self)
-    def minus(self, a): return self._dec(a).__neg__(context=self)
-    def plus(self, a): return self._dec(a).__pos__(context=self)
+    def minus(self, a): return self._dec(a)._neg_py(context=self)
+    def plus(self, a): return self._dec(a)._pos_py(context=self)
     def next_minus(self, a): return self._dec(a).next_minus(context=self)
     def next_plus(self, a): return self._dec(a).next_plus(context=self)
     def next_toward(self, a, b): return self._dec(a).next_toward(b, context=self)
@@ -414,7 +406,7 @@ class Context(object):
     def scaleb(self, a, b): return self._dec(a).scaleb(b, context=self)
     def sqrt(self, a): return self._dec(a).sqrt(context=self)
     def to_eng_string(self, a): return self._dec(a).to_eng_string(context=self)
-    def to_sci_string(self, a): return self._dec(a).__str__(context=self)
+    def to_sci_string(self, a): return self._dec(a)._str_py(context=self)
     def to_integral_exact(self, a): return self._dec(a).to_integral_exact(context=self)
     def to_integral_value(self, a): return self._dec(a).to_integral_value(context=self)
     to_integral = to_integral_value
@@ -1054,7 +1046,7 @@ def _finish_inexact(sign, c, e, ctx, st, half_even=False):
 
 # ---- Decimal ------------------------------------------------------------------------
 
-class Decimal(object):
+class Decimal(_DecimalBase):
     """Construct a new Decimal object. 'value' can be an integer, string, tuple,
     or another Decimal object. If no value is given, return Decimal('0'). The
     context does not affect the conversion and is only passed to determine if
@@ -1062,10 +1054,14 @@ class Decimal(object):
 
     """
 
-    __slots__ = ('_sign', '_coef', '_exp', '_is_special')
+    # The fields, construction from plain strings and ints, str(), + - * /, unary
+    # - + abs, comparisons and quantize live in C (_decimal_core); the C slots fall
+    # back to the _*_py methods below for whatever their fast paths do not take.
+    __slots__ = ()
     __module__ = 'decimal'
 
-    def __new__(cls, value='0', context=None):
+    @classmethod
+    def _new_py(cls, value='0', context=None):
         if isinstance(value, str):
             d = _parse(value)
             if d is None:
@@ -1091,9 +1087,7 @@ class Decimal(object):
                             % type(value).__name__)
         if cls is Decimal:
             return d
-        r = object.__new__(cls)
-        r._sign, r._coef, r._exp, r._is_special = d._sign, d._coef, d._exp, d._is_special
-        return r
+        return cls._from_parts(d._sign, d._coef, d._exp, d._is_special)
 
     @classmethod
     def from_float(cls, f):
@@ -1107,12 +1101,9 @@ class Decimal(object):
 
     # ---- strings ----
 
-    def __str__(self, eng=False, context=None):
+    def _str_py(self, eng=False, context=None):
         ctx = context if context is not None else getcontext()
         return _to_string(self, False, ctx.capitals)
-
-    def __repr__(self):
-        return "Decimal('%s')" % _to_string(self, False, getcontext().capitals)
 
     def to_eng_string(self, context=None):
         ctx = context if context is not None else getcontext()
@@ -1323,7 +1314,7 @@ class Decimal(object):
             return None
         return _compare(self, o)
 
-    def __eq__(self, other):
+    def _eq_py(self, other):
         r = self._order(other, 'eq')
         if r is NotImplemented:
             return r
@@ -1331,8 +1322,8 @@ class Decimal(object):
             getcontext()._raise([InvalidOperation])
         return r == 0
 
-    def __ne__(self, other):
-        r = self.__eq__(other)
+    def _ne_py(self, other):
+        r = self._eq_py(other)
         return r if r is NotImplemented else not r
 
     def _ordered(self, other, op):
@@ -1342,19 +1333,19 @@ class Decimal(object):
             return False
         return r
 
-    def __lt__(self, other):
+    def _lt_py(self, other):
         r = self._ordered(other, 'lt')
         return r if r is NotImplemented or r is False else r < 0
 
-    def __le__(self, other):
+    def _le_py(self, other):
         r = self._ordered(other, 'le')
         return r if r is NotImplemented or r is False else r <= 0
 
-    def __gt__(self, other):
+    def _gt_py(self, other):
         r = self._ordered(other, 'gt')
         return r if r is NotImplemented or r is False else r > 0
 
-    def __ge__(self, other):
+    def _ge_py(self, other):
         r = self._ordered(other, 'ge')
         return r if r is NotImplemented or r is False else r >= 0
 
@@ -1439,49 +1430,49 @@ class Decimal(object):
 
     # ---- arithmetic operators ----
 
-    def __add__(self, other, context=None):
+    def _add_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _add(self, o, context or getcontext(), 0)
 
-    def __radd__(self, other, context=None):
+    def _radd_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _add(o, self, context or getcontext(), 0)
 
-    def __sub__(self, other, context=None):
+    def _sub_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _add(self, o, context or getcontext(), 1)
 
-    def __rsub__(self, other, context=None):
+    def _rsub_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _add(o, self, context or getcontext(), 1)
 
-    def __mul__(self, other, context=None):
+    def _mul_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _multiply(self, o, context or getcontext())
 
-    def __rmul__(self, other, context=None):
+    def _rmul_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _multiply(o, self, context or getcontext())
 
-    def __truediv__(self, other, context=None):
+    def _truediv_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _divide(self, o, context or getcontext())
 
-    def __rtruediv__(self, other, context=None):
+    def _rtruediv_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
@@ -1541,7 +1532,7 @@ class Decimal(object):
             return o
         return o.__pow__(self, modulo, context)
 
-    def __neg__(self, context=None):
+    def _neg_py(self, context=None):
         ctx = context if context is not None else getcontext()
         st = []
         if self._is_special:
@@ -1553,7 +1544,7 @@ class Decimal(object):
             sign = 0 if ctx.rounding != ROUND_FLOOR else 1
         return _done(_finish(sign, self._coef, self._exp, ctx, st), ctx, st)
 
-    def __pos__(self, context=None):
+    def _pos_py(self, context=None):
         ctx = context if context is not None else getcontext()
         st = []
         if self._is_special:
@@ -1564,7 +1555,7 @@ class Decimal(object):
             sign = 1 if ctx.rounding == ROUND_FLOOR and self._sign else 0
         return _done(_finish(sign, self._coef, self._exp, ctx, st), ctx, st)
 
-    def __abs__(self, round=True, context=None):
+    def _abs_py(self, round=True, context=None):
         ctx = context if context is not None else getcontext()
         if not round:
             return self.copy_abs()
@@ -1606,7 +1597,7 @@ class Decimal(object):
 
     # ---- rounding and exponent operations ----
 
-    def quantize(self, exp, rounding=None, context=None):
+    def _quantize_py(self, exp, rounding=None, context=None):
         ctx = context if context is not None else getcontext()
         exp = _convert_arg(exp)
         mode = rounding if rounding is not None else ctx.rounding
@@ -1933,6 +1924,13 @@ class Decimal(object):
 
         sign, c, e = _transcendental(f, ctx, approx_mag)
         return _done(_finish_inexact(sign, c, e, ctx, st, True), ctx, st)
+
+
+_new = Decimal._from_parts
+# What the C fast paths read: the current context's variable, getcontext for its first
+# use, and the signal classes in the order of decimal_core.h's COND_* bits.
+Decimal._c_support = (_current, getcontext,
+                      (Clamped, Inexact, Rounded, Subnormal, Overflow, Underflow))
 
 
 def _magnitude_ln(d):

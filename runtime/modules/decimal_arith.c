@@ -1,0 +1,302 @@
+/* _decimal_core: exact arithmetic on finite values and rounding to a context, the C
+ * twins of decimal.py's _finish, _round_int, _add, _multiply, _divide, _rescale and
+ * _compare_finite (same steps, same conditions, in the same cases). */
+#include "modules/decimal_core.h"
+
+static const uint64_t pow10_u64[20] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+    100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+    10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+    100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL,
+};
+
+void dec_num_init(DecNum *x) {
+    x->sign = 0;
+    x->exp = 0;
+    x->inf = false;
+    mpz_init(x->coef);
+}
+
+void dec_num_clear(DecNum *x) { mpz_clear(x->coef); }
+
+static int64_t ndigits_u64(uint64_t v) {
+    int64_t n = 1;
+    while (n < 20 && v >= pow10_u64[n]) n++;
+    return n;
+}
+
+int64_t dec_ndigits(mpz_srcptr c) {
+    if (mpz_size(c) <= 1) return ndigits_u64(mpz_get_ui(c));
+    /* mpz_sizeinbase is exact or one too many */
+    int64_t n = (int64_t)mpz_sizeinbase(c, 10);
+    mpz_t p;
+    mpz_init(p);
+    mpz_ui_pow_ui(p, 10, (unsigned long)(n - 1));
+    if (mpz_cmp(c, p) < 0) n--;
+    mpz_clear(p);
+    return n;
+}
+
+static void mul_pow10(mpz_ptr z, int64_t k) {
+    if (k <= 0) return;
+    if (k < 20) {
+        mpz_mul_ui(z, z, pow10_u64[k]);
+        return;
+    }
+    mpz_t p;
+    mpz_init(p);
+    mpz_ui_pow_ui(p, 10, (unsigned long)k);
+    mpz_mul(z, z, p);
+    mpz_clear(p);
+}
+
+static bool round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign) {
+    switch (mode) {
+    case RND_HALF_EVEN: return cmp_half > 0 || (cmp_half == 0 && q_odd);
+    case RND_DOWN: return false;
+    case RND_HALF_UP: return cmp_half >= 0;
+    case RND_HALF_DOWN: return cmp_half > 0;
+    case RND_UP: return true;
+    case RND_CEILING: return !sign;
+    case RND_FLOOR: return sign != 0;
+    default: return q_mod5 == 0;  /* RND_05UP */
+    }
+}
+
+/* c with its last `drop` (> 0) digits removed, rounded by mode; returns inexact. */
+static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
+    if (drop < 20 && mpz_size(c) <= 1) {
+        uint64_t v = mpz_get_ui(c), p = pow10_u64[drop];
+        uint64_t q = v / p, r = v % p;
+        if (r == 0) {
+            mpz_set_ui(c, q);
+            return false;
+        }
+        uint64_t half = p >> 1;
+        int cmp = r > half ? 1 : r < half ? -1 : 0;
+        if (round_up(mode, cmp, q & 1, (unsigned)(q % 5), sign)) q++;
+        mpz_set_ui(c, q);
+        return true;
+    }
+    mpz_t p, r;
+    mpz_init(p);
+    mpz_init(r);
+    mpz_ui_pow_ui(p, 10, (unsigned long)drop);
+    mpz_fdiv_qr(c, r, c, p);
+    bool inexact = mpz_sgn(r) != 0;
+    if (inexact) {
+        mpz_fdiv_q_2exp(p, p, 1);
+        int cmp = mpz_cmp(r, p);
+        if (round_up(mode, cmp, mpz_odd_p(c), (unsigned)mpz_fdiv_ui(c, 5), sign))
+            mpz_add_ui(c, c, 1);
+    }
+    mpz_clear(p);
+    mpz_clear(r);
+    return inexact;
+}
+
+static unsigned overflow(DecNum *x, const DecCtx *ctx) {
+    int r = ctx->rounding;
+    if (r == RND_HALF_UP || r == RND_HALF_EVEN || r == RND_HALF_DOWN || r == RND_UP ||
+        (r == RND_CEILING && !x->sign) || (r == RND_FLOOR && x->sign)) {
+        x->inf = true;
+        mpz_set_ui(x->coef, 0);
+    } else {
+        mpz_ui_pow_ui(x->coef, 10, (unsigned long)ctx->prec);
+        mpz_sub_ui(x->coef, x->coef, 1);
+        x->exp = ctx->emax - ctx->prec + 1;
+    }
+    return COND_OVERFLOW | COND_INEXACT | COND_ROUNDED;
+}
+
+unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
+    int64_t prec = ctx->prec;
+    int64_t etiny = ctx->emin - prec + 1;
+    unsigned conds = 0;
+    if (mpz_sgn(x->coef) == 0) {
+        int64_t top = ctx->clamp ? ctx->emax - prec + 1 : ctx->emax;
+        int64_t ne = x->exp < etiny ? etiny : x->exp > top ? top : x->exp;
+        if (ne != x->exp) conds |= COND_CLAMPED;
+        x->exp = ne;
+        return conds;
+    }
+    int64_t n = dec_ndigits(x->coef);
+    int64_t adj = x->exp + n - 1;
+    if (adj > ctx->emax) return overflow(x, ctx);
+    int64_t target = n > prec ? x->exp + n - prec : x->exp;
+    bool subnormal = adj < ctx->emin;
+    if (subnormal && target < etiny) target = etiny;
+    if (target > x->exp) {
+        bool inexact = round_int(x->coef, target - x->exp, mode, x->sign);
+        x->exp = target;
+        bool zero = mpz_sgn(x->coef) == 0;
+        if (!zero && dec_ndigits(x->coef) > prec) {
+            mpz_tdiv_q_ui(x->coef, x->coef, 10);
+            x->exp++;
+        }
+        if (x->exp + dec_ndigits(x->coef) - 1 > ctx->emax) return overflow(x, ctx);
+        if (subnormal) {
+            conds |= COND_SUBNORMAL;
+            if (inexact) {
+                conds |= COND_UNDERFLOW;
+                if (zero) conds |= COND_CLAMPED;
+            }
+        }
+        if (inexact) conds |= COND_INEXACT;
+        conds |= COND_ROUNDED;
+    } else if (subnormal) {
+        conds |= COND_SUBNORMAL;
+    }
+    if (ctx->clamp) {
+        int64_t top = ctx->emax - prec + 1;
+        if (x->exp > top) {
+            mul_pow10(x->coef, x->exp - top);
+            x->exp = top;
+            conds |= COND_CLAMPED;
+        }
+    }
+    return conds;
+}
+
+/* The signed coefficient of v scaled to exponent e (<= v's), into z. */
+static void aligned(mpz_ptr z, const DecNum *v, int64_t e) {
+    mpz_set(z, v->coef);
+    mul_pow10(z, v->exp - e);
+    if (v->sign) mpz_neg(z, z);
+}
+
+int dec_fast_add(Thread *t, DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out,
+                 unsigned *conds) {
+    (void)t;
+    if (mpz_sgn(a->coef) && mpz_sgn(b->coef)) {
+        /* An operand far below the other's last significant digit only matters as a
+         * sticky digit: shrink it so the alignment stays small. */
+        DecNum *hi = a->exp > b->exp ? a : b, *lo = hi == a ? b : a;
+        if (hi->exp != lo->exp) {
+            int64_t floor_ = hi->exp + dec_ndigits(hi->coef) - ctx->prec - 2;
+            if (floor_ > hi->exp) floor_ = hi->exp;
+            if (lo->exp + dec_ndigits(lo->coef) < floor_) {
+                mpz_set_ui(lo->coef, 1);
+                lo->exp = floor_ - 1;
+            }
+        }
+    }
+    int64_t e = a->exp < b->exp ? a->exp : b->exp;
+    if (a->exp - e > DEC_SHIFT_LIMIT || b->exp - e > DEC_SHIFT_LIMIT) return 0;
+    mpz_t y;
+    mpz_init(y);
+    aligned(out->coef, a, e);
+    aligned(y, b, e);
+    mpz_add(out->coef, out->coef, y);
+    mpz_clear(y);
+    out->exp = e;
+    int s = mpz_sgn(out->coef);
+    if (s == 0) {
+        if (a->sign && b->sign)
+            out->sign = 1;
+        else
+            out->sign = a->sign != b->sign && ctx->rounding == RND_FLOOR;
+    } else {
+        out->sign = s < 0;
+        mpz_abs(out->coef, out->coef);
+    }
+    *conds = dec_finish(out, ctx, ctx->rounding);
+    return 1;
+}
+
+int dec_fast_multiply(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
+    out->sign = a->sign ^ b->sign;
+    mpz_mul(out->coef, a->coef, b->coef);
+    out->exp = a->exp + b->exp;
+    *conds = dec_finish(out, ctx, ctx->rounding);
+    return 1;
+}
+
+int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
+    if (mpz_sgn(b->coef) == 0) return 0;
+    out->sign = a->sign ^ b->sign;
+    int64_t ideal = a->exp - b->exp;
+    if (mpz_sgn(a->coef) == 0) {
+        mpz_set_ui(out->coef, 0);
+        out->exp = ideal;
+        *conds = dec_finish(out, ctx, ctx->rounding);
+        return 1;
+    }
+    int64_t shift = ctx->prec + dec_ndigits(b->coef) - dec_ndigits(a->coef) + 1;
+    if (shift < 0) shift = 0;
+    if (shift > DEC_SHIFT_LIMIT) return 0;
+    mpz_t r;
+    mpz_init(r);
+    mpz_set(out->coef, a->coef);
+    mul_pow10(out->coef, shift);
+    mpz_fdiv_qr(out->coef, r, out->coef, b->coef);
+    bool exact = mpz_sgn(r) == 0;
+    mpz_clear(r);
+    if (!exact) {
+        /* a sticky 1 digit stands for the nonzero remainder */
+        mpz_mul_ui(out->coef, out->coef, 10);
+        mpz_add_ui(out->coef, out->coef, 1);
+        shift++;
+    }
+    out->exp = ideal - shift;
+    if (exact) {
+        while (out->exp < ideal && mpz_sgn(out->coef) && mpz_divisible_ui_p(out->coef, 10)) {
+            mpz_divexact_ui(out->coef, out->coef, 10);
+            out->exp++;
+        }
+    }
+    *conds = dec_finish(out, ctx, ctx->rounding);
+    return 1;
+}
+
+int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum *out,
+                     unsigned *conds) {
+    /* out-of-range exponents and too many digits are InvalidOperation: Python's job */
+    if (exp > ctx->emax || exp < ctx->emin - ctx->prec + 1) return 0;
+    out->sign = a->sign;
+    out->exp = exp;
+    *conds = 0;
+    if (mpz_sgn(a->coef) == 0) {
+        mpz_set_ui(out->coef, 0);
+        return 1;
+    }
+    bool inexact = false;
+    mpz_set(out->coef, a->coef);
+    if (exp >= a->exp) {
+        if (exp > a->exp) inexact = round_int(out->coef, exp - a->exp, mode, a->sign);
+    } else {
+        if (a->exp - exp + dec_ndigits(a->coef) > ctx->prec) return 0;
+        mul_pow10(out->coef, a->exp - exp);
+    }
+    int64_t n = dec_ndigits(out->coef);
+    if (n > ctx->prec) return 0;
+    if (mpz_sgn(out->coef) && exp + n - 1 < ctx->emin) *conds |= COND_SUBNORMAL;
+    if (inexact) *conds |= COND_INEXACT;
+    if (exp > a->exp) *conds |= COND_ROUNDED;
+    return 1;
+}
+
+int dec_compare(DecNum *a, DecNum *b) {
+    int za = mpz_sgn(a->coef) == 0, zb = mpz_sgn(b->coef) == 0;
+    if (za) return zb ? 0 : b->sign ? 1 : -1;
+    if (zb) return a->sign ? -1 : 1;
+    if (a->sign != b->sign) return a->sign ? -1 : 1;
+    int64_t adj_a = a->exp + dec_ndigits(a->coef);
+    int64_t adj_b = b->exp + dec_ndigits(b->coef);
+    int r;
+    if (adj_a != adj_b) {
+        r = adj_a > adj_b ? 1 : -1;
+    } else {
+        int64_t e = a->exp < b->exp ? a->exp : b->exp;
+        mpz_t x, y;
+        mpz_init_set(x, a->coef);
+        mpz_init_set(y, b->coef);
+        mul_pow10(x, a->exp - e);
+        mul_pow10(y, b->exp - e);
+        r = mpz_cmp(x, y);
+        r = (r > 0) - (r < 0);
+        mpz_clear(x);
+        mpz_clear(y);
+    }
+    return a->sign ? -r : r;
+}

@@ -1,0 +1,104 @@
+/* The C core of `decimal` (module _decimal_core): the storage of a Decimal and the fast
+ * paths of its hot operations. runtime/lib/decimal.py defines the public class Decimal
+ * as a subclass of _DecimalBase and keeps everything else; a fast path that meets
+ * anything unusual (a special value, a trapped signal, an odd operand or context) hands
+ * the whole operation to the Python method of the same job, so results never depend on
+ * which path ran. */
+#ifndef SPRY_MODULES_DECIMAL_CORE_H
+#define SPRY_MODULES_DECIMAL_CORE_H
+#ifndef SPRY_INTERNAL
+#error "internal header: only the Spry runtime may include it"
+#endif
+
+#include <gmp.h>
+
+#include "spry.h"
+
+/* A Decimal: (-1)**sign * coef * 10**exp, or a special value (special != 0) whose exp
+ * is the str 'F' (infinity), 'n' (quiet NaN) or 'N' (signalling NaN) and whose coef is
+ * the NaN payload. coef is an int >= 0; exp of a finite value is an int. */
+typedef struct Dec {
+    Object ob;
+    Ref coef;
+    Ref exp;
+    uint8_t sign;
+    uint8_t special;
+} Dec;
+
+extern Type decimal_base_type;
+
+#define DEC(r) ((Dec *)ref_obj(r))
+
+/* Rounding modes, in the order of decimal.py's _ROUNDINGS. */
+enum {
+    RND_CEILING, RND_FLOOR, RND_UP, RND_DOWN, RND_HALF_UP, RND_HALF_DOWN, RND_HALF_EVEN,
+    RND_05UP, RND_COUNT
+};
+
+/* Conditions a fast path may raise; each bit is one signal class of decimal.py, listed
+ * in this order in Decimal._c_support's signal tuple. */
+enum {
+    COND_CLAMPED = 1 << 0, COND_INEXACT = 1 << 1, COND_ROUNDED = 1 << 2,
+    COND_SUBNORMAL = 1 << 3, COND_OVERFLOW = 1 << 4, COND_UNDERFLOW = 1 << 5,
+    COND_COUNT = 6
+};
+
+/* A finite value being computed: sign, coefficient, exponent. Exponents stay far inside
+ * int64_t: fast paths take operands with |exp| <= DEC_EXP_LIMIT only. */
+typedef struct DecNum {
+    int sign;
+    int64_t exp;
+    mpz_t coef;
+    bool inf;              /* set by rounding on overflow to infinity */
+} DecNum;
+
+#define DEC_EXP_LIMIT ((int64_t)1 << 60)
+/* The largest power of ten a fast path builds to align or scale; beyond it the
+ * Python path does the job. */
+#define DEC_SHIFT_LIMIT 100000
+
+/* The context a fast path rounds to, read from a decimal.Context. */
+typedef struct DecCtx {
+    Ref obj;               /* borrowed */
+    int64_t prec, emin, emax;
+    int rounding, clamp;
+} DecCtx;
+
+/* The current context (new reference), via Decimal._c_support. */
+Ref dec_current_context(Thread *t, Type *cls);
+/* Reads ctx into *out: 1 done, 0 the context is unusual (use the Python path), -1 error. */
+int dec_read_context(Thread *t, Ref ctx, DecCtx *out);
+/* The rounding mode named by the str r, or -1. */
+int dec_rounding_of(Ref r);
+/* Records conditions `conds` in ctx's flags: 0 done, 1 a trap is set (the caller must
+ * use the Python path, which raises), -1 error. */
+int dec_signal(Thread *t, Type *cls, const DecCtx *ctx, unsigned conds);
+
+/* The class of results: the subclass of _DecimalBase that cls derives from. */
+Type *dec_result_class(Type *cls);
+/* A finite Decimal of class cls (coef borrowed, >= 0). */
+Ref dec_new_finite(Thread *t, Type *cls, int sign, Ref coef, int64_t exp);
+/* A Decimal of class cls from a DecNum (finite, or infinity when x->inf). */
+Ref dec_from_num(Thread *t, Type *cls, const DecNum *x);
+/* Loads a finite Decimal (or an exact int) into x (initialized by the caller): false when
+ * the value is not a fast-path operand. */
+bool dec_load(Ref v, DecNum *x);
+void dec_num_init(DecNum *x);
+void dec_num_clear(DecNum *x);
+
+/* Digits of c >= 0 (1 for 0). */
+int64_t dec_ndigits(mpz_srcptr c);
+/* Rounds x (finite) to ctx in place, rounding digits by mode; returns the conditions. */
+unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode);
+
+/* The fast paths: 1 result in *out, 0 not handled here, -1 error. */
+int dec_fast_add(Thread *t, DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out,
+                 unsigned *conds);
+int dec_fast_multiply(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
+int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
+int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum *out,
+                     unsigned *conds);
+/* -1, 0, 1: the order of two finite values. */
+int dec_compare(DecNum *a, DecNum *b);
+
+#endif

@@ -1,0 +1,468 @@
+/* _decimal_core: the type _DecimalBase that decimal.Decimal derives from (the storage of
+ * a Decimal) and the fast paths of construction, str(), + - * /, unary - + abs,
+ * comparisons and quantize. Each slot falls back to the Python method decimal.py
+ * defines for the same job (named in the tables below) when its fast path declines. */
+#include "modules/decimal_core.h"
+#include "modules/modules.h"
+#include "objects/shape.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static bool is_dec(Ref r) { return ref_is_obj(r) && type_is_subtype(ref_type(r), &decimal_base_type); }
+
+Type *dec_result_class(Type *cls) {
+    while (cls != &decimal_base_type && cls->tp_base != &decimal_base_type) cls = cls->tp_base;
+    return cls;
+}
+
+static Ref dec_alloc(Thread *t, Type *cls, int sign, Ref coef, Ref exp, bool special) {
+    Object *o = instance_alloc(t, cls);
+    if (!o) return REF_NULL;
+    Dec *d = (Dec *)o;
+    d->coef = ref_dup(coef);
+    d->exp = ref_dup(exp);
+    d->sign = (uint8_t)sign;
+    d->special = special;
+    if (type_has_flag(cls, TPFLAG_HAVE_GC)) gc_track(o);
+    return ref_from_obj(o);
+}
+
+Ref dec_new_finite(Thread *t, Type *cls, int sign, Ref coef, int64_t exp) {
+    return dec_alloc(t, cls, sign, coef, ref_from_int(exp), false);
+}
+
+Ref dec_from_num(Thread *t, Type *cls, const DecNum *x) {
+    if (x->inf) {
+        Object *f = str_from_cstr(t, "F");
+        if (!f) return REF_NULL;
+        Ref r = dec_alloc(t, cls, x->sign, ref_from_int(0), ref_from_obj(f), true);
+        obj_decref(f);
+        return r;
+    }
+    Ref coef = int_from_mpz(t, x->coef);
+    if (ref_is_null(coef)) return REF_NULL;
+    Ref r = dec_new_finite(t, cls, x->sign, coef, x->exp);
+    ref_close(coef);
+    return r;
+}
+
+bool dec_load(Ref v, DecNum *x) {
+    IntView view;
+    if (ref_is_int(v) || (ref_is_obj(v) && int_check_exact(v))) {
+        mpz_abs(x->coef, int_view(v, &view));
+        x->sign = int_sign(v) < 0;
+        x->exp = 0;
+        return true;
+    }
+    if (!is_dec(v)) return false;
+    Dec *d = DEC(v);
+    if (d->special || !ref_is_int(d->exp)) return false;
+    int64_t e = ref_int(d->exp);
+    if (e > DEC_EXP_LIMIT || e < -DEC_EXP_LIMIT) return false;
+    mpz_set(x->coef, int_view(d->coef, &view));
+    x->sign = d->sign;
+    x->exp = e;
+    return true;
+}
+
+/* ---- falling back to Python --------------------------------------------------------- */
+
+static Ref call_py(Thread *t, Ref self, const char *name, const Ref *args, size_t nargs) {
+    Object *n = str_from_cstr(t, name);
+    if (!n) return REF_NULL;
+    Ref r = obj_call_method(t, self, n, args, nargs);
+    obj_decref(n);
+    return r;
+}
+
+/* The current context of cls's Decimals read into *ctx (ctx->obj owned by the caller
+ * through *holder): 1 usable, 0 use Python, -1 error. */
+static int current(Thread *t, Type *cls, DecCtx *ctx, Ref *holder) {
+    *holder = dec_current_context(t, cls);
+    if (ref_is_null(*holder)) return -1;
+    return dec_read_context(t, *holder, ctx);
+}
+
+/* Runs one fast path: 1 result in *out, 0 declined, -1 error. */
+typedef int (*FastOp)(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
+
+static int add_op(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
+    return dec_fast_add(NULL, a, b, ctx, out, conds);
+}
+
+static int sub_op(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
+    b->sign ^= 1;
+    return dec_fast_add(NULL, a, b, ctx, out, conds);
+}
+
+/* a op b for two fast-path operands of class cls, or REF_NULL without an error when
+ * the fast path declines. */
+static Ref run_fast(Thread *t, Type *cls, Ref a, Ref b, FastOp op) {
+    DecNum x, y, z;
+    dec_num_init(&x);
+    dec_num_init(&y);
+    dec_num_init(&z);
+    Ref result = REF_NULL, holder = REF_NULL;
+    DecCtx ctx;
+    unsigned conds = 0;
+    if (dec_load(a, &x) && dec_load(b, &y)) {
+        int rc = current(t, cls, &ctx, &holder);
+        if (rc == 1) rc = op(&x, &y, &ctx, &z, &conds);
+        if (rc == 1) rc = dec_signal(t, cls, &ctx, conds) == 0 ? 1 : err_occurred(t) ? -1 : 0;
+        if (rc == 1) result = dec_from_num(t, cls, &z);
+    }
+    if (!ref_is_null(holder)) ref_close(holder);
+    dec_num_clear(&x);
+    dec_num_clear(&y);
+    dec_num_clear(&z);
+    return result;
+}
+
+enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_COUNT };
+static const FastOp fast_ops[OP_COUNT] = {add_op, sub_op, dec_fast_multiply, dec_fast_divide};
+static const char *const py_forward[OP_COUNT] = {"_add_py", "_sub_py", "_mul_py", "_truediv_py"};
+static const char *const py_reflected[OP_COUNT] = {"_radd_py", "_rsub_py", "_rmul_py", "_rtruediv_py"};
+
+static Ref binop(Thread *t, Ref a, Ref b, int op) {
+    bool forward = is_dec(a);
+    Ref self = forward ? a : b, other = forward ? b : a;
+    Ref r = run_fast(t, dec_result_class(ref_type(self)), a, b, fast_ops[op]);
+    if (!ref_is_null(r) || err_occurred(t)) return r;
+    return call_py(t, self, forward ? py_forward[op] : py_reflected[op], &other, 1);
+}
+
+static Ref dec_add(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_ADD); }
+static Ref dec_sub(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_SUB); }
+static Ref dec_mul(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_MUL); }
+static Ref dec_truediv(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_DIV); }
+
+/* ---- unary operators ---------------------------------------------------------------- */
+
+enum { UN_NEG, UN_POS, UN_ABS };
+static const char *const py_unary[] = {"_neg_py", "_pos_py", "_abs_py"};
+
+static Ref unary(Thread *t, Ref self, int which) {
+    Type *cls = dec_result_class(ref_type(self));
+    DecNum x;
+    dec_num_init(&x);
+    Ref result = REF_NULL, holder = REF_NULL;
+    DecCtx ctx;
+    if (dec_load(self, &x)) {
+        int rc = current(t, cls, &ctx, &holder);
+        if (rc == 1) {
+            bool zero = mpz_sgn(x.coef) == 0;
+            if (which == UN_NEG)
+                x.sign = zero ? ctx.rounding == RND_FLOOR : !x.sign;
+            else if (which == UN_POS)
+                x.sign = zero ? ctx.rounding == RND_FLOOR && x.sign : x.sign;
+            else
+                x.sign = 0;
+            unsigned conds = dec_finish(&x, &ctx, ctx.rounding);
+            rc = dec_signal(t, cls, &ctx, conds) == 0 ? 1 : err_occurred(t) ? -1 : 0;
+        }
+        if (rc == 1) result = dec_from_num(t, cls, &x);
+    }
+    if (!ref_is_null(holder)) ref_close(holder);
+    dec_num_clear(&x);
+    if (!ref_is_null(result) || err_occurred(t)) return result;
+    return call_py(t, self, py_unary[which], NULL, 0);
+}
+
+static Ref dec_neg(Thread *t, Ref a) { return unary(t, a, UN_NEG); }
+static Ref dec_pos(Thread *t, Ref a) { return unary(t, a, UN_POS); }
+static Ref dec_abs(Thread *t, Ref a) { return unary(t, a, UN_ABS); }
+
+/* ---- comparisons -------------------------------------------------------------------- */
+
+static const char *const py_compare[] = {"_lt_py", "_le_py", "_eq_py", "_ne_py", "_gt_py", "_ge_py"};
+
+static Ref dec_richcompare(Thread *t, Ref a, Ref b, int op) {
+    DecNum x, y;
+    dec_num_init(&x);
+    dec_num_init(&y);
+    int c = 2;
+    if (dec_load(a, &x) && dec_load(b, &y)) c = dec_compare(&x, &y);
+    dec_num_clear(&x);
+    dec_num_clear(&y);
+    if (c == 2) return call_py(t, a, py_compare[op], &b, 1);
+    switch (op) {
+    case CMP_LT: return ref_from_bool(c < 0);
+    case CMP_LE: return ref_from_bool(c <= 0);
+    case CMP_EQ: return ref_from_bool(c == 0);
+    case CMP_NE: return ref_from_bool(c != 0);
+    case CMP_GT: return ref_from_bool(c > 0);
+    default: return ref_from_bool(c >= 0);
+    }
+}
+
+/* ---- quantize ----------------------------------------------------------------------- */
+
+static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"exp", "rounding", "context", NULL};
+    const ArgSpec spec = {"quantize", names, 1, 3};
+    Ref v[3];
+    if (!args_parse(t, &spec, args, nargs, kwnames, v)) return REF_NULL;
+    Type *cls = dec_result_class(ref_type(self));
+    bool given_rounding = !ref_is_null(v[1]) && !ref_is_none(v[1]);
+    int mode = given_rounding ? dec_rounding_of(v[1]) : -1;
+    DecNum x, q, z;
+    dec_num_init(&x);
+    dec_num_init(&q);
+    dec_num_init(&z);
+    Ref result = REF_NULL, holder = REF_NULL;
+    DecCtx ctx;
+    bool plain_context = ref_is_null(v[2]) || ref_is_none(v[2]);
+    if (plain_context && (!given_rounding || mode >= 0) && is_dec(v[0]) && dec_load(self, &x) &&
+        dec_load(v[0], &q)) {
+        int rc = current(t, cls, &ctx, &holder);
+        unsigned conds = 0;
+        if (rc == 1) rc = dec_fast_rescale(&x, q.exp, mode >= 0 ? mode : ctx.rounding, &ctx, &z, &conds);
+        if (rc == 1) rc = dec_signal(t, cls, &ctx, conds) == 0 ? 1 : err_occurred(t) ? -1 : 0;
+        if (rc == 1) result = dec_from_num(t, cls, &z);
+    }
+    if (!ref_is_null(holder)) ref_close(holder);
+    dec_num_clear(&x);
+    dec_num_clear(&q);
+    dec_num_clear(&z);
+    if (!ref_is_null(result) || err_occurred(t)) return result;
+    Object *n = str_from_cstr(t, "_quantize_py");
+    if (!n) return REF_NULL;
+    result = obj_call_method_kw(t, self, n, args, nargs, kwnames);
+    obj_decref(n);
+    return result;
+}
+
+/* ---- strings ------------------------------------------------------------------------ */
+
+/* str() of a finite Decimal (decimal.py's _to_string, scientific form). */
+static Ref finite_str(Thread *t, Dec *d, bool capitals) {
+    IntView view;
+    mpz_srcptr c = int_view(d->coef, &view);
+    /* our own buffer: mpz_get_str(NULL, ...) would allocate with GMP's allocator */
+    char *digits = malloc(mpz_sizeinbase(c, 10) + 2);
+    if (!digits) return err_no_memory(t);
+    mpz_get_str(digits, 10, c);
+    int64_t nd = (int64_t)strlen(digits);
+    int64_t e = ref_int(d->exp);
+    int64_t left = e + nd;
+    int64_t dot = e <= 0 && left > -6 ? left : 1;
+    /* sign, "0." and up to 6 zeros, digits, padding zeros (dot > nd only when e > 0 and
+     * dot = 1: none), '.', and an exponent of at most 20 characters */
+    size_t cap = (size_t)nd + 40;
+    char *buf = malloc(cap);
+    Ref result = REF_NULL;
+    if (buf) {
+        size_t n = 0;
+        if (d->sign) buf[n++] = '-';
+        if (dot <= 0) {
+            buf[n++] = '0';
+            buf[n++] = '.';
+            for (int64_t i = 0; i < -dot; i++) buf[n++] = '0';
+            memcpy(buf + n, digits, (size_t)nd);
+            n += (size_t)nd;
+        } else if (dot >= nd) {
+            memcpy(buf + n, digits, (size_t)nd);
+            n += (size_t)nd;
+            for (int64_t i = nd; i < dot; i++) buf[n++] = '0';
+        } else {
+            memcpy(buf + n, digits, (size_t)dot);
+            n += (size_t)dot;
+            buf[n++] = '.';
+            memcpy(buf + n, digits + dot, (size_t)(nd - dot));
+            n += (size_t)(nd - dot);
+        }
+        if (left != dot)
+            n += (size_t)snprintf(buf + n, cap - n, "%c%+lld", capitals ? 'E' : 'e',
+                                  (long long)(left - dot));
+        Object *s = str_from_ascii(t, buf, (intptr_t)n);
+        if (s) result = ref_from_obj(s);
+        free(buf);
+    } else {
+        err_no_memory(t);
+    }
+    free(digits);
+    return result;
+}
+
+static Ref dec_str(Thread *t, Ref self) {
+    Dec *d = DEC(self);
+    if (d->special || !ref_is_int(d->exp) || ref_int(d->exp) > DEC_EXP_LIMIT ||
+        ref_int(d->exp) < -DEC_EXP_LIMIT)
+        return call_py(t, self, "_str_py", NULL, 0);
+    Ref ctx = dec_current_context(t, dec_result_class(ref_type(self)));
+    if (ref_is_null(ctx)) return REF_NULL;
+    Ref cap = obj_getattr(t, ctx, ID(capitals));
+    ref_close(ctx);
+    if (ref_is_null(cap)) return REF_NULL;
+    int capitals = obj_truthy(t, cap);
+    ref_close(cap);
+    if (capitals < 0) return REF_NULL;
+    return finite_str(t, d, capitals);
+}
+
+static Ref dec_repr(Thread *t, Ref self) {
+    Ref s = dec_str(t, self);
+    if (ref_is_null(s)) return REF_NULL;
+    Object *r = str_from_format(t, "Decimal('%U')", ref_obj(s));
+    ref_close(s);
+    return r ? ref_from_obj(r) : REF_NULL;
+}
+
+/* ---- construction ------------------------------------------------------------------- */
+
+/* A Decimal from an ASCII string in the plain form [sign] digits [. digits] [e [sign]
+ * digits] (no spaces, underscores, infinities or NaNs; at most 18 exponent digits), or
+ * REF_NULL without an error for anything else. */
+static Ref parse_plain(Thread *t, Type *cls, Object *s) {
+    if (STR(s)->kind != 1) return REF_NULL;
+    const char *p = str_data(s), *end = p + str_len(s);
+    int sign = 0;
+    if (p < end && (*p == '+' || *p == '-')) sign = *p++ == '-';
+    size_t cap = (size_t)(end - p) + 1;
+    char stack[64];
+    char *digits = cap <= sizeof stack ? stack : malloc(cap);
+    if (!digits) return err_no_memory(t);
+    size_t nd = 0, nfrac = 0;
+    bool ok = true, dot = false;
+    for (; p < end && *p != 'e' && *p != 'E'; p++) {
+        if (*p >= '0' && *p <= '9') {
+            digits[nd++] = *p;
+            nfrac += dot;
+        } else if (*p == '.' && !dot) {
+            dot = true;
+        } else {
+            ok = false;
+            break;
+        }
+    }
+    int64_t exp = 0;
+    if (ok && p < end) {
+        p++;
+        int esign = 1;
+        if (p < end && (*p == '+' || *p == '-')) esign = *p++ == '-' ? -1 : 1;
+        ok = p < end && end - p <= 18;
+        for (; ok && p < end; p++) {
+            if (*p < '0' || *p > '9') ok = false;
+            else exp = exp * 10 + (*p - '0');
+        }
+        exp *= esign;
+    }
+    Ref result = REF_NULL;
+    if (ok && nd > 0) {
+        digits[nd] = '\0';
+        Ref coef = REF_NULL;
+        if (nd <= 18) {
+            coef = ref_from_int(strtoll(digits, NULL, 10));
+        } else {
+            mpz_t z;
+            mpz_init_set_str(z, digits, 10);
+            coef = int_from_mpz(t, z);
+            mpz_clear(z);
+        }
+        if (!ref_is_null(coef)) {
+            result = dec_new_finite(t, cls, sign, coef, exp - (int64_t)nfrac);
+            ref_close(coef);
+        }
+    }
+    if (digits != stack) free(digits);
+    return result;
+}
+
+static Ref dec_tp_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
+    if (nargs == 1 && !kwnames && dec_result_class(type) == type) {
+        Ref v = args[0];
+        if (ref_is_int(v)) {
+            int64_t i = ref_int(v);
+            return dec_new_finite(t, type, i < 0, ref_from_int(i < 0 ? -i : i), 0);
+        }
+        if (str_check_exact(v)) {
+            Ref r = parse_plain(t, type, ref_obj(v));
+            if (!ref_is_null(r) || err_occurred(t)) return r;
+        }
+    }
+    Ref fallback = obj_getattr_cstr(t, ref_from_obj(&type->ob_base.ob_base), "_new_py");
+    if (ref_is_null(fallback)) return REF_NULL;
+    Ref r = obj_call(t, fallback, args, nargs, kwnames);
+    ref_close(fallback);
+    return r;
+}
+
+static Ref dec_from_parts(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kwnames) {
+    if (!args_count(t, "_from_parts", nargs, kwnames, 3, 4)) return REF_NULL;
+    bool special = nargs == 4 && ref_is_obj(args[3]) && ref_is(args[3], REF_TRUE);
+    if (!ref_is_int(args[0]) || !int_check(args[1]) || (!special && !int_check(args[2])) ||
+        (special && !str_check_exact(args[2])))
+        return err_set(t, &exc_TypeError, "_from_parts: bad parts");
+    return dec_alloc(t, (Type *)ref_obj(cls), ref_int(args[0]) != 0, args[1], args[2], special);
+}
+
+/* ---- the type ----------------------------------------------------------------------- */
+
+static void dec_dealloc(Object *o) {
+    Dec *d = (Dec *)o;
+    ref_close(d->coef);
+    ref_close(d->exp);
+    o->ob_type->tp_free(o);
+}
+
+static Ref get_sign(Thread *t, Ref self, void *closure) {
+    (void)t, (void)closure;
+    return ref_from_int(DEC(self)->sign);
+}
+static Ref get_coef(Thread *t, Ref self, void *closure) {
+    (void)t, (void)closure;
+    return ref_dup(DEC(self)->coef);
+}
+static Ref get_exp(Thread *t, Ref self, void *closure) {
+    (void)t, (void)closure;
+    return ref_dup(DEC(self)->exp);
+}
+static Ref get_is_special(Thread *t, Ref self, void *closure) {
+    (void)t, (void)closure;
+    return ref_from_bool(DEC(self)->special);
+}
+
+static const GetSetDef dec_getsets[] = {
+    {"_sign", get_sign, NULL, NULL, NULL},
+    {"_coef", get_coef, NULL, NULL, NULL},
+    {"_exp", get_exp, NULL, NULL, NULL},
+    {"_is_special", get_is_special, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static const MethodDef dec_methods[] = {
+    {"quantize", dec_quantize, 0, "Quantize self so its exponent is the same as that of exp."},
+    {"_from_parts", dec_from_parts, METH_CLASS, "A Decimal from (sign, coefficient, exponent[, special])."},
+    {NULL, NULL, 0, NULL},
+};
+
+Type decimal_base_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "_decimal_core.DecimalBase",
+    .tp_basicsize = sizeof(Dec),
+    .tp_flags = TPFLAG_BASETYPE,
+    .tp_dealloc = dec_dealloc,
+    .tp_free = obj_free,
+    .new_ = dec_tp_new,
+    .repr = dec_repr,
+    .str = dec_str,
+    .richcompare = dec_richcompare,
+    .neg = dec_neg,
+    .pos = dec_pos,
+    .abs = dec_abs,
+    .nb = {[NB_ADD] = dec_add, [NB_SUBTRACT] = dec_sub, [NB_MULTIPLY] = dec_mul,
+           [NB_TRUE_DIVIDE] = dec_truediv},
+    .methods = dec_methods,
+    .getsets = dec_getsets,
+};
+
+Object *decimal_core_module_create(Thread *t) {
+    Object *m = module_new_cstr(t, "_decimal_core");
+    if (!m) return NULL;
+    if (module_add_ref(t, m, "DecimalBase", ref_immortal(&decimal_base_type)) < 0) {
+        obj_decref(m);
+        return NULL;
+    }
+    return m;
+}
