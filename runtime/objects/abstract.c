@@ -2,6 +2,7 @@
  * subscripts, containment, length, iteration, isinstance/issubclass, unpacking.
  * Numbers are in abstract_number.c, calls and attributes in abstract_call.c. */
 #include "spry.h"
+#include "objects/formatspec.h"
 
 /* ---- repr / str / ascii / format ---------------------------------------------------------- */
 
@@ -73,6 +74,14 @@ Ref obj_ascii(Thread *t, Ref o) {
 Ref obj_format(Thread *t, Ref o, Ref spec) {
     Ref sp = ref_is_null(spec) ? ref_immortal(str_empty()) : spec;
     if (str_check_exact(o) && STR(ref_obj(sp))->length == 0) return ref_dup(o);
+    /* The built-in types' own __format__ (they cannot be replaced), without a method call. */
+    if (str_check(sp)) {
+        Object *spec_str = ref_obj(sp);
+        if (ref_is_int(o) || ref_type(o) == &int_type) return ref_from_obj(int_format(t, o, spec_str));
+        if (float_check_exact(o))
+            return STR(spec_str)->length == 0 ? obj_str(t, o) : ref_from_obj(float_format(t, float_value(o), spec_str));
+        if (str_check_exact(o)) return ref_from_obj(fmtspec_format_str(t, ref_obj(o), spec_str));
+    }
     Ref meth = obj_lookup_special(t, o, ID(__format__));
     if (ref_is_null(meth)) {
         if (err_occurred(t)) return REF_NULL;

@@ -83,6 +83,11 @@ static void copy_chars(int dkind, void *dst, int skind, const void *src, intptr_
     for (intptr_t i = 0; i < n; i++) str_write(dkind, dst, i, str_read(skind, src, i));
 }
 
+void str_copy_into(Object *dst, intptr_t at, Object *s) {
+    int dk = STR(dst)->kind;
+    copy_chars(dk, (char *)str_data(dst) + at * dk, STR(s)->kind, str_data(s), STR(s)->length);
+}
+
 /* `s + tail` by growing s in place (the interpreter calls this only when s is an exact,
  * uninterned str that nothing else references, see eval's in-place concatenation).
  * Returns the (possibly moved) s, or NULL, with no exception set, when it cannot be done
@@ -158,8 +163,7 @@ Object *str_exact_copy(Thread *t, Object *s) {
 
 Object *str_new_subtype(Thread *t, Type *type, Object *s) {
     intptr_t len = STR(s)->length;
-    uint32_t bound = STR(s)->ascii ? 127 : STR(s)->kind == 1 ? 255 : STR(s)->kind == 2 ? 0xffff : 0x10ffff;
-    Object *o = str_alloc(t, type, len, bound);
+    Object *o = str_alloc(t, type, len, str_max_char_bound(s));
     if (!o) return NULL;
     memcpy(str_data(o), str_data(s), (size_t)len * STR(s)->kind);
     return o;
@@ -442,13 +446,11 @@ Object *str_concat(Thread *t, Object *a, Object *b) {
         err_set(t, &exc_OverflowError, "strings are too large to concat");
         return NULL;
     }
-    uint32_t ma = STR(a)->ascii ? 127 : STR(a)->kind == 1 ? 255 : STR(a)->kind == 2 ? 0xffff : 0x10ffff;
-    uint32_t mb = STR(b)->ascii ? 127 : STR(b)->kind == 1 ? 255 : STR(b)->kind == 2 ? 0xffff : 0x10ffff;
+    uint32_t ma = str_max_char_bound(a), mb = str_max_char_bound(b);
     Object *o = str_alloc(t, &str_type, la + lb, ma > mb ? ma : mb);
     if (!o) return NULL;
-    int k = STR(o)->kind;
-    copy_chars(k, str_data(o), STR(a)->kind, str_data(a), la);
-    copy_chars(k, (char *)str_data(o) + la * k, STR(b)->kind, str_data(b), lb);
+    str_copy_into(o, 0, a);
+    str_copy_into(o, la, b);
     return o;
 }
 
@@ -459,6 +461,11 @@ Object *str_substr(Thread *t, Object *s, intptr_t start, intptr_t end) {
     if (start >= end) return str_empty();
     if (start == 0 && end == len && s->ob_type == &str_type) return ref_obj(ref_new(s));
     int kind = STR(s)->kind;
+    if (STR(s)->ascii && end - start > 1) { /* so is the slice: no need to scan it */
+        Object *o = str_alloc(t, &str_type, end - start, 127);
+        if (o) memcpy(str_data(o), (const char *)str_data(s) + start, (size_t)(end - start));
+        return o;
+    }
     return str_from_kind_data(t, kind, (const char *)str_data(s) + start * kind, end - start);
 }
 
@@ -655,7 +662,7 @@ bool str_builder_put_cstr(Thread *t, StrBuilder *b, const char *s) {
 bool str_builder_put_substr(Thread *t, StrBuilder *b, Object *s, intptr_t start, intptr_t end) {
     if (end <= start) return true;
     int sk = STR(s)->kind;
-    uint32_t bound = STR(s)->ascii ? 127 : sk == 1 ? 255 : sk == 2 ? 0xffff : 0x10ffff;
+    uint32_t bound = str_max_char_bound(s);
     if (bound > b->maxchar && sk > 1) bound = str_max_char(s, start, end);
     if (!str_builder_reserve(t, b, end - start, bound)) return false;
     copy_chars(b->kind, (char *)b->buf + b->len * b->kind, sk,
@@ -691,7 +698,13 @@ bool str_builder_put_obj_str(Thread *t, StrBuilder *b, Ref obj) {
 }
 
 Object *str_builder_finish(Thread *t, StrBuilder *b) {
-    Object *o = str_from_kind_data(t, b->kind, b->buf ? b->buf : "", b->len);
+    Object *o;
+    if (b->maxchar < 128 && b->len > 1) { /* everything put was known ASCII: no need to scan */
+        o = str_alloc(t, &str_type, b->len, 127);
+        if (o) memcpy(str_data(o), b->buf, (size_t)b->len);
+    } else {
+        o = str_from_kind_data(t, b->kind, b->buf ? b->buf : "", b->len);
+    }
     str_builder_discard(b);
     return o;
 }

@@ -103,6 +103,12 @@ Object *str_from_char(Thread *t, uint32_t cp);
 Object *str_from_kind_data(Thread *t, int kind, const void *data, intptr_t len);
 /* Largest code point of s[start:end]. */
 uint32_t str_max_char(Object *s, intptr_t start, intptr_t end);
+/* A bound on s's largest code point, without scanning: a str built with it has s's kind. */
+static inline uint32_t str_max_char_bound(Object *s) {
+    return STR(s)->ascii ? 127 : STR(s)->kind == 1 ? 255 : STR(s)->kind == 2 ? 0xffff : 0x10ffff;
+}
+/* Copies s into dst (an str_new_uninit result at least as wide) from code point `at`. */
+void str_copy_into(Object *dst, intptr_t at, Object *s);
 /* str(x) for a str subclass instance: an exact str with the same text. */
 Object *str_exact_copy(Thread *t, Object *s);
 /* An instance of str subclass `type` with the text of exact str s (for str.__new__). */

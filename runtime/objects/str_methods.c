@@ -721,6 +721,7 @@ Object *str_join(Thread *t, Object *sep, Ref iterable) {
     intptr_t seplen = str_len(sep);
     /* Size the result first, so that one too large fails before any copying. */
     intptr_t total = 0;
+    uint32_t bound = n > 1 ? str_max_char_bound(sep) : 0;
     for (intptr_t i = 0; i < n; i++) {
         Ref item = items[i];
         if (!str_check(item)) {
@@ -735,23 +736,20 @@ Object *str_join(Thread *t, Object *sep, Ref iterable) {
             return NULL;
         }
         total += add;
+        uint32_t m = str_max_char_bound(ref_obj(item));
+        if (m > bound) bound = m;
     }
-    StrBuilder b;
-    str_builder_init(&b);
-    if (!str_builder_reserve(t, &b, total, 0)) {
-        obj_decref(seq);
-        return NULL;
-    }
-    for (intptr_t i = 0; i < n; i++) {
-        Ref item = items[i];
-        if ((i > 0 && seplen && !str_builder_put_str(t, &b, sep)) ||
-            !str_builder_put_str(t, &b, ref_obj(item))) {
-            obj_decref(seq);
-            return NULL;
+    Object *r = str_new_uninit(t, total, bound);
+    for (intptr_t i = 0, at = 0; r && i < n; i++) {
+        if (i > 0 && seplen) {
+            str_copy_into(r, at, sep);
+            at += seplen;
         }
+        str_copy_into(r, at, ref_obj(items[i]));
+        at += str_len(ref_obj(items[i]));
     }
     obj_decref(seq);
-    return str_builder_finish(t, &b);
+    return r;
 }
 
 static Ref str_join_m(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
@@ -1054,7 +1052,7 @@ static Ref str_repeat(Thread *t, Object *s, intptr_t n) {
     if (n == 1) return obj_result(str_exact_copy(t, s));
     if (len > INTPTR_MAX / n) return err_set(t, &exc_OverflowError, "repeated string is too long");
     int kind = STR(s)->kind;
-    Object *o = str_new_uninit(t, len * n, STR(s)->ascii ? 127 : kind == 1 ? 255 : kind == 2 ? 0xffff : 0x10ffff);
+    Object *o = str_new_uninit(t, len * n, str_max_char_bound(s));
     if (!o) return REF_NULL;
     size_t chunk = (size_t)len * kind;
     char *d = str_data(o);
