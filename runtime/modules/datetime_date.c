@@ -298,20 +298,21 @@ static Ref date_reduce(Thread *t, Ref self, const Ref *args, size_t nargs, Objec
     if (!args_none(t, "__reduce__", nargs, kw)) return REF_NULL;
     uint8_t b[4];
     date_state_bytes(as_date(self), b);
-    Object *state = bytes_from(t, b, 4);
-    if (!state) return REF_NULL;
-    Object *r = dt_reduce_tuple(t, self, ref_from_obj(state), REF_NULL);
-    obj_decref(state);
-    return r ? ref_from_obj(r) : REF_NULL;
+    return dt_reduce_state(t, self, b, 4, REF_NONE);
 }
 
-/* (type(self), (state,)) or (type(self), (state, tzinfo)). */
-Object *dt_reduce_tuple(Thread *t, Ref self, Ref state, Ref tz) {
-    Object *args = ref_is_null(tz) ? tuple_pack(t, 1, state) : tuple_pack(t, 2, state, tz);
-    if (!args) return NULL;
+/* (type(self), (state,)) or, with a tzinfo other than None, (type(self), (state, tz)),
+ * state being the n bytes as a bytes object. */
+Ref dt_reduce_state(Thread *t, Ref self, const uint8_t *state, size_t n, Ref tz) {
+    Object *b = bytes_from(t, state, n);
+    if (!b) return REF_NULL;
+    Ref s = ref_from_obj(b);
+    Object *args = ref_is_none(tz) ? tuple_pack(t, 1, s) : tuple_pack(t, 2, s, tz);
+    obj_decref(b);
+    if (!args) return REF_NULL;
     Object *r = tuple_pack(t, 2, ref_from_obj((Object *)ref_type(self)), ref_from_obj(args));
     obj_decref(args);
-    return r;
+    return r ? ref_from_obj(r) : REF_NULL;
 }
 
 static Ref date_get_year(Thread *t, Ref self, void *c) { return ref_from_int(as_date(self)->year); }

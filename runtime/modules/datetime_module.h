@@ -118,7 +118,7 @@ Ref dt_cmp_result(int c, int op);
 /* "Type(fields[, tzinfo=...][, fold=1])" with type(self)'s name (fold first if asked). */
 Ref dt_repr_with_tz(Thread *t, Ref self, const char *fields, Ref tz, int fold, bool fold_first);
 /* (type(self), (state,)) or (type(self), (state, tz)) when tz is not REF_NULL. */
-Object *dt_reduce_tuple(Thread *t, Ref self, Ref state, Ref tz);
+Ref dt_reduce_state(Thread *t, Ref self, const uint8_t *state, size_t n, Ref tz);
 /* __format__ of date, time and datetime: str(self) for "", else self.strftime(fmt). */
 Ref dt_format_method(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw);
 

@@ -241,11 +241,7 @@ static Ref time_reduce_proto(Thread *t, Ref self, int proto) {
     Time *o = as_time(self);
     uint8_t b[6];
     time_state_bytes(o, b, proto > 3);
-    Object *state = bytes_from(t, b, 6);
-    if (!state) return REF_NULL;
-    Object *r = dt_reduce_tuple(t, self, ref_from_obj(state), ref_is_none(o->tzinfo) ? REF_NULL : o->tzinfo);
-    obj_decref(state);
-    return r ? ref_from_obj(r) : REF_NULL;
+    return dt_reduce_state(t, self, b, 6, o->tzinfo);
 }
 
 static Ref time_reduce_ex(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
