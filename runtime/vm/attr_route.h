@@ -44,6 +44,15 @@ static inline unsigned int attr_route_version(const Type *tp) {
     return s ? s->guard_version : tp->tp_version_tag;
 }
 
+/* The version LOAD_ATTR_CLASS guards on class tp whose attribute `holder` (tp or a class
+ * on its MRO) holds. Sibling classes share a shape and so its guard version: that version
+ * names tp only together with tp being the holder the site has cached. An inherited
+ * attribute is guarded by tp's own tag instead (drawn from the same counter, so the two
+ * kinds never collide). */
+static inline unsigned int class_attr_version(const Type *tp, const Type *holder) {
+    return tp == holder ? attr_route_version(tp) : tp->tp_version_tag;
+}
+
 /* The table is two-way: a pair of entries per hash, the last one filled first. */
 static inline const AttrRoute *attr_route_find(Thread *t, Type *tp, Object *name) {
     uint64_t h = ((uintptr_t)tp >> 4) * 0x9E3779B97F4A7C15u ^ ((uintptr_t)name >> 4) * 0xC2B2AE3D27D4EB4Fu;

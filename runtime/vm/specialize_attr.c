@@ -134,15 +134,15 @@ static void specialize_class_attr(Thread *t, CodeUnit *instr, Ref cls, Object *n
         spec_fail(t, instr, SPEC_FAIL_OTHER);
         return;
     }
-    unsigned int version = attr_route_version(tp);
-    if (!type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || tp->tp_version_tag == 0 || version == 0) {
-        spec_fail(t, instr, SPEC_FAIL_VERSION);
-        return;
-    }
     intptr_t index;
     Type *holder = attr_holder(tp, name, &index);
     if (holder == NULL || index > 0xFFFF || class_entry_value(holder, index, name).bits != v.bits) {
         spec_fail(t, instr, SPEC_FAIL_OTHER);
+        return;
+    }
+    unsigned int version = class_attr_version(tp, holder);
+    if (!type_has_flag(tp, TPFLAG_VALID_VERSION_TAG) || tp->tp_version_tag == 0 || version == 0) {
+        spec_fail(t, instr, SPEC_FAIL_VERSION);
         return;
     }
     cache_set_ptr(instr + 5, holder);
