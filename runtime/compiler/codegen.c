@@ -363,8 +363,9 @@ static bool all_name_chars(const char *s, size_t n) {
     return true;
 }
 
-Ref cg_constant_value(Compiler *c, const AstConstant *k) {
-    Thread *t = c->t;
+Ref cg_constant_value(Compiler *c, const AstConstant *k) { return ast_constant_object(c->t, k); }
+
+Ref ast_constant_object(Thread *t, const AstConstant *k) {
     switch (k->kind) {
     case AST_CONST_NONE: return REF_NONE;
     case AST_CONST_TRUE: return REF_TRUE;

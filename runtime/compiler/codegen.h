@@ -194,6 +194,7 @@ void cg_pop_fblock(Compiler *c);
 
 /* Runtime objects for AST constants and names. */
 Ref cg_constant_value(Compiler *c, const AstConstant *k);  /* new ref; REF_NULL on error */
+Ref ast_constant_object(Thread *t, const AstConstant *k); /* the same without a compiler */
 Object *cg_str(Compiler *c, const char *s);                /* interned str, new ref */
 bool cg_is_docstring(const AstStmtSeq *body);
 /* The source text of a node's span as a str (annotations under

@@ -219,6 +219,33 @@ static int parse_warn(void *ctx, const char *msg, int lineno) {
     return rc;
 }
 
+AstMod *compile_parse(Thread *t, Arena *a, const char *src, size_t len, Object *filename,
+                      int mode, int flags) {
+    SyntaxErrorInfo err;
+    memset(&err, 0, sizeof err);
+    const char *fname = filename ? str_utf8_lossy(filename) : "<string>";
+    int pmode = mode == COMPILE_EVAL ? PARSE_EVAL : mode == COMPILE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
+    Object *warn_filename = filename;
+    if (warn_filename) obj_incref(warn_filename);
+    else if (!(warn_filename = str_from_cstr(t, "<string>"))) return NULL;
+    ParseWarnCtx wctx = {t, warn_filename};
+    ParseOptions opts = {.str_input = (flags & COMPILE_FLAG_STR_INPUT) != 0,
+                         .unicode_name_lookup = unicode_name_lookup_hook, .warn = parse_warn,
+                         .warn_ctx = &wctx};
+    AstMod *mod = parse_source_ex(a, src, len, fname, pmode, &opts, &err);
+    obj_decref(warn_filename);
+    if (!mod && !err_occurred(t)) raise_parse_error(t, filename, &err, flags);
+    return mod;
+}
+
+Object *compile_tree(Thread *t, Arena *a, AstMod *mod, Object *filename, int mode,
+                     const char *src, size_t len) {
+    Compiler c = {
+        .t = t, .arena = a, .filename = filename, .src = src, .srclen = len, .mode = mode,
+    };
+    return compile_guarded(&c, mod);
+}
+
 Object *compile_source(Thread *t, const char *src, size_t len, Object *filename, int mode,
                        int flags) {
     Arena *a = arena_new();
@@ -226,31 +253,8 @@ Object *compile_source(Thread *t, const char *src, size_t len, Object *filename,
         err_no_memory(t);
         return NULL;
     }
-    SyntaxErrorInfo err;
-    memset(&err, 0, sizeof err);
-    const char *fname = filename ? str_utf8_lossy(filename) : "<string>";
-    int pmode = mode == COMPILE_EVAL ? PARSE_EVAL : mode == COMPILE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
-    Object *warn_filename = filename;
-    if (warn_filename) obj_incref(warn_filename);
-    else if (!(warn_filename = str_from_cstr(t, "<string>"))) {
-        arena_free(a);
-        return NULL;
-    }
-    ParseWarnCtx wctx = {t, warn_filename};
-    ParseOptions opts = {.str_input = (flags & COMPILE_FLAG_STR_INPUT) != 0,
-                         .unicode_name_lookup = unicode_name_lookup_hook, .warn = parse_warn,
-                         .warn_ctx = &wctx};
-    AstMod *mod = parse_source_ex(a, src, len, fname, pmode, &opts, &err);
-    obj_decref(warn_filename);
-    if (!mod) {
-        if (!err_occurred(t)) raise_parse_error(t, filename, &err, flags);
-        arena_free(a);
-        return NULL;
-    }
-    Compiler c = {
-        .t = t, .arena = a, .filename = filename, .src = src, .srclen = len, .mode = mode,
-    };
-    Object *co = compile_guarded(&c, mod);
+    AstMod *mod = compile_parse(t, a, src, len, filename, mode, flags);
+    Object *co = mod ? compile_tree(t, a, mod, filename, mode, src, len) : NULL;
     arena_free(a);
     return co;
 }

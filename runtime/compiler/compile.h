@@ -15,6 +15,15 @@ enum { COMPILE_EXEC = 0, COMPILE_EVAL = 1, COMPILE_SINGLE = 2 };
  * (IndentationError, TabError) set, fields filled as CPython fills them. */
 Object *compile_source(Thread *t, const char *src, size_t len, Object *filename, int mode,
                        int flags);
+/* The two halves of compile_source, for the ast module: parse into a tree allocated in
+ * `a` (NULL with SyntaxError set), and compile such a tree (`src` may be NULL when the
+ * tree did not come from source text). */
+struct Arena;
+struct AstMod;
+struct AstMod *compile_parse(Thread *t, struct Arena *a, const char *src, size_t len,
+                             Object *filename, int mode, int flags);
+Object *compile_tree(Thread *t, struct Arena *a, struct AstMod *mod, Object *filename, int mode,
+                     const char *src, size_t len);
 /* True if the raised SyntaxError means "input incomplete" (REPL continuation). */
 bool compile_error_is_incomplete(Thread *t);
 

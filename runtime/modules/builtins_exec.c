@@ -2,10 +2,14 @@
  * globals, locals, vars, dir. */
 #include <string.h>
 
+#include "modules/ast_module.h"
 #include "modules/builtins.h"
 #include "modules/import.h"
 #include "modules/modules.h"
 #include "spry.h"
+
+/* compile() flag: return the syntax tree (ast.PyCF_ONLY_AST). */
+#define PYCF_ONLY_AST 0x400
 
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
 
@@ -149,11 +153,9 @@ FN(builtin_compile) {
     else if (str_eq_cstr(ref_obj(a[2]), "eval")) mode = COMPILE_EVAL;
     else if (str_eq_cstr(ref_obj(a[2]), "single")) mode = COMPILE_SINGLE;
     else return err_set(t, &exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    if (!ref_is_null(a[3])) {
-        intptr_t flags;
-        if (!arg_ssize(t, a[3], &flags)) return REF_NULL;
-        if (flags & 0x400) return err_set(t, &exc_NotImplementedError, "compile() to an AST is not supported yet");
-    }
+    intptr_t flags = 0;
+    if (!ref_is_null(a[3]) && !arg_ssize(t, a[3], &flags)) return REF_NULL;
+    bool only_ast = (flags & PYCF_ONLY_AST) != 0;
     Ref filename = a[1];
     Object *fn;
     if (str_check(filename)) {
@@ -169,6 +171,14 @@ FN(builtin_compile) {
         obj_decref(fn);
         return ref_dup(a[0]);
     }
+    int is_ast = str_check(a[0]) || bytes_check(a[0]) ? 0 : ast_is_node_object(t, a[0]);
+    if (is_ast) {
+        Object *code = NULL;
+        if (is_ast > 0 && only_ast) code = ref_obj(ref_dup(a[0]));
+        else if (is_ast > 0) code = ast_compile_object(t, a[0], fn, mode);
+        obj_decref(fn);
+        return ref_from_obj(code);
+    }
     intptr_t len;
     const char *src = source_text(t, "compile", a[0], &len, false);
     if (!src) {
@@ -179,7 +189,13 @@ FN(builtin_compile) {
         obj_decref(fn);
         return err_set(t, &exc_SyntaxError, "source code string cannot contain null bytes");
     }
-    Object *code = compile_source(t, src, (size_t)len, fn, mode, str_check(a[0]) ? COMPILE_FLAG_STR_INPUT : 0);
+    int cflags = str_check(a[0]) ? COMPILE_FLAG_STR_INPUT : 0;
+    if (only_ast) {
+        Ref tree = ast_parse_object(t, src, (size_t)len, fn, mode, cflags);
+        obj_decref(fn);
+        return tree;
+    }
+    Object *code = compile_source(t, src, (size_t)len, fn, mode, cflags);
     obj_decref(fn);
     return ref_from_obj(code);
 }

@@ -561,7 +561,38 @@ static const CodecAlias codec_aliases[] = {
     {"utf_32", "utf-32"}, {"utf32", "utf-32"}, {"u32", "utf-32"},
     {"utf_32_le", "utf-32-le"}, {"utf_32le", "utf-32-le"},
     {"utf_32_be", "utf-32-be"}, {"utf_32be", "utf-32-be"},
+    {"unicode_escape", "unicode-escape"}, {"raw_unicode_escape", "raw-unicode-escape"},
 };
+
+/* unicode_escape (raw = false) and raw_unicode_escape encoding: Python-literal escapes
+ * (\\t \\n \\r \\\\ \\xhh \\uhhhh \\Uhhhhhhhh) for what is not printable ASCII; the raw form
+ * writes code points below 256 as they are and escapes only the others. */
+static Object *unicode_escape_encode(Thread *t, Object *str, bool raw) {
+    static const char hex[] = "0123456789abcdef";
+    BytesBuf out;
+    bytes_buf_init(&out);
+    for (intptr_t i = 0; i < str_len(str); i++) {
+        uint32_t c = str_char_at(str, i);
+        char buf[10];
+        int n = 0;
+        if (raw ? c < 0x100 : (c >= 0x20 && c < 0x7f && c != '\\')) {
+            buf[n++] = (char)c;
+        } else if (!raw && (c == '\\' || c == '\t' || c == '\n' || c == '\r')) {
+            buf[n++] = '\\';
+            buf[n++] = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        } else {
+            int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+            buf[n++] = '\\';
+            buf[n++] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+            for (int k = digits - 1; k >= 0; k--) buf[n++] = hex[(c >> (4 * k)) & 15];
+        }
+        if (!bytes_buf_put(t, &out, buf, n)) {
+            bytes_buf_discard(&out);
+            return NULL;
+        }
+    }
+    return bytes_buf_finish(t, &out);
+}
 
 const char *codecs_normalize(const char *encoding, char *buf, size_t bufsize) {
     if (!encoding) return "utf-8";
@@ -602,6 +633,8 @@ Object *codecs_encode(Thread *t, Object *str, const char *encoding, const char *
     if (!strcmp(c, "latin-1")) return charmap_encode(t, str, errors, 256, "latin-1", "ordinal not in range(256)");
     if (!strcmp(c, "ascii")) return charmap_encode(t, str, errors, 128, "ascii", "ordinal not in range(128)");
     if (!strcmp(c, "cp1252")) return cp1252_encode(t, str, errors);
+    if (!strcmp(c, "unicode-escape")) return unicode_escape_encode(t, str, false);
+    if (!strcmp(c, "raw-unicode-escape")) return unicode_escape_encode(t, str, true);
     if (!strcmp(c, "utf-8-sig")) {
         Object *b = codecs_utf8_encode(t, str, errors);
         if (!b) return NULL;
