@@ -5,15 +5,32 @@
  * each one and a change of length raises RuntimeError. */
 #include "modules/modules.h"
 #include "spry.h"
+#include "objects/container_util.h"
 
 #include <stdio.h>
 
 /* Is a < b (max heaps: b < a)? 1, 0 or -1 with an exception set. Holds references
  * to both across the call: __lt__ may drop them from the list. */
 static int heap_less(Thread *t, Ref a, Ref b, bool max) {
+    if (max) {
+        Ref tmp = a;
+        a = b;
+        b = tmp;
+    }
+    if (ref_is_int(a) && ref_is_int(b)) return ref_int(a) < ref_int(b);
     a = ref_dup(a);
     b = ref_dup(b);
-    int r = max ? obj_richcompare_bool(t, b, a, CMP_LT) : obj_richcompare_bool(t, a, b, CMP_LT);
+    int r;
+    bool lists = list_check_exact(a) && list_check_exact(b);
+    if (lists || (tuple_check_exact(a) && tuple_check_exact(b))) {
+        /* the usual entries, (priority, ...) tuples or lists, compared without the
+         * generic dispatch; their items still go through obj_richcompare */
+        Ref res = tuple_compare_arrays(t, ref_obj(a), ref_obj(b), CMP_LT, lists);
+        r = ref_is_null(res) ? -1 : obj_truthy(t, res);
+        ref_close(res);
+    } else {
+        r = obj_richcompare_bool(t, a, b, CMP_LT);
+    }
     ref_close(a);
     ref_close(b);
     return r;
@@ -78,6 +95,7 @@ static Object *heap_arg(Thread *t, const char *fname, const char *which, Ref hea
 /* Argument counts with CPython's messages: a keyword or a wrong count for a one-argument
  * function names it "_heapq.f", a wrong count for a two-argument one just "f". */
 static bool heap_args(Thread *t, const char *fname, size_t nargs, Object *kw, size_t want) {
+    if (!kw && nargs == want) return true;       /* the usual call: no message to build */
     char qualname[48];
     snprintf(qualname, sizeof qualname, "_heapq.%s", fname);
     if (want == 1) return args_one(t, qualname, nargs, kw);

@@ -213,7 +213,8 @@ static int64_t tuple_hash(Thread *t, Ref self) {
  * re-read through the callbacks' objects because comparisons may run Python code. */
 Ref tuple_compare_arrays(Thread *t, Object *a, Object *b, int op, bool is_list) {
     intptr_t i, na, nb;
-    if (!rec_enter(t, " in comparison")) return REF_NULL;
+    /* no rec_enter here: every nested comparison goes through obj_richcompare, which
+     * counts the depth once per level as CPython does */
     for (i = 0;; i++) {
         na = is_list ? list_size(a) : tuple_size(a);
         nb = is_list ? list_size(b) : tuple_size(b);
@@ -223,13 +224,9 @@ Ref tuple_compare_arrays(Thread *t, Object *a, Object *b, int op, bool is_list) 
         int k = cu_eq(t, x, y);
         ref_close(x);
         ref_close(y);
-        if (k < 0) {
-            rec_leave(t);
-            return REF_NULL;
-        }
+        if (k < 0) return REF_NULL;
         if (!k) break;
     }
-    rec_leave(t);
     /* the __eq__ calls may have shrunk a list: sizes decide when an index ran out */
     na = is_list ? list_size(a) : tuple_size(a);
     nb = is_list ? list_size(b) : tuple_size(b);
