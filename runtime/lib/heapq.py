@@ -135,7 +135,8 @@ def _heapreplace_max(heap, item):
 
 def merge(*iterables, key=None, reverse=False):
     """Merge multiple sorted inputs into a single sorted output."""
-    # A heap of [sort value, tie-break, item, next] entries, one per input that still
+    # A heap of [sort value, tie-break, next] entries (plus the item, between the
+    # tie-break and next, when a key computes the sort value), one per input that still
     # has items; the tie-break (input position, negated for reverse order so the max
     # heap also prefers earlier inputs) keeps the merge stable.
     if reverse:
@@ -149,24 +150,34 @@ def merge(*iterables, key=None, reverse=False):
             item = advance()
         except StopIteration:
             continue
-        entries.append([item if key is None else key(item), position * sign, item, advance])
+        if key is None:
+            entries.append([item, position * sign, advance])
+        else:
+            entries.append([key(item), position * sign, item, advance])
     make_heap(entries)
     while len(entries) > 1:
         try:
-            while True:
-                top = entries[0]
-                yield top[2]
-                item = top[3]()
-                top[0] = item if key is None else key(item)
-                top[2] = item
-                replace_top(entries, top)
+            if key is None:
+                while True:
+                    top = entries[0]
+                    yield top[0]
+                    top[0] = top[2]()
+                    replace_top(entries, top)
+            else:
+                while True:
+                    top = entries[0]
+                    yield top[2]
+                    item = top[3]()
+                    top[0] = key(item)
+                    top[2] = item
+                    replace_top(entries, top)
         except StopIteration:
             pop_top(entries)
     if entries:
         # The last input needs no heap.
         top = entries[0]
-        yield top[2]
-        advance = top[3]
+        yield top[0] if key is None else top[2]
+        advance = top[-1]
         while True:
             try:
                 item = advance()
@@ -175,22 +186,65 @@ def merge(*iterables, key=None, reverse=False):
             yield item
 
 
+def _fewest(n, iterable, key, largest):
+    # Returns sorted(iterable, key=key, reverse=largest)[:n] for 1 < n < len(iterable)
+    # in one pass: a heap of the n best so far whose top is the worst of them, so most
+    # items cost one comparison with the top. Entries are (sort value, order[, item]);
+    # the order makes earlier items win ties, as the stable sort does, and is unique, so
+    # items themselves are never compared beyond their sort values.
+    if largest:
+        make_heap, replace_top, step = heapify, heapreplace, -1
+    else:
+        make_heap, replace_top, step = _heapify_max, _heapreplace_max, 1
+    it = iter(iterable)
+    if key is None:
+        best = [(item, order) for order, item in zip(range(0, n * step, step), it)]
+    else:
+        best = [(key(item), order, item) for order, item in zip(range(0, n * step, step), it)]
+    if not best:
+        return best
+    make_heap(best)
+    worst = best[0][0]
+    order = n * step
+    for item in it:
+        value = item if key is None else key(item)
+        if (worst < value) if largest else (value < worst):
+            replace_top(best, (value, order) if key is None else (value, order, item))
+            worst = best[0][0]
+            order += step
+    best.sort(reverse=largest)
+    return [entry[-1] for entry in best] if key is not None else [entry[0] for entry in best]
+
+
+def _fewest_shortcut(n, iterable, key, largest):
+    # The cases needing no heap: n <= 1, or n at least the length of a sized input.
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        pick = max if largest else min
+        if key is None:
+            result = pick(it, default=sentinel)
+        else:
+            result = pick(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    if n <= 0:
+        return []
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        return None
+    if n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
+    return None
+
+
 def nsmallest(n, iterable, key=None):
     """Find the n smallest elements in a dataset.
 
     Equivalent to:  sorted(iterable, key=key)[:n]
     """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    result = _fewest_shortcut(n, iterable, key, False)
+    return _fewest(n, iterable, key, False) if result is None else result
 
 
 def nlargest(n, iterable, key=None):
@@ -198,17 +252,8 @@ def nlargest(n, iterable, key=None):
 
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
     """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    result = _fewest_shortcut(n, iterable, key, True)
+    return _fewest(n, iterable, key, True) if result is None else result
 
 
 # The C versions, where the runtime has them (the definitions above are the fallback).
