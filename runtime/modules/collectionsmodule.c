@@ -729,10 +729,65 @@ Type deque_type = {
     .getsets = deque_getsets,
 };
 
+/* ---- _count_elements(mapping, iterable): Counter's tally loop ---- */
+
+/* mapping[elem] = mapping.get(elem, 0) + 1 for one element: straight on the dict when
+ * the mapping's type keeps dict's get and __setitem__, else through its methods. */
+static int count_one(Thread *t, Ref mapping, bool plain_dict, Ref elem) {
+    Ref count;
+    if (plain_dict) {
+        count = dict_get(t, ref_obj(mapping), elem);
+        if (ref_is_null(count)) {
+            if (err_occurred(t)) return -1;
+            return dict_set(t, ref_obj(mapping), elem, ref_from_int(1));
+        }
+    } else {
+        Ref args[2] = {elem, ref_from_int(0)};
+        count = obj_call_method(t, mapping, ID(get), args, 2);
+        if (ref_is_null(count)) return -1;
+    }
+    Ref next = obj_binop(t, count, ref_from_int(1), NB_ADD);
+    ref_close(count);
+    if (ref_is_null(next)) return -1;
+    int rc = plain_dict ? dict_set(t, ref_obj(mapping), elem, next) : obj_setitem(t, mapping, elem, next);
+    ref_close(next);
+    return rc;
+}
+
+static bool keeps_dict_method(Type *tp, Object *name) {
+    return type_lookup(tp, name).bits == type_lookup(&dict_type, name).bits;
+}
+
+static Ref collections_count_elements(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    (void)self;
+    if (!args_no_kw(t, "_count_elements", kw) || !args_count(t, "_count_elements", nargs, NULL, 2, 2))
+        return REF_NULL;
+    Ref mapping = args[0];
+    bool plain_dict = dict_check(mapping) && keeps_dict_method(ref_type(mapping), ID(get)) &&
+                      keeps_dict_method(ref_type(mapping), ID(__setitem__));
+    Ref it = obj_iter(t, args[1]);
+    if (ref_is_null(it)) return REF_NULL;
+    for (;;) {
+        Ref elem = obj_next(t, it);
+        if (ref_is_null(elem)) break;
+        int rc = count_one(t, mapping, plain_dict, elem);
+        ref_close(elem);
+        if (rc < 0) break;
+    }
+    ref_close(it);
+    return err_occurred(t) ? REF_NULL : REF_NONE;
+}
+
+static const MethodDef collections_functions[] = {
+    {"_count_elements", collections_count_elements, 0, "Count elements in the iterable, updating the mapping"},
+    {NULL, NULL, 0, NULL},
+};
+
 Object *collections_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "_collections");
     if (!m) return NULL;
-    int rc = module_add_ref(t, m, "deque", ref_immortal(&deque_type));
+    int rc = module_add_functions(t, m, collections_functions);
+    if (rc == 0) rc = module_add_ref(t, m, "deque", ref_immortal(&deque_type));
     if (rc == 0) rc = module_add_ref(t, m, "_deque_iterator", ref_immortal(&deque_iter_type));
     if (rc == 0) rc = module_add_ref(t, m, "_deque_reverse_iterator", ref_immortal(&deque_reviter_type));
     if (rc < 0) {

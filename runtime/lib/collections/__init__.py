@@ -478,6 +478,19 @@ except ImportError:
     pass
 
 
+def _count_elements(mapping, iterable):
+    """Tally the elements of iterable in mapping (the C version replaces this)."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
+
+
 _repr_stack = []
 
 
@@ -716,8 +729,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
