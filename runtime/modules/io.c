@@ -45,6 +45,36 @@ Ref io_flush_then_close(Thread *t, Ref self, Ref inner) {
     return REF_NONE;
 }
 
+/* Flushes v if it is an open object of type tp (or a subclass); errors are ignored. */
+static void flush_if_open(Thread *t, Ref v, Type *tp) {
+    if (!ref_is_obj(v) || !type_is_subtype(ref_type(v), tp)) return;
+    if (io_is_closed(t, v) == 0) ref_close(io_call(t, v, "flush", NULL, 0));
+    err_clear(t);
+}
+
+void io_flush_all(Thread *t) {
+    /* text layers first: they hand their pending text to the buffered layers below */
+    Type *const layers[] = {&textiowrapper_type, &bufferedwriter_type, &bufferedrandom_type};
+    Object *mods = dict_values_list(t, t->interp->modules);
+    if (!mods) {
+        err_clear(t);
+        return;
+    }
+    for (size_t k = 0; k < sizeof layers / sizeof layers[0]; k++)
+        for (intptr_t m = 0; m < list_size(mods); m++) {
+            Ref mod = list_items(mods)[m];
+            if (!ref_type_is(mod, &module_type)) continue;
+            Object *globals = dict_values_list(t, module_dict(ref_obj(mod)));
+            if (!globals) {
+                err_clear(t);
+                continue;
+            }
+            for (intptr_t i = 0; i < list_size(globals); i++) flush_if_open(t, list_items(globals)[i], layers[k]);
+            obj_decref(globals);
+        }
+    obj_decref(mods);
+}
+
 int io_is_closed(Thread *t, Ref obj) {
     /* The built-in layers answer without an attribute lookup (every write asks). */
     Type *tp = ref_type(obj);

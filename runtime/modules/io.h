@@ -21,6 +21,10 @@ int io_builtins_add(Thread *t, Object *builtins_module);
 /* The `_io` module (the `io` module is the same object under another name). */
 Object *io_module_create(Thread *t);
 
+/* Interpreter exit: flushes the open text and buffered writers that modules' globals hold
+ * (a file left open at module level would otherwise lose what it buffered; CPython's
+ * finalization flushes it when it clears the modules' globals). Errors are ignored. */
+void io_flush_all(Thread *t);
 /* Sets sys.stdin/stdout/stderr and their __std*__ twins (runtime/modules/io_stdio.c);
  * `unbuffered` (-u) makes them anew, unbuffered and writing through. */
 int io_install_std_streams(Thread *t, Object *sys, bool unbuffered);

@@ -62,5 +62,6 @@ void modules_interp_fini(Thread *t) {
         err_clear(t);
     }
     interp_begin_finalizing(t->interp);
+    io_flush_all(t);
     sys_flush_std_streams(t);
 }

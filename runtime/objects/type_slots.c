@@ -646,6 +646,13 @@ static const MethodDef tp_new_def = {
     "__new__", type_tp_new_wrapper, 0,
     "Create and return a new object.  See help(type) for accurate signature."};
 
+/* Sequences concatenate with `+` through their add slot, but as in CPython (where that is
+ * sq_concat) they have no __radd__: `x + seq` is x's business. */
+static bool concatenates(const Type *type) {
+    return (type->tp_flags & (TPFLAG_SEQUENCE | TPFLAG_UNICODE_SUBCLASS | TPFLAG_BYTES_SUBCLASS)) != 0 ||
+           type == &bytearray_type;
+}
+
 int type_add_slot_wrappers(Thread *t, Type *type) {
     Object *dict = type->tp_dict;
     for (const SlotDef *d = type_slotdefs; !row_end(d); d++) {
@@ -668,6 +675,7 @@ int type_add_slot_wrappers(Thread *t, Type *type) {
             if (dict_set_str(t, dict, name, REF_NONE) < 0) return -1;
             continue;
         }
+        if (name == ID(__radd__) && concatenates(type)) continue;
         int has = dict_contains(t, dict, ref_immortal(name));
         if (has < 0) return -1;
         if (has) continue;
