@@ -471,6 +471,49 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
                 stack.append(new_path)
 
 
+# fork() hooks: `before` ones run newest first, the others in the order registered.
+_fork_hooks = {'before': [], 'after_in_parent': [], 'after_in_child': []}
+
+
+def register_at_fork(*args, before=None, after_in_child=None, after_in_parent=None):
+    """Register callables to be called when forking a new process.
+
+    before is called before forking, after_in_child in the child and after_in_parent in
+    the parent after forking."""
+    if args:
+        raise TypeError("register_at_fork() takes no positional arguments")
+    given = {'before': before, 'after_in_child': after_in_child,
+             'after_in_parent': after_in_parent}
+    if all(f is None for f in given.values()):
+        raise TypeError("At least one argument is required.")
+    for kind, func in given.items():
+        if func is not None and not callable(func):
+            raise TypeError(f"'{kind}' must be callable, not {type(func).__name__}")
+    for kind, func in given.items():
+        if func is not None:
+            _fork_hooks[kind].append(func)
+
+
+def _run_fork_hooks(kind):
+    hooks = _fork_hooks[kind]
+    for func in (reversed(hooks) if kind == 'before' else list(hooks)):
+        try:
+            func()
+        except BaseException as exc:
+            # reported and ignored, as an unraisable exception
+            import traceback
+            print(f"Exception ignored in: {func!r}", file=sys.stderr)
+            traceback.print_exception(type(exc), exc, exc.__traceback__)
+
+
+def fork():
+    """Fork a child process; return 0 in the child and the child's pid in the parent."""
+    _run_fork_hooks('before')
+    pid = posix.fork()
+    _run_fork_hooks('after_in_child' if pid == 0 else 'after_in_parent')
+    return pid
+
+
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))

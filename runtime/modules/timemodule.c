@@ -275,6 +275,28 @@ FN(time_ctime) {
     return asctime_of(t, &tm);
 }
 
+/* Rereads TZ (tzset()) and sets the module's tzname, timezone, altzone and daylight. */
+static int set_timezone_attrs(Thread *t, Object *m) {
+    tzset();
+    Object *n0 = str_from_cstr(t, tzname[0]), *n1 = str_from_cstr(t, tzname[1]);
+    Object *names = n0 && n1 ? tuple_pack(t, 2, ref_from_obj(n0), ref_from_obj(n1)) : NULL;
+    obj_xdecref(n0);
+    obj_xdecref(n1);
+    Object *d = module_dict(m);
+    int rc = names ? dict_set_cstr(t, d, "tzname", ref_from_obj(names)) : -1;
+    if (rc == 0) rc = dict_set_cstr(t, d, "timezone", ref_from_int(timezone));
+    if (rc == 0) rc = dict_set_cstr(t, d, "altzone", ref_from_int(timezone - 3600 * (daylight != 0)));
+    if (rc == 0) rc = dict_set_cstr(t, d, "daylight", ref_from_int(daylight));
+    obj_xdecref(names);
+    return rc;
+}
+
+static Ref time_tzset(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    (void)args;
+    if (!args_none(t, "tzset", nargs, kw)) return REF_NULL;
+    return set_timezone_attrs(t, ref_obj(self)) < 0 ? REF_NULL : REF_NONE;
+}
+
 static const MethodDef time_methods[] = {
     {"time", time_time, 0, NULL},
     {"time_ns", time_time_ns, 0, NULL},
@@ -293,25 +315,16 @@ static const MethodDef time_methods[] = {
     {"strptime", time_strptime, 0, NULL},
     {"asctime", time_asctime, 0, NULL},
     {"ctime", time_ctime, 0, NULL},
+    {"tzset", time_tzset, 0, "Initialize, or reinitialize, the local timezone to the value of TZ."},
     {NULL, NULL, 0, NULL},
 };
 
 Object *time_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "time");
     if (!m) return NULL;
-    tzset();
-    Object *n0 = str_from_cstr(t, tzname[0]), *n1 = str_from_cstr(t, tzname[1]);
-    Object *names = n0 && n1 ? tuple_pack(t, 2, ref_from_obj(n0), ref_from_obj(n1)) : NULL;
-    obj_xdecref(n0);
-    obj_xdecref(n1);
-    int rc = names ? 0 : -1;
-    if (rc == 0) rc = module_add_functions(t, m, time_methods);
+    int rc = module_add_functions(t, m, time_methods);
     if (rc == 0) rc = module_add_ref(t, m, "struct_time", ref_immortal(&time_struct_time_type));
-    if (rc == 0) rc = module_add_ref(t, m, "tzname", ref_from_obj(names));
-    if (rc == 0) rc = module_add_ref(t, m, "timezone", ref_from_int(timezone));
-    if (rc == 0) rc = module_add_ref(t, m, "altzone", ref_from_int(timezone - 3600 * (daylight != 0)));
-    if (rc == 0) rc = module_add_ref(t, m, "daylight", ref_from_int(daylight));
-    obj_xdecref(names);
+    if (rc == 0) rc = set_timezone_attrs(t, m);
     if (rc < 0) {
         obj_decref(m);
         return NULL;
