@@ -146,7 +146,7 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
 def _complete_prefix(data, unit, final):
     # How many leading bytes form whole characters; the rest waits for
     # more input (unless final).
-    if final:
+    if final or unit == 0:  # unit 0: escapes, decoded a whole chunk at a time
         return len(data)
     if unit == 1:
         # UTF-8: drop an incomplete multi-byte sequence at the end.
@@ -222,10 +222,38 @@ _CODEC_NAMES = {
     'utf_32': ('utf-32', 4, 'utf_32'), 'utf32': ('utf-32', 4, 'utf_32'),
     'utf_32_le': ('utf-32-le', 4, 'utf_32_le'), 'utf_32le': ('utf-32-le', 4, 'utf_32_le'),
     'utf_32_be': ('utf-32-be', 4, 'utf_32_be'), 'utf_32be': ('utf-32-be', 4, 'utf_32_be'),
+    'unicode_escape': ('unicode-escape', 0, 'unicode_escape'),
+    'raw_unicode_escape': ('raw-unicode-escape', 0, 'raw_unicode_escape'),
 }
 
 _search_functions = []
 _cache = {}
+
+
+def unicode_escape_encode(str, errors=None):
+    return lookup('unicode_escape').encode(str, errors or 'strict')
+
+
+def unicode_escape_decode(data, errors=None, final=True):
+    return lookup('unicode_escape').decode(data, errors or 'strict')
+
+
+def raw_unicode_escape_encode(str, errors=None):
+    return lookup('raw_unicode_escape').encode(str, errors or 'strict')
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True):
+    return lookup('raw_unicode_escape').decode(data, errors or 'strict')
+
+
+def utf_7_encode(str, errors=None):
+    import _codecs_extra
+    return _codecs_extra.utf_7_encode(str, errors or 'strict')
+
+
+def utf_7_decode(data, errors=None, final=False):
+    import _codecs_extra
+    return _codecs_extra.utf_7_decode(data, errors or 'strict', final)
 
 
 def _normalize_encoding(encoding):
@@ -264,9 +292,13 @@ def lookup(encoding):
             break
     else:
         known = _CODEC_NAMES.get(key)
-        if known is None:
-            raise LookupError("unknown encoding: %s" % encoding)
-        info = _text_codec(*known)
+        if known is not None:
+            info = _text_codec(*known)
+        else:
+            import _codecs_extra
+            info = _codecs_extra.search(key)
+            if info is None:
+                raise LookupError("unknown encoding: %s" % encoding)
     _cache[key] = info
     return info
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "spry.h"
+#include "objects/unicode_db.h"
 
 enum {
     EH_STRICT, EH_IGNORE, EH_REPLACE, EH_BACKSLASH, EH_SURROGATEESCAPE, EH_SURROGATEPASS,
@@ -362,6 +363,134 @@ static Object *ascii_decode(Thread *t, const char *s, intptr_t len, const char *
     return dec_finish(&d);
 }
 
+/* ---- unicode_escape and raw_unicode_escape decoding ------------------------------------ */
+
+static int hex_value(uint8_t c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* The n hex digits at s[i..]: the value, or -1 with *stop at the first non-digit. */
+static long hex_digits(const char *s, intptr_t len, intptr_t i, int n, intptr_t *stop) {
+    long v = 0;
+    for (int k = 0; k < n; k++) {
+        int h = i + k < len ? hex_value((uint8_t)s[i + k]) : -1;
+        if (h < 0) {
+            *stop = i + k;
+            return -1;
+        }
+        v = v * 16 + h;
+    }
+    *stop = i + n;
+    return v;
+}
+
+/* A \x, \u or \U escape whose digits start at i (the backslash at start): the code point
+ * is written, or the error handled; returns where decoding goes on, -1 on error. */
+static intptr_t dec_hex_escape(Decoder *d, intptr_t start, intptr_t i, int n, const char *truncated,
+                               const char *too_big) {
+    intptr_t stop;
+    long v = hex_digits(d->data, d->len, i, n, &stop);
+    if (v < 0) return dec_error(d, start, stop, truncated) < 0 ? -1 : stop;
+    if (v > 0x10ffff) return dec_error(d, start, stop, too_big) < 0 ? -1 : stop;
+    return str_builder_putc(d->t, &d->out, (uint32_t)v) ? stop : -1;
+}
+
+static intptr_t dec_named_escape(Decoder *d, intptr_t start) {
+    const char *s = d->data;
+    intptr_t i = start + 2;
+    if (i >= d->len || s[i] != '{') return dec_error(d, start, i, "malformed \\N character escape") < 0 ? -1 : i;
+    const char *close = memchr(s + i, '}', (size_t)(d->len - i));
+    if (!close || close == s + i + 1) {
+        intptr_t end = close ? close - s + 1 : i + 1;
+        return dec_error(d, start, end, "malformed \\N character escape") < 0 ? -1 : end;
+    }
+    intptr_t end = close - s + 1;
+    unsigned cp;
+    if (!unicode_name_lookup_hook(NULL, s + i + 1, (size_t)(close - s - i - 1), &cp))
+        return dec_error(d, start, end, "unknown Unicode character name") < 0 ? -1 : end;
+    return str_builder_putc(d->t, &d->out, cp) ? end : -1;
+}
+
+/* One escape of unicode_escape at data[start] == '\\'; returns where decoding goes on. */
+static intptr_t dec_escape(Decoder *d, intptr_t start) {
+    const char *s = d->data;
+    Thread *t = d->t;
+    intptr_t i = start + 1;
+    if (i >= d->len) return dec_error(d, start, i, "\\ at end of string") < 0 ? -1 : i;
+    uint8_t c = (uint8_t)s[i++];
+    uint32_t out;
+    switch (c) {
+    case '\n': return i;
+    case '\\': case '\'': case '"': out = c; break;
+    case 'a': out = 7; break;
+    case 'b': out = 8; break;
+    case 'f': out = 12; break;
+    case 'n': out = 10; break;
+    case 'r': out = 13; break;
+    case 't': out = 9; break;
+    case 'v': out = 11; break;
+    case 'x': return dec_hex_escape(d, start, i, 2, "truncated \\xXX escape", "");
+    case 'u': return dec_hex_escape(d, start, i, 4, "truncated \\uXXXX escape", "");
+    case 'U': return dec_hex_escape(d, start, i, 8, "truncated \\UXXXXXXXX escape", "illegal Unicode character");
+    case 'N': return dec_named_escape(d, start);
+    default:
+        if (c >= '0' && c <= '7') {
+            out = c - '0';
+            for (int k = 0; k < 2 && i < d->len && s[i] >= '0' && s[i] <= '7'; k++) out = out * 8 + (uint32_t)(s[i++] - '0');
+            if (out > 0377) {
+                char msg[64];
+                snprintf(msg, sizeof msg, "invalid octal escape sequence '\\%.*s'", (int)(i - start - 1), s + start + 1);
+                if (err_warn(t, &exc_DeprecationWarning, msg, 1) < 0) return -1;
+            }
+            break;
+        }
+        {
+            char msg[64];
+            snprintf(msg, sizeof msg, c < 0x80 ? "invalid escape sequence '\\%c'" : "invalid escape sequence '\\x%02x'", c);
+            if (err_warn(t, &exc_DeprecationWarning, msg, 1) < 0) return -1;
+        }
+        if (!str_builder_putc(t, &d->out, '\\') || !str_builder_putc(t, &d->out, c)) return -1;
+        return i;
+    }
+    return str_builder_putc(t, &d->out, out) ? i : -1;
+}
+
+/* unicode_escape: Python-literal escapes, other bytes as latin-1. raw_unicode_escape: only
+ * \uXXXX and \UXXXXXXXX after an odd run of backslashes. */
+static Object *unicode_escape_decode(Thread *t, const char *s, intptr_t len, const char *errors, bool raw) {
+    Decoder d = {t, raw ? "rawunicodeescape" : "unicodeescape", errors, handler_of(errors), s, len};
+    str_builder_init(&d.out);
+    intptr_t i = 0;
+    while (i < len) {
+        uint8_t c = (uint8_t)s[i];
+        if (c != '\\') {
+            if (!str_builder_putc(t, &d.out, c)) return NULL;
+            i++;
+            continue;
+        }
+        if (!raw) {
+            i = dec_escape(&d, i);
+        } else if (i + 1 < len && (s[i + 1] == 'u' || s[i + 1] == 'U')) {
+            bool big = s[i + 1] == 'U';
+            i = dec_hex_escape(&d, i, i + 2, big ? 8 : 4, big ? "truncated \\UXXXXXXXX escape" : "truncated \\uXXXX escape",
+                               "\\Uxxxxxxxx out of range");
+        } else {
+            /* a backslash stands for itself, and so does the one after it */
+            intptr_t n = i + 1 < len && s[i + 1] == '\\' ? 2 : 1;
+            if (!str_builder_put_ascii(t, &d.out, s + i, n)) return NULL;
+            i += n;
+        }
+        if (i < 0) {
+            str_builder_discard(&d.out);
+            return NULL;
+        }
+    }
+    return dec_finish(&d);
+}
+
 /* ---- cp1252 (Windows Western European): latin-1 but for 0x80..0x9F ------------------------ */
 
 /* Code points of bytes 0x80..0x9F; 0 where the byte is undefined. */
@@ -619,16 +748,73 @@ const char *codecs_normalize(const char *encoding, char *buf, size_t bufsize) {
     return NULL;
 }
 
-static const char *lookup(Thread *t, const char *encoding) {
-    char buf[64];
-    const char *c = codecs_normalize(encoding, buf, sizeof buf);
-    if (!c) err_format(t, &exc_LookupError, "unknown encoding: %s", encoding);
-    return c;
+/* ---- codecs written in Python ------------------------------------------------------------
+ * An encoding the C codecs lack is looked up in the codec registry (codecs.lookup, reached
+ * through builtins.__import__ as the objects layer may not call the import system); only
+ * text encodings may serve str.encode and bytes.decode. */
+static Ref registry_codec(Thread *t, const char *encoding, const char *use) {
+    Ref imp = dict_get_cstr(t, t->interp->builtins, "__import__");
+    if (ref_is_null(imp)) return err_format(t, &exc_LookupError, "unknown encoding: %s", encoding);
+    Object *name = str_from_cstr(t, "codecs");
+    Ref mod = name ? obj_call1(t, imp, ref_from_obj(name)) : REF_NULL;
+    ref_close(imp);
+    if (name) obj_decref(name);
+    if (ref_is_null(mod)) return REF_NULL;
+    Object *enc = str_from_cstr(t, encoding);
+    Ref fn = enc ? obj_getattr_cstr(t, mod, "lookup") : REF_NULL;
+    Ref info = ref_is_null(fn) ? REF_NULL : obj_call1(t, fn, ref_from_obj(enc));
+    ref_close(fn);
+    ref_close(mod);
+    if (enc) obj_decref(enc);
+    if (ref_is_null(info)) return REF_NULL;
+    Ref is_text = obj_getattr_cstr(t, info, "_is_text_encoding");
+    int text = ref_is_null(is_text) ? (err_clear(t), 1) : obj_truthy(t, is_text);
+    ref_close(is_text);
+    if (text <= 0) {
+        ref_close(info);
+        if (text == 0)
+            err_format(t, &exc_LookupError, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                       encoding, use);
+        return REF_NULL;
+    }
+    return info;
+}
+
+/* info.encode(arg, errors)[0] (or decode), which must be of type `want`. */
+static Object *registry_call(Thread *t, const char *encoding, const char *use, Ref arg, const char *errors,
+                             Type *want) {
+    Ref info = registry_codec(t, encoding, use);
+    if (ref_is_null(info)) return NULL;
+    Object *err = str_from_cstr(t, errors ? errors : "strict");
+    Ref fn = err ? obj_getattr_cstr(t, info, use) : REF_NULL;
+    ref_close(info);
+    Ref r = ref_is_null(fn) ? REF_NULL : obj_call2(t, fn, arg, ref_from_obj(err));
+    ref_close(fn);
+    if (err) obj_decref(err);
+    if (ref_is_null(r)) return NULL;
+    if (!tuple_check(r) || tuple_size(ref_obj(r)) != 2) {
+        err_format(t, &exc_TypeError, "%s must return a tuple (object, integer)",
+                   want == &bytes_type ? "encoder" : "decoder");
+        ref_close(r);
+        return NULL;
+    }
+    Ref v = tuple_get(ref_obj(r), 0);
+    if (!ref_type_is(v, want)) {
+        err_format(t, &exc_TypeError, "'%s' %s returned '%s' instead of '%s'; use codecs.%s() to %s to arbitrary types",
+                   encoding, want == &bytes_type ? "encoder" : "decoder", ref_type(v)->tp_name,
+                   want == &bytes_type ? "bytes" : "str", use, use);
+        ref_close(r);
+        return NULL;
+    }
+    Object *out = ref_obj(ref_dup(v));
+    ref_close(r);
+    return out;
 }
 
 Object *codecs_encode(Thread *t, Object *str, const char *encoding, const char *errors) {
-    const char *c = lookup(t, encoding);
-    if (!c) return NULL;
+    char buf[64];
+    const char *c = codecs_normalize(encoding, buf, sizeof buf);
+    if (!c) return registry_call(t, encoding, "encode", ref_from_obj(str), errors, &bytes_type);
     if (!strcmp(c, "utf-8")) return codecs_utf8_encode(t, str, errors);
     if (!strcmp(c, "latin-1")) return charmap_encode(t, str, errors, 256, "latin-1", "ordinal not in range(256)");
     if (!strcmp(c, "ascii")) return charmap_encode(t, str, errors, 128, "ascii", "ordinal not in range(128)");
@@ -659,8 +845,14 @@ Object *codecs_encode(Thread *t, Object *str, const char *encoding, const char *
 
 Object *codecs_decode(Thread *t, const char *data, intptr_t len, const char *encoding,
                       const char *errors) {
-    const char *c = lookup(t, encoding);
-    if (!c) return NULL;
+    char buf[64];
+    const char *c = codecs_normalize(encoding, buf, sizeof buf);
+    if (!c) {
+        Object *b = bytes_from(t, data, len);
+        Object *r = b ? registry_call(t, encoding, "decode", ref_from_obj(b), errors, &str_type) : NULL;
+        if (b) obj_decref(b);
+        return r;
+    }
     if (!strcmp(c, "utf-8")) {
         if (handler_of(errors) != EH_SURROGATEPASS) {
             /* fast path: valid input never consults the handler */
@@ -673,6 +865,8 @@ Object *codecs_decode(Thread *t, const char *data, intptr_t len, const char *enc
     if (!strcmp(c, "latin-1")) return str_from_latin1(t, data, len);
     if (!strcmp(c, "ascii")) return ascii_decode(t, data, len, errors);
     if (!strcmp(c, "cp1252")) return cp1252_decode(t, data, len, errors);
+    if (!strcmp(c, "unicode-escape")) return unicode_escape_decode(t, data, len, errors, false);
+    if (!strcmp(c, "raw-unicode-escape")) return unicode_escape_decode(t, data, len, errors, true);
     if (!strcmp(c, "utf-8-sig")) {
         if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3)) {
             /* error positions are relative to the data after the BOM, as CPython's */
