@@ -63,7 +63,9 @@ void io_flush_all(Thread *t) {
     for (size_t k = 0; k < sizeof layers / sizeof layers[0]; k++)
         for (intptr_t m = 0; m < list_size(mods); m++) {
             Ref mod = list_items(mods)[m];
-            if (!ref_type_is(mod, &module_type)) continue;
+            /* sys's streams are sys_flush_std_streams' business: CPython flushes only the
+             * current sys.stdout/stderr, not a replaced one still in sys.__stdout__ */
+            if (!ref_type_is(mod, &module_type) || module_dict(ref_obj(mod)) == t->interp->sysdict) continue;
             Object *globals = dict_values_list(t, module_dict(ref_obj(mod)));
             if (!globals) {
                 err_clear(t);
