@@ -53,10 +53,35 @@ static uint32_t simple_upper(uint32_t c) {
 
 static inline uint32_t ascii_lower(uint32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/* Lowercase letters that share their uppercase with other lowercase letters (Unicode 14.0):
+ * IGNORECASE takes the letters of a group for one another (dotless i for i, long s for s,
+ * the Greek symbol forms, ...). Each row ends with 0. */
+static const uint32_t case_groups[][4] = {
+    {0x0069, 0x0131}, {0x0073, 0x017F}, {0x00B5, 0x03BC}, {0x0345, 0x03B9, 0x1FBE}, {0x03B2, 0x03D0},
+    {0x03B5, 0x03F5}, {0x03B8, 0x03D1}, {0x03BA, 0x03F0}, {0x03C0, 0x03D6}, {0x03C1, 0x03F1},
+    {0x03C2, 0x03C3}, {0x03C6, 0x03D5}, {0x0432, 0x1C80}, {0x0434, 0x1C81}, {0x043E, 0x1C82},
+    {0x0441, 0x1C83}, {0x0442, 0x1C84, 0x1C85}, {0x044A, 0x1C86}, {0x0463, 0x1C87}, {0x1C88, 0xA64B},
+    {0x1E61, 0x1E9B}, {0x0390, 0x1FD3}, {0x03B0, 0x1FE3}, {0xFB05, 0xFB06},
+};
+
+/* The group of lowercase letter lc, or NULL. */
+static const uint32_t *case_group(uint32_t lc) {
+    if (lc < 0x69 || (lc > 0x73 && lc < 0xB5)) return NULL;
+    for (size_t g = 0; g < sizeof case_groups / sizeof case_groups[0]; g++)
+        for (int k = 0; k < 4 && case_groups[g][k]; k++)
+            if (case_groups[g][k] == lc) return case_groups[g];
+    return NULL;
+}
+
 static bool same_ignoring_case(uint32_t a, uint32_t b, uint32_t mode) {
     if (a == b) return true;
     if (mode == SRE_CASE_ASCII) return ascii_lower(a) == ascii_lower(b);
-    if (mode == SRE_CASE_UNICODE) return simple_lower(a) == simple_lower(b) || simple_upper(a) == simple_upper(b);
+    if (mode != SRE_CASE_UNICODE) return false;
+    uint32_t la = simple_lower(a), lb = simple_lower(b);
+    if (la == lb) return true;
+    const uint32_t *g = case_group(la);
+    for (int k = 0; g && k < 4 && g[k]; k++)
+        if (g[k] == lb) return true;
     return false;
 }
 
@@ -82,7 +107,7 @@ static bool in_category(uint32_t c, uint32_t cat, bool ascii) {
 static bool set_has(const uint32_t *code, uint32_t pc, uint32_t c, uint32_t icase) {
     uint32_t end = pc + 2 + code[pc + 1], flags = code[pc + 2];
     bool ascii = (flags & SRE_SET_ASCII) != 0;
-    uint32_t alt[3] = {c, c, c};
+    uint32_t alt[6] = {c}; /* c and the letters IGNORECASE takes for it */
     int nalt = 1;
     if (icase == SRE_CASE_ASCII) {
         alt[1] = ascii_lower(c);
@@ -92,6 +117,8 @@ static bool set_has(const uint32_t *code, uint32_t pc, uint32_t c, uint32_t icas
         alt[1] = simple_lower(c);
         alt[2] = simple_upper(c);
         nalt = 3;
+        const uint32_t *g = case_group(alt[1]);
+        for (int k = 0; g && k < 4 && g[k]; k++) alt[nalt++] = g[k];
     }
     bool found = false;
     for (uint32_t i = pc + 3; i < end && !found;) {
@@ -166,11 +193,27 @@ static bool at_assert(const Machine *m, uint32_t kind, intptr_t pos) {
     }
 }
 
-/* One attempt at `start`: 1 match, 0 none, -1 error. */
-static int run_at(Machine *m, intptr_t start, int mode, bool forbid_empty, size_t nregs, uint32_t nslots) {
+/* How many characters from pos on (at most limit) the one-character item at pc matches. */
+static intptr_t count_run(const Machine *m, uint32_t item, intptr_t pos, intptr_t limit) {
+    const uint32_t *code = m->code;
+    intptr_t n = 0;
+    uint32_t map = code[item] == SRE_SET ? code[item + 2] >> 16 : 0;
+    if (code[item] == SRE_ANYALL) return limit;
+    if (map && m->kind == 1) { /* the common case: a class over Latin-1 text */
+        const uint32_t *bits = m->bitmaps + 8 * (map - 1);
+        const uint8_t *d = (const uint8_t *)m->data + pos;
+        while (n < limit && ((bits[d[n] / 32] >> (d[n] % 32)) & 1)) n++;
+        return n;
+    }
+    while (n < limit && one_char(m, item, ch_at(m, pos + n))) n++;
+    return n;
+}
+
+/* One attempt at `start`, with every register but regs[0] unset (-1), as a failed attempt
+ * leaves them: 1 match, 0 none, -1 error. */
+static int run_at(Machine *m, intptr_t start, int mode, bool forbid_empty, uint32_t nslots) {
     const uint32_t *code = m->code;
     intptr_t *regs = m->regs;
-    for (size_t i = 0; i < nregs; i++) regs[i] = -1;
     m->sp = 0;
     intptr_t pos = start, end = m->end, barrier = -1;
     uint32_t pc = SRE_HDR;
@@ -247,9 +290,7 @@ static int run_at(Machine *m, intptr_t start, int mode, bool forbid_empty, size_
             if ((intptr_t)min > limit) goto fail;
             intptr_t n = 0;
             if (code[pc + 3]) {
-                if (code[item] == SRE_ANYALL) n = limit;
-                else
-                    while (n < limit && one_char(m, item, ch_at(m, pos + n))) n++;
+                n = count_run(m, item, pos, limit);
                 if (n < (intptr_t)min) goto fail;
                 if (n > (intptr_t)min && !push(m, E_GREEDY1, next, pos + min, pos + n)) return -1;
             } else {
@@ -302,7 +343,9 @@ static int run_at(Machine *m, intptr_t start, int mode, bool forbid_empty, size_
             if (s < 0 || e < 0 || e - s > end - pos) goto fail;
             for (intptr_t i = 0; i < e - s; i++) {
                 uint32_t a = ch_at(m, s + i), c = ch_at(m, pos + i);
-                if (a != c && !same_ignoring_case(a, c, cmode)) goto fail;
+                if (a != c && !(cmode == SRE_CASE_UNICODE ? simple_lower(a) == simple_lower(c)
+                                                          : same_ignoring_case(a, c, cmode)))
+                    goto fail; /* a backreference ignores case by lowering alone */
             }
             pos += e - s;
             pc += 3;
@@ -332,10 +375,11 @@ static int run_at(Machine *m, intptr_t start, int mode, bool forbid_empty, size_
                 break;
             case E_GREEDY1: {
                 intptr_t p = e->b - 1;
-                uint32_t next = e->pc;
-                if (code[next] == SRE_CHAR) { /* skip give-backs the next literal rejects */
-                    while (p > e->a && (p >= end || ch_at(m, p) != code[next + 1])) p--;
-                    if (p >= end || ch_at(m, p) != code[next + 1]) {
+                uint32_t next = e->pc, lit = next;
+                while (code[lit] == SRE_SAVE) lit += 2;
+                if (code[lit] == SRE_CHAR) { /* skip give-backs the next literal rejects */
+                    while (p > e->a && (p >= end || ch_at(m, p) != code[lit + 1])) p--;
+                    if (p >= end || ch_at(m, p) != code[lit + 1]) {
                         m->sp--;
                         continue;
                     }
@@ -497,6 +541,27 @@ void sre_scratch_free(SreScratch *s) {
     s->cap = 0;
 }
 
+/* A one-character item that every match starts with (past zero-width instructions and into
+ * repeats that run at least once), to skip hopeless starts quickly; 0 if there is none. */
+static uint32_t first_item(const uint32_t *code) {
+    uint32_t pc = SRE_HDR;
+    for (;;) {
+        switch (code[pc]) {
+        case SRE_SAVE: case SRE_MARK: case SRE_RPT_INIT: case SRE_AT: pc += 2; break;
+        case SRE_RPT_TEST:
+            if (code[pc + 2] == 0) return 0;
+            pc += 6;
+            break;
+        case SRE_RPT1:
+            if (code[pc + 1] == 0) return 0;
+            pc += 5;
+            break;
+        case SRE_CHAR: case SRE_CHAR_I: case SRE_SET: case SRE_ANY: return pc;
+        default: return 0;
+        }
+    }
+}
+
 int sre_run(Thread *t, const SreProgram *prog, const SreSubject *subj, intptr_t pos, intptr_t endpos,
             int mode, intptr_t *regs, SreScratch *scratch) {
     const uint32_t *code = prog->words;
@@ -504,24 +569,25 @@ int sre_run(Thread *t, const SreProgram *prog, const SreSubject *subj, intptr_t 
     size_t nregs = code[0];
     uint32_t nslots = code[1], prefix = code[3];
     bool anchored = (code[2] & SRE_HDR_ANCHORED) != 0;
-    /* a one-character item every match starts with, to skip hopeless starts quickly */
-    uint32_t first = SRE_HDR;
-    while (code[first] == SRE_SAVE) first += 2;
-    if (code[first] == SRE_RPT1 && code[first + 1] >= 1) first += 5;
-    bool filter = code[first] == SRE_CHAR || code[first] == SRE_CHAR_I || code[first] == SRE_SET ||
-                  code[first] == SRE_ANY;
+    uint32_t first = first_item(code);
+    bool filter = first != 0;
     bool must_advance = (mode & SRE_MODE_MUST_ADVANCE) != 0;
     mode &= ~SRE_MODE_MUST_ADVANCE;
     int rc = 0;
+    for (size_t i = 0; i < nregs; i++) regs[i] = -1;
     for (intptr_t start = pos; start <= endpos; start++) {
         if (mode == SRE_MODE_SEARCH && prefix != SRE_NONE) {
+            if (m.kind == 1 && start < endpos) {
+                const char *at = memchr((const char *)m.data + start, (int)prefix, (size_t)(endpos - start));
+                start = at && prefix < 256 ? at - (const char *)m.data : endpos;
+            }
             while (start < endpos && ch_at(&m, start) != prefix) start++;
             if (start >= endpos) break;
         } else if (mode == SRE_MODE_SEARCH && filter) {
             while (start < endpos && !one_char(&m, first, ch_at(&m, start))) start++;
             if (start >= endpos) break;
         }
-        rc = run_at(&m, start, mode, must_advance && start == pos, nregs, nslots);
+        rc = run_at(&m, start, mode, must_advance && start == pos, nslots);
         if (rc != 0 || mode != SRE_MODE_SEARCH || anchored) break;
     }
     scratch->stack = m.stack;
