@@ -2,9 +2,11 @@
 
 The pattern is parsed here into a small tree, compiled into a flat program of 32-bit words
 (layout and opcodes: runtime/modules/sre.h) and run by the backtracking matcher of the
-built-in _sre module. Pattern and Match objects are plain classes of this module."""
+built-in _sre module, whose re.Pattern and re.Match types (runtime/modules/sre_pattern.c,
+sre_matchobj.c) call back into _parse_template for replacement templates."""
 
 import _sre
+import copyreg
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
@@ -23,9 +25,10 @@ MAXGROUPS = _sre.MAXGROUPS
 class RegexFlag(int):
     """re's flags: ints that print as re.IGNORECASE, re.IGNORECASE|re.MULTILINE, ..."""
 
-    _names = (("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
-              ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128),
-              ("ASCII", 256))
+    # in definition order, which is the order enum.IntFlag names combinations in
+    _names = (("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+              ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1),
+              ("DEBUG", 128))
 
     def __repr__(self):
         v = int(self)
@@ -952,317 +955,19 @@ def _compile_tree(tree, ngroups, isbytes):
         c.code[2] |= 2
     if prefix is not None:
         c.code[3] = prefix
-    return _sre.compile(c.code)
-
-
-# ---- Pattern and Match -----------------------------------------------------------------------
-
-_MODE_MATCH, _MODE_FULLMATCH, _MODE_SEARCH, _MUST_ADVANCE = 0, 1, 2, 4
-_new = object.__new__
-
-
-def _index(v):
-    if hasattr(type(v), "__index__"):
-        return v.__index__()
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-
-
-_GenericAlias = type(list[int])
-
-
-class Pattern:
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_isbytes")
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    def __init__(self, *args, **kw):
-        raise TypeError("cannot create 're.Pattern' instances")
-
-    def _check(self, string):
-        if self._isbytes:
-            if isinstance(string, str):
-                raise TypeError("cannot use a bytes pattern on a string-like object")
-        elif not isinstance(string, str):
-            raise TypeError("cannot use a string pattern on a bytes-like object")
-
-    def match(self, string, pos=0, endpos=None):
-        regs = _sre.run(self._code, string, pos, endpos, 0)
-        if regs is None:
-            return None
-        m = _new(Match)
-        m.re = self
-        m.string = string
-        m._regs = regs
-        return m
-
-    def fullmatch(self, string, pos=0, endpos=None):
-        regs = _sre.run(self._code, string, pos, endpos, 1)
-        if regs is None:
-            return None
-        m = _new(Match)
-        m.re = self
-        m.string = string
-        m._regs = regs
-        return m
-
-    def search(self, string, pos=0, endpos=None):
-        regs = _sre.run(self._code, string, pos, endpos, 2)
-        if regs is None:
-            return None
-        m = _new(Match)
-        m.re = self
-        m.string = string
-        m._regs = regs
-        return m
-
-    def _iter(self, string, pos, endpos):
-        code = self._code
-        regs = _sre.run(code, string, pos, endpos, 2)
-        while regs is not None:
-            m = _new(Match)
-            m.re = self
-            m.string = string
-            m._regs = regs
-            yield m
-            must = 4 if regs[0] == regs[1] else 0
-            endpos = regs[-1]
-            if regs[1] > endpos:
-                return
-            regs = _sre.run(code, string, regs[1], endpos, 2 | must)
-
-    def finditer(self, string, pos=0, endpos=None):
-        return self._iter(string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=None):
-        return _sre.findall(self._code, string, pos, endpos, 0)
-
-    def split(self, string, maxsplit=0):
-        maxsplit = _index(maxsplit)
-        if maxsplit < 0:
-            self._check(string)
-            return [_slice(string, 0, len(string))]
-        return _sre.split(self._code, string, 0, None, maxsplit)
-
-    def subn(self, repl, string, count=0):
-        tpl = None
-        if not callable(repl):
-            if not isinstance(repl, (str, bytes, bytearray, memoryview)):
-                raise TypeError("decoding to str: need a bytes-like object, %s found"
-                                % type(repl).__name__)
-            if isinstance(repl, str):
-                tpl = [repl] if "\\" not in repl else _parse_template(repl, self)
-            else:
-                tpl = [bytes(repl)] if b"\\" not in repl else _parse_template(repl, self)
-        count = _index(count)
-        if count < 0:
-            self._check(string)
-            return _slice(string, 0, len(string)), 0
-        if tpl is not None:
-            return _sre.subn(self._code, string, tpl, None, count)
-        found = _sre.runall(self._code, string, 0, None, count)
-        orig = string
-        if not isinstance(string, (str, bytes)):
-            string = bytes(string)
-        pieces = []
-        last = 0
-        for r in found:
-            s = r[0]
-            if s > last:
-                pieces.append(string[last:s])
-            if tpl is None:
-                m = _new(Match)
-                m.re = self
-                m.string = orig
-                m._regs = r
-                v = repl(m)
-                if v is not None:
-                    pieces.append(v)
-            else:
-                for p in tpl:
-                    if p.__class__ is int:
-                        a, b = r[2 * p], r[2 * p + 1]
-                        if a >= 0 and b >= 0 and b > a:
-                            pieces.append(string[a:b])
-                    elif p:
-                        pieces.append(p)
-            last = r[1]
-        if last < len(string):
-            pieces.append(string[last:])
-        if isinstance(string, str):
-            return "".join(pieces), len(found)
-        return b"".join(pieces), len(found)
-
-    def sub(self, repl, string, count=0):
-        return self.subn(repl, string, count)[0]
-
-    def scanner(self, string, pos=0, endpos=None):
-        return _Scanner(self, string, pos, endpos)
-
-    def __repr__(self):
-        flags = self.flags
-        if not self._isbytes:
-            flags &= ~32
-        p = repr(self.pattern)
-        if len(p) > 200:
-            p = p[:200]
-        if flags:
-            return "re.compile(%s, %r)" % (p, RegexFlag(flags))
-        return "re.compile(%s)" % p
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return (self.pattern == other.pattern and self.flags == other.flags
-                and self._isbytes == other._isbytes)
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return (_compile, (self.pattern, self.flags))
-
-
-def _slice(string, a, b):
-    v = string[a:b]
-    if not isinstance(v, (str, bytes)):
-        v = bytes(v)
-    return v
-
-
-class _Scanner:
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._it = pattern._iter(string, pos, endpos)
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-
-    def search(self):
-        return next(self._it, None)
-
-    def match(self):
-        m = self.pattern.match(self._string, self._pos,
-                               len(self._string) if self._endpos is None else self._endpos)
-        if m is not None:
-            self._pos = m.end() if m.end() > m.start() else m.end() + 1
-        return m
-
-
-class Match:
-    __slots__ = ("re", "string", "_regs")
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    def __init__(self, *args, **kw):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @property
-    def pos(self):
-        return self._regs[-2]
-
-    @property
-    def endpos(self):
-        return self._regs[-1]
-
-    @property
-    def lastindex(self):
-        li = self._regs[-3]
-        return None if li < 0 else li
-
-    def _gindex(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return int(g)
-            raise IndexError("no such group")
-        if isinstance(g, (str, bytes)):
-            gi = self.re.groupindex.get(g)
-            if gi is not None:
-                return gi
-            raise IndexError("no such group")
-        try:
-            g = _index(g)
-        except TypeError:
-            raise IndexError("no such group")
-        if 0 <= g <= self.re.groups:
-            return g
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        s = self._regs[2 * i]
-        e = self._regs[2 * i + 1]
-        if s < 0 or e < 0:
-            return default
-        v = self.string[s:e]
-        if not isinstance(v, (str, bytes)):
-            v = bytes(v)
-        return v
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._gindex(args[0]))
-        return tuple(self._get(self._gindex(a)) for a in args)
-
-    def __getitem__(self, g):
-        return self._get(self._gindex(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._regs[2 * self._gindex(group)]
-
-    def end(self, group=0):
-        return self._regs[2 * self._gindex(group) + 1]
-
-    def span(self, group=0):
-        i = self._gindex(group)
-        return (self._regs[2 * i], self._regs[2 * i + 1])
-
-    @property
-    def regs(self):
-        return tuple((self._regs[2 * i], self._regs[2 * i + 1])
-                     for i in range(self.re.groups + 1))
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        for name, i in self.re.groupindex.items():
-            if i == self.lastindex:
-                return name
-        return None
-
-    def expand(self, template):
-        return _expand(self, _parse_template(template, self.re))
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._regs[0], self._regs[1], repr(self.group(0))[:50])
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    return c.code
 
 
 # ---- templates (sub, expand) ------------------------------------------------------------------
 
 def _parse_template(template, pattern):
     """A list of literal pieces and group numbers."""
-    isbytes = isinstance(template, (bytes, bytearray))
+    isbytes = not isinstance(template, str)
+    if isbytes:
+        if not isinstance(template, (bytes, bytearray, memoryview)):
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(template).__name__)
+        template = bytes(template)
     text = str(template, "latin-1") if isbytes else template
     out = []
     lit = []
@@ -1353,23 +1058,8 @@ def _parse_template(template, pattern):
     if isbytes:
         out = [p.encode("latin-1") if isinstance(p, str) else p for p in out]
     if not out:
-        out = [template[:0] if not isinstance(template, bytearray) else b""]
+        out = [template[:0]]
     return out
-
-
-def _expand(m, tpl):
-    empty = m.string[:0]
-    parts = []
-    for p in tpl:
-        if isinstance(p, int):
-            v = m.group(p)
-            if v is not None:
-                parts.append(v)
-        else:
-            parts.append(p)
-    if isinstance(empty, str):
-        return "".join(parts)
-    return b"".join(bytes(p) for p in parts)
 
 
 # ---- module functions ------------------------------------------------------------------------
@@ -1386,11 +1076,11 @@ def _compile(pattern, flags):
         return _cache[key]
     except (KeyError, TypeError):
         pass
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError("cannot process flags argument with a compiled pattern")
-        return pattern
     if not isinstance(pattern, (str, bytes, bytearray, memoryview)):
+        if isinstance(pattern, Pattern):
+            if flags:
+                raise ValueError("cannot process flags argument with a compiled pattern")
+            return pattern
         raise TypeError("first argument must be string or compiled pattern")
     if isinstance(pattern, memoryview):
         pattern = bytes(pattern)
@@ -1409,13 +1099,8 @@ def _compile(pattern, flags):
         final |= 32
     if isbytes and final & 4 and final & 256:
         raise ValueError("ASCII and LOCALE flags are incompatible")
-    p = object.__new__(Pattern)
-    p.pattern = pattern
-    p.flags = final
-    p.groups = state.groups - 1
-    p.groupindex = _MappingProxy(state.groupdict)
-    p._isbytes = isbytes
-    p._code = _compile_tree(tree, state.groups, isbytes)
+    p = _sre.compile(pattern, final, _compile_tree(tree, state.groups, isbytes),
+                     state.groups - 1, state.groupdict)
     if len(_cache) >= _MAXCACHE:
         try:
             del _cache[next(iter(_cache))]
@@ -1426,10 +1111,6 @@ def _compile(pattern, flags):
     except TypeError:
         pass
     return p
-
-
-def _MappingProxy(d):
-    return dict(d)
 
 
 def compile(pattern, flags=0):
@@ -1489,5 +1170,12 @@ def escape(pattern):
     return pattern.translate(_special_chars).encode("latin1")
 
 
-Pattern.__module__ = "re"
-Match.__module__ = "re"
+Pattern = type(_compile("", 0))
+Match = type(_compile("", 0).match(""))
+
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+copyreg.pickle(Pattern, _pickle, _compile)

@@ -21,6 +21,9 @@
 #define SPRY_MODULES_SRE_H
 #include "core/object.h"
 
+typedef struct StrBuilder StrBuilder;
+typedef struct BytesBuf BytesBuf;
+
 #define SRE_HDR 4
 #define SRE_NONE 0xFFFFFFFFu     /* "no prefix"; as a repeat maximum: unbounded */
 #define SRE_HDR_ANCHORED 1       /* every match starts at the beginning of the string */
@@ -105,5 +108,52 @@ void sre_scratch_free(SreScratch *s);
  * 0 when there is none, -1 with an exception set (MemoryError). */
 int sre_run(Thread *t, const SreProgram *prog, const SreSubject *subj, intptr_t pos, intptr_t endpos,
             int mode, intptr_t *regs, SreScratch *scratch);
+
+/* ---- the objects (sre_pattern.c, sre_matchobj.c) ------------------------------------- */
+
+/* re.Pattern: a compiled program with what re.py's parser learned about the pattern. */
+typedef struct SrePattern {
+    Object ob;
+    Ref pattern;            /* the source, as given to re.compile (str or bytes) */
+    intptr_t flags, groups;
+    Object *groupindex;     /* dict: group name -> number */
+    Object *indexgroup;     /* tuple: number -> name or None (groups + 1 items) */
+    SreProgram *prog;
+    bool isbytes;
+    SreScratch scratch;     /* the backtrack stack, kept from run to run */
+    Ref tpl_source;         /* the last sub() template parsed, and its parsed form */
+    Object *tpl_parsed;
+    Object *weakreflist;
+} SrePattern;
+extern Type sre_pattern_type, sre_match_type, sre_scanner_type;
+
+/* re.Match: the capture slots of one successful run. */
+typedef struct SreMatch {
+    Object ob;
+    SrePattern *pattern;
+    Ref string;             /* the subject as given */
+    intptr_t pos, endpos, lastindex;
+    intptr_t nslots;
+    intptr_t regs[];        /* start/end per group; -1: unset */
+} SreMatch;
+
+/* The subject of a run: a str, or any bytes-like object for a bytes pattern; TypeError
+ * (CPython's messages) otherwise. subj is valid while string is alive and unmodified. */
+bool sre_subject(Thread *t, const SrePattern *p, Ref string, SreSubject *subj);
+/* Runs p over subj[pos:endpos] (clamped by the caller) in `mode`; regs holds code[0]
+ * registers. 1 match, 0 none, -1 error. */
+int sre_pattern_run(Thread *t, SrePattern *p, const SreSubject *subj, intptr_t pos, intptr_t endpos, int mode,
+                    intptr_t *regs);
+/* A new Match for registers regs of a run of p over string. */
+Ref sre_match_new(Thread *t, SrePattern *p, Ref string, intptr_t pos, intptr_t endpos, const intptr_t *regs);
+/* string[a:b] as str (str subjects) or bytes (bytes-like ones); None when a or b is -1. */
+Ref sre_slice(Thread *t, Ref string, const SreSubject *subj, intptr_t a, intptr_t b);
+/* re._parse_template(template, p): the list of literal pieces and group numbers. */
+Object *sre_parse_template(Thread *t, SrePattern *p, Ref template);
+/* Appends the expansion of a parsed template for the captures regs (of subj) to the str
+ * builder sb (str subjects) or the byte buffer bb. *pieces counts the parts put, for
+ * join's messages. false with an exception. */
+bool sre_expand_into(Thread *t, Object *tpl, const intptr_t *regs, intptr_t nslots, Ref string,
+                     const SreSubject *subj, StrBuilder *sb, BytesBuf *bb, intptr_t *pieces);
 
 #endif
