@@ -183,16 +183,20 @@ __attribute__((always_inline)) static inline bool float_operands(Ref a, Ref b, d
 }
 
 /* `s = s + t` / `s += t` on strs where the only references to s are the local variable
- * about to be overwritten (the next instruction is STORE_FAST to it) and the operand on
- * the stack: the local is cleared and s grows in place, so a loop building a string is
- * linear rather than quadratic. true: *res is the result and lhs has been consumed. */
+ * about to be overwritten (the next instruction is STORE_FAST to it, alone or as the
+ * first half of a superinstruction) and the operand on the stack: the local is cleared
+ * and s grows in place, so a loop building a string is linear rather than quadratic.
+ * true: *res is the result and lhs has been consumed. */
 static inline bool str_concat_in_place(Thread *t, Frame *frame, const CodeUnit *next_instr, Ref lhs,
                                        Ref rhs, int op, Ref *res) {
     if ((op != NB_ADD && op != NB_ADD + NB_INPLACE_OFFSET) || !str_check_exact(lhs) ||
         !str_check_exact(rhs) || ref_is_borrowed(lhs))
         return false;
     Object *s = ref_obj(lhs);
-    if (s->ob_refcnt != 2 || CODEUNIT_OP(*next_instr) != STORE_FAST) return false;
+    int store = CODEUNIT_OP(*next_instr);
+    if (s->ob_refcnt != 2 ||
+        (store != STORE_FAST && store != STORE_FAST__LOAD_FAST && store != STORE_FAST__STORE_FAST))
+        return false;
     Ref *local = &frame->localsplus[CODEUNIT_ARG(*next_instr)];
     if (!ref_is_object(*local, s)) return false;
     *local = REF_NULL;
