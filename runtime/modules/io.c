@@ -741,6 +741,7 @@ static Type *const io_types[] = {
     &iobase_type, &rawiobase_type, &bufferediobase_type, &textiobase_type,
     &fileio_type, &bytesio_type, &stringio_type, &bufferedreader_type,
     &bufferedwriter_type, &bufferedrandom_type, &textiowrapper_type, &exc_UnsupportedOperation,
+    &bufferedrwpair_type,
 };
 #define N_IO_TYPES (sizeof io_types / sizeof io_types[0])
 
@@ -802,6 +803,7 @@ static Object *io_make_module(Thread *t, const char *name, bool public_names) {
         {"BufferedReader", &bufferedreader_type},
         {"BufferedWriter", &bufferedwriter_type},
         {"BufferedRandom", &bufferedrandom_type},
+        {"BufferedRWPair", &bufferedrwpair_type},
         {"TextIOWrapper", &textiowrapper_type},
         {"UnsupportedOperation", &exc_UnsupportedOperation},
         {"BlockingIOError", &exc_BlockingIOError},

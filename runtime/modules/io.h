@@ -37,6 +37,7 @@ extern Type iobase_type, rawiobase_type, bufferediobase_type, textiobase_type;
 extern Type fileio_type, bytesio_type, stringio_type;
 extern Type bufferedreader_type, bufferedwriter_type, bufferedrandom_type;
 extern Type textiowrapper_type;
+extern Type bufferedrwpair_type;   /* io_rwpair.c */
 extern Type exc_UnsupportedOperation;
 
 /* Readies the io types (once per process): 0, or -1 with SystemError set. */
