@@ -290,7 +290,44 @@ static void const_index_insert(Compiler *c, ConstIndex *ci, int k) {
     ci->slots[i] = k + 1;
 }
 
+static bool all_name_chars(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+              ch == '_'))
+            return false;
+    }
+    return true;
+}
+
+/* CPython interns every constant string that looks like an identifier, folded ones
+ * ("ab" * 2) and those inside constant tuples too. Steals v; returns the constant to
+ * keep, or REF_NULL. A tuple is only changed in place while nothing else holds it. */
+static Ref intern_name_strings(Thread *t, Ref v) {
+    if (str_check_exact(v)) {
+        Object *s = ref_obj(v);
+        if (STR(s)->interned || !STR(s)->ascii || !all_name_chars(str_data(s), (size_t)str_len(s)))
+            return v;
+        s = str_intern(t, s);
+        return s ? ref_from_obj(s) : REF_NULL;
+    }
+    if (tuple_check_exact(v) && ref_obj(v)->ob_refcnt == 1) {
+        Object *tup = ref_obj(v);
+        for (intptr_t i = 0; i < tuple_size(tup); i++) {
+            Ref item = intern_name_strings(t, tuple_items(tup)[i]);
+            tuple_items(tup)[i] = item;
+            if (ref_is_null(item)) {
+                obj_decref(tup);
+                return REF_NULL;
+            }
+        }
+    }
+    return v;
+}
+
 int cg_add_const_steal(Compiler *c, Ref v) {
+    if (ref_is_null(v)) return -1;
+    v = intern_name_strings(c->t, v);
     if (ref_is_null(v)) return -1;
     Unit *u = c->u;
     ConstIndex *ci = const_index(c);
@@ -353,15 +390,6 @@ Object *cg_str(Compiler *c, const char *s) {
     return str_intern(c->t, o);
 }
 
-static bool all_name_chars(const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-              ch == '_'))
-            return false;
-    }
-    return true;
-}
 
 Ref cg_constant_value(Compiler *c, const AstConstant *k) { return ast_constant_object(c->t, k); }
 
