@@ -4,8 +4,9 @@
 Usage: freeze_modules.py LIBDIR OUTPUT.c
 
 runtime/lib/name.py becomes module "name"; runtime/lib/pkg/__init__.py becomes package
-"pkg" and runtime/lib/pkg/mod.py module "pkg.mod". The source text is embedded; the
-import system compiles it on first import.
+"pkg" and runtime/lib/pkg/mod.py module "pkg.mod". The source text is embedded: imports
+load the code compiled at build time (tools/freeze_images.c, docs/CODE_IMAGE.md), and the
+text serves get_source() and linecache.
 """
 import os
 import sys

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "modules/code_image.h"
 #include "modules/frozen.h"
 #include "modules/import.h"
 #include "modules/modules.h"
@@ -62,20 +63,33 @@ char *import_read_file(const char *path, size_t *len) {
     return buf;
 }
 
+/* Runs code as the body of `module`. 0 or -1. */
+static int exec_code_in(Thread *t, Object *module, Object *code) {
+    Object *d = module_dict(module);
+    if (dict_set_str(t, d, ID(__builtins__), ref_from_obj(t->interp->builtins)) < 0) return -1;
+    Ref r = eval_code(t, code, d, d);
+    if (ref_is_null(r)) return -1;
+    ref_close(r);
+    return 0;
+}
+
 /* Runs source as the body of `module`. 0 or -1. */
 static int exec_source_in(Thread *t, Object *module, const char *src, size_t len, Object *filename) {
     Object *code = compile_source(t, src, len, filename, COMPILE_EXEC, 0);
     if (!code) return -1;
-    Object *d = module_dict(module);
-    if (dict_set_str(t, d, ID(__builtins__), ref_from_obj(t->interp->builtins)) < 0) {
-        obj_decref(code);
-        return -1;
-    }
-    Ref r = eval_code(t, code, d, d);
+    int rc = exec_code_in(t, module, code);
     obj_decref(code);
-    if (ref_is_null(r)) return -1;
-    ref_close(r);
-    return 0;
+    return rc;
+}
+
+/* The code of a frozen module from its build-time image; NULL (no exception) when there
+ * is none or it does not load, and the source is compiled instead. */
+static Object *frozen_prepared_code(Thread *t, const FrozenModule *m) {
+    size_t i = (size_t)(m - frozen_modules);
+    if (i >= frozen_image_count || strcmp(frozen_images[i].name, m->name) != 0) return NULL;
+    Object *code = code_image_load(t, frozen_images[i].data, frozen_images[i].size);
+    if (!code) err_clear(t);
+    return code;
 }
 
 /* ---- finding --------------------------------------------------------------------------- */
@@ -330,6 +344,12 @@ static Ref load_namespace_package(Thread *t, Object *fullname, Found *f) {
 /* Runs the source of what was found in module m (frozen or a .py file). */
 static int exec_found_in(Thread *t, Object *m, const char *name, const Found *f) {
     if (f->kind == FOUND_FROZEN) {
+        Object *code = frozen_prepared_code(t, f->frozen);
+        if (code) {
+            int rc = exec_code_in(t, m, code);
+            obj_decref(code);
+            return rc;
+        }
         Object *fn = str_from_format(t, "<frozen %s>", name);
         int rc = fn ? exec_source_in(t, m, f->frozen->source, f->frozen->size, fn) : -1;
         obj_xdecref(fn);
