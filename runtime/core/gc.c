@@ -219,6 +219,31 @@ static bool find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unreach
     return true;
 }
 
+/* A tuple whose items the collector never sees (ints, strs, floats, ..., untracked tuples)
+ * cannot be part of a cycle, and being immutable never will be. A tuple still being filled
+ * (a NULL item) is not one. */
+static bool tuple_is_atomic(Object *o) {
+    for (intptr_t i = 0; i < tuple_size(o); i++) {
+        Ref r = tuple_items(o)[i];
+        if (ref_is_int(r)) continue;
+        if (ref_is_null(r)) return false;
+        Object *x = ref_obj(r);
+        if (type_has_flag(x->ob_type, TPFLAG_HAVE_GC) && (x->ob_type != &tuple_type || gc_is_tracked(x)))
+            return false;
+    }
+    return true;
+}
+
+/* Atomic tuples leave the collector for good, as CPython's do: a dict keyed by a million
+ * pairs of strings costs the collections nothing. */
+static void untrack_atomic_tuples(GCHeader *young) {
+    for (GCHeader *h = hnext(young), *next; h != young; h = next) {
+        next = hnext(h);
+        Object *o = hobj(h);
+        if (o->ob_type == &tuple_type && o->ob_refcnt > 0 && tuple_is_atomic(o)) gc_untrack(o);
+    }
+}
+
 /* Moves all of `from` to `to`, clearing COLLECTING. */
 static void release(GCHeader *from, GCHeader *to) {
     for (GCHeader *h = hnext(from); h != from; h = hnext(h)) h->gc_prev &= ~F_COLLECTING;
@@ -661,6 +686,7 @@ static intptr_t collect(Thread *t, int gen, bool increment) {
         if (!gathering(gc)) take_increment(gc, &young);
         else if (gather_step(gc)) take_gathered(gc, &young, true);
     }
+    untrack_atomic_tuples(&young);
     find_unreachable(&young, &reach, &unreach);
     intptr_t n = gl_size(&unreach);
     promote(gc, &reach, gen);
