@@ -239,12 +239,14 @@ static Ref contextvar_repr(Thread *t, Ref self) {
     return ref_from_obj(str_from_format(t, "<ContextVar name=%R default=%R at %p>", name, v->dflt, (void *)v));
 }
 
+Ref contextvar_lookup(Thread *t, Ref var) {
+    return t->context ? dict_get(t, CTX(t->context)->vars, var) : REF_NULL;
+}
+
 static Ref contextvar_m_get(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_count(t, "get", nargs, kw, 0, 1)) return REF_NULL;
-    if (t->context) {
-        Ref v = dict_get(t, CTX(t->context)->vars, self);
-        if (!ref_is_null(v) || err_occurred(t)) return v;
-    }
+    Ref v = contextvar_lookup(t, self);
+    if (!ref_is_null(v) || err_occurred(t)) return v;
     if (nargs) return ref_dup(args[0]);
     ContextVarObj *var = VAR(ref_obj(self));
     if (!ref_is_null(var->dflt)) return ref_dup(var->dflt);

@@ -34,6 +34,11 @@ void sys_flush_std_streams(Thread *t);
  * dropped while it still holds the lock, before thread_delete_current. */
 void thread_drop_python_state(Thread *t);
 
+/* The value of the ContextVar var in t's current context (new reference), or REF_NULL:
+ * with an error set, or without one when var has no value there (its default is not
+ * consulted). For C callers that keep their own state in a ContextVar (decimal). */
+Ref contextvar_lookup(Thread *t, Ref var);
+
 /* import name (dotted); a new reference to the module or REF_NULL. */
 Ref import_module(Thread *t, const char *name);
 /* Runs module `name` as __main__ (the -m option), as runpy does. 0, or -1 with an
