@@ -14,7 +14,7 @@ import math as _math
 import numbers as _numbers
 from collections import namedtuple as _namedtuple
 from contextvars import ContextVar as _ContextVar
-from _decimal_core import DecimalBase as _DecimalBase
+from _decimal_core import DecimalBase as _DecimalBase, ContextBase as _ContextBase
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -210,12 +210,17 @@ def _signal_dict(selected):
 def _check_int(name, v):
     if not isinstance(v, int):
         raise TypeError('an integer is required' if name != 'rounding' else '')
+    if not -0x8000000000000000 <= v <= 0x7fffffffffffffff:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     return v
 
 
-class Context(object):
+class Context(_ContextBase):
     """Contains the context for a Decimal instance."""
 
+    # The fields and copy() live in C (_decimal_core.ContextBase); every value is checked
+    # here before it is stored there.
+    __slots__ = ()
     __module__ = 'decimal'
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
@@ -280,16 +285,6 @@ class Context(object):
         return (Context, (self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
                           self.clamp, [s for s in _SIGNALS if self.flags[s]],
                           [s for s in _SIGNALS if self.traps[s]]))
-
-    def copy(self):
-        c = Context.__new__(Context)
-        d = c.__dict__
-        d.update(self.__dict__)
-        d['flags'] = self.flags.copy()
-        d['traps'] = self.traps.copy()
-        return c
-
-    __copy__ = copy
 
     def clear_flags(self):
         for s in _SIGNALS:
@@ -575,7 +570,8 @@ def _digits_part(s):
 
 
 def _parse(text):
-    """A Decimal from a string, or None when the syntax is wrong."""
+    """A Decimal from a string; None when the syntax is wrong, InvalidOperation when the
+    value lies beyond the limits (see _finite_in_limits)."""
     s = text.strip().replace('_', '')
     if not s.isascii():
         s = ''.join(str(int(ch)) if ch.isdigit() else ch for ch in s)
@@ -617,7 +613,16 @@ def _parse(text):
             return None
     if not intpart and not frac:
         return None
-    return _new(sign, int(intpart + frac), exp - len(frac))
+    return _finite_in_limits(sign, int(intpart + frac), exp - len(frac))
+
+
+def _finite_in_limits(sign, c, e):
+    """The Decimal (-1)**sign * c * 10**e, or InvalidOperation (the condition to signal)
+    when it lies beyond the largest context's limits: adjusted exponent above MAX_EMAX,
+    exponent below MIN_ETINY."""
+    if e < MIN_ETINY or e + _ndigits(c) - 1 > MAX_EMAX:
+        return InvalidOperation
+    return _new(sign, c, e)
 
 
 def _from_float(f):
@@ -632,6 +637,8 @@ def _from_float(f):
 
 
 def _from_tuple(value):
+    """A Decimal from a (sign, digits, exponent) tuple, or InvalidOperation beyond the
+    limits (see _finite_in_limits)."""
     if len(value) != 3:
         raise ValueError('argument must be a sequence of length 3')
     sign, digits, exp = value
@@ -653,7 +660,7 @@ def _from_tuple(value):
         return _inf(sign)
     if isinstance(exp, str):
         return _nan(sign, c, exp == 'N')
-    return _new(sign, c, exp)
+    return _finite_in_limits(sign, c, exp)
 
 
 def _convert(other, ctx=None, for_compare=False):
@@ -1062,13 +1069,13 @@ class Decimal(_DecimalBase):
 
     @classmethod
     def _new_py(cls, value='0', context=None):
-        if isinstance(value, str):
-            d = _parse(value)
-            if d is None:
+        if isinstance(value, (str, tuple, list)):
+            d = _parse(value) if isinstance(value, str) else _from_tuple(value)
+            if d is None or d is InvalidOperation:
                 ctx = context if context is not None else getcontext()
                 if not isinstance(ctx, Context):
                     raise TypeError('optional argument must be a context')
-                ctx._raise([ConversionSyntax])
+                ctx._raise([d or ConversionSyntax])
                 d = _nan(0, 0)
         elif isinstance(value, int):
             d = _new(int(value < 0), abs(int(value)), 0)
@@ -1080,8 +1087,6 @@ class Decimal(_DecimalBase):
             ctx = context if context is not None else getcontext()
             ctx._raise([FloatOperation])
             d = _from_float(value)
-        elif isinstance(value, (tuple, list)):
-            d = _from_tuple(value)
         else:
             raise TypeError('conversion from %s to Decimal is not supported'
                             % type(value).__name__)
@@ -1538,10 +1543,10 @@ class Decimal(_DecimalBase):
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
             return _done(r if r is not None else _inf(1 - self._sign), ctx, st)
-        sign = 0 if self._coef == 0 and ctx.rounding != ROUND_FLOOR else 1 - self._sign
+        sign = 1 - self._sign
         if self._coef == 0:
-            sign = 0 if ctx.rounding != ROUND_FLOOR else (1 - self._sign) & 1
-            sign = 0 if ctx.rounding != ROUND_FLOOR else 1
+            # 0 - self: -0 only for 0 - (+0) rounding toward floor
+            sign = 1 if ctx.rounding == ROUND_FLOOR and not self._sign else 0
         return _done(_finish(sign, self._coef, self._exp, ctx, st), ctx, st)
 
     def _pos_py(self, context=None):
@@ -1980,22 +1985,33 @@ def _rescale(d, exp, mode, ctx, st):
     if exp > ctx.Emax or exp < ctx.Etiny():
         return _invalid(ctx, st)
     if d._coef == 0:
-        return _new(d._sign, 0, exp)
+        return _clamp_rescaled(d._sign, 0, exp, ctx, st)
     if exp >= d._exp:
         c, inexact = _round_int(d._coef, exp - d._exp, mode, d._sign)
         dropped = exp > d._exp
     else:
         c, inexact, dropped = d._coef * 10 ** (d._exp - exp), False, False
-    if _ndigits(c) > ctx.prec:
+    n = _ndigits(c)
+    if n > ctx.prec or (c and exp + n - 1 > ctx.Emax):
         return _invalid(ctx, st)
-    r = _new(d._sign, c, exp)
-    if c and r.adjusted() < ctx.Emin:
+    if c and exp + n - 1 < ctx.Emin:
         st.append(Subnormal)
     if inexact:
         st.append(Inexact)
     if dropped:
         st.append(Rounded)
-    return r
+    return _clamp_rescaled(d._sign, c, exp, ctx, st)
+
+
+def _clamp_rescaled(sign, c, exp, ctx, st):
+    """A quantized value: with clamp set, an exponent above Etop comes down to it (the
+    coefficient padded with zeros, which always fits the precision here)."""
+    top = ctx.Emax - ctx.prec + 1
+    if ctx.clamp and exp > top:
+        st.append(Clamped)
+        c *= 10 ** (exp - top)
+        exp = top
+    return _new(sign, c, exp)
 
 
 def _next(d, ctx, down):

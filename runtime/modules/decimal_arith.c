@@ -25,13 +25,30 @@ static int64_t ndigits_u64(uint64_t v) {
     return n;
 }
 
+/* p = 10**k, k >= 0. */
+static void set_pow10(mpz_ptr p, int64_t k) {
+    if (k < 20) {
+        mpz_set_ui(p, pow10_u64[k]);
+    } else if (k < 39) {
+        mpz_set_ui(p, pow10_u64[19]);
+        mpz_mul_ui(p, p, pow10_u64[k - 19]);
+    } else {
+        mpz_ui_pow_ui(p, 10, (unsigned long)k);
+    }
+}
+
 int64_t dec_ndigits(mpz_srcptr c) {
     if (mpz_size(c) <= 1) return ndigits_u64(mpz_get_ui(c));
-    /* mpz_sizeinbase is exact or one too many */
+    /* n = mpz_sizeinbase is exact or one too many. With b bits, 2**(b-1) <= c < 2**b:
+     * the bit length settles it unless 10**(n-1) falls between those two powers. */
     int64_t n = (int64_t)mpz_sizeinbase(c, 10);
+    double bits_of_pow = (double)(n - 1) * 3.321928094887362;   /* log2(10**(n-1)) */
+    int64_t b = (int64_t)mpz_sizeinbase(c, 2);
+    if ((double)(b - 1) >= bits_of_pow + 1e-6) return n;
+    if ((double)b <= bits_of_pow - 1e-6) return n - 1;
     mpz_t p;
     mpz_init(p);
-    mpz_ui_pow_ui(p, 10, (unsigned long)(n - 1));
+    set_pow10(p, n - 1);
     if (mpz_cmp(c, p) < 0) n--;
     mpz_clear(p);
     return n;
@@ -45,9 +62,35 @@ static void mul_pow10(mpz_ptr z, int64_t k) {
     }
     mpz_t p;
     mpz_init(p);
-    mpz_ui_pow_ui(p, 10, (unsigned long)k);
+    set_pow10(p, k);
     mpz_mul(z, z, p);
     mpz_clear(p);
+}
+
+/* Removes up to `most` (> 0) trailing decimal zeros of c > 0; returns how many. */
+static int64_t strip_zeros(mpz_ptr c, int64_t most) {
+    int64_t n = 0;
+    if (mpz_size(c) <= 1) {
+        uint64_t v = mpz_get_ui(c);
+        while (n < most && v % 10 == 0) {
+            v /= 10;
+            n++;
+        }
+        mpz_set_ui(c, v);
+        return n;
+    }
+    /* count the zeros 19 digits at a time, then divide once per 19 */
+    for (;;) {
+        uint64_t low = mpz_fdiv_ui(c, pow10_u64[19]);
+        int64_t z = 0;
+        while (z < 19 && n + z < most && low % 10 == 0) {
+            low /= 10;
+            z++;
+        }
+        if (z) mpz_divexact_ui(c, c, pow10_u64[z]);
+        n += z;
+        if (z < 19 || n == most) return n;
+    }
 }
 
 static bool round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign) {
@@ -78,10 +121,20 @@ static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
         mpz_set_ui(c, q);
         return true;
     }
+    if (drop < 20) {
+        uint64_t p = pow10_u64[drop];
+        uint64_t r = mpz_fdiv_q_ui(c, c, p);
+        if (r == 0) return false;
+        uint64_t half = p >> 1;
+        int cmp = r > half ? 1 : r < half ? -1 : 0;
+        if (round_up(mode, cmp, mpz_odd_p(c), (unsigned)mpz_fdiv_ui(c, 5), sign))
+            mpz_add_ui(c, c, 1);
+        return true;
+    }
     mpz_t p, r;
     mpz_init(p);
     mpz_init(r);
-    mpz_ui_pow_ui(p, 10, (unsigned long)drop);
+    set_pow10(p, drop);
     mpz_fdiv_qr(c, r, c, p);
     bool inexact = mpz_sgn(r) != 0;
     if (inexact) {
@@ -239,14 +292,20 @@ int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsign
         shift++;
     }
     out->exp = ideal - shift;
-    if (exact) {
-        while (out->exp < ideal && mpz_sgn(out->coef) && mpz_divisible_ui_p(out->coef, 10)) {
-            mpz_divexact_ui(out->coef, out->coef, 10);
-            out->exp++;
-        }
-    }
+    if (exact && out->exp < ideal) out->exp += strip_zeros(out->coef, ideal - out->exp);
     *conds = dec_finish(out, ctx, ctx->rounding);
     return 1;
+}
+
+/* With clamp set, a quantized exponent above Etop comes down to it (the coefficient
+ * padded with zeros, which always fits the precision here). */
+static void clamp_rescaled(DecNum *x, const DecCtx *ctx, unsigned *conds) {
+    int64_t top = ctx->emax - ctx->prec + 1;
+    if (ctx->clamp && x->exp > top) {
+        mul_pow10(x->coef, x->exp - top);
+        x->exp = top;
+        *conds |= COND_CLAMPED;
+    }
 }
 
 int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum *out,
@@ -258,6 +317,7 @@ int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum
     *conds = 0;
     if (mpz_sgn(a->coef) == 0) {
         mpz_set_ui(out->coef, 0);
+        clamp_rescaled(out, ctx, conds);
         return 1;
     }
     bool inexact = false;
@@ -269,10 +329,11 @@ int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum
         mul_pow10(out->coef, a->exp - exp);
     }
     int64_t n = dec_ndigits(out->coef);
-    if (n > ctx->prec) return 0;
+    if (n > ctx->prec || (mpz_sgn(out->coef) && exp + n - 1 > ctx->emax)) return 0;
     if (mpz_sgn(out->coef) && exp + n - 1 < ctx->emin) *conds |= COND_SUBNORMAL;
     if (inexact) *conds |= COND_INEXACT;
     if (exp > a->exp) *conds |= COND_ROUNDED;
+    clamp_rescaled(out, ctx, conds);
     return 1;
 }
 

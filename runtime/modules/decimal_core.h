@@ -57,23 +57,39 @@ typedef struct DecNum {
  * Python path does the job. */
 #define DEC_SHIFT_LIMIT 100000
 
-/* The context a fast path rounds to, read from a decimal.Context. */
+/* _decimal_core.ContextBase, the storage of a decimal.Context: decimal.py's Context
+ * derives from it and validates every value before it reaches the setters. flags and
+ * traps are decimal.py's signal dicts (dict subclasses: signal class -> bool). */
+typedef struct DecContext {
+    Object ob;
+    int64_t prec, emin, emax, capitals, clamp;
+    int rounding;
+    Ref flags, traps;
+} DecContext;
+
+extern Type decimal_context_base_type;
+
+/* The context a fast path rounds to, read from a ContextBase. */
 typedef struct DecCtx {
-    Ref obj;               /* borrowed */
+    DecContext *obj;       /* borrowed */
     int64_t prec, emin, emax;
     int rounding, clamp;
 } DecCtx;
 
-/* The current context (new reference), via Decimal._c_support. */
+/* The current context (new reference), via Decimal._c_support: decimal.py's ContextVar,
+ * or getcontext() when this thread has none yet. */
 Ref dec_current_context(Thread *t, Type *cls);
-/* Reads ctx into *out: 1 done, 0 the context is unusual (use the Python path), -1 error. */
-int dec_read_context(Thread *t, Ref ctx, DecCtx *out);
+/* Reads ctx into *out: 1 done, 0 the context is unusual (use the Python path). */
+int dec_read_context(Ref ctx, DecCtx *out);
 /* The rounding mode named by the str r, or -1. */
 int dec_rounding_of(Ref r);
 /* Records conditions `conds` in ctx's flags: 0 done, 1 a trap is set (the caller must
  * use the Python path, which raises), -1 error. */
 int dec_signal(Thread *t, Type *cls, const DecCtx *ctx, unsigned conds);
 
+/* The class between base and cls (a subclass of base) whose direct base is base, or
+ * base itself when cls is base. */
+Type *dec_first_subclass(Type *cls, Type *base);
 /* The class of results: the subclass of _DecimalBase that cls derives from. */
 Type *dec_result_class(Type *cls);
 /* A finite Decimal of class cls (coef borrowed, >= 0). */

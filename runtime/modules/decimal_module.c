@@ -11,10 +11,12 @@
 
 static bool is_dec(Ref r) { return ref_is_obj(r) && type_is_subtype(ref_type(r), &decimal_base_type); }
 
-Type *dec_result_class(Type *cls) {
-    while (cls != &decimal_base_type && cls->tp_base != &decimal_base_type) cls = cls->tp_base;
+Type *dec_first_subclass(Type *cls, Type *base) {
+    while (cls != base && cls->tp_base != base) cls = cls->tp_base;
     return cls;
 }
+
+Type *dec_result_class(Type *cls) { return dec_first_subclass(cls, &decimal_base_type); }
 
 static Ref dec_alloc(Thread *t, Type *cls, int sign, Ref coef, Ref exp, bool special) {
     Object *o = instance_alloc(t, cls);
@@ -81,7 +83,7 @@ static Ref call_py(Thread *t, Ref self, const char *name, const Ref *args, size_
 static int current(Thread *t, Type *cls, DecCtx *ctx, Ref *holder) {
     *holder = dec_current_context(t, cls);
     if (ref_is_null(*holder)) return -1;
-    return dec_read_context(t, *holder, ctx);
+    return dec_read_context(*holder, ctx);
 }
 
 /* Runs one fast path: 1 result in *out, 0 declined, -1 error. */
@@ -153,7 +155,7 @@ static Ref unary(Thread *t, Ref self, int which) {
         if (rc == 1) {
             bool zero = mpz_sgn(x.coef) == 0;
             if (which == UN_NEG)
-                x.sign = zero ? ctx.rounding == RND_FLOOR : !x.sign;
+                x.sign = zero ? ctx.rounding == RND_FLOOR && !x.sign : !x.sign;
             else if (which == UN_POS)
                 x.sign = zero ? ctx.rounding == RND_FLOOR && x.sign : x.sign;
             else
@@ -292,12 +294,13 @@ static Ref dec_str(Thread *t, Ref self) {
         return call_py(t, self, "_str_py", NULL, 0);
     Ref ctx = dec_current_context(t, dec_result_class(ref_type(self)));
     if (ref_is_null(ctx)) return REF_NULL;
-    Ref cap = obj_getattr(t, ctx, ID(capitals));
+    DecCtx c;
+    if (!dec_read_context(ctx, &c)) {
+        ref_close(ctx);
+        return call_py(t, self, "_str_py", NULL, 0);
+    }
+    bool capitals = c.obj->capitals != 0;
     ref_close(ctx);
-    if (ref_is_null(cap)) return REF_NULL;
-    int capitals = obj_truthy(t, cap);
-    ref_close(cap);
-    if (capitals < 0) return REF_NULL;
     return finite_str(t, d, capitals);
 }
 
@@ -312,8 +315,9 @@ static Ref dec_repr(Thread *t, Ref self) {
 /* ---- construction ------------------------------------------------------------------- */
 
 /* A Decimal from an ASCII string in the plain form [sign] digits [. digits] [e [sign]
- * digits] (no spaces, underscores, infinities or NaNs; at most 18 exponent digits), or
- * REF_NULL without an error for anything else. */
+ * digits] (no spaces, underscores, infinities or NaNs; an exponent of at most 15 digits,
+ * far inside the limits decimal.py's _parse checks), or REF_NULL without an error for
+ * anything else. */
 static Ref parse_plain(Thread *t, Type *cls, Object *s) {
     if (STR(s)->kind != 1) return REF_NULL;
     const char *p = str_data(s), *end = p + str_len(s);
@@ -341,7 +345,7 @@ static Ref parse_plain(Thread *t, Type *cls, Object *s) {
         p++;
         int esign = 1;
         if (p < end && (*p == '+' || *p == '-')) esign = *p++ == '-' ? -1 : 1;
-        ok = p < end && end - p <= 18;
+        ok = p < end && end - p <= 15;
         for (; ok && p < end; p++) {
             if (*p < '0' || *p > '9') ok = false;
             else exp = exp * 10 + (*p - '0');
@@ -460,7 +464,8 @@ Type decimal_base_type = {
 Object *decimal_core_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "_decimal_core");
     if (!m) return NULL;
-    if (module_add_ref(t, m, "DecimalBase", ref_immortal(&decimal_base_type)) < 0) {
+    if (module_add_ref(t, m, "DecimalBase", ref_immortal(&decimal_base_type)) < 0 ||
+        module_add_ref(t, m, "ContextBase", ref_immortal(&decimal_context_base_type)) < 0) {
         obj_decref(m);
         return NULL;
     }
