@@ -36,19 +36,20 @@ Object *code_image_build(Thread *t, Object *code) {
     return img;
 }
 
-Object *code_image_load(Thread *t, const uint8_t *data, size_t size) {
+Object *code_image_load(Thread *t, const uint8_t *data, size_t size, bool linked) {
     const char *problem = NULL;
     if (size < CODE_IMAGE_HEADER_SIZE || memcmp(data, "SPCI", 4) != 0) problem = "not a code image";
     else if (get_u32(data + 4) != CODE_IMAGE_MAGIC) problem = "made for another instruction set";
     else if (get_u32(data + 8) != size - CODE_IMAGE_HEADER_SIZE) problem = "truncated";
-    else if (get_u32(data + 12) != (uint32_t)crc32(0, data + CODE_IMAGE_HEADER_SIZE,
+    else if (!linked && get_u32(data + 12) != (uint32_t)crc32(0, data + CODE_IMAGE_HEADER_SIZE,
                                                    (uInt)(size - CODE_IMAGE_HEADER_SIZE)))
         problem = "damaged";
     if (problem) {
         err_format(t, &exc_ImportError, "bad code image (%s)", problem);
         return NULL;
     }
-    Ref v = marshal_loads(t, data + CODE_IMAGE_HEADER_SIZE, size - CODE_IMAGE_HEADER_SIZE, NULL);
+    Ref v = marshal_loads(t, data + CODE_IMAGE_HEADER_SIZE, size - CODE_IMAGE_HEADER_SIZE,
+                          linked ? MARSHAL_TRUSTED : 0, NULL);
     if (ref_is_null(v)) {
         err_clear(t);
         err_set(t, &exc_ImportError, "bad code image (payload does not decode)");

@@ -14,7 +14,10 @@
 /* The image of a code object: a new bytes object, or NULL with an exception. */
 Object *code_image_build(Thread *t, Object *code);
 /* The code object in an image (new reference), or NULL with ImportError when the image
- * is damaged, truncated or made for another instruction set. */
-Object *code_image_load(Thread *t, const uint8_t *data, size_t size);
+ * is damaged, truncated or made for another instruction set. `linked`: the image is part
+ * of this build's own read-only data (frozen_images), which skips the CRC and the
+ * instruction check -- a damaged binary is not something an image can guard against --
+ * but never the magic and length checks. */
+Object *code_image_load(Thread *t, const uint8_t *data, size_t size, bool linked);
 
 #endif

@@ -87,7 +87,7 @@ static int exec_source_in(Thread *t, Object *module, const char *src, size_t len
 static Object *frozen_prepared_code(Thread *t, const FrozenModule *m) {
     size_t i = (size_t)(m - frozen_modules);
     if (i >= frozen_image_count || strcmp(frozen_images[i].name, m->name) != 0) return NULL;
-    Object *code = code_image_load(t, frozen_images[i].data, frozen_images[i].size);
+    Object *code = code_image_load(t, frozen_images[i].data, frozen_images[i].size, true);
     if (!code) err_clear(t);
     return code;
 }

@@ -81,11 +81,16 @@ typedef struct MarshalReader {
     int depth;
     Ref *refs;                  /* owned; REF_NULL for a reserved, unfinished slot */
     intptr_t nrefs, refcap;
+    bool trusted;               /* MARSHAL_TRUSTED: data made by this very build */
 } MarshalReader;
+
+/* marshal_loads flag: the data was written by this build (the images linked into it), so
+ * code records skip the instruction check. Everything else is still checked. */
+#define MARSHAL_TRUSTED 0x1
 
 /* The value marshalled in data[0..len), a new reference, or REF_NULL with an exception.
  * *consumed (if given) receives how many bytes it used. */
-Ref marshal_loads(Thread *t, const uint8_t *data, size_t len, size_t *consumed);
+Ref marshal_loads(Thread *t, const uint8_t *data, size_t len, int flags, size_t *consumed);
 
 bool marshal_r_u32(MarshalReader *r, uint32_t *out);
 const uint8_t *marshal_r_bytes(MarshalReader *r, size_t n);

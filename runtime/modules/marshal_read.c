@@ -324,8 +324,8 @@ Ref marshal_r_object(MarshalReader *r, bool *is_null) {
     return v;
 }
 
-Ref marshal_loads(Thread *t, const uint8_t *data, size_t len, size_t *consumed) {
-    MarshalReader r = {.t = t, .p = data, .end = data + len};
+Ref marshal_loads(Thread *t, const uint8_t *data, size_t len, int flags, size_t *consumed) {
+    MarshalReader r = {.t = t, .p = data, .end = data + len, .trusted = (flags & MARSHAL_TRUSTED) != 0};
     bool is_null = false;
     Ref v = marshal_r_object(&r, &is_null);
     if (ref_is_null(v) && is_null) err_set(t, &exc_TypeError, "NULL object in marshal data for object");

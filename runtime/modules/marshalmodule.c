@@ -28,7 +28,7 @@ static Ref marshal_loads_fn(Thread *t, Ref self, const Ref *args, size_t nargs, 
     if (!args_count(t, "loads", nargs, kw, 1, 1)) return REF_NULL;
     BufferView view;
     if (obj_get_buffer(t, args[0], &view, false) < 0) return REF_NULL;
-    Ref v = marshal_loads(t, (const uint8_t *)view.data, (size_t)view.len, NULL);
+    Ref v = marshal_loads(t, (const uint8_t *)view.data, (size_t)view.len, 0, NULL);
     buffer_release(&view);
     return v;
 }
@@ -57,7 +57,7 @@ static Ref marshal_load_fn(Thread *t, Ref self, const Ref *args, size_t nargs, O
     }
     Object *b = ref_obj(data);
     size_t used = 0;
-    Ref v = marshal_loads(t, (const uint8_t *)bytes_data(b), (size_t)bytes_size(b), &used);
+    Ref v = marshal_loads(t, (const uint8_t *)bytes_data(b), (size_t)bytes_size(b), 0, &used);
     intptr_t unread = bytes_size(b) - (intptr_t)used;
     ref_close(data);
     if (ref_is_null(v) || unread == 0) return v;

@@ -44,7 +44,7 @@ static void put_u32(uint8_t *p, uint32_t v) {
 
 /* Loading fails with ImportError naming `why`. */
 static void assert_refused(const uint8_t *data, size_t size, const char *why) {
-    Object *co = code_image_load(T, data, size);
+    Object *co = code_image_load(T, data, size, false);
     assert_null(co);
     assert_true(err_matches(T, &exc_ImportError));
     Ref exc = err_fetch(T);
@@ -61,7 +61,7 @@ static const char *SRC = "def twice(x):\n    return [x, x]\nresult = twice('ab' 
 static void round_trip_runs(void **state) {
     size_t size;
     uint8_t *img = image_of(SRC, &size);
-    Object *co = code_image_load(T, img, size);
+    Object *co = code_image_load(T, img, size, false);
     assert_non_null(co);
     Object *g = dict_new(T);
     dict_set_cstr(T, g, "__builtins__", ref_from_obj(T->interp->builtins));
@@ -116,7 +116,7 @@ static void linked_images_all_load(void **state) {
     assert_int_equal(frozen_image_count, n);
     for (size_t i = 0; i < frozen_image_count; i++) {
         assert_string_equal(frozen_images[i].name, frozen_modules[i].name);
-        Object *co = code_image_load(T, frozen_images[i].data, frozen_images[i].size);
+        Object *co = code_image_load(T, frozen_images[i].data, frozen_images[i].size, false);
         if (!co) fail_msg("image of %s does not load", frozen_images[i].name);
         obj_decref(co);
     }
