@@ -13,6 +13,7 @@ typedef struct ContextObj {
     Object ob;
     Object *vars;       /* dict: ContextVar -> value */
     Object *prev;       /* the context current before run() entered this one */
+    uint64_t version;   /* bumped whenever vars changes (ContextVar lookup caches) */
     bool entered;
 } ContextObj;
 
@@ -20,6 +21,12 @@ typedef struct ContextVarObj {
     Object ob;
     Object *name;       /* str */
     Ref dflt;           /* REF_NULL: no default */
+    /* The last lookup: the value found in cached_ctx (owned, so that no other context
+     * can take its address) while that context's version was cached_version. The value
+     * is borrowed: the context's dict holds it as long as the version is unchanged. */
+    Object *cached_ctx;
+    uint64_t cached_version;
+    Ref cached_value;
 } ContextVarObj;
 
 typedef struct TokenObj {
@@ -51,6 +58,7 @@ static Object *context_alloc(Thread *t, Object *vars /* stolen */) {
     }
     c->vars = vars;
     c->prev = NULL;
+    c->version = 0;
     c->entered = false;
     gc_track(&c->ob);
     return &c->ob;
@@ -77,6 +85,7 @@ static int context_traverse(Object *o, VisitFn visit, void *arg) {
 }
 
 static int context_clear(Object *o) {
+    CTX(o)->version++;
     OBJ_SETREF(CTX(o)->vars, NULL);
     OBJ_SETREF(CTX(o)->prev, NULL);
     return 0;
@@ -202,18 +211,22 @@ static void contextvar_dealloc(Object *o) {
     gc_untrack(o);
     obj_xdecref(VAR(o)->name);
     ref_close(VAR(o)->dflt);
+    obj_xdecref(VAR(o)->cached_ctx);
     o->ob_type->tp_free(o);
 }
 
 static int contextvar_traverse(Object *o, VisitFn visit, void *arg) {
     Ref d = VAR(o)->dflt;
-    return ref_is_obj(d) ? visit(ref_obj(d), arg) : 0;
+    int r;
+    if (ref_is_obj(d) && (r = visit(ref_obj(d), arg))) return r;
+    return VAR(o)->cached_ctx ? visit(VAR(o)->cached_ctx, arg) : 0;
 }
 
 static int contextvar_clear(Object *o) {
     Ref d = VAR(o)->dflt;
     VAR(o)->dflt = REF_NULL;
     ref_close(d);
+    OBJ_SETREF(VAR(o)->cached_ctx, NULL);
     return 0;
 }
 
@@ -227,6 +240,9 @@ static Ref contextvar_new(Thread *t, Type *type, const Ref *args, size_t nargs, 
     if (!v) return REF_NULL;
     v->name = ref_obj(ref_dup(a[0]));
     v->dflt = ref_is_null(a[1]) ? REF_NULL : ref_dup(a[1]);
+    v->cached_ctx = NULL;
+    v->cached_version = 0;
+    v->cached_value = REF_NULL;
     gc_track(&v->ob);
     return ref_from_obj(&v->ob);
 }
@@ -240,7 +256,20 @@ static Ref contextvar_repr(Thread *t, Ref self) {
 }
 
 Ref contextvar_lookup(Thread *t, Ref var) {
-    return t->context ? dict_get(t, CTX(t->context)->vars, var) : REF_NULL;
+    ContextObj *c = t->context ? CTX(t->context) : NULL;
+    if (!c) return REF_NULL;
+    ContextVarObj *v = VAR(ref_obj(var));
+    if (v->cached_ctx == &c->ob && v->cached_version == c->version) return ref_dup(v->cached_value);
+    Ref r = dict_get(t, c->vars, var);
+    if (!ref_is_null(r)) {
+        if (v->cached_ctx != &c->ob) {
+            obj_incref(&c->ob);
+            OBJ_SETREF(v->cached_ctx, &c->ob);
+        }
+        v->cached_version = c->version;
+        v->cached_value = r;
+    }
+    return r;
 }
 
 static Ref contextvar_m_get(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
@@ -274,6 +303,7 @@ static Ref contextvar_m_set(Thread *t, Ref self, const Ref *args, size_t nargs, 
     tok->old = old;
     tok->used = false;
     gc_track(&tok->ob);
+    CTX(ctx)->version++;
     if (dict_set(t, CTX(ctx)->vars, self, args[0]) < 0) {
         obj_decref(&tok->ob);
         return REF_NULL;
@@ -294,6 +324,7 @@ static Ref contextvar_m_reset(Thread *t, Ref self, const Ref *args, size_t nargs
     if (!ctx) return REF_NULL;
     if (tok->ctx != ctx) return err_format(t, &exc_ValueError, "%R was created in a different Context", token);
     tok->used = true;
+    CTX(ctx)->version++;
     if (ref_is(tok->old, REF_MISSING)) {
         if (dict_del(t, CTX(ctx)->vars, self) < 0) {
             if (!err_matches(t, &exc_KeyError)) return REF_NULL;
