@@ -56,8 +56,10 @@ int64_t dec_ndigits(mpz_srcptr c) {
 
 static void mul_pow10(mpz_ptr z, int64_t k) {
     if (k <= 0) return;
-    if (k < 20) {
-        mpz_mul_ui(z, z, pow10_u64[k]);
+    /* up to a few hundred digits, word-sized steps beat building the power */
+    if (k <= 190) {
+        for (; k >= 19; k -= 19) mpz_mul_ui(z, z, pow10_u64[19]);
+        if (k) mpz_mul_ui(z, z, pow10_u64[k]);
         return;
     }
     mpz_t p;
@@ -218,19 +220,22 @@ static void aligned(mpz_ptr z, const DecNum *v, int64_t e) {
     if (v->sign) mpz_neg(z, z);
 }
 
-int dec_fast_add(Thread *t, DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out,
-                 unsigned *conds) {
-    (void)t;
+int dec_fast_add(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
+    DecNum sticky;
     if (mpz_sgn(a->coef) && mpz_sgn(b->coef)) {
         /* An operand far below the other's last significant digit only matters as a
-         * sticky digit: shrink it so the alignment stays small. */
+         * sticky digit: stand in a 1 just below that digit, so the alignment stays small. */
         DecNum *hi = a->exp > b->exp ? a : b, *lo = hi == a ? b : a;
         if (hi->exp != lo->exp) {
             int64_t floor_ = hi->exp + dec_ndigits(hi->coef) - ctx->prec - 2;
             if (floor_ > hi->exp) floor_ = hi->exp;
             if (lo->exp + dec_ndigits(lo->coef) < floor_) {
-                mpz_set_ui(lo->coef, 1);
-                lo->exp = floor_ - 1;
+                sticky.sign = lo->sign;
+                sticky.exp = floor_ - 1;
+                sticky.limb = 1;
+                mpz_roinit_n(sticky.coef, &sticky.limb, 1);
+                if (lo == a) a = &sticky;
+                else b = &sticky;
             }
         }
     }

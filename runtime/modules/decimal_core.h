@@ -43,13 +43,16 @@ enum {
     COND_COUNT = 6
 };
 
-/* A finite value being computed: sign, coefficient, exponent. Exponents stay far inside
- * int64_t: fast paths take operands with |exp| <= DEC_EXP_LIMIT only. */
+/* A finite value: sign, coefficient, exponent. Exponents stay far inside int64_t: fast
+ * paths take operands with |exp| <= DEC_EXP_LIMIT only. A result being computed owns its
+ * coef (dec_num_init / dec_num_clear); an operand loaded by dec_load is a read-only view
+ * of an int's digits (never written, never cleared; `limb` holds a small int's digits). */
 typedef struct DecNum {
     int sign;
     int64_t exp;
     mpz_t coef;
     bool inf;              /* set by rounding on overflow to infinity */
+    mp_limb_t limb;
 } DecNum;
 
 #define DEC_EXP_LIMIT ((int64_t)1 << 60)
@@ -96,8 +99,8 @@ Type *dec_result_class(Type *cls);
 Ref dec_new_finite(Thread *t, Type *cls, int sign, Ref coef, int64_t exp);
 /* A Decimal of class cls from a DecNum (finite, or infinity when x->inf). */
 Ref dec_from_num(Thread *t, Type *cls, const DecNum *x);
-/* Loads a finite Decimal (or an exact int) into x (initialized by the caller): false when
- * the value is not a fast-path operand. */
+/* Loads a finite Decimal (or an exact int) into x as a read-only view: false when the
+ * value is not a fast-path operand. */
 bool dec_load(Ref v, DecNum *x);
 void dec_num_init(DecNum *x);
 void dec_num_clear(DecNum *x);
@@ -108,8 +111,7 @@ int64_t dec_ndigits(mpz_srcptr c);
 unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode);
 
 /* The fast paths: 1 result in *out, 0 not handled here, -1 error. */
-int dec_fast_add(Thread *t, DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out,
-                 unsigned *conds);
+int dec_fast_add(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
 int dec_fast_multiply(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
 int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
 int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum *out,

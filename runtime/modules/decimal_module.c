@@ -49,10 +49,23 @@ Ref dec_from_num(Thread *t, Type *cls, const DecNum *x) {
     return r;
 }
 
+/* x's coefficient: a read-only view of the magnitude of the int c. */
+static void view_magnitude(DecNum *x, Ref c) {
+    if (ref_is_int(c)) {
+        int64_t i = ref_int(c);
+        x->limb = i < 0 ? (mp_limb_t)(-(uint64_t)i) : (mp_limb_t)i;
+        mpz_roinit_n(x->coef, &x->limb, x->limb != 0);
+    } else {
+        IntView unused;      /* a big int's digits are its own */
+        mpz_srcptr z = int_view(c, &unused);
+        mpz_roinit_n(x->coef, mpz_limbs_read(z), (mp_size_t)mpz_size(z));
+    }
+}
+
 bool dec_load(Ref v, DecNum *x) {
-    IntView view;
+    x->inf = false;
     if (ref_is_int(v) || (ref_is_obj(v) && int_check_exact(v))) {
-        mpz_abs(x->coef, int_view(v, &view));
+        view_magnitude(x, v);
         x->sign = int_sign(v) < 0;
         x->exp = 0;
         return true;
@@ -62,7 +75,7 @@ bool dec_load(Ref v, DecNum *x) {
     if (d->special || !ref_is_int(d->exp)) return false;
     int64_t e = ref_int(d->exp);
     if (e > DEC_EXP_LIMIT || e < -DEC_EXP_LIMIT) return false;
-    mpz_set(x->coef, int_view(d->coef, &view));
+    view_magnitude(x, d->coef);
     x->sign = d->sign;
     x->exp = e;
     return true;
@@ -89,40 +102,31 @@ static int current(Thread *t, Type *cls, DecCtx *ctx, Ref *holder) {
 /* Runs one fast path: 1 result in *out, 0 declined, -1 error. */
 typedef int (*FastOp)(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
 
-static int add_op(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
-    return dec_fast_add(NULL, a, b, ctx, out, conds);
-}
-
 static int sub_op(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
     b->sign ^= 1;
-    return dec_fast_add(NULL, a, b, ctx, out, conds);
+    return dec_fast_add(a, b, ctx, out, conds);
 }
 
 /* a op b for two fast-path operands of class cls, or REF_NULL without an error when
  * the fast path declines. */
 static Ref run_fast(Thread *t, Type *cls, Ref a, Ref b, FastOp op) {
     DecNum x, y, z;
-    dec_num_init(&x);
-    dec_num_init(&y);
+    if (!dec_load(a, &x) || !dec_load(b, &y)) return REF_NULL;
     dec_num_init(&z);
     Ref result = REF_NULL, holder = REF_NULL;
     DecCtx ctx;
     unsigned conds = 0;
-    if (dec_load(a, &x) && dec_load(b, &y)) {
-        int rc = current(t, cls, &ctx, &holder);
-        if (rc == 1) rc = op(&x, &y, &ctx, &z, &conds);
-        if (rc == 1) rc = dec_signal(t, cls, &ctx, conds) == 0 ? 1 : err_occurred(t) ? -1 : 0;
-        if (rc == 1) result = dec_from_num(t, cls, &z);
-    }
+    int rc = current(t, cls, &ctx, &holder);
+    if (rc == 1) rc = op(&x, &y, &ctx, &z, &conds);
+    if (rc == 1) rc = dec_signal(t, cls, &ctx, conds) == 0 ? 1 : err_occurred(t) ? -1 : 0;
+    if (rc == 1) result = dec_from_num(t, cls, &z);
     if (!ref_is_null(holder)) ref_close(holder);
-    dec_num_clear(&x);
-    dec_num_clear(&y);
     dec_num_clear(&z);
     return result;
 }
 
 enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_COUNT };
-static const FastOp fast_ops[OP_COUNT] = {add_op, sub_op, dec_fast_multiply, dec_fast_divide};
+static const FastOp fast_ops[OP_COUNT] = {dec_fast_add, sub_op, dec_fast_multiply, dec_fast_divide};
 static const char *const py_forward[OP_COUNT] = {"_add_py", "_sub_py", "_mul_py", "_truediv_py"};
 static const char *const py_reflected[OP_COUNT] = {"_radd_py", "_rsub_py", "_rmul_py", "_rtruediv_py"};
 
@@ -146,13 +150,17 @@ static const char *const py_unary[] = {"_neg_py", "_pos_py", "_abs_py"};
 
 static Ref unary(Thread *t, Ref self, int which) {
     Type *cls = dec_result_class(ref_type(self));
-    DecNum x;
+    DecNum v, x;
     dec_num_init(&x);
     Ref result = REF_NULL, holder = REF_NULL;
     DecCtx ctx;
-    if (dec_load(self, &x)) {
+    if (dec_load(self, &v)) {
         int rc = current(t, cls, &ctx, &holder);
         if (rc == 1) {
+            /* rounded in place: x is v's own copy */
+            mpz_set(x.coef, v.coef);
+            x.sign = v.sign;
+            x.exp = v.exp;
             bool zero = mpz_sgn(x.coef) == 0;
             if (which == UN_NEG)
                 x.sign = zero ? ctx.rounding == RND_FLOOR && !x.sign : !x.sign;
@@ -181,12 +189,8 @@ static const char *const py_compare[] = {"_lt_py", "_le_py", "_eq_py", "_ne_py",
 
 static Ref dec_richcompare(Thread *t, Ref a, Ref b, int op) {
     DecNum x, y;
-    dec_num_init(&x);
-    dec_num_init(&y);
     int c = 2;
     if (dec_load(a, &x) && dec_load(b, &y)) c = dec_compare(&x, &y);
-    dec_num_clear(&x);
-    dec_num_clear(&y);
     if (c == 2) return call_py(t, a, py_compare[op], &b, 1);
     switch (op) {
     case CMP_LT: return ref_from_bool(c < 0);
@@ -209,8 +213,6 @@ static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     bool given_rounding = !ref_is_null(v[1]) && !ref_is_none(v[1]);
     int mode = given_rounding ? dec_rounding_of(v[1]) : -1;
     DecNum x, q, z;
-    dec_num_init(&x);
-    dec_num_init(&q);
     dec_num_init(&z);
     Ref result = REF_NULL, holder = REF_NULL;
     DecCtx ctx;
@@ -224,8 +226,6 @@ static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
         if (rc == 1) result = dec_from_num(t, cls, &z);
     }
     if (!ref_is_null(holder)) ref_close(holder);
-    dec_num_clear(&x);
-    dec_num_clear(&q);
     dec_num_clear(&z);
     if (!ref_is_null(result) || err_occurred(t)) return result;
     Object *n = str_from_cstr(t, "_quantize_py");
