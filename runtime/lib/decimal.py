@@ -14,7 +14,9 @@ import math as _math
 import numbers as _numbers
 from collections import namedtuple as _namedtuple
 from contextvars import ContextVar as _ContextVar
-from _decimal_core import DecimalBase as _DecimalBase, ContextBase as _ContextBase
+from collections.abc import MutableMapping as _MutableMapping
+from _decimal_core import (DecimalBase as _DecimalBase, ContextBase as _ContextBase,
+                           SignalDictBase as _SignalDictBase, BAD_SIGNAL as _BAD_SIGNAL)
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -159,52 +161,36 @@ def _inf(sign):
 
 # ---- the context --------------------------------------------------------------------
 
-class _SignalDict(dict):
-    """Context.flags / Context.traps: a signal -> bool mapping with a fixed key set."""
+# Each signal's bit in a context's masks (_flag_bits, _trap_bits).
+_SIGNAL_BITS = {s: 1 << i for i, s in enumerate(_SIGNALS)}
+
+
+class _SignalDict(_SignalDictBase, _MutableMapping):
+    """Context.flags / Context.traps: a signal -> bool mapping over the context's bits
+    (item access, len, iteration and copy() in C)."""
+
+    __slots__ = ()
+    _signals = _SIGNALS
 
     def __repr__(self):
-        return '{' + ', '.join('%r:%r' % (k, v) for k, v in self.items()) + '}'
-
-    def __setitem__(self, key, value):
-        if key not in self:
-            raise KeyError(_BAD_SIGNAL)
-        dict.__setitem__(self, key, bool(value))
-
-    def __getitem__(self, key):
-        try:
-            return dict.__getitem__(self, key)
-        except (KeyError, TypeError):
-            raise KeyError(_BAD_SIGNAL) from None
-
-    def __delitem__(self, key):
-        raise ValueError('signal keys cannot be deleted')
-
-    def copy(self):
-        return _SignalDict(self)
+        return '{' + ', '.join('%r:%r' % (s, self[s]) for s in _SIGNALS) + '}'
 
 
-_BAD_SIGNAL = ('valid values for signals are:\n'
-               '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
-               '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
-               '   Clamped]')
-
-
-def _signal_dict(selected):
-    d = _SignalDict()
-    for s in _SIGNALS:
-        dict.__setitem__(d, s, False)
-    if selected is not None:
-        if isinstance(selected, dict):
-            if len(selected) != len(_SIGNALS) or any(s not in selected for s in _SIGNALS):
+def _signal_bits(value, lists_too):
+    """The mask of the signals set in value: a signal dict, a dict holding every signal,
+    or (Context's constructor: lists_too) a list of signals."""
+    if isinstance(value, (dict, _SignalDict)):
+        if len(value) != len(_SIGNALS) or any(s not in value for s in _SIGNALS):
+            raise KeyError('invalid signal dict')
+        return sum(_SIGNAL_BITS[s] for s in _SIGNALS if value[s])
+    if lists_too and isinstance(value, list):
+        bits = 0
+        for s in value:
+            if s not in _SIGNALS:
                 raise KeyError(_BAD_SIGNAL)
-            for s in _SIGNALS:
-                dict.__setitem__(d, s, bool(selected[s]))
-        else:
-            for s in selected:
-                if s not in d:
-                    raise KeyError(_BAD_SIGNAL)
-                dict.__setitem__(d, s, True)
-    return d
+            bits |= _SIGNAL_BITS[s]
+        return bits
+    raise TypeError('argument must be a signal dict')
 
 
 def _check_int(name, v):
@@ -222,6 +208,7 @@ class Context(_ContextBase):
     # here before it is stored there.
     __slots__ = ()
     __module__ = 'decimal'
+    _signal_dict = _SignalDict
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
@@ -233,10 +220,12 @@ class Context(_ContextBase):
         self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
         self.capitals = capitals if capitals is not None else (dc.capitals if dc else 1)
         self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
-        object.__setattr__(self, 'flags', _signal_dict(flags))
+        if flags is not None:
+            object.__setattr__(self, '_flag_bits', _signal_bits(flags, True))
         if traps is None and dc is not None:
             traps = dc.traps
-        object.__setattr__(self, 'traps', _signal_dict(traps))
+        if traps is not None:
+            object.__setattr__(self, '_trap_bits', _signal_bits(traps, True))
 
     def __setattr__(self, name, value):
         if name == 'prec':
@@ -266,7 +255,8 @@ class Context(_ContextBase):
             if value not in (0, 1):
                 raise ValueError('valid values for clamp are 0 or 1')
         elif name in ('flags', 'traps'):
-            value = _signal_dict(value)
+            value = _signal_bits(value, False)
+            name = '_flag_bits' if name == 'flags' else '_trap_bits'
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
@@ -286,14 +276,6 @@ class Context(_ContextBase):
                           self.clamp, [s for s in _SIGNALS if self.flags[s]],
                           [s for s in _SIGNALS if self.traps[s]]))
 
-    def clear_flags(self):
-        for s in _SIGNALS:
-            dict.__setitem__(self.flags, s, False)
-
-    def clear_traps(self):
-        for s in _SIGNALS:
-            dict.__setitem__(self.traps, s, False)
-
     def Etiny(self):
         return self.Emin - self.prec + 1
 
@@ -306,15 +288,15 @@ class Context(_ContextBase):
     def _raise(self, conds):
         """Records the conditions `conds` (a list of condition classes) in the flags and
         raises the first trapped signal, as CPython's decimal does."""
-        flags = self.flags
-        traps = self.traps
-        trapped = []
+        bits = 0
         for cond in conds:
-            sig = _signal_of(cond)
-            dict.__setitem__(flags, sig, True)
-            if traps[sig] and cond not in trapped:
-                trapped.append(cond)
-        if trapped:
+            bits |= _SIGNAL_BITS[_signal_of(cond)]
+        trapped_bits = self._signal(bits)
+        if trapped_bits:
+            trapped = []
+            for cond in conds:
+                if _SIGNAL_BITS[_signal_of(cond)] & trapped_bits and cond not in trapped:
+                    trapped.append(cond)
             first = None
             for s in _SIGNALS:
                 if any(_signal_of(c) is s for c in trapped):
@@ -1291,7 +1273,7 @@ class Decimal(_DecimalBase):
         if isinstance(other, float):
             ctx = getcontext()
             if op in ('eq', 'ne'):
-                dict.__setitem__(ctx.flags, FloatOperation, True)
+                ctx._signal(_SIGNAL_BITS[FloatOperation])
             else:
                 ctx._raise([FloatOperation])
             return _from_float(other)
@@ -1932,10 +1914,9 @@ class Decimal(_DecimalBase):
 
 
 _new = Decimal._from_parts
-# What the C fast paths read: the current context's variable, getcontext for its first
-# use, and the signal classes in the order of decimal_core.h's COND_* bits.
-Decimal._c_support = (_current, getcontext,
-                      (Clamped, Inexact, Rounded, Subnormal, Overflow, Underflow))
+# What the C fast paths read: the current context's variable, and getcontext for its
+# first use.
+Decimal._c_support = (_current, getcontext)
 
 
 def _magnitude_ln(d):
@@ -2025,7 +2006,7 @@ def _next(d, ctx, down):
             return d
         return _new(d._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
     sub = ctx.copy()
-    sub.traps = []
+    sub.clear_traps()
     sub.rounding = ROUND_FLOOR if down else ROUND_CEILING
     etiny = ctx.Etiny()
     # nudge by a value far below the last digit; rounding toward the direction steps

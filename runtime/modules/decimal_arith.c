@@ -161,7 +161,7 @@ static unsigned overflow(DecNum *x, const DecCtx *ctx) {
         mpz_sub_ui(x->coef, x->coef, 1);
         x->exp = ctx->emax - ctx->prec + 1;
     }
-    return COND_OVERFLOW | COND_INEXACT | COND_ROUNDED;
+    return SIG_OVERFLOW | SIG_INEXACT | SIG_ROUNDED;
 }
 
 unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
@@ -171,7 +171,7 @@ unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
     if (mpz_sgn(x->coef) == 0) {
         int64_t top = ctx->clamp ? ctx->emax - prec + 1 : ctx->emax;
         int64_t ne = x->exp < etiny ? etiny : x->exp > top ? top : x->exp;
-        if (ne != x->exp) conds |= COND_CLAMPED;
+        if (ne != x->exp) conds |= SIG_CLAMPED;
         x->exp = ne;
         return conds;
     }
@@ -191,23 +191,23 @@ unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
         }
         if (x->exp + dec_ndigits(x->coef) - 1 > ctx->emax) return overflow(x, ctx);
         if (subnormal) {
-            conds |= COND_SUBNORMAL;
+            conds |= SIG_SUBNORMAL;
             if (inexact) {
-                conds |= COND_UNDERFLOW;
-                if (zero) conds |= COND_CLAMPED;
+                conds |= SIG_UNDERFLOW;
+                if (zero) conds |= SIG_CLAMPED;
             }
         }
-        if (inexact) conds |= COND_INEXACT;
-        conds |= COND_ROUNDED;
+        if (inexact) conds |= SIG_INEXACT;
+        conds |= SIG_ROUNDED;
     } else if (subnormal) {
-        conds |= COND_SUBNORMAL;
+        conds |= SIG_SUBNORMAL;
     }
     if (ctx->clamp) {
         int64_t top = ctx->emax - prec + 1;
         if (x->exp > top) {
             mul_pow10(x->coef, x->exp - top);
             x->exp = top;
-            conds |= COND_CLAMPED;
+            conds |= SIG_CLAMPED;
         }
     }
     return conds;
@@ -309,7 +309,7 @@ static void clamp_rescaled(DecNum *x, const DecCtx *ctx, unsigned *conds) {
     if (ctx->clamp && x->exp > top) {
         mul_pow10(x->coef, x->exp - top);
         x->exp = top;
-        *conds |= COND_CLAMPED;
+        *conds |= SIG_CLAMPED;
     }
 }
 
@@ -335,9 +335,9 @@ int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum
     }
     int64_t n = dec_ndigits(out->coef);
     if (n > ctx->prec || (mpz_sgn(out->coef) && exp + n - 1 > ctx->emax)) return 0;
-    if (mpz_sgn(out->coef) && exp + n - 1 < ctx->emin) *conds |= COND_SUBNORMAL;
-    if (inexact) *conds |= COND_INEXACT;
-    if (exp > a->exp) *conds |= COND_ROUNDED;
+    if (mpz_sgn(out->coef) && exp + n - 1 < ctx->emin) *conds |= SIG_SUBNORMAL;
+    if (inexact) *conds |= SIG_INEXACT;
+    if (exp > a->exp) *conds |= SIG_ROUNDED;
     clamp_rescaled(out, ctx, conds);
     return 1;
 }

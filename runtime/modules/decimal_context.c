@@ -1,7 +1,7 @@
 /* _decimal_core: ContextBase (the storage of a decimal.Context), what the fast paths need
  * of a context (the current one, its limits, recording conditions in its flags) and its
- * copy. Decimal._c_support, set by decimal.py, is the tuple (the ContextVar of the current
- * context, getcontext, the signal classes in COND_* order). */
+ * copy. Decimal._c_support, set by decimal.py, is the pair (the ContextVar of the current
+ * context, getcontext). */
 #include "modules/decimal_core.h"
 #include "modules/modules.h"
 #include "objects/shape.h"
@@ -28,7 +28,9 @@ int dec_rounding_of(Ref r) {
 
 /* ---- the type ContextBase ----------------------------------------------------------- */
 
-static DecContext *ctx_alloc(Thread *t, Type *type) {
+/* A context of class type with the default values, its flags and traps viewed by signal
+ * dicts of class view_class (none when view_class is NULL). */
+static DecContext *ctx_alloc(Thread *t, Type *type, Type *view_class) {
     Object *o = instance_alloc(t, type);
     if (!o) return NULL;
     DecContext *c = (DecContext *)o;
@@ -38,30 +40,55 @@ static DecContext *ctx_alloc(Thread *t, Type *type) {
     c->capitals = 1;
     c->clamp = 0;
     c->rounding = RND_HALF_EVEN;
-    c->flags = REF_NULL;
-    c->traps = REF_NULL;
+    c->flag_bits = c->trap_bits = 0;
+    c->flags_view = c->traps_view = NULL;
     if (type_has_flag(type, TPFLAG_HAVE_GC)) gc_track(o);
+    if (view_class && (!(c->flags_view = dec_signal_dict_new(t, view_class, c, false)) ||
+                       !(c->traps_view = dec_signal_dict_new(t, view_class, c, true)))) {
+        obj_decref(o);
+        return NULL;
+    }
     return c;
 }
 
 static Ref ctx_tp_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
     (void)args, (void)nargs, (void)kwnames;
-    DecContext *c = ctx_alloc(t, type);
+    /* decimal.py's Context names the class of its signal dicts */
+    Ref view_class = REF_NULL;
+    if (type != &decimal_context_base_type) {
+        view_class = obj_getattr_cstr(t, ref_from_obj(&type->ob_base.ob_base), "_signal_dict");
+        if (ref_is_null(view_class)) return REF_NULL;
+        if (!ref_type_is(view_class, &type_type) ||
+            !type_is_subtype((Type *)ref_obj(view_class), &decimal_signal_dict_base_type)) {
+            ref_close(view_class);
+            return err_set(t, &exc_TypeError, "decimal: Context._signal_dict must be a SignalDict class");
+        }
+    }
+    DecContext *c = ctx_alloc(t, type, ref_is_null(view_class) ? NULL : (Type *)ref_obj(view_class));
+    ref_close(view_class);
     return c ? ref_from_obj(&c->ob) : REF_NULL;
 }
 
 static int ctx_traverse(Object *o, VisitFn visit, void *arg) {
     DecContext *c = (DecContext *)o;
     int r;
-    if (ref_is_obj(c->flags) && (r = visit(ref_obj(c->flags), arg))) return r;
-    if (ref_is_obj(c->traps) && (r = visit(ref_obj(c->traps), arg))) return r;
-    return 0;
+    if (c->flags_view && (r = visit(c->flags_view, arg))) return r;
+    return c->traps_view ? visit(c->traps_view, arg) : 0;
+}
+
+/* Drops a view, which stops viewing c. */
+static void drop_view(Object **view) {
+    Object *v = *view;
+    if (!v) return;
+    *view = NULL;
+    ((DecSignalDict *)v)->ctx = NULL;
+    obj_decref(v);
 }
 
 static int ctx_clear(Object *o) {
     DecContext *c = (DecContext *)o;
-    REF_SETREF(c->flags, REF_NULL);
-    REF_SETREF(c->traps, REF_NULL);
+    drop_view(&c->flags_view);
+    drop_view(&c->traps_view);
     return 0;
 }
 
@@ -105,28 +132,35 @@ static int set_rounding(Thread *t, Ref self, Ref value, void *closure) {
     return 0;
 }
 
-/* flags and traps, by offset */
-static Ref *ref_field(Ref self, void *closure) {
-    return (Ref *)((char *)ref_obj(self) + (intptr_t)closure);
+/* flags and traps: the views, by offset */
+static Ref get_view(Thread *t, Ref self, void *closure) {
+    Object *v = *(Object **)((char *)ref_obj(self) + (intptr_t)closure);
+    if (!v) return err_set(t, &exc_AttributeError, "context is not initialized");
+    return ref_new(v);
 }
 
-static Ref get_dict(Thread *t, Ref self, void *closure) {
-    Ref v = *ref_field(self, closure);
-    if (ref_is_null(v)) return err_set(t, &exc_AttributeError, "context is not initialized");
-    return ref_dup(v);
+/* _flag_bits and _trap_bits: the masks themselves, by offset */
+static uint32_t *bits_field(Ref self, void *closure) {
+    return (uint32_t *)((char *)ref_obj(self) + (intptr_t)closure);
 }
 
-static int set_dict(Thread *t, Ref self, Ref value, void *closure) {
-    if (ref_is_null(value) || !dict_check(value)) {
-        err_set(t, &exc_TypeError, "a signal dict is required");
+static Ref get_bits(Thread *t, Ref self, void *closure) {
+    (void)t;
+    return ref_from_int(*bits_field(self, closure));
+}
+
+static int set_bits(Thread *t, Ref self, Ref value, void *closure) {
+    if (ref_is_null(value) || !ref_is_int(value) || ref_int(value) < 0 || ref_int(value) > SIG_ALL) {
+        err_set(t, &exc_TypeError, "a signal mask is required");
         return -1;
     }
-    REF_SETREF(*ref_field(self, closure), ref_dup(value));
+    *bits_field(self, closure) = (uint32_t)ref_int(value);
     return 0;
 }
 
 #define INT_FIELD(name, field) {name, get_int, set_int, NULL, (void *)offsetof(DecContext, field)}
-#define DICT_FIELD(name, field) {name, get_dict, set_dict, NULL, (void *)offsetof(DecContext, field)}
+#define VIEW_FIELD(name, field) {name, get_view, NULL, NULL, (void *)offsetof(DecContext, field)}
+#define BITS_FIELD(name, field) {name, get_bits, set_bits, NULL, (void *)offsetof(DecContext, field)}
 
 static const GetSetDef ctx_getsets[] = {
     INT_FIELD("prec", prec),
@@ -135,48 +169,67 @@ static const GetSetDef ctx_getsets[] = {
     INT_FIELD("capitals", capitals),
     INT_FIELD("clamp", clamp),
     {"rounding", get_rounding, set_rounding, NULL, NULL},
-    DICT_FIELD("flags", flags),
-    DICT_FIELD("traps", traps),
+    VIEW_FIELD("flags", flags_view),
+    VIEW_FIELD("traps", traps_view),
+    BITS_FIELD("_flag_bits", flag_bits),
+    BITS_FIELD("_trap_bits", trap_bits),
     {NULL, NULL, NULL, NULL, NULL},
 };
-
-/* A copy of a signal dict, type(d)(d) (new reference), checked to be a dict. */
-static Ref copy_signal_dict(Thread *t, Ref d) {
-    if (ref_is_null(d)) return err_set(t, &exc_AttributeError, "context is not initialized");
-    Ref r = obj_call(t, ref_from_obj(&ref_type(d)->ob_base.ob_base), &d, 1, NULL);
-    if (!ref_is_null(r) && !dict_check(r)) {
-        ref_close(r);
-        return err_set(t, &exc_TypeError, "a signal dict is required");
-    }
-    return r;
-}
 
 static Ref ctx_copy(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     (void)args;
     if (!args_none(t, "copy", nargs, kwnames)) return REF_NULL;
     DecContext *src = CTX(self);
     /* a copy is a plain decimal.Context, whatever subclass self is */
-    DecContext *c = ctx_alloc(t, dec_first_subclass(ref_type(self), &decimal_context_base_type));
+    Type *cls = dec_first_subclass(ref_type(self), &decimal_context_base_type);
+    DecContext *c = ctx_alloc(t, cls, src->flags_view ? src->flags_view->ob_type : NULL);
     if (!c) return REF_NULL;
-    Ref r = ref_from_obj(&c->ob);
     c->prec = src->prec;
     c->emin = src->emin;
     c->emax = src->emax;
     c->capitals = src->capitals;
     c->clamp = src->clamp;
     c->rounding = src->rounding;
-    c->flags = copy_signal_dict(t, src->flags);
-    if (!ref_is_null(c->flags)) c->traps = copy_signal_dict(t, src->traps);
-    if (ref_is_null(c->traps)) {
-        ref_close(r);
-        return REF_NULL;
-    }
-    return r;
+    c->flag_bits = src->flag_bits;
+    c->trap_bits = src->trap_bits;
+    return ref_from_obj(&c->ob);
+}
+
+static Ref clear_bits(Thread *t, Ref self, size_t nargs, Object *kwnames, const char *name,
+                      uint32_t *bits) {
+    (void)self;
+    if (!args_none(t, name, nargs, kwnames)) return REF_NULL;
+    *bits = 0;
+    return REF_NONE;
+}
+
+static Ref ctx_clear_flags(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    (void)args;
+    return clear_bits(t, self, nargs, kwnames, "clear_flags", &CTX(self)->flag_bits);
+}
+
+static Ref ctx_clear_traps(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    (void)args;
+    return clear_bits(t, self, nargs, kwnames, "clear_traps", &CTX(self)->trap_bits);
+}
+
+/* _signal(bits): records the signals `bits` in the flags; returns those of them trapped. */
+static Ref ctx_signal(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    if (!args_count(t, "_signal", nargs, kwnames, 1, 1)) return REF_NULL;
+    if (!ref_is_int(args[0]) || ref_int(args[0]) < 0 || ref_int(args[0]) > SIG_ALL)
+        return err_set(t, &exc_TypeError, "a signal mask is required");
+    DecContext *c = CTX(self);
+    uint32_t bits = (uint32_t)ref_int(args[0]);
+    c->flag_bits |= bits;
+    return ref_from_int(bits & c->trap_bits);
 }
 
 static const MethodDef ctx_methods[] = {
     {"copy", ctx_copy, 0, "Return a duplicate of the context with all flags cleared."},
     {"__copy__", ctx_copy, 0, NULL},
+    {"clear_flags", ctx_clear_flags, 0, "Reset all flags to False."},
+    {"clear_traps", ctx_clear_traps, 0, "Set all traps to False."},
+    {"_signal", ctx_signal, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -200,7 +253,7 @@ Type decimal_context_base_type = {
 static Object *support(Thread *t, Type *cls) {
     Ref s = type_lookup(cls, ID(_c_support));
     if (ref_is_null(s) || !ref_is_obj(s) || ref_type(s) != &tuple_type ||
-        tuple_size(ref_obj(s)) != 3) {
+        tuple_size(ref_obj(s)) != 2) {
         err_set(t, &exc_RuntimeError, "decimal: Decimal._c_support is missing");
         return NULL;
     }
@@ -220,7 +273,7 @@ int dec_read_context(Ref ctx, DecCtx *out) {
     DecContext *c = CTX(ctx);
     /* the ranges Context's setters allow; anything else is left to Python */
     const int64_t max = 999999999999999999;
-    if (!dict_check(c->flags) || !dict_check(c->traps) || c->prec < 1 || c->prec > max ||
+    if (c->prec < 1 || c->prec > max ||
         c->emax < 0 || c->emax > max || c->emin > 0 || c->emin < -max || (c->clamp & ~1))
         return 0;
     out->obj = c;
@@ -232,23 +285,8 @@ int dec_read_context(Ref ctx, DecCtx *out) {
     return 1;
 }
 
-int dec_signal(Thread *t, Type *cls, const DecCtx *ctx, unsigned conds) {
-    if (!conds) return 0;
-    Object *sup = support(t, cls);
-    if (!sup) return -1;
-    Ref sigs = tuple_get(sup, 2);
-    if (!ref_is_obj(sigs) || ref_type(sigs) != &tuple_type || tuple_size(ref_obj(sigs)) != COND_COUNT)
-        return 1;
-    Object *traps = ref_obj(ctx->obj->traps), *flags = ref_obj(ctx->obj->flags);
-    int rc = 0;
-    for (int i = 0; i < COND_COUNT && rc == 0; i++) {
-        if (!(conds & (1u << i))) continue;
-        Ref v = dict_get(t, traps, tuple_get(ref_obj(sigs), i));
-        if (ref_is_null(v)) return err_occurred(t) ? -1 : 1;
-        rc = obj_truthy(t, v);
-        ref_close(v);
-    }
-    for (int i = 0; i < COND_COUNT && rc == 0; i++)
-        if (conds & (1u << i)) rc = dict_set(t, flags, tuple_get(ref_obj(sigs), i), REF_TRUE);
-    return rc;
+int dec_signal(const DecCtx *ctx, unsigned conds) {
+    if (conds & ctx->obj->trap_bits) return 1;
+    ctx->obj->flag_bits |= conds;
+    return 0;
 }

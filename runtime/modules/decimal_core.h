@@ -35,13 +35,14 @@ enum {
     RND_05UP, RND_COUNT
 };
 
-/* Conditions a fast path may raise; each bit is one signal class of decimal.py, listed
- * in this order in Decimal._c_support's signal tuple. */
+/* The signals, one bit each in the order of decimal.py's _SIGNALS: a context's flags
+ * and traps are masks of them, and so are the conditions an operation raises. */
 enum {
-    COND_CLAMPED = 1 << 0, COND_INEXACT = 1 << 1, COND_ROUNDED = 1 << 2,
-    COND_SUBNORMAL = 1 << 3, COND_OVERFLOW = 1 << 4, COND_UNDERFLOW = 1 << 5,
-    COND_COUNT = 6
+    SIG_INVALID = 1 << 0, SIG_FLOAT = 1 << 1, SIG_DIVZERO = 1 << 2, SIG_OVERFLOW = 1 << 3,
+    SIG_UNDERFLOW = 1 << 4, SIG_SUBNORMAL = 1 << 5, SIG_INEXACT = 1 << 6,
+    SIG_ROUNDED = 1 << 7, SIG_CLAMPED = 1 << 8, SIG_COUNT = 9
 };
+#define SIG_ALL ((1u << SIG_COUNT) - 1)
 
 /* A finite value: sign, coefficient, exponent. Exponents stay far inside int64_t: fast
  * paths take operands with |exp| <= DEC_EXP_LIMIT only. A result being computed owns its
@@ -61,16 +62,32 @@ typedef struct DecNum {
 #define DEC_SHIFT_LIMIT 100000
 
 /* _decimal_core.ContextBase, the storage of a decimal.Context: decimal.py's Context
- * derives from it and validates every value before it reaches the setters. flags and
- * traps are decimal.py's signal dicts (dict subclasses: signal class -> bool). */
+ * derives from it and validates every value before it reaches the setters. ctx.flags and
+ * ctx.traps are signal dicts viewing flag_bits and trap_bits. */
 typedef struct DecContext {
     Object ob;
     int64_t prec, emin, emax, capitals, clamp;
     int rounding;
-    Ref flags, traps;
+    uint32_t flag_bits, trap_bits;
+    Object *flags_view, *traps_view;   /* NULL for a bare ContextBase */
 } DecContext;
 
-extern Type decimal_context_base_type;
+/* _decimal_core.SignalDictBase: a mapping signal class -> bool over a context's flags or
+ * traps (decimal.py's SignalDict adds the MutableMapping methods). */
+typedef struct DecSignalDict {
+    Object ob;
+    DecContext *ctx;       /* borrowed: the context owns its views; NULL once it is gone */
+    bool traps;
+    Ref signals;           /* the tuple of signal classes, in bit order */
+} DecSignalDict;
+
+extern Type decimal_context_base_type, decimal_signal_dict_base_type;
+
+/* A view of class cls (a subclass of SignalDictBase whose _signals attribute is the tuple
+ * of signal classes) on ctx's flags or traps; NULL with an error set. */
+Object *dec_signal_dict_new(Thread *t, Type *cls, DecContext *ctx, bool traps);
+/* CPython's message for a key that is not a signal. */
+extern const char dec_bad_signal_message[];
 
 /* The context a fast path rounds to, read from a ContextBase. */
 typedef struct DecCtx {
@@ -86,9 +103,9 @@ Ref dec_current_context(Thread *t, Type *cls);
 int dec_read_context(Ref ctx, DecCtx *out);
 /* The rounding mode named by the str r, or -1. */
 int dec_rounding_of(Ref r);
-/* Records conditions `conds` in ctx's flags: 0 done, 1 a trap is set (the caller must
- * use the Python path, which raises), -1 error. */
-int dec_signal(Thread *t, Type *cls, const DecCtx *ctx, unsigned conds);
+/* Records the conditions `conds` (SIG_* bits) in ctx's flags: 0 done, 1 one of them is
+ * trapped (nothing recorded: the caller uses the Python path, which raises). */
+int dec_signal(const DecCtx *ctx, unsigned conds);
 
 /* The class between base and cls (a subclass of base) whose direct base is base, or
  * base itself when cls is base. */

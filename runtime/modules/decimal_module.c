@@ -118,7 +118,7 @@ static Ref run_fast(Thread *t, Type *cls, Ref a, Ref b, FastOp op) {
     unsigned conds = 0;
     int rc = current(t, cls, &ctx, &holder);
     if (rc == 1) rc = op(&x, &y, &ctx, &z, &conds);
-    if (rc == 1) rc = dec_signal(t, cls, &ctx, conds) == 0 ? 1 : err_occurred(t) ? -1 : 0;
+    if (rc == 1) rc = dec_signal(&ctx, conds) ? 0 : 1;
     if (rc == 1) result = dec_from_num(t, cls, &z);
     if (!ref_is_null(holder)) ref_close(holder);
     dec_num_clear(&z);
@@ -169,7 +169,7 @@ static Ref unary(Thread *t, Ref self, int which) {
             else
                 x.sign = 0;
             unsigned conds = dec_finish(&x, &ctx, ctx.rounding);
-            rc = dec_signal(t, cls, &ctx, conds) == 0 ? 1 : err_occurred(t) ? -1 : 0;
+            rc = dec_signal(&ctx, conds) ? 0 : 1;
         }
         if (rc == 1) result = dec_from_num(t, cls, &x);
     }
@@ -222,7 +222,7 @@ static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
         int rc = current(t, cls, &ctx, &holder);
         unsigned conds = 0;
         if (rc == 1) rc = dec_fast_rescale(&x, q.exp, mode >= 0 ? mode : ctx.rounding, &ctx, &z, &conds);
-        if (rc == 1) rc = dec_signal(t, cls, &ctx, conds) == 0 ? 1 : err_occurred(t) ? -1 : 0;
+        if (rc == 1) rc = dec_signal(&ctx, conds) ? 0 : 1;
         if (rc == 1) result = dec_from_num(t, cls, &z);
     }
     if (!ref_is_null(holder)) ref_close(holder);
@@ -464,8 +464,12 @@ Type decimal_base_type = {
 Object *decimal_core_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "_decimal_core");
     if (!m) return NULL;
-    if (module_add_ref(t, m, "DecimalBase", ref_immortal(&decimal_base_type)) < 0 ||
-        module_add_ref(t, m, "ContextBase", ref_immortal(&decimal_context_base_type)) < 0) {
+    Object *bad_signal = str_from_cstr(t, dec_bad_signal_message);
+    int rc = bad_signal ? module_add_ref(t, m, "BAD_SIGNAL", ref_from_obj(bad_signal)) : -1;
+    if (bad_signal) obj_decref(bad_signal);
+    if (rc < 0 || module_add_ref(t, m, "DecimalBase", ref_immortal(&decimal_base_type)) < 0 ||
+        module_add_ref(t, m, "ContextBase", ref_immortal(&decimal_context_base_type)) < 0 ||
+        module_add_ref(t, m, "SignalDictBase", ref_immortal(&decimal_signal_dict_base_type)) < 0) {
         obj_decref(m);
         return NULL;
     }
