@@ -284,7 +284,8 @@ static Object *main_module_dict(Thread *t) {
 }
 
 /* Compiles and runs source in __main__. 0, or -1 with the exception set. */
-static int run_source(Thread *t, const char *src, size_t len, const char *filename, bool set_file) {
+static int run_source(Thread *t, const char *src, size_t len, const char *filename, bool set_file,
+                      int flags) {
     Object *globals = main_module_dict(t);
     if (!globals) return -1;
     Object *fname = str_from_cstr(t, filename);
@@ -293,7 +294,7 @@ static int run_source(Thread *t, const char *src, size_t len, const char *filena
         obj_decref(fname);
         return -1;
     }
-    Object *code = compile_source(t, src, len, fname, COMPILE_EXEC, 0);
+    Object *code = compile_source(t, src, len, fname, COMPILE_EXEC, flags);
     obj_decref(fname);
     if (!code) return -1;
     Ref r = eval_code(t, code, globals, globals);
@@ -409,7 +410,7 @@ int main(int argc, char **argv) {
 
     if (rc == 0) {
         if (o.command) {
-            rc = run_source(t, o.command, strlen(o.command), "<string>", false);
+            rc = run_source(t, o.command, strlen(o.command), "<string>", false, 0);
         } else if (o.module) {
             rc = import_run_module_as_main(t, o.module);
         } else if (!run_stdin) {
@@ -436,13 +437,13 @@ int main(int argc, char **argv) {
                 rc = g && empty && dict_set_str(t, g, ID(__package__), ref_from_obj(empty)) == 0 ? 0 : -1;
                 obj_xdecref(empty);
             }
-            if (rc == 0) rc = run_source(t, src, len, abs_script, true);
+            if (rc == 0) rc = run_source(t, src, len, abs_script, true, COMPILE_FLAG_SCRIPT);
             free(src);
         } else if (!interactive) {
             size_t len;
             char *src = read_stream(stdin, &len);
             if (!src) return 1;
-            rc = run_source(t, src, len, "<stdin>", true);
+            rc = run_source(t, src, len, "<stdin>", true, COMPILE_FLAG_SCRIPT);
             free(src);
         }
     }

@@ -48,6 +48,23 @@ void compile_set_syntax_error(Thread *t, Object *filename, const char *src, size
     if (!ref_is_null(exc)) err_raise(t, exc);
 }
 
+/* An error about the source as a whole (its encoding): SyntaxError(msg, (filename, 0, -1,
+ * None)) as CPython raises it, or for the main script just SyntaxError(msg). */
+static void raise_whole_source_error(Thread *t, Object *filename, const char *msg, int flags) {
+    Object *m = str_from_cstr(t, msg);
+    if (!m) return;
+    Object *info = NULL;
+    if (!(flags & COMPILE_FLAG_SCRIPT))
+        info = tuple_pack(t, 4, filename ? ref_from_obj(filename) : REF_NONE, ref_from_int(0),
+                          ref_from_int(-1), REF_NONE);
+    Ref exc = REF_NULL;
+    if (flags & COMPILE_FLAG_SCRIPT) exc = exc_new(t, &exc_SyntaxError, (Ref[]){ref_from_obj(m)}, 1);
+    else if (info) exc = exc_new(t, &exc_SyntaxError, (Ref[]){ref_from_obj(m), ref_from_obj(info)}, 2);
+    obj_decref(m);
+    if (info) obj_decref(info);
+    if (!ref_is_null(exc)) err_raise(t, exc);
+}
+
 static void raise_parse_error(Thread *t, Object *filename, const SyntaxErrorInfo *e, int flags) {
     Type *type = &exc_SyntaxError;
     switch (e->kind) {
@@ -62,6 +79,10 @@ static void raise_parse_error(Thread *t, Object *filename, const SyntaxErrorInfo
     if ((flags & COMPILE_FLAG_INCOMPLETE_OK) && e->incomplete) {
         type = &exc_SyntaxError;
         msg = "incomplete input";
+    }
+    if (e->whole_source) {
+        raise_whole_source_error(t, filename, msg, flags);
+        return;
     }
     Ref exc = exc_syntax_error_new(t, type, msg, filename, e->lineno, e->offset, e->text,
                                    e->end_lineno, e->end_offset);
@@ -231,7 +252,7 @@ AstMod *compile_parse(Thread *t, Arena *a, const char *src, size_t len, Object *
     ParseWarnCtx wctx = {t, warn_filename};
     ParseOptions opts = {.str_input = (flags & COMPILE_FLAG_STR_INPUT) != 0,
                          .unicode_name_lookup = unicode_name_lookup_hook, .warn = parse_warn,
-                         .warn_ctx = &wctx};
+                         .warn_ctx = &wctx, .script_file = (flags & COMPILE_FLAG_SCRIPT) != 0};
     AstMod *mod = parse_source_ex(a, src, len, fname, pmode, &opts, &err);
     obj_decref(warn_filename);
     if (!mod && !err_occurred(t)) raise_parse_error(t, filename, &err, flags);

@@ -10,6 +10,9 @@ enum { COMPILE_EXEC = 0, COMPILE_EVAL = 1, COMPILE_SINGLE = 2 };
 /* The source is the UTF-8 of a str (compile(str), exec(str)): a coding cookie in it is
  * ignored, as CPython ignores it for already-decoded text. */
 #define COMPILE_FLAG_STR_INPUT 0x2
+/* The source is the main script read from its file (spry file.py): a bad coding cookie
+ * is reported as CPython's file tokenizer does, without a position. */
+#define COMPILE_FLAG_SCRIPT 0x4
 
 /* Compiles UTF-8 source. Returns a code object (new reference) or NULL with SyntaxError
  * (IndentationError, TabError) set, fields filled as CPython fills them. */

@@ -819,9 +819,14 @@ static AstMod *parse_guarded(Parser *p, const char *src, size_t len)
     char *buf = tok_prepare_source(p->arena, src, len, !p->opts->str_input, p->mode == PARSE_FILE,
                                    &blen, msg, sizeof msg);
     if (!buf) {
+        static const char unknown[] = "unknown encoding: ";
         p->err->kind = SYNERR_SYNTAX;
-        snprintf(p->err->msg, sizeof p->err->msg, "%s", msg);
+        if (p->opts->script_file && strncmp(msg, unknown, sizeof unknown - 1) == 0)
+            snprintf(p->err->msg, sizeof p->err->msg, "encoding problem: %s", msg + sizeof unknown - 1);
+        else
+            snprintf(p->err->msg, sizeof p->err->msg, "%s", msg);
         p->err->offset = -1;
+        p->err->whole_source = 1;
     } else {
         p->tok = arena_alloc(p->arena, sizeof *p->tok);
         tok_init(p->tok, buf, blen);

@@ -64,6 +64,9 @@ typedef struct SyntaxErrorInfo {
      * or in an indented block that still expects lines. A REPL shows a
      * continuation prompt instead of the error when this is set. */
     int incomplete;
+    /* Set when the error is about the source as a whole (its coding cookie): CPython
+     * reports it at line 0, offset -1. */
+    int whole_source;
 } SyntaxErrorInfo;
 
 /* Optional settings for parse_source_ex. Zero-initialize. */
@@ -82,6 +85,9 @@ typedef struct ParseOptions {
      * warnings. */
     int (*warn)(void *ctx, const char *msg, int lineno);
     void *warn_ctx;
+    /* The main script, read from its file: an unknown coding cookie is then an
+     * "encoding problem: X", as CPython's file tokenizer words it. */
+    int script_file;
 } ParseOptions;
 
 /* Parse `len` bytes of source (UTF-8; a BOM is skipped; a coding cookie

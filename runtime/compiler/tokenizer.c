@@ -719,6 +719,24 @@ static int classify_encoding(const char *name, int *strict_utf8)
     return ENC_UNKNOWN;
 }
 
+/* Is name one of the spellings CPython's messages write as "iso-8859-1" (latin-1,
+ * iso-8859-1, iso-latin-1 in any case, '_' for '-', optionally with a "-suffix")? */
+static int is_iso_latin1_spelling(const char *name)
+{
+    static const char *const spellings[] = { "latin-1", "iso-8859-1", "iso-latin-1" };
+    for (size_t k = 0; k < sizeof spellings / sizeof spellings[0]; k++) {
+        size_t i = 0;
+        for (; spellings[k][i]; i++) {
+            char c = name[i];
+            if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+            if (c == '_') c = '-';
+            if (c != spellings[k][i]) break;
+        }
+        if (!spellings[k][i] && (name[i] == 0 || name[i] == '-' || name[i] == '_')) return 1;
+    }
+    return 0;
+}
+
 char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode, int add_newline,
                          size_t *out_len, char *msg, size_t msgsize)
 {
@@ -751,7 +769,8 @@ char *tok_prepare_source(Arena *a, const char *src, size_t len, int decode, int 
             int strict;
             enc = classify_encoding(name, &strict);
             if (bom && !strict) {
-                snprintf(msg, msgsize, "encoding problem: %s with BOM", name);
+                snprintf(msg, msgsize, "encoding problem: %s with BOM",
+                         enc == ENC_LATIN1 && is_iso_latin1_spelling(name) ? "iso-8859-1" : name);
                 return NULL;
             }
             if (enc == ENC_UNKNOWN) {
