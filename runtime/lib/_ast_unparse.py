@@ -5,8 +5,9 @@ its context requires (set by the parent before it traverses the child).
 """
 import sys
 from contextlib import contextmanager, nullcontext
-from ast import (NodeVisitor, AsyncFunctionDef, FunctionDef, ClassDef, Module, Expr,
-                 Constant, JoinedStr, FormattedValue, Name, Tuple, If)
+from _ast import (AsyncFunctionDef, FunctionDef, ClassDef, Module, Expr, Constant, JoinedStr,
+                  FormattedValue, Name, Tuple, If)
+from ast import NodeVisitor
 
 # Operator precedences, loosest first.
 NAMED_EXPR = 1
@@ -852,7 +853,3 @@ class _Unparser(NodeVisitor):
             self.set_precedence(_tighter(BOR), *node.patterns)
             self.interleave(lambda: self.write(" | "), self.traverse, node.patterns)
 
-
-def unparse(ast_obj):
-    """Source text for the tree ast_obj."""
-    return _Unparser().visit(ast_obj)

@@ -517,23 +517,34 @@ class Param(expr_context):
     """Deprecated AST node class.  Unused in Python 3."""
 
 
-from _ast_unparse import _Unparser, unparse  # noqa: E402  (it needs the classes above)
+def unparse(ast_obj):
+    """Source text for the tree ast_obj, such that parsing it gives an equal tree."""
+    import _ast_unparse
+    return _ast_unparse._Unparser().visit(ast_obj)
+
+
+def __getattr__(name):
+    # the unparser lives in its own module, loaded when first needed
+    if name == '_Unparser':
+        import _ast_unparse
+        return _ast_unparse._Unparser
+    raise AttributeError(f"module 'ast' has no attribute {name!r}")
 
 
 def main():
     import argparse
     parser = argparse.ArgumentParser(prog='python -m ast')
     parser.add_argument('infile', type=argparse.FileType(mode='rb'), nargs='?', default='-',
-                        help='the file to parse; defaults to stdin')
+                        help='source file (standard input if absent)')
     parser.add_argument('-m', '--mode', default='exec',
                         choices=('exec', 'single', 'eval', 'func_type'),
-                        help='specify what kind of code must be parsed')
+                        help='what the source is: a module, a statement, an expression or a function type')
     parser.add_argument('--no-type-comments', default=True, action='store_false',
-                        help="don't add information about type comments")
+                        help='parse without type comments')
     parser.add_argument('-a', '--include-attributes', action='store_true',
-                        help='include attributes such as line numbers and column offsets')
+                        help='show positions (lines and columns) too')
     parser.add_argument('-i', '--indent', type=int, default=3,
-                        help='indentation of nodes (number of spaces)')
+                        help='spaces per nesting level')
     args = parser.parse_args()
     with args.infile as infile:
         source = infile.read()
