@@ -303,19 +303,12 @@ class _Unparser(NodeVisitor):
         outer = self._in_try_star
         self._in_try_star = star
         try:
-            self.fill("try")
-            with self.block():
-                self.traverse(node.body)
+            self._clause("try", node.body)
             for handler in node.handlers:
                 self.traverse(handler)
-            if node.orelse:
-                self.fill("else")
-                with self.block():
-                    self.traverse(node.orelse)
+            self._else(node)
             if node.finalbody:
-                self.fill("finally")
-                with self.block():
-                    self.traverse(node.finalbody)
+                self._clause("finally", node.finalbody)
         finally:
             self._in_try_star = outer
 
@@ -384,10 +377,7 @@ class _Unparser(NodeVisitor):
         self.traverse(node.iter)
         with self.block(extra=self.get_type_comment(node)):
             self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+        self._else(node)
 
     def visit_For(self, node):
         self._for("for ", node)
@@ -395,32 +385,33 @@ class _Unparser(NodeVisitor):
     def visit_AsyncFor(self, node):
         self._for("async for ", node)
 
-    def visit_If(self, node):
-        self.fill("if ")
+    def _clause(self, header, body):
+        """`header:` and the indented statements of body."""
+        self.fill(header)
+        with self.block():
+            self.traverse(body)
+
+    def _else(self, node):
+        if node.orelse:
+            self._clause("else", node.orelse)
+
+    def _test_clause(self, keyword, node):
+        self.fill(keyword)
         self.traverse(node.test)
         with self.block():
             self.traverse(node.body)
+
+    def visit_If(self, node):
+        self._test_clause("if ", node)
         # an If alone in an else branch is written as elif
         while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], If):
             node = node.orelse[0]
-            self.fill("elif ")
-            self.traverse(node.test)
-            with self.block():
-                self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+            self._test_clause("elif ", node)
+        self._else(node)
 
     def visit_While(self, node):
-        self.fill("while ")
-        self.traverse(node.test)
-        with self.block():
-            self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+        self._test_clause("while ", node)
+        self._else(node)
 
     def _with(self, keyword, node):
         self.fill(keyword)
