@@ -14,15 +14,17 @@ void dec_num_init(DecNum *x) {
     x->sign = 0;
     x->exp = 0;
     x->inf = false;
-    mpz_init(x->coef);
+    /* room for 38 digits up front: a result grows through several steps */
+    mpz_init2(x->coef, 128);
 }
 
 void dec_num_clear(DecNum *x) { mpz_clear(x->coef); }
 
 static int64_t ndigits_u64(uint64_t v) {
-    int64_t n = 1;
-    while (n < 20 && v >= pow10_u64[n]) n++;
-    return n;
+    if (v < 10) return 1;
+    /* 1233 / 4096 ~ log10(2): with b bits, v has t or t + 1 digits */
+    int t = (64 - __builtin_clzll(v)) * 1233 >> 12;
+    return t + (v >= pow10_u64[t]);
 }
 
 /* p = 10**k, k >= 0. */
@@ -95,6 +97,12 @@ static int64_t strip_zeros(mpz_ptr c, int64_t most) {
     }
 }
 
+static unsigned mod5_if_05up(mpz_srcptr q, int mode) {
+    return mode == RND_05UP ? (unsigned)mpz_fdiv_ui(q, 5) : 1;
+}
+
+/* Whether the kept digits q round up: cmp_half compares the dropped part with half a
+ * unit; q_odd and q_mod5 (read only for ROUND_05UP) describe q. */
 static bool round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign) {
     switch (mode) {
     case RND_HALF_EVEN: return cmp_half > 0 || (cmp_half == 0 && q_odd);
@@ -129,7 +137,7 @@ static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
         if (r == 0) return false;
         uint64_t half = p >> 1;
         int cmp = r > half ? 1 : r < half ? -1 : 0;
-        if (round_up(mode, cmp, mpz_odd_p(c), (unsigned)mpz_fdiv_ui(c, 5), sign))
+        if (round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
             mpz_add_ui(c, c, 1);
         return true;
     }
@@ -142,7 +150,7 @@ static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
     if (inexact) {
         mpz_fdiv_q_2exp(p, p, 1);
         int cmp = mpz_cmp(r, p);
-        if (round_up(mode, cmp, mpz_odd_p(c), (unsigned)mpz_fdiv_ui(c, 5), sign))
+        if (round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
             mpz_add_ui(c, c, 1);
     }
     mpz_clear(p);
@@ -185,11 +193,14 @@ unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
         bool inexact = round_int(x->coef, target - x->exp, mode, x->sign);
         x->exp = target;
         bool zero = mpz_sgn(x->coef) == 0;
-        if (!zero && dec_ndigits(x->coef) > prec) {
+        int64_t kept = dec_ndigits(x->coef);
+        if (!zero && kept > prec) {
+            /* the rounding carried into a new digit: 10**prec, a zero to drop */
             mpz_tdiv_q_ui(x->coef, x->coef, 10);
             x->exp++;
+            kept--;
         }
-        if (x->exp + dec_ndigits(x->coef) - 1 > ctx->emax) return overflow(x, ctx);
+        if (x->exp + kept - 1 > ctx->emax) return overflow(x, ctx);
         if (subnormal) {
             conds |= SIG_SUBNORMAL;
             if (inexact) {
@@ -241,12 +252,13 @@ int dec_fast_add(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned 
     }
     int64_t e = a->exp < b->exp ? a->exp : b->exp;
     if (a->exp - e > DEC_SHIFT_LIMIT || b->exp - e > DEC_SHIFT_LIMIT) return 0;
-    mpz_t y;
-    mpz_init(y);
-    aligned(out->coef, a, e);
-    aligned(y, b, e);
-    mpz_add(out->coef, out->coef, y);
-    mpz_clear(y);
+    /* the operand at exponent e adds in as it is; the other one is scaled down to e */
+    DecNum *scaled = a->exp == e ? b : a, *plain = scaled == a ? b : a;
+    aligned(out->coef, scaled, e);
+    if (plain->sign)
+        mpz_sub(out->coef, out->coef, plain->coef);
+    else
+        mpz_add(out->coef, out->coef, plain->coef);
     out->exp = e;
     int s = mpz_sgn(out->coef);
     if (s == 0) {
@@ -283,13 +295,18 @@ int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsign
     int64_t shift = ctx->prec + dec_ndigits(b->coef) - dec_ndigits(a->coef) + 1;
     if (shift < 0) shift = 0;
     if (shift > DEC_SHIFT_LIMIT) return 0;
-    mpz_t r;
-    mpz_init(r);
     mpz_set(out->coef, a->coef);
     mul_pow10(out->coef, shift);
-    mpz_fdiv_qr(out->coef, r, out->coef, b->coef);
-    bool exact = mpz_sgn(r) == 0;
-    mpz_clear(r);
+    bool exact;
+    if (mpz_size(b->coef) == 1) {
+        exact = mpz_fdiv_q_ui(out->coef, out->coef, mpz_getlimbn(b->coef, 0)) == 0;
+    } else {
+        mpz_t r;
+        mpz_init(r);
+        mpz_fdiv_qr(out->coef, r, out->coef, b->coef);
+        exact = mpz_sgn(r) == 0;
+        mpz_clear(r);
+    }
     if (!exact) {
         /* a sticky 1 digit stands for the nonzero remainder */
         mpz_mul_ui(out->coef, out->coef, 10);

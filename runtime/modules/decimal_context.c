@@ -269,7 +269,10 @@ Ref dec_current_context(Thread *t, Type *cls) {
 }
 
 int dec_read_context(Ref ctx, DecCtx *out) {
-    if (!ref_is_obj(ctx) || !type_is_subtype(ref_type(ctx), &decimal_context_base_type)) return 0;
+    /* decimal.Context derives directly from the base: no walk up its bases */
+    if (!ref_is_obj(ctx) || (ref_type(ctx)->tp_base != &decimal_context_base_type &&
+                             !type_is_subtype(ref_type(ctx), &decimal_context_base_type)))
+        return 0;
     DecContext *c = CTX(ctx);
     /* the ranges Context's setters allow; anything else is left to Python */
     const int64_t max = 999999999999999999;

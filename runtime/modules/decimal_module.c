@@ -9,7 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static bool is_dec(Ref r) { return ref_is_obj(r) && type_is_subtype(ref_type(r), &decimal_base_type); }
+static bool is_dec(Ref r) {
+    if (!ref_is_obj(r)) return false;
+    /* decimal.Decimal derives directly from the base: no walk up its bases */
+    Type *tp = ref_type(r);
+    return tp->tp_base == &decimal_base_type || type_is_subtype(tp, &decimal_base_type);
+}
 
 Type *dec_first_subclass(Type *cls, Type *base) {
     while (cls != base && cls->tp_base != base) cls = cls->tp_base;
@@ -54,23 +59,23 @@ static void view_magnitude(DecNum *x, Ref c) {
     if (ref_is_int(c)) {
         int64_t i = ref_int(c);
         x->limb = i < 0 ? (mp_limb_t)(-(uint64_t)i) : (mp_limb_t)i;
-        mpz_roinit_n(x->coef, &x->limb, x->limb != 0);
+        x->coef[0] = ((mpz_t)MPZ_ROINIT_N(&x->limb, x->limb != 0))[0];
     } else {
         IntView unused;      /* a big int's digits are its own */
         mpz_srcptr z = int_view(c, &unused);
-        mpz_roinit_n(x->coef, mpz_limbs_read(z), (mp_size_t)mpz_size(z));
+        x->coef[0] = ((mpz_t)MPZ_ROINIT_N((mp_limb_t *)mpz_limbs_read(z), (mp_size_t)mpz_size(z)))[0];
     }
 }
 
 bool dec_load(Ref v, DecNum *x) {
     x->inf = false;
-    if (ref_is_int(v) || (ref_is_obj(v) && int_check_exact(v))) {
+    if (!is_dec(v)) {
+        if (!ref_is_int(v) && !(ref_is_obj(v) && int_check_exact(v))) return false;
         view_magnitude(x, v);
         x->sign = int_sign(v) < 0;
         x->exp = 0;
         return true;
     }
-    if (!is_dec(v)) return false;
     Dec *d = DEC(v);
     if (d->special || !ref_is_int(d->exp)) return false;
     int64_t e = ref_int(d->exp);
@@ -328,9 +333,11 @@ static Ref parse_plain(Thread *t, Type *cls, Object *s) {
     char *digits = cap <= sizeof stack ? stack : malloc(cap);
     if (!digits) return err_no_memory(t);
     size_t nd = 0, nfrac = 0;
+    uint64_t value = 0;      /* the digits' value while there are at most 18 */
     bool ok = true, dot = false;
     for (; p < end && *p != 'e' && *p != 'E'; p++) {
         if (*p >= '0' && *p <= '9') {
+            value = value * 10 + (uint64_t)(*p - '0');
             digits[nd++] = *p;
             nfrac += dot;
         } else if (*p == '.' && !dot) {
@@ -357,7 +364,7 @@ static Ref parse_plain(Thread *t, Type *cls, Object *s) {
         digits[nd] = '\0';
         Ref coef = REF_NULL;
         if (nd <= 18) {
-            coef = ref_from_int(strtoll(digits, NULL, 10));
+            coef = ref_from_int((int64_t)value);
         } else {
             mpz_t z;
             mpz_init_set_str(z, digits, 10);
