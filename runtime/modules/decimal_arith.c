@@ -41,6 +41,12 @@ static void set_pow10(mpz_ptr p, int64_t k) {
 
 int64_t dec_ndigits(mpz_srcptr c) {
     if (mpz_size(c) <= 1) return ndigits_u64(mpz_get_ui(c));
+    if (mpz_size(c) == 2) {
+        /* as ndigits_u64: c >= 2**64 has t or t + 1 digits, 19 <= t <= 38 */
+        unsigned __int128 v = (unsigned __int128)mpz_getlimbn(c, 1) << 64 | mpz_getlimbn(c, 0);
+        int t = (128 - __builtin_clzll(mpz_getlimbn(c, 1))) * 1233 >> 12;
+        return t + (v >= (unsigned __int128)pow10_u64[19] * pow10_u64[t - 19]);
+    }
     /* n = mpz_sizeinbase is exact or one too many. With b bits, 2**(b-1) <= c < 2**b:
      * the bit length settles it unless 10**(n-1) falls between those two powers. */
     int64_t n = (int64_t)mpz_sizeinbase(c, 10);
@@ -131,12 +137,18 @@ static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
         mpz_set_ui(c, q);
         return true;
     }
-    if (drop < 20) {
-        uint64_t p = pow10_u64[drop];
-        uint64_t r = mpz_fdiv_q_ui(c, c, p);
-        if (r == 0) return false;
-        uint64_t half = p >> 1;
-        int cmp = r > half ? 1 : r < half ? -1 : 0;
+    if (drop < 39) {
+        /* one or two word-sized divisions: the dropped part is hi * 10**19 + lo (hi
+         * alone when drop < 20), compared with half of 10**drop through hi first */
+        uint64_t lo = 0;
+        int64_t rest = drop;
+        if (drop >= 20) {
+            lo = mpz_fdiv_q_ui(c, c, pow10_u64[19]);
+            rest = drop - 19;
+        }
+        uint64_t p = pow10_u64[rest], hi = mpz_fdiv_q_ui(c, c, p), half = p >> 1;
+        if (hi == 0 && lo == 0) return false;
+        int cmp = hi > half ? 1 : hi < half ? -1 : lo > 0;
         if (round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
             mpz_add_ui(c, c, 1);
         return true;
