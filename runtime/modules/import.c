@@ -341,7 +341,8 @@ static Ref load_namespace_package(Thread *t, Object *fullname, Found *f) {
     return ref_from_obj(m);
 }
 
-/* Runs the source of what was found in module m (frozen or a .py file). */
+/* Runs what was found in module m: a frozen module's prepared code (its source when the
+ * image is refused) or a .py file. */
 static int exec_found_in(Thread *t, Object *m, const char *name, const Found *f) {
     if (f->kind == FOUND_FROZEN) {
         Object *code = frozen_prepared_code(t, f->frozen);
@@ -820,25 +821,7 @@ int import_run_module_as_main(Thread *t, const char *name) {
         if (!s) rc = -1;
         else REF_SETREF(list_items(argv)[0], ref_from_obj(s));
     }
-    if (rc == 0) {
-        if (f.kind == FOUND_FROZEN) {
-            Object *fn = str_from_format(t, "<frozen %s>", name);
-            rc = fn ? exec_source_in(t, m, f.frozen->source, f.frozen->size, fn) : -1;
-            obj_xdecref(fn);
-        } else {
-            size_t len;
-            char *src = import_read_file(f.path, &len);
-            if (!src) {
-                err_from_errno(t, &exc_OSError, f.path);
-                rc = -1;
-            } else {
-                Object *fn = str_from_cstr(t, f.path);
-                rc = fn ? exec_source_in(t, m, src, len, fn) : -1;
-                obj_xdecref(fn);
-                free(src);
-            }
-        }
-    }
+    if (rc == 0) rc = exec_found_in(t, m, name, &f);
     ref_close(main_mod);
     found_free(&f);
     return rc;

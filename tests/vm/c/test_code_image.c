@@ -110,6 +110,53 @@ static void stale_images_are_refused(void **state) {
     free(img);
 }
 
+/* The nested code object `name` of a module's code. */
+static Code *nested_code(Object *module_code, const char *name) {
+    Code *co = CODE(module_code);
+    for (intptr_t i = 0; i < tuple_size(co->consts); i++) {
+        Ref v = tuple_get(co->consts, i);
+        if (ref_type_is(v, &code_type) && str_eq_cstr(CODE(ref_obj(v))->name, name)) return CODE(ref_obj(v));
+    }
+    fail_msg("no code object %s", name);
+    return NULL;
+}
+
+/* Running loaded code quickens that code object only: the next load of the same image
+ * starts from the code as compiled (image bytes are never written). */
+static void each_load_has_fresh_quickening(void **state) {
+    const char *src = "def hot(n):\n    x = 0\n    for i in range(n):\n        x = x + i\n    return x\n"
+                      "for _ in range(50):\n    total = hot(100)\n";
+    size_t size;
+    uint8_t *img = image_of(src, &size);
+    uint8_t *pristine = malloc(size);
+    memcpy(pristine, img, size);
+    Object *first = code_image_load(T, img, size, false);
+    assert_non_null(first);
+    Object *g = dict_new(T);
+    dict_set_cstr(T, g, "__builtins__", ref_from_obj(T->interp->builtins));
+    Ref r = eval_code(T, first, g, g);
+    assert_false(ref_is_null(r));
+    ref_close(r);
+    Object *second = code_image_load(T, img, size, false);
+    assert_non_null(second);
+    Code *ran = nested_code(first, "hot"), *fresh = nested_code(second, "hot");
+    assert_int_equal(ran->ob.ob_size, fresh->ob.ob_size);
+    size_t nbytes = sizeof(CodeUnit) * (size_t)ran->ob.ob_size;
+    assert_true(memcmp(ran->code, fresh->code, nbytes) != 0);  /* the run specialized */
+    Object *fn = str_from_cstr(T, "<image test>");
+    Object *compiled = compile_source(T, src, strlen(src), fn, COMPILE_EXEC, 0);
+    assert_non_null(compiled);
+    assert_memory_equal(nested_code(compiled, "hot")->code, fresh->code, nbytes);
+    assert_memory_equal(img, pristine, size);
+    obj_decref(fn);
+    obj_decref(compiled);
+    obj_decref(first);
+    obj_decref(second);
+    obj_decref(g);
+    free(pristine);
+    free(img);
+}
+
 static void linked_images_all_load(void **state) {
     size_t n = 0;
     for (const FrozenModule *m = frozen_modules; m->name; m++) n++;
@@ -127,6 +174,7 @@ int main(void) {
         cmocka_unit_test(round_trip_runs),
         cmocka_unit_test(damaged_images_are_refused),
         cmocka_unit_test(stale_images_are_refused),
+        cmocka_unit_test(each_load_has_fresh_quickening),
         cmocka_unit_test(linked_images_all_load),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
