@@ -16,6 +16,8 @@ deep = []
 for _ in range(3000):
     deep = [deep]
 attempt("deep", marshal.dumps, deep)
+attempt("deep data", marshal.loads, b"[\x01\x00\x00\x00" * 3000 + b"N")
+attempt("deep enough", lambda d: len(marshal.loads(d)), b"[\x01\x00\x00\x00" * 1990 + b"N")
 attempt("empty", marshal.loads, b"")
 attempt("unknown", marshal.loads, b"\x01")
 attempt("short int", marshal.loads, b"i\x01\x00")
