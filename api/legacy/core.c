@@ -13,43 +13,30 @@ _Static_assert(_Py_IMMORTAL_REFCNT == REFCNT_IMMORTAL, "same immortality thresho
 /* ---- boxes for tagged ints -----------------------------------------------------------------
  * A box holds its one limb in the Int's inline room and views it read-only (GMP's roinit
  * convention, _mp_alloc == 0: mpz_clear frees nothing; a box is never a GMP output).
- * Process-wide immortal boxes for -5..1024 are built once; other values get a fresh box. */
+ * Process-wide immortal boxes for -5..1024 are built once; other values get a box from
+ * int_box_i64 (recycled through the thread's free list of such Ints). */
 #define BOX_MIN (-5)
 #define BOX_MAX 1024
 #define BOX_COUNT (BOX_MAX - BOX_MIN + 1)
 static Int legacy_small_box_storage[BOX_COUNT];
 
-static void set_box_value(Int *b, int64_t v) {
-    b->small[0] = v < 0 ? -(uint64_t)v : (uint64_t)v;
-    b->z->_mp_alloc = 0;
-    b->z->_mp_size = v < 0 ? -1 : v > 0;
-    b->z->_mp_d = b->small;
-}
-
+/* Each box gets its type last, with release order: a box whose type is set is complete. */
 static void init_boxes(void) {
     for (int i = 0; i < BOX_COUNT; i++) {
         Int *b = &legacy_small_box_storage[i];
         b->ob.ob_refcnt = REFCNT_IMMORTAL;
-        b->ob.ob_type = &int_type;
-        set_box_value(b, i + BOX_MIN);
+        int_set_inline(b, i + BOX_MIN);
+        __atomic_store_n(&b->ob.ob_type, &int_type, __ATOMIC_RELEASE);
     }
 }
 
 static Int *small_box(int64_t v) {
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, init_boxes);
-    return &legacy_small_box_storage[v - BOX_MIN];
-}
-
-/* An int is neither tracked by the collector nor of a heap type, so of obj_alloc's work
- * only the header is left (and every field read is written: no zeroing). */
-static PyObject *fresh_box(Thread *t, int64_t v) {
-    Int *b = mem_alloc(t, sizeof(Int));
-    if (!b) return NULL;
-    b->ob.ob_refcnt = 1;
-    b->ob.ob_type = &int_type;
-    set_box_value(b, v);
-    return (PyObject *)b;
+    Int *b = &legacy_small_box_storage[v - BOX_MIN];
+    if (__builtin_expect(!__atomic_load_n(&b->ob.ob_type, __ATOMIC_ACQUIRE), 0)) {
+        static pthread_once_t once = PTHREAD_ONCE_INIT;
+        pthread_once(&once, init_boxes);
+    }
+    return b;
 }
 
 PyObject *legacy_box(Thread *t, Ref r) {
@@ -57,7 +44,7 @@ PyObject *legacy_box(Thread *t, Ref r) {
     if (!ref_is_int(r)) return (PyObject *)ref_obj(r);
     int64_t v = ref_int(r);
     if (v >= BOX_MIN && v <= BOX_MAX) return (PyObject *)small_box(v);
-    return fresh_box(t, v);
+    return (PyObject *)int_box_i64(t, v);
 }
 
 Ref legacy_unbox(PyObject *o) {

@@ -189,6 +189,7 @@ void thread_delete_current(Thread *t) {
     mem_release_spare(t);
     tuple_release_freelists(t);
     list_release_freelist(t);
+    int_release_freelist(t);
     ref_close(t->exc);
     t->exc = REF_NULL;
     slice_release_spare(t);

@@ -131,6 +131,8 @@ struct Thread {
     Object *slice_spare;         /* the last freed slice, reused by slice_new (objects/slice.c) */
     Object *list_freelist;       /* freed exact lists without items (objects/list.c), */
     int list_freelist_len;       /* linked through `items` */
+    Object *int_freelist;        /* freed exact ints with inline limbs (objects/int.c), */
+    int int_freelist_len;        /* linked through ob_type */
     /* dict_hint: for an exact-str key (by address), the entry index where it was last
      * found in some dict (objects/dict.c). Only a hint: it is used when the entry at that
      * index holds that very key object, which is then the key's only entry. */

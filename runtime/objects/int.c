@@ -97,9 +97,50 @@ Int *int_alloc_limbs(Thread *t, uint64_t limbs) {
     return o;
 }
 
+/* Freed exact Ints whose limbs live inline (nothing for GMP to free) wait on the thread's
+ * free list (t->int_freelist, linked through ob_type) for int_inline_alloc. */
+#define INT_FREELIST_MAX 100
+
+static Int *int_inline_alloc(Thread *t) {
+    Object *o = t->int_freelist;
+    if (!o) return (Int *)obj_alloc(t, &int_type, sizeof(Int));
+    t->int_freelist = (Object *)o->ob_type;
+    t->int_freelist_len--;
+    o->ob_refcnt = 1;
+    o->ob_type = &int_type;
+    return (Int *)o;
+}
+
+void int_release_freelist(Thread *t) {
+    while (t->int_freelist) {
+        Object *o = t->int_freelist;
+        t->int_freelist = (Object *)o->ob_type;
+        obj_free(o);
+    }
+    t->int_freelist_len = 0;
+}
+
 void int_dealloc(Object *o) {
-    mpz_clear(((Int *)o)->z);
+    Int *i = (Int *)o;
+    if (i->z->_mp_d == i->small) {
+        Thread *t = thread_current();
+        if (t && o->ob_type == &int_type && t->int_freelist_len < INT_FREELIST_MAX) {
+            o->ob_type = (Type *)t->int_freelist;
+            t->int_freelist = o;
+            t->int_freelist_len++;
+            return;
+        }
+    } else {
+        mpz_clear(i->z);
+    }
     o->ob_type->tp_free(o);
+}
+
+Object *int_box_i64(Thread *t, int64_t v) {
+    Int *o = int_inline_alloc(t);
+    if (!o) return NULL;
+    int_set_inline(o, v);
+    return &o->ob;
 }
 
 Ref int_normalize(Thread *t, Int *o) {
@@ -115,7 +156,7 @@ Ref int_normalize(Thread *t, Int *o) {
 Ref int_from_mag128(Thread *t, bool neg, unsigned __int128 mag) {
     if (mag <= (unsigned __int128)REF_INT_MAX + neg)
         return ref_from_int(neg ? (int64_t)(-(uint64_t)mag) : (int64_t)mag);
-    Int *o = (Int *)obj_alloc(t, &int_type, sizeof(Int));
+    Int *o = int_inline_alloc(t);
     if (!o) return REF_NULL;
     o->small[0] = (mp_limb_t)mag;
     o->small[1] = (mp_limb_t)(mag >> 64);

@@ -81,6 +81,18 @@ static inline mpz_srcptr int_view(Ref r, IntView *v) {
 /* The int -mag (neg) or mag: tagged when it fits, else an Int holding its limbs inline
  * (no GMP allocation). */
 Ref int_from_mag128(Thread *t, bool neg, unsigned __int128 mag);
+/* A heap Int holding v with its limb inline, even when v would fit a tagged Ref (the boxes
+ * the legacy C API hands out). NULL with MemoryError on failure. Such Ints are recycled
+ * through a per-thread free list; int_release_freelist empties it when the thread ends. */
+Object *int_box_i64(Thread *t, int64_t v);
+/* Makes o's mpz view v in o's inline limb (for Ints built outside int.c: static boxes). */
+static inline void int_set_inline(Int *o, int64_t v) {
+    o->small[0] = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    o->z->_mp_alloc = 0;
+    o->z->_mp_size = v < 0 ? -1 : v > 0;
+    o->z->_mp_d = o->small;
+}
+void int_release_freelist(Thread *t);
 
 /* Steals a freshly computed Int: returns it, or the equal tagged Ref (freeing it) when the
  * value fits in 63 bits. NULL gives REF_NULL. */
