@@ -6,9 +6,14 @@
 static inline PyObject *out(Thread *t, Ref r) { return legacy_box(t, r); }
 
 PyObject *PyBool_FromLong(long v) { return Py_NewRef(v ? Py_True : Py_False); }
-PyObject *PyLong_FromLong(long v) { Thread *t = T_; return out(t, int_from_i64(t, v)); }
-PyObject *PyLong_FromLongLong(long long v) { Thread *t = T_; return out(t, int_from_i64(t, v)); }
-PyObject *PyLong_FromSsize_t(Py_ssize_t v) { Thread *t = T_; return out(t, int_from_i64(t, v)); }
+/* A box for v straight away when it fits a tagged int (no tagged Ref in between). */
+static PyObject *from_i64(int64_t v) {
+    Thread *t = T_;
+    return out(t, ref_int_fits(v) ? ref_from_int(v) : int_from_i64(t, v));
+}
+PyObject *PyLong_FromLong(long v) { return from_i64(v); }
+PyObject *PyLong_FromLongLong(long long v) { return from_i64(v); }
+PyObject *PyLong_FromSsize_t(Py_ssize_t v) { return from_i64(v); }
 PyObject *PyLong_FromUnsignedLong(unsigned long v) { Thread *t = T_; return out(t, int_from_u64(t, v)); }
 PyObject *PyLong_FromUnsignedLongLong(unsigned long long v) { Thread *t = T_; return out(t, int_from_u64(t, v)); }
 PyObject *PyLong_FromSize_t(size_t v) { Thread *t = T_; return out(t, int_from_u64(t, v)); }
@@ -47,6 +52,8 @@ long PyLong_AsLongAndOverflow(PyObject *o, int *overflow) {
     return (long)PyLong_AsLongLongAndOverflow(o, overflow);
 }
 long PyLong_AsLong(PyObject *o) {
+    int64_t small;
+    if (o && legacy_small_int(o, &small)) return small;
     int of;
     long r = PyLong_AsLongAndOverflow(o, &of);
     if (of) {
@@ -56,6 +63,8 @@ long PyLong_AsLong(PyObject *o) {
     return r;
 }
 long long PyLong_AsLongLong(PyObject *o) {
+    int64_t small;
+    if (o && legacy_small_int(o, &small)) return small;
     int of;
     long long r = PyLong_AsLongLongAndOverflow(o, &of);
     if (of) {
