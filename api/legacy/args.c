@@ -476,6 +476,36 @@ static Ref kw_find(Thread *t, PyObject *kwargs, const char *name, PyObject **key
     return REF_NULL;
 }
 
+/* Steps over the unit at *pf of an argument that was not given, and over the va_list
+ * pointers it would have filled (left untouched, as CPython does). A tuple unit steps over
+ * each unit inside it. */
+static void skip_unit(const char **pf, va_list *va) {
+    const char *f = *pf;
+    char c = *f++;
+    if (c == '(') {
+        while (*f && *f != ')') skip_unit(&f, va);
+        if (*f == ')') f++;
+        *pf = f;
+        return;
+    }
+    int outputs = 1;
+    if (c == 'e') {   /* es, et: the encoding, then the buffer */
+        outputs = 2;
+        if (*f) f++;
+    }
+    if (*f == '#') {
+        outputs++;
+        f++;
+    } else if (*f == '!' || *f == '&') {
+        outputs = 2;
+        f++;
+    } else if (*f == '*') {
+        f++;
+    }
+    for (int k = 0; k < outputs; k++) (void)va_arg(*va, void *);
+    *pf = f;
+}
+
 static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
                       va_list *va) {
     const char *fname, *message;
@@ -545,21 +575,7 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
                 }
                 return 0;
             }
-            /* Skip the unit: advance the format and the va_list past its outputs. */
-            const char *g = f;
-            char c = *g++;
-            if (c == '(') {
-                int level = 1;
-                while (level && *g) { if (*g == '(') level++; else if (*g == ')') level--; g++; }
-                PyErr_SetString(PyExc_SystemError, "optional tuple units are not supported by Spry");
-                return 0;
-            }
-            int nptr = 1;
-            if (*g == '#') { nptr = 2; g++; }
-            else if (*g == '!' || *g == '&') { nptr = 2; g++; }
-            else if (*g == '*') g++;
-            for (int k = 0; k < nptr; k++) (void)va_arg(*va, void *);
-            f = g;
+            skip_unit(&f, va);
             continue;
         }
         levels[0] = 0;

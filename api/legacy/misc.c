@@ -56,10 +56,60 @@ static const char *format_string(char f) {
     return "B";
 }
 
+static bool wants(int flags, int request) { return (flags & request) == request; }
+
+/* Why a memoryview of this layout cannot satisfy the request `flags` (CPython's checks, in
+ * its order), or NULL. */
+static const char *memoryview_refusal(const MemoryLayout *lay, int flags) {
+    if (wants(flags, PyBUF_C_CONTIGUOUS) && !lay->c_contiguous) return "memoryview: underlying buffer is not C-contiguous";
+    if (wants(flags, PyBUF_F_CONTIGUOUS) && !lay->f_contiguous)
+        return "memoryview: underlying buffer is not Fortran contiguous";
+    if (wants(flags, PyBUF_ANY_CONTIGUOUS) && !lay->c_contiguous && !lay->f_contiguous)
+        return "memoryview: underlying buffer is not contiguous";
+    if (!wants(flags, PyBUF_STRIDES) && !lay->c_contiguous) return "memoryview: underlying buffer is not C-contiguous";
+    if (!wants(flags, PyBUF_ND) && wants(flags, PyBUF_FORMAT))
+        return "memoryview: cannot cast to unsigned bytes if the format flag is present";
+    return NULL;
+}
+
+/* A memoryview lends its items in any layout: shape and strides as far as the request
+ * takes them (without PyBUF_ND, the memory as one run of bytes). */
+static int memoryview_buffer(Thread *t, PyObject *obj, Py_buffer *view, int flags) {
+    LentView *lent = mem_alloc(t, sizeof(LentView));
+    if (!lent) return -1;
+    MemoryLayout lay;
+    if (memoryview_export(t, R(obj), &lent->view, &lay, wants(flags, PyBUF_WRITABLE)) < 0) {
+        mem_free(lent);
+        return -1;
+    }
+    const char *why = memoryview_refusal(&lay, flags);
+    if (why) {
+        buffer_release(&lent->view);
+        mem_free(lent);
+        err_set(t, &exc_BufferError, why);
+        return -1;
+    }
+    BufferView *v = &lent->view;
+    view->obj = Py_NewRef(obj);
+    view->buf = v->data;
+    view->len = v->len;
+    view->readonly = v->readonly;
+    view->itemsize = v->itemsize;
+    view->format = wants(flags, PyBUF_FORMAT) ? (char *)format_string(v->format) : NULL;
+    bool shaped = wants(flags, PyBUF_ND);
+    view->ndim = shaped ? lay.ndim : 1;
+    view->shape = shaped ? (Py_ssize_t *)lay.shape : NULL;
+    view->strides = wants(flags, PyBUF_STRIDES) ? (Py_ssize_t *)lay.strides : NULL;
+    view->suboffsets = NULL;
+    view->internal = lent;
+    return 0;
+}
+
 int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags) {
     PyBufferProcs *bp = buffer_procs(obj);
     if (bp && bp->bf_getbuffer) return bp->bf_getbuffer(obj, view, flags);
     Thread *t = legacy_thread();
+    if (Py_TYPE(obj) == (PyTypeObject *)&memoryview_type) return memoryview_buffer(t, obj, view, flags);
     LentView *lent = mem_alloc(t, sizeof(LentView));
     if (!lent) return -1;
     if (obj_get_buffer(t, R(obj), &lent->view, (flags & PyBUF_WRITABLE) == PyBUF_WRITABLE) < 0) {

@@ -267,11 +267,23 @@ static const char *utf_variant(int bits, const int *byteorder) {
     if (bits == 16) return bo < 0 ? "utf-16-le" : bo > 0 ? "utf-16-be" : "utf-16";
     return bo < 0 ? "utf-32-le" : bo > 0 ? "utf-32-be" : "utf-32";
 }
+/* With *byteorder 0 the codec reads a BOM at the start of s; the order it names (-1 little,
+ * 1 big) is reported back in *byteorder, as CPython does. Returns the codec to decode with. */
+static const char *utf_variant_from_bom(int bits, const char *s, Py_ssize_t size, int *byteorder) {
+    const char *codec = utf_variant(bits, byteorder);
+    if (!byteorder || *byteorder != 0) return codec;
+    static const unsigned char le32[4] = {0xFF, 0xFE, 0, 0}, be32[4] = {0, 0, 0xFE, 0xFF};
+    Py_ssize_t n = bits / 8;
+    if (size < n) return codec;
+    if (!memcmp(s, le32, (size_t)n)) *byteorder = -1;   /* FF FE (00 00) */
+    else if (!memcmp(s, bits == 16 ? be32 + 2 : be32, (size_t)n)) *byteorder = 1;
+    return codec;
+}
 PyObject *PyUnicode_DecodeUTF16(const char *s, Py_ssize_t size, const char *errors, int *byteorder) {
-    return PyUnicode_Decode(s, size, utf_variant(16, byteorder), errors);
+    return PyUnicode_Decode(s, size, utf_variant_from_bom(16, s, size, byteorder), errors);
 }
 PyObject *PyUnicode_DecodeUTF32(const char *s, Py_ssize_t size, const char *errors, int *byteorder) {
-    return PyUnicode_Decode(s, size, utf_variant(32, byteorder), errors);
+    return PyUnicode_Decode(s, size, utf_variant_from_bom(32, s, size, byteorder), errors);
 }
 PyObject *PyUnicode_DecodeUTF7(const char *s, Py_ssize_t size, const char *errors) {
     return PyUnicode_Decode(s, size, "utf-7", errors);
@@ -343,12 +355,13 @@ PyObject *PyUnicode_DecodeUTF16Stateful(const char *s, Py_ssize_t size, const ch
                                         Py_ssize_t *consumed) {
     if (!consumed) return PyUnicode_DecodeUTF16(s, size, errors, byteorder);
     Py_ssize_t n = utf16_complete((const unsigned char *)s, size, byteorder ? *byteorder : 0);
-    return decode_prefix(s, n, consumed, utf_variant(16, byteorder), errors);
+    return decode_prefix(s, n, consumed, utf_variant_from_bom(16, s, n, byteorder), errors);
 }
 PyObject *PyUnicode_DecodeUTF32Stateful(const char *s, Py_ssize_t size, const char *errors, int *byteorder,
                                         Py_ssize_t *consumed) {
     if (!consumed) return PyUnicode_DecodeUTF32(s, size, errors, byteorder);
-    return decode_prefix(s, size & ~(Py_ssize_t)3, consumed, utf_variant(32, byteorder), errors);
+    Py_ssize_t n = size & ~(Py_ssize_t)3;
+    return decode_prefix(s, n, consumed, utf_variant_from_bom(32, s, n, byteorder), errors);
 }
 PyObject *PyUnicode_DecodeUTF7Stateful(const char *s, Py_ssize_t size, const char *errors, Py_ssize_t *consumed) {
     if (!consumed) return PyUnicode_DecodeUTF7(s, size, errors);

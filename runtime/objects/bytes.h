@@ -106,6 +106,18 @@ bool bytes_from_object(Thread *t, Ref x, Ref encoding, Ref errors, const char *f
 Object *bytes_repr_data(Thread *t, const char *data, intptr_t len, const char *prefix,
                         const char *suffix);
 Object *memoryview_new(Thread *t, Ref obj);
+/* A memoryview's items as consumers that take strides see them (the legacy
+ * PyObject_GetBuffer): ndim dimensions; shape and strides point into the view (NULL when
+ * ndim is 0) and stay valid while the export is held. */
+typedef struct MemoryLayout {
+    int ndim;
+    const intptr_t *shape, *strides;
+    bool c_contiguous, f_contiguous;
+} MemoryLayout;
+/* Takes an export of memoryview mv as obj_get_buffer does, whatever its strides: view->data
+ * is its first item, view->len its size in bytes; *layout describes the items. 0, or -1
+ * with ValueError (released) or BufferError (writable asked of a read-only view). */
+int memoryview_export(Thread *t, Ref mv, BufferView *view, MemoryLayout *layout, bool writable);
 /* Internal to objects/bytes*.c and memoryview.c. */
 Object *memoryview_bytes(Thread *t, Ref mv);        /* mv.tobytes() (mv must be a memoryview) */
 Ref bytes_compare_views(const ByteView *a, const ByteView *b, int op);

@@ -205,13 +205,8 @@ static int mv_release(Thread *t, MemoryView *m) {
     return 0;
 }
 
-static int mv_getbuffer(Thread *t, Ref self, BufferView *view, bool writable) {
-    MemoryView *m = MV(ref_obj(self));
-    if (!check_released(t, m)) return -1;
-    if (!mv_c_contiguous(m)) {
-        err_set(t, &exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
-        return -1;
-    }
+/* The export itself, for any layout: view over the items from the first one on. */
+static int mv_export(Thread *t, MemoryView *m, BufferView *view, bool writable) {
     if (writable && m->readonly) {
         err_set(t, &exc_BufferError, "memoryview: underlying buffer is not writable");
         return -1;
@@ -223,6 +218,28 @@ static int mv_getbuffer(Thread *t, Ref self, BufferView *view, bool writable) {
     view->format = m->format;
     view->readonly = m->readonly;
     m->exports++;
+    return 0;
+}
+
+static int mv_getbuffer(Thread *t, Ref self, BufferView *view, bool writable) {
+    MemoryView *m = MV(ref_obj(self));
+    if (!check_released(t, m)) return -1;
+    if (!mv_c_contiguous(m)) {
+        err_set(t, &exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+        return -1;
+    }
+    return mv_export(t, m, view, writable);
+}
+
+int memoryview_export(Thread *t, Ref mv, BufferView *view, MemoryLayout *layout, bool writable) {
+    MemoryView *m = MV(ref_obj(mv));
+    if (!check_released(t, m) || mv_export(t, m, view, writable) < 0) return -1;
+    layout->ndim = m->ndim;
+    layout->shape = m->ndim == 0 ? NULL : m->ndim == 1 ? &m->len : m->dims;
+    layout->strides = m->ndim == 0 ? NULL : m->ndim == 1 ? &m->step : m->dims + m->ndim;
+    layout->c_contiguous = mv_c_contiguous(m);
+    layout->f_contiguous = mv_f_contiguous(m);
+    obj_incref(&m->ob);
     return 0;
 }
 
