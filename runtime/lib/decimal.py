@@ -1044,8 +1044,9 @@ class Decimal(_DecimalBase):
     """
 
     # The fields, construction from plain strings and ints, str(), + - * /, unary
-    # - + abs, comparisons and quantize live in C (_decimal_core); the C slots fall
-    # back to the _*_py methods below for whatever their fast paths do not take.
+    # - + abs, comparisons, quantize, hash(), bool() and int() live in C (_decimal_core);
+    # the C slots fall back to the _*_py methods below (and _integral_part) for whatever
+    # their fast paths do not take.
     __slots__ = ()
     __module__ = 'decimal'
 
@@ -1189,9 +1190,6 @@ class Decimal(_DecimalBase):
 
     # ---- conversions ----
 
-    def __bool__(self):
-        return self._is_special or self._coef != 0
-
     def _integral_part(self):
         if self._is_special:
             if self._exp == 'F':
@@ -1203,10 +1201,8 @@ class Decimal(_DecimalBase):
             v = self._coef // 10 ** -self._exp
         return -v if self._sign else v
 
-    def __int__(self):
+    def __trunc__(self):
         return self._integral_part()
-
-    __trunc__ = __int__
 
     def __float__(self):
         if self._is_special:
@@ -1244,7 +1240,7 @@ class Decimal(_DecimalBase):
             raise TypeError('optional arg must be an integer')
         return self.quantize(_new(0, 1, -n))
 
-    def __hash__(self):
+    def _hash_py(self):
         if self._is_special:
             if self._exp == 'N':
                 raise TypeError('Cannot hash a signaling NaN value')

@@ -133,6 +133,13 @@ int dec_fast_multiply(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsi
 int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
 int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum *out,
                      unsigned *conds);
+/* Calls self's Python method `name` (decimal.py's path for whatever C declines). */
+Ref dec_call_py(Thread *t, Ref self, const char *name, const Ref *args, size_t nargs);
+/* The slots hash(), bool() and int() of the Decimal type. */
+int64_t dec_hash(Thread *t, Ref self);
+int dec_bool(Thread *t, Ref self);
+Ref dec_int(Thread *t, Ref self);
+
 /* -1, 0, 1: the order of two finite values. */
 int dec_compare(DecNum *a, DecNum *b);
 

@@ -88,7 +88,7 @@ bool dec_load(Ref v, DecNum *x) {
 
 /* ---- falling back to Python --------------------------------------------------------- */
 
-static Ref call_py(Thread *t, Ref self, const char *name, const Ref *args, size_t nargs) {
+Ref dec_call_py(Thread *t, Ref self, const char *name, const Ref *args, size_t nargs) {
     Object *n = str_from_cstr(t, name);
     if (!n) return REF_NULL;
     Ref r = obj_call_method(t, self, n, args, nargs);
@@ -140,7 +140,7 @@ static Ref binop(Thread *t, Ref a, Ref b, int op) {
     Ref self = forward ? a : b, other = forward ? b : a;
     Ref r = run_fast(t, dec_result_class(ref_type(self)), a, b, fast_ops[op]);
     if (!ref_is_null(r) || err_occurred(t)) return r;
-    return call_py(t, self, forward ? py_forward[op] : py_reflected[op], &other, 1);
+    return dec_call_py(t, self, forward ? py_forward[op] : py_reflected[op], &other, 1);
 }
 
 static Ref dec_add(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_ADD); }
@@ -181,7 +181,7 @@ static Ref unary(Thread *t, Ref self, int which) {
     if (!ref_is_null(holder)) ref_close(holder);
     dec_num_clear(&x);
     if (!ref_is_null(result) || err_occurred(t)) return result;
-    return call_py(t, self, py_unary[which], NULL, 0);
+    return dec_call_py(t, self, py_unary[which], NULL, 0);
 }
 
 static Ref dec_neg(Thread *t, Ref a) { return unary(t, a, UN_NEG); }
@@ -196,7 +196,7 @@ static Ref dec_richcompare(Thread *t, Ref a, Ref b, int op) {
     DecNum x, y;
     int c = 2;
     if (dec_load(a, &x) && dec_load(b, &y)) c = dec_compare(&x, &y);
-    if (c == 2) return call_py(t, a, py_compare[op], &b, 1);
+    if (c == 2) return dec_call_py(t, a, py_compare[op], &b, 1);
     switch (op) {
     case CMP_LT: return ref_from_bool(c < 0);
     case CMP_LE: return ref_from_bool(c <= 0);
@@ -296,13 +296,13 @@ static Ref dec_str(Thread *t, Ref self) {
     Dec *d = DEC(self);
     if (d->special || !ref_is_int(d->exp) || ref_int(d->exp) > DEC_EXP_LIMIT ||
         ref_int(d->exp) < -DEC_EXP_LIMIT)
-        return call_py(t, self, "_str_py", NULL, 0);
+        return dec_call_py(t, self, "_str_py", NULL, 0);
     Ref ctx = dec_current_context(t, dec_result_class(ref_type(self)));
     if (ref_is_null(ctx)) return REF_NULL;
     DecCtx c;
     if (!dec_read_context(ctx, &c)) {
         ref_close(ctx);
-        return call_py(t, self, "_str_py", NULL, 0);
+        return dec_call_py(t, self, "_str_py", NULL, 0);
     }
     bool capitals = c.obj->capitals != 0;
     ref_close(ctx);
@@ -462,6 +462,9 @@ Type decimal_base_type = {
     .neg = dec_neg,
     .pos = dec_pos,
     .abs = dec_abs,
+    .hash = dec_hash,
+    .bool_ = dec_bool,
+    .int_ = dec_int,
     .nb = {[NB_ADD] = dec_add, [NB_SUBTRACT] = dec_sub, [NB_MULTIPLY] = dec_mul,
            [NB_TRUE_DIVIDE] = dec_truediv},
     .methods = dec_methods,
