@@ -121,6 +121,49 @@ static const char *store_int(char c, long long v, va_list *va) {
     return NULL;
 }
 
+/* es/et (after '#' too): arg's text encoded (et: bytes and bytearray as they are) into a
+ * PyMem buffer, or with '#' into the caller's buffer when *buffer is not NULL. *pf is past
+ * the 'e'. */
+static const char *convert_encoded(PyObject *arg, const char **pf, va_list *va, char *buf, size_t bufsize) {
+    const char *f = *pf;
+    bool recode = *f++ == 's';
+    bool sized = *f == '#';
+    if (sized) f++;
+    *pf = f;
+    const char *encoding = va_arg(*va, const char *);
+    char **buffer = va_arg(*va, char **);
+    Py_ssize_t *buffer_len = sized ? va_arg(*va, Py_ssize_t *) : NULL;
+    PyObject *data;
+    if (!recode && (PyBytes_Check(arg) || PyByteArray_Check(arg))) {
+        data = PyBytes_FromObject(arg);
+    } else if (PyUnicode_Check(arg)) {
+        data = PyUnicode_AsEncodedString(arg, encoding ? encoding : "utf-8", NULL);
+    } else {
+        return converr(recode ? "str" : "str, bytes or bytearray", arg, buf, bufsize);
+    }
+    if (!data) return ERR_SET;
+    Py_ssize_t size = PyBytes_GET_SIZE(data);
+    const char *ptr = PyBytes_AS_STRING(data);
+    const char *msg = NULL;
+    if (sized && *buffer) {
+        if (size + 1 > *buffer_len) {
+            PyErr_Format(PyExc_ValueError, "encoded string too long (%zd, maximum length %zd)", size, *buffer_len - 1);
+            msg = ERR_SET;
+        }
+    } else if (!sized && (Py_ssize_t)strlen(ptr) != size) {
+        msg = converr("encoded string without null bytes", arg, buf, bufsize);
+    } else if (!(*buffer = PyMem_Malloc((size_t)size + 1))) {
+        PyErr_NoMemory();
+        msg = ERR_SET;
+    }
+    if (!msg) {
+        memcpy(*buffer, ptr, (size_t)size + 1);
+        if (sized) *buffer_len = size;
+    }
+    Py_DECREF(data);
+    return msg;
+}
+
 static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, int *levels,
                                char *buf, size_t bufsize) {
     levels[0] = 0;   /* no nesting to report unless convert_tuple says so */
@@ -289,6 +332,12 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
             break;
         }
         return "(bad format char)";
+    case 'e':
+        if (*f == 's' || *f == 't') {
+            *pfmt = f;
+            return convert_encoded(arg, pfmt, va, buf, bufsize);
+        }
+        /* fall through */
     default:
         err_format(T_, &exc_SystemError, "bad format char '%c' in PyArg_Parse format", c);
         return ERR_SET;
@@ -349,8 +398,8 @@ static void scan_format(const char *format, const char **fname, const char **mes
         } else if (level == 0 && (c == '$')) {
             if (*min < 0) *min = n;
             if (*maxpos < 0) *maxpos = n;
-        } else if (level == 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-            n++;
+        } else if (level == 0 && c != 'e' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            n++;   /* 'e' only prefixes the s/t unit after it */
         }
     }
     *max = n;

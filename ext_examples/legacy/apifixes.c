@@ -85,6 +85,33 @@ static PyObject *skip(PyObject *self, PyObject *args, PyObject *kwargs) {
     return Py_BuildValue("(isnzOi)", a, s, slen, z, o, n);
 }
 
+/* encoded(mode, obj[, room]): obj through the es/et units (mode 0: es in latin-1, 1: et,
+ * 2: es# into a new buffer, 3: es# into a caller's buffer of `room` bytes) -> the bytes
+ * produced (and length). */
+static PyObject *encoded(PyObject *self, PyObject *args) {
+    int mode;
+    PyObject *obj;
+    Py_ssize_t room = 0, len = -1;
+    char *out = NULL, local[8];
+    if (!PyArg_ParseTuple(args, "iO|n", &mode, &obj, &room)) return NULL;
+    PyObject *wrapped = PyTuple_Pack(1, obj);
+    if (!wrapped) return NULL;
+    int ok;
+    if (mode == 0) ok = PyArg_ParseTuple(wrapped, "es:encoded", "latin-1", &out);
+    else if (mode == 1) ok = PyArg_ParseTuple(wrapped, "et:encoded", "latin-1", &out);
+    else if (mode == 2) ok = PyArg_ParseTuple(wrapped, "es#:encoded", NULL, &out, &len);
+    else {
+        out = local;
+        len = room;
+        ok = PyArg_ParseTuple(wrapped, "es#:encoded", "utf-8", &out, &len);
+    }
+    Py_DECREF(wrapped);
+    if (!ok) return NULL;
+    PyObject *r = len >= 0 ? Py_BuildValue("(y#n)", out, len, len) : Py_BuildValue("(y)", out);
+    if (out != local) PyMem_Free(out);
+    return r;
+}
+
 /* utf(bits, data, byteorder[, stateful]) -> (text, byteorder after, consumed or None) */
 static PyObject *utf(PyObject *self, PyObject *args) {
     int bits, bo, stateful = 0;
@@ -109,6 +136,7 @@ static PyMethodDef methods[] = {
     {"point", (PyCFunction)(void (*)(void))point, METH_VARARGS | METH_KEYWORDS, NULL},
     {"skip", (PyCFunction)(void (*)(void))skip, METH_VARARGS | METH_KEYWORDS, NULL},
     {"utf", utf, METH_VARARGS, NULL},
+    {"encoded", encoded, METH_VARARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

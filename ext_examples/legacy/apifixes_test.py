@@ -48,6 +48,15 @@ print(f.skip(1, b"ab", "\xe9"))
 print(f.skip(1, o=5))
 print(f.skip(1, n=3))
 
+# The es/et units: text encoded into a PyMem buffer or the caller's.
+cases = [(0, "caf\xe9"), (0, b"raw"), (0, 5), (0, "\u20ac"), (0, "a\0b"), (1, b"raw"), (1, bytearray(b"ba")),
+         (1, "t\xe9"), (1, 2.5), (2, "\u20ac\0x"), (3, "short", 8), (3, "too long!", 8), (3, "1234567", 8)]
+for case in cases:
+    try:
+        print(case, f.encoded(*case))
+    except (TypeError, ValueError) as e:
+        print(case, type(e).__name__, e)
+
 # The byte order the UTF-16/32 decoders end with.
 def show(*label_and_args):
     *label, bits, data, bo, stateful = label_and_args
