@@ -418,15 +418,9 @@ static inline void compare_and_jump(int outcome, CodeUnit mask, CodeUnit **next_
 static inline Frame *push_positional_steal(Thread *t, Function *fn, Ref self, Ref *args,
                                            size_t n) {
     Code *co = CODE(fn->code);
-    Frame *callee = frame_push(t, co);
+    Frame *callee = frame_push_function(t, &fn->ob);
     if (callee == NULL)
         return NULL;
-    obj_incref(&fn->ob);
-    callee->func = &fn->ob;
-    obj_incref(fn->globals);
-    callee->globals = fn->globals;
-    obj_incref(fn->builtins);
-    callee->builtins = fn->builtins;
     Ref *lp = callee->localsplus;
     if (!ref_is_null(self))
         *lp++ = self;
@@ -746,16 +740,9 @@ Ref eval_code(Thread *t, Object *codeobj, Object *globals, Object *locals) {
 }
 
 Ref eval_class_body(Thread *t, Object *func, Object *ns) {
-    Function *fn = FUNCTION(func);
-    Frame *f = frame_push(t, CODE(fn->code));
+    Frame *f = frame_push_function(t, func);
     if (f == NULL)
         return REF_NULL;
-    obj_incref(func);
-    f->func = func;
-    obj_incref(fn->globals);
-    f->globals = fn->globals;
-    obj_incref(fn->builtins);
-    f->builtins = fn->builtins;
     f->locals = ref_new(ns);
     return eval_frame(t, f);
 }

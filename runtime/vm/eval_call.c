@@ -226,15 +226,9 @@ static int bind_args(Thread *t, Function *fn, Frame *f, const Ref *args, size_t 
 Frame *eval_push_call(Thread *t, Object *func, const Ref *args, size_t nargs,
                       Object *kwnames) {
     Function *fn = FUNCTION(func);
-    Frame *f = frame_push(t, CODE(fn->code));
+    Frame *f = frame_push_function(t, func);
     if (f == NULL)
         return NULL;
-    obj_incref(func);
-    f->func = func;
-    obj_incref(fn->globals);
-    f->globals = fn->globals;
-    obj_incref(fn->builtins);
-    f->builtins = fn->builtins;
     if (bind_args(t, fn, f, args, nargs, kwnames) < 0) {
         frame_finish(t, f);
         return NULL;

@@ -47,16 +47,13 @@ static void datastack_release(Thread *t, Ref *base) {
     }
 }
 
-Frame *frame_push(Thread *t, Code *code) {
+/* A thread-owned frame for code with every slot unbound and no references taken. */
+static inline Frame *frame_alloc(Thread *t, Code *code) {
     Ref *p = datastack_alloc(t, frame_size_words(code));
     if (p == NULL)
         return NULL;
     Frame *f = (Frame *)p;
-    f->func = NULL;
-    obj_incref(&code->ob.ob_base);
     f->code = code;
-    f->globals = NULL;
-    f->builtins = NULL;
     f->locals = REF_NULL;
     f->previous = NULL;
     f->instr = NULL;
@@ -71,6 +68,40 @@ Frame *frame_push(Thread *t, Code *code) {
     return f;
 }
 
+Frame *frame_push(Thread *t, Code *code) {
+    Frame *f = frame_alloc(t, code);
+    if (f == NULL)
+        return NULL;
+    obj_incref(&code->ob.ob_base);
+    f->func = NULL;
+    f->globals = NULL;
+    f->builtins = NULL;
+    f->borrows_env = false;
+    return f;
+}
+
+Frame *frame_push_function(Thread *t, Object *func) {
+    Function *fn = FUNCTION(func);
+    Frame *f = frame_alloc(t, CODE(fn->code));
+    if (f == NULL)
+        return NULL;
+    obj_incref(func);
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->borrows_env = true;
+    return f;
+}
+
+void frame_own_env(Frame *f) {
+    if (!f->borrows_env)
+        return;
+    obj_incref(&f->code->ob.ob_base);
+    obj_incref(f->globals);
+    obj_incref(f->builtins);
+    f->borrows_env = false;
+}
+
 void frame_clear_refs(Frame *f) {
     int n = f->stacktop;
     f->stacktop = 0;
@@ -82,17 +113,18 @@ void frame_clear_refs(Frame *f) {
     Ref locals = f->locals;
     f->locals = REF_NULL;
     ref_close(locals);
-    obj_xdecref(f->func);
-    f->func = NULL;
-    obj_xdecref(f->globals);
-    f->globals = NULL;
-    obj_xdecref(f->builtins);
-    f->builtins = NULL;
-    if (f->code) {
-        Code *co = f->code;
-        f->code = NULL;
-        obj_decref(&co->ob.ob_base);
+    Object *globals = f->globals, *builtins = f->builtins, *func = f->func;
+    Code *co = f->code;
+    f->func = f->globals = f->builtins = NULL;
+    f->code = NULL;
+    if (!f->borrows_env) {
+        obj_xdecref(globals);
+        obj_xdecref(builtins);
+        if (co)
+            obj_decref(&co->ob.ob_base);
     }
+    f->borrows_env = false;
+    obj_xdecref(func);
 }
 
 int frame_traverse(Frame *f, VisitFn visit, void *arg) {
@@ -112,9 +144,11 @@ int frame_traverse(Frame *f, VisitFn visit, void *arg) {
             VISIT_OBJ(ref_obj(r));                                                         \
     } while (0)
     VISIT_OBJ(f->func);
-    VISIT_OBJ(f->code);
-    VISIT_OBJ(f->globals);
-    VISIT_OBJ(f->builtins);
+    if (!f->borrows_env) {
+        VISIT_OBJ(f->code);
+        VISIT_OBJ(f->globals);
+        VISIT_OBJ(f->builtins);
+    }
     VISIT_REF(f->locals);
     VISIT_OBJ(f->frame_obj);
     for (int i = 0; i < f->stacktop; i++)
@@ -124,6 +158,7 @@ int frame_traverse(Frame *f, VisitFn visit, void *arg) {
 
 /* Moves a finishing frame's contents into its frame object, which outlives it. */
 static void frame_take_ownership(Thread *t, FrameObject *fo, Frame *f) {
+    frame_own_env(f);
     Frame *copy = (Frame *)fo->storage;
     memcpy(copy, f, sizeof(Frame) + (size_t)f->stacktop * sizeof(Ref));
     copy->owner = FRAME_OWNED_BY_FRAME_OBJECT;

@@ -15,6 +15,11 @@
  * is not executing (suspended generator, caller of an inline call, after an error).
  * Every Ref in localsplus[0, stacktop) is owned by the frame.
  *
+ * A thread-owned frame of a function borrows code, globals and builtins from the function
+ * it holds (`borrows_env`): a call costs one reference count instead of four. A frame that
+ * moves into the heap (generator, frame object) takes its own references, and assigning
+ * `__code__` makes the running frames of that function take theirs (frame_own_env).
+ *
  * `instr` points at the instruction being executed (the real instruction, after any
  * EXTENDED_ARG prefix); NULL before the first instruction. A frame resumes after it
  * (skipping its inline cache units).
@@ -41,9 +46,9 @@ enum {
 
 typedef struct Frame {
     Object *func;            /* the function (strong), or NULL for module/exec code */
-    Code *code;              /* strong */
-    Object *globals;         /* dict (strong) */
-    Object *builtins;        /* dict (strong) */
+    Code *code;              /* strong unless borrows_env */
+    Object *globals;         /* dict (strong unless borrows_env) */
+    Object *builtins;        /* dict (strong unless borrows_env) */
     Ref locals;              /* mapping for LOAD_NAME & co. (strong), or REF_NULL */
     struct Frame *previous;  /* the calling frame while executing / linked */
     CodeUnit *instr;         /* current instruction, NULL before the first */
@@ -55,6 +60,7 @@ typedef struct Frame {
     bool is_init;            /* an __init__ run inline by CALL of a class: the caller's
                                 stack already holds the new instance; the return value
                                 must be None and is dropped */
+    bool borrows_env;        /* code, globals and builtins are func's, not counted */
     Ref localsplus[];
 } Frame;
 

@@ -84,6 +84,11 @@ static int fn_set_code(Thread *t, Ref self, Ref v, void *c) {
                    fn->name, nclosure, nfree);
         return -1;
     }
+    /* Running frames of fn borrow its code: they keep the old one for themselves. */
+    for (Thread *th = t->interp->threads; th; th = th->next_in_interp)
+        for (Frame *f = th->frame; f; f = f->previous)
+            if (f->func == &fn->ob)
+                frame_own_env(f);
     obj_incref(ref_obj(v));
     OBJ_SETREF(fn->code, ref_obj(v));
     fn->version = function_next_version(t);

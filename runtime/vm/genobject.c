@@ -90,6 +90,7 @@ Object *gen_new_from_frame(Thread *t, Frame *frame) {
     gf->state = FRAME_CREATED;
     gf->is_entry = false;
     gf->is_init = false;
+    gf->borrows_env = false;
     gc_track(&g->ob);
     return &g->ob;
 }

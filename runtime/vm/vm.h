@@ -91,6 +91,11 @@ static inline Ref eval_frame(Thread *t, Frame *entry) { return eval_frame_ex(t, 
 /* A new thread-owned frame for code on the data stack: all slots REF_NULL, code held,
  * other fields NULL. NULL + MemoryError if memory ran out. */
 Frame *frame_push(Thread *t, Code *code);
+/* A new thread-owned frame running function func (a reference is taken), borrowing its
+ * code, globals and builtins. NULL + MemoryError if memory ran out. */
+Frame *frame_push_function(Thread *t, Object *func);
+/* Makes f hold its own references to code, globals and builtins (no-op if it does). */
+void frame_own_env(Frame *f);
 /* Releases everything a finished frame holds (handing its contents to its frame object
  * when that is still referenced), marks it FRAME_COMPLETED, and pops it from the data
  * stack if the thread owns it. */
