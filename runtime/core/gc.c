@@ -28,6 +28,7 @@
 
 #include "spry.h"
 #include "objects/weakref.h"
+#include "vm/vm.h"
 
 #define F_FINALIZED ((uintptr_t)1)
 #define F_COLLECTING ((uintptr_t)2)
@@ -131,6 +132,87 @@ bool gc_finalize_from_dealloc(Object *o) {
     return --o->ob_refcnt != 0;
 }
 
+/* ---- deferred reference counting ------------------------------------------------------
+ * A deferred object's refcount carries REFCNT_DEFERRED on top of its counted references,
+ * and the value stacks of executing frames may refer to it without counting (ref_for_call).
+ * So refcounting alone never frees it: when its last counted reference goes, it is freed
+ * at once unless a frame may still hold it; otherwise the collector frees it, counting the
+ * frames' uncounted references as references from outside. */
+
+typedef struct Uncounted {
+    uintptr_t *items;   /* sorted addresses (NULL: not gathered yet) */
+    size_t n, cap;
+    bool failed;        /* out of memory: every deferred object counts as held */
+} Uncounted;
+
+static void uncounted_add(uintptr_t addr, void *arg) {
+    Uncounted *u = arg;
+    if (u->failed) return;
+    if (u->n == u->cap) {
+        size_t cap = u->cap ? u->cap * 2 : 64;
+        uintptr_t *items = realloc(u->items, cap * sizeof *items);
+        if (!items) {
+            u->failed = true;
+            return;
+        }
+        u->items = items;
+        u->cap = cap;
+    }
+    u->items[u->n++] = addr;
+}
+
+static int cmp_addr(const void *a, const void *b) {
+    uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Does any executing frame of this interpreter possibly hold o uncounted? */
+static bool held_uncounted(Uncounted *u, Object *o) {
+    if (!u->items && !u->failed) {
+        Thread *t = thread_current();
+        uncounted_add(0, u);   /* allocates, so that items is never NULL once gathered */
+        frames_each_uncounted(t->interp, uncounted_add, u);
+        if (!u->failed) qsort(u->items, u->n, sizeof *u->items, cmp_addr);
+    }
+    if (u->failed) return true;
+    uintptr_t key = (uintptr_t)o;
+    return bsearch(&key, u->items, u->n, sizeof key, cmp_addr) != NULL;
+}
+
+/* The references to o that tp_traverse does not account for: its counted ones for a
+ * deferred object, plus one if a frame may hold it uncounted. */
+static intptr_t counted_refs(Uncounted *u, Object *o) {
+    intptr_t n = o->ob_refcnt;
+    if (n < REFCNT_DEFERRED) return n;
+    return n - REFCNT_DEFERRED + held_uncounted(u, o);
+}
+
+/* o is garbage: from now on plain refcounting frees it. */
+static void undefer(Object *o) {
+    if (obj_is_deferred(o) && !obj_is_immortal(o)) o->ob_refcnt -= REFCNT_DEFERRED;
+}
+
+typedef struct FindOne {
+    uintptr_t addr;
+    bool found;
+} FindOne;
+
+static void find_one(uintptr_t addr, void *arg) {
+    FindOne *f = arg;
+    if (addr == f->addr) f->found = true;
+}
+
+void obj_deferred_released(Object *o) {
+    /* Free it now unless a frame may hold it. */
+    Thread *t = thread_current();
+    if (!t) return;   /* no frames to ask: the collector decides */
+    FindOne f = {(uintptr_t)o, false};
+    frames_each_uncounted(t->interp, find_one, &f);
+    if (f.found) return;
+    o->ob_refcnt = 0;
+    obj_dealloc(o);
+}
+
 /* ---- reachability --------------------------------------------------------------------- */
 
 static inline intptr_t get_refs(GCHeader *h) { return (intptr_t)h->gc_prev >> REFS_SHIFT; }
@@ -187,7 +269,9 @@ static bool find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unreach
         return false;
     }
     /* From here until the lists are rebuilt, gc_prev holds gc_refs: follow gc_next only. */
-    for (GCHeader *h = hnext(young); h != young; h = hnext(h)) set_refs(h, hobj(h)->ob_refcnt);
+    Uncounted u = {NULL, 0, 0, false};
+    for (GCHeader *h = hnext(young); h != young; h = hnext(h)) set_refs(h, counted_refs(&u, hobj(h)));
+    free(u.items);
     /* 2. subtract the references from inside the set */
     for (GCHeader *h = hnext(young); h != young; h = hnext(h)) {
         Object *o = hobj(h);
@@ -595,6 +679,7 @@ static void delete_garbage(Thread *t, GCHeader *unreach, GCHeader *old) {
     while (!gl_empty(unreach)) {
         GCHeader *h = hnext(unreach);
         Object *o = hobj(h);
+        undefer(o);
         obj_incref(o);
         if (o->ob_type->tp_clear) o->ob_type->tp_clear(o);
         obj_decref(o);
@@ -614,6 +699,7 @@ static void delete_garbage(Thread *t, GCHeader *unreach, GCHeader *old) {
 
 static void defer_garbage(GCState *gc, GCHeader *unreach) {
     for (GCHeader *h = hnext(unreach); h != unreach; h = hnext(h)) {
+        undefer(hobj(h));
         obj_incref(hobj(h));
         h->gc_prev &= ~(F_COLLECTING | F_OLD | F_VISITED);
     }

@@ -241,9 +241,29 @@ static inline SPRY_ALWAYS_INLINE void obj_incref(Object *o) {
     if (!obj_is_immortal(o)) o->ob_refcnt++;
 }
 
+/* The last counted reference to a deferred object went (core/gc.c). */
+void obj_deferred_released(Object *o);
+
+/* Deferred and immortal objects share the first test, so that it costs ordinary objects
+ * nothing more than the immortality test did. */
 static inline SPRY_ALWAYS_INLINE void obj_decref(Object *o) {
-    if (obj_is_immortal(o)) return;
-    if (--o->ob_refcnt == 0) obj_dealloc(o);
+    intptr_t n = o->ob_refcnt;
+    if (__builtin_expect(n >= REFCNT_DEFERRED, 0)) {
+        if (n < REFCNT_IMMORTAL && (o->ob_refcnt = n - 1) == REFCNT_DEFERRED)
+            obj_deferred_released(o);
+        return;
+    }
+    if ((o->ob_refcnt = n - 1) == 0) obj_dealloc(o);
+}
+
+/* Immortal, or counted with deferral: a Ref to it on the value stack needs no counting. */
+static inline SPRY_ALWAYS_INLINE bool obj_is_deferred(const Object *o) {
+    return o->ob_refcnt >= REFCNT_DEFERRED;
+}
+
+/* Makes o (not yet shared with other threads) use deferred reference counting. */
+static inline void obj_set_deferred(Object *o) {
+    if (!obj_is_deferred(o)) o->ob_refcnt += REFCNT_DEFERRED;
 }
 
 static inline void obj_xdecref(Object *o) {
@@ -262,6 +282,32 @@ static inline void obj_xdecref(Object *o) {
 /* A new reference to the same value. */
 static inline SPRY_ALWAYS_INLINE Ref ref_dup(Ref r) {
     if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) obj_incref(ref_obj(r));
+    return r;
+}
+
+/* A reference to o for the callable slots of a call on the value stack: uncounted when o
+ * is deferred or immortal. Only the CALL instructions consume those slots: they run the
+ * function inline or hand a ref_counted to C code (docs/GC.md, deferred reference
+ * counting). Nothing else may see an uncounted Ref to a deferred object. */
+static inline SPRY_ALWAYS_INLINE Ref ref_for_call(Object *o) {
+    if (obj_is_deferred(o)) return (Ref){(uintptr_t)o | REF_TAG_BORROWED};
+    o->ob_refcnt++;
+    return ref_from_obj(o);
+}
+
+/* r (stolen) made counted if it was an uncounted Ref to a deferred object: for the
+ * callable slot of a call about to be handed to C code, which may keep it. */
+static inline SPRY_ALWAYS_INLINE Ref ref_counted(Ref r) {
+    if ((r.bits & REF_TAG_MASK) == REF_TAG_BORROWED && !obj_is_immortal(ref_obj(r))) {
+        ref_obj(r)->ob_refcnt++;
+        r.bits &= ~REF_TAG_MASK;
+    }
+    return r;
+}
+
+/* ref_for_call of any Ref (REF_NULL, small ints and uncounted Refs pass through). */
+static inline SPRY_ALWAYS_INLINE Ref ref_dup_for_call(Ref r) {
+    if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) return ref_for_call(ref_obj(r));
     return r;
 }
 

@@ -49,6 +49,10 @@ _Static_assert(sizeof(void *) == 8, "Spry assumes a 64-bit target");
 
 /* Immortal objects have this refcount; it is never written again. */
 #define REFCNT_IMMORTAL ((intptr_t)1 << 60)
+/* Added to the refcount of an object with deferred reference counting (functions,
+ * classes, modules: see docs/GC.md). Such objects may be referenced from the value stack
+ * without being counted (a `...10` Ref); only their counted references are above this. */
+#define REFCNT_DEFERRED ((intptr_t)1 << 40)
 
 static inline bool ref_is_null(Ref r) { return r.bits == 0; }
 static inline bool ref_is_int(Ref r) { return (r.bits & 1) != 0; }

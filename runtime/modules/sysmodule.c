@@ -102,7 +102,10 @@ static Ref sys_setrecursionlimit(Thread *t, Ref self, const Ref *args, size_t na
 static Ref sys_getrefcount(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_one(t, "getrefcount", nargs, kw)) return REF_NULL;
     if (!ref_is_obj(args[0])) return int_from_i64(t, (int64_t)REFCNT_IMMORTAL);
-    return int_from_i64(t, ref_obj(args[0])->ob_refcnt + 1);
+    Object *o = ref_obj(args[0]);
+    intptr_t n = o->ob_refcnt;
+    if (obj_is_deferred(o) && !obj_is_immortal(o)) n -= REFCNT_DEFERRED;
+    return int_from_i64(t, n + 1);
 }
 
 static Ref sys_getsizeof(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {

@@ -22,6 +22,7 @@ Object *module_new(Thread *t, Object *name) {
         return NULL;
     }
     gc_track((Object *)m);
+    obj_set_deferred((Object *)m);
     return (Object *)m;
 }
 
@@ -128,6 +129,7 @@ static Ref module_new_slot(Thread *t, Type *type, const Ref *args, size_t nargs,
         return REF_NULL;
     }
     gc_track((Object *)m);
+    obj_set_deferred((Object *)m);
     return ref_from_obj((Object *)m);
 }
 

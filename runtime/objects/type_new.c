@@ -640,6 +640,7 @@ Ref type_new_from_spec(Thread *t, Type *metatype, Object *name, Object *bases, O
         if (type_has_flag(b, TPFLAG_HEAPTYPE) && type_add_subclass(t, b, type) < 0) goto fail;
     }
     gc_track((Object *)type);
+    obj_set_deferred((Object *)type);   /* classes: deferred reference counting (docs/GC.md) */
     Ref self = ref_from_obj((Object *)type);
     if (set_classcell(t, type) < 0 || set_names(t, type) < 0 || init_subclass(t, type, kwds) < 0) {
         ref_close(self);

@@ -413,12 +413,14 @@ static inline void compare_and_jump(int outcome, CodeUnit mask, CodeUnit **next_
 
 /* ---- inline calls (CALL) --------------------------------------------------------------- */
 
-/* Pushes a frame for fn (plain_positional holds) and moves `self` (if not REF_NULL)
- * and the n args into its parameters. NULL (MemoryError) with nothing moved. */
-static inline Frame *push_positional_steal(Thread *t, Function *fn, Ref self, Ref *args,
+/* Pushes a frame for the function func (stolen; plain_positional holds) and moves `self`
+ * (if not REF_NULL) and the n args into its parameters. NULL (MemoryError) with func
+ * released and nothing else moved. */
+static inline Frame *push_positional_steal(Thread *t, Ref func, Ref self, Ref *args,
                                            size_t n) {
+    Function *fn = FUNCTION(ref_obj(func));
     Code *co = CODE(fn->code);
-    Frame *callee = frame_push_function(t, &fn->ob);
+    Frame *callee = frame_push_function(t, func);
     if (callee == NULL)
         return NULL;
     Ref *lp = callee->localsplus;
@@ -598,6 +600,7 @@ yield_from_frame:
     /* A generator frame suspends: an entry frame leaves eval_frame with the value; one
      * resumed inline goes back to its FOR_ITER_GEN or SEND with the value pushed. */
     t->depth--;
+    frame_own_stack(frame, stack_pointer);   /* the suspended frame is in the heap now */
     frame->stacktop = (int)(stack_pointer - frame->localsplus);
     frame->state = FRAME_SUSPENDED;
     t->frame = frame->previous;
@@ -740,7 +743,7 @@ Ref eval_code(Thread *t, Object *codeobj, Object *globals, Object *locals) {
 }
 
 Ref eval_class_body(Thread *t, Object *func, Object *ns) {
-    Frame *f = frame_push_function(t, func);
+    Frame *f = frame_push_function(t, ref_new(func));
     if (f == NULL)
         return REF_NULL;
     f->locals = ref_new(ns);

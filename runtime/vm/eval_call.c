@@ -226,7 +226,7 @@ static int bind_args(Thread *t, Function *fn, Frame *f, const Ref *args, size_t 
 Frame *eval_push_call(Thread *t, Object *func, const Ref *args, size_t nargs,
                       Object *kwnames) {
     Function *fn = FUNCTION(func);
-    Frame *f = frame_push_function(t, func);
+    Frame *f = frame_push_function(t, ref_new(func));
     if (f == NULL)
         return NULL;
     if (bind_args(t, fn, f, args, nargs, kwnames) < 0) {

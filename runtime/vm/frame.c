@@ -77,20 +77,46 @@ Frame *frame_push(Thread *t, Code *code) {
     f->globals = NULL;
     f->builtins = NULL;
     f->borrows_env = false;
+    f->func_borrowed = false;
     return f;
 }
 
-Frame *frame_push_function(Thread *t, Object *func) {
-    Function *fn = FUNCTION(func);
+Frame *frame_push_function(Thread *t, Ref func) {
+    Function *fn = FUNCTION(ref_obj(func));
     Frame *f = frame_alloc(t, CODE(fn->code));
-    if (f == NULL)
+    if (f == NULL) {
+        ref_close(func);
         return NULL;
-    obj_incref(func);
-    f->func = func;
+    }
+    f->func = &fn->ob;
+    f->func_borrowed = ref_is_borrowed(func);
     f->globals = fn->globals;
     f->builtins = fn->builtins;
     f->borrows_env = true;
     return f;
+}
+
+void frames_each_uncounted(Interp *interp, void (*fn)(uintptr_t addr, void *arg), void *arg) {
+    for (Thread *th = interp->threads; th; th = th->next_in_interp) {
+        for (Frame *f = th->frame; f; f = f->previous) {
+            if (f->code == NULL)
+                continue;   /* being cleared */
+            if (f->func)
+                fn((uintptr_t)f->func, arg);
+            /* The stack pointer of an executing frame lives in its eval loop: scan all of
+             * the stack's room. Words above the top are stale or uninitialized, so the
+             * addresses are only compared, never followed. */
+            Ref *p = f->localsplus + f->code->nlocalsplus, *end = p + f->code->stacksize;
+            for (; p < end; p++)
+                if ((p->bits & REF_TAG_MASK) == REF_TAG_BORROWED)
+                    fn(p->bits & ~REF_TAG_MASK, arg);
+        }
+    }
+}
+
+void frame_own_stack(Frame *f, Ref *top) {
+    for (Ref *p = f->localsplus + f->code->nlocalsplus; p < top; p++)
+        *p = ref_counted(*p);
 }
 
 void frame_own_env(Frame *f) {
@@ -100,6 +126,15 @@ void frame_own_env(Frame *f) {
     obj_incref(f->globals);
     obj_incref(f->builtins);
     f->borrows_env = false;
+}
+
+void frame_own_refs(Frame *f) {
+    if (f->func_borrowed) {
+        obj_incref(f->func);
+        f->func_borrowed = false;
+    }
+    frame_own_env(f);
+    frame_own_stack(f, f->localsplus + f->stacktop);
 }
 
 void frame_clear_refs(Frame *f) {
@@ -124,7 +159,9 @@ void frame_clear_refs(Frame *f) {
             obj_decref(&co->ob.ob_base);
     }
     f->borrows_env = false;
-    obj_xdecref(func);
+    if (!f->func_borrowed)
+        obj_xdecref(func);
+    f->func_borrowed = false;
 }
 
 int frame_traverse(Frame *f, VisitFn visit, void *arg) {
@@ -158,7 +195,7 @@ int frame_traverse(Frame *f, VisitFn visit, void *arg) {
 
 /* Moves a finishing frame's contents into its frame object, which outlives it. */
 static void frame_take_ownership(Thread *t, FrameObject *fo, Frame *f) {
-    frame_own_env(f);
+    frame_own_refs(f);
     Frame *copy = (Frame *)fo->storage;
     memcpy(copy, f, sizeof(Frame) + (size_t)f->stacktop * sizeof(Ref));
     copy->owner = FRAME_OWNED_BY_FRAME_OBJECT;

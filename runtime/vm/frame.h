@@ -16,9 +16,12 @@
  * Every Ref in localsplus[0, stacktop) is owned by the frame.
  *
  * A thread-owned frame of a function borrows code, globals and builtins from the function
- * it holds (`borrows_env`): a call costs one reference count instead of four. A frame that
- * moves into the heap (generator, frame object) takes its own references, and assigning
- * `__code__` makes the running frames of that function take theirs (frame_own_env).
+ * it holds (`borrows_env`), and holds the function itself uncounted when the call found it
+ * so on the stack (`func_borrowed`, a deferred function: docs/GC.md). A frame that moves
+ * into the heap (generator, frame object) takes its own references (frame_own_refs), and
+ * assigning `__code__` makes the running frames of that function take theirs. The value
+ * stack of a thread-owned frame may hold uncounted Refs in the callable slots of calls;
+ * a generator frame converts them when it suspends (frame_own_stack).
  *
  * `instr` points at the instruction being executed (the real instruction, after any
  * EXTENDED_ARG prefix); NULL before the first instruction. A frame resumes after it
@@ -45,7 +48,8 @@ enum {
 };
 
 typedef struct Frame {
-    Object *func;            /* the function (strong), or NULL for module/exec code */
+    Object *func;            /* the function (strong unless func_borrowed), or NULL for
+                                module/exec code */
     Code *code;              /* strong unless borrows_env */
     Object *globals;         /* dict (strong unless borrows_env) */
     Object *builtins;        /* dict (strong unless borrows_env) */
@@ -61,6 +65,7 @@ typedef struct Frame {
                                 stack already holds the new instance; the return value
                                 must be None and is dropped */
     bool borrows_env;        /* code, globals and builtins are func's, not counted */
+    bool func_borrowed;      /* func is deferred and not counted (thread-owned frames) */
     Ref localsplus[];
 } Frame;
 

@@ -43,6 +43,10 @@ Object *function_new(Thread *t, Object *code, Object *globals, Object *qualname)
     fn->doc = co->doc ? ref_new(co->doc) : REF_NULL;
     fn->version = function_next_version(t);
     gc_track(&fn->ob);
+    /* Functions defined at module or class level live about as long as their module:
+     * calls need not count them (docs/GC.md). */
+    if (!(co->flags & CO_NESTED))
+        obj_set_deferred(&fn->ob);
     return &fn->ob;
 }
 

@@ -91,6 +91,7 @@ Object *gen_new_from_frame(Thread *t, Frame *frame) {
     gf->is_entry = false;
     gf->is_init = false;
     gf->borrows_env = false;
+    gf->func_borrowed = false;
     gc_track(&g->ob);
     return &g->ob;
 }

@@ -91,11 +91,22 @@ static inline Ref eval_frame(Thread *t, Frame *entry) { return eval_frame_ex(t, 
 /* A new thread-owned frame for code on the data stack: all slots REF_NULL, code held,
  * other fields NULL. NULL + MemoryError if memory ran out. */
 Frame *frame_push(Thread *t, Code *code);
-/* A new thread-owned frame running function func (a reference is taken), borrowing its
- * code, globals and builtins. NULL + MemoryError if memory ran out. */
-Frame *frame_push_function(Thread *t, Object *func);
-/* Makes f hold its own references to code, globals and builtins (no-op if it does). */
+/* A new thread-owned frame running function func (stolen: a counted Ref, or an uncounted
+ * one from ref_for_call), borrowing its code, globals and builtins. NULL + MemoryError if
+ * memory ran out (func is then released). */
+Frame *frame_push_function(Thread *t, Ref func);
+/* Makes f count its references to code, globals and builtins. */
 void frame_own_env(Frame *f);
+/* Makes f count every reference it holds: function, code, globals, builtins and the
+ * values on its stack up to stacktop (which must be current). */
+void frame_own_refs(Frame *f);
+/* Calls fn with the address of every object the executing frames of interp's threads may
+ * hold without counting (deferred reference counting, docs/GC.md): their functions and
+ * every uncounted-looking word of their value stacks' room. Conservative: an address may
+ * be stale, so fn must compare it, never follow it. */
+void frames_each_uncounted(Interp *interp, void (*fn)(uintptr_t addr, void *arg), void *arg);
+/* Counts the uncounted Refs on f's value stack below `top` (a suspending generator). */
+void frame_own_stack(Frame *f, Ref *top);
 /* Releases everything a finished frame holds (handing its contents to its frame object
  * when that is still referenced), marks it FRAME_COMPLETED, and pops it from the data
  * stack if the thread owns it. */
