@@ -45,6 +45,9 @@
  * it alone would exceed the bound); only full collections look at it. */
 #define HUGE_REFS 10000
 
+/* gc_next of a member of a large closure being examined (see gather_add): it is in no list. */
+#define GATHERED ((uintptr_t)1)
+
 /* List sentinels on the stack: links carry four flag bits, so 16-byte alignment. */
 #define GC_LIST(name) _Alignas(16) GCHeader name
 
@@ -96,6 +99,8 @@ static intptr_t gl_size(GCHeader *head) {
     return n;
 }
 
+static void gather_forget(GCHeader *h);
+
 /* ---- tracking ------------------------------------------------------------------------- */
 
 void gc_track(Object *o) {
@@ -108,7 +113,8 @@ void gc_track(Object *o) {
 void gc_untrack(Object *o) {
     GCHeader *h = gc_header(o);
     if (!h->gc_next) return;
-    gl_remove(h);
+    if (h->gc_next == GATHERED) gather_forget(h);
+    else gl_remove(h);
     h->gc_next = 0;
     h->gc_prev &= F_FINALIZED;
 }
@@ -403,12 +409,6 @@ static inline bool is_visited(const GCState *gc, const GCHeader *h) {
     return (h->gc_prev & F_VISITED) == gc->visited;
 }
 
-/* Members of a closure being gathered (GCState.gather_todo and gather_done) are flagged
- * VISITED without OLD, as no other tracked object is (young objects have neither). */
-static inline bool is_gathered(const GCHeader *h) {
-    return (h->gc_prev & (F_OLD | F_VISITED | F_COLLECTING)) == F_VISITED;
-}
-
 /* Classes, modules and functions are referred to by garbage (every instance refers to its
  * class) but hardly ever part of a large cycle: a closure that took them in would take in
  * the live program with them (a function refers to its module's globals). They bound a
@@ -416,10 +416,6 @@ static inline bool is_gathered(const GCHeader *h) {
 static bool gather_boundary(Object *o) {
     Type *tp = o->ob_type;
     return type_has_flag(tp, TPFLAG_TYPE_SUBCLASS) || tp == &module_type || tp == &function_type;
-}
-
-static inline void mark_gathered(GCHeader *h) {
-    h->gc_prev = (h->gc_prev & ~(F_OLD | F_COLLECTING)) | F_VISITED;
 }
 
 /* Flags h as a gen[2] object, visited in the current pass or not. */
@@ -450,6 +446,228 @@ static void promote(GCState *gc, GCHeader *survivors, int gen) {
             gl_move(h, up);
         }
     }
+}
+
+/* ---- garbage cycles larger than an increment ------------------------------------------
+ * When the breadth-first walk of an increment does not end within INCREMENT_WORK, what it
+ * took from its last starting object becomes a *closure*, examined over the following
+ * automatic collections, a bounded amount of work each, in three phases:
+ *   TRAVERSE  members are traversed in the order they were reached; every reference to a
+ *             member is counted in the member's slot (`inner`), and the unvisited gen[2]
+ *             objects they reach join (classes, modules and functions never do: every
+ *             instance refers to its class, every function to its module's globals);
+ *   ROOTS     a member whose refcount exceeds its inner count is referred to from
+ *             outside: it is live, and so is every member it reaches;
+ *   SORT      live members go back to gen[2], visited; the others (candidates) wait on
+ *             `ready`, and once all are sorted the next collection examines them together
+ *             with the young generations.
+ * The readings are taken at different times and the program runs in between, so they
+ * only choose what is examined: trial deletion over the candidates decides, and it never
+ * frees what is referenced from outside them. For garbage the readings are exact (a
+ * garbage cycle cannot change), so a garbage cycle that refers to live objects is found
+ * too: those objects are live roots, the cycle's members are candidates. That final
+ * examination is proportional to the candidates (the garbage), not to the heap. */
+
+typedef struct GatherSlot {
+    Object *obj;       /* NULL: deallocated since it joined */
+    intptr_t inner;    /* >= 0: references counted from traversed members; < 0: live */
+} GatherSlot;
+
+/* `inner` of a live member: LIVE once its references were followed, before that
+ * PENDING_LINK(next), linking the members still to follow (next == -1 ends the chain). */
+#define LIVE ((intptr_t)-1)
+#define PENDING_LINK(next) (-3 - (next))
+
+enum { GATHER_TRAVERSE, GATHER_ROOTS, GATHER_SORT };
+
+typedef struct Gather Gather;
+
+struct Gather {
+    GatherSlot *slots;
+    intptr_t len, cap;
+    intptr_t pos;        /* next slot the current phase looks at */
+    intptr_t pending;    /* first live member whose references are still to follow, or -1 */
+    int phase;
+    bool failed;         /* out of memory: the members go back to gen[2] */
+    GC_LIST(ready);      /* sorted out as candidates (gen[2] objects, visited) */
+};
+
+/* Members are unlinked from every list (gc_next is GATHERED), and gc_prev holds the
+ * member's slot index above the flags, VISITED without OLD. */
+static inline intptr_t gathered_index(const GCHeader *h) { return (intptr_t)(h->gc_prev >> REFS_SHIFT); }
+
+/* Unlinks h from its list and makes it the last member. False if out of memory (h stays). */
+static bool gather_add(Gather *g, GCHeader *h, intptr_t inner) {
+    if (g->len == g->cap) {
+        intptr_t cap = g->cap ? g->cap * 2 : 1024;
+        GatherSlot *slots = realloc(g->slots, (size_t)cap * sizeof *slots);
+        if (!slots) return false;
+        g->slots = slots;
+        g->cap = cap;
+    }
+    gl_remove(h);
+    g->slots[g->len] = (GatherSlot){hobj(h), inner};
+    h->gc_next = GATHERED;
+    h->gc_prev = ((uintptr_t)g->len << REFS_SHIFT) | (h->gc_prev & F_FINALIZED) | F_VISITED;
+    g->len++;
+    return true;
+}
+
+/* A member is being deallocated (gc_untrack): its slot forgets it. */
+static void gather_forget(GCHeader *h) {
+    thread_current()->interp->gc.gather->slots[gathered_index(h)].obj = NULL;
+}
+
+/* The closure of a truncated increment: what follows `from` in the list `inc`. */
+static void gather_start(GCState *gc, GCHeader *from, GCHeader *inc) {
+    Gather *g = calloc(1, sizeof *g);
+    if (!g) return;   /* out of memory: examined as an ordinary increment */
+    gl_init(&g->ready);
+    g->pending = -1;
+    gc->gather = g;
+    for (GCHeader *h = hnext(from), *next; h != inc; h = next) {
+        next = hnext(h);
+        if (!gather_boundary(hobj(h)) && !gather_add(g, h, 0)) break;
+    }
+}
+
+typedef struct GatherWalk {
+    GCState *gc;
+    Gather *g;
+    intptr_t work;     /* references left to follow in this slice */
+    intptr_t visits;   /* references of the object being traversed */
+} GatherWalk;
+
+static int visit_gather(Object *o, void *arg) {
+    GatherWalk *w = arg;
+    if (++w->visits > HUGE_REFS) return 1;
+    w->work--;
+    if (obj_is_immortal(o) || !type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return 0;
+    GCHeader *h = gc_header(o);
+    if (h->gc_next == GATHERED) {
+        GatherSlot *s = &w->g->slots[gathered_index(h)];
+        if (s->inner >= 0) s->inner++;
+        return 0;
+    }
+    if (!h->gc_next || (h->gc_prev & (F_OLD | F_COLLECTING)) != F_OLD || is_visited(w->gc, h) || gather_boundary(o))
+        return 0;
+    if (!gather_add(w->g, h, 1)) {
+        w->g->failed = true;
+        return 1;
+    }
+    return 0;
+}
+
+static void traverse_step(GatherWalk *w) {
+    Gather *g = w->g;
+    while (w->work > 0 && g->pos < g->len && !g->failed) {
+        intptr_t i = g->pos++;
+        w->work--;
+        Object *o = g->slots[i].obj;
+        if (!o || o->ob_refcnt <= 0 || !o->ob_type->tp_traverse) continue;
+        w->visits = 0;
+        o->ob_type->tp_traverse(o, visit_gather, w);   /* may move the slots */
+        /* too big to follow in bounded work (some references went uncounted): live */
+        if (w->visits > HUGE_REFS) g->slots[i].inner = LIVE;
+    }
+}
+
+static void make_live(Gather *g, intptr_t i) {
+    g->slots[i].inner = PENDING_LINK(g->pending);
+    g->pending = i;
+}
+
+static int visit_live(Object *o, void *arg) {
+    GatherWalk *w = arg;
+    if (++w->visits > HUGE_REFS) return 1;   /* what it refers to further is examined */
+    w->work--;
+    if (obj_is_immortal(o) || !type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return 0;
+    GCHeader *h = gc_header(o);
+    if (h->gc_next == GATHERED && w->g->slots[gathered_index(h)].inner >= 0) make_live(w->g, gathered_index(h));
+    return 0;
+}
+
+static void roots_step(GatherWalk *w) {
+    Gather *g = w->g;
+    while (w->work > 0) {
+        if (g->pending >= 0) {
+            GatherSlot *s = &g->slots[g->pending];
+            g->pending = -s->inner - 3;
+            s->inner = LIVE;
+            Object *o = s->obj;
+            w->work--;
+            if (!o || o->ob_refcnt <= 0 || !o->ob_type->tp_traverse) continue;
+            w->visits = 0;
+            o->ob_type->tp_traverse(o, visit_live, w);
+            continue;
+        }
+        if (g->pos == g->len) return;
+        GatherSlot *s = &g->slots[g->pos++];
+        w->work--;
+        if (s->obj && s->inner >= 0 && s->obj->ob_refcnt > s->inner) make_live(g, s - g->slots);
+    }
+}
+
+static void sort_step(GatherWalk *w) {
+    Gather *g = w->g;
+    GCState *gc = w->gc;
+    while (w->work > 0 && g->pos < g->len) {
+        GatherSlot *s = &g->slots[g->pos++];
+        w->work--;
+        if (!s->obj) continue;
+        GCHeader *h = gc_header(s->obj);
+        if (s->inner < 0 || g->failed) {
+            gl_append(h, &gc->gen[2].head);
+            gc->pass_visited++;
+        } else {
+            gl_append(h, &g->ready);
+        }
+        mark_old(gc, h, true);
+    }
+}
+
+static void gather_free(GCState *gc) {
+    free(gc->gather->slots);
+    free(gc->gather);
+    gc->gather = NULL;
+}
+
+/* One slice of work on the closure. When it is sorted, appends the candidates to `set`. */
+static void gather_step(GCState *gc, GCHeader *set) {
+    Gather *g = gc->gather;
+    GatherWalk w = {gc, g, INCREMENT_WORK, 0};
+    while (w.work > 0) {
+        if (g->phase == GATHER_TRAVERSE) {
+            traverse_step(&w);
+            if (g->pos < g->len && !g->failed) return;
+            g->phase = g->failed ? GATHER_SORT : GATHER_ROOTS;
+        } else if (g->phase == GATHER_ROOTS) {
+            roots_step(&w);
+            if (g->pos < g->len || g->pending >= 0) return;
+            g->phase = GATHER_SORT;
+        } else {
+            sort_step(&w);
+            if (g->pos < g->len) return;
+            gl_merge(&g->ready, set);
+            gather_free(gc);
+            return;
+        }
+        g->pos = 0;
+    }
+}
+
+/* Moves the whole closure to `set` (a full collection, gc.freeze()), as gen[2] objects. */
+static void take_gathered(GCState *gc, GCHeader *set) {
+    Gather *g = gc->gather;
+    if (!g) return;
+    for (intptr_t i = g->phase == GATHER_SORT ? g->pos : 0; i < g->len; i++) {
+        if (!g->slots[i].obj) continue;
+        GCHeader *h = gc_header(g->slots[i].obj);
+        gl_append(h, set);
+        mark_old(gc, h, false);
+    }
+    gl_merge(&g->ready, set);
+    gather_free(gc);
 }
 
 typedef struct Increment {
@@ -526,15 +744,7 @@ static void take_increment(GCState *gc, GCHeader *set) {
             cursor = h;
         }
     }
-    if (hnext(cursor) != &inc || st.cut) {   /* the walk did not end: gather its closure */
-        for (GCHeader *h = hnext(tree), *next; h != &inc; h = next) {
-            next = hnext(h);
-            if (gather_boundary(hobj(h))) continue;
-            mark_gathered(h);
-            gl_move(h, &gc->gather_todo);
-        }
-        gc->gather_excess = 0;
-    }
+    if (hnext(cursor) != &inc || st.cut) gather_start(gc, tree, &inc);   /* the walk did not end */
     if (!pending && gl_empty(&inc)) {
         end_pass(gc);
         return;
@@ -543,96 +753,9 @@ static void take_increment(GCState *gc, GCHeader *set) {
     gl_merge(&inc, set);
 }
 
-/* ---- garbage cycles larger than an increment ------------------------------------------
- * A closure is gathered over the following automatic collections, INCREMENT_WORK references
- * each: when a member is traversed its refcount is added to gather_excess, and every
- * reference from a member to a member is subtracted; the unvisited gen[2] objects it reaches
- * join. When no member is left to traverse, an excess of 0 says that nothing outside refers
- * to the closure: the collection then examines it whole, together with the young
- * generations, and trial deletion decides -- safe whatever the program did between the
- * slices (a garbage cycle cannot change, so for garbage the readings are exact). That pause
- * is proportional to the garbage, not to the heap. A closure referenced from outside is
- * live: its members go back to gen[2], visited, INCREMENT_WORK of them per collection. So
- * does one that reaches a huge container, which cannot be traversed in bounded work. */
-
-static bool gathering(GCState *gc) {
-    return !gl_empty(&gc->gather_todo) || !gl_empty(&gc->gather_done);
-}
-
-static int visit_gather(Object *o, void *arg) {
-    Increment *st = arg;
-    if (++st->visits > HUGE_REFS) return 1;
-    st->work--;
-    if (obj_is_immortal(o) || !type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return 0;
-    GCHeader *h = gc_header(o);
-    if (!h->gc_next) return 0;
-    if (!is_gathered(h)) {
-        if ((h->gc_prev & (F_OLD | F_COLLECTING)) != F_OLD || is_visited(st->gc, h) || gather_boundary(o))
-            return 0;
-        mark_gathered(h);
-        gl_move(h, st->set);
-    }
-    st->gc->gather_excess--;
-    return 0;
-}
-
-static void release_step(GCState *gc) {
-    GCHeader *old = &gc->gen[2].head;
-    for (intptr_t n = 0; n < INCREMENT_WORK; n++) {
-        GCHeader *from = gl_empty(&gc->gather_todo) ? &gc->gather_done : &gc->gather_todo;
-        if (gl_empty(from)) {
-            gc->gather_releasing = false;
-            return;
-        }
-        GCHeader *h = hnext(from);
-        mark_old(gc, h, true);
-        gc->pass_visited++;
-        gl_move(h, old);
-    }
-}
-
-/* One slice of the gather (or of the release of a live closure). True when the closure is
- * complete and nothing outside refers to it. */
-static bool gather_step(GCState *gc) {
-    if (gc->gather_releasing) {
-        release_step(gc);
-        return false;
-    }
-    Increment st = {gc, &gc->gather_todo, INCREMENT_WORK, 0, false};
-    while (st.work > 0 && !gl_empty(&gc->gather_todo)) {
-        GCHeader *h = hnext(&gc->gather_todo);
-        gl_move(h, &gc->gather_done);
-        st.work--;
-        Object *o = hobj(h);
-        if (o->ob_refcnt <= 0) continue;   /* being deallocated */
-        gc->gather_excess += o->ob_refcnt;
-        st.visits = 0;
-        if (o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_gather, &st);
-        if (st.visits > HUGE_REFS) {
-            gc->gather_releasing = true;
-            return false;
-        }
-    }
-    if (!gl_empty(&gc->gather_todo)) return false;
-    if (gc->gather_excess == 0) return true;
-    gc->gather_releasing = true;
-    return false;
-}
-
-/* Moves the gathered members to `set` as gen[2] objects, visited in this pass or not. */
-static void take_gathered(GCState *gc, GCHeader *set, bool visited) {
-    GCHeader *lists[2] = {&gc->gather_todo, &gc->gather_done};
-    for (int i = 0; i < 2; i++) {
-        for (GCHeader *h = hnext(lists[i]); h != lists[i]; h = hnext(h)) mark_old(gc, h, visited);
-        gl_merge(lists[i], set);
-    }
-    gc->gather_excess = 0;
-    gc->gather_releasing = false;
-}
-
 void gc_freeze(Interp *interp) {
     GCState *gc = &interp->gc;
-    take_gathered(gc, &gc->gen[2].head, false);
+    take_gathered(gc, &gc->gen[2].head);
     for (int g = 0; g < 3; g++) {
         GCHeader *head = &gc->gen[g].head;
         for (GCHeader *h = hnext(head); h != head; h = hnext(h)) h->gc_prev &= ~(F_OLD | F_VISITED);
@@ -648,13 +771,16 @@ void gc_unfreeze(Interp *interp) {
     gl_merge(&gc->permanent, &gc->gen[2].head);
 }
 
-int gc_generation_lists(Interp *interp, int gen, GCHeader *lists[3]) {
+int gc_visit_generation(Interp *interp, int gen, int (*visit)(Object *, void *), void *arg) {
     GCState *gc = &interp->gc;
-    lists[0] = &gc->gen[gen].head;
-    if (gen < 2) return 1;
-    lists[1] = &gc->gather_todo;
-    lists[2] = &gc->gather_done;
-    return 3;
+    Gather *g = gen == 2 ? gc->gather : NULL;
+    GCHeader *lists[2] = {&gc->gen[gen].head, g ? &g->ready : NULL};
+    for (int i = 0; i < 2 && lists[i]; i++)
+        for (GCHeader *h = hnext(lists[i]); h != lists[i]; h = hnext(h))
+            if (visit(hobj(h), arg)) return 1;
+    for (intptr_t i = g && g->phase == GATHER_SORT ? g->pos : 0; g && i < g->len; i++)
+        if (g->slots[i].obj && visit(g->slots[i].obj, arg)) return 1;
+    return 0;
 }
 
 intptr_t gc_freeze_count(Interp *interp) { return gl_size(&interp->gc.permanent); }
@@ -694,25 +820,30 @@ static void delete_garbage(Thread *t, GCHeader *unreach, GCHeader *old) {
  * DEAD_WORK objects per collection. Each waits on GCState.dead holding an extra reference,
  * so that clearing one never frees a long chain of others at once; the reference is
  * dropped right after its tp_clear. Nothing can reach these objects any more: their weak
- * references are cleared and their finalizers ran. */
+ * references are cleared and their finalizers ran. They first wait on GCState.unpinned
+ * (taking that reference is spread over collections too, PIN_WORK per collection); no
+ * clearing starts before all are held. */
 #define DEAD_WORK 5000
+#define PIN_WORK INCREMENT_WORK
 
-static void defer_garbage(GCState *gc, GCHeader *unreach) {
-    for (GCHeader *h = hnext(unreach); h != unreach; h = hnext(h)) {
+static void defer_garbage(GCState *gc, GCHeader *unreach) { gl_merge(unreach, &gc->unpinned); }
+
+/* Holds PIN_WORK objects of GCState.unpinned, then, once all are held, clears DEAD_WORK
+ * objects of GCState.dead (`all`: everything); those still referenced by others waiting
+ * there go to gen[2] until those are cleared. */
+static void clear_dead(Thread *t, bool all) {
+    GCState *gc = &t->interp->gc;
+    for (intptr_t n = 0; (all || n < PIN_WORK) && !gl_empty(&gc->unpinned); n++) {
+        GCHeader *h = hnext(&gc->unpinned);
         undefer(hobj(h));
         obj_incref(hobj(h));
         h->gc_prev &= ~(F_COLLECTING | F_OLD | F_VISITED);
+        gl_move(h, &gc->dead);
     }
-    gl_merge(unreach, &gc->dead);
-}
-
-/* Clears up to `limit` objects of GCState.dead; those still referenced by others waiting
- * there go to gen[2] until those are cleared. */
-static void clear_dead(Thread *t, intptr_t limit) {
-    GCState *gc = &t->interp->gc;
+    if (!gl_empty(&gc->unpinned)) return;
     GC_LIST(kept);
     gl_init(&kept);
-    for (intptr_t n = 0; n < limit && !gl_empty(&gc->dead); n++) {
+    for (intptr_t n = 0; (all || n < DEAD_WORK) && !gl_empty(&gc->dead); n++) {
         GCHeader *h = hnext(&gc->dead);
         Object *o = hobj(h);
         gl_move(h, &kept);
@@ -763,14 +894,14 @@ static intptr_t collect(Thread *t, int gen, bool increment) {
     gl_init(&reach);
     gl_init(&unreach);
     if (gen == 2) {   /* a full collection supersedes the pass */
-        clear_dead(t, INTPTR_MAX);
+        clear_dead(t, true);
         gc->pass_active = false;
-        take_gathered(gc, &young, false);
+        take_gathered(gc, &young);
     }
     for (int i = 0; i <= gen; i++) gl_merge(&gc->gen[i].head, &young);
     if (gen < 2 && increment) {
-        if (!gathering(gc)) take_increment(gc, &young);
-        else if (gather_step(gc)) take_gathered(gc, &young, true);
+        if (!gc->gather) take_increment(gc, &young);
+        else gather_step(gc, &young);
     }
     untrack_atomic_tuples(&young);
     find_unreachable(&young, &reach, &unreach);
@@ -805,7 +936,7 @@ static intptr_t collect(Thread *t, int gen, bool increment) {
             promote(gc, &kept, gen);
         }
     }
-    if (gen < 2) clear_dead(t, DEAD_WORK);
+    if (gen < 2) clear_dead(t, false);
 
     for (int i = 0; i <= gen; i++) gc->gen[i].count = 0;
     if (gen < 2) gc->gen[gen + 1].count++;
@@ -854,8 +985,7 @@ void gc_interp_init(Interp *interp) {
         gc->gen[i].threshold = thresholds[i];
     }
     gl_init(&gc->permanent);
-    gl_init(&gc->gather_todo);
-    gl_init(&gc->gather_done);
+    gl_init(&gc->unpinned);
     gl_init(&gc->dead);
     gc->enabled = true;
     gc->visited = F_VISITED;

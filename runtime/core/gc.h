@@ -2,7 +2,8 @@
  *
  * Every object whose type has TPFLAG_HAVE_GC has a GCHeader in front of it. A tracked
  * object is linked into one of its interpreter's generation lists; an untracked one has
- * gc_next == 0. gc_prev holds the previous element's address with four flag bits below it
+ * gc_next == 0 (a member of a large closure being examined by core/gc.c is in no list:
+ * gc_next == 1). gc_prev holds the previous element's address with four flag bits below it
  * (GC headers and list sentinels are 16-byte aligned):
  *   bit 0  FINALIZED   tp_finalize (__del__) already ran (PEP 442: it runs once);
  *   bit 1  COLLECTING  the object is in the set being examined by a running collection;
@@ -50,8 +51,9 @@ void gc_interp_init(Interp *interp);
 void gc_freeze(Interp *interp);
 void gc_unfreeze(Interp *interp);
 intptr_t gc_freeze_count(Interp *interp);
-/* The lists holding generation gen's tracked objects (for gen 2 also a large garbage cycle
- * candidate being examined over several collections); returns how many (at most 3). */
-int gc_generation_lists(Interp *interp, int gen, GCHeader *lists[3]);
+/* Calls visit(o, arg) on every tracked object of generation gen (gen 2 includes a large
+ * closure being examined over several collections) until one returns nonzero, which is
+ * returned. visit must not allocate GC objects. */
+int gc_visit_generation(Interp *interp, int gen, int (*visit)(Object *, void *), void *arg);
 
 #endif

@@ -49,13 +49,11 @@ typedef struct GCState {
     intptr_t long_lived_pending; /* objects moved to gen[2] since */
     intptr_t stats[3][3];    /* per generation: collections, collected, uncollectable */
     /* A garbage cycle larger than one increment, found over several collections (core/gc.c):
-     * the closure of a truncated increment is gathered in slices; a live one goes back to
-     * gen[2] in slices, a garbage one is freed, its tp_clear calls spread over slices. */
-    _Alignas(16) GCHeader gather_todo;   /* closure members not yet traversed */
-    _Alignas(16) GCHeader gather_done;   /* closure members traversed */
-    _Alignas(16) GCHeader dead;          /* proven garbage, finalized, awaiting tp_clear */
-    intptr_t gather_excess;  /* refcounts of traversed members minus references between them */
-    bool gather_releasing;   /* the closure was live: its members are going back to gen[2] */
+     * the closure of a truncated increment is gathered and sorted in slices (NULL when none);
+     * proven garbage is freed with its tp_clear calls spread over slices. */
+    struct Gather *gather;
+    _Alignas(16) GCHeader unpinned;      /* proven garbage, finalized, not yet held by `dead` */
+    _Alignas(16) GCHeader dead;          /* proven garbage, held, awaiting tp_clear */
 } GCState;
 
 /* One entry of the handled-exception stack: the exception an `except` block (or a

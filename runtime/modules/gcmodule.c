@@ -70,6 +70,40 @@ FN(gcmod_is_tracked) {
     return ref_from_bool(ref_is_obj(o) && type_has_flag(ref_type(o), TPFLAG_HAVE_GC) && gc_is_tracked(ref_obj(o)));
 }
 
+typedef struct Referrers {
+    const Ref *targets;
+    size_t n;
+    bool found;
+} Referrers;
+
+static int find_target(Object *o, void *arg) {
+    Referrers *r = arg;
+    for (size_t i = 0; i < r->n; i++)
+        if (ref_is_object(r->targets[i], o)) r->found = true;
+    return r->found;
+}
+
+/* Appends tracked objects to `list` (for gc.get_objects, or for gc.get_referrers those
+ * that refer to one of `targets`). */
+typedef struct Collected {
+    Thread *t;
+    Object *list;
+    const Ref *targets;   /* NULL: every object */
+    size_t n;
+} Collected;
+
+static int collect_object(Object *o, void *arg) {
+    Collected *c = arg;
+    if (o == c->list) return 0;
+    if (c->targets) {
+        Referrers r = {c->targets, c->n, false};
+        if (!o->ob_type->tp_traverse) return 0;
+        o->ob_type->tp_traverse(o, find_target, &r);
+        if (!r.found) return 0;
+    }
+    return list_append(c->t, c->list, ref_from_obj(o)) < 0;
+}
+
 FN(gcmod_get_objects) {
     static const char *const names[] = {"generation", NULL};
     static const ArgSpec spec = {"get_objects", names, 0, -1};
@@ -84,18 +118,11 @@ FN(gcmod_get_objects) {
     }
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
+    Collected c = {t, lst, NULL, 0};
     for (intptr_t g = lo; g <= hi; g++) {
-        GCHeader *heads[3];
-        int nheads = gc_generation_lists(t->interp, (int)g, heads);
-        for (int i = 0; i < nheads; i++) {
-            for (GCHeader *h = (GCHeader *)heads[i]->gc_next; h != heads[i]; h = (GCHeader *)h->gc_next) {
-                Object *o = (Object *)(h + 1);
-                if (o == lst) continue;
-                if (list_append(t, lst, ref_from_obj(o)) < 0) {
-                    obj_decref(lst);
-                    return REF_NULL;
-                }
-            }
+        if (gc_visit_generation(t->interp, (int)g, collect_object, &c)) {
+            obj_decref(lst);
+            return REF_NULL;
         }
     }
     return ref_from_obj(lst);
@@ -130,37 +157,15 @@ FN(gcmod_get_referents) {
     return ref_from_obj(lst);
 }
 
-typedef struct Referrers {
-    const Ref *targets;
-    size_t n;
-    bool found;
-} Referrers;
-
-static int find_target(Object *o, void *arg) {
-    Referrers *r = arg;
-    for (size_t i = 0; i < r->n; i++)
-        if (ref_is_object(r->targets[i], o)) r->found = true;
-    return r->found;
-}
-
 FN(gcmod_get_referrers) {
     if (!args_no_kw(t, "get_referrers", kw)) return REF_NULL;
     Object *lst = list_new(t, 0);
     if (!lst) return REF_NULL;
+    Collected c = {t, lst, args, nargs};
     for (int g = 0; g < 3; g++) {
-        GCHeader *heads[3];
-        int nheads = gc_generation_lists(t->interp, g, heads);
-        for (int i = 0; i < nheads; i++) {
-            for (GCHeader *h = (GCHeader *)heads[i]->gc_next; h != heads[i]; h = (GCHeader *)h->gc_next) {
-                Object *o = (Object *)(h + 1);
-                if (o == lst || !o->ob_type->tp_traverse) continue;
-                Referrers r = {args, nargs, false};
-                o->ob_type->tp_traverse(o, find_target, &r);
-                if (r.found && list_append(t, lst, ref_from_obj(o)) < 0) {
-                    obj_decref(lst);
-                    return REF_NULL;
-                }
-            }
+        if (gc_visit_generation(t->interp, g, collect_object, &c)) {
+            obj_decref(lst);
+            return REF_NULL;
         }
     }
     return ref_from_obj(lst);
