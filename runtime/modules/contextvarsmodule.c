@@ -451,11 +451,14 @@ Type token_missing_type = {
 
 /* ---- module ------------------------------------------------------------------------------ */
 
+Object *contextvars_copy_current(Thread *t) {
+    Object *cur = context_current(t);
+    return cur ? context_alloc(t, dict_copy(t, CTX(cur)->vars)) : NULL;
+}
+
 static Ref contextvars_copy_context(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "copy_context", nargs, kw)) return REF_NULL;
-    Object *cur = context_current(t);
-    if (!cur) return REF_NULL;
-    Object *c = context_alloc(t, dict_copy(t, CTX(cur)->vars));
+    Object *c = contextvars_copy_current(t);
     return c ? ref_from_obj(c) : REF_NULL;
 }
 

@@ -38,6 +38,8 @@ void thread_drop_python_state(Thread *t);
  * with an error set, or without one when var has no value there (its default is not
  * consulted). For C callers that keep their own state in a ContextVar (decimal). */
 Ref contextvar_lookup(Thread *t, Ref var);
+/* contextvars.copy_context(): a new Context with the current one's variables. */
+Object *contextvars_copy_current(Thread *t);
 
 /* import name (dotted); a new reference to the module or REF_NULL. */
 Ref import_module(Thread *t, const char *name);

@@ -26,6 +26,23 @@ def _format_callbacks(cbs):
     return 'cb=[{}]'.format(', '.join(names))
 
 
+def _future_repr_info(future):
+    info = [future._state.lower()]
+    if future._state == _FINISHED:
+        if future._exception is not None:
+            info.append(f'exception={future._exception!r}')
+        else:
+            info.append(f'result={reprlib.repr(future._result)}')
+    if future._callbacks:
+        info.append(_format_callbacks(future._callbacks))
+    return info
+
+
+def _future_repr(future):
+    """repr() of a Future (the C Future's too)."""
+    return '<{} {}>'.format(future.__class__.__name__, ' '.join(_future_repr_info(future)))
+
+
 class Future:
     """A result set once (or an exception, or a cancellation)."""
 
@@ -48,19 +65,10 @@ class Future:
         self._callbacks = []
 
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={reprlib.repr(self._result)}')
-        if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
-        return info
+        return _future_repr_info(self)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__,
-                                ' '.join(self._repr_info()))
+        return _future_repr(self)
 
     def __del__(self):
         if not self.__log_traceback:
@@ -236,3 +244,13 @@ def wrap_future(future, *, loop=None):
     new_future.add_done_callback(_cancel_source)
     future.add_done_callback(_done_in_thread)
     return new_future
+
+
+# The C Future, where the runtime has it (the class above is the fallback).
+_PyFuture = Future
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Future = _CFuture = _asyncio.Future

@@ -59,7 +59,28 @@ def _format_coroutine(coro):
     return f'{name}()'
 
 
-class Task(futures.Future):
+def _task_repr_info(task):
+    info = futures._future_repr_info(task)
+    if task._must_cancel:
+        info[0] = 'cancelling'
+    info.insert(1, f'name={task.get_name()!r}')
+    info.insert(2, f'coro=<{_format_coroutine(task._coro)}>')
+    if task._fut_waiter is not None:
+        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    return info
+
+
+def _task_repr(task):
+    """repr() of a Task (the C Task's too)."""
+    return '<{} {}>'.format(task.__class__.__name__, ' '.join(_task_repr_info(task)))
+
+
+def _task_get_stack(task, limit):
+    frame = getattr(task._coro, 'cr_frame', None)
+    return [] if frame is None else [frame]
+
+
+class Task(futures._PyFuture):
     """Runs a coroutine: each step sends into it, or throws into it."""
 
     _log_destroy_pending = True
@@ -95,14 +116,10 @@ class Task(futures.Future):
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def _repr_info(self):
-        info = super()._repr_info()
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self.get_name()!r}')
-        info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+        return _task_repr_info(self)
+
+    def __repr__(self):
+        return _task_repr(self)
 
     def get_coro(self):
         return self._coro
@@ -120,8 +137,7 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        frame = getattr(self._coro, 'cr_frame', None)
-        return [] if frame is None else [frame]
+        return _task_get_stack(self, limit)
 
     def cancel(self, msg=None):
         self._log_traceback = False
@@ -615,3 +631,17 @@ def _leave_task(loop, task):
         raise RuntimeError(f'Leaving task {task!r} does not match '
                            f'the current task {current!r}.')
     del _current_tasks[loop]
+
+
+# The C Task and its bookkeeping, where the runtime has them (the definitions above are
+# the fallback).
+_PyTask = Task
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Task = _CTask = _asyncio.Task
+    _all_tasks = _asyncio._all_tasks
+    _current_tasks = _asyncio._current_tasks
+    _task_name_counter = _asyncio._task_name_counter
