@@ -4,18 +4,6 @@
 #define SPRY_OBJECTS_CONTAINER_UTIL_H
 #ifndef SPRY_INTERNAL
 #error "internal header: only the Spry runtime may include it"
-/* (tuple.c) Lexicographic comparison of two tuples (is_list false) or two lists: items
- * are compared while equal; the first difference decides, else the lengths. Sizes and
- * items are re-read each step because comparisons may run Python code. */
-Ref tuple_compare_arrays(Thread *t, Object *a, Object *b, int op, bool is_list);
-/* (tuple.c) For sequence `*`: the repeat count from the non-sequence operand. 1 with
- * *count set, 0 for NotImplemented (defer to a Python class), -1 on error. */
-int tuple_repeat_count(Thread *t, Ref seq, Ref other, bool seq_is_left, intptr_t *count);
-/* (tuple.c) Optional start/stop arguments of index() (args[1], args[2]) resolved
- * against a length with clamping. */
-bool tuple_index_bounds(Thread *t, const Ref *args, size_t nargs, intptr_t n,
-                        intptr_t *start, intptr_t *stop);
-
 #endif
 
 /* Visits the object a Ref owns (tp_traverse). Small ints, REF_NULL and borrowed
