@@ -21,18 +21,41 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'BaseEventLoop',
 _MAX_WAIT = 24 * 3600
 
 
-def _callback_name(callback):
-    """A short description of a callback for reprs and error messages."""
-    func = callback
-    while hasattr(func, 'func') and hasattr(func, 'args'):    # functools.partial
-        func = func.func
-    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None)
-    if not name:
-        return repr(callback)
-    code = getattr(func, '__code__', None)
-    if code is None:
-        return f'{name}()'
-    return f'{name}() at {code.co_filename}:{code.co_firstlineno}'
+def _call_text(args, kwargs):
+    """'(a, b, k=v)' with each value shortened by reprlib, as asyncio's reprs show calls."""
+    import reprlib
+    parts = [reprlib.repr(a) for a in args or ()]
+    parts += [f'{k}={reprlib.repr(v)}' for k, v in (kwargs or {}).items()]
+    return '(' + ', '.join(parts) + ')'
+
+
+def _callback_source(func):
+    """(filename, first line) of the Python function behind func, or None."""
+    import functools
+    import inspect
+    func = inspect.unwrap(func)
+    if inspect.isfunction(func):
+        return func.__code__.co_filename, func.__code__.co_firstlineno
+    if isinstance(func, (functools.partial, functools.partialmethod)):
+        return _callback_source(func.func)
+    return None
+
+
+def _callback_name(callback, args=()):
+    """A callback and its arguments described for reprs and error messages:
+    'name(args) at file:line'; a partial shows its own arguments, then the call's."""
+    import functools
+    func, kwargs, suffix = callback, None, ''
+    while isinstance(func, functools.partial):
+        suffix = _call_text(args, kwargs) + suffix
+        func, args, kwargs = func.func, func.args, func.keywords
+    name = (getattr(func, '__qualname__', None) or getattr(func, '__name__', None)
+            or repr(func))
+    text = name + _call_text(args, kwargs) + suffix
+    source = _callback_source(callback)
+    if source:
+        text += f' at {source[0]}:{source[1]}'
+    return text
 
 
 class Handle:
@@ -56,7 +79,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_callback_name(self._callback))
+            info.append(_callback_name(self._callback, self._args))
         return info
 
     def __repr__(self):
@@ -85,7 +108,7 @@ class Handle:
     def _report(self, exc):
         """Hands the exception the callback raised to the loop's exception handler."""
         self._loop.call_exception_handler({
-            'message': f'Exception in callback {_callback_name(self._callback)}',
+            'message': f'Exception in callback {_callback_name(self._callback, self._args)}',
             'exception': exc,
             'handle': self,
         })
