@@ -798,3 +798,377 @@ void ast_dump(FILE *out, const AstMod *mod, int include_attributes)
 #undef POS
 #undef CLOSE
 #undef D_SEQ
+
+/* ---- annotations as text ------------------------------------------------------
+ * `from __future__ import annotations` stores each annotation as the text of its
+ * expression, written back from the tree (not copied from the source): one space
+ * around binary operators, ", " between items, parentheses only where precedence
+ * needs them. */
+
+enum {
+    PR_TUPLE = 1, PR_TEST, PR_OR, PR_AND, PR_NOT, PR_CMP, PR_EXPR, PR_BXOR, PR_BAND,
+    PR_SHIFT, PR_ARITH, PR_TERM, PR_FACTOR, PR_POWER, PR_AWAIT, PR_ATOM
+};
+#define PR_BOR PR_EXPR
+
+static void un_expr(StrBuf *b, const AstExpr *e, int level);
+
+static void un_open(StrBuf *b, int cond) { if (cond) sb_puts(b, "("); }
+static void un_close(StrBuf *b, int cond) { if (cond) sb_puts(b, ")"); }
+
+static void un_seq(StrBuf *b, const AstExprSeq *s, int level)
+{
+    for (int i = 0; i < s->n; i++) {
+        if (i) sb_puts(b, ", ");
+        un_expr(b, s->items[i], level);
+    }
+}
+
+static int binop_precedence(AstOperator op)
+{
+    switch (op) {
+    case AST_Add: case AST_Sub: return PR_ARITH;
+    case AST_LShift: case AST_RShift: return PR_SHIFT;
+    case AST_BitOr: return PR_BOR;
+    case AST_BitXor: return PR_BXOR;
+    case AST_BitAnd: return PR_BAND;
+    case AST_Pow: return PR_POWER;
+    default: return PR_TERM;
+    }
+}
+
+static const char *binop_symbol(AstOperator op)
+{
+    static const char *const symbols[] = {
+        NULL, "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//",
+    };
+    return symbols[op];
+}
+
+static const char *cmpop_symbol(AstCmpOp op)
+{
+    static const char *const symbols[] = {
+        NULL, "==", "!=", "<", "<=", ">", ">=", "is", "is not", "in", "not in",
+    };
+    return symbols[op];
+}
+
+static void un_arguments(StrBuf *b, const AstArguments *a)
+{
+    int first = 1;
+    int npos = a->posonlyargs.n + a->args.n;
+    for (int i = 0; i < npos; i++) {
+        const AstArg *arg = i < a->posonlyargs.n ? a->posonlyargs.items[i] : a->args.items[i - a->posonlyargs.n];
+        if (!first) sb_puts(b, ", ");
+        first = 0;
+        sb_puts(b, arg->arg);
+        int d = i - (npos - a->defaults.n);
+        if (d >= 0) {
+            sb_puts(b, "=");
+            un_expr(b, a->defaults.items[d], PR_TEST);
+        }
+        if (i + 1 == a->posonlyargs.n) sb_puts(b, ", /");
+    }
+    if (a->vararg || a->kwonlyargs.n) {
+        if (!first) sb_puts(b, ", ");
+        first = 0;
+        sb_puts(b, "*");
+        if (a->vararg) sb_puts(b, a->vararg->arg);
+    }
+    for (int i = 0; i < a->kwonlyargs.n; i++) {
+        sb_puts(b, ", ");
+        sb_puts(b, a->kwonlyargs.items[i]->arg);
+        if (a->kw_defaults.items[i]) {
+            sb_puts(b, "=");
+            un_expr(b, a->kw_defaults.items[i], PR_TEST);
+        }
+    }
+    if (a->kwarg) {
+        if (!first) sb_puts(b, ", ");
+        sb_puts(b, "**");
+        sb_puts(b, a->kwarg->arg);
+    }
+}
+
+static void un_comprehensions(StrBuf *b, const AstComprehensionSeq *gens)
+{
+    for (int i = 0; i < gens->n; i++) {
+        const AstComprehension *g = gens->items[i];
+        sb_puts(b, g->is_async ? " async for " : " for ");
+        un_expr(b, g->target, PR_TUPLE);
+        sb_puts(b, " in ");
+        un_expr(b, g->iter, PR_TEST + 1);
+        for (int k = 0; k < g->ifs.n; k++) {
+            sb_puts(b, " if ");
+            un_expr(b, g->ifs.items[k], PR_TEST + 1);
+        }
+    }
+}
+
+static void un_fstring_part(StrBuf *b, const AstExpr *e);
+
+/* The inside of an f-string: literal text with its braces doubled, and the fields. */
+static void un_fstring_body(StrBuf *b, const AstExpr *e)
+{
+    if (e->kind == AST_JoinedStr) {
+        for (int i = 0; i < e->v.JoinedStr.values.n; i++) un_fstring_part(b, e->v.JoinedStr.values.items[i]);
+    } else {
+        un_fstring_part(b, e);
+    }
+}
+
+static void un_fstring_part(StrBuf *b, const AstExpr *e)
+{
+    if (e->kind == AST_Constant && e->v.Constant.value.kind == AST_CONST_STR) {
+        const char *s = e->v.Constant.value.s.data;
+        for (size_t i = 0; i < e->v.Constant.value.s.len; i++)
+            sb_putn(b, s[i] == '{' ? "{{" : s[i] == '}' ? "}}" : s + i, s[i] == '{' || s[i] == '}' ? 2 : 1);
+        return;
+    }
+    if (e->kind != AST_FormattedValue) return;
+    StrBuf inner = {0};
+    un_expr(&inner, e->v.FormattedValue.value, PR_TEST + 1);
+    sb_puts(b, inner.data && inner.data[0] == '{' ? "{ " : "{");
+    if (inner.data) sb_putn(b, inner.data, inner.len);
+    free(inner.data);
+    if (e->v.FormattedValue.conversion > 0) sb_printf(b, "!%c", e->v.FormattedValue.conversion);
+    if (e->v.FormattedValue.format_spec) {
+        sb_puts(b, ":");
+        un_fstring_body(b, e->v.FormattedValue.format_spec);
+    }
+    sb_puts(b, "}");
+}
+
+static void un_constant(StrBuf *b, const AstExpr *e)
+{
+    const AstConstant *c = &e->v.Constant.value;
+    if (c->kind == AST_CONST_ELLIPSIS) {
+        sb_puts(b, "...");
+        return;
+    }
+    if ((c->kind == AST_CONST_FLOAT || c->kind == AST_CONST_IMAG) && isinf(c->f)) {
+        /* an overflowing literal stands for infinity */
+        sb_puts(b, c->kind == AST_CONST_IMAG ? "1e309j" : "1e309");
+        return;
+    }
+    if (e->v.Constant.kind) sb_puts(b, e->v.Constant.kind);
+    constant_repr(b, c);
+}
+
+static void un_expr(StrBuf *b, const AstExpr *e, int level)
+{
+    int pr;
+    switch (e->kind) {
+    case AST_BoolOp:
+        pr = e->v.BoolOp.op == AST_And ? PR_AND : PR_OR;
+        un_open(b, level > pr);
+        for (int i = 0; i < e->v.BoolOp.values.n; i++) {
+            if (i) sb_puts(b, e->v.BoolOp.op == AST_And ? " and " : " or ");
+            un_expr(b, e->v.BoolOp.values.items[i], pr + 1);
+        }
+        un_close(b, level > pr);
+        break;
+    case AST_BinOp: {
+        pr = binop_precedence(e->v.BinOp.op);
+        int right_assoc = e->v.BinOp.op == AST_Pow;
+        un_open(b, level > pr);
+        un_expr(b, e->v.BinOp.left, pr + right_assoc);
+        sb_printf(b, " %s ", binop_symbol(e->v.BinOp.op));
+        un_expr(b, e->v.BinOp.right, pr + !right_assoc);
+        un_close(b, level > pr);
+        break;
+    }
+    case AST_UnaryOp:
+        pr = e->v.UnaryOp.op == AST_Not ? PR_NOT : PR_FACTOR;
+        un_open(b, level > pr);
+        sb_puts(b, e->v.UnaryOp.op == AST_Not ? "not " : e->v.UnaryOp.op == AST_Invert ? "~"
+                   : e->v.UnaryOp.op == AST_UAdd ? "+" : "-");
+        un_expr(b, e->v.UnaryOp.operand, pr);
+        un_close(b, level > pr);
+        break;
+    case AST_Lambda: {
+        un_open(b, level > PR_TEST);
+        StrBuf args = {0};
+        un_arguments(&args, e->v.Lambda.args);
+        sb_puts(b, args.len ? "lambda " : "lambda");
+        if (args.data) sb_putn(b, args.data, args.len);
+        free(args.data);
+        sb_puts(b, ": ");
+        un_expr(b, e->v.Lambda.body, PR_TEST);
+        un_close(b, level > PR_TEST);
+        break;
+    }
+    case AST_IfExp:
+        un_open(b, level > PR_TEST);
+        un_expr(b, e->v.IfExp.body, PR_TEST + 1);
+        sb_puts(b, " if ");
+        un_expr(b, e->v.IfExp.test, PR_TEST + 1);
+        sb_puts(b, " else ");
+        un_expr(b, e->v.IfExp.orelse, PR_TEST);
+        un_close(b, level > PR_TEST);
+        break;
+    case AST_Dict:
+        sb_puts(b, "{");
+        for (int i = 0; i < e->v.Dict.values.n; i++) {
+            if (i) sb_puts(b, ", ");
+            if (e->v.Dict.keys.items[i]) {
+                un_expr(b, e->v.Dict.keys.items[i], PR_TEST);
+                sb_puts(b, ": ");
+                un_expr(b, e->v.Dict.values.items[i], PR_TEST);
+            } else {
+                sb_puts(b, "**");
+                un_expr(b, e->v.Dict.values.items[i], PR_EXPR);
+            }
+        }
+        sb_puts(b, "}");
+        break;
+    case AST_Set:
+        if (e->v.Set.elts.n == 0) {
+            sb_puts(b, "{*()}");
+            break;
+        }
+        sb_puts(b, "{");
+        un_seq(b, &e->v.Set.elts, PR_TEST);
+        sb_puts(b, "}");
+        break;
+    case AST_ListComp:
+    case AST_SetComp:
+    case AST_GeneratorExp: {
+        const char *open = e->kind == AST_ListComp ? "[" : e->kind == AST_SetComp ? "{" : "(";
+        const char *close = e->kind == AST_ListComp ? "]" : e->kind == AST_SetComp ? "}" : ")";
+        sb_puts(b, open);
+        un_expr(b, e->v.ListComp.elt, PR_TEST);
+        un_comprehensions(b, &e->v.ListComp.generators);
+        sb_puts(b, close);
+        break;
+    }
+    case AST_DictComp:
+        sb_puts(b, "{");
+        un_expr(b, e->v.DictComp.key, PR_TEST);
+        sb_puts(b, ": ");
+        un_expr(b, e->v.DictComp.value, PR_TEST);
+        un_comprehensions(b, &e->v.DictComp.generators);
+        sb_puts(b, "}");
+        break;
+    case AST_Await:
+        un_open(b, level > PR_AWAIT);
+        sb_puts(b, "await ");
+        un_expr(b, e->v.Await.value, PR_ATOM);
+        un_close(b, level > PR_AWAIT);
+        break;
+    case AST_Yield:
+        sb_puts(b, e->v.Yield.value ? "(yield " : "(yield");
+        if (e->v.Yield.value) un_expr(b, e->v.Yield.value, PR_TEST);
+        sb_puts(b, ")");
+        break;
+    case AST_YieldFrom:
+        sb_puts(b, "(yield from ");
+        un_expr(b, e->v.YieldFrom.value, PR_TEST);
+        sb_puts(b, ")");
+        break;
+    case AST_Compare:
+        un_open(b, level > PR_CMP);
+        un_expr(b, e->v.Compare.left, PR_CMP + 1);
+        for (int i = 0; i < e->v.Compare.ops.n; i++) {
+            sb_printf(b, " %s ", cmpop_symbol(e->v.Compare.ops.items[i]));
+            un_expr(b, e->v.Compare.comparators.items[i], PR_CMP + 1);
+        }
+        un_close(b, level > PR_CMP);
+        break;
+    case AST_Call: {
+        un_expr(b, e->v.Call.func, PR_ATOM);
+        const AstExprSeq *args = &e->v.Call.args;
+        if (args->n == 1 && e->v.Call.keywords.n == 0 && args->items[0]->kind == AST_GeneratorExp) {
+            un_expr(b, args->items[0], PR_TEST);  /* f(x for x in y): its own parentheses */
+            break;
+        }
+        sb_puts(b, "(");
+        un_seq(b, args, PR_TEST);
+        for (int i = 0; i < e->v.Call.keywords.n; i++) {
+            const AstKeyword *k = e->v.Call.keywords.items[i];
+            if (i || args->n) sb_puts(b, ", ");
+            if (k->arg) sb_printf(b, "%s=", k->arg);
+            else sb_puts(b, "**");
+            un_expr(b, k->value, PR_TEST);
+        }
+        sb_puts(b, ")");
+        break;
+    }
+    case AST_FormattedValue:
+    case AST_JoinedStr: {
+        StrBuf body = {0};
+        un_fstring_body(&body, e);
+        sb_puts(b, "f");
+        str_repr(b, body.data ? body.data : "", body.len, 0);
+        free(body.data);
+        break;
+    }
+    case AST_Constant: un_constant(b, e); break;
+    case AST_Attribute: {
+        const AstExpr *v = e->v.Attribute.value;
+        un_expr(b, v, PR_ATOM);
+        /* `3.real` would read as a float */
+        sb_puts(b, v->kind == AST_Constant && v->v.Constant.value.kind == AST_CONST_INT ? " ." : ".");
+        sb_puts(b, e->v.Attribute.attr);
+        break;
+    }
+    case AST_Subscript: {
+        const AstExpr *s = e->v.Subscript.slice;
+        un_expr(b, e->v.Subscript.value, PR_ATOM);
+        sb_puts(b, "[");
+        if (s->kind == AST_Tuple && s->v.Tuple.elts.n) {
+            un_seq(b, &s->v.Tuple.elts, PR_TEST);
+            if (s->v.Tuple.elts.n == 1) sb_puts(b, ",");
+        } else {
+            un_expr(b, s, PR_TUPLE);
+        }
+        sb_puts(b, "]");
+        break;
+    }
+    case AST_Starred:
+        sb_puts(b, "*");
+        un_expr(b, e->v.Starred.value, PR_EXPR);
+        break;
+    case AST_Name: sb_puts(b, e->v.Name.id); break;
+    case AST_List:
+        sb_puts(b, "[");
+        un_seq(b, &e->v.List.elts, PR_TEST);
+        sb_puts(b, "]");
+        break;
+    case AST_Tuple:
+        if (e->v.Tuple.elts.n == 0) {
+            sb_puts(b, "()");
+            break;
+        }
+        un_open(b, level > PR_TUPLE);
+        un_seq(b, &e->v.Tuple.elts, PR_TEST);
+        if (e->v.Tuple.elts.n == 1) sb_puts(b, ",");
+        un_close(b, level > PR_TUPLE);
+        break;
+    case AST_Slice:
+        if (e->v.Slice.lower) un_expr(b, e->v.Slice.lower, PR_TEST);
+        sb_puts(b, ":");
+        if (e->v.Slice.upper) un_expr(b, e->v.Slice.upper, PR_TEST);
+        if (e->v.Slice.step) {
+            sb_puts(b, ":");
+            un_expr(b, e->v.Slice.step, PR_TEST);
+        }
+        break;
+    case AST_NamedExpr:
+        un_open(b, level > PR_TUPLE);
+        un_expr(b, e->v.NamedExpr.target, PR_ATOM);
+        sb_puts(b, " := ");
+        un_expr(b, e->v.NamedExpr.value, PR_ATOM);
+        un_close(b, level > PR_TUPLE);
+        break;
+    }
+}
+
+char *ast_expr_unparse(Arena *a, const AstExpr *e)
+{
+    StrBuf b = {0};
+    un_expr(&b, e, PR_TEST);
+    char *r = arena_strndup(a, b.data ? b.data : "", b.len);
+    free(b.data);
+    return r;
+}

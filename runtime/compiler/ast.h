@@ -408,6 +408,10 @@ const char *ast_context_name(AstExprContext ctx);
  * `ast.dump(tree, include_attributes=...)` prints it (one line, no newline). */
 void ast_dump(FILE *out, const AstMod *mod, int include_attributes);
 
+/* The text `from __future__ import annotations` stores for an annotation: the
+ * expression written back from the tree, as CPython does (arena-allocated UTF-8). */
+char *ast_expr_unparse(Arena *a, const AstExpr *e);
+
 /* Python's repr() of a constant (as ast.dump shows it), arena-allocated. */
 char *ast_constant_repr(Arena *a, const AstConstant *c);
 

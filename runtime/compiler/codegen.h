@@ -153,8 +153,6 @@ typedef struct Compiler {
     bool interactive;          /* PRINT_EXPR for expression statements */
     bool future_annotations;   /* from __future__ import annotations */
     int future_lineno;         /* line of the last leading __future__ import, or 0 */
-    size_t *line_offsets;      /* byte offset of each line start (1-based index) */
-    int nlines;
     int nest_depth;
 } Compiler;
 
@@ -197,9 +195,9 @@ Ref cg_constant_value(Compiler *c, const AstConstant *k);  /* new ref; REF_NULL 
 Ref ast_constant_object(Thread *t, const AstConstant *k); /* the same without a compiler */
 Object *cg_str(Compiler *c, const char *s);                /* interned str, new ref */
 bool cg_is_docstring(const AstStmtSeq *body);
-/* The source text of a node's span as a str (annotations under
- * `from __future__ import annotations`), new reference. */
-Ref cg_source_segment(Compiler *c, Loc loc);
+/* An annotation under `from __future__ import annotations`: its expression written back
+ * as text (ast_expr_unparse), as a str; new reference. */
+Ref cg_annotation_text(Compiler *c, const AstExpr *ann);
 bool cg_find_ann(AstStmtSeq *body);
 
 /* ---- statements (codegen_stmt.c) ------------------------------------------------------- */

@@ -98,7 +98,7 @@ static int argannotation(Compiler *c, const char *id, AstExpr *ann, int *len) {
     if (!m) return -1;
     TRY(cg_emit_const_steal(c, ref_from_obj(m)));
     if (c->future_annotations) {
-        TRY(cg_emit_const_steal(c, cg_source_segment(c, LOC_OF(ann))));
+        TRY(cg_emit_const_steal(c, cg_annotation_text(c, ann)));
     } else if (ann->kind == AST_Starred) {
         TRY(cg_expr(c, ann->v.Starred.value));
         TRY(cg_emit(c, UNPACK_SEQUENCE, 1));

@@ -156,7 +156,7 @@ int cg_annassign(Compiler *c, AstStmt *s) {
     case AST_Name:
         if (strcmp(targ->v.Name.id, "__debug__") == 0) return cg_error(c, "cannot assign to __debug__");
         if (s->v.AnnAssign.simple && mod_or_class) {
-            if (c->future_annotations) TRY(cg_emit_const_steal(c, cg_source_segment(c, LOC_OF(s->v.AnnAssign.annotation))));
+            if (c->future_annotations) TRY(cg_emit_const_steal(c, cg_annotation_text(c, s->v.AnnAssign.annotation)));
             else TRY(cg_expr(c, s->v.AnnAssign.annotation));
             TRY(cg_emit_name(c, LOAD_NAME, "__annotations__"));
             Object *m = cg_str(c, cg_mangle(c, targ->v.Name.id));

@@ -147,32 +147,10 @@ static int future_parse(Compiler *c, AstMod *mod) {
     return 0;
 }
 
-/* ---- source segments (annotations under `from __future__ import annotations`) ------------ */
-Ref cg_source_segment(Compiler *c, Loc loc) {
-    if (!c->line_offsets || loc.lineno < 1 || loc.end_lineno > c->nlines || loc.col < 0 ||
-        loc.end_col < 0)
-        return err_set(c->t, &exc_SystemError, "compiler: no source for annotation");
-    size_t start = c->line_offsets[loc.lineno] + (size_t)loc.col;
-    size_t end = c->line_offsets[loc.end_lineno] + (size_t)loc.end_col;
-    if (end > c->srclen || start > end)
-        return err_set(c->t, &exc_SystemError, "compiler: bad annotation span");
-    return ref_from_obj(str_from_utf8(c->t, c->src + start, (intptr_t)(end - start)));
-}
-
-static void compute_line_offsets(Compiler *c) {
-    int n = 1;
-    for (size_t i = 0; i < c->srclen; i++)
-        if (c->src[i] == '\n') n++;
-    c->nlines = n;
-    c->line_offsets = arena_alloc(c->arena, sizeof(size_t) * (size_t)(n + 2));
-    size_t pos = 0;
-    if (c->srclen >= 3 && (unsigned char)c->src[0] == 0xEF && (unsigned char)c->src[1] == 0xBB &&
-        (unsigned char)c->src[2] == 0xBF)
-        pos = 3;
-    int line = 1;
-    c->line_offsets[1] = pos;
-    for (size_t i = pos; i < c->srclen; i++)
-        if (c->src[i] == '\n') c->line_offsets[++line] = i + 1;
+/* ---- annotations under `from __future__ import annotations` ------------------------------ */
+Ref cg_annotation_text(Compiler *c, const AstExpr *ann) {
+    const char *text = ast_expr_unparse(c->arena, ann);
+    return ref_from_obj(str_from_utf8(c->t, text, (intptr_t)strlen(text)));
 }
 
 /* ---- the driver -------------------------------------------------------------------------------- */
@@ -219,7 +197,6 @@ static Object *compile_guarded(Compiler *c, AstMod *mod) {
         err_no_memory(c->t);
         return NULL;
     }
-    compute_line_offsets(c);
     Object *co = compile_mod(c, mod);
     arena_set_on_fail(c->arena, outer);
     return co;
