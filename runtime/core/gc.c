@@ -255,11 +255,14 @@ static int visit_reach(Object *o, void *arg) {
 }
 
 /* Splits `young` into `reach` (appended; COLLECTING cleared) and `unreach` (appended;
- * COLLECTING set), leaving `young` empty. Objects being deallocated go to `reach`.
- * Returns false (and moves everything to `reach`) if memory for the work stack ran out. */
-static bool find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unreach) {
-    /* 1. gc_refs = refcount */
+ * COLLECTING set), leaving `young` empty; returns how many are unreachable. Objects being
+ * deallocated go to `reach`, and so does everything if memory for the work stack ran out. */
+static intptr_t find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unreach) {
+    /* 1. gc_refs = refcount. From here until the lists are rebuilt, gc_prev holds gc_refs:
+     * follow gc_next only (taking an object out below writes only its neighbours' links,
+     * and its predecessor's gc_prev is not one of them). */
     intptr_t n = 0;
+    Uncounted u = {NULL, 0, 0, false};
     for (GCHeader *h = hnext(young), *next; h != young; h = next) {
         next = hnext(h);
         Object *o = hobj(h);
@@ -267,31 +270,30 @@ static bool find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unreach
             gl_move(h, reach);
             continue;
         }
+        set_refs(h, counted_refs(&u, o));
         n++;
     }
-    Stack s = {malloc(sizeof(Object *) * (size_t)(n ? n : 1)), 0};
-    if (!s.items) {
-        gl_merge(young, reach);
-        return false;
-    }
-    /* From here until the lists are rebuilt, gc_prev holds gc_refs: follow gc_next only. */
-    Uncounted u = {NULL, 0, 0, false};
-    for (GCHeader *h = hnext(young); h != young; h = hnext(h)) set_refs(h, counted_refs(&u, hobj(h)));
     free(u.items);
-    /* 2. subtract the references from inside the set */
-    for (GCHeader *h = hnext(young); h != young; h = hnext(h)) {
-        Object *o = hobj(h);
-        if (o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_decref, NULL);
+    Stack s = {malloc(sizeof(Object *) * (size_t)(n ? n : 1)), 0};
+    if (!s.items) {   /* out of memory: everything counts as reachable */
+        for (GCHeader *h = hnext(young); h != young; h = hnext(h)) set_refs(h, 1);
+    } else {
+        /* 2. subtract the references from inside the set */
+        for (GCHeader *h = hnext(young); h != young; h = hnext(h)) {
+            Object *o = hobj(h);
+            if (o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_decref, NULL);
+        }
+        /* 3. propagate reachability from the objects referenced from outside */
+        for (GCHeader *h = hnext(young); h != young; h = hnext(h))
+            if (get_refs(h) != 0) s.items[s.n++] = hobj(h);
+        while (s.n > 0) {
+            Object *o = s.items[--s.n];
+            if (o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_reach, &s);
+        }
+        free(s.items);
     }
-    /* 3. propagate reachability from the objects referenced from outside */
-    for (GCHeader *h = hnext(young); h != young; h = hnext(h))
-        if (get_refs(h) != 0) s.items[s.n++] = hobj(h);
-    while (s.n > 0) {
-        Object *o = s.items[--s.n];
-        if (o->ob_type->tp_traverse) o->ob_type->tp_traverse(o, visit_reach, &s);
-    }
-    free(s.items);
     /* 4. relink into the two lists */
+    intptr_t dead = 0;
     GCHeader *h = hnext(young);
     while (h != young) {
         GCHeader *next = hnext(h);
@@ -302,11 +304,12 @@ static bool find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unreach
         } else {
             h->gc_prev |= F_COLLECTING;
             gl_append(h, unreach);
+            dead++;
         }
         h = next;
     }
     gl_init(young);
-    return true;
+    return dead;
 }
 
 /* A tuple whose items the collector never sees (ints, strs, floats, ..., untracked tuples)
@@ -343,11 +346,14 @@ static void release(GCHeader *from, GCHeader *to) {
 /* ---- the unreachable set -------------------------------------------------------------- */
 
 /* Clears the weak references to the unreachable objects; then calls the callbacks of
- * those that are not garbage themselves. */
-static void handle_weakrefs(Thread *t, GCHeader *unreach) {
+ * those that are not garbage themselves. True if an unreachable object has a finalizer
+ * still to run. */
+static bool handle_weakrefs(Thread *t, GCHeader *unreach) {
     WeakRef **calls = NULL;
     size_t n = 0, cap = 0;
+    bool finalize = false;
     for (GCHeader *h = hnext(unreach); h != unreach; h = hnext(h)) {
+        if (hobj(h)->ob_type->tp_finalize && !(h->gc_prev & F_FINALIZED)) finalize = true;
         Object **lp = weakref_list_ptr(hobj(h));
         if (!lp) continue;
         while (*lp) {
@@ -365,11 +371,14 @@ static void handle_weakrefs(Thread *t, GCHeader *unreach) {
             calls[n++] = wr;
         }
     }
+    /* a callback that modifies a class (giving it __del__) draws a type version */
+    unsigned int types = t->interp->next_type_version;
     for (size_t i = 0; i < n; i++) {
         weakref_call_callback(t, calls[i]);
         obj_decref(&calls[i]->ob);
     }
     free(calls);
+    return finalize || t->interp->next_type_version != types;
 }
 
 /* Runs tp_finalize once on every unreachable object that has one. The number run. */
@@ -904,8 +913,7 @@ static intptr_t collect(Thread *t, int gen, bool increment) {
         else gather_step(gc, &young);
     }
     untrack_atomic_tuples(&young);
-    find_unreachable(&young, &reach, &unreach);
-    intptr_t n = gl_size(&unreach);
+    intptr_t n = find_unreachable(&young, &reach, &unreach);
     promote(gc, &reach, gen);
     if (gen == 2) {
         gc->long_lived_pending = 0;
@@ -914,19 +922,17 @@ static intptr_t collect(Thread *t, int gen, bool increment) {
     }
 
     if (n > 0) {
-        handle_weakrefs(t, &unreach);
-        if (finalize_garbage(&unreach) > 0) {
+        if (handle_weakrefs(t, &unreach) && finalize_garbage(&unreach) > 0) {
             /* a finalizer may have resurrected some: look again */
             GC_LIST(again);
             GC_LIST(dead);
             gl_init(&again);
             gl_init(&dead);
-            find_unreachable(&unreach, &again, &dead);
+            /* as CPython, count what is left to delete once the finalizers ran */
+            n = find_unreachable(&unreach, &again, &dead);
             promote(gc, &again, gen);
             gl_merge(&dead, &unreach);
         }
-        /* as CPython, count what is left to delete once the finalizers ran */
-        n = gl_size(&unreach);
         if (gen < 2 && n > DEAD_WORK && !(gc->debug & 32 /* DEBUG_SAVEALL */)) {
             defer_garbage(gc, &unreach);
         } else {
