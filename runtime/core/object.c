@@ -202,7 +202,7 @@ void mem_release_spare(Thread *t) {
     t->map_spare = NULL;
 }
 
-Object *obj_alloc(Thread *t, Type *type, size_t size) {
+static inline Object *alloc_object(Thread *t, Type *type, size_t size, bool zero) {
     bool gc = type_has_flag(type, TPFLAG_HAVE_GC);
     size_t pre = 0;
     if (gc) {
@@ -210,7 +210,9 @@ Object *obj_alloc(Thread *t, Type *type, size_t size) {
         pre = sizeof(GCHeader);
         gc_count_alloc(t);
     }
-    char *mem = size <= t->max_request ? mi_heap_zalloc(t->heap, pre + size) : NULL;
+    char *mem = NULL;
+    if (size <= t->max_request) mem = zero ? mi_heap_zalloc(t->heap, pre + size) : mi_heap_malloc(t->heap, pre + size);
+    if (mem && gc && !zero) memset(mem, 0, pre);
     if (!mem) {
         err_no_memory(t);
         return NULL;
@@ -221,6 +223,10 @@ Object *obj_alloc(Thread *t, Type *type, size_t size) {
     if (type_has_flag(type, TPFLAG_HEAPTYPE)) obj_incref((Object *)type);
     return o;
 }
+
+Object *obj_alloc(Thread *t, Type *type, size_t size) { return alloc_object(t, type, size, true); }
+
+Object *obj_alloc_uninit(Thread *t, Type *type, size_t size) { return alloc_object(t, type, size, false); }
 
 Object *obj_alloc_var(Thread *t, Type *type, intptr_t nitems) {
     if (nitems < 0 || (type->tp_itemsize && (size_t)nitems > t->max_request / (size_t)type->tp_itemsize)) {

@@ -345,6 +345,9 @@ static inline bool type_has_flag(const Type *tp, unsigned long f) { return (tp->
  * Types with TPFLAG_HAVE_GC get a GCHeader in front; the object starts untracked.
  * On failure: MemoryError set, NULL returned. */
 Object *obj_alloc(Thread *t, Type *type, size_t size);
+/* Same, but only ob_refcnt and ob_type are set: the caller initializes the rest (for
+ * objects whose whole body is written at once, such as str data). */
+Object *obj_alloc_uninit(Thread *t, Type *type, size_t size);
 /* Same for a VarObject with `nitems` items of type->tp_itemsize after tp_basicsize. */
 Object *obj_alloc_var(Thread *t, Type *type, intptr_t nitems);
 /* Releases an object's memory (the default tp_free); drops the heap-type reference

@@ -17,9 +17,15 @@ static Object *str_alloc(Thread *t, Type *type, intptr_t length, uint32_t maxcha
     /* A subclass's tp_basicsize includes its instance fields (the __dict__ pointer sits in
      * the object's last word, see object_dict_ptr): allocate them too, 8-rounded. */
     size_t size = (size_t)type->tp_basicsize + (size_t)(length + 1) * (size_t)kind;
-    Object *o = obj_alloc(t, type, (size + 7) & ~(size_t)7);
+    /* An exact str's data is written by the caller at once: no need to zero it first. */
+    bool exact = type == &str_type;
+    Object *o = exact ? obj_alloc_uninit(t, type, (size + 7) & ~(size_t)7) : obj_alloc(t, type, (size + 7) & ~(size_t)7);
     if (!o) return NULL;
     Str *s = STR(o);
+    if (exact) {
+        memset((char *)s + sizeof(Object), 0, sizeof(Str) - sizeof(Object));
+        memset((char *)str_data(o) + (size_t)length * (size_t)kind, 0, (size_t)kind); /* the terminator */
+    }
     s->length = length;
     s->hash = -1;
     s->kind = (uint8_t)kind;
