@@ -232,17 +232,21 @@ static Ref do_case(Thread *t, Ref self, size_t nargs, Object *kwnames, const cha
     if (!args_none(t, fname, nargs, kwnames)) return REF_NULL;
     Object *s = SELF;
     intptr_t len = str_len(s);
-    if (STR(s)->ascii && mode != CASE_TITLE && mode != CASE_CAPITALIZE) {
+    if (STR(s)->ascii) { /* ASCII: title case is upper case, and only letters are cased */
         Object *o = str_new_uninit(t, len, 127);
         if (!o) return REF_NULL;
         const uint8_t *src = str_data(s);
         uint8_t *dst = str_data(o);
+        bool prev_letter = false;
         for (intptr_t i = 0; i < len; i++) {
             uint8_t c = src[i];
             bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-            if ((mode == CASE_LOWER || mode == CASE_FOLD || mode == CASE_SWAP) && up) c += 32;
-            else if ((mode == CASE_UPPER || mode == CASE_SWAP) && lo) c -= 32;
+            bool to_upper = mode == CASE_UPPER || (mode == CASE_SWAP && lo) ||
+                            (mode == CASE_TITLE && !prev_letter) || (mode == CASE_CAPITALIZE && i == 0);
+            if (to_upper && lo) c -= 32;
+            else if (!to_upper && mode != CASE_UPPER && up) c += 32;
             dst[i] = c;
+            prev_letter = up || lo;
         }
         return obj_result(o);
     }
@@ -480,6 +484,12 @@ static bool in_chars(Object *chars, uint32_t c) {
     return false;
 }
 
+/* str.isspace for one code point, without a table lookup for ASCII. */
+static inline bool is_space(uint32_t c) {
+    if (c < 128) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    return unicode_isspace(c);
+}
+
 static Ref do_strip(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames,
                     const char *fname, bool left, bool right) {
     if (!args_no_kw(t, fname, kwnames) || !args_count(t, fname, nargs, NULL, 0, 1)) return REF_NULL;
@@ -491,9 +501,9 @@ static Ref do_strip(Thread *t, Ref self, const Ref *args, size_t nargs, Object *
     Object *s = SELF;
     intptr_t i = 0, j = str_len(s);
     if (left)
-        while (i < j && (chars ? in_chars(chars, str_char_at(s, i)) : unicode_isspace(str_char_at(s, i)))) i++;
+        while (i < j && (chars ? in_chars(chars, str_char_at(s, i)) : is_space(str_char_at(s, i)))) i++;
     if (right)
-        while (j > i && (chars ? in_chars(chars, str_char_at(s, j - 1)) : unicode_isspace(str_char_at(s, j - 1)))) j--;
+        while (j > i && (chars ? in_chars(chars, str_char_at(s, j - 1)) : is_space(str_char_at(s, j - 1)))) j--;
     return obj_result(str_substr(t, s, i, j));
 }
 
@@ -553,14 +563,14 @@ static Ref str_split_impl(Thread *t, Object *s, Object *sep, intptr_t maxsplit) 
     if (!sep) {
         intptr_t i = 0;
         while (maxsplit-- > 0) {
-            while (i < len && unicode_isspace(str_char_at(s, i))) i++;
+            while (i < len && is_space(str_char_at(s, i))) i++;
             if (i == len) break;
             intptr_t j = i;
-            while (j < len && !unicode_isspace(str_char_at(s, j))) j++;
+            while (j < len && !is_space(str_char_at(s, j))) j++;
             if (!append_sub(t, list, s, i, j)) goto fail;
             i = j;
         }
-        while (i < len && unicode_isspace(str_char_at(s, i))) i++;
+        while (i < len && is_space(str_char_at(s, i))) i++;
         if (i < len && !append_sub(t, list, s, i, len)) goto fail;
     } else {
         intptr_t n = str_len(sep), i = 0;
@@ -768,6 +778,17 @@ static Ref str_replace_m(Thread *t, Ref self, const Ref *args, size_t nargs, Obj
     Object *s = SELF, *old = ref_obj(args[0]), *new_ = ref_obj(args[1]);
     intptr_t len = str_len(s), n = str_len(old);
     if (count < 0) count = INTPTR_MAX;
+    if (n > 0 && n == str_len(new_) && STR(s)->ascii && STR(new_)->ascii) {
+        /* same length, all ASCII: a copy with the matches overwritten */
+        intptr_t j = str_find_sub(s, old, 0, len, false);
+        if (j < 0 || count == 0) return obj_result(str_exact_copy(t, s));
+        Object *r = str_new_uninit(t, len, 127);
+        if (!r) return REF_NULL;
+        memcpy(str_data(r), str_data(s), (size_t)len);
+        for (intptr_t done = 0; j >= 0 && done < count; done++, j = str_find_sub(s, old, j + n, len, false))
+            memcpy((char *)str_data(r) + j, str_data(new_), (size_t)n);
+        return obj_result(r);
+    }
     StrBuilder b;
     str_builder_init(&b);
     intptr_t growth = str_len(new_) - n;
