@@ -146,8 +146,9 @@ bool gc_finalize_from_dealloc(Object *o) {
  * frames' uncounted references as references from outside. */
 
 typedef struct Uncounted {
-    uintptr_t *items;   /* sorted addresses (NULL: not gathered yet) */
+    uintptr_t *items;   /* sorted addresses */
     size_t n, cap;
+    bool gathered;      /* the frames were scanned (on first need) */
     bool failed;        /* out of memory: every deferred object counts as held */
 } Uncounted;
 
@@ -174,13 +175,13 @@ static int cmp_addr(const void *a, const void *b) {
 
 /* Does any executing frame of this interpreter possibly hold o uncounted? */
 static bool held_uncounted(Uncounted *u, Object *o) {
-    if (!u->items && !u->failed) {
-        Thread *t = thread_current();
-        uncounted_add(0, u);   /* allocates, so that items is never NULL once gathered */
-        frames_each_uncounted(t->interp, uncounted_add, u);
-        if (!u->failed) qsort(u->items, u->n, sizeof *u->items, cmp_addr);
+    if (!u->gathered) {
+        u->gathered = true;
+        frames_each_uncounted(thread_current()->interp, uncounted_add, u);
+        if (!u->failed && u->n > 0) qsort(u->items, u->n, sizeof *u->items, cmp_addr);
     }
     if (u->failed) return true;
+    if (u->n == 0) return false;
     uintptr_t key = (uintptr_t)o;
     return bsearch(&key, u->items, u->n, sizeof key, cmp_addr) != NULL;
 }
@@ -262,7 +263,7 @@ static intptr_t find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unr
      * follow gc_next only (taking an object out below writes only its neighbours' links,
      * and its predecessor's gc_prev is not one of them). */
     intptr_t n = 0;
-    Uncounted u = {NULL, 0, 0, false};
+    Uncounted u = {NULL, 0, 0, false, false};
     for (GCHeader *h = hnext(young), *next; h != young; h = next) {
         next = hnext(h);
         Object *o = hobj(h);
