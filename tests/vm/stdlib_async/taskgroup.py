@@ -18,15 +18,15 @@ async def job(name, delay, log, exc=None):
 async def main():
     log = []
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job('a', 0.002, log))
-        t2 = tg.create_task(job('b', 0.001, log), name='bee')
+        t1 = tg.create_task(job('a', 0.05, log))
+        t2 = tg.create_task(job('b', 0.01, log), name='bee')
         print(t2.get_name())
     print(t1.result(), t2.result(), log)
 
     log.clear()
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job('ok', 0.001, log))
+            tg.create_task(job('ok', 0.05, log))
             tg.create_task(job('bad1', 0, log, ValueError('v')))
             tg.create_task(job('bad2', 0, log, TypeError('t')))
             tg.create_task(job('slow', 1, log))
