@@ -3,7 +3,7 @@
  * _compare_finite (same steps, same conditions, in the same cases). */
 #include "modules/decimal_core.h"
 
-static const uint64_t pow10_u64[20] = {
+const uint64_t dec_pow10_u64[20] = {
     1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
     100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
     10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
@@ -20,33 +20,37 @@ void dec_num_init(DecNum *x) {
 
 void dec_num_clear(DecNum *x) { mpz_clear(x->coef); }
 
-static int64_t ndigits_u64(uint64_t v) {
+int64_t dec_ndigits_u64(uint64_t v) {
     if (v < 10) return 1;
     /* 1233 / 4096 ~ log10(2): with b bits, v has t or t + 1 digits */
     int t = (64 - __builtin_clzll(v)) * 1233 >> 12;
-    return t + (v >= pow10_u64[t]);
+    return t + (v >= dec_pow10_u64[t]);
 }
 
 /* p = 10**k, k >= 0. */
 static void set_pow10(mpz_ptr p, int64_t k) {
     if (k < 20) {
-        mpz_set_ui(p, pow10_u64[k]);
+        mpz_set_ui(p, dec_pow10_u64[k]);
     } else if (k < 39) {
-        mpz_set_ui(p, pow10_u64[19]);
-        mpz_mul_ui(p, p, pow10_u64[k - 19]);
+        mpz_set_ui(p, dec_pow10_u64[19]);
+        mpz_mul_ui(p, p, dec_pow10_u64[k - 19]);
     } else {
         mpz_ui_pow_ui(p, 10, (unsigned long)k);
     }
 }
 
+int64_t dec_ndigits_u128(unsigned __int128 v) {
+    uint64_t high = (uint64_t)(v >> 64);
+    if (!high) return dec_ndigits_u64((uint64_t)v);
+    /* as dec_ndigits_u64: v >= 2**64 has t or t + 1 digits, 19 <= t <= 38 */
+    int t = (128 - __builtin_clzll(high)) * 1233 >> 12;
+    return t + (v >= dec_pow10_u128(t));
+}
+
 int64_t dec_ndigits(mpz_srcptr c) {
-    if (mpz_size(c) <= 1) return ndigits_u64(mpz_get_ui(c));
-    if (mpz_size(c) == 2) {
-        /* as ndigits_u64: c >= 2**64 has t or t + 1 digits, 19 <= t <= 38 */
-        unsigned __int128 v = (unsigned __int128)mpz_getlimbn(c, 1) << 64 | mpz_getlimbn(c, 0);
-        int t = (128 - __builtin_clzll(mpz_getlimbn(c, 1))) * 1233 >> 12;
-        return t + (v >= (unsigned __int128)pow10_u64[19] * pow10_u64[t - 19]);
-    }
+    if (mpz_size(c) <= 1) return dec_ndigits_u64(mpz_get_ui(c));
+    if (mpz_size(c) == 2)
+        return dec_ndigits_u128((unsigned __int128)mpz_getlimbn(c, 1) << 64 | mpz_getlimbn(c, 0));
     /* n = mpz_sizeinbase is exact or one too many. With b bits, 2**(b-1) <= c < 2**b:
      * the bit length settles it unless 10**(n-1) falls between those two powers. */
     int64_t n = (int64_t)mpz_sizeinbase(c, 10);
@@ -66,8 +70,8 @@ static void mul_pow10(mpz_ptr z, int64_t k) {
     if (k <= 0) return;
     /* up to a few hundred digits, word-sized steps beat building the power */
     if (k <= 190) {
-        for (; k >= 19; k -= 19) mpz_mul_ui(z, z, pow10_u64[19]);
-        if (k) mpz_mul_ui(z, z, pow10_u64[k]);
+        for (; k >= 19; k -= 19) mpz_mul_ui(z, z, dec_pow10_u64[19]);
+        if (k) mpz_mul_ui(z, z, dec_pow10_u64[k]);
         return;
     }
     mpz_t p;
@@ -91,13 +95,13 @@ static int64_t strip_zeros(mpz_ptr c, int64_t most) {
     }
     /* count the zeros 19 digits at a time, then divide once per 19 */
     for (;;) {
-        uint64_t low = mpz_fdiv_ui(c, pow10_u64[19]);
+        uint64_t low = mpz_fdiv_ui(c, dec_pow10_u64[19]);
         int64_t z = 0;
         while (z < 19 && n + z < most && low % 10 == 0) {
             low /= 10;
             z++;
         }
-        if (z) mpz_divexact_ui(c, c, pow10_u64[z]);
+        if (z) mpz_divexact_ui(c, c, dec_pow10_u64[z]);
         n += z;
         if (z < 19 || n == most) return n;
     }
@@ -107,9 +111,7 @@ static unsigned mod5_if_05up(mpz_srcptr q, int mode) {
     return mode == RND_05UP ? (unsigned)mpz_fdiv_ui(q, 5) : 1;
 }
 
-/* Whether the kept digits q round up: cmp_half compares the dropped part with half a
- * unit; q_odd and q_mod5 (read only for ROUND_05UP) describe q. */
-static bool round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign) {
+bool dec_round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign) {
     switch (mode) {
     case RND_HALF_EVEN: return cmp_half > 0 || (cmp_half == 0 && q_odd);
     case RND_DOWN: return false;
@@ -125,7 +127,7 @@ static bool round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int si
 /* c with its last `drop` (> 0) digits removed, rounded by mode; returns inexact. */
 static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
     if (drop < 20 && mpz_size(c) <= 1) {
-        uint64_t v = mpz_get_ui(c), p = pow10_u64[drop];
+        uint64_t v = mpz_get_ui(c), p = dec_pow10_u64[drop];
         uint64_t q = v / p, r = v % p;
         if (r == 0) {
             mpz_set_ui(c, q);
@@ -133,7 +135,7 @@ static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
         }
         uint64_t half = p >> 1;
         int cmp = r > half ? 1 : r < half ? -1 : 0;
-        if (round_up(mode, cmp, q & 1, (unsigned)(q % 5), sign)) q++;
+        if (dec_round_up(mode, cmp, q & 1, (unsigned)(q % 5), sign)) q++;
         mpz_set_ui(c, q);
         return true;
     }
@@ -143,13 +145,13 @@ static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
         uint64_t lo = 0;
         int64_t rest = drop;
         if (drop >= 20) {
-            lo = mpz_fdiv_q_ui(c, c, pow10_u64[19]);
+            lo = mpz_fdiv_q_ui(c, c, dec_pow10_u64[19]);
             rest = drop - 19;
         }
-        uint64_t p = pow10_u64[rest], hi = mpz_fdiv_q_ui(c, c, p), half = p >> 1;
+        uint64_t p = dec_pow10_u64[rest], hi = mpz_fdiv_q_ui(c, c, p), half = p >> 1;
         if (hi == 0 && lo == 0) return false;
         int cmp = hi > half ? 1 : hi < half ? -1 : lo > 0;
-        if (round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
+        if (dec_round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
             mpz_add_ui(c, c, 1);
         return true;
     }
@@ -162,7 +164,7 @@ static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
     if (inexact) {
         mpz_fdiv_q_2exp(p, p, 1);
         int cmp = mpz_cmp(r, p);
-        if (round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
+        if (dec_round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
             mpz_add_ui(c, c, 1);
     }
     mpz_clear(p);

@@ -122,8 +122,19 @@ bool dec_load(Ref v, DecNum *x);
 void dec_num_init(DecNum *x);
 void dec_num_clear(DecNum *x);
 
+/* 10**k for k <= 19. */
+extern const uint64_t dec_pow10_u64[20];
+/* 10**k for k <= 38. */
+static inline unsigned __int128 dec_pow10_u128(int64_t k) {
+    return k < 20 ? dec_pow10_u64[k] : (unsigned __int128)dec_pow10_u64[19] * dec_pow10_u64[k - 19];
+}
 /* Digits of c >= 0 (1 for 0). */
 int64_t dec_ndigits(mpz_srcptr c);
+int64_t dec_ndigits_u64(uint64_t v);
+int64_t dec_ndigits_u128(unsigned __int128 v);
+/* Whether the kept digits q round up: cmp_half compares the dropped part with half a
+ * unit; q_odd and q_mod5 (read only for ROUND_05UP) describe q. */
+bool dec_round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign);
 /* Rounds x (finite) to ctx in place, rounding digits by mode; returns the conditions. */
 unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode);
 
@@ -133,6 +144,31 @@ int dec_fast_multiply(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsi
 int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
 int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum *out,
                      unsigned *conds);
+/* A finite value whose coefficient is below 2**128: the fast paths try these first, in
+ * plain machine arithmetic, and hand anything that could leave that range (or needs a
+ * subnormal, clamped or overflowing result) to the mpz paths above. */
+typedef struct DecSmall {
+    int sign;
+    int64_t exp;
+    unsigned __int128 coef;
+} DecSmall;
+
+/* Loads a finite Decimal (or an exact int) with a coefficient below 2**128. */
+bool dec_small_load(Ref v, DecSmall *x);
+/* A Decimal of class cls holding x. */
+Ref dec_from_small(Thread *t, Type *cls, const DecSmall *x);
+/* Rounds x to ctx in place by mode: 1 done (conditions in *conds), 0 use the mpz path. */
+int dec_small_finish(DecSmall *x, const DecCtx *ctx, int mode, unsigned *conds);
+/* 1 result in *out, 0 not handled here (never an error). */
+int dec_small_add(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, DecSmall *out,
+                  unsigned *conds);
+int dec_small_multiply(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, DecSmall *out,
+                       unsigned *conds);
+int dec_small_divide(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, DecSmall *out,
+                     unsigned *conds);
+int dec_small_rescale(const DecSmall *a, int64_t exp, int mode, const DecCtx *ctx, DecSmall *out,
+                      unsigned *conds);
+
 /* Calls self's Python method `name` (decimal.py's path for whatever C declines). */
 Ref dec_call_py(Thread *t, Ref self, const char *name, const Ref *args, size_t nargs);
 /* The slots hash(), bool() and int() of the Decimal type. */

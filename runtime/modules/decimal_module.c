@@ -86,6 +86,43 @@ bool dec_load(Ref v, DecNum *x) {
     return true;
 }
 
+/* The magnitude of the int c when it is below 2**128. */
+static bool small_magnitude(Ref c, unsigned __int128 *out) {
+    if (ref_is_int(c)) {
+        int64_t i = ref_int(c);
+        *out = i < 0 ? -(uint64_t)i : (uint64_t)i;
+        return true;
+    }
+    mpz_srcptr z = ((Int *)ref_obj(c))->z;
+    if (mpz_size(z) > 2) return false;
+    *out = (unsigned __int128)mpz_getlimbn(z, 1) << 64 | mpz_getlimbn(z, 0);
+    return true;
+}
+
+bool dec_small_load(Ref v, DecSmall *x) {
+    if (!is_dec(v)) {
+        if (!ref_is_int(v) && !(ref_is_obj(v) && int_check_exact(v))) return false;
+        x->sign = int_sign(v) < 0;
+        x->exp = 0;
+        return small_magnitude(v, &x->coef);
+    }
+    Dec *d = DEC(v);
+    if (d->special || !ref_is_int(d->exp)) return false;
+    int64_t e = ref_int(d->exp);
+    if (e > DEC_EXP_LIMIT || e < -DEC_EXP_LIMIT) return false;
+    x->sign = d->sign;
+    x->exp = e;
+    return small_magnitude(d->coef, &x->coef);
+}
+
+Ref dec_from_small(Thread *t, Type *cls, const DecSmall *x) {
+    Ref coef = int_from_mag128(t, false, x->coef);
+    if (ref_is_null(coef)) return REF_NULL;
+    Ref r = dec_new_finite(t, cls, x->sign, coef, x->exp);
+    ref_close(coef);
+    return r;
+}
+
 /* ---- falling back to Python --------------------------------------------------------- */
 
 Ref dec_call_py(Thread *t, Ref self, const char *name, const Ref *args, size_t nargs) {
@@ -106,39 +143,62 @@ static int current(Thread *t, Type *cls, DecCtx *ctx, Ref *holder) {
 
 /* Runs one fast path: 1 result in *out, 0 declined, -1 error. */
 typedef int (*FastOp)(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds);
+typedef int (*SmallOp)(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, DecSmall *out,
+                       unsigned *conds);
 
 static int sub_op(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
     b->sign ^= 1;
     return dec_fast_add(a, b, ctx, out, conds);
 }
 
+static int small_sub(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, DecSmall *out,
+                     unsigned *conds) {
+    DecSmall negated = *b;
+    negated.sign ^= 1;
+    return dec_small_add(a, &negated, ctx, out, conds);
+}
+
+/* a op b in machine arithmetic when both coefficients are small: 1 result in *out, 0
+ * declined, -1 error. */
+static int run_small(Thread *t, Type *cls, Ref a, Ref b, SmallOp op, const DecCtx *ctx, Ref *out) {
+    DecSmall x, y, z;
+    unsigned conds;
+    if (!dec_small_load(a, &x) || !dec_small_load(b, &y) || !op(&x, &y, ctx, &z, &conds) ||
+        dec_signal(ctx, conds))
+        return 0;
+    *out = dec_from_small(t, cls, &z);
+    return ref_is_null(*out) ? -1 : 1;
+}
+
 /* a op b for two fast-path operands of class cls, or REF_NULL without an error when
  * the fast path declines. */
-static Ref run_fast(Thread *t, Type *cls, Ref a, Ref b, FastOp op) {
+static Ref run_fast(Thread *t, Type *cls, Ref a, Ref b, SmallOp small, FastOp op) {
     DecNum x, y, z;
-    if (!dec_load(a, &x) || !dec_load(b, &y)) return REF_NULL;
-    dec_num_init(&z);
     Ref result = REF_NULL, holder = REF_NULL;
     DecCtx ctx;
-    unsigned conds = 0;
-    int rc = current(t, cls, &ctx, &holder);
-    if (rc == 1) rc = op(&x, &y, &ctx, &z, &conds);
-    if (rc == 1) rc = dec_signal(&ctx, conds) ? 0 : 1;
-    if (rc == 1) result = dec_from_num(t, cls, &z);
+    if (current(t, cls, &ctx, &holder) == 1 && run_small(t, cls, a, b, small, &ctx, &result) == 0 &&
+        dec_load(a, &x) && dec_load(b, &y)) {
+        unsigned conds = 0;
+        dec_num_init(&z);
+        int rc = op(&x, &y, &ctx, &z, &conds);
+        if (rc == 1 && !dec_signal(&ctx, conds)) result = dec_from_num(t, cls, &z);
+        dec_num_clear(&z);
+    }
     if (!ref_is_null(holder)) ref_close(holder);
-    dec_num_clear(&z);
     return result;
 }
 
 enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_COUNT };
 static const FastOp fast_ops[OP_COUNT] = {dec_fast_add, sub_op, dec_fast_multiply, dec_fast_divide};
+static const SmallOp small_ops[OP_COUNT] = {dec_small_add, small_sub, dec_small_multiply,
+                                            dec_small_divide};
 static const char *const py_forward[OP_COUNT] = {"_add_py", "_sub_py", "_mul_py", "_truediv_py"};
 static const char *const py_reflected[OP_COUNT] = {"_radd_py", "_rsub_py", "_rmul_py", "_rtruediv_py"};
 
 static Ref binop(Thread *t, Ref a, Ref b, int op) {
     bool forward = is_dec(a);
     Ref self = forward ? a : b, other = forward ? b : a;
-    Ref r = run_fast(t, dec_result_class(ref_type(self)), a, b, fast_ops[op]);
+    Ref r = run_fast(t, dec_result_class(ref_type(self)), a, b, small_ops[op], fast_ops[op]);
     if (!ref_is_null(r) || err_occurred(t)) return r;
     return dec_call_py(t, self, forward ? py_forward[op] : py_reflected[op], &other, 1);
 }
@@ -153,33 +213,41 @@ static Ref dec_truediv(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_DIV);
 enum { UN_NEG, UN_POS, UN_ABS };
 static const char *const py_unary[] = {"_neg_py", "_pos_py", "_abs_py"};
 
+/* The sign of -x, +x or abs(x) for x of sign `sign`. */
+static int unary_sign(int which, int sign, bool zero, int rounding) {
+    if (which == UN_NEG) return zero ? rounding == RND_FLOOR && !sign : !sign;
+    if (which == UN_POS) return zero ? rounding == RND_FLOOR && sign : sign;
+    return 0;
+}
+
+/* -self, +self or abs(self) rounded to ctx, or REF_NULL (without an error when declined). */
+static Ref unary_fast(Thread *t, Type *cls, Ref self, int which, const DecCtx *ctx) {
+    unsigned conds;
+    DecSmall s;
+    if (dec_small_load(self, &s)) {
+        s.sign = unary_sign(which, s.sign, s.coef == 0, ctx->rounding);
+        if (dec_small_finish(&s, ctx, ctx->rounding, &conds))
+            return dec_signal(ctx, conds) ? REF_NULL : dec_from_small(t, cls, &s);
+    }
+    DecNum v, x;
+    if (!dec_load(self, &v)) return REF_NULL;
+    /* rounded in place: x is v's own copy */
+    dec_num_init(&x);
+    mpz_set(x.coef, v.coef);
+    x.sign = unary_sign(which, v.sign, mpz_sgn(x.coef) == 0, ctx->rounding);
+    x.exp = v.exp;
+    conds = dec_finish(&x, ctx, ctx->rounding);
+    Ref result = dec_signal(ctx, conds) ? REF_NULL : dec_from_num(t, cls, &x);
+    dec_num_clear(&x);
+    return result;
+}
+
 static Ref unary(Thread *t, Ref self, int which) {
     Type *cls = dec_result_class(ref_type(self));
-    DecNum v, x;
-    dec_num_init(&x);
     Ref result = REF_NULL, holder = REF_NULL;
     DecCtx ctx;
-    if (dec_load(self, &v)) {
-        int rc = current(t, cls, &ctx, &holder);
-        if (rc == 1) {
-            /* rounded in place: x is v's own copy */
-            mpz_set(x.coef, v.coef);
-            x.sign = v.sign;
-            x.exp = v.exp;
-            bool zero = mpz_sgn(x.coef) == 0;
-            if (which == UN_NEG)
-                x.sign = zero ? ctx.rounding == RND_FLOOR && !x.sign : !x.sign;
-            else if (which == UN_POS)
-                x.sign = zero ? ctx.rounding == RND_FLOOR && x.sign : x.sign;
-            else
-                x.sign = 0;
-            unsigned conds = dec_finish(&x, &ctx, ctx.rounding);
-            rc = dec_signal(&ctx, conds) ? 0 : 1;
-        }
-        if (rc == 1) result = dec_from_num(t, cls, &x);
-    }
+    if (current(t, cls, &ctx, &holder) == 1) result = unary_fast(t, cls, self, which, &ctx);
     if (!ref_is_null(holder)) ref_close(holder);
-    dec_num_clear(&x);
     if (!ref_is_null(result) || err_occurred(t)) return result;
     return dec_call_py(t, self, py_unary[which], NULL, 0);
 }
@@ -209,6 +277,24 @@ static Ref dec_richcompare(Thread *t, Ref a, Ref b, int op) {
 
 /* ---- quantize ----------------------------------------------------------------------- */
 
+/* self quantized to the exponent of the Decimal q by mode, or REF_NULL (without an error
+ * when declined). */
+static Ref rescale_fast(Thread *t, Type *cls, Ref self, Ref q, int mode, const DecCtx *ctx) {
+    unsigned conds = 0;
+    DecSmall a, b, s;
+    if (dec_small_load(self, &a) && dec_small_load(q, &b) &&
+        dec_small_rescale(&a, b.exp, mode, ctx, &s, &conds))
+        return dec_signal(ctx, conds) ? REF_NULL : dec_from_small(t, cls, &s);
+    DecNum x, e, z;
+    if (!dec_load(self, &x) || !dec_load(q, &e)) return REF_NULL;
+    dec_num_init(&z);
+    Ref result = REF_NULL;
+    if (dec_fast_rescale(&x, e.exp, mode, ctx, &z, &conds) == 1 && !dec_signal(ctx, conds))
+        result = dec_from_num(t, cls, &z);
+    dec_num_clear(&z);
+    return result;
+}
+
 static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     static const char *const names[] = {"exp", "rounding", "context", NULL};
     const ArgSpec spec = {"quantize", names, 1, 3};
@@ -217,21 +303,13 @@ static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     Type *cls = dec_result_class(ref_type(self));
     bool given_rounding = !ref_is_null(v[1]) && !ref_is_none(v[1]);
     int mode = given_rounding ? dec_rounding_of(v[1]) : -1;
-    DecNum x, q, z;
-    dec_num_init(&z);
     Ref result = REF_NULL, holder = REF_NULL;
     DecCtx ctx;
     bool plain_context = ref_is_null(v[2]) || ref_is_none(v[2]);
-    if (plain_context && (!given_rounding || mode >= 0) && is_dec(v[0]) && dec_load(self, &x) &&
-        dec_load(v[0], &q)) {
-        int rc = current(t, cls, &ctx, &holder);
-        unsigned conds = 0;
-        if (rc == 1) rc = dec_fast_rescale(&x, q.exp, mode >= 0 ? mode : ctx.rounding, &ctx, &z, &conds);
-        if (rc == 1) rc = dec_signal(&ctx, conds) ? 0 : 1;
-        if (rc == 1) result = dec_from_num(t, cls, &z);
-    }
+    if (plain_context && (!given_rounding || mode >= 0) && is_dec(v[0]) &&
+        current(t, cls, &ctx, &holder) == 1)
+        result = rescale_fast(t, cls, self, v[0], mode >= 0 ? mode : ctx.rounding, &ctx);
     if (!ref_is_null(holder)) ref_close(holder);
-    dec_num_clear(&z);
     if (!ref_is_null(result) || err_occurred(t)) return result;
     Object *n = str_from_cstr(t, "_quantize_py");
     if (!n) return REF_NULL;
