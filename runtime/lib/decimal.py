@@ -342,7 +342,7 @@ class Context(_ContextBase):
     def divide_int(self, a, b): return _divmod(self._dec(a), self._dec(b), self, 1)
     def remainder(self, a, b): return _divmod(self._dec(a), self._dec(b), self, 2)
     def divmod(self, a, b): return _divmod(self._dec(a), self._dec(b), self, 3)
-    def power(self, a, b, modulo=None): return self._dec(a).__pow__(b, modulo, context=self)
+    def power(self, a, b, modulo=None): return self._dec(a)._pow_py(b, modulo, context=self)
     def compare(self, a, b): return self._dec(a).compare(b, context=self)
     def compare_signal(self, a, b): return self._dec(a).compare_signal(b, context=self)
     def compare_total(self, a, b): return self._dec(a).compare_total(b)
@@ -1043,8 +1043,8 @@ class Decimal(_DecimalBase):
 
     """
 
-    # The fields, construction from plain strings and ints, str(), + - * /, unary
-    # - + abs, comparisons, quantize, hash(), bool() and int() live in C (_decimal_core);
+    # The fields, construction from plain strings and ints, str(), + - * / and ** (integral
+    # exponents), unary - + abs, comparisons, quantize, hash(), bool() and int() live in C (_decimal_core);
     # the C slots fall back to the _*_py methods below (and _integral_part) for whatever
     # their fast paths do not take.
     __slots__ = ()
@@ -1497,7 +1497,7 @@ class Decimal(_DecimalBase):
             return o
         return _divmod(o, self, context or getcontext(), 3)
 
-    def __pow__(self, other, modulo=None, context=None):
+    def _pow_py(self, other, modulo=None, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
@@ -1509,11 +1509,11 @@ class Decimal(_DecimalBase):
             return _power_modulo(self, o, m, ctx)
         return _power(self, o, ctx)
 
-    def __rpow__(self, other, modulo=None, context=None):
+    def _rpow_py(self, other, modulo=None, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return o.__pow__(self, modulo, context)
+        return o._pow_py(self, modulo, context)
 
     def _neg_py(self, context=None):
         ctx = context if context is not None else getcontext()
@@ -2063,6 +2063,11 @@ def _power(a, b, ctx):
         one = _new(0, 1, 0)
         denom = _new(rsign, a._coef ** -n, a._exp * -n)
         return _divide(one, denom, ctx)
+    if n is not None and n > 0 and _strip_zeros(a._coef, 0, 1 << 62)[0] == 1:
+        # a power of ten: the exact power is a 1 and zeros, only the zeros get rounded away
+        k = (_ndigits(a._coef) - 1) * n
+        keep = min(k, ctx.prec)
+        return _done(_finish(rsign, 10 ** keep, a._exp * n + k - keep, ctx, st), ctx, st)
     # the general case: exp(b * ln|a|), correctly rounded
     x = a.copy_abs()
     # guard against overflow of the intermediate product

@@ -397,3 +397,50 @@ int dec_compare(DecNum *a, DecNum *b) {
     }
     return a->sign ? -r : r;
 }
+
+bool dec_small_integral(const DecNum *b, int64_t limit, int64_t *n) {
+    /* c * 10 below stays inside 64 bits */
+    if (limit > DEC_SHIFT_LIMIT) limit = DEC_SHIFT_LIMIT;
+    if (mpz_size(b->coef) > 1) return false;
+    uint64_t c = mpz_get_ui(b->coef);
+    if (b->exp < 0) {
+        /* a coefficient below 2**64 has at most 20 digits: anything lower is a fraction */
+        if (b->exp < -19 || c % dec_pow10_u64[-b->exp]) return false;
+        c /= dec_pow10_u64[-b->exp];
+    } else {
+        for (int64_t e = 0; e < b->exp && c <= (uint64_t)limit; e++) c *= 10;
+    }
+    if (c > (uint64_t)limit) return false;
+    *n = b->sign ? -(int64_t)c : (int64_t)c;
+    return true;
+}
+
+int dec_fast_power(DecNum *a, int64_t n, const DecCtx *ctx, DecNum *out, unsigned *conds) {
+    /* decimal.py's _power for an integral exponent whose exact power stays small: that
+     * power rounded once, or 1 divided by it */
+    uint64_t m = n < 0 ? -(uint64_t)n : (uint64_t)n;
+    uint64_t digits = (uint64_t)dec_ndigits(a->coef) * m;
+    if (n == 0 || mpz_sgn(a->coef) == 0 || digits > (uint64_t)(4 * ctx->prec + 200) ||
+        digits > DEC_SHIFT_LIMIT ||
+        a->exp > DEC_EXP_LIMIT / (int64_t)m || a->exp < -DEC_EXP_LIMIT / (int64_t)m)
+        return 0;
+    int rsign = (m & 1) ? a->sign : 0;
+    mpz_pow_ui(out->coef, a->coef, (unsigned long)m);
+    out->exp = a->exp * (int64_t)m;
+    out->sign = rsign;
+    if (n > 0) {
+        *conds = dec_finish(out, ctx, ctx->rounding);
+        return 1;
+    }
+    DecNum one;
+    one.sign = 0;
+    one.exp = 0;
+    one.limb = 1;
+    mpz_roinit_n(one.coef, &one.limb, 1);
+    DecNum denom = *out;
+    /* denom keeps the power's digits; out gets a fresh coefficient for the quotient */
+    mpz_init(out->coef);
+    int rc = dec_fast_divide(&one, &denom, ctx, out, conds);
+    mpz_clear(denom.coef);
+    return rc;
+}

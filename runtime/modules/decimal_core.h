@@ -169,6 +169,11 @@ int dec_small_divide(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, De
 int dec_small_rescale(const DecSmall *a, int64_t exp, int mode, const DecCtx *ctx, DecSmall *out,
                       unsigned *conds);
 
+/* The integral value of b into *n when |n| <= limit (<= 10**18). */
+bool dec_small_integral(const DecNum *b, int64_t limit, int64_t *n);
+/* a ** n for an integral n whose exact power has at most 4 * prec + 200 digits. */
+int dec_fast_power(DecNum *a, int64_t n, const DecCtx *ctx, DecNum *out, unsigned *conds);
+
 /* Calls self's Python method `name` (decimal.py's path for whatever C declines). */
 Ref dec_call_py(Thread *t, Ref self, const char *name, const Ref *args, size_t nargs);
 /* The slots hash(), bool() and int() of the Decimal type. */

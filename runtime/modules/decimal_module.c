@@ -1,6 +1,6 @@
 /* _decimal_core: the type _DecimalBase that decimal.Decimal derives from (the storage of
- * a Decimal) and the fast paths of construction, str(), + - * /, unary - + abs,
- * comparisons and quantize. Each slot falls back to the Python method decimal.py
+ * a Decimal) and the fast paths of construction, str(), + - * /, ** (integral exponents),
+ * unary - + abs, comparisons and quantize. Each slot falls back to the Python method decimal.py
  * defines for the same job (named in the tables below) when its fast path declines. */
 #include "modules/decimal_core.h"
 #include "modules/modules.h"
@@ -207,6 +207,45 @@ static Ref dec_add(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_ADD); }
 static Ref dec_sub(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_SUB); }
 static Ref dec_mul(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_MUL); }
 static Ref dec_truediv(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_DIV); }
+
+/* ---- power -------------------------------------------------------------------------- */
+
+/* base ** exponent for an integral exponent (dec_fast_power), or REF_NULL (without an
+ * error when declined). */
+static Ref pow_fast(Thread *t, Type *cls, Ref base, Ref exponent) {
+    DecNum a, b, z;
+    int64_t n;
+    if (!dec_load(base, &a) || !dec_load(exponent, &b) ||
+        !dec_small_integral(&b, DEC_SHIFT_LIMIT, &n))
+        return REF_NULL;
+    Ref result = REF_NULL, holder = REF_NULL;
+    DecCtx ctx;
+    unsigned conds = 0;
+    dec_num_init(&z);
+    if (current(t, cls, &ctx, &holder) == 1 && dec_fast_power(&a, n, &ctx, &z, &conds) == 1 &&
+        !dec_signal(&ctx, conds))
+        result = dec_from_num(t, cls, &z);
+    dec_num_clear(&z);
+    if (!ref_is_null(holder)) ref_close(holder);
+    return result;
+}
+
+static Ref dec_pow(Thread *t, Ref a, Ref b) {
+    bool forward = is_dec(a);
+    Ref self = forward ? a : b, other = forward ? b : a;
+    Ref r = pow_fast(t, dec_result_class(ref_type(self)), a, b);
+    if (!ref_is_null(r) || err_occurred(t)) return r;
+    return dec_call_py(t, self, forward ? "_pow_py" : "_rpow_py", &other, 1);
+}
+
+/* pow(a, b, m): Python's job whenever there is a modulus. */
+static Ref dec_power3(Thread *t, Ref a, Ref b, Ref m) {
+    if (ref_is_null(m) || ref_is_none(m)) return dec_pow(t, a, b);
+    Ref args[2] = {is_dec(a) ? b : a, m};
+    if (is_dec(a)) return dec_call_py(t, a, "_pow_py", args, 2);
+    if (is_dec(b)) return dec_call_py(t, b, "_rpow_py", args, 2);
+    return REF_NOTIMPLEMENTED;
+}
 
 /* ---- unary operators ---------------------------------------------------------------- */
 
@@ -544,7 +583,8 @@ Type decimal_base_type = {
     .bool_ = dec_bool,
     .int_ = dec_int,
     .nb = {[NB_ADD] = dec_add, [NB_SUBTRACT] = dec_sub, [NB_MULTIPLY] = dec_mul,
-           [NB_TRUE_DIVIDE] = dec_truediv},
+           [NB_TRUE_DIVIDE] = dec_truediv, [NB_POWER] = dec_pow},
+    .power3 = dec_power3,
     .methods = dec_methods,
     .getsets = dec_getsets,
 };
