@@ -14,6 +14,7 @@
 #include "vm/specialize.h"
 #include "objects/weakref.h"
 
+#include <math.h>
 #include <mimalloc.h>
 
 #include <stdio.h>
@@ -421,6 +422,91 @@ static Ref code_replace(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     return ref_from_obj(copy);
 }
 
+/* ---- Value equality: two compilations of the same source compare equal --------------------- */
+
+/* Whether two constants are the same constant: as CPython, equal values of different types
+ * (1, 1.0, True) or signs of zero differ, containers compare item by item, and what is not
+ * a plain value (anything but None, ..., numbers, str, bytes, code, tuple, frozenset)
+ * compares by identity. */
+static int const_same(Thread *t, Ref a, Ref b) {
+    if (ref_is(a, b)) return 1;
+    Type *type = ref_type(a);
+    if (type != ref_type(b)) return 0;
+    if (type == &float_type) {
+        double x = float_value(a), y = float_value(b);
+        return x == y && signbit(x) == signbit(y);
+    }
+    if (type == &complex_type) {
+        const Complex *x = (const Complex *)ref_obj(a), *y = (const Complex *)ref_obj(b);
+        return x->real == y->real && x->imag == y->imag &&
+               signbit(x->real) == signbit(y->real) && signbit(x->imag) == signbit(y->imag);
+    }
+    if (type == &tuple_type) {
+        intptr_t n = tuple_size(ref_obj(a));
+        if (n != tuple_size(ref_obj(b))) return 0;
+        for (intptr_t i = 0; i < n; i++) {
+            int same = const_same(t, tuple_get(ref_obj(a), i), tuple_get(ref_obj(b), i));
+            if (same != 1) return same;
+        }
+        return 1;
+    }
+    if (type == &int_type || type == &bool_type || type == &str_type || type == &bytes_type ||
+        type == &code_type || type == &frozenset_type)
+        return obj_eq(t, a, b);
+    return 0;
+}
+
+static int code_same(Thread *t, const Code *x, const Code *y) {
+    if (x->argcount != y->argcount || x->posonlyargcount != y->posonlyargcount ||
+        x->kwonlyargcount != y->kwonlyargcount || x->flags != y->flags ||
+        x->firstlineno != y->firstlineno || x->ob.ob_size != y->ob.ob_size)
+        return 0;
+    /* quickening rewrites the units in place: compare what was compiled */
+    size_t n = (size_t)x->ob.ob_size;
+    CodeUnit *ux = mem_alloc(t, sizeof(CodeUnit) * (n ? 2 * n : 1));
+    if (!ux) return -1;
+    CodeUnit *uy = ux + n;
+    spec_unquickened(x, ux);
+    spec_unquickened(y, uy);
+    int same = memcmp(ux, uy, sizeof(CodeUnit) * n) == 0;
+    mem_free(ux);
+    if (!same) return 0;
+    Ref fields[][2] = {
+        {ref_from_obj(x->name), ref_from_obj(y->name)},
+        {ref_from_obj(x->names), ref_from_obj(y->names)},
+        {ref_from_obj(x->localsplusnames), ref_from_obj(y->localsplusnames)},
+        {ref_from_obj(x->linetable), ref_from_obj(y->linetable)},
+        {ref_from_obj(x->exceptiontable), ref_from_obj(y->exceptiontable)},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        int eq = obj_eq(t, fields[i][0], fields[i][1]);
+        if (eq != 1) return eq;
+    }
+    return const_same(t, ref_from_obj(x->consts), ref_from_obj(y->consts));
+}
+
+static Ref code_richcompare(Thread *t, Ref a, Ref b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || ref_type(b) != &code_type) return REF_NOTIMPLEMENTED;
+    int same = code_same(t, CO(a), CO(b));
+    if (same < 0) return REF_NULL;
+    return ref_from_bool(same == (op == CMP_EQ));
+}
+
+/* Over the fields code_same compares with plain equality (constants' hashes would tie
+ * 1 and 1.0 anyway, and cost more). */
+static int64_t code_hash(Thread *t, Ref self) {
+    const Code *co = CO(self);
+    Object *parts[] = {co->name, co->names, co->localsplusnames};
+    uint64_t h = (uint64_t)co->argcount ^ ((uint64_t)co->flags << 8) ^
+                 ((uint64_t)co->firstlineno << 16) ^ ((uint64_t)co->ob.ob_size << 32);
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        int64_t part = obj_hash(t, ref_from_obj(parts[i]));
+        if (part == -1) return -1;
+        h = h * 1000003 ^ (uint64_t)part;
+    }
+    return (int64_t)h == -1 ? -2 : (int64_t)h;
+}
+
 static const MethodDef code_methods[] = {
     {"co_positions", code_co_positions, 0, NULL},
     {"co_lines", code_co_lines, 0, NULL},
@@ -438,6 +524,8 @@ Type code_type = {
     .tp_dealloc = code_dealloc,
     .tp_free = obj_free,
     .repr = code_repr,
+    .hash = code_hash,
+    .richcompare = code_richcompare,
     .methods = code_methods,
     .getsets = code_getsets,
 };
