@@ -10,6 +10,7 @@
 
 #include "compiler/parser.h"
 #include "modules/modules.h"
+#include "objects/structseq.h"
 #include "spry.h"
 #include "vm/frame.h"
 
@@ -797,23 +798,61 @@ void err_print_exception(Thread *t, Ref exc) {
     err_restore(t, saved);
 }
 
-void err_write_unraisable(Thread *t, Ref obj) {
-    Ref exc = err_fetch(t);
-    if (ref_is_null(exc)) return;
+void err_print_unraisable(Thread *t, Ref exc, Ref err_msg, Ref obj) {
     Out o = {0};
-    if (!ref_is_null(obj)) {
+    bool has_msg = !ref_is_null(err_msg) && !ref_is_none(err_msg);
+    Ref msg = has_msg ? obj_str(t, err_msg) : REF_NULL;
+    if (has_msg && ref_is_null(msg)) err_clear(t);
+    const char *text = ref_is_null(msg) ? NULL : str_utf8_lossy(ref_obj(msg));
+    if (!ref_is_null(obj) && !ref_is_none(obj)) {
+        out_fmt(&o, "%s: ", text ? text : "Exception ignored in");
         Ref r = obj_repr(t, obj);
         if (ref_is_null(r)) {
             err_clear(t);
-            out_str(&o, "Exception ignored in: <object repr() failed>\n");
+            out_str(&o, "<object repr() failed>\n");
         } else {
-            out_fmt(&o, "Exception ignored in: %s\n", str_utf8_lossy(ref_obj(r)));
+            out_fmt(&o, "%s\n", str_utf8_lossy(ref_obj(r)));
             ref_close(r);
         }
+    } else if (text) {
+        out_fmt(&o, "%s:\n", text);
     }
+    ref_close(msg);
     out_flush(t, &o);
     free(o.buf);
-    err_print_exception(t, exc);
+    err_print_exception(t, ref_dup(exc));
+}
+
+/* Passes the pending exception to sys.unraisablehook as UnraisableHookArgs; without a hook
+ * (None, deleted, or the default) the report is printed here. A hook that fails has its
+ * own exception reported instead, against the hook. */
+void err_write_unraisable(Thread *t, Ref obj) {
+    Ref exc = err_fetch(t);
+    if (ref_is_null(exc)) return;
+    Object *hook = sys_get(t, "unraisablehook");
+    if (!hook || hook == sys_get(t, "__unraisablehook__") || ref_is_none(ref_from_obj(hook))) {
+        err_print_unraisable(t, exc, REF_NULL, obj);
+        ref_close(exc);
+        return;
+    }
+    obj_incref(hook);
+    Object *tb = exc_check(exc) ? EXC_OBJ(exc)->traceback : NULL;
+    Ref fields[5] = {ref_from_obj((Object *)ref_type(exc)), exc, tb ? ref_from_obj(tb) : REF_NONE,
+                     REF_NONE, ref_is_null(obj) ? REF_NONE : obj};
+    Object *args = structseq_new(t, &sys_unraisable_hook_args_type, fields);
+    ref_close(exc);
+    Ref r = args ? obj_call1(t, ref_from_obj(hook), ref_from_obj(args)) : REF_NULL;
+    obj_xdecref(args);
+    if (ref_is_null(r)) {
+        Ref failure = err_fetch(t);
+        Object *msg = str_from_cstr(t, "Exception ignored in sys.unraisablehook");
+        err_clear(t);
+        if (msg) err_print_unraisable(t, failure, ref_from_obj(msg), ref_from_obj(hook));
+        obj_xdecref(msg);
+        ref_close(failure);
+    }
+    ref_close(r);
+    obj_decref(hook);
 }
 
 /* ---- the _traceback module ------------------------------------------------------------------ */

@@ -29,6 +29,12 @@ int sys_set_warnoptions(Thread *t, const char *env, int n, const char *const *op
 int sys_set_unbuffered(Thread *t);
 /* Flushes sys.stdout and sys.stderr, ignoring errors. */
 void sys_flush_std_streams(Thread *t);
+/* The type of sys.unraisablehook's argument (err_write_unraisable makes them). */
+extern Type sys_unraisable_hook_args_type;
+/* sys.unraisablehook's default report of exc (borrowed): "<err_msg>: <repr(obj)>"
+ * ("Exception ignored in" when err_msg is None or REF_NULL), or "<err_msg>:" without obj,
+ * then the exception. */
+void err_print_unraisable(Thread *t, Ref exc, Ref err_msg, Ref obj);
 
 /* What a dying thread leaves behind (its threading.local dicts, its _set_sentinel lock),
  * dropped while it still holds the lock, before thread_delete_current. */

@@ -61,6 +61,12 @@ static const MemberDef flags_fields[] = {
     {NULL, 0, 0, 0, NULL}};
 Type sys_flags_type = {STRUCTSEQ_TYPE_INIT("sys.flags", flags_fields)};
 
+static const MemberDef unraisable_hook_args_fields[] = {
+    STRUCTSEQ_FIELD(0, "exc_type", NULL), STRUCTSEQ_FIELD(1, "exc_value", NULL),
+    STRUCTSEQ_FIELD(2, "exc_traceback", NULL), STRUCTSEQ_FIELD(3, "err_msg", NULL),
+    STRUCTSEQ_FIELD(4, "object", NULL), {NULL, 0, 0, 0, NULL}};
+Type sys_unraisable_hook_args_type = {STRUCTSEQ_TYPE_INIT("UnraisableHookArgs", unraisable_hook_args_fields)};
+
 /* ---- functions ------------------------------------------------------------------------------ */
 
 static Ref sys_exit(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
@@ -218,6 +224,17 @@ static Ref sys_excepthook(Thread *t, Ref self, const Ref *args, size_t nargs, Ob
     return REF_NONE;
 }
 
+static Ref sys_unraisablehook(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_one(t, "unraisablehook", nargs, kw)) return REF_NULL;
+    if (ref_type(args[0]) != &sys_unraisable_hook_args_type)
+        return err_set(t, &exc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    Object *a = ref_obj(args[0]);
+    Ref exc = tuple_get(a, 1);
+    if (ref_is_none(exc)) exc = tuple_get(a, 0);
+    err_print_unraisable(t, exc, tuple_get(a, 3), tuple_get(a, 4));
+    return REF_NONE;
+}
+
 static Ref sys_const_str(Thread *t, const char *s, const char *fname, size_t nargs, Object *kw) {
     if (!args_none(t, fname, nargs, kw)) return REF_NULL;
     return ref_from_obj(str_from_cstr(t, s));
@@ -313,6 +330,7 @@ static const MethodDef sys_methods[] = {
     {"_getframe", sys_getframe, 0, NULL},
     {"displayhook", sys_displayhook, 0, NULL},
     {"excepthook", sys_excepthook, 0, NULL},
+    {"unraisablehook", sys_unraisablehook, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0, NULL},
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, NULL},
@@ -551,9 +569,12 @@ Object *sys_module_create(Thread *t) {
     /* The hooks as originally installed. */
     Ref dh = dict_get_cstr(t, module_dict(m), "displayhook");
     Ref eh = dict_get_cstr(t, module_dict(m), "excepthook");
-    int rc = module_add_ref(t, m, "__displayhook__", dh) < 0 || module_add_ref(t, m, "__excepthook__", eh) < 0;
+    Ref uh = dict_get_cstr(t, module_dict(m), "unraisablehook");
+    int rc = module_add_ref(t, m, "__displayhook__", dh) < 0 || module_add_ref(t, m, "__excepthook__", eh) < 0 ||
+             module_add_ref(t, m, "__unraisablehook__", uh) < 0;
     ref_close(dh);
     ref_close(eh);
+    ref_close(uh);
     if (rc) goto fail;
     return m;
 fail:
