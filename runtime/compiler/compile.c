@@ -208,11 +208,12 @@ typedef struct ParseWarnCtx {
     Object *filename;
 } ParseWarnCtx;
 
-/* A DeprecationWarning from the parser; -1 (and no exception) when a filter made it an
- * error, which the parser reports as a SyntaxError. */
-static int parse_warn(void *ctx, const char *msg, int lineno) {
+/* A warning from the parser; -1 (and no exception) when a filter made it an error, which
+ * the parser reports as a SyntaxError. */
+static int parse_warn(void *ctx, TokWarnCategory category, const char *msg, int lineno) {
     ParseWarnCtx *w = ctx;
-    int rc = err_warn_explicit(w->t, &exc_DeprecationWarning, msg, w->filename, lineno);
+    Type *type = category == TOK_WARN_SYNTAX ? &exc_SyntaxWarning : &exc_DeprecationWarning;
+    int rc = err_warn_explicit(w->t, type, msg, w->filename, lineno);
     if (rc < 0) err_clear(w->t);
     return rc;
 }

@@ -394,6 +394,10 @@ static void tokenizer_error(Parser *p)
     p->raw_msg = 1;
     set_error_raw(p, kind, t->err_lineno, t->err_col, t->err_end_lineno, t->err_end_col, t->err_msg);
     p->raw_msg = 0;
+    /* the errors CPython's tokenizer raises itself show their line without its newline */
+    char *text = p->err->text;
+    size_t n = text && !t->err_deferred && kind == SYNERR_SYNTAX ? strlen(text) : 0;
+    if (n && text[n - 1] == '\n') text[n - 1] = 0;
     if (t->eof_in_string || t->eof_in_continuation) p->err->incomplete = 1;
 }
 
@@ -830,6 +834,8 @@ static AstMod *parse_guarded(Parser *p, const char *src, size_t len)
     } else {
         p->tok = arena_alloc(p->arena, sizeof *p->tok);
         tok_init(p->tok, buf, blen);
+        p->tok->warn = p->opts->warn;
+        p->tok->warn_ctx = p->opts->warn_ctx;
         m = run_parser(p);
     }
     arena_set_on_fail(p->arena, outer);

@@ -31,6 +31,7 @@
 #define SPRY_COMPILER_PARSER_H
 
 #include "compiler/ast.h"
+#include "compiler/tokenizer.h"
 
 /* parse modes, as compile()'s 'exec' / 'eval' / 'single' */
 enum {
@@ -79,11 +80,10 @@ typedef struct ParseOptions {
      * parser's built-in table of common names is available. */
     int (*unicode_name_lookup)(void *ctx, const char *name, size_t n, unsigned *cp);
     void *lookup_ctx;
-    /* Report a DeprecationWarning about the source at `lineno` (invalid escape
-     * sequences). Return 0 to go on, or -1 when the warning was turned into an
-     * error: the parser then fails with a SyntaxError carrying `msg`. NULL: no
-     * warnings. */
-    int (*warn)(void *ctx, const char *msg, int lineno);
+    /* Report a warning about the source at `lineno`: a DeprecationWarning for an
+     * invalid escape sequence, a SyntaxWarning for a number glued to a keyword.
+     * See TokWarnFn. NULL: no warnings. */
+    TokWarnFn warn;
     void *warn_ctx;
     /* The main script, read from its file: an unknown coding cookie is then an
      * "encoding problem: X", as CPython's file tokenizer words it. */

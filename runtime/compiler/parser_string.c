@@ -310,7 +310,7 @@ static int warn_invalid_escape(Parser *p, const PToken *tok, const char *bad, in
     char msg[64];
     snprintf(msg, sizeof msg, "invalid %sescape sequence '\\%.*s'", octal ? "octal " : "", octal ? 3 : 1,
              bad + 1);
-    if (p->opts->warn(p->opts->warn_ctx, msg, tok->t.lineno) == 0) return 1;
+    if (p->opts->warn(p->opts->warn_ctx, TOK_WARN_DEPRECATION, msg, tok->t.lineno) == 0) return 1;
     raise_at(p, SYNERR_SYNTAX, tok->t.lineno, tok->t.col_offset, tok->t.end_lineno,
              tok->t.end_col_offset, "%s", msg);
     return 0;

@@ -911,7 +911,8 @@ static int is_xdigit(int c)
 }
 
 /* After a number: a following identifier character is an error, except
- * the keywords that may legally follow a number (1if x else y). */
+ * the keywords that may follow a number (1if x else y), which CPython 3.11
+ * accepts with a SyntaxWarning. */
 static int verify_end_of_number(Tokenizer *t, int c, const char *kind)
 {
     const char *p = t->cur;   /* just after c */
@@ -926,18 +927,15 @@ static int verify_end_of_number(Tokenizer *t, int c, const char *kind)
     else if (c == 'o') ok = LA("r");
     else if (c == 'n') ok = LA("ot");
 #undef LA
-    if (ok) {
-        backup(t, c);
+    char msg[64];
+    snprintf(msg, sizeof msg, "invalid %s literal", kind);
+    backup(t, c);
+    if (ok && (!t->warn || t->warn(t->warn_ctx, TOK_WARN_SYNTAX, msg, t->lineno) == 0))
         return 1;
-    }
-    if (c >= 0 && c < 128 && is_potential_id_char(c)) {
-        backup(t, c);
-        char buf[64];
-        snprintf(buf, sizeof buf, "invalid %s literal", kind);
-        error_cur(t, buf);
+    if (ok || (c >= 0 && c < 128 && is_potential_id_char(c))) {
+        error_cur(t, msg);
         return 0;
     }
-    backup(t, c);
     return 1;
 }
 

@@ -27,6 +27,12 @@
 #include <stddef.h>
 #include "compiler/ast.h"
 
+/* A warning about the source (invalid escapes, a keyword glued to a number), of the
+ * Python category given. Returns 0 to go on, or -1 (no exception) when a warnings filter
+ * turned it into an error: the caller then fails with a SyntaxError carrying `msg`. */
+typedef enum { TOK_WARN_DEPRECATION, TOK_WARN_SYNTAX } TokWarnCategory;
+typedef int (*TokWarnFn)(void *ctx, TokWarnCategory category, const char *msg, int lineno);
+
 #define TOK_MAXINDENT 100   /* "too many levels of indentation" */
 #define TOK_MAXLEVEL 200    /* "too many nested parentheses" */
 
@@ -121,6 +127,8 @@ typedef struct Tokenizer {
     int err_lineno, err_col;    /* err_col: 0-based byte column; -1 if unknown */
     int err_end_lineno, err_end_col;
     const char *err_line;       /* start of the error's line */
+    TokWarnFn warn;             /* NULL: no warnings */
+    void *warn_ctx;
 } Tokenizer;
 
 /* Normalize raw source: skip a UTF-8 BOM, decode a latin-1/cp1252 coding
