@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "modules/io.h"
+#include "modules/posixmodule.h"
 #include "spry.h"
 
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
@@ -651,7 +652,11 @@ FN(io_open) {
 
     if (ref_is_obj(file) && ref_type_is(file, &float_type))
         return err_format(t, &exc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
-    Ref raw = fileio_open(t, file, rawmode, closefd, opener);
+    /* a path-like object is opened, and named in errors and .name, by its fspath */
+    Ref path = int_check(file) ? ref_dup(file) : posix_fspath(t, file);
+    if (ref_is_null(path)) return REF_NULL;
+    Ref raw = fileio_open(t, path, rawmode, closefd, opener);
+    ref_close(path);
     if (ref_is_null(raw)) return REF_NULL;
     Ref buffer = REF_NULL, result = REF_NULL;
     bool line_buffering = false;
