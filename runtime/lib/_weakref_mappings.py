@@ -10,7 +10,71 @@ from _weakref import ref, _remove_dead_weakref
 from weakref import KeyedRef
 
 
-class WeakValueDictionary(MutableMapping):
+class _WeakMapping(MutableMapping):
+    """What the two weak mappings share: both keep their entries in self.data and say in
+    _live_pair which (key, value) an entry stands for while its referent lives."""
+
+    def __len__(self):
+        return len(self.data)
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def copy(self):
+        new = self._plain_type()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+    def _live_items(self):
+        out = []
+        for entry in list(self.data.items()):
+            pair = self._live_pair(*entry)
+            if pair is not None:
+                out.append(pair)
+        return out
+
+    def items(self):
+        return iter(self._live_items())
+
+    def keys(self):
+        return iter([k for k, v in self._live_items()])
+
+    __iter__ = keys
+
+    def values(self):
+        return iter([v for k, v in self._live_items()])
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if hasattr(other, "items"):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, "items"):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __eq__(self, other):
+        if hasattr(other, "items"):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    __hash__ = None
+
+
+class WeakValueDictionary(_WeakMapping):
     """Mapping whose values are held through weak references: an entry disappears when
     its value is no longer referenced elsewhere."""
 
@@ -35,9 +99,6 @@ class WeakValueDictionary(MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        return len(self.data)
-
     def __contains__(self, key):
         try:
             o = self.data[key]()
@@ -45,19 +106,12 @@ class WeakValueDictionary(MutableMapping):
             return False
         return o is not None
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def __setitem__(self, key, value):
         self.data[key] = KeyedRef(value, self._remove, key)
 
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
+    def _live_pair(self, key, wr):
+        value = wr()
+        return None if value is None else (key, value)
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
@@ -74,30 +128,11 @@ class WeakValueDictionary(MutableMapping):
         o = wr()
         return default if o is None else o
 
-    def _live_items(self):
-        out = []
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                out.append((k, v))
-        return out
-
-    def items(self):
-        return iter(self._live_items())
-
-    def keys(self):
-        return iter([k for k, v in self._live_items()])
-
-    __iter__ = keys
-
     def itervaluerefs(self):
         return iter(list(self.data.values()))
 
     def valuerefs(self):
         return list(self.data.values())
-
-    def values(self):
-        return iter([v for k, v in self._live_items()])
 
     def popitem(self):
         while True:
@@ -137,34 +172,7 @@ class WeakValueDictionary(MutableMapping):
         for key, o in kwargs.items():
             d[key] = KeyedRef(o, self._remove, key)
 
-    def __or__(self, other):
-        if hasattr(other, "items"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, "items"):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __eq__(self, other):
-        if hasattr(other, "items"):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
-
-    __hash__ = None
-
-
-class WeakKeyDictionary(MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """Mapping whose keys are held through weak references: an entry disappears when its
     key is no longer referenced elsewhere."""
 
@@ -191,22 +199,12 @@ class WeakKeyDictionary(MutableMapping):
     def __getitem__(self, key):
         return self.data[ref(key)]
 
-    def __len__(self):
-        return len(self.data)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
+    def _live_pair(self, wr, value):
+        key = wr()
+        return None if key is None else (key, value)
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
@@ -224,25 +222,6 @@ class WeakKeyDictionary(MutableMapping):
         except TypeError:
             return False
         return wr in self.data
-
-    def _live_items(self):
-        out = []
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                out.append((key, value))
-        return out
-
-    def items(self):
-        return iter(self._live_items())
-
-    def keys(self):
-        return iter([k for k, v in self._live_items()])
-
-    __iter__ = keys
-
-    def values(self):
-        return iter([v for k, v in self._live_items()])
 
     def keyrefs(self):
         return list(self.data)
@@ -270,28 +249,7 @@ class WeakKeyDictionary(MutableMapping):
         if len(kwargs):
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if hasattr(other, "items"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, "items"):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __eq__(self, other):
-        if hasattr(other, "items"):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
-
-    __hash__ = None
+# copy() makes the plain mapping even for a subclass, as CPython's does
+WeakValueDictionary._plain_type = WeakValueDictionary
+WeakKeyDictionary._plain_type = WeakKeyDictionary

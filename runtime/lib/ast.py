@@ -180,31 +180,23 @@ def copy_location(new_node, old_node):
 def fix_missing_locations(node):
     """Give every node below node that lacks a position the position of its parent
     (1, 0 at the top), as compile() needs them all."""
-    def fix(n, lineno, col, end_lineno, end_col):
+    def fix(n, inherited):
+        # a start position is kept when present; an end position also when not None
         attrs = n._attributes
-        if 'lineno' in attrs:
-            if hasattr(n, 'lineno'):
-                lineno = n.lineno
+        own = {}
+        for attr, value in inherited.items():
+            if attr not in attrs:
+                own[attr] = value
+                continue
+            present = getattr(n, attr, None)
+            if present is None and (attr.startswith('end_') or not hasattr(n, attr)):
+                setattr(n, attr, value)
+                own[attr] = value
             else:
-                n.lineno = lineno
-        if 'end_lineno' in attrs:
-            if getattr(n, 'end_lineno', None) is None:
-                n.end_lineno = end_lineno
-            else:
-                end_lineno = n.end_lineno
-        if 'col_offset' in attrs:
-            if hasattr(n, 'col_offset'):
-                col = n.col_offset
-            else:
-                n.col_offset = col
-        if 'end_col_offset' in attrs:
-            if getattr(n, 'end_col_offset', None) is None:
-                n.end_col_offset = end_col
-            else:
-                end_col = n.end_col_offset
+                own[attr] = present
         for child in iter_child_nodes(n):
-            fix(child, lineno, col, end_lineno, end_col)
-    fix(node, 1, 0, 1, 0)
+            fix(child, own)
+    fix(node, {'lineno': 1, 'col_offset': 0, 'end_lineno': 1, 'end_col_offset': 0})
     return node
 
 
