@@ -917,10 +917,23 @@ static Ref imp_extension_suffixes(Thread *t, Ref self, const Ref *args, size_t n
     return ref_from_obj(lst);
 }
 
+/* _imp._frozen_module_names(): the dotted names of every frozen module, in table order
+ * (importlib.resources lists a frozen package's files from them). */
+static Ref imp_frozen_module_names(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!args_none(t, "_frozen_module_names", nargs, kw)) return REF_NULL;
+    Object *lst = list_new(t, 0);
+    for (const FrozenModule *m = frozen_modules; lst && m->name; m++) {
+        Object *s = str_from_cstr(t, m->name);
+        if (!s || list_append_steal(t, lst, ref_from_obj(s)) < 0) OBJ_SETREF(lst, NULL);
+    }
+    return ref_from_obj(lst);
+}
+
 static const MethodDef imp_methods[] = {
     {"find_spec", imp_find_spec, 0, NULL},
     {"exec_spec", imp_exec_spec, 0, NULL},
     {"extension_suffixes", imp_extension_suffixes, 0, NULL},
+    {"_frozen_module_names", imp_frozen_module_names, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
