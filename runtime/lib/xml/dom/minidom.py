@@ -2,8 +2,8 @@
 classes and their serialization (toxml(), toprettyxml(), writexml()).
 
 Written for Spry from the documented behaviour of CPython 3.11's
-xml.dom.minidom.  Not provided: the DOM Level 3 user data and load/save
-interfaces, renameNode().  ID attributes are those the internal subset
+xml.dom.minidom.  Not provided: the DOM Level 3 user data interface,
+renameNode(); of Load and Save only what xml.dom.xmlbuilder has.  ID attributes are those the internal subset
 declares, or those marked with setIdAttribute().
 """
 
@@ -12,6 +12,7 @@ import io
 import xml.dom
 from xml.dom import EMPTY_NAMESPACE, EMPTY_PREFIX, Node
 from xml.dom.minicompat import EmptyNodeList, NodeList
+from xml.dom.xmlbuilder import DOMImplementationLS, DocumentLS
 
 __all__ = ["parse", "parseString", "getDOMImplementation", "Document",
            "Element", "Text", "Comment", "CDATASection", "Attr",
@@ -871,7 +872,7 @@ class DocumentType(Childless, Node):
         writer.write(">" + newl)
 
 
-class DOMImplementation:
+class DOMImplementation(DOMImplementationLS):
     """Creates documents and document types."""
     _features = [("core", "1.0"), ("core", "2.0"), ("core", None),
                  ("xml", "1.0"), ("xml", "2.0"), ("xml", None),
@@ -921,7 +922,7 @@ class DOMImplementation:
         return None
 
 
-class Document(Node):
+class Document(Node, DocumentLS):
     """A whole document: at most one element and one doctype, plus
     comments and processing instructions; the factory of its nodes."""
     nodeType = Node.DOCUMENT_NODE
