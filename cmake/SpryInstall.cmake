@@ -15,7 +15,7 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/api/legacy/include/ DESTINATION include/sp
         FILES_MATCHING PATTERN "*.h")
 
 # Libraries libspry.a needs when a program embeds it, as plain linker names.
-set(SPRY_EMBED_LIBS mimalloc gmp ffi z m dl pthread)
+set(SPRY_EMBED_LIBS mimalloc gmp ffi z bz2 lzma sqlite3 m dl pthread)
 list(TRANSFORM SPRY_EMBED_LIBS PREPEND "-l" OUTPUT_VARIABLE _spry_embed_lflags)
 string(JOIN " " SPRY_EMBED_LDFLAGS ${_spry_embed_lflags})
 

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build gcc clang python3 python3-dev pkg-config binutils
           libmimalloc-dev libffi-dev libgmp-dev libcmocka-dev
-          zlib1g-dev unicode-data)
+          zlib1g-dev unicode-data libbz2-dev liblzma-dev libsqlite3-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,6 +2,7 @@
 
 import builtins
 import io
+import _compression
 import os
 import struct
 import time
@@ -26,26 +27,13 @@ class BadGzipFile(OSError):
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
     """Open a gzip-compressed file in binary or text mode."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-    gz_mode = mode.replace("t", "")
-    if isinstance(filename, (str, bytes, os.PathLike)):
-        binary_file = GzipFile(filename, gz_mode, compresslevel)
-    elif hasattr(filename, "read") or hasattr(filename, "write"):
-        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
-    else:
+    def open_binary(gz_mode):
+        if isinstance(filename, (str, bytes, os.PathLike)):
+            return GzipFile(filename, gz_mode, compresslevel)
+        if hasattr(filename, "read") or hasattr(filename, "write"):
+            return GzipFile(None, gz_mode, compresslevel, filename)
         raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" in mode:
-        return io.TextIOWrapper(binary_file, encoding, errors, newline)
-    return binary_file
+    return _compression.open_text_or_binary(open_binary, mode, encoding, errors, newline)
 
 
 def _xfl(compresslevel):

@@ -1,8 +1,6 @@
-"""Read and write tar archives (ustar, GNU and pax formats), optionally gzip-compressed.
-
-Spry has no bz2 or lzma module, so the 'bz2' and 'xz' compression methods raise
-CompressionError, as CPython's do when those modules are missing.  GNU sparse members
-are read as plain files (their sparse map is not interpreted).
+"""Read and write tar archives (ustar, GNU and pax formats), optionally gzip-, bzip2- or
+xz-compressed.  GNU sparse members are read as plain files (their sparse map is not
+interpreted).
 """
 
 import io
