@@ -1,0 +1,261 @@
+/* _sqlite3.Database: one open SQLite connection handle, with what the Python layer's
+ * Connection needs of it. */
+#include <math.h>
+#include <string.h>
+
+#include "modules/sqlite.h"
+
+#define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
+#define DB(r) ((SqliteDb *)ref_obj(r))
+
+/* The handle, or NULL with ProgrammingError when it was closed. */
+static sqlite3 *open_db(Thread *t, Ref self) {
+    sqlite3 *db = DB(self)->db;
+    if (!db) err_set(t, &exc_SqliteProgrammingError, "Cannot operate on a closed database.");
+    return db;
+}
+
+/* A str argument as UTF-8 without NUL characters; NULL with an exception set. */
+static const char *sql_text(Thread *t, Ref v, const char *fname, intptr_t *len) {
+    if (!str_check(v))
+        return err_format(t, &exc_TypeError, "%s() argument 1 must be str, not %T", fname, v), NULL;
+    const char *s = str_utf8(t, ref_obj(v), len);
+    if (s && (intptr_t)strlen(s) != *len) {
+        err_set(t, &exc_SqliteProgrammingError, "the query contains a null character");
+        return NULL;
+    }
+    return s;
+}
+
+static Ref db_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw) {
+    static const char *const names[] = {"database", "timeout", "uri", NULL};
+    static const ArgSpec spec = {"Database", names, 1, -1};
+    Ref a[3];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    const char *path;
+    if (str_check(a[0])) {
+        intptr_t len;
+        if (!(path = str_utf8(t, ref_obj(a[0]), &len))) return REF_NULL;
+    } else if (bytes_check(a[0])) {
+        path = bytes_data(ref_obj(a[0]));
+    } else {
+        return err_format(t, &exc_TypeError, "database must be str or bytes, not %T", a[0]);
+    }
+    double timeout = 5.0;
+    if (!ref_is_null(a[1])) {
+        timeout = float_as_double(t, a[1]);
+        if (timeout == -1.0 && err_occurred(t)) return REF_NULL;
+    }
+    int uri = ref_is_null(a[2]) ? 0 : obj_truthy(t, a[2]);
+    if (uri < 0) return REF_NULL;
+    SqliteDb *d = (SqliteDb *)obj_alloc(t, type, (size_t)type->tp_basicsize);
+    if (!d) return REF_NULL;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | (uri ? SQLITE_OPEN_URI : 0);
+    int rc = sqlite3_open_v2(path, &d->db, flags, NULL);
+    if (rc != SQLITE_OK) {
+        if (d->db) sqlite_raise(t, d->db);
+        else err_no_memory(t);
+        obj_decref(&d->ob);
+        return REF_NULL;
+    }
+    double ms = timeout * 1000.0;
+    sqlite3_busy_timeout(d->db, ms > INT32_MAX ? INT32_MAX : ms < 0 ? 0 : (int)ms);
+    return ref_from_obj(&d->ob);
+}
+
+static void db_dealloc(Object *o) {
+    SqliteDb *d = (SqliteDb *)o;
+    if (d->db) sqlite3_close_v2(d->db);
+    o->ob_type->tp_free(o);
+}
+
+FN(db_close) {
+    (void)args;
+    if (!args_none(t, "close", nargs, kw)) return REF_NULL;
+    SqliteDb *d = DB(self);
+    if (d->db) {
+        /* _v2: statements still alive keep a zombie handle until they are finalized */
+        int rc = sqlite3_close_v2(d->db);
+        if (rc != SQLITE_OK) return sqlite_raise(t, d->db);
+        d->db = NULL;
+    }
+    return REF_NONE;
+}
+
+/* Is the rest of an SQL text only blanks and comments? */
+static bool sql_blank(const char *p) {
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') p++;
+        if (p[0] == '-' && p[1] == '-') {
+            while (*p && *p != '\n') p++;
+        } else if (p[0] == '/' && p[1] == '*') {
+            const char *end = strstr(p + 2, "*/");
+            if (!end) return true;
+            p = end + 2;
+        } else {
+            return *p == '\0';
+        }
+    }
+}
+
+FN(db_prepare) {
+    if (!args_count(t, "prepare", nargs, kw, 1, 1)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    intptr_t len;
+    const char *sql = db ? sql_text(t, args[0], "execute", &len) : NULL;
+    if (!sql) return REF_NULL;
+    sqlite3_stmt *st = NULL;
+    const char *tail = NULL;
+    if (sqlite3_prepare_v2(db, sql, (int)len + 1, &st, &tail) != SQLITE_OK) return sqlite_raise(t, db);
+    if (tail && !sql_blank(tail)) {
+        sqlite3_finalize(st);
+        return err_set(t, &exc_SqliteProgrammingError, "You can only execute one statement at a time.");
+    }
+    SqliteStmt *s = (SqliteStmt *)obj_alloc(t, &sqlite_stmt_type, sizeof(SqliteStmt));
+    if (!s) {
+        sqlite3_finalize(st);
+        return REF_NULL;
+    }
+    obj_incref(ref_obj(self));
+    s->owner = DB(self);
+    s->st = st;
+    return ref_from_obj(&s->ob);
+}
+
+FN(db_exec) {
+    if (!args_count(t, "exec", nargs, kw, 1, 1)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    intptr_t len;
+    const char *sql = db ? sql_text(t, args[0], "executescript", &len) : NULL;
+    if (!sql) return REF_NULL;
+    if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+        /* a failing user function leaves its Python exception behind: the SQL error wins */
+        err_clear(t);
+        return sqlite_raise(t, db);
+    }
+    return REF_NONE;
+}
+
+FN(db_changes) {
+    (void)args;
+    if (!args_none(t, "changes", nargs, kw)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    return db ? int_from_i64(t, sqlite3_changes64(db)) : REF_NULL;
+}
+
+FN(db_total_changes) {
+    (void)args;
+    if (!args_none(t, "total_changes", nargs, kw)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    return db ? int_from_i64(t, sqlite3_total_changes64(db)) : REF_NULL;
+}
+
+FN(db_last_insert_rowid) {
+    (void)args;
+    if (!args_none(t, "last_insert_rowid", nargs, kw)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    return db ? int_from_i64(t, sqlite3_last_insert_rowid(db)) : REF_NULL;
+}
+
+FN(db_in_transaction) {
+    (void)args;
+    if (!args_none(t, "in_transaction", nargs, kw)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    return db ? ref_from_bool(!sqlite3_get_autocommit(db)) : REF_NULL;
+}
+
+FN(db_interrupt) {
+    (void)args;
+    if (!args_none(t, "interrupt", nargs, kw)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    if (!db) return REF_NULL;
+    sqlite3_interrupt(db);
+    return REF_NONE;
+}
+
+/* (name, narg) of create_function/create_aggregate; false with an exception set. */
+static bool name_narg(Thread *t, Ref name, Ref narg_arg, const char *fname, int *narg) {
+    if (!str_check(name)) {
+        err_format(t, &exc_TypeError, "%s() argument 'name' must be str, not %T", fname, name);
+        return false;
+    }
+    intptr_t n;
+    if (!arg_ssize(t, narg_arg, &n)) return false;
+    if (n < -1 || n > 127) n = 128; /* SQLite rejects it: its error is the one to show */
+    *narg = (int)n;
+    return true;
+}
+
+FN(db_create_function) {
+    static const char *const names[] = {"name", "narg", "func", "deterministic", NULL};
+    static const ArgSpec spec = {"create_function", names, 3, -1};
+    Ref a[4];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    int narg;
+    sqlite3 *db = open_db(t, self);
+    if (!db || !name_narg(t, a[0], a[1], "create_function", &narg)) return REF_NULL;
+    int det = ref_is_null(a[3]) ? 0 : obj_truthy(t, a[3]);
+    if (det < 0) return REF_NULL;
+    if (sqlite_create_function(t, db, ref_obj(a[0]), narg, a[2], det) < 0) return REF_NULL;
+    return REF_NONE;
+}
+
+FN(db_create_aggregate) {
+    static const char *const names[] = {"name", "n_arg", "aggregate_class", NULL};
+    static const ArgSpec spec = {"create_aggregate", names, 3, -1};
+    Ref a[3];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    int narg;
+    sqlite3 *db = open_db(t, self);
+    if (!db || !name_narg(t, a[0], a[1], "create_aggregate", &narg)) return REF_NULL;
+    if (sqlite_create_aggregate(t, db, ref_obj(a[0]), narg, a[2]) < 0) return REF_NULL;
+    return REF_NONE;
+}
+
+FN(db_create_collation) {
+    if (!args_count(t, "create_collation", nargs, kw, 2, 2)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    if (!db) return REF_NULL;
+    if (!str_check(args[0]))
+        return err_format(t, &exc_TypeError, "create_collation() argument 1 must be str, not %T", args[0]);
+    if (!ref_is_none(args[1]) && !obj_callable(args[1])) return err_set(t, &exc_TypeError, "parameter must be callable");
+    if (sqlite_create_collation(t, db, ref_obj(args[0]), args[1]) < 0) return REF_NULL;
+    return REF_NONE;
+}
+
+static Ref db_get_closed(Thread *t, Ref self, void *closure) {
+    (void)t, (void)closure;
+    return ref_from_bool(DB(self)->db == NULL);
+}
+
+static const MethodDef db_methods[] = {
+    {"close", db_close, 0, "Closes the handle (statements still alive keep it until they go)."},
+    {"prepare", db_prepare, 0, "prepare(sql) -> Statement for exactly one SQL statement."},
+    {"exec", db_exec, 0, "exec(sql): runs every statement of an SQL script."},
+    {"changes", db_changes, 0, "Rows changed by the last INSERT, UPDATE or DELETE."},
+    {"total_changes", db_total_changes, 0, "Rows changed since the handle was opened."},
+    {"last_insert_rowid", db_last_insert_rowid, 0, "The rowid of the last row inserted."},
+    {"in_transaction", db_in_transaction, 0, "Whether a transaction is open."},
+    {"interrupt", db_interrupt, 0, "Aborts the statement running on this handle."},
+    {"create_function", db_create_function, 0, "create_function(name, narg, func, deterministic)"},
+    {"create_aggregate", db_create_aggregate, 0, "create_aggregate(name, n_arg, aggregate_class)"},
+    {"create_collation", db_create_collation, 0, "create_collation(name, callable or None)"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef db_getsets[] = {
+    {"closed", db_get_closed, NULL, "Whether close() was called.", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+Type sqlite_db_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "_sqlite3.Database",
+    .tp_basicsize = sizeof(SqliteDb),
+    .tp_doc = "Database(database, timeout=5.0, uri=False): an open SQLite handle.",
+    .tp_dealloc = db_dealloc,
+    .tp_free = obj_free,
+    .new_ = db_new,
+    .methods = db_methods,
+    .getsets = db_getsets,
+};

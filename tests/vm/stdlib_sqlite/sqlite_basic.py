@@ -1,0 +1,48 @@
+# sqlite3 basics: an in-memory database, qmark and named parameters, the fetch methods,
+# iteration, description, rowcount, lastrowid, arraysize and the module's constants.
+import sqlite3
+
+print(sqlite3.apilevel, sqlite3.paramstyle, sqlite3.threadsafety, sqlite3.version, sqlite3.version_info)
+print(sqlite3.sqlite_version_info >= (3, 7, 15), isinstance(sqlite3.sqlite_version, str),
+      sqlite3.PARSE_DECLTYPES, sqlite3.PARSE_COLNAMES, sqlite3.Binary is memoryview)
+con = sqlite3.connect(":memory:")
+cur = con.cursor()
+print(cur.connection is con, cur.arraysize, cur.rowcount, cur.lastrowid, cur.description)
+cur.execute("create table people (id integer primary key, name text, age integer, score real)")
+print(cur.rowcount, cur.description)
+cur.execute("insert into people (name, age, score) values (?, ?, ?)", ("ann", 31, 4.5))
+print(cur.rowcount, cur.lastrowid)
+cur.execute("insert into people (name, age, score) values (:n, :a, :s)", {"n": "bob", "a": 25, "s": None})
+print(cur.rowcount, cur.lastrowid)
+cur.executemany("insert into people (name, age, score) values (?, ?, ?)",
+                [("cy", 40, 1.0), ("dee", 19, 2.25), ("eve", 52, -3.0)])
+print(cur.rowcount, cur.lastrowid)
+cur.executemany("insert into people (name, age) values (?, ?)", (("gen%d" % i, i) for i in range(3)))
+print(cur.rowcount)
+cur.execute("select id, name, age, score from people order by id")
+print(cur.description)
+print(cur.rowcount, cur.fetchone())
+print(cur.fetchmany(2))
+cur.arraysize = 3
+print(cur.fetchmany())
+print(cur.fetchall())
+print(cur.fetchone(), cur.fetchall(), cur.fetchmany(5))
+for row in con.execute("select name, age * 2 as double_age from people where age > ? order by age", (24,)):
+    print(row)
+print(con.execute("select count(*), sum(age), avg(score), max(name) from people").fetchone())
+print(con.execute("select :x + :y, :x", {"x": 2, "y": 40}).fetchall())
+print(con.execute("select ?, ?, ?, ?, ?", (None, 2 ** 62, -1.5e300, "t\u00e9xt\U0001f600", b"\x00\x01")).fetchone())
+print(con.execute("select typeof(?), typeof(?), typeof(?)", (True, 1.0, bytearray(b"z"))).fetchone())
+cur = con.execute("update people set age = age + 1 where age < ?", (30,))
+print(cur.rowcount, cur.description, cur.lastrowid)
+print(con.execute("delete from people where name like 'gen%'").rowcount)
+print(con.execute("select * from people where 0").fetchall(), con.execute("").fetchall())
+print(con.execute("  -- a comment\n  select 7").fetchone(), con.total_changes)
+c2 = con.cursor()
+c2.execute("select name from people order by name")
+print(next(c2), list(c2), c2.fetchone())
+print(iter(c2) is c2, type(c2).__name__, type(con).__name__, sqlite3.Cursor.__module__)
+cur.close()
+cur.close()
+con.close()
+con.close()
