@@ -51,8 +51,7 @@ static inline Thread *legacy_thread(void) { return thread_current(); }
 Ref legacy_result(Thread *t, PyObject *res, Ref callable);
 
 /* ---- functions and methods (typeobj.c / funcs.c) -------------------------------------- */
-extern Type _spry_legacy_cfunction_type, _spry_legacy_method_descr_type,
-    _spry_legacy_capsule_type, _spry_legacy_moduledef_type;
+extern Type _spry_legacy_capsule_type, _spry_legacy_moduledef_type, _spry_legacy_classmethod_descr_type;
 /* Calls a PyMethodDef with Spry's vectorcall arguments. */
 Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
                           const Ref *args, size_t nargs, Object *kwnames, Ref callable);
@@ -70,5 +69,6 @@ Ref legacy_module_from_init(Thread *t, Object *fullname, PyObject *(*init)(void)
 PyObject *legacy_build_value_v(const char *format, va_list *va, int size_t_flag);
 
 #include "legacy_import.h"
+#include "legacy_call.h"
 
 #endif

@@ -606,7 +606,11 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
     }
     return legacy_result(t, res, callable);
 no_kw:
-    arg_error(t, ml, self, cls, "%U takes no keyword arguments", 0);
+    /* CPython names a METH_VARARGS function object by its bare name here. */
+    if (flags == METH_VARARGS && ref_type(callable) == &_spry_legacy_cfunction_type)
+        err_format(t, &exc_TypeError, "%s() takes no keyword arguments", ml->ml_name);
+    else
+        arg_error(t, ml, self, cls, "%U takes no keyword arguments", 0);
     return REF_NULL;
 }
 
@@ -675,7 +679,7 @@ static int lcf_traverse(Object *o, VisitFn visit, void *arg) {
     if (f->module && (r = visit((Object *)f->module, arg))) return r;
     return 0;
 }
-static Ref lcf_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kwnames) {
+Ref legacy_cfunction_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kwnames) {
     LegacyCFunc *f = LCF(callable);
     return legacy_call_methoddef(t, f->ml, f->self, f->cls, args, nargs, kwnames, callable);
 }
@@ -725,7 +729,7 @@ Type _spry_legacy_cfunction_type = {
     .tp_dealloc = lcf_dealloc,
     .tp_traverse = lcf_traverse,
     .repr = lcf_repr,
-    .call = lcf_call,
+    .call = legacy_cfunction_call,
     .getattro = object_generic_getattr,
     .getsets = lcf_getsets,
 };
@@ -739,8 +743,8 @@ typedef struct LegacyMethodDescr {
 
 static Object *lmd_new(Thread *t, Type *type, PyMethodDef *ml) {
     if (legacy_ready_internal_types(t) < 0) return NULL;
-    LegacyMethodDescr *d = (LegacyMethodDescr *)obj_alloc(t, &_spry_legacy_method_descr_type,
-                                                          sizeof(LegacyMethodDescr));
+    Type *kind = ml->ml_flags & METH_CLASS ? &_spry_legacy_classmethod_descr_type : &_spry_legacy_method_descr_type;
+    LegacyMethodDescr *d = (LegacyMethodDescr *)obj_alloc(t, kind, sizeof(LegacyMethodDescr));
     if (!d) return NULL;
     d->d.type = type;
     obj_incref((Object *)type);
@@ -787,6 +791,10 @@ static Ref lmd_call(Thread *t, Ref descr, const Ref *args, size_t nargs, Object 
         return err_format(t, &exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
                           d->ml->ml_name, d->d.type->tp_name, args[0]);
     }
+    return legacy_method_call(t, descr, args, nargs, kwnames);
+}
+Ref legacy_method_call(Thread *t, Ref descr, const Ref *args, size_t nargs, Object *kwnames) {
+    LegacyMethodDescr *d = LMD(descr);
     PyObject *self = in(t, args[0]);
     if (!self) return REF_NULL;
     Ref r = legacy_call_methoddef(t, d->ml, self, (PyTypeObject *)d->d.type, args + 1, nargs - 1, kwnames, descr);
@@ -814,6 +822,20 @@ Type _spry_legacy_method_descr_type = {
     .tp_name = "method_descriptor",
     .tp_basicsize = sizeof(LegacyMethodDescr),
     .tp_flags = TPFLAG_METHOD_DESCRIPTOR,
+    .tp_dealloc = lmd_dealloc,
+    .repr = lmd_repr,
+    .call = lmd_call,
+    .descr_get = lmd_get,
+    .getattro = object_generic_getattr,
+    .getsets = lmd_getsets,
+};
+
+/* METH_CLASS entries: not a method descriptor to LOAD_METHOD (obj.m() binds the class
+ * through __get__), as CPython's classmethod_descriptor. */
+Type _spry_legacy_classmethod_descr_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "classmethod_descriptor",
+    .tp_basicsize = sizeof(LegacyMethodDescr),
     .tp_dealloc = lmd_dealloc,
     .repr = lmd_repr,
     .call = lmd_call,
@@ -992,6 +1014,7 @@ void *PyCapsule_Import(const char *name, int no_block) {
 
 int legacy_ready_internal_types(Thread *t) {
     if (type_ready(t, &_spry_legacy_cfunction_type) < 0 || type_ready(t, &_spry_legacy_method_descr_type) < 0 ||
+        type_ready(t, &_spry_legacy_classmethod_descr_type) < 0 ||
         type_ready(t, &_spry_legacy_capsule_type) < 0 || type_ready(t, &_spry_legacy_moduledef_type) < 0)
         return -1;
     return 0;
