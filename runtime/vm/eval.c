@@ -19,6 +19,7 @@
 #include "objects/shape.h"
 #include "objects/float_alloc.h"
 #include "vm/attr_route.h"
+#include "legacy/legacy_call.h"
 #define OPCODE_META_IMPL
 #include "opcode_meta.h"
 

@@ -7,6 +7,7 @@
 #include "vm/specialize.h"
 #include "objects/dict_internal.h"
 #include "opcode_meta.h"
+#include "legacy/legacy_call.h"
 
 /* LOAD_GLOBAL: cache [1] entry index, [2..3] globals keys version, [4] builtins keys
  * version (16 bits: larger versions are not cached). */
@@ -226,11 +227,21 @@ void specialize_CALL(Thread *t, Frame *frame, Ref *stack_pointer, int oparg, Obj
     bool is_meth = !ref_is_null(method);
     Ref func = is_meth ? method : callable;
     size_t total = (size_t)oparg + is_meth;
+    Type *tp = ref_type(func);
+    /* Legacy C functions take keyword arguments in the specialized form too. */
+    if (!is_meth && tp == &_spry_legacy_cfunction_type) {
+        spec_install(t, instr, CALL_LEGACY);
+        return;
+    }
+    if (is_meth && tp == &_spry_legacy_method_descr_type &&
+        ref_type(callable) == ((Descr *)ref_obj(func))->type) {
+        spec_install(t, instr, CALL_LEGACY_METHOD);
+        return;
+    }
     if (kwnames != NULL) {
         spec_fail(t, instr, SPEC_FAIL_KWNAMES);
         return;
     }
-    Type *tp = ref_type(func);
     if (tp == &function_type) {
         specialize_py_call(t, instr, FUNCTION(ref_obj(func)), total, CALL_PY_POSITIONAL);
         return;
