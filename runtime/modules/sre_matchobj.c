@@ -162,14 +162,29 @@ FN(match_span) {
     return i < 0 ? REF_NULL : span_tuple(t, MATCH(self), i);
 }
 
+/* CPython expands a template with groups by joining its pieces with string[:0]: for a
+ * subject whose slices have no join (memoryview, array.array) that fails with the
+ * AttributeError raised here. */
+static bool subject_joins(Thread *t, Ref string) {
+    if (str_check(string) || bytes_check(string) || ref_type_is(string, &bytearray_type)) return true;
+    Object *all = slice_new(t, ref_from_int(0), ref_from_int(0), REF_NULL);
+    Ref empty = all ? obj_getitem(t, string, ref_from_obj(all)) : REF_NULL;
+    obj_xdecref(all);
+    Ref join = ref_is_null(empty) ? REF_NULL : obj_getattr_cstr(t, empty, "join");
+    ref_close(empty);
+    ref_close(join);
+    return !ref_is_null(join);
+}
+
 bool sre_expand_into(Thread *t, Object *tpl, const intptr_t *regs, intptr_t nslots, Ref string,
                      const SreSubject *subj, StrBuilder *sb, BytesBuf *bb, intptr_t *pieces) {
-    bool is_str = str_check(string);
+    bool is_str = str_check(string), joins = false;
     for (intptr_t i = 0; i < list_size(tpl); i++) {
         Ref p = list_items(tpl)[i];
         const char *data;
         intptr_t len;
         if (ref_is_int(p)) {
+            if (!joins && !(joins = subject_joins(t, string))) return false;
             intptr_t g = ref_int(p);
             if (g < 0 || 2 * g + 1 >= nslots) {
                 err_set(t, &exc_IndexError, "no such group");
@@ -214,6 +229,7 @@ FN(match_expand) {
     SreMatch *m = MATCH(self);
     Ref template;
     if (!args_parse(t, &spec, args, nargs, kw, &template)) return REF_NULL;
+    if (!subject_joins(t, m->string)) return REF_NULL;
     Object *tpl = sre_parse_template(t, m->pattern, template);
     if (!tpl) return REF_NULL;
     SreSubject subj = {"", 1, 0};
