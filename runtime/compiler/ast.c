@@ -346,6 +346,7 @@ static void constant_repr(StrBuf *b, const AstConstant *c)
     case AST_CONST_IMAG: float_repr(b, c->f, 0); sb_puts(b, "j"); break;
     case AST_CONST_STR: str_repr(b, c->s.data, c->s.len, 0); break;
     case AST_CONST_BYTES: str_repr(b, c->s.data, c->s.len, 1); break;
+    case AST_CONST_FROZENSET: sb_puts(b, "frozenset(...)"); break;
     }
 }
 

@@ -133,7 +133,8 @@ typedef enum AstCmpOp {
  */
 typedef enum AstConstKind {
     AST_CONST_NONE = 1, AST_CONST_TRUE, AST_CONST_FALSE, AST_CONST_ELLIPSIS,
-    AST_CONST_INT, AST_CONST_FLOAT, AST_CONST_IMAG, AST_CONST_STR, AST_CONST_BYTES
+    AST_CONST_INT, AST_CONST_FLOAT, AST_CONST_IMAG, AST_CONST_STR, AST_CONST_BYTES,
+    AST_CONST_FROZENSET         /* only from compile() of a Python tree */
 } AstConstKind;
 
 typedef struct AstConstant {
@@ -142,6 +143,7 @@ typedef struct AstConstant {
         struct { const char *digits; int base; } i;  /* INT */
         double f;                                    /* FLOAT, IMAG */
         struct { const char *data; size_t len; } s;  /* STR, BYTES */
+        AstExprSeq set;     /* FROZENSET: the items, as expressions codegen folds */
     };
 } AstConstant;
 

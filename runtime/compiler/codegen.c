@@ -391,7 +391,16 @@ Object *cg_str(Compiler *c, const char *s) {
 }
 
 
-Ref cg_constant_value(Compiler *c, const AstConstant *k) { return ast_constant_object(c->t, k); }
+Ref cg_constant_value(Compiler *c, const AstConstant *k) {
+    if (k->kind == AST_CONST_FROZENSET) {
+        AstExprSeq items = k->set;
+        Ref fs = cg_fold_sequence_const(c, &items, true);
+        if (ref_is_null(fs) && !err_occurred(c->t))
+            err_set(c->t, &exc_SystemError, "frozenset constant with a non-constant item");
+        return fs;
+    }
+    return ast_constant_object(c->t, k);
+}
 
 Ref ast_constant_object(Thread *t, const AstConstant *k) {
     switch (k->kind) {
@@ -414,6 +423,7 @@ Ref ast_constant_object(Thread *t, const AstConstant *k) {
         return ref_from_obj(s);
     }
     case AST_CONST_BYTES: return ref_from_obj(bytes_from(t, k->s.data, (intptr_t)k->s.len));
+    case AST_CONST_FROZENSET: break;   /* needs a compiler to fold its items: cg_constant_value */
     }
     return err_set(t, &exc_SystemError, "unknown constant kind");
 }

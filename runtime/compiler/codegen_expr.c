@@ -273,6 +273,7 @@ static const char *literal_type_name(const AstExpr *e) {
         case AST_CONST_IMAG: return "complex";
         case AST_CONST_STR: return "str";
         case AST_CONST_BYTES: return "bytes";
+        case AST_CONST_FROZENSET: return "frozenset";
         default: return NULL;
         }
     case AST_Tuple: return "tuple";

@@ -27,32 +27,105 @@ def parse(source, filename='<unknown>', mode='exec', *,
 
 
 def _parse_func_type(source, filename):
-    # "(argtypes) -> returns": both halves are parsed as expressions at their own columns
-    # (the left one blanked out in front of the right one, inside parentheses).
+    # The grammar: '(' [type_expressions] ')' '->' expression, where type_expressions are
+    # expressions separated by commas, the last two optionally prefixed by '*' and '**'
+    # (the stars are dropped). Each expression is parsed on its own at its own position.
     import io
     import tokenize
     if isinstance(source, bytes):
         source = source.decode('utf-8')
-    depth = 0
-    arrow = None
     lines = source.splitlines(keepends=True)
-    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-        if tok.type == tokenize.OP:
-            if tok.string in '([{':
+    try:
+        toks = [tok for tok in tokenize.generate_tokens(io.StringIO(source).readline)
+                if tok.type not in (tokenize.NL, tokenize.COMMENT)]
+    except (tokenize.TokenError, SyntaxError):
+        compile(source, filename, 'eval')  # raises the tokenizer's SyntaxError
+        raise
+
+    def fail(tok):
+        row, col = tok.start
+        end_row, end_col = tok.end
+        if tok.type == tokenize.ENDMARKER or (tok.type == tokenize.NEWLINE and not tok.string):
+            col = end_col = -1  # the end of the input
+        text = lines[row - 1] if 0 < row <= len(lines) else None
+        raise SyntaxError('invalid syntax', (filename, row, col + 1, text, end_row, end_col + 1))
+
+    def offset(pos):
+        row, col = pos
+        return sum(len(line) for line in lines[:row - 1]) + col
+
+    def expression(first, stop):
+        # the expression of toks[first:stop], parsed where it stands in the source
+        depth = 0
+        for tok in toks[first:stop]:
+            if tok.type == tokenize.OP and tok.string in '([{':
                 depth += 1
-            elif tok.string in ')]}':
+            elif tok.type == tokenize.OP and tok.string in ')]}':
                 depth -= 1
-            elif tok.string == '->' and depth == 0:
-                row, col = tok.start
-                arrow = sum(len(line) for line in lines[:row - 1]) + col
-                break
-    if arrow is None:
-        compile(source + ' ->', filename, 'eval')  # raises the SyntaxError
-    left = parse(source[:arrow], filename, 'eval').body
-    blank = ''.join(ch if ch == '\n' else ' ' for ch in source[:arrow + 2])
-    right = parse('(' + blank[1:] + source[arrow + 2:] + '\n)', filename, 'eval').body
-    argtypes = left.elts if isinstance(left, Tuple) else [left]
-    return FunctionType(argtypes, right)
+            elif depth == 0 and (tok.string in ('for', 'yield', ':=')):
+                fail(tok)
+        begin, end = offset(toks[first].start), offset(toks[stop - 1].end)
+        blank = ''.join(ch if ch == '\n' else ' ' for ch in source[:begin])
+        return parse('(' + blank[1:] + source[begin:end] + '\n)', filename, 'eval').body
+
+    def item_end(i):
+        # the index of the ',' or ')' that ends the item starting at toks[i]
+        depth = 0
+        while True:
+            tok = toks[i]
+            if tok.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+                fail(tok)
+            if tok.type == tokenize.OP:
+                if tok.string in '([{':
+                    depth += 1
+                elif tok.string in ')]}':
+                    if depth == 0:
+                        return i
+                    depth -= 1
+                elif tok.string == ',' and depth == 0:
+                    return i
+            i += 1
+
+    if toks[0].string != '(':
+        fail(toks[0])
+    argtypes = []
+    i = 1
+    star = None
+    while toks[i].string != ')':
+        if star == '*' and toks[i].string != '**':
+            fail(toks[i])
+        if toks[i].string in ('*', '**'):
+            star = toks[i].string
+            i += 1
+        end = item_end(i)
+        if end == i:
+            fail(toks[i])
+        if star == '**' and toks[end].string != ')':
+            fail(toks[end])
+        argtypes.append(expression(i, end))
+        i = end
+        if toks[i].string == ',':
+            i += 1
+            if toks[i].string == ')':
+                fail(toks[i])
+    i += 1
+    if toks[i].string != '->':
+        fail(toks[i])
+    i += 1
+    stop = i
+    while toks[stop].type not in (tokenize.NEWLINE, tokenize.ENDMARKER):
+        stop += 1
+    if stop == i:
+        fail(toks[stop])
+    depth = 0
+    for tok in toks[i:stop]:
+        if tok.type == tokenize.OP and tok.string in '([{':
+            depth += 1
+        elif tok.type == tokenize.OP and tok.string in ')]}':
+            depth -= 1
+        elif depth == 0 and tok.string == ',':
+            fail(tok)
+    return FunctionType(argtypes, expression(i, stop))
 
 
 def literal_eval(node_or_string):

@@ -40,7 +40,7 @@ static int c_int_from_object(Conv *v, Ref obj, int *out) {
 
 /* ---- constants ------------------------------------------------------------------------------- */
 /* 1: stored in *out; 0: a valid constant the C tree cannot hold as one literal (negative
- * int, complex with a real part, tuple, frozenset); -1: TypeError set. */
+ * int, complex with a real part, tuple, frozenset: constant_expr_fill's); -1: TypeError set. */
 static int constant_from_object(Conv *v, Ref obj, AstConstant *out) {
     Thread *t = v->t;
     memset(out, 0, sizeof *out);
@@ -76,7 +76,7 @@ static int constant_from_object(Conv *v, Ref obj, AstConstant *out) {
         out->kind = AST_CONST_BYTES;
         out->s.data = arena_strndup(v->a, bytes_data(ref_obj(obj)), (size_t)bytes_size(ref_obj(obj)));
         out->s.len = (size_t)bytes_size(ref_obj(obj));
-    } else if (tuple_check_exact(obj)) {
+    } else if (tuple_check_exact(obj) || ref_type(obj) == &frozenset_type) {
         return 0;
     } else {
         err_format(t, &exc_TypeError, "got an invalid type in Constant: %s", ref_type(obj)->tp_name);
@@ -93,9 +93,35 @@ static AstExpr *expr_like(Conv *v, const AstExpr *pos, AstExprKind kind) {
     return e;
 }
 
+static int constant_expr_fill(Conv *v, Ref obj, AstExpr *e);
+
+/* The items of a tuple or frozenset constant as constant expressions. */
+static int constant_items_fill(Conv *v, Ref container, const AstExpr *pos, AstExprSeq *out) {
+    Thread *t = v->t;
+    Object *items = tuple_check_exact(container) ? (obj_incref(ref_obj(container)), ref_obj(container))
+                                                 : tuple_from_iterable(t, container);
+    if (!items) return -1;
+    intptr_t n = tuple_size(items);
+    out->n = (int)n;
+    out->items = arena_alloc(v->a, sizeof(AstExpr *) * (size_t)(n ? n : 1));
+    int r = 0;
+    for (intptr_t i = 0; i < n && r == 0; i++) {
+        out->items[i] = expr_like(v, pos, AST_Constant);
+        if (!rec_enter(t, " during compilation")) {
+            r = -1;
+            break;
+        }
+        r = constant_expr_fill(v, tuple_get(items, i), out->items[i]) < 0 ? -1 : 0;
+        rec_leave(t);
+    }
+    obj_decref(items);
+    return r;
+}
+
 /* Constant(value) into `e` (positions already set): a literal, or for the values the C
  * tree has no literal for, the expression that evaluates to them (-5 as USub 5, 1+2j
- * as 1.0 + 2j, (1, 2) as a Load tuple of constants); codegen folds those back. */
+ * as 1.0 + 2j, (1, 2) as a Load tuple of constants, a frozenset as a FROZENSET constant
+ * of item expressions); codegen folds those back. */
 static int constant_expr_fill(Conv *v, Ref obj, AstExpr *e) {
     Thread *t = v->t;
     int r = constant_from_object(v, obj, &e->v.Constant.value);
@@ -127,22 +153,14 @@ static int constant_expr_fill(Conv *v, Ref obj, AstExpr *e) {
         e->v.BinOp.right = right;
         return r;
     }
-    /* a tuple */
-    Object *tup = ref_obj(obj);
-    intptr_t n = tuple_size(tup);
-    AstExpr **items = arena_alloc(v->a, sizeof(AstExpr *) * (size_t)(n ? n : 1));
-    for (intptr_t i = 0; i < n; i++) {
-        items[i] = expr_like(v, e, AST_Constant);
-        if (!rec_enter(t, " during compilation")) return -1;
-        r = constant_expr_fill(v, tuple_get(tup, i), items[i]);
-        rec_leave(t);
-        if (r < 0) return -1;
+    if (tuple_check_exact(obj)) {
+        if (constant_items_fill(v, obj, e, &e->v.Tuple.elts) < 0) return -1;
+        e->kind = AST_Tuple;
+        e->v.Tuple.ctx = AST_Load;
+        return 0;
     }
-    e->kind = AST_Tuple;
-    e->v.Tuple.elts.n = (int)n;
-    e->v.Tuple.elts.items = items;
-    e->v.Tuple.ctx = AST_Load;
-    return 0;
+    e->v.Constant.value.kind = AST_CONST_FROZENSET;
+    return constant_items_fill(v, obj, e, &e->v.Constant.value.set);
 }
 
 /* ---- fields ---------------------------------------------------------------------------------- */
