@@ -187,6 +187,10 @@ int obj_richcompare_bool(Thread *t, Ref a, Ref b, int op) {
         if (op == CMP_EQ) return 1;
         if (op == CMP_NE) return 0;
     }
+    if ((op == CMP_EQ || op == CMP_NE) && tuple_check_exact(a) && tuple_check_exact(b)) {
+        int k = tuple_items_equal(t, ref_obj(a), ref_obj(b));
+        return k < 0 ? k : op == CMP_EQ ? k : !k;
+    }
     Ref r = obj_richcompare(t, a, b, op);
     if (ref_is_null(r)) return -1;
     int v = ref_is_object(r, &bool_true_obj) ? 1 : ref_is_object(r, &bool_false_obj) ? 0 : obj_truthy(t, r);

@@ -116,10 +116,7 @@ static Ref super_getattro(Thread *t, Ref self, Object *name) {
     return object_generic_getattr(t, self, name);
 }
 
-Ref super_new_zero_arg(Thread *t) {
-    Type *type;
-    Ref obj = REF_NULL;
-    if (!eval_super_args(t, &type, &obj)) return REF_NULL;
+Ref super_make(Thread *t, Type *type, Ref obj) {
     Object *o = obj_alloc(t, &super_type, sizeof(Super));
     if (o == NULL) {
         ref_close(obj);
@@ -135,15 +132,19 @@ Ref super_new_zero_arg(Thread *t) {
     return ref_from_obj(o);
 }
 
-int super_load_method(Thread *t, Ref self, Object *name, Ref *meth, Ref *bound_self) {
-    Super *s = SU(self);
-    Type *start = s->obj_type;
-    if (start == NULL || ref_is_null(s->obj) || ref_is_object(s->obj, (Object *)start) ||
-        name == ID(__class__))
-        return 0;
+Ref super_new_zero_arg(Thread *t) {
+    Type *type;
+    Ref obj = REF_NULL;
+    if (!eval_super_args(t, &type, &obj)) return REF_NULL;
+    return super_make(t, type, obj);
+}
+
+/* The first definition of `name` after `type` in start's MRO when it is a method
+ * descriptor: 1 and *meth (new). 0: absent or something else; -1: error. */
+static int method_after(Thread *t, Type *start, Type *type, Object *name, Ref *meth) {
     Object *mro = start->tp_mro;
     intptr_t n = mro ? tuple_size(mro) : 0, i = 0;
-    while (i < n && ref_obj(tuple_get(mro, i)) != (Object *)s->type) i++;
+    while (i < n && ref_obj(tuple_get(mro, i)) != (Object *)type) i++;
     for (i++; i < n; i++) {
         Type *b = (Type *)ref_obj(tuple_get(mro, i));
         Ref res = dict_get_str(t, b->tp_dict, name);
@@ -153,13 +154,29 @@ int super_load_method(Thread *t, Ref self, Object *name, Ref *meth, Ref *bound_s
         }
         if (ref_is_obj(res) && type_has_flag(ref_type(res), TPFLAG_METHOD_DESCRIPTOR)) {
             *meth = res;
-            *bound_self = ref_dup(s->obj);
             return 1;
         }
         ref_close(res);
         return 0;
     }
     return 0;
+}
+
+int super_load_method(Thread *t, Ref self, Object *name, Ref *meth, Ref *bound_self) {
+    Super *s = SU(self);
+    Type *start = s->obj_type;
+    if (start == NULL || ref_is_null(s->obj) || ref_is_object(s->obj, (Object *)start) ||
+        name == ID(__class__))
+        return 0;
+    int found = method_after(t, start, s->type, name, meth);
+    if (found > 0) *bound_self = ref_dup(s->obj);
+    return found;
+}
+
+int super_method_of_instance(Thread *t, Type *type, Ref obj, Object *name, Ref *meth) {
+    if (name == ID(__class__) || type_check(obj) || !type_is_subtype(ref_type(obj), type))
+        return 0;
+    return method_after(t, ref_type(obj), type, name, meth);
 }
 
 static Ref super_descr_get(Thread *t, Ref self, Ref obj, Ref type) {

@@ -252,6 +252,28 @@ Ref tuple_compare_arrays(Thread *t, Object *a, Object *b, int op, bool is_list) 
     return ref_from_bool(r);
 }
 
+int tuple_items_equal(Thread *t, Object *a, Object *b) {
+    intptr_t n = tuple_size(a);
+    if (n != tuple_size(b)) return 0;
+    /* the items stay alive: the caller holds both tuples, and tuples do not change */
+    for (intptr_t i = 0; i < n; i++) {
+        Ref x = tuple_items(a)[i], y = tuple_items(b)[i];
+        if (ref_is(x, y)) continue;
+        if (ref_is_int(x) && ref_is_int(y)) return 0;
+        int k;
+        if (str_check_exact(x) && str_check_exact(y)) {
+            k = str_eq(ref_obj(x), ref_obj(y));
+        } else {
+            /* counted as one level, as tuple.__eq__ reached through obj_richcompare is */
+            if (!rec_enter(t, " in comparison")) return -1;
+            k = obj_richcompare_bool(t, x, y, CMP_EQ);
+            rec_leave(t);
+        }
+        if (k <= 0) return k;
+    }
+    return 1;
+}
+
 static Ref tuple_richcompare(Thread *t, Ref a, Ref b, int op) {
     if (!tuple_check(a) || !tuple_check(b)) return REF_NOTIMPLEMENTED;
     Object *x = ref_obj(a), *y = ref_obj(b);

@@ -211,6 +211,13 @@ Ref super_new_zero_arg(Thread *t);
  * descriptor found after the super's class) and *bound_self (the instance) when the
  * attribute is a method, 0 when the generic lookup must decide, -1 on error. */
 int super_load_method(Thread *t, Ref self, Object *name, Ref *meth, Ref *bound_self);
+/* super(type, obj) as the zero-argument form makes it; obj is consumed. */
+Ref super_make(Thread *t, Type *type, Ref obj);
+/* For `super().name(...)` without the super object: 1 and *meth (new) when obj is an
+ * instance of a subclass of `type` and the first definition of name after `type` in its
+ * class's MRO is a method descriptor (what super_load_method would find); 0 when the
+ * super object must decide; -1 on error. */
+int super_method_of_instance(Thread *t, Type *type, Ref obj, Object *name, Ref *meth);
 /* Stores `value` (borrowed) into a cell object (for __classcell__). */
 void cell_set(Object *cell, Ref value);
 

@@ -151,17 +151,41 @@ int eval_load_method(Thread *t, Ref obj, Object *name, Ref *meth, Ref *self_or_a
     return 0;
 }
 
+int eval_load_super_method(Thread *t, Type *type, Ref obj, Object *name, Ref *meth,
+                           Ref *self_or_attr) {
+    int found = super_method_of_instance(t, type, obj, name, meth);
+    if (found != 0) {
+        if (found > 0)
+            *self_or_attr = obj;
+        else
+            ref_close(obj);
+        return found > 0 ? 0 : -1;
+    }
+    Ref sup = super_make(t, type, obj);
+    if (ref_is_null(sup)) return -1;
+    int err = eval_load_method(t, sup, name, meth, self_or_attr);
+    ref_close(sup);
+    return err;
+}
+
 /* ---- operators ------------------------------------------------------------------------------- */
 
+/* int's operators by BINARY_OP oparg (without the in-place offset: int has no in-place
+ * slots); NULL where int has no such operator. */
+typedef Ref (*IntBinaryFn)(Thread *t, Ref a, Ref b);
+static const IntBinaryFn int_binary_ops[NB_BINARY_COUNT] = {
+    [NB_ADD] = int_add, [NB_AND] = int_and, [NB_FLOOR_DIVIDE] = int_floordiv,
+    [NB_LSHIFT] = int_lshift, [NB_MULTIPLY] = int_mul, [NB_REMAINDER] = int_mod,
+    [NB_OR] = int_or, [NB_RSHIFT] = int_rshift, [NB_SUBTRACT] = int_sub,
+    [NB_TRUE_DIVIDE] = int_true_divide, [NB_XOR] = int_xor,
+};
+
 Ref eval_binary_op(Thread *t, Ref a, Ref b, int op) {
-    if (ref_is_int(a) && ref_is_int(b)) {
-        int base = op >= NB_INPLACE_OFFSET ? op - NB_INPLACE_OFFSET : op;
-        switch (base) {
-        case NB_ADD: return int_add(t, a, b);
-        case NB_SUBTRACT: return int_sub(t, a, b);
-        case NB_MULTIPLY: return int_mul(t, a, b);
-        default: break;
-        }
+    /* Exact ints, tagged or heap (big-int arithmetic such as a 64-bit LCG): straight to
+     * int's operator, as the int slots would after obj_binop's dispatch. */
+    if (ref_type(a) == &int_type && ref_type(b) == &int_type) {
+        IntBinaryFn f = int_binary_ops[op >= NB_INPLACE_OFFSET ? op - NB_INPLACE_OFFSET : op];
+        if (f) return f(t, a, b);
     }
     if (op >= NB_INPLACE_OFFSET)
         return obj_inplace_op(t, a, b, op - NB_INPLACE_OFFSET);
@@ -1036,7 +1060,8 @@ bool eval_super_args(Thread *t, Type **type, Ref *obj) {
         err_set(t, &exc_RuntimeError, "super(): arg[0] deleted");
         return false;
     }
-    for (int i = 0; i < co->nlocalsplus; i++) {
+    /* free variables come last; __class__ is usually the only one */
+    for (int i = co->nlocalsplus - 1; i >= 0; i--) {
         if (!(kinds[i] & CO_FAST_FREE))
             continue;
         if (!str_eq(ref_obj(tuple_get(co->localsplusnames, i)), ID(__class__)))

@@ -282,7 +282,8 @@ void specialize_CALL(Thread *t, Frame *frame, Ref *stack_pointer, int oparg, Obj
         return;
     }
     if (ref_is_object(func, (Object *)&super_type) && total == 0) {
-        spec_install(t, instr, CALL_SUPER_0);
+        int next = opcode_deopt[CODEUNIT_OP(instr[1 + opcode_cache_size[CALL]])];
+        spec_install(t, instr, next == LOAD_METHOD ? CALL_SUPER_0_METHOD : CALL_SUPER_0);
         return;
     }
     if (inline_init_of(t, func, total) != NULL) {

@@ -139,6 +139,10 @@ int eval_delete_name(Thread *t, Frame *f, Object *name);
 Ref eval_load_global(Thread *t, Frame *f, Object *name);
 Ref eval_load_classderef(Thread *t, Frame *f, int slot);
 int eval_load_method(Thread *t, Ref obj, Object *name, Ref *meth, Ref *self_or_attr);
+/* `super().name` as LOAD_METHOD leaves it on the stack, from eval_super_args' type and
+ * obj (consumed): without a super object when the name is a method of the instance. */
+int eval_load_super_method(Thread *t, Type *type, Ref obj, Object *name, Ref *meth,
+                           Ref *self_or_attr);
 Ref eval_binary_op(Thread *t, Ref a, Ref b, int op);
 Ref eval_compare(Thread *t, Ref a, Ref b, int op);
 Object *eval_list_from_array_steal(Thread *t, Ref *items, intptr_t n);
