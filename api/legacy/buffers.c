@@ -169,3 +169,134 @@ int PyObject_CheckReadBuffer(PyObject *obj) {
     PyBuffer_Release(&view);
     return 1;
 }
+
+/* ---- memoryviews of memory no Python object owns ----------------------------------------------
+ * A small exporter object lends the memory (read-only or writable) to a plain memoryview;
+ * for PyMemoryView_FromBuffer it also keeps the buffer's exporting object alive. */
+typedef struct RawMemory {
+    Object ob;
+    char *data;
+    intptr_t len;
+    bool readonly;
+    Object *owner;   /* or NULL */
+} RawMemory;
+
+static int raw_getbuffer(Thread *t, Ref self, BufferView *view, bool writable) {
+    RawMemory *m = (RawMemory *)ref_obj(self);
+    if (writable && m->readonly) {
+        err_format(t, &exc_BufferError, "Object is not writable.");
+        return -1;
+    }
+    view->obj = ref_obj(self);
+    obj_incref(view->obj);
+    view->data = m->data;
+    view->len = m->len;
+    view->itemsize = 1;
+    view->format = 'B';
+    view->readonly = m->readonly;
+    return 0;
+}
+static void raw_dealloc(Object *o) {
+    obj_xdecref(((RawMemory *)o)->owner);
+    o->ob_type->tp_free(o);
+}
+Type _spry_legacy_raw_memory_type = {
+    TYPE_HEAD_INIT,
+    .tp_name = "raw_memory",
+    .tp_basicsize = sizeof(RawMemory),
+    .tp_dealloc = raw_dealloc,
+    .getbuffer = raw_getbuffer,
+};
+
+static PyObject *raw_view(char *mem, Py_ssize_t size, bool readonly, PyObject *owner) {
+    Thread *t = legacy_thread();
+    if (type_ready(t, &_spry_legacy_raw_memory_type) < 0) return NULL;
+    RawMemory *m = (RawMemory *)obj_alloc(t, &_spry_legacy_raw_memory_type, sizeof(RawMemory));
+    if (!m) return NULL;
+    m->data = mem;
+    m->len = size;
+    m->readonly = readonly;
+    m->owner = owner ? (Object *)Py_NewRef(owner) : NULL;
+    PyObject *mv = (PyObject *)memoryview_new(t, ref_from_obj(&m->ob));
+    obj_decref(&m->ob);
+    return mv;
+}
+
+PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags) {
+    if (flags != PyBUF_READ && flags != PyBUF_WRITE) {
+        PyErr_SetString(PyExc_SystemError, "PyMemoryView_FromMemory: invalid flags");   /* CPython asserts */
+        return NULL;
+    }
+    return raw_view(mem, size, flags == PyBUF_READ, NULL);
+}
+
+/* The bytes of info as a memoryview with its format and shape (a cast of the raw bytes). */
+PyObject *PyMemoryView_FromBuffer(const Py_buffer *info) {
+    if (!info->buf) {
+        PyErr_SetString(PyExc_ValueError, "PyMemoryView_FromBuffer(): info->buf must not be NULL");
+        return NULL;
+    }
+    PyObject *mv = raw_view(info->buf, info->len, info->readonly, info->obj);
+    if (!mv || (!info->format && info->ndim <= 1) || (info->format && strcmp(info->format, "B") == 0 && info->ndim <= 1))
+        return mv;
+    PyObject *shape = PyTuple_New(info->ndim > 0 ? info->ndim : 0);
+    for (int i = 0; shape && i < info->ndim; i++) {
+        PyObject *n = PyLong_FromSsize_t(info->shape ? info->shape[i] : info->len / (info->itemsize ? info->itemsize : 1));
+        if (!n) Py_CLEAR(shape);
+        else PyTuple_SET_ITEM(shape, i, n);
+    }
+    PyObject *cast = shape ? PyObject_CallMethod(mv, "cast", "sO", info->format ? info->format : "B", shape) : NULL;
+    Py_XDECREF(shape);
+    Py_DECREF(mv);
+    return cast;
+}
+
+/* obj's buffer as a memoryview if it is contiguous in `order`, else (read-only requests)
+ * a memoryview of a contiguous copy with the same format and shape. */
+PyObject *PyMemoryView_GetContiguous(PyObject *obj, int buffertype, char order) {
+    if (buffertype != PyBUF_READ && buffertype != PyBUF_WRITE) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    if (order != 'C' && order != 'F' && order != 'A') {
+        PyErr_SetString(PyExc_ValueError, "order must be 'C', 'F' or 'A'");
+        return NULL;
+    }
+    PyObject *mv = PyMemoryView_FromObject(obj);
+    if (!mv) return NULL;
+    if (buffertype == PyBUF_WRITE) {
+        PyObject *ro = PyObject_GetAttrString(mv, "readonly");
+        int r = ro ? PyObject_IsTrue(ro) : -1;
+        Py_XDECREF(ro);
+        if (r != 0) {
+            if (r > 0) PyErr_SetString(PyExc_BufferError, "underlying buffer is not writable");
+            Py_DECREF(mv);
+            return NULL;
+        }
+    }
+    const char *attr = order == 'C' ? "c_contiguous" : order == 'F' ? "f_contiguous" : "contiguous";
+    PyObject *c = PyObject_GetAttrString(mv, attr);
+    int contiguous = c ? PyObject_IsTrue(c) : -1;
+    Py_XDECREF(c);
+    if (contiguous != 0) {
+        if (contiguous < 0) Py_CLEAR(mv);
+        return mv;
+    }
+    if (buffertype == PyBUF_WRITE) {
+        PyErr_SetString(PyExc_BufferError, "writable contiguous buffer requested for a non-contiguous object.");
+        Py_DECREF(mv);
+        return NULL;
+    }
+    const char order_text[2] = {order == 'F' ? 'F' : 'C', 0};
+    PyObject *bytes = PyObject_CallMethod(mv, "tobytes", "s", order_text);
+    PyObject *fmt = bytes ? PyObject_GetAttrString(mv, "format") : NULL;
+    PyObject *shape = fmt ? PyObject_GetAttrString(mv, "shape") : NULL;
+    PyObject *copy = shape ? PyMemoryView_FromObject(bytes) : NULL;
+    PyObject *res = copy ? PyObject_CallMethod(copy, "cast", "OO", fmt, shape) : NULL;
+    Py_XDECREF(copy);
+    Py_XDECREF(shape);
+    Py_XDECREF(fmt);
+    Py_XDECREF(bytes);
+    Py_DECREF(mv);
+    return res;
+}

@@ -464,3 +464,78 @@ int PyOS_snprintf(char *buf, size_t n, const char *fmt, ...) {
     va_end(va);
     return r;
 }
+
+/* ---- GC resizing, instance dicts, slot wrappers ----------------------------------------------- */
+/* CPython requires op untracked or tracked alike; the memory moves, as with realloc. */
+PyVarObject *_PyObject_GC_Resize(PyVarObject *op, Py_ssize_t nitems) {
+    Thread *t = legacy_thread();
+    Type *tp = (Type *)Py_TYPE(op);
+    if (nitems < 0 || !tp->tp_itemsize) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    Object *moved = obj_alloc_var(t, tp, nitems + 1);
+    if (!moved) return NULL;
+    bool tracked = PyObject_GC_IsTracked((PyObject *)op);
+    if (tracked) gc_untrack((Object *)op);
+    Py_ssize_t keep = op->ob_size < nitems ? op->ob_size : nitems;
+    memcpy(moved, op, (size_t)(tp->tp_basicsize + keep * tp->tp_itemsize));
+    obj_free(op);   /* drops the type reference the new allocation took */
+    ((VarObject *)moved)->ob_size = nitems;
+    if (tracked) gc_track(moved);
+    return (PyVarObject *)moved;
+}
+/* Spry's collector keeps no "finalized" mark: an object it has finalized is freed, so a
+ * live object reads as not finalized. */
+int PyObject_GC_IsFinalized(PyObject *op) {
+    (void)op;
+    return 0;
+}
+
+/* The instance dict at the type's dict offset (materialized from inline values first). */
+PyObject *PyObject_GenericGetDict(PyObject *obj, void *context) {
+    (void)context;
+    Thread *t = legacy_thread();
+    if (!object_dict_ptr(R(obj))) {
+        PyErr_SetString(PyExc_AttributeError, "This object has no __dict__");
+        return NULL;
+    }
+    Object *d = object_get_dict(t, R(obj));
+    return d ? Py_NewRef((PyObject *)d) : NULL;
+}
+int PyObject_GenericSetDict(PyObject *obj, PyObject *value, void *context) {
+    (void)context;
+    Thread *t = legacy_thread();
+    Object **dp = object_dict_ptr(R(obj));
+    if (!dp) {
+        PyErr_SetString(PyExc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    if (!value) {
+        PyErr_SetString(PyExc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!PyDict_Check(value)) {
+        PyErr_Format(PyExc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'", Py_TYPE(value)->tp_name);
+        return -1;
+    }
+    if (!object_get_dict(t, R(obj))) return -1;   /* inline values moved out first */
+    OBJ_SETREF(*dp, (Object *)Py_NewRef(value));
+    return 0;
+}
+
+/* A slot wrapper bound to self (what `descr.__get__(self)` gives: a method-wrapper). */
+PyObject *PyWrapper_New(PyObject *descr, PyObject *self) {
+    Thread *t = legacy_thread();
+    if (Py_TYPE(descr) != (PyTypeObject *)&wrapper_descr_type) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    Descr *d = (Descr *)descr;
+    if (!ref_type_is(R(self), d->type)) {
+        PyErr_Format(PyExc_TypeError, "descriptor '%U' for '%.100s' objects doesn't apply to a '%.100s' object",
+                     (PyObject *)d->name, d->type->tp_name, Py_TYPE(self)->tp_name);
+        return NULL;
+    }
+    return out(t, wrapper_descr_type.descr_get(t, R(descr), R(self), ref_from_obj((Object *)Py_TYPE(self))));
+}

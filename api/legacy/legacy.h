@@ -50,6 +50,10 @@ static inline Thread *legacy_thread(void) { return thread_current(); }
  * NULL result without exception or a result with one set. `callable` names the culprit. */
 Ref legacy_result(Thread *t, PyObject *res, Ref callable);
 
+/* Interp.legacy_state: a dict of what the C API keeps per interpreter, created on first use
+ * (borrowed; NULL with MemoryError). */
+Object *legacy_interp_state(Thread *t);
+
 /* ---- functions and methods (typeobj.c / funcs.c) -------------------------------------- */
 extern Type _spry_legacy_capsule_type, _spry_legacy_moduledef_type, _spry_legacy_classmethod_descr_type;
 /* Calls a PyMethodDef with Spry's vectorcall arguments. */

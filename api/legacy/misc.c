@@ -1,6 +1,7 @@
 /* Legacy C API: the buffer protocol, running Python code from C (embedding), and the
  * private helpers real extensions still call (_Py_IDENTIFIER, _PyEval_SliceIndex). */
 #include "legacy.h"
+#include "vm/vm.h"
 
 #define R(o) legacy_ref(o)
 
@@ -210,6 +211,47 @@ PyObject *PyEval_EvalCode(PyObject *code, PyObject *globals, PyObject *locals) {
         dict_set_str(t, (Object *)globals, ID(__builtins__), ref_from_obj(t->interp->builtins)) < 0)
         return NULL;
     return legacy_box(t, eval_code(t, (Object *)code, (Object *)globals, (Object *)locals));
+}
+
+static PyObject *array_tuple(PyObject *const *items, int n) {
+    PyObject *tup = PyTuple_New(n);
+    for (int i = 0; tup && i < n; i++) PyTuple_SET_ITEM(tup, i, Py_NewRef(items[i]));
+    return tup;
+}
+
+/* A function's code runs as a function made from it, with these arguments, defaults and
+ * closure, as CPython's does (locals then plays no part). */
+PyObject *PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals, PyObject *const *args, int argc,
+                            PyObject *const *kws, int kwc, PyObject *const *defs, int defc, PyObject *kwdefs,
+                            PyObject *closure) {
+    Thread *t = legacy_thread();
+    if (!globals || !dict_check(R(globals))) {
+        PyErr_SetString(PyExc_SystemError, "globals must be a dict");
+        return NULL;
+    }
+    if (Py_TYPE(co) != (PyTypeObject *)&code_type) {
+        PyErr_BadInternalCall();
+        return NULL;
+    }
+    if (!(CODE((Object *)co)->flags & CO_OPTIMIZED) && argc == 0 && kwc == 0 && defc == 0 && !kwdefs && !closure)
+        return PyEval_EvalCode(co, globals, locals);   /* module-level code: locals apply */
+    Function *fn = (Function *)function_new(t, (Object *)co, (Object *)globals, NULL);
+    if (!fn) return NULL;
+    PyObject *res = NULL, *posargs = NULL, *kwargs = NULL;
+    if (defc > 0 && !(fn->defaults = (Object *)array_tuple(defs, defc))) goto done;
+    if (kwdefs) fn->kwdefaults = (Object *)Py_NewRef(kwdefs);
+    if (closure) fn->closure = (Object *)Py_NewRef(closure);
+    posargs = array_tuple(args, argc);
+    kwargs = kwc > 0 ? PyDict_New() : NULL;
+    if (!posargs || (kwc > 0 && !kwargs)) goto done;
+    for (int i = 0; i < kwc; i++)
+        if (PyDict_SetItem(kwargs, kws[2 * i], kws[2 * i + 1]) < 0) goto done;
+    res = PyObject_Call((PyObject *)fn, posargs, kwargs);
+done:
+    Py_XDECREF(posargs);
+    Py_XDECREF(kwargs);
+    Py_DECREF((PyObject *)fn);
+    return res;
 }
 
 PyObject *PyRun_String(const char *str, int start, PyObject *globals, PyObject *locals) {

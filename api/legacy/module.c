@@ -552,3 +552,26 @@ PyObject *PyImport_GetImporter(PyObject *path) {
     }
     Py_RETURN_NONE;
 }
+
+/* Imports a module of Spry's frozen standard library (1), or says it is not one (0). The
+ * module is imported once, as any other: a second call returns the module already in
+ * sys.modules rather than running its code again as CPython does. */
+int PyImport_ImportFrozenModuleObject(PyObject *name) {
+    PyObject *imp = PyImport_ImportModule("_imp");
+    PyObject *names = imp ? PyObject_CallMethod(imp, "_frozen_module_names", NULL) : NULL;
+    Py_XDECREF(imp);
+    int r = names ? PySequence_Contains(names, name) : -1;
+    Py_XDECREF(names);
+    if (r <= 0) return r;
+    PyObject *m = PyImport_Import(name);
+    if (!m) return -1;
+    Py_DECREF(m);
+    return 1;
+}
+int PyImport_ImportFrozenModule(const char *name) {
+    PyObject *s = PyUnicode_FromString(name);
+    if (!s) return -1;
+    int r = PyImport_ImportFrozenModuleObject(s);
+    Py_DECREF(s);
+    return r;
+}

@@ -2,9 +2,9 @@
  * interpreter and thread dicts), and the running Python frames seen from C. */
 #include "legacy.h"
 #include "vm/frame.h"
+#include "vm/vm.h"
 
-/* Interp.legacy_state, created on first use (borrowed). */
-static Object *interp_state(Thread *t) {
+Object *legacy_interp_state(Thread *t) {
     Interp *in = t->interp;
     if (!in->legacy_state) in->legacy_state = dict_new(t);
     return in->legacy_state;
@@ -29,7 +29,7 @@ int PyState_AddModule(PyObject *module, PyModuleDef *def) {
         snprintf(msg, sizeof msg, "PyState_AddModule: module %p already added", (void *)module);
         Py_FatalError(msg);
     }
-    Object *state = interp_state(t);
+    Object *state = legacy_interp_state(t);
     PyObject *key = state ? def_key(def) : NULL;
     int r = key ? dict_set(t, state, legacy_ref(key), legacy_ref(module)) : -1;
     Py_XDECREF(key);
@@ -67,7 +67,7 @@ int PyState_RemoveModule(PyModuleDef *def) {
 PyObject *PyInterpreterState_GetDict(PyInterpreterState *interp) {
     Thread *t = legacy_thread();
     if ((Interp *)interp != t->interp) return NULL;   /* another interpreter's objects */
-    Object *state = interp_state(t);
+    Object *state = legacy_interp_state(t);
     if (!state) {
         err_clear(t);
         return NULL;
@@ -112,6 +112,60 @@ PyFrameObject *PyEval_GetFrame(void) {
     Object *f = frame_get_object(t, t->frame);   /* borrowed: the frame keeps it */
     if (!f) err_clear(t);
     return (PyFrameObject *)f;
+}
+
+/* The running frame's locals: borrowed, the frame keeps the dict (a snapshot refreshed at
+ * each call for a function's frame, as CPython's). */
+PyObject *PyEval_GetLocals(void) {
+    Thread *t = legacy_thread();
+    if (!t->frame) {
+        PyErr_SetString(PyExc_SystemError, "frame does not exist");
+        return NULL;
+    }
+    Ref l = frame_locals(t, t->frame);
+    if (ref_is_null(l)) return NULL;
+    ref_close(l);
+    return (PyObject *)ref_obj(l);
+}
+
+/* A Spry frame object records a frame that ran (or runs) in the interpreter's own frame
+ * stack; it cannot be handed back to the evaluator to run again. */
+PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int throwflag) {
+    (void)f;
+    (void)throwflag;
+    PyErr_SetString(PyExc_SystemError, "PyEval_EvalFrame: Spry cannot evaluate a frame object");
+    return NULL;
+}
+PyObject *PyEval_EvalFrame(PyFrameObject *f) { return PyEval_EvalFrameEx(f, 0); }
+
+/* ---- tracebacks --------------------------------------------------------------------------------- */
+/* Adds an entry for `frame` to the traceback of the exception being raised. */
+int PyTraceBack_Here(PyFrameObject *frame) {
+    Thread *t = legacy_thread();
+    Frame *f = frame_of_object((Object *)frame);
+    if (f) return traceback_here(t, f);
+    if (!err_occurred(t) || !exc_check(t->exc)) return 0;
+    Ref exc = err_fetch(t);
+    Object *tb = traceback_new(t, EXC_OBJ(exc)->traceback, (Object *)frame, -1, PyFrame_GetLineNumber(frame));
+    if (tb) exc_set_traceback(ref_obj(exc), tb);
+    err_restore(t, exc);
+    return tb ? 0 : -1;
+}
+
+/* "Traceback (most recent call last):" and the entries of tb, written to file (traceback.print_tb's). */
+int PyTraceBack_Print(PyObject *tb, PyObject *file) {
+    if (!tb) return 0;
+    if (Py_TYPE(tb) != (PyTypeObject *)&traceback_type) {
+        PyErr_BadInternalCall();
+        return -1;
+    }
+    if (PyFile_WriteString("Traceback (most recent call last):\n", file) < 0) return -1;
+    PyObject *mod = PyImport_ImportModule("traceback");
+    PyObject *r = mod ? PyObject_CallMethod(mod, "print_tb", "OOO", tb, Py_None, file) : NULL;
+    Py_XDECREF(mod);
+    if (!r) return -1;
+    Py_DECREF(r);
+    return 0;
 }
 
 PyFrameObject *PyThreadState_GetFrame(PyThreadState *ts) {

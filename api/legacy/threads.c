@@ -96,3 +96,77 @@ PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *ts) {
 }
 int64_t PyInterpreterState_GetID(PyInterpreterState *interp) { return ((Interp *)interp)->id; }
 uint64_t PyThreadState_GetID(PyThreadState *ts) { return ((Thread *)ts)->ident; }
+
+/* Deprecated since 3.2: the lock of the current thread state, which stays current. */
+void PyEval_AcquireLock(void) {
+    Thread *t = legacy_thread();
+    if (!t) fatal_no_thread("PyEval_AcquireLock");
+    thread_reacquire(t);
+}
+void PyEval_ReleaseLock(void) {
+    Thread *t = legacy_thread();
+    if (t) thread_release(t);
+}
+
+/* ---- thread and interpreter states made by hand ---------------------------------------------
+ * A Spry thread state belongs to the OS thread it was made on (its memory heap is that
+ * thread's) and is made by `threading` or PyGILState_Ensure; interpreters are made by the
+ * `interpreters` module. So making them here fails as CPython's functions do when they
+ * cannot (NULL), and only swapping a thread's own state in and out works. */
+PyThreadState *PyThreadState_New(PyInterpreterState *interp) {
+    (void)interp;
+    return NULL;
+}
+PyInterpreterState *PyInterpreterState_New(void) {
+    PyErr_SetString(PyExc_RuntimeError, "PyInterpreterState_New: not supported by Spry (use the interpreters module)");
+    return NULL;
+}
+PyThreadState *Py_NewInterpreter(void) { return NULL; }
+
+static void fatal_not_made_here(const char *func) {
+    fprintf(stderr, "Fatal Python error: %s: Spry frees its thread and interpreter states itself\n", func);
+    abort();
+}
+void PyThreadState_Clear(PyThreadState *ts) {
+    (void)ts;
+    fatal_not_made_here("PyThreadState_Clear");
+}
+void PyThreadState_Delete(PyThreadState *ts) {
+    if ((Thread *)ts == legacy_thread()) {
+        fputs("Fatal Python error: PyThreadState_Delete: tstate is still current\n", stderr);
+        abort();
+    }
+    fatal_not_made_here("PyThreadState_Delete");
+}
+void PyInterpreterState_Clear(PyInterpreterState *interp) {
+    (void)interp;
+    fatal_not_made_here("PyInterpreterState_Clear");
+}
+void PyInterpreterState_Delete(PyInterpreterState *interp) {
+    (void)interp;
+    fatal_not_made_here("PyInterpreterState_Delete");
+}
+void Py_EndInterpreter(PyThreadState *ts) {
+    (void)ts;
+    fatal_not_made_here("Py_EndInterpreter");
+}
+
+/* NULL makes no state current (the lock stays held, as in CPython); a state of another OS
+ * thread cannot run here. */
+PyThreadState *PyThreadState_Swap(PyThreadState *ts) {
+    Thread *old = legacy_thread(), *t = (Thread *)ts;
+    if (t && t != old && t->ident != (unsigned long)pthread_self()) {
+        fputs("Fatal Python error: PyThreadState_Swap: the thread state belongs to another OS thread\n", stderr);
+        abort();
+    }
+    thread_set_current(t);
+    return (PyThreadState *)old;
+}
+
+/* Spry has no asynchronous exceptions between threads (only signals interrupt the main
+ * thread): no thread is modified, as for an unknown id. */
+int PyThreadState_SetAsyncExc(unsigned long id, PyObject *exc) {
+    (void)id;
+    (void)exc;
+    return 0;
+}
