@@ -12,9 +12,11 @@ totals and the missing names grouped by prefix.
 --baseline FILE: fail if a name listed in FILE (one per line, # comments) is missing --
 what Spry provided once must stay provided (ctest legacy/coverage).
 --write-baseline FILE: write the provided Limited API names to FILE.
+--require-all: fail if any Limited API function is missing (ctest legacy/coverage: Spry
+provides the whole 3.11 Limited API).
 
 Usage: legacy_coverage.py --lib build/libspry.a [--include /usr/include/python3.11]
-                          [--spry-include api/legacy/include] [--cc cc] [--baseline F | --write-baseline F] [--quiet]
+                          [--spry-include api/legacy/include] [--cc cc] [--baseline F | --write-baseline F] [--require-all] [--quiet]
 """
 import argparse
 import collections
@@ -85,6 +87,7 @@ def main():
     ap.add_argument("--cc", default=os.environ.get("CC", "cc"))
     ap.add_argument("--baseline")
     ap.add_argument("--write-baseline")
+    ap.add_argument("--require-all", action="store_true", help="fail if anything is missing")
     ap.add_argument("--quiet", action="store_true", help="totals only")
     a = ap.parse_args()
     if not os.path.isfile(os.path.join(a.include, "Python.h")):
@@ -115,6 +118,9 @@ def main():
             print(f"no longer provided ({len(lost)}): {' '.join(lost)}")
             return 1
         print("baseline: every listed function is still provided")
+    if a.require_all and missing:
+        print(f"missing ({len(missing)}): {' '.join(missing)}")
+        return 1
     return 0
 
 
