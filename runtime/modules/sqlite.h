@@ -17,6 +17,7 @@ typedef struct SqliteStmt {
     Object ob;
     SqliteDb *owner; /* keeps the handle alive while the statement exists */
     sqlite3_stmt *st; /* NULL for SQL with no statement (only comments or blanks) */
+    bool is_dml;      /* INSERT, UPDATE, DELETE or REPLACE: opens a transaction */
 } SqliteStmt;
 
 extern Type sqlite_db_type, sqlite_stmt_type;
@@ -27,6 +28,8 @@ extern Type exc_SqliteWarning, exc_SqliteError, exc_SqliteInterfaceError, exc_Sq
 /* Raises the DB-API exception for db's last error (class by its result code, message from
  * sqlite3_errmsg, with sqlite_errorcode and sqlite_errorname set). Returns REF_NULL. */
 Ref sqlite_raise(Thread *t, sqlite3 *db);
+/* Skips the blanks and SQL comments at p. */
+const char *sqlite_skip_blank(const char *p);
 /* The Python value of an SQLite value (int, float, str, bytes or None). */
 Ref sqlite_value_to_ref(Thread *t, sqlite3_value *v);
 

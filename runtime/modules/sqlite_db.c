@@ -82,20 +82,28 @@ FN(db_close) {
     return REF_NONE;
 }
 
-/* Is the rest of an SQL text only blanks and comments? */
-static bool sql_blank(const char *p) {
+const char *sqlite_skip_blank(const char *p) {
     for (;;) {
         while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') p++;
         if (p[0] == '-' && p[1] == '-') {
             while (*p && *p != '\n') p++;
         } else if (p[0] == '/' && p[1] == '*') {
             const char *end = strstr(p + 2, "*/");
-            if (!end) return true;
+            if (!end) return p + strlen(p);
             p = end + 2;
         } else {
-            return *p == '\0';
+            return p;
         }
     }
+}
+
+/* Does the statement begin (after blanks and comments) with a data-changing keyword? */
+static bool sql_is_dml(const char *sql) {
+    static const char *const verbs[] = {"insert", "update", "delete", "replace"};
+    const char *p = sqlite_skip_blank(sql);
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (sqlite3_strnicmp(p, verbs[i], (int)strlen(verbs[i])) == 0) return true;
+    return false;
 }
 
 FN(db_prepare) {
@@ -107,7 +115,7 @@ FN(db_prepare) {
     sqlite3_stmt *st = NULL;
     const char *tail = NULL;
     if (sqlite3_prepare_v2(db, sql, (int)len + 1, &st, &tail) != SQLITE_OK) return sqlite_raise(t, db);
-    if (tail && !sql_blank(tail)) {
+    if (tail && *sqlite_skip_blank(tail)) {
         sqlite3_finalize(st);
         return err_set(t, &exc_SqliteProgrammingError, "You can only execute one statement at a time.");
     }
@@ -119,6 +127,7 @@ FN(db_prepare) {
     obj_incref(ref_obj(self));
     s->owner = DB(self);
     s->st = st;
+    s->is_dml = sql_is_dml(sql);
     return ref_from_obj(&s->ob);
 }
 

@@ -49,7 +49,27 @@ static int bind_value(Thread *t, sqlite3_stmt *st, int i, Ref v) {
     return 0;
 }
 
-static int bind_sequence(Thread *t, sqlite3_stmt *st, Ref params, int count) {
+/* How bind() adapts parameters: adapt(value) for every value, except values of exactly
+ * int, float, str or bytearray unless plain is set; no adaptation when adapt is None. */
+typedef struct Adapter {
+    Ref adapt;
+    bool plain;
+} Adapter;
+
+/* Binds one parameter after adapting it; -1 with an exception set. */
+static int bind_adapted(Thread *t, sqlite3_stmt *st, int i, Ref v, const Adapter *ad) {
+    Type *type = ref_type(v);
+    bool skip = ref_is_none(ad->adapt) ||
+                (!ad->plain && (type == &int_type || type == &float_type || type == &str_type || type == &bytearray_type));
+    if (skip) return bind_value(t, st, i, v);
+    Ref adapted = obj_call1(t, ad->adapt, v);
+    if (ref_is_null(adapted)) return -1;
+    int rc = bind_value(t, st, i, adapted);
+    ref_close(adapted);
+    return rc;
+}
+
+static int bind_sequence(Thread *t, sqlite3_stmt *st, Ref params, int count, const Adapter *ad) {
     intptr_t n = obj_len(t, params);
     if (n < 0) return -1;
     if (n != count) {
@@ -62,14 +82,14 @@ static int bind_sequence(Thread *t, sqlite3_stmt *st, Ref params, int count) {
     for (int i = 0; i < count; i++) {
         Ref v = obj_getitem(t, params, ref_from_int(i));
         if (ref_is_null(v)) return -1;
-        int rc = bind_value(t, st, i + 1, v);
+        int rc = bind_adapted(t, st, i + 1, v, ad);
         ref_close(v);
         if (rc < 0) return -1;
     }
     return 0;
 }
 
-static int bind_named(Thread *t, sqlite3_stmt *st, Ref params, int count) {
+static int bind_named(Thread *t, sqlite3_stmt *st, Ref params, int count, const Adapter *ad) {
     for (int i = 1; i <= count; i++) {
         const char *name = sqlite3_bind_parameter_name(st, i);
         if (!name) {
@@ -89,24 +109,28 @@ static int bind_named(Thread *t, sqlite3_stmt *st, Ref params, int count) {
             }
             return -1;
         }
-        int rc = bind_value(t, st, i, v);
+        int rc = bind_adapted(t, st, i, v, ad);
         ref_close(v);
         if (rc < 0) return -1;
     }
     return 0;
 }
 
+/* bind(parameters, adapt, adapt_plain): see Adapter. */
 FN(stmt_bind) {
-    if (!args_count(t, "bind", nargs, kw, 1, 1)) return REF_NULL;
+    if (!args_count(t, "bind", nargs, kw, 3, 3)) return REF_NULL;
     sqlite3_stmt *st = STMT(self)->st;
     if (!st) return REF_NONE;
     Ref params = args[0];
+    int plain = obj_truthy(t, args[2]);
+    if (plain < 0) return REF_NULL;
+    Adapter ad = {args[1], plain};
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     int count = sqlite3_bind_parameter_count(st);
     int rc;
-    if (dict_check(params)) rc = bind_named(t, st, params, count);
-    else if (ref_type(params)->getitem) rc = bind_sequence(t, st, params, count);
+    if (dict_check(params)) rc = bind_named(t, st, params, count, &ad);
+    else if (ref_type(params)->getitem) rc = bind_sequence(t, st, params, count, &ad);
     else return err_set(t, &exc_SqliteProgrammingError, "parameters are of unsupported type");
     return rc < 0 ? REF_NULL : REF_NONE;
 }
@@ -240,8 +264,20 @@ FN(stmt_readonly) {
     return ref_from_bool(!st || sqlite3_stmt_readonly(st));
 }
 
+static Ref stmt_get_is_dml(Thread *t, Ref self, void *closure) {
+    (void)t, (void)closure;
+    return ref_from_bool(STMT(self)->is_dml);
+}
+
+static const GetSetDef stmt_getsets[] = {
+    {"is_dml", stmt_get_is_dml, NULL, "Whether the statement is an INSERT, UPDATE, DELETE or REPLACE.", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static const MethodDef stmt_methods[] = {
-    {"bind", stmt_bind, 0, "bind(parameters): a sequence, or a dict for named parameters."},
+    {"bind", stmt_bind, 0,
+     "bind(parameters, adapt, adapt_plain): a sequence, or a dict for named parameters, each value passed "
+     "through adapt (None: as it is)."},
     {"step", stmt_step, 0, "step() -> True when a row is ready, False when the statement is done."},
     {"reset", stmt_reset, 0, "Makes the statement ready to run again (releasing its locks)."},
     {"row", stmt_row, 0, "row(text_factory, converters) -> the current row as a tuple."},
@@ -260,4 +296,5 @@ Type sqlite_stmt_type = {
     .tp_dealloc = stmt_dealloc,
     .tp_free = obj_free,
     .methods = stmt_methods,
+    .getsets = stmt_getsets,
 };

@@ -92,32 +92,8 @@ def adapt(obj, proto=PrepareProtocol, alt=_NO_ALT):
     raise ProgrammingError("can't adapt")
 
 
-def _adapt_parameters(params):
-    """params with every value passed through its adapter (none registered: as is)."""
-    if not adapters:
-        return params
-    plain = _PLAIN_TYPES if not _plain_types_adapted else ()
-
-    def one(v):
-        if v is None or type(v) in plain:
-            return v
-        return adapt(v, PrepareProtocol, v)
-    if isinstance(params, dict):
-        return {k: one(v) for k, v in params.items()} if type(params) is dict else _AdaptedMapping(params, one)
-    if isinstance(params, (tuple, list)):
-        return [one(v) for v in params]
-    return params
-
-
-class _AdaptedMapping:
-    """A dict subclass's lookups (with its __missing__), adapted on the way out."""
-
-    def __init__(self, mapping, one):
-        self._mapping = mapping
-        self._one = one
-
-    def __getitem__(self, key):
-        return self._one(self._mapping[key])
+def _adapt_parameter(value):
+    return adapt(value, PrepareProtocol, value)
 
 
 def enable_callback_tracebacks(flag):
@@ -135,25 +111,6 @@ def complete_statement(statement):
 def _arg_type(obj):
     """How CPython's argument errors name obj's type ("None" for None)."""
     return "None" if obj is None else type(obj).__name__
-
-
-def _is_dml(sql):
-    """Does this statement text (after blanks and comments) open a transaction?"""
-    i, n = 0, len(sql)
-    while i < n:
-        c = sql[i]
-        if c in " \t\n\r\f":
-            i += 1
-        elif sql.startswith("--", i):
-            j = sql.find("\n", i)
-            i = n if j < 0 else j + 1
-        elif sql.startswith("/*", i):
-            j = sql.find("*/", i + 2)
-            i = n if j < 0 else j + 2
-        else:
-            break
-    head = sql[i:i + 7].upper()
-    return head.startswith(("INSERT", "UPDATE", "DELETE", "REPLACE"))
 
 
 _ISOLATION_LEVELS = ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE")
@@ -409,7 +366,7 @@ class Cursor:
         self._finish()
         self.description = None
         stmt = conn._take_statement(sql)
-        dml = _is_dml(sql)
+        dml = stmt.is_dml
         self.rowcount = 0 if dml else -1
         if many and not dml:
             conn._return_statement(sql, stmt)
@@ -418,8 +375,9 @@ class Cursor:
             if dml:
                 conn._begin_if_needed()
             has_row = False
+            adapt_hook = _adapt_parameter if adapters else None
             for params in parameters_list:
-                stmt.bind(_adapt_parameters(params))
+                stmt.bind(params, adapt_hook, _plain_types_adapted)
                 has_row = stmt.step()
                 if dml:
                     self.rowcount += conn._db.changes()
