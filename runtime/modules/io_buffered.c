@@ -480,7 +480,7 @@ FN(buffered_write) {
     /* Re-take the view: the calls above may have run Python code. */
     if (!bytes_view_or_error(t, args[0], &v)) return REF_NULL;
     if (!reserve(t, &b->wbuf, &b->wcap, b->wlen + v.len)) return REF_NULL;
-    memcpy(b->wbuf + b->wlen, v.data, (size_t)v.len);
+    if (v.len) memcpy(b->wbuf + b->wlen, v.data, (size_t)v.len); /* wbuf is NULL until the first bytes */
     b->wlen += v.len;
     if (b->wlen >= b->buffer_size && flush_writes(t, b) < 0) return REF_NULL;
     return ref_from_int(v.len);
