@@ -2,7 +2,8 @@
  * finalize()) and collations. Each registration holds a reference to its callable,
  * dropped by SQLite's destructor callback when the registration is replaced or the handle
  * closes. Exceptions raised inside are reported to SQLite as errors, as CPython does with
- * tracebacks disabled. */
+ * tracebacks disabled. SQLite runs statements with the interpreter lock released
+ * (sqlite_stmt.c, sqlite_db.c): a callback takes it back while it runs Python code. */
 #include <string.h>
 
 #include "modules/sqlite.h"
@@ -52,6 +53,18 @@ static bool set_result(Thread *t, sqlite3_context *ctx, Ref r) {
     return true;
 }
 
+/* Takes the interpreter lock for a callback unless the caller holds it; returns whether
+ * the callback must let it go again (callback_leave). */
+static bool callback_enter(Thread *t) {
+    if (thread_holds_lock(t)) return false;
+    thread_reacquire(t);
+    return true;
+}
+
+static void callback_leave(Thread *t, bool release) {
+    if (release) thread_release(t);
+}
+
 /* Reports a failed callback to SQLite (MemoryError and OverflowError as SQLite's own
  * out-of-memory and too-big errors), dropping the Python exception. */
 static void fail(Thread *t, sqlite3_context *ctx, const char *msg) {
@@ -63,11 +76,13 @@ static void fail(Thread *t, sqlite3_context *ctx, const char *msg) {
 
 static void call_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     Thread *t = thread_current();
+    bool release = callback_enter(t);
     Object *args = args_tuple(t, argc, argv);
     Ref r = args ? obj_call_tuple_dict(t, ref_from_obj(sqlite3_user_data(ctx)), args, NULL) : REF_NULL;
     obj_xdecref(args);
     if (ref_is_null(r) || !set_result(t, ctx, r)) fail(t, ctx, "user-defined function raised exception");
     ref_close(r);
+    callback_leave(t, release);
 }
 
 int sqlite_create_function(Thread *t, sqlite3 *db, Object *name, int narg, Ref func, bool deterministic) {
@@ -87,8 +102,7 @@ int sqlite_create_function(Thread *t, sqlite3 *db, Object *name, int narg, Ref f
 
 /* ---- aggregates: one instance of the class per group, kept in SQLite's context ---- */
 
-static void aggregate_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-    Thread *t = thread_current();
+static void aggregate_step_locked(Thread *t, sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     Ref *inst = sqlite3_aggregate_context(ctx, sizeof(Ref));
     if (!inst) {
         sqlite3_result_error_nomem(ctx);
@@ -110,10 +124,18 @@ static void aggregate_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     ref_close(r);
 }
 
+static void aggregate_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+    Thread *t = thread_current();
+    bool release = callback_enter(t);
+    aggregate_step_locked(t, ctx, argc, argv);
+    callback_leave(t, release);
+}
+
 static void aggregate_final(sqlite3_context *ctx) {
     Thread *t = thread_current();
     Ref *inst = sqlite3_aggregate_context(ctx, 0);
     if (!inst || ref_is_null(*inst)) return; /* no row, or __init__ failed: NULL */
+    bool release = callback_enter(t);
     /* an error from a step stays the statement's error */
     Ref saved = err_fetch(t);
     Ref fin = obj_getattr_cstr(t, *inst, "finalize");
@@ -124,6 +146,7 @@ static void aggregate_final(sqlite3_context *ctx) {
     ref_close(*inst);
     *inst = REF_NULL;
     err_restore(t, saved);
+    callback_leave(t, release);
 }
 
 int sqlite_create_aggregate(Thread *t, sqlite3 *db, Object *name, int narg, Ref cls) {
@@ -143,6 +166,7 @@ int sqlite_create_aggregate(Thread *t, sqlite3 *db, Object *name, int narg, Ref 
 
 static int collate(void *func, int n1, const void *s1, int n2, const void *s2) {
     Thread *t = thread_current();
+    bool release = callback_enter(t);
     Ref saved = err_fetch(t);
     Object *a = str_from_utf8(t, s1, n1);
     Object *b = a ? str_from_utf8(t, s2, n2) : NULL;
@@ -154,6 +178,7 @@ static int collate(void *func, int n1, const void *s1, int n2, const void *s2) {
     ref_close(r);
     err_clear(t);
     err_restore(t, saved);
+    callback_leave(t, release);
     return result;
 }
 

@@ -51,7 +51,9 @@ static Ref db_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *
     SqliteDb *d = (SqliteDb *)obj_alloc(t, type, (size_t)type->tp_basicsize);
     if (!d) return REF_NULL;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | (uri ? SQLITE_OPEN_URI : 0);
+    thread_release(t);
     int rc = sqlite3_open_v2(path, &d->db, flags, NULL);
+    thread_reacquire(t);
     if (rc != SQLITE_OK) {
         if (d->db) sqlite_raise(t, d->db);
         else err_no_memory(t);
@@ -137,7 +139,10 @@ FN(db_exec) {
     intptr_t len;
     const char *sql = db ? sql_text(t, args[0], "executescript", &len) : NULL;
     if (!sql) return REF_NULL;
-    if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+    thread_release(t);
+    int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    thread_reacquire(t);
+    if (rc != SQLITE_OK) {
         /* a failing user function leaves its Python exception behind: the SQL error wins */
         err_clear(t);
         return sqlite_raise(t, db);

@@ -141,7 +141,10 @@ FN(stmt_step) {
     sqlite3_stmt *st = STMT(self)->st;
     if (!st) return REF_FALSE;
     if (!STMT(self)->owner->db) return err_set(t, &exc_SqliteProgrammingError, "Cannot operate on a closed database.");
+    /* other threads run while SQLite works or waits for a lock (busy timeout) */
+    thread_release(t);
     int rc = sqlite3_step(st);
+    thread_reacquire(t);
     if (rc == SQLITE_ROW) return REF_TRUE;
     if (rc == SQLITE_DONE) return REF_FALSE;
     /* a failing user function leaves its Python exception behind: the SQL error wins */
