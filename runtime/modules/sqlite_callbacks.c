@@ -6,6 +6,7 @@
  * (sqlite_stmt.c, sqlite_db.c): a callback takes it back while it runs Python code. */
 #include <string.h>
 
+#include "modules/modules.h"
 #include "modules/sqlite.h"
 
 static void drop_callable(void *p) { obj_decref((Object *)p); }
@@ -47,7 +48,8 @@ static bool set_result(Thread *t, sqlite3_context *ctx, Ref r) {
     } else if (bytes_view(r, &bv)) {
         sqlite3_result_blob64(ctx, bv.data, (sqlite3_uint64)bv.len, SQLITE_TRANSIENT);
     } else {
-        err_set(t, &exc_TypeError, "unsupported result type");
+        err_format(t, &exc_SqliteProgrammingError, "User-defined functions cannot return '%s' values to SQLite",
+                   type_name(ref_type(r)));
         return false;
     }
     return true;
@@ -65,13 +67,30 @@ static void callback_leave(Thread *t, bool release) {
     if (release) thread_release(t);
 }
 
+/* Whether sqlite3.enable_callback_tracebacks(True) is in force (the Python layer keeps
+ * the flag in this module, as _callback_tracebacks). */
+static bool tracebacks_enabled(Thread *t) {
+    Ref mod = import_module(t, "_sqlite3");
+    Ref flag = ref_is_null(mod) ? REF_NULL : obj_getattr_cstr(t, mod, "_callback_tracebacks");
+    int on = ref_is_null(flag) ? 0 : obj_truthy(t, flag);
+    ref_close(flag);
+    ref_close(mod);
+    return on > 0;
+}
+
 /* Reports a failed callback to SQLite (MemoryError and OverflowError as SQLite's own
- * out-of-memory and too-big errors), dropping the Python exception. */
+ * out-of-memory and too-big errors); the Python exception is printed as unraisable,
+ * naming the callable, when tracebacks are enabled, else dropped. */
 static void fail(Thread *t, sqlite3_context *ctx, const char *msg) {
     if (err_matches(t, &exc_MemoryError)) sqlite3_result_error_nomem(ctx);
     else if (err_matches(t, &exc_OverflowError)) sqlite3_result_error_toobig(ctx);
     else sqlite3_result_error(ctx, msg, -1);
+    Ref exc = err_fetch(t);
+    bool print = tracebacks_enabled(t);
     err_clear(t);
+    err_restore(t, exc);
+    if (print) err_write_unraisable(t, ref_from_obj(sqlite3_user_data(ctx)));
+    else err_clear(t);
 }
 
 static void call_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {

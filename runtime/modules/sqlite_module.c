@@ -173,6 +173,7 @@ Object *sqlite_module_create(Thread *t) {
     if (rc == 0) rc = module_add_ref(t, m, "Statement", ref_immortal(&sqlite_stmt_type));
     if (rc == 0) rc = module_add_ref(t, m, "sqlite_version_number", ref_from_int(sqlite3_libversion_number()));
     if (rc == 0) rc = module_add_ref(t, m, "threadsafe", ref_from_int(sqlite3_threadsafe()));
+    if (rc == 0) rc = module_add_ref(t, m, "_callback_tracebacks", REF_FALSE);
     Object *version = rc == 0 ? str_from_cstr(t, sqlite3_libversion()) : NULL;
     if (version) {
         rc = module_add_ref(t, m, "sqlite_version", ref_from_obj(version));

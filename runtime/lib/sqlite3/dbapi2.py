@@ -97,7 +97,9 @@ def _adapt_parameter(value):
 
 
 def enable_callback_tracebacks(flag):
-    """Accepted for compatibility: exceptions in callbacks are not printed here."""
+    """Whether exceptions raised in user functions and aggregates are printed (as
+    unraisable exceptions) rather than only turned into SQL errors."""
+    _sqlite3._callback_tracebacks = bool(flag)
 
 
 def complete_statement(statement):
