@@ -86,6 +86,18 @@ Ref obj_binop(Thread *t, Ref a, Ref b, int op) {
     return binop_error(t, a, b, op, false);
 }
 
+Ref obj_binop_after_left(Thread *t, Ref a, Ref b, int op) {
+    bool inplace = op >= NB_INPLACE_OFFSET;
+    if (inplace) op -= NB_INPLACE_OFFSET;
+    Type *ta = ref_type(a), *tb = ref_type(b);
+    BinaryFn slotw = tb != ta ? tb->nb[op] : NULL;
+    if (slotw && slotw != ta->nb[op]) {
+        Ref r = slotw(t, a, b);
+        if (!ref_is(r, REF_NOTIMPLEMENTED)) return r;
+    }
+    return binop_error(t, a, b, op, inplace);
+}
+
 Ref obj_inplace_op(Thread *t, Ref a, Ref b, int op) {
     if (ref_is_int(a) && ref_is_int(b)) return obj_binop(t, a, b, op);
     BinaryFn f = ref_type(a)->nb_inplace[op];

@@ -211,6 +211,14 @@ Ref super_new_zero_arg(Thread *t);
  * descriptor found after the super's class) and *bound_self (the instance) when the
  * attribute is a method, 0 when the generic lookup must decide, -1 on error. */
 int super_load_method(Thread *t, Ref self, Object *name, Ref *meth, Ref *bound_self);
+/* The method (borrowed; maybe not a function) `a op b` calls first for instances `a` of tp
+ * (op without the in-place offset) when tp's class body defines it -- the slot runs the
+ * Python-level dunder -- else REF_NULL. */
+Ref type_python_binop(Type *tp, int op);
+/* What `a op b` (op a BINARY_OP oparg) still does after a's Python method returned
+ * NotImplemented, when b is of a's type or of a built-in type a's class does not
+ * subclass: b's own slot, then CPython's TypeError. */
+Ref obj_binop_after_left(Thread *t, Ref a, Ref b, int op);
 /* super(type, obj) as the zero-argument form makes it; obj is consumed. */
 Ref super_make(Thread *t, Type *type, Ref obj);
 /* For `super().name(...)` without the super object: 1 and *meth (new) when obj is an

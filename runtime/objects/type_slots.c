@@ -359,6 +359,19 @@ BIN_SLOT(slot_nb_sub, NB_SUBTRACT)
 BIN_SLOT(slot_nb_truediv, NB_TRUE_DIVIDE)
 BIN_SLOT(slot_nb_xor, NB_XOR)
 
+static const BinaryFn python_binop_slots[NB_BINARY_COUNT] = {
+    [NB_ADD] = slot_nb_add, [NB_AND] = slot_nb_and, [NB_FLOOR_DIVIDE] = slot_nb_floordiv,
+    [NB_LSHIFT] = slot_nb_lshift, [NB_MATRIX_MULTIPLY] = slot_nb_matmul,
+    [NB_MULTIPLY] = slot_nb_mul, [NB_REMAINDER] = slot_nb_mod, [NB_OR] = slot_nb_or,
+    [NB_POWER] = slot_nb_pow, [NB_RSHIFT] = slot_nb_rshift, [NB_SUBTRACT] = slot_nb_sub,
+    [NB_TRUE_DIVIDE] = slot_nb_truediv, [NB_XOR] = slot_nb_xor,
+};
+
+Ref type_python_binop(Type *tp, int op) {
+    if (tp->nb[op] != python_binop_slots[op]) return REF_NULL;
+    return type_lookup(tp, ID_AT(nb_names[op].l));
+}
+
 /* pow(a, b, m): only a's __pow__ is tried with three arguments. */
 static Ref slot_nb_power3(Thread *t, Ref a, Ref b, Ref m) {
     if (ref_type(a)->power3 != slot_nb_power3) return REF_NOTIMPLEMENTED;

@@ -548,11 +548,12 @@ unknown_opcode:
 return_from_frame:
     /* The frame returned `result`; its value stack is empty. */
     t->depth--;
-    bool was_init, was_gen;
+    bool was_gen;
+    int return_kind;
     {
         Frame *done = frame;
         bool was_entry = done->is_entry;
-        was_init = done->is_init;
+        return_kind = done->return_kind;
         was_gen = done->owner == FRAME_OWNED_BY_GENERATOR;
         frame = done->previous;
         done->stacktop = (int)(stack_pointer - done->localsplus);
@@ -582,7 +583,7 @@ return_from_frame:
         next_instr = next_after(frame->instr) + CODEUNIT_ARG(resumer);
         DISPATCH();
     }
-    if (__builtin_expect(was_init, 0)) {
+    if (__builtin_expect(return_kind == FRAME_RETURN_INIT, 0)) {
         /* The instance is already on the stack in place of the call's result. */
         if (!ref_is_none(result)) {
             err_format(t, &exc_TypeError, "__init__() should return None, not '%T'", result);
@@ -590,6 +591,15 @@ return_from_frame:
             result = REF_NULL;
             goto error;
         }
+    } else if (__builtin_expect(return_kind == FRAME_RETURN_BINOP, 0)) {
+        Ref rhs = *--stack_pointer, lhs = *--stack_pointer;
+        if (ref_is(result, REF_NOTIMPLEMENTED))
+            result = obj_binop_after_left(t, lhs, rhs, CODEUNIT_ARG(*frame->instr));
+        ref_close(lhs);
+        ref_close(rhs);
+        if (ref_is_null(result))
+            goto error;
+        *stack_pointer++ = result;
     } else {
         *stack_pointer++ = result;
     }

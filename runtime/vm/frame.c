@@ -62,7 +62,7 @@ static inline Frame *frame_alloc(Thread *t, Code *code) {
     f->owner = FRAME_OWNED_BY_THREAD;
     f->state = FRAME_CREATED;
     f->is_entry = false;
-    f->is_init = false;
+    f->return_kind = FRAME_RETURN_PLAIN;
     for (int i = 0; i < code->nlocalsplus; i++)
         f->localsplus[i] = REF_NULL;
     return f;

@@ -47,6 +47,17 @@ enum {
     FRAME_CLEARED = 4,
 };
 
+/* How a frame run inline hands its return value to the caller. */
+enum {
+    FRAME_RETURN_PLAIN = 0,   /* pushed on the caller's stack */
+    FRAME_RETURN_INIT = 1,    /* an __init__ run by CALL of a class: the caller's stack
+                                 already holds the new instance; the value must be None
+                                 and is dropped */
+    FRAME_RETURN_BINOP = 2,   /* a Python dunder run by BINARY_OP_PY: the value replaces
+                                 the two operands left on the caller's stack; when it is
+                                 NotImplemented the right operand's side is tried */
+};
+
 typedef struct Frame {
     Object *func;            /* the function (strong unless func_borrowed), or NULL for
                                 module/exec code */
@@ -61,9 +72,7 @@ typedef struct Frame {
     int8_t owner;            /* FRAME_OWNED_BY_* */
     int8_t state;            /* FRAME_* life cycle */
     bool is_entry;           /* returning from it leaves eval_frame */
-    bool is_init;            /* an __init__ run inline by CALL of a class: the caller's
-                                stack already holds the new instance; the return value
-                                must be None and is dropped */
+    int8_t return_kind;      /* FRAME_RETURN_*: what the caller does with the value */
     bool borrows_env;        /* code, globals and builtins are func's, not counted */
     bool func_borrowed;      /* func is deferred and not counted (thread-owned frames) */
     Ref localsplus[];

@@ -89,7 +89,7 @@ Object *gen_new_from_frame(Thread *t, Frame *frame) {
     gf->owner = FRAME_OWNED_BY_GENERATOR;
     gf->state = FRAME_CREATED;
     gf->is_entry = false;
-    gf->is_init = false;
+    gf->return_kind = FRAME_RETURN_PLAIN;
     gf->borrows_env = false;
     gf->func_borrowed = false;
     gc_track(&g->ob);

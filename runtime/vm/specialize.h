@@ -89,6 +89,30 @@ static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
     return fn;
 }
 
+/* For BINARY_OP (oparg) on instances of a Python class: the plain two-parameter function
+ * its class defines for the operator, when nothing else could run first or instead --
+ * rhs is of lhs's class or a tagged int or exact float (types that never take precedence
+ * over a Python class's method), and for an in-place operator the class has no in-place
+ * method -- else NULL. */
+static inline Function *python_binop_target(Ref lhs, Ref rhs, int oparg) {
+    if (!ref_is_obj(lhs)) return NULL;
+    Type *tp = ref_obj(lhs)->ob_type;
+    if (ref_type(rhs) != tp && !ref_is_int(rhs) && ref_type(rhs) != &float_type) return NULL;
+    int op = oparg;
+    if (op >= NB_INPLACE_OFFSET) {
+        op -= NB_INPLACE_OFFSET;
+        if (tp->nb_inplace[op]) return NULL;
+    }
+    Ref f = type_python_binop(tp, op);
+    if (!function_check(f)) return NULL;
+    Function *fn = FUNCTION(ref_obj(f));
+    Code *co = CODE(fn->code);
+    if ((co->flags & CO_NOT_PLAIN) || co->argcount != 2 || co->kwonlyargcount != 0 ||
+        (co->flags & (CO_VARARGS | CO_VARKEYWORDS)))
+        return NULL;
+    return fn;
+}
+
 /* Do n positional arguments fill code's parameters exactly (no defaults needed)? */
 static inline bool exact_positional(Code *co, size_t n) {
     return (size_t)co->argcount == n && co->kwonlyargcount == 0 &&

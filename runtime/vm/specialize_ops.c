@@ -73,6 +73,9 @@ void specialize_BINARY_OP(Thread *t, Frame *frame, Ref *stack_pointer, int oparg
              : op == NB_TRUE_DIVIDE ? BINARY_OP_TRUE_DIVIDE_FLOAT : -1;
     } else if (str_check_exact(lhs) && str_check_exact(rhs)) {
         form = op == NB_ADD ? BINARY_OP_ADD_STR : -1;
+    } else if (python_binop_target(lhs, rhs, oparg)) {
+        spec_install(t, instr, BINARY_OP_PY);
+        return;
     } else {
         spec_fail(t, instr, SPEC_FAIL_TYPES);
         return;
