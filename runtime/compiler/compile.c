@@ -230,7 +230,8 @@ AstMod *compile_parse(Thread *t, Arena *a, const char *src, size_t len, Object *
     ParseWarnCtx wctx = {t, warn_filename};
     ParseOptions opts = {.str_input = (flags & COMPILE_FLAG_STR_INPUT) != 0,
                          .unicode_name_lookup = unicode_name_lookup_hook, .warn = parse_warn,
-                         .warn_ctx = &wctx, .script_file = (flags & COMPILE_FLAG_SCRIPT) != 0};
+                         .warn_ctx = &wctx, .script_file = (flags & COMPILE_FLAG_SCRIPT) != 0,
+                         .type_comments = (flags & COMPILE_FLAG_TYPE_COMMENTS) != 0};
     AstMod *mod = parse_source_ex(a, src, len, fname, pmode, &opts, &err);
     obj_decref(warn_filename);
     if (!mod && !err_occurred(t)) raise_parse_error(t, filename, &err, flags);

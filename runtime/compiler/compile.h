@@ -13,6 +13,8 @@ enum { COMPILE_EXEC = 0, COMPILE_EVAL = 1, COMPILE_SINGLE = 2 };
 /* The source is the main script read from its file (spry file.py): a bad coding cookie
  * is reported as CPython's file tokenizer does, without a position. */
 #define COMPILE_FLAG_SCRIPT 0x4
+/* Type comments are part of the grammar (compile()'s ast.PyCF_TYPE_COMMENTS). */
+#define COMPILE_FLAG_TYPE_COMMENTS 0x8
 
 /* Compiles UTF-8 source. Returns a code object (new reference) or NULL with SyntaxError
  * (IndentationError, TabError) set, fields filled as CPython fills them. */

@@ -13,6 +13,16 @@
 static void tokenizer_error(Parser *p);
 static void raise_unclosed_paren(Parser *p);
 
+/* A "# type: ignore<tag>" comment: kept for the Module's type_ignores, unseen by the
+ * grammar. */
+static void record_type_ignore(Parser *p, const Token *tk)
+{
+    AstTypeIgnore *ti = arena_alloc(p->arena, sizeof *ti);
+    ti->lineno = tk->lineno + p->line_offset;
+    ti->tag = arena_strndup(p->arena, tk->start, (size_t)(tk->end - tk->start));
+    PUSH(p, p->type_ignores, p->type_ignores_cap, ti);
+}
+
 /* Fetch the next token from the tokenizer into slot p->ntoks. */
 static PToken *fetch(Parser *p)
 {
@@ -29,7 +39,7 @@ static PToken *fetch(Parser *p)
         p->blocks[i / TOKBLOCK] = arena_alloc(p->arena, TOKBLOCK * sizeof(PToken));
     PToken *pt = &p->blocks[i / TOKBLOCK][i % TOKBLOCK];
     Tokenizer *t = p->tok;
-    tok_next(t, &pt->t);
+    while (tok_next(t, &pt->t) == TOK_TYPE_IGNORE) record_type_ignore(p, &pt->t);
     pt->cur_lineno = t->lineno;
     pt->cur_line = t->line_start;
     pt->cur_col = (int)(t->cur - t->line_start);
@@ -672,6 +682,7 @@ static AstMod *parse_start(Parser *p)
             if (ERR(p)) return NULL;
         }
         if (!at(p, TOK_ENDMARKER)) return NULL;
+        m->v.Module.type_ignores = p->type_ignores;
         return m;
     }
     }
@@ -836,6 +847,7 @@ static AstMod *parse_guarded(Parser *p, const char *src, size_t len)
         tok_init(p->tok, buf, blen);
         p->tok->warn = p->opts->warn;
         p->tok->warn_ctx = p->opts->warn_ctx;
+        p->tok->type_comments = p->opts->type_comments;
         m = run_parser(p);
     }
     arena_set_on_fail(p->arena, outer);

@@ -88,6 +88,10 @@ typedef struct ParseOptions {
     /* The main script, read from its file: an unknown coding cookie is then an
      * "encoding problem: X", as CPython's file tokenizer words it. */
     int script_file;
+    /* Collect type comments (ast.parse(type_comments=True)): "# type:" comments fill
+     * the type_comment fields where the grammar allows them (anywhere else they are a
+     * syntax error), "# type: ignore" ones the Module's type_ignores. */
+    int type_comments;
 } ParseOptions;
 
 /* Parse `len` bytes of source (UTF-8; a BOM is skipped; a coding cookie

@@ -75,6 +75,8 @@ struct Parser {
     int skip_invalid_once;   /* next expression: no invalid_expression at its top */
     const char *escape_warned_upto;  /* last invalid escape warned about (backtracking
                                         re-decodes strings; warn once) */
+    AstTypeIgnoreSeq type_ignores;   /* the TYPE_IGNORE tokens met, in order */
+    int type_ignores_cap;
 };
 
 int memo_get(Parser *p, int rule, AstExpr **res);

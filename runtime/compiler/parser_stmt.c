@@ -53,6 +53,16 @@ static int at_augassign(Parser *p, AstOperator *op)
 
 /* ---- parameters ------------------------------------------------------------------ */
 
+/* An optional TYPE_COMMENT token here (only made with type_comments on): its text, or
+ * NULL when there is none. */
+static const char *accept_type_comment(Parser *p)
+{
+    if (!at(p, TOK_TYPE_COMMENT)) return NULL;
+    PToken *tc = cur(p);
+    p->pos++;
+    return arena_strndup(p->arena, tc->t.start, (size_t)(tc->t.end - tc->t.start));
+}
+
 static AstArg *make_arg(Parser *p, PToken *name)
 {
     AstArg *a = pmalloc(p, sizeof *a);
@@ -90,6 +100,7 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
     int seen_default = 0, seen_slash = 0, seen_star = 0;
     while (!at(p, close)) {
         PToken *t = cur(p);
+        AstArg *last = NULL;   /* the parameter a type comment after it describes */
         if (args->kwarg) {
             /* nothing may follow **kwargs */
             if (t->t.type == TOK_NAME || t->t.type == TOK_STAR || t->t.type == TOK_DOUBLESTAR ||
@@ -127,6 +138,8 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
             }
             p->pos++;
             seen_star = 1;
+            if (at(p, TOK_COMMA) && ptok_is(p, p->pos + 1, TOK_TYPE_COMMENT))
+                return raise_tok(p, ptok(p, p->pos + 1), "bare * has associated type comment");
             if (at(p, TOK_COMMA)) {
                 if (ptok_is(p, p->pos + 1, close) || ptok_is(p, p->pos + 1, TOK_DOUBLESTAR)) {
                     if (lambda) {
@@ -142,7 +155,7 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
             } else {
                 AstArg *a = p_param(p, lambda, 1);
                 if (!a) FAIL(p, start);
-                args->vararg = a;
+                args->vararg = last = a;
                 if (at(p, TOK_EQUAL))
                     return raise_tok(p, cur(p), "var-positional argument cannot have default value");
             }
@@ -150,12 +163,13 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
             p->pos++;
             AstArg *a = p_param(p, lambda, 0);
             if (!a) FAIL(p, start);
-            args->kwarg = a;
+            args->kwarg = last = a;
             if (at(p, TOK_EQUAL))
                 return raise_tok(p, cur(p), "var-keyword argument cannot have default value");
         } else if (t->t.type == TOK_NAME && !t->t.kw) {
             AstArg *a = p_param(p, lambda, 0);
             if (!a) FAIL(p, start);
+            last = a;
             AstExpr *def = NULL;
             if (accept(p, TOK_EQUAL)) {
                 if (at(p, TOK_COMMA) || at(p, TOK_RPAR)) {
@@ -203,7 +217,10 @@ static AstArguments *parse_parameters(Parser *p, int lambda)
         } else {
             FAIL(p, start);
         }
-        if (!accept(p, TOK_COMMA)) break;
+        /* param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')' */
+        int comma = accept(p, TOK_COMMA);
+        if (last && (comma || ptok_is(p, p->pos + 1, close))) last->type_comment = accept_type_comment(p);
+        if (!comma) break;
     }
     if (!at(p, close)) FAIL(p, start);
     return args;
@@ -399,6 +416,7 @@ static AstStmt *p_expr_stmt(Parser *p)
         AstStmt *s = new_stmt(p, AST_Assign, st);
         s->v.Assign.targets = targets;
         s->v.Assign.value = value;
+        s->v.Assign.type_comment = accept_type_comment(p);
         FINISH(p, s);
         return s;
     }
@@ -840,6 +858,7 @@ static AstStmt *p_for_stmt(Parser *p, PToken *st, int is_async)
     AstStmt *s = new_stmt(p, is_async ? AST_AsyncFor : AST_For, st);
     s->v.For.target = target;
     s->v.For.iter = iter;
+    s->v.For.type_comment = accept_type_comment(p);
     if (!p_block(p, &s->v.For.body, "'for' statement", kw->t.lineno)) FAIL(p, start);
     if (at_kw(p, KW_else) && !p_else_block(p, &s->v.For.orelse)) FAIL(p, start);
     FINISH_WS(p, s);
@@ -921,6 +940,7 @@ static AstStmt *p_with_stmt(Parser *p, PToken *st, int is_async)
     AstStmt *s = new_stmt(p, is_async ? AST_AsyncWith : AST_With, st);
     int cap = 0;
     /* '(' ','.with_item+ ','? ')' ':' */
+    int parenthesized = 0;
     if (at(p, TOK_LPAR)) {
         int save = p->pos;
         p->pos++;
@@ -939,13 +959,16 @@ static AstStmt *p_with_stmt(Parser *p, PToken *st, int is_async)
             }
         }
         if (ERR(p)) return NULL;
-        if (ok && at(p, TOK_COLON)) goto body;
-        p->pos = save;
-        s->v.With.items.n = 0;
-        s->v.With.items.items = NULL;
-        cap = 0;
+        /* this form has no type comment: with one, (a, b) is the one item's expression */
+        parenthesized = ok && at(p, TOK_COLON) && !ptok_is(p, p->pos + 1, TOK_TYPE_COMMENT);
+        if (!parenthesized) {
+            p->pos = save;
+            s->v.With.items.n = 0;
+            s->v.With.items.items = NULL;
+            cap = 0;
+        }
     }
-    for (;;) {
+    while (!parenthesized) {
         AstWithItem *w = p_with_item(p);
         if (!w) {
             if (ERR(p)) return NULL;
@@ -955,8 +978,8 @@ static AstStmt *p_with_stmt(Parser *p, PToken *st, int is_async)
         PUSH(p, s->v.With.items, cap, w);
         if (!accept(p, TOK_COMMA)) break;
     }
-body:
     if (!expect_colon(p)) FAIL(p, start);
+    if (!parenthesized) s->v.With.type_comment = accept_type_comment(p);
     if (!p_block(p, &s->v.With.body, "'with' statement", kw->t.lineno)) FAIL(p, start);
     FINISH_WS(p, s);
     return s;
@@ -1077,6 +1100,26 @@ static AstStmt *p_try_stmt(Parser *p)
     return s;
 }
 
+/* func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT; NULL when
+ * there is none (or after the error for two of them). */
+static const char *p_func_type_comment(Parser *p)
+{
+    int i = p->pos;
+    if (ptok_is(p, i, TOK_NEWLINE) && ptok_is(p, i + 1, TOK_TYPE_COMMENT) &&
+        ptok_is(p, i + 2, TOK_NEWLINE) && ptok_is(p, i + 3, TOK_INDENT)) {
+        p->pos++;
+        return accept_type_comment(p);
+    }
+    if (ptok_is(p, i, TOK_TYPE_COMMENT) && ptok_is(p, i + 1, TOK_NEWLINE) &&
+        ptok_is(p, i + 2, TOK_TYPE_COMMENT) && ptok_is(p, i + 3, TOK_NEWLINE) &&
+        ptok_is(p, i + 4, TOK_INDENT)) {
+        p->pos = i + 5;
+        raise_last(p, SYNERR_SYNTAX, "Cannot have two type comments on def");
+        return NULL;
+    }
+    return accept_type_comment(p);
+}
+
 static AstStmt *p_function_def(Parser *p, AstExprSeq decorators, PToken *st, int is_async)
 {
     int start = p->pos;
@@ -1105,7 +1148,10 @@ static AstStmt *p_function_def(Parser *p, AstExprSeq decorators, PToken *st, int
         }
     }
     if (!expect_forced(p, TOK_COLON, ":")) return NULL;
+    const char *type_comment = p_func_type_comment(p);
+    if (ERR(p)) return NULL;
     AstStmt *s = new_stmt(p, is_async ? AST_AsyncFunctionDef : AST_FunctionDef, st);
+    s->v.FunctionDef.type_comment = type_comment;
     s->v.FunctionDef.name = tok_ident(p, name);
     s->v.FunctionDef.args = args;
     s->v.FunctionDef.returns = returns;

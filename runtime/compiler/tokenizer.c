@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 
 #define TABSIZE 8
@@ -606,6 +607,7 @@ static const char *const type_names[TOK__COUNT] = {
 #define TOK_X(name, s) [TOK_##name] = #name,
     TOK_OPERATORS(TOK_X)
 #undef TOK_X
+    [TOK_TYPE_COMMENT] = "TYPE_COMMENT", [TOK_TYPE_IGNORE] = "TYPE_IGNORE",
     [TOK_ERRORTOKEN] = "ERRORTOKEN",
 };
 
@@ -1193,6 +1195,33 @@ static TokType scan_string(Tokenizer *t, int quote, const char *start, int start
     return TOK_STRING;
 }
 
+/* The comment tk->start..t->cur as a type comment: "#", blanks, "type:", blanks, then
+ * the token's text. "ignore" followed by nothing or an ASCII non-alphanumeric makes it a
+ * TYPE_IGNORE whose text is what follows "ignore" (a comment-only line then ends with
+ * it: its newline is consumed). TOK_ENDMARKER: an ordinary comment. */
+static TokType type_comment(Tokenizer *t, Token *tk, int blankline)
+{
+    const char *p = tk->start + 1, *end = t->cur;
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    if (end - p < 5 || memcmp(p, "type:", 5) != 0) return TOK_ENDMARKER;
+    p += 5;
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    const char *after = p + 6;
+    if (end >= after && memcmp(p, "ignore", 6) == 0 &&
+        !(end > after && ((unsigned char)*after >= 128 || isalnum((unsigned char)*after)))) {
+        tk->start = after;
+        tk->end = end;
+        if (blankline && peekc(t) == '\n') {
+            nextc(t);
+            t->atbol = 1;
+        }
+        return TOK_TYPE_IGNORE;
+    }
+    tk->start = p;
+    tk->end = end;
+    return TOK_TYPE_COMMENT;
+}
+
 static TokType tok_get(Tokenizer *t, Token *tk)
 {
     int c;
@@ -1293,6 +1322,10 @@ again:
         /* comment: skip to the end of the line; the newline is handled
          * below (a NEWLINE token then starts at the '#', as in CPython) */
         while ((c = peekc(t)) != -1 && c != '\n') t->cur++;
+        if (t->type_comments) {
+            TokType type = type_comment(t, tk, blankline);
+            if (type != TOK_ENDMARKER) return type;
+        }
     }
     c = nextc(t);
 
@@ -1543,7 +1576,8 @@ TokType tok_next(Tokenizer *t, Token *out)
         }
         out->end_col_offset = (int)(out->end - ls);
     }
-    if (ty != TOK_ENDMARKER && ty != TOK_INDENT && ty != TOK_DEDENT)
+    /* (a TYPE_IGNORE is invisible to the grammar) */
+    if (ty != TOK_ENDMARKER && ty != TOK_INDENT && ty != TOK_DEDENT && ty != TOK_TYPE_IGNORE)
         t->last_was_newline = ty == TOK_NEWLINE;
     return ty;
 }

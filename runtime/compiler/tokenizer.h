@@ -63,6 +63,10 @@ typedef enum TokType {
 #define TOK_X(name, s) TOK_##name,
     TOK_OPERATORS(TOK_X)
 #undef TOK_X
+    /* only with Tokenizer.type_comments: "# type: <text>" comments, the token's text
+     * being <text>; "# type: ignore<tag>" ones are TYPE_IGNOREs with the tag as text */
+    TOK_TYPE_COMMENT,
+    TOK_TYPE_IGNORE,
     TOK_ERRORTOKEN,
     TOK__COUNT
 } TokType;
@@ -129,6 +133,7 @@ typedef struct Tokenizer {
     const char *err_line;       /* start of the error's line */
     TokWarnFn warn;             /* NULL: no warnings */
     void *warn_ctx;
+    int type_comments;          /* make TYPE_COMMENT/TYPE_IGNORE tokens (ast type_comments) */
 } Tokenizer;
 
 /* Normalize raw source: skip a UTF-8 BOM, decode a latin-1/cp1252 coding

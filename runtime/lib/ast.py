@@ -2,8 +2,8 @@
 
 The node classes come from _ast (built from the schema of Spry's C parser); parse() is
 compile(..., PyCF_ONLY_AST), and compile() also accepts a tree, which it converts back to
-the C tree (no unparsing and reparsing). Type comments are not collected: with
-type_comments=True the tree is the same as without.
+the C tree (no unparsing and reparsing). With type_comments=True the C parser collects
+type comments as CPython's does.
 """
 from _ast import *
 

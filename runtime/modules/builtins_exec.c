@@ -10,6 +10,8 @@
 
 /* compile() flag: return the syntax tree (ast.PyCF_ONLY_AST). */
 #define PYCF_ONLY_AST 0x400
+/* compile() flag: type comments are part of the grammar (ast.PyCF_TYPE_COMMENTS). */
+#define PYCF_TYPE_COMMENTS 0x1000
 
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
 
@@ -190,6 +192,7 @@ FN(builtin_compile) {
         return err_set(t, &exc_SyntaxError, "source code string cannot contain null bytes");
     }
     int cflags = str_check(a[0]) ? COMPILE_FLAG_STR_INPUT : 0;
+    if (flags & PYCF_TYPE_COMMENTS) cflags |= COMPILE_FLAG_TYPE_COMMENTS;
     if (only_ast) {
         Ref tree = ast_parse_object(t, src, (size_t)len, fn, mode, cflags);
         obj_decref(fn);
