@@ -4,6 +4,8 @@
 
 bool slice_check(Ref r) { return ref_is_obj(r) && ref_obj(r)->ob_type == &slice_type; }
 
+static inline bool slice_bound_atomic(Ref r) { return ref_is_int(r) || ref_is_none(r); }
+
 /* Slices live for one subscript: each thread keeps its last freed one (t->slice_spare)
  * for the next, sparing the allocator a zeroing allocate and a free per `a[i:j]`. */
 Object *slice_new(Thread *t, Ref start, Ref stop, Ref step) {
@@ -19,7 +21,11 @@ Object *slice_new(Thread *t, Ref start, Ref stop, Ref step) {
     s->start = ref_is_null(start) ? REF_NONE : ref_dup(start);
     s->stop = ref_is_null(stop) ? REF_NONE : ref_dup(stop);
     s->step = ref_is_null(step) ? REF_NONE : ref_dup(step);
-    gc_track((Object *)s);
+    /* bounds that are small ints or None cannot lead back to the slice: only other
+     * slices need the collector */
+    if (!slice_bound_atomic(s->start) || !slice_bound_atomic(s->stop) ||
+        !slice_bound_atomic(s->step))
+        gc_track((Object *)s);
     return (Object *)s;
 }
 

@@ -267,6 +267,15 @@ __attribute__((always_inline)) static inline bool fast_binary_op(Thread *t, Ref 
             return false;
         r = x / y;
         break;
+    case NB_POWER:
+        /* a positive finite base: C's pow, as float.__pow__ computes it; the rest (signs,
+         * zeros, infinities, overflow) is float_pow's */
+        if (!(x > 0.0 && isfinite(x) && isfinite(y)))
+            return false;
+        r = pow(x, y);
+        if (!isfinite(r))
+            return false;
+        break;
     default: return false;
     }
     *res = float_from_double(t, r);
