@@ -11,6 +11,7 @@
  *
  * Dispatch: computed gotos (GCC/clang), or a switch with -DSPRY_SWITCH_DISPATCH.
  */
+#include <math.h>
 #include "spry.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
