@@ -39,10 +39,7 @@ static Int *small_box(int64_t v) {
     return b;
 }
 
-PyObject *legacy_box(Thread *t, Ref r) {
-    if (ref_is_null(r)) return NULL;
-    if (!ref_is_int(r)) return (PyObject *)ref_obj(r);
-    int64_t v = ref_int(r);
+PyObject *legacy_box_int(Thread *t, int64_t v) {
     if (v >= BOX_MIN && v <= BOX_MAX) return (PyObject *)small_box(v);
     return (PyObject *)int_box_i64(t, v);
 }

@@ -17,7 +17,12 @@
  * normalized to tagged form. NULL gives REF_NULL.
  * legacy_ref: a borrowed Ref viewing a borrowed PyObject* (no normalization needed: every
  * int operation accepts heap ints with small values). */
-PyObject *legacy_box(Thread *t, Ref r);
+PyObject *legacy_box_int(Thread *t, int64_t v);
+/* Inline: most arguments are objects, which cross as they are. */
+static inline PyObject *legacy_box(Thread *t, Ref r) {
+    if (ref_is_int(r)) return legacy_box_int(t, ref_int(r));
+    return ref_is_null(r) ? NULL : (PyObject *)ref_obj(r);
+}
 Ref legacy_unbox(PyObject *o);
 static inline Ref legacy_ref(PyObject *o) { return ref_from_obj((Object *)o); }
 static inline PyObject *legacy_obj(Object *o) { return (PyObject *)o; }
