@@ -54,15 +54,16 @@ def _parse_func_type(source, filename):
         row, col = pos
         return sum(len(line) for line in lines[:row - 1]) + col
 
-    def expression(first, stop):
-        # the expression of toks[first:stop], parsed where it stands in the source
+    def expression(first, stop, refused=('for', 'yield', ':=')):
+        # the expression of toks[first:stop], parsed where it stands in the source; the
+        # refused tokens (outside brackets) are not part of an 'expression'
         depth = 0
         for tok in toks[first:stop]:
             if tok.type == tokenize.OP and tok.string in '([{':
                 depth += 1
             elif tok.type == tokenize.OP and tok.string in ')]}':
                 depth -= 1
-            elif depth == 0 and (tok.string in ('for', 'yield', ':=')):
+            elif depth == 0 and tok.string in refused:
                 fail(tok)
         begin, end = offset(toks[first].start), offset(toks[stop - 1].end)
         blank = ''.join(ch if ch == '\n' else ' ' for ch in source[:begin])
@@ -117,15 +118,7 @@ def _parse_func_type(source, filename):
         stop += 1
     if stop == i:
         fail(toks[stop])
-    depth = 0
-    for tok in toks[i:stop]:
-        if tok.type == tokenize.OP and tok.string in '([{':
-            depth += 1
-        elif tok.type == tokenize.OP and tok.string in ')]}':
-            depth -= 1
-        elif depth == 0 and tok.string == ',':
-            fail(tok)
-    return FunctionType(argtypes, expression(i, stop))
+    return FunctionType(argtypes, expression(i, stop, (',', 'for', 'yield', ':=')))
 
 
 def literal_eval(node_or_string):

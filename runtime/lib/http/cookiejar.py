@@ -1011,6 +1011,22 @@ class FileCookieJar(CookieJar):
                 self._cookies = saved
                 raise
 
+    def _load_lines(self, f, filename, what, ignore_discard, ignore_expires):
+        """Set the cookies of f's lines (subclasses' _cookies_of_line); an unexpected
+        error is a LoadError naming the line (as _line_text shows it)."""
+        now = time.time()
+        line = ""
+        try:
+            for line in iter(f.readline, ""):
+                for cookie in self._cookies_of_line(line):
+                    if self._kept(cookie, ignore_discard, ignore_expires, now):
+                        self.set_cookie(cookie)
+        except OSError:
+            raise
+        except Exception:
+            _warn_unhandled_exception()
+            raise LoadError("invalid %s file %r: %r" % (what, filename, self._line_text(line)))
+
     def _kept(self, cookie, ignore_discard, ignore_expires, now):
         return ((ignore_discard or not cookie.discard)
                 and (ignore_expires or not cookie.is_expired(now)))
@@ -1059,49 +1075,47 @@ class LWPCookieJar(FileCookieJar):
             f.write("#LWP-Cookies-2.0\n")
             f.write(self.as_lwp_str(ignore_discard, ignore_expires))
 
+    _header = "Set-Cookie3:"
+
     def _really_load(self, f, filename, ignore_discard, ignore_expires):
         if not self.magic_re.search(f.readline()):
             raise LoadError("%r does not look like a Set-Cookie3 (LWP) format file" % filename)
-        now = time.time()
-        header = "Set-Cookie3:"
+        self._load_lines(f, filename, "Set-Cookie3 format", ignore_discard, ignore_expires)
+
+    def _line_text(self, line):
+        return line[len(self._header):].strip() if line.startswith(self._header) else line
+
+    def _cookies_of_line(self, line):
+        if not line.startswith(self._header):
+            return []
         flags = ("port_spec", "path_spec", "domain_dot", "secure", "discard")
         valued = ("version", "port", "path", "domain", "expires", "comment", "commenturl")
-        line = ""
-        try:
-            for line in iter(f.readline, ""):
-                if not line.startswith(header):
-                    continue
-                for words in split_header_words([line[len(header):].strip()]):
-                    name, value = words[0]
-                    standard = dict.fromkeys(flags, False)
-                    rest = {}
-                    for k, v in words[1:]:
-                        if k is not None and (k.lower() in valued or k.lower() in flags):
-                            k = k.lower()
-                        if k in flags:
-                            standard[k] = True if v is None else v
-                        elif k in valued:
-                            standard[k] = v
-                        else:
-                            rest[k] = v
-                    get = standard.get
-                    expires, discard = get("expires"), get("discard")
-                    if expires is not None:
-                        expires = iso2time(expires)
-                    if expires is None:
-                        discard = True
-                    domain = get("domain")
-                    cookie = Cookie(get("version"), name, value, get("port"), get("port_spec"),
-                                    domain, domain.startswith("."), get("domain_dot"),
-                                    get("path"), get("path_spec"), get("secure"), expires,
-                                    discard, get("comment"), get("commenturl"), rest)
-                    if self._kept(cookie, ignore_discard, ignore_expires, now):
-                        self.set_cookie(cookie)
-        except OSError:
-            raise
-        except Exception:
-            _warn_unhandled_exception()
-            raise LoadError("invalid Set-Cookie3 format file %r: %r" % (filename, line))
+        cookies = []
+        for words in split_header_words([self._line_text(line)]):
+            name, value = words[0]
+            standard = dict.fromkeys(flags, False)
+            rest = {}
+            for k, v in words[1:]:
+                if k is not None and (k.lower() in valued or k.lower() in flags):
+                    k = k.lower()
+                if k in flags:
+                    standard[k] = True if v is None else v
+                elif k in valued:
+                    standard[k] = v
+                else:
+                    rest[k] = v
+            get = standard.get
+            expires, discard = get("expires"), get("discard")
+            if expires is not None:
+                expires = iso2time(expires)
+            if expires is None:
+                discard = True
+            domain = get("domain")
+            cookies.append(Cookie(get("version"), name, value, get("port"), get("port_spec"),
+                                  domain, domain.startswith("."), get("domain_dot"),
+                                  get("path"), get("path_spec"), get("secure"), expires,
+                                  discard, get("comment"), get("commenturl"), rest))
+        return cookies
 
 
 class MozillaCookieJar(FileCookieJar):
@@ -1110,38 +1124,31 @@ class MozillaCookieJar(FileCookieJar):
     value. Only Netscape (version 0) cookies fit in it."""
 
     def _really_load(self, f, filename, ignore_discard, ignore_expires):
-        now = time.time()
         if not NETSCAPE_MAGIC_RGX.match(f.readline()):
             raise LoadError("%r does not look like a Netscape format cookies file" % filename)
-        line = ""
-        try:
-            for line in iter(f.readline, ""):
-                rest = {}
-                if line.startswith(HTTPONLY_PREFIX):
-                    rest[HTTPONLY_ATTR] = ""
-                    line = line[len(HTTPONLY_PREFIX):]
-                if line.endswith("\n"):
-                    line = line[:-1]
-                if line.strip().startswith(("#", "$")) or line.strip() == "":
-                    continue
-                domain, domain_specified, path, secure, expires, name, value = line.split("\t")
-                domain_specified = domain_specified == "TRUE"
-                if name == "":
-                    # a cookie without a value is written with an empty name
-                    name, value = value, None
-                initial_dot = domain.startswith(".")
-                assert domain_specified == initial_dot
-                discard = expires == ""
-                cookie = Cookie(0, name, value, None, False, domain, domain_specified,
-                                initial_dot, path, False, secure == "TRUE",
-                                None if discard else expires, discard, None, None, rest)
-                if self._kept(cookie, ignore_discard, ignore_expires, now):
-                    self.set_cookie(cookie)
-        except OSError:
-            raise
-        except Exception:
-            _warn_unhandled_exception()
-            raise LoadError("invalid Netscape format cookies file %r: %r" % (filename, line))
+        self._load_lines(f, filename, "Netscape format cookies", ignore_discard, ignore_expires)
+
+    def _line_text(self, line):
+        if line.startswith(HTTPONLY_PREFIX):
+            line = line[len(HTTPONLY_PREFIX):]
+        return line[:-1] if line.endswith("\n") else line
+
+    def _cookies_of_line(self, line):
+        rest = {HTTPONLY_ATTR: ""} if line.startswith(HTTPONLY_PREFIX) else {}
+        line = self._line_text(line)
+        if line.strip().startswith(("#", "$")) or line.strip() == "":
+            return []
+        domain, domain_specified, path, secure, expires, name, value = line.split("\t")
+        domain_specified = domain_specified == "TRUE"
+        if name == "":
+            # a cookie without a value is written with an empty name
+            name, value = value, None
+        initial_dot = domain.startswith(".")
+        assert domain_specified == initial_dot
+        discard = expires == ""
+        return [Cookie(0, name, value, None, False, domain, domain_specified, initial_dot, path,
+                       False, secure == "TRUE", None if discard else expires, discard, None,
+                       None, rest)]
 
     def save(self, filename=None, ignore_discard=False, ignore_expires=False):
         with self._open_for_save(filename) as f:
