@@ -321,7 +321,9 @@ Ref exc_syntax_error_new(Thread *t, Type *type, const char *msg, Object *filenam
     REF_SETREF(e->lineno, int_or_none(lineno));
     REF_SETREF(e->offset, int_or_none(offset));
     REF_SETREF(e->end_lineno, int_or_none(end_lineno));
-    REF_SETREF(e->end_offset, int_or_none(end_offset));
+    /* a parser error with an end keeps its end offset even when it is 0 or -1 (CPython's
+     * for an unclosed bracket or an unexpected indent) */
+    REF_SETREF(e->end_offset, end_lineno > 0 ? ref_from_int(end_offset) : REF_NONE);
     Ref txt = REF_NONE;
     if (text) {
         Object *s = str_from_utf8(t, text, (intptr_t)strlen(text));
