@@ -10,7 +10,9 @@
 
 typedef struct SqliteDb {
     Object ob;
-    sqlite3 *db; /* NULL once closed */
+    sqlite3 *db;        /* NULL once closed */
+    Object *trace;      /* set_trace_callback's callable, or NULL */
+    Object *progress;   /* set_progress_handler's callable, or NULL */
 } SqliteDb;
 
 typedef struct SqliteStmt {
@@ -39,5 +41,10 @@ Ref sqlite_value_to_ref(Thread *t, sqlite3_value *v);
 int sqlite_create_function(Thread *t, sqlite3 *db, Object *name, int narg, Ref func, bool deterministic);
 int sqlite_create_aggregate(Thread *t, sqlite3 *db, Object *name, int narg, Ref cls);
 int sqlite_create_collation(Thread *t, sqlite3 *db, Object *name, Ref func);
+/* set_trace_callback (called with each statement's SQL as run) and set_progress_handler
+ * (called every n virtual-machine steps; a true result aborts the statement); None
+ * clears. The callable is kept in d. -1 with an exception set. */
+int sqlite_set_trace(Thread *t, SqliteDb *d, Ref func);
+int sqlite_set_progress(Thread *t, SqliteDb *d, Ref func, int n);
 
 #endif

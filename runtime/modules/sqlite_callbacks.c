@@ -78,19 +78,24 @@ static bool tracebacks_enabled(Thread *t) {
     return on > 0;
 }
 
-/* Reports a failed callback to SQLite (MemoryError and OverflowError as SQLite's own
- * out-of-memory and too-big errors); the Python exception is printed as unraisable,
- * naming the callable, when tracebacks are enabled, else dropped. */
-static void fail(Thread *t, sqlite3_context *ctx, const char *msg) {
-    if (err_matches(t, &exc_MemoryError)) sqlite3_result_error_nomem(ctx);
-    else if (err_matches(t, &exc_OverflowError)) sqlite3_result_error_toobig(ctx);
-    else sqlite3_result_error(ctx, msg, -1);
+/* Disposes of the exception a callback raised: printed as unraisable, naming the
+ * callable, when tracebacks are enabled, else dropped. */
+static void report(Thread *t, Object *callable) {
     Ref exc = err_fetch(t);
     bool print = tracebacks_enabled(t);
     err_clear(t);
     err_restore(t, exc);
-    if (print) err_write_unraisable(t, ref_from_obj(sqlite3_user_data(ctx)));
+    if (print) err_write_unraisable(t, ref_from_obj(callable));
     else err_clear(t);
+}
+
+/* Reports a failed callback to SQLite (MemoryError and OverflowError as SQLite's own
+ * out-of-memory and too-big errors), then disposes of the exception. */
+static void fail(Thread *t, sqlite3_context *ctx, const char *msg) {
+    if (err_matches(t, &exc_MemoryError)) sqlite3_result_error_nomem(ctx);
+    else if (err_matches(t, &exc_OverflowError)) sqlite3_result_error_toobig(ctx);
+    else sqlite3_result_error(ctx, msg, -1);
+    report(t, sqlite3_user_data(ctx));
 }
 
 static void call_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -215,5 +220,69 @@ int sqlite_create_collation(Thread *t, sqlite3 *db, Object *name, Ref func) {
         sqlite_raise(t, db);
         return -1;
     }
+    return 0;
+}
+
+/* ---- trace and progress callbacks ---- */
+
+static int trace_statement(unsigned type, void *func, void *stmt, void *sql) {
+    if (type != SQLITE_TRACE_STMT) return 0;
+    Thread *t = thread_current();
+    bool release = callback_enter(t);
+    Ref saved = err_fetch(t);
+    /* the statement as run, with its parameters' values in it */
+    char *expanded = sqlite3_expanded_sql(stmt);
+    const char *text = expanded ? expanded : (const char *)sql;
+    Object *str = str_from_utf8(t, text, (intptr_t)strlen(text));
+    sqlite3_free(expanded);
+    Ref r = str ? obj_call1(t, ref_from_obj(func), ref_from_obj(str)) : REF_NULL;
+    obj_xdecref(str);
+    if (ref_is_null(r)) report(t, func);
+    ref_close(r);
+    err_restore(t, saved);
+    callback_leave(t, release);
+    return 0;
+}
+
+int sqlite_set_trace(Thread *t, SqliteDb *d, Ref func) {
+    (void)t;
+    if (ref_is_none(func)) {
+        sqlite3_trace_v2(d->db, SQLITE_TRACE_STMT, NULL, NULL);
+        OBJ_SETREF(d->trace, NULL);
+        return 0;
+    }
+    obj_incref(ref_obj(func));
+    OBJ_SETREF(d->trace, ref_obj(func));
+    sqlite3_trace_v2(d->db, SQLITE_TRACE_STMT, trace_statement, d->trace);
+    return 0;
+}
+
+static int progress_tick(void *func) {
+    Thread *t = thread_current();
+    bool release = callback_enter(t);
+    Ref saved = err_fetch(t);
+    Ref r = obj_call0(t, ref_from_obj(func));
+    int abort = 1; /* an exception aborts the statement too */
+    if (!ref_is_null(r)) abort = obj_truthy(t, r);
+    if (abort < 0 || ref_is_null(r)) {
+        report(t, func);
+        abort = 1;
+    }
+    ref_close(r);
+    err_restore(t, saved);
+    callback_leave(t, release);
+    return abort;
+}
+
+int sqlite_set_progress(Thread *t, SqliteDb *d, Ref func, int n) {
+    (void)t;
+    if (ref_is_none(func)) {
+        sqlite3_progress_handler(d->db, 0, NULL, NULL);
+        OBJ_SETREF(d->progress, NULL);
+        return 0;
+    }
+    obj_incref(ref_obj(func));
+    OBJ_SETREF(d->progress, ref_obj(func));
+    sqlite3_progress_handler(d->db, n, progress_tick, d->progress);
     return 0;
 }

@@ -68,6 +68,8 @@ static Ref db_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *
 static void db_dealloc(Object *o) {
     SqliteDb *d = (SqliteDb *)o;
     if (d->db) sqlite3_close_v2(d->db);
+    obj_xdecref(d->trace);
+    obj_xdecref(d->progress);
     o->ob_type->tp_free(o);
 }
 
@@ -133,6 +135,25 @@ FN(db_prepare) {
     return ref_from_obj(&s->ob);
 }
 
+/* Runs each statement of sql in turn, stepping through its rows. SQLITE_OK or the error. */
+static int run_script(sqlite3 *db, const char *sql, intptr_t len) {
+    for (;;) {
+        sqlite3_stmt *st = NULL;
+        const char *tail = NULL;
+        int rc = sqlite3_prepare_v2(db, sql, (int)len + 1, &st, &tail);
+        if (rc != SQLITE_OK) return rc;
+        if (st) {
+            while (sqlite3_step(st) == SQLITE_ROW) {
+            }
+            rc = sqlite3_finalize(st);
+            if (rc != SQLITE_OK) return rc;
+        }
+        if (!tail || !*tail) return SQLITE_OK;
+        len -= tail - sql;
+        sql = tail;
+    }
+}
+
 FN(db_exec) {
     if (!args_count(t, "exec", nargs, kw, 1, 1)) return REF_NULL;
     sqlite3 *db = open_db(t, self);
@@ -140,7 +161,7 @@ FN(db_exec) {
     const char *sql = db ? sql_text(t, args[0], "executescript", &len) : NULL;
     if (!sql) return REF_NULL;
     thread_release(t);
-    int rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    int rc = run_script(db, sql, len);
     thread_reacquire(t);
     if (rc != SQLITE_OK) {
         /* a failing user function leaves its Python exception behind: the SQL error wins */
@@ -237,6 +258,74 @@ FN(db_create_collation) {
     return REF_NONE;
 }
 
+FN(db_set_trace_callback) {
+    if (!args_count(t, "set_trace_callback", nargs, kw, 1, 1)) return REF_NULL;
+    if (!open_db(t, self)) return REF_NULL;
+    return sqlite_set_trace(t, DB(self), args[0]) < 0 ? REF_NULL : REF_NONE;
+}
+
+FN(db_set_progress_handler) {
+    if (!args_count(t, "set_progress_handler", nargs, kw, 2, 2)) return REF_NULL;
+    intptr_t n;
+    if (!open_db(t, self) || !arg_ssize(t, args[1], &n)) return REF_NULL;
+    if (n > INT32_MAX) n = INT32_MAX;
+    return sqlite_set_progress(t, DB(self), args[0], (int)n) < 0 ? REF_NULL : REF_NONE;
+}
+
+/* backup(target, pages, progress, name, sleep): copies database `name` of this handle
+ * over target's main database, `pages` pages per step (<= 0: all), calling
+ * progress(status, remaining, pagecount) after each step and sleeping `sleep` seconds
+ * when the source is busy. */
+FN(db_backup) {
+    static const char *const names[] = {"target", "pages", "progress", "name", "sleep", NULL};
+    static const ArgSpec spec = {"backup", names, 5, -1};
+    Ref a[5];
+    if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    if (!db) return REF_NULL;
+    if (!ref_is_obj(a[0]) || ref_obj(a[0])->ob_type != &sqlite_db_type)
+        return err_format(t, &exc_TypeError, "backup() target must be a Database, not %T", a[0]);
+    sqlite3 *target = open_db(t, a[0]);
+    intptr_t pages;
+    if (!target || !arg_ssize(t, a[1], &pages)) return REF_NULL;
+    if (pages <= 0 || pages > INT32_MAX) pages = -1;
+    intptr_t len;
+    const char *name = str_check(a[3]) ? str_utf8(t, ref_obj(a[3]), &len) : NULL;
+    if (!name) return err_occurred(t) ? REF_NULL : err_format(t, &exc_TypeError, "backup() argument 'name' must be str, not %T", a[3]);
+    double sleep_s = float_as_double(t, a[4]);
+    if (sleep_s == -1.0 && err_occurred(t)) return REF_NULL;
+    int sleep_ms = sleep_s <= 0 ? 0 : sleep_s * 1000.0 > INT32_MAX ? INT32_MAX : (int)(sleep_s * 1000.0);
+
+    sqlite3_backup *bk = sqlite3_backup_init(target, "main", db, name);
+    if (!bk) return sqlite_raise(t, target);
+    int rc;
+    do {
+        thread_release(t);
+        rc = sqlite3_backup_step(bk, (int)pages);
+        thread_reacquire(t);
+        if (!ref_is_none(a[2])) {
+            Ref status[3] = {ref_from_int(rc), ref_from_int(sqlite3_backup_remaining(bk)),
+                             ref_from_int(sqlite3_backup_pagecount(bk))};
+            Ref r = obj_call(t, a[2], status, 3, NULL);
+            if (ref_is_null(r)) {
+                sqlite3_backup_finish(bk);
+                return REF_NULL;
+            }
+            ref_close(r);
+        }
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            thread_release(t);
+            sqlite3_sleep(sleep_ms);
+            thread_reacquire(t);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    thread_release(t);
+    rc = sqlite3_backup_finish(bk);
+    thread_reacquire(t);
+    if (rc != SQLITE_OK) return sqlite_raise(t, target);
+    return REF_NONE;
+}
+
 static Ref db_get_closed(Thread *t, Ref self, void *closure) {
     (void)t, (void)closure;
     return ref_from_bool(DB(self)->db == NULL);
@@ -254,6 +343,9 @@ static const MethodDef db_methods[] = {
     {"create_function", db_create_function, 0, "create_function(name, narg, func, deterministic)"},
     {"create_aggregate", db_create_aggregate, 0, "create_aggregate(name, n_arg, aggregate_class)"},
     {"create_collation", db_create_collation, 0, "create_collation(name, callable or None)"},
+    {"set_trace_callback", db_set_trace_callback, 0, "set_trace_callback(callable or None)"},
+    {"set_progress_handler", db_set_progress_handler, 0, "set_progress_handler(callable or None, n)"},
+    {"backup", db_backup, 0, "backup(target, pages, progress, name, sleep)"},
     {NULL, NULL, 0, NULL},
 };
 

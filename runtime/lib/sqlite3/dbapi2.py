@@ -285,6 +285,29 @@ class Connection:
         self._check()
         self._db.interrupt()
 
+    def set_trace_callback(self, trace_callback):
+        self._check()
+        self._db.set_trace_callback(trace_callback)
+
+    def set_progress_handler(self, progress_handler, n):
+        self._check()
+        self._db.set_progress_handler(progress_handler, n)
+
+    def backup(self, target, *, pages=-1, progress=None, name="main", sleep=0.250):
+        """Copies database `name` of this connection into target (a Connection),
+        `pages` pages at a time, calling progress(status, remaining, total) after
+        each step."""
+        self._check()
+        if not isinstance(target, Connection):
+            raise TypeError("backup() argument 'target' must be sqlite3.Connection, not %s"
+                            % _arg_type(target))
+        if target is self:
+            raise ValueError("target cannot be the same connection instance")
+        target._check()
+        if progress is not None and not callable(progress):
+            raise TypeError("progress argument must be a callable")
+        self._db.backup(target._db, pages, progress, name, sleep)
+
     def iterdump(self):
         """The database as SQL text, one statement per item (see sqlite3.dump)."""
         from sqlite3.dump import _iterdump
