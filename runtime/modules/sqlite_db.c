@@ -326,6 +326,19 @@ FN(db_backup) {
     return REF_NONE;
 }
 
+/* limit(category, new_value): sqlite3_limit, the old value; new_value < 0 only reads. */
+FN(db_limit) {
+    if (!args_count(t, "limit", nargs, kw, 2, 2)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    intptr_t category, value;
+    if (!db || !arg_ssize(t, args[0], &category) || !arg_ssize(t, args[1], &value)) return REF_NULL;
+    if (category < INT32_MIN || category > INT32_MAX || sqlite3_limit(db, (int)category, -1) == -1)
+        return err_set(t, &exc_SqliteProgrammingError, "'category' is out of bounds");
+    if (value > INT32_MAX) value = INT32_MAX;
+    if (value < -1) value = -1;
+    return ref_from_int(sqlite3_limit(db, (int)category, (int)value));
+}
+
 static Ref db_get_closed(Thread *t, Ref self, void *closure) {
     (void)t, (void)closure;
     return ref_from_bool(DB(self)->db == NULL);
@@ -346,6 +359,7 @@ static const MethodDef db_methods[] = {
     {"set_trace_callback", db_set_trace_callback, 0, "set_trace_callback(callable or None)"},
     {"set_progress_handler", db_set_progress_handler, 0, "set_progress_handler(callable or None, n)"},
     {"backup", db_backup, 0, "backup(target, pages, progress, name, sleep)"},
+    {"limit", db_limit, 0, "limit(category, new_value) -> the old value (new_value -1: unchanged)"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -59,6 +59,20 @@ static const struct {
     {SQLITE_BUSY_SNAPSHOT, "SQLITE_BUSY_SNAPSHOT"}, {SQLITE_LOCKED_SHAREDCACHE, "SQLITE_LOCKED_SHAREDCACHE"},
 };
 
+static const struct {
+    int id;
+    const char *name;
+} limit_names[] = {
+    {SQLITE_LIMIT_LENGTH, "SQLITE_LIMIT_LENGTH"}, {SQLITE_LIMIT_SQL_LENGTH, "SQLITE_LIMIT_SQL_LENGTH"},
+    {SQLITE_LIMIT_COLUMN, "SQLITE_LIMIT_COLUMN"}, {SQLITE_LIMIT_EXPR_DEPTH, "SQLITE_LIMIT_EXPR_DEPTH"},
+    {SQLITE_LIMIT_COMPOUND_SELECT, "SQLITE_LIMIT_COMPOUND_SELECT"}, {SQLITE_LIMIT_VDBE_OP, "SQLITE_LIMIT_VDBE_OP"},
+    {SQLITE_LIMIT_FUNCTION_ARG, "SQLITE_LIMIT_FUNCTION_ARG"}, {SQLITE_LIMIT_ATTACHED, "SQLITE_LIMIT_ATTACHED"},
+    {SQLITE_LIMIT_LIKE_PATTERN_LENGTH, "SQLITE_LIMIT_LIKE_PATTERN_LENGTH"},
+    {SQLITE_LIMIT_VARIABLE_NUMBER, "SQLITE_LIMIT_VARIABLE_NUMBER"},
+    {SQLITE_LIMIT_TRIGGER_DEPTH, "SQLITE_LIMIT_TRIGGER_DEPTH"},
+    {SQLITE_LIMIT_WORKER_THREADS, "SQLITE_LIMIT_WORKER_THREADS"},
+};
+
 static Type *exception_for(int code) {
     switch (code & 0xff) {
     case SQLITE_INTERNAL:
@@ -174,6 +188,11 @@ Object *sqlite_module_create(Thread *t) {
     if (rc == 0) rc = module_add_ref(t, m, "sqlite_version_number", ref_from_int(sqlite3_libversion_number()));
     if (rc == 0) rc = module_add_ref(t, m, "threadsafe", ref_from_int(sqlite3_threadsafe()));
     if (rc == 0) rc = module_add_ref(t, m, "_callback_tracebacks", REF_FALSE);
+    /* the result codes (SQLITE_OK, SQLITE_CONSTRAINT_UNIQUE, ...) and limit categories */
+    for (size_t i = 0; rc == 0 && i < sizeof code_names / sizeof code_names[0]; i++)
+        rc = module_add_ref(t, m, code_names[i].name, ref_from_int(code_names[i].code));
+    for (size_t i = 0; rc == 0 && i < sizeof limit_names / sizeof limit_names[0]; i++)
+        rc = module_add_ref(t, m, limit_names[i].name, ref_from_int(limit_names[i].id));
     Object *version = rc == 0 ? str_from_cstr(t, sqlite3_libversion()) : NULL;
     if (version) {
         rc = module_add_ref(t, m, "sqlite_version", ref_from_obj(version));

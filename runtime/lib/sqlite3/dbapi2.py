@@ -21,9 +21,11 @@ sqlite_version_info = tuple(int(part) for part in sqlite_version.split("."))
 PARSE_DECLTYPES = 1
 PARSE_COLNAMES = 2
 
-SQLITE_OK = 0
 SQLITE_DENY = 1
 SQLITE_IGNORE = 2
+# the result codes and limit categories
+globals().update((name, value) for name, value in vars(_sqlite3).items()
+                 if name.startswith("SQLITE_"))
 
 Date = datetime.date
 Time = datetime.time
@@ -284,6 +286,16 @@ class Connection:
     def interrupt(self):
         self._check()
         self._db.interrupt()
+
+    def getlimit(self, category, /):
+        self._check()
+        return self._db.limit(category, -1)
+
+    def setlimit(self, category, limit, /):
+        """Sets a run-time limit (SQLITE_LIMIT_*); returns its old value. A negative
+        limit leaves it unchanged."""
+        self._check()
+        return self._db.limit(category, limit)
 
     def set_trace_callback(self, trace_callback):
         self._check()
