@@ -17,6 +17,7 @@ __all__ = [
 
 from _lzma import *
 from _lzma import LZMACompressor, LZMADecompressor, LZMAError, is_check_supported
+from _lzma import _encode_filter_properties, _decode_filter_properties
 import _compression
 
 

@@ -3,6 +3,7 @@
  * (runtime/lib/lzma.py), with CPython 3.11's messages. */
 #include <lzma.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "modules/modules.h"
@@ -544,9 +545,73 @@ static Ref lzma_is_check_supported(Thread *t, Ref self, const Ref *args, size_t 
     return ref_from_bool(lzma_check_is_supported((lzma_check)check));
 }
 
+/* _encode_filter_properties(filter): the raw properties bytes of one filter spec (as
+ * zipfile's LZMA members store them). */
+static Ref lzma_encode_props(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    (void)self;
+    if (!args_count(t, "_encode_filter_properties", nargs, kwnames, 1, 1)) return REF_NULL;
+    lzma_filter f;
+    union {
+        lzma_options_lzma lzma;
+        lzma_options_delta delta;
+        lzma_options_bcj bcj;
+    } opts;
+    Object *spec = filter_spec_dict(t, args[0]);
+    int rc = spec ? filter_from_dict(t, spec, &f, &opts) : -1;
+    obj_xdecref(spec);
+    if (rc < 0) return REF_NULL;
+    uint32_t size;
+    if (lzma_failed(t, lzma_properties_size(&size, &f))) return REF_NULL;
+    uint8_t buf[64];
+    if (size > sizeof buf) return err_set(t, &exc_LZMAError, "Internal error");
+    if (lzma_failed(t, lzma_properties_encode(&f, buf))) return REF_NULL;
+    return ref_from_obj(bytes_from(t, buf, size));
+}
+
+/* dict[name] = value (an unsigned number); -1 with an exception set. */
+static int put_u64(Thread *t, Object *dict, const char *name, uint64_t value) {
+    Ref v = int_from_u64(t, value);
+    int rc = ref_is_null(v) ? -1 : dict_set_cstr(t, dict, name, v);
+    ref_close(v);
+    return rc;
+}
+
+/* _decode_filter_properties(filter_id, encoded_props): the filter spec dict they stand for. */
+static Ref lzma_decode_props(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    (void)self;
+    if (!args_count(t, "_decode_filter_properties", nargs, kwnames, 2, 2)) return REF_NULL;
+    uint64_t id;
+    ByteView bv;
+    if (!uint_arg(t, args[0], 0, UINT64_MAX, &id) || !bytes_view_or_error(t, args[1], &bv)) return REF_NULL;
+    lzma_filter f = {.id = id, .options = NULL};
+    if (lzma_failed(t, lzma_properties_decode(&f, NULL, (const uint8_t *)bv.data, (size_t)bv.len))) return REF_NULL;
+    Object *dict = dict_new(t);
+    int rc = dict ? put_u64(t, dict, "id", id) : -1;
+    if (rc == 0 && id == LZMA_FILTER_LZMA1) {
+        const lzma_options_lzma *o = f.options;
+        if ((rc = put_u64(t, dict, "lc", o->lc)) == 0 && (rc = put_u64(t, dict, "lp", o->lp)) == 0 &&
+            (rc = put_u64(t, dict, "pb", o->pb)) == 0)
+            rc = put_u64(t, dict, "dict_size", o->dict_size);
+    } else if (rc == 0 && id == LZMA_FILTER_LZMA2) {
+        rc = put_u64(t, dict, "dict_size", ((const lzma_options_lzma *)f.options)->dict_size);
+    } else if (rc == 0 && id == LZMA_FILTER_DELTA) {
+        rc = put_u64(t, dict, "dist", ((const lzma_options_delta *)f.options)->dist);
+    } else if (rc == 0 && f.options) {
+        rc = put_u64(t, dict, "start_offset", ((const lzma_options_bcj *)f.options)->start_offset);
+    }
+    free(f.options); /* liblzma allocated it with malloc (no custom allocator) */
+    if (rc < 0) {
+        obj_xdecref(dict);
+        return REF_NULL;
+    }
+    return ref_from_obj(dict);
+}
+
 static const MethodDef lzma_functions[] = {
     {"is_check_supported", lzma_is_check_supported, 0,
      "is_check_supported(check_id) -> whether this liblzma can verify that integrity check."},
+    {"_encode_filter_properties", lzma_encode_props, 0, "The raw properties bytes of a filter spec."},
+    {"_decode_filter_properties", lzma_decode_props, 0, "The filter spec that raw properties bytes stand for."},
     {NULL, NULL, 0, NULL},
 };
 
