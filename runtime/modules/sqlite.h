@@ -22,10 +22,14 @@ typedef struct SqliteStmt {
     bool is_dml;      /* INSERT, UPDATE, DELETE or REPLACE: opens a transaction */
 } SqliteStmt;
 
-extern Type sqlite_db_type, sqlite_stmt_type;
+extern Type sqlite_db_type, sqlite_stmt_type, sqlite_blob_type;
 extern Type exc_SqliteWarning, exc_SqliteError, exc_SqliteInterfaceError, exc_SqliteDatabaseError,
     exc_SqliteDataError, exc_SqliteOperationalError, exc_SqliteIntegrityError, exc_SqliteInternalError,
     exc_SqliteProgrammingError, exc_SqliteNotSupportedError;
+
+/* A BlobHandle on row `row` of table.column in database `name` of d (sqlite_blob.c). */
+Ref sqlite_blob_open(Thread *t, SqliteDb *d, const char *table, const char *column, int64_t row, bool readonly,
+                     const char *name);
 
 /* Raises the DB-API exception for db's last error (class by its result code, message from
  * sqlite3_errmsg, with sqlite_errorcode and sqlite_errorname set). Returns REF_NULL. */

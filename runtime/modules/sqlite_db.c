@@ -339,6 +339,26 @@ FN(db_limit) {
     return ref_from_int(sqlite3_limit(db, (int)category, (int)value));
 }
 
+/* blob_open(table, column, row, readonly, name) -> BlobHandle */
+FN(db_blob_open) {
+    if (!args_count(t, "blob_open", nargs, kw, 5, 5)) return REF_NULL;
+    sqlite3 *db = open_db(t, self);
+    if (!db) return REF_NULL;
+    const char *text[3];
+    const int which[3] = {0, 1, 4};
+    for (int i = 0; i < 3; i++) {
+        Ref v = args[which[i]];
+        if (!str_check(v)) return err_format(t, &exc_TypeError, "blobopen() argument must be str, not %T", v);
+        if (!(text[i] = str_utf8(t, ref_obj(v), NULL))) return REF_NULL;
+    }
+    if (!int_check(args[2]))
+        return err_format(t, &exc_TypeError, "'%T' object cannot be interpreted as an integer", args[2]);
+    int64_t row = int_as_i64(t, args[2]);
+    int readonly = obj_truthy(t, args[3]);
+    if ((row == -1 && err_occurred(t)) || readonly < 0) return REF_NULL;
+    return sqlite_blob_open(t, DB(self), text[0], text[1], row, readonly, text[2]);
+}
+
 static Ref db_get_closed(Thread *t, Ref self, void *closure) {
     (void)t, (void)closure;
     return ref_from_bool(DB(self)->db == NULL);
@@ -359,6 +379,7 @@ static const MethodDef db_methods[] = {
     {"set_trace_callback", db_set_trace_callback, 0, "set_trace_callback(callable or None)"},
     {"set_progress_handler", db_set_progress_handler, 0, "set_progress_handler(callable or None, n)"},
     {"backup", db_backup, 0, "backup(target, pages, progress, name, sleep)"},
+    {"blob_open", db_blob_open, 0, "blob_open(table, column, row, readonly, name) -> BlobHandle"},
     {"limit", db_limit, 0, "limit(category, new_value) -> the old value (new_value -1: unchanged)"},
     {NULL, NULL, 0, NULL},
 };

@@ -287,6 +287,11 @@ class Connection:
         self._check()
         self._db.interrupt()
 
+    def blobopen(self, table, column, row, /, *, readonly=False, name="main"):
+        """A Blob: the BLOB in table.column at rowid `row`, read and written in place."""
+        self._check()
+        return Blob(self, self._db.blob_open(table, column, row, readonly, name))
+
     def getlimit(self, category, /):
         self._check()
         return self._db.limit(category, -1)
@@ -511,6 +516,113 @@ class Cursor:
 
     def setoutputsize(self, size, column=None):
         pass
+
+
+class Blob:
+    """An open BLOB: a fixed-size file of bytes (read, write, seek, tell) that can also
+    be indexed and sliced.  Its size cannot change."""
+    __module__ = "sqlite3"
+
+    def __init__(self, connection, handle):
+        self._connection = connection
+        self._handle = handle
+        self._offset = 0
+
+    def _size(self):
+        self._connection._check()
+        return self._handle.length()
+
+    def close(self):
+        self._connection._check()
+        self._handle.close()
+
+    def __len__(self):
+        return self._size()
+
+    def __enter__(self):
+        self._size()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def read(self, length=-1, /):
+        size = self._size()
+        if length < 0 or length > size - self._offset:
+            length = size - self._offset
+        data = self._handle.read(self._offset, length)
+        self._offset += len(data)
+        return data
+
+    def write(self, data, /):
+        data = memoryview(data).cast("B")
+        size = self._size()
+        if len(data) > size - self._offset:
+            raise ValueError("data longer than blob length")
+        self._handle.write(self._offset, data)
+        self._offset += len(data)
+
+    def tell(self):
+        self._size()
+        return self._offset
+
+    def seek(self, offset, origin=0, /):
+        size = self._size()
+        if origin == 1:
+            offset += self._offset
+        elif origin == 2:
+            offset += size
+        elif origin != 0:
+            raise ValueError("'origin' should be os.SEEK_SET, os.SEEK_CUR, or os.SEEK_END")
+        if not 0 <= offset <= size:
+            raise ValueError("offset out of blob range")
+        self._offset = offset
+
+    def _index(self, index, size):
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError("Blob index out of range")
+        return index
+
+    def __getitem__(self, key):
+        size = self._size()
+        if isinstance(key, slice):
+            start, stop, step = key.indices(size)
+            if step == 1:
+                return self._handle.read(start, max(stop - start, 0))
+            whole = self._handle.read(0, size)
+            return whole[key]
+        if hasattr(key, "__index__"):
+            return self._handle.read(self._index(key.__index__(), size), 1)[0]
+        raise TypeError("Blob indices must be integers")
+
+    def __setitem__(self, key, value):
+        size = self._size()
+        if isinstance(key, slice):
+            start, stop, step = key.indices(size)
+            value = bytes(memoryview(value))
+            positions = range(start, stop, step)
+            if len(value) != len(positions):
+                raise IndexError("Blob slice assignment is wrong size")
+            if step == 1:
+                self._handle.write(start, value)
+            else:
+                whole = bytearray(self._handle.read(0, size))
+                whole[key] = value
+                self._handle.write(0, whole)
+            return
+        if hasattr(key, "__index__"):
+            index = self._index(key.__index__(), size)
+            if not isinstance(value, int) or not 0 <= value <= 255:
+                raise ValueError("byte must be in range(0, 256)")
+            self._handle.write(index, bytes((value,)))
+            return
+        raise TypeError("Blob indices must be integers")
+
+    def __delitem__(self, key):
+        raise TypeError("Blob doesn't support item deletion")
 
 
 class Row:
