@@ -13,6 +13,7 @@ typedef struct SqliteDb {
     sqlite3 *db;        /* NULL once closed */
     Object *trace;      /* set_trace_callback's callable, or NULL */
     Object *progress;   /* set_progress_handler's callable, or NULL */
+    Object *authorizer; /* set_authorizer's callable, or NULL */
 } SqliteDb;
 
 typedef struct SqliteStmt {
@@ -50,5 +51,9 @@ int sqlite_create_collation(Thread *t, sqlite3 *db, Object *name, Ref func);
  * clears. The callable is kept in d. -1 with an exception set. */
 int sqlite_set_trace(Thread *t, SqliteDb *d, Ref func);
 int sqlite_set_progress(Thread *t, SqliteDb *d, Ref func, int n);
+/* set_authorizer: func(action, arg1, arg2, database, trigger_or_view) returns SQLITE_OK,
+ * SQLITE_DENY or SQLITE_IGNORE for each access a statement being prepared makes
+ * (anything else, or an exception, denies). None clears. */
+int sqlite_set_authorizer(Thread *t, SqliteDb *d, Ref func);
 
 #endif

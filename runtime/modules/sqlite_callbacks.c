@@ -286,3 +286,47 @@ int sqlite_set_progress(Thread *t, SqliteDb *d, Ref func, int n) {
     sqlite3_progress_handler(d->db, n, progress_tick, d->progress);
     return 0;
 }
+
+/* ---- the authorizer ---- */
+
+static Ref text_or_none(Thread *t, const char *s) {
+    if (!s) return REF_NONE;
+    Object *o = str_from_utf8(t, s, (intptr_t)strlen(s));
+    return o ? ref_from_obj(o) : REF_NULL;
+}
+
+static int authorize(void *func, int action, const char *a1, const char *a2, const char *db, const char *src) {
+    Thread *t = thread_current();
+    bool release = callback_enter(t);
+    Ref saved = err_fetch(t);
+    Ref args[5] = {ref_from_int(action), text_or_none(t, a1), text_or_none(t, a2), text_or_none(t, db),
+                   text_or_none(t, src)};
+    bool ok = true;
+    for (int i = 1; i < 5; i++) ok = ok && !ref_is_null(args[i]);
+    Ref r = ok ? obj_call(t, ref_from_obj(func), args, 5, NULL) : REF_NULL;
+    for (int i = 1; i < 5; i++) ref_close(args[i]);
+    int verdict = SQLITE_DENY;
+    if (ref_is_null(r)) {
+        report(t, func);
+    } else if (int_check(r)) {
+        int overflow = 0;
+        int64_t v = int_as_i64_overflow(r, &overflow);
+        if (!overflow && v >= INT32_MIN && v <= INT32_MAX) verdict = (int)v;
+    }
+    ref_close(r);
+    err_restore(t, saved);
+    callback_leave(t, release);
+    return verdict;
+}
+
+int sqlite_set_authorizer(Thread *t, SqliteDb *d, Ref func) {
+    bool clear = ref_is_none(func);
+    if (!clear) obj_incref(ref_obj(func));
+    int rc = sqlite3_set_authorizer(d->db, clear ? NULL : authorize, clear ? NULL : ref_obj(func));
+    OBJ_SETREF(d->authorizer, clear ? NULL : ref_obj(func));
+    if (rc != SQLITE_OK) {
+        err_set(t, &exc_SqliteOperationalError, "Error setting authorizer callback");
+        return -1;
+    }
+    return 0;
+}

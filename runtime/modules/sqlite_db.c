@@ -70,6 +70,7 @@ static void db_dealloc(Object *o) {
     if (d->db) sqlite3_close_v2(d->db);
     obj_xdecref(d->trace);
     obj_xdecref(d->progress);
+    obj_xdecref(d->authorizer);
     o->ob_type->tp_free(o);
 }
 
@@ -264,6 +265,12 @@ FN(db_set_trace_callback) {
     return sqlite_set_trace(t, DB(self), args[0]) < 0 ? REF_NULL : REF_NONE;
 }
 
+FN(db_set_authorizer) {
+    if (!args_count(t, "set_authorizer", nargs, kw, 1, 1)) return REF_NULL;
+    if (!open_db(t, self)) return REF_NULL;
+    return sqlite_set_authorizer(t, DB(self), args[0]) < 0 ? REF_NULL : REF_NONE;
+}
+
 FN(db_set_progress_handler) {
     if (!args_count(t, "set_progress_handler", nargs, kw, 2, 2)) return REF_NULL;
     intptr_t n;
@@ -377,6 +384,7 @@ static const MethodDef db_methods[] = {
     {"create_aggregate", db_create_aggregate, 0, "create_aggregate(name, n_arg, aggregate_class)"},
     {"create_collation", db_create_collation, 0, "create_collation(name, callable or None)"},
     {"set_trace_callback", db_set_trace_callback, 0, "set_trace_callback(callable or None)"},
+    {"set_authorizer", db_set_authorizer, 0, "set_authorizer(callable or None)"},
     {"set_progress_handler", db_set_progress_handler, 0, "set_progress_handler(callable or None, n)"},
     {"backup", db_backup, 0, "backup(target, pages, progress, name, sleep)"},
     {"blob_open", db_blob_open, 0, "blob_open(table, column, row, readonly, name) -> BlobHandle"},

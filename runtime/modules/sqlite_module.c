@@ -73,6 +73,29 @@ static const struct {
     {SQLITE_LIMIT_WORKER_THREADS, "SQLITE_LIMIT_WORKER_THREADS"},
 };
 
+/* The authorizer's action codes and verdicts. */
+static const struct {
+    int code;
+    const char *name;
+} auth_names[] = {
+    {SQLITE_DENY, "SQLITE_DENY"}, {SQLITE_IGNORE, "SQLITE_IGNORE"},
+    {SQLITE_CREATE_INDEX, "SQLITE_CREATE_INDEX"}, {SQLITE_CREATE_TABLE, "SQLITE_CREATE_TABLE"},
+    {SQLITE_CREATE_TEMP_INDEX, "SQLITE_CREATE_TEMP_INDEX"}, {SQLITE_CREATE_TEMP_TABLE, "SQLITE_CREATE_TEMP_TABLE"},
+    {SQLITE_CREATE_TEMP_TRIGGER, "SQLITE_CREATE_TEMP_TRIGGER"}, {SQLITE_CREATE_TEMP_VIEW, "SQLITE_CREATE_TEMP_VIEW"},
+    {SQLITE_CREATE_TRIGGER, "SQLITE_CREATE_TRIGGER"}, {SQLITE_CREATE_VIEW, "SQLITE_CREATE_VIEW"},
+    {SQLITE_DELETE, "SQLITE_DELETE"}, {SQLITE_DROP_INDEX, "SQLITE_DROP_INDEX"}, {SQLITE_DROP_TABLE, "SQLITE_DROP_TABLE"},
+    {SQLITE_DROP_TEMP_INDEX, "SQLITE_DROP_TEMP_INDEX"}, {SQLITE_DROP_TEMP_TABLE, "SQLITE_DROP_TEMP_TABLE"},
+    {SQLITE_DROP_TEMP_TRIGGER, "SQLITE_DROP_TEMP_TRIGGER"}, {SQLITE_DROP_TEMP_VIEW, "SQLITE_DROP_TEMP_VIEW"},
+    {SQLITE_DROP_TRIGGER, "SQLITE_DROP_TRIGGER"}, {SQLITE_DROP_VIEW, "SQLITE_DROP_VIEW"},
+    {SQLITE_INSERT, "SQLITE_INSERT"}, {SQLITE_PRAGMA, "SQLITE_PRAGMA"}, {SQLITE_READ, "SQLITE_READ"},
+    {SQLITE_SELECT, "SQLITE_SELECT"}, {SQLITE_TRANSACTION, "SQLITE_TRANSACTION"}, {SQLITE_UPDATE, "SQLITE_UPDATE"},
+    {SQLITE_ATTACH, "SQLITE_ATTACH"}, {SQLITE_DETACH, "SQLITE_DETACH"}, {SQLITE_ALTER_TABLE, "SQLITE_ALTER_TABLE"},
+    {SQLITE_REINDEX, "SQLITE_REINDEX"}, {SQLITE_ANALYZE, "SQLITE_ANALYZE"},
+    {SQLITE_CREATE_VTABLE, "SQLITE_CREATE_VTABLE"}, {SQLITE_DROP_VTABLE, "SQLITE_DROP_VTABLE"},
+    {SQLITE_FUNCTION, "SQLITE_FUNCTION"}, {SQLITE_SAVEPOINT, "SQLITE_SAVEPOINT"},
+    {SQLITE_RECURSIVE, "SQLITE_RECURSIVE"},
+};
+
 static Type *exception_for(int code) {
     switch (code & 0xff) {
     case SQLITE_INTERNAL:
@@ -188,11 +211,14 @@ Object *sqlite_module_create(Thread *t) {
     if (rc == 0) rc = module_add_ref(t, m, "sqlite_version_number", ref_from_int(sqlite3_libversion_number()));
     if (rc == 0) rc = module_add_ref(t, m, "threadsafe", ref_from_int(sqlite3_threadsafe()));
     if (rc == 0) rc = module_add_ref(t, m, "_callback_tracebacks", REF_FALSE);
-    /* the result codes (SQLITE_OK, SQLITE_CONSTRAINT_UNIQUE, ...) and limit categories */
+    /* the result codes (SQLITE_OK, SQLITE_CONSTRAINT_UNIQUE, ...), limit categories and
+     * the authorizer's codes */
     for (size_t i = 0; rc == 0 && i < sizeof code_names / sizeof code_names[0]; i++)
         rc = module_add_ref(t, m, code_names[i].name, ref_from_int(code_names[i].code));
     for (size_t i = 0; rc == 0 && i < sizeof limit_names / sizeof limit_names[0]; i++)
         rc = module_add_ref(t, m, limit_names[i].name, ref_from_int(limit_names[i].id));
+    for (size_t i = 0; rc == 0 && i < sizeof auth_names / sizeof auth_names[0]; i++)
+        rc = module_add_ref(t, m, auth_names[i].name, ref_from_int(auth_names[i].code));
     Object *version = rc == 0 ? str_from_cstr(t, sqlite3_libversion()) : NULL;
     if (version) {
         rc = module_add_ref(t, m, "sqlite_version", ref_from_obj(version));

@@ -21,9 +21,7 @@ sqlite_version_info = tuple(int(part) for part in sqlite_version.split("."))
 PARSE_DECLTYPES = 1
 PARSE_COLNAMES = 2
 
-SQLITE_DENY = 1
-SQLITE_IGNORE = 2
-# the result codes and limit categories
+# the result codes, limit categories and authorizer codes
 globals().update((name, value) for name, value in vars(_sqlite3).items()
                  if name.startswith("SQLITE_"))
 
@@ -305,6 +303,10 @@ class Connection:
     def set_trace_callback(self, trace_callback):
         self._check()
         self._db.set_trace_callback(trace_callback)
+
+    def set_authorizer(self, authorizer_callback):
+        self._check()
+        self._db.set_authorizer(authorizer_callback)
 
     def set_progress_handler(self, progress_handler, n):
         self._check()
