@@ -3,6 +3,8 @@
  * _compare_finite (same steps, same conditions, in the same cases). */
 #include "modules/decimal_core.h"
 
+#include <math.h>
+
 const uint64_t dec_pow10_u64[20] = {
     1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
     100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
@@ -14,8 +16,9 @@ void dec_num_init(DecNum *x) {
     x->sign = 0;
     x->exp = 0;
     x->inf = false;
-    /* room for 38 digits up front: a result grows through several steps */
-    mpz_init2(x->coef, 128);
+    /* room for 190 digits up front: a result grows through several steps (a quotient at
+     * 60-odd digits of precision starts as a dividend of 130-odd) */
+    mpz_init2(x->coef, 640);
 }
 
 void dec_num_clear(DecNum *x) { mpz_clear(x->coef); }
@@ -58,6 +61,15 @@ int64_t dec_ndigits(mpz_srcptr c) {
     int64_t b = (int64_t)mpz_sizeinbase(c, 2);
     if ((double)(b - 1) >= bits_of_pow + 1e-6) return n;
     if ((double)b <= bits_of_pow - 1e-6) return n - 1;
+    if (mpz_size(c) <= 1 << 14) {
+        /* then log10(c) from its leading bits (error below 1e-10 at this size), unless
+         * c lies too close to 10**(n-1) */
+        long e;
+        double m = mpz_get_d_2exp(&e, c);
+        double l = log10(m) + (double)e * 0.30102999566398119521 - (double)(n - 1);
+        if (l > 1e-9) return n;
+        if (l < -1e-9) return n - 1;
+    }
     mpz_t p;
     mpz_init(p);
     set_pow10(p, n - 1);

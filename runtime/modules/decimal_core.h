@@ -114,8 +114,9 @@ Type *dec_first_subclass(Type *cls, Type *base);
 Type *dec_result_class(Type *cls);
 /* A finite Decimal of class cls (coef borrowed, >= 0). */
 Ref dec_new_finite(Thread *t, Type *cls, int sign, Ref coef, int64_t exp);
-/* A Decimal of class cls from a DecNum (finite, or infinity when x->inf). */
-Ref dec_from_num(Thread *t, Type *cls, const DecNum *x);
+/* A Decimal of class cls from a DecNum (finite, or infinity when x->inf); may take over
+ * x's coefficient, leaving x holding 0 (still to be cleared). */
+Ref dec_from_num(Thread *t, Type *cls, DecNum *x);
 /* Loads a finite Decimal (or an exact int) into x as a read-only view: false when the
  * value is not a fast-path operand. */
 bool dec_load(Ref v, DecNum *x);

@@ -39,7 +39,12 @@ Ref dec_new_finite(Thread *t, Type *cls, int sign, Ref coef, int64_t exp) {
     return dec_alloc(t, cls, sign, coef, ref_from_int(exp), false);
 }
 
-Ref dec_from_num(Thread *t, Type *cls, const DecNum *x) {
+/* The two low limbs of |z|. */
+static unsigned __int128 low_limbs(mpz_srcptr z) {
+    return (unsigned __int128)mpz_getlimbn(z, 1) << 64 | mpz_getlimbn(z, 0);
+}
+
+Ref dec_from_num(Thread *t, Type *cls, DecNum *x) {
     if (x->inf) {
         Object *f = str_from_cstr(t, "F");
         if (!f) return REF_NULL;
@@ -47,7 +52,16 @@ Ref dec_from_num(Thread *t, Type *cls, const DecNum *x) {
         obj_decref(f);
         return r;
     }
-    Ref coef = int_from_mpz(t, x->coef);
+    Ref coef;
+    if (mpz_size(x->coef) <= 2) {
+        coef = int_from_mag128(t, false, low_limbs(x->coef));
+    } else {
+        /* the int takes over x's digits: no copy */
+        Int *o = int_alloc(t);
+        if (!o) return REF_NULL;
+        mpz_swap(o->z, x->coef);
+        coef = ref_from_obj(&o->ob);
+    }
     if (ref_is_null(coef)) return REF_NULL;
     Ref r = dec_new_finite(t, cls, x->sign, coef, x->exp);
     ref_close(coef);
@@ -95,7 +109,7 @@ static bool small_magnitude(Ref c, unsigned __int128 *out) {
     }
     mpz_srcptr z = ((Int *)ref_obj(c))->z;
     if (mpz_size(z) > 2) return false;
-    *out = (unsigned __int128)mpz_getlimbn(z, 1) << 64 | mpz_getlimbn(z, 0);
+    *out = low_limbs(z);
     return true;
 }
 
