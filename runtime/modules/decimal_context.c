@@ -11,6 +11,8 @@ static const char *const rounding_names[RND_COUNT] = {
     "ROUND_HALF_DOWN", "ROUND_HALF_EVEN", "ROUND_05UP",
 };
 
+static const intptr_t rounding_lengths[RND_COUNT] = {13, 11, 8, 10, 13, 15, 15, 10};
+
 int dec_rounding_of(Ref r) {
     if (!str_check_exact(r)) return -1;
     Object *s = ref_obj(r);
@@ -18,8 +20,7 @@ int dec_rounding_of(Ref r) {
     intptr_t n = str_len(s);
     if (STR(s)->kind != 1 || n < 8 || memcmp(str_data(s), "ROUND_", 6) != 0) return -1;
     for (int i = 0; i < RND_COUNT; i++)
-        if ((size_t)n == strlen(rounding_names[i]) &&
-            memcmp(str_data(s), rounding_names[i], (size_t)n) == 0)
+        if (n == rounding_lengths[i] && memcmp(str_data(s) + 6, rounding_names[i] + 6, (size_t)n - 6) == 0)
             return i;
     return -1;
 }

@@ -10,6 +10,56 @@ typedef unsigned __int128 u128;
 /* The largest number of digits an intermediate value may have: 10**38 < 2**128. */
 #define SMALL_DIGITS 38
 
+/* q = c / 10**k and r = c % 10**k (k <= 38), in 64-bit steps when c allows. */
+static u128 div_pow10(u128 c, int64_t k, u128 *r) {
+    if (!(c >> 64) && k < 20) {
+        uint64_t v = (uint64_t)c, p = dec_pow10_u64[k];
+        *r = v % p;
+        return v / p;
+    }
+    u128 p = dec_pow10_u128(k), q = c / p;
+    *r = c - q * p;
+    return q;
+}
+
+/* c with its last `drop` (<= 38) digits rounded away by mode; *inexact says whether any
+ * of them was nonzero. */
+static u128 round_off(u128 c, int64_t drop, int mode, int sign, bool *inexact) {
+    u128 r, q = div_pow10(c, drop, &r);
+    *inexact = r != 0;
+    if (r) {
+        u128 half = dec_pow10_u128(drop) >> 1;
+        int cmp = r > half ? 1 : r < half ? -1 : 0;
+        if (dec_round_up(mode, cmp, (unsigned)q & 1, mode == RND_05UP ? (unsigned)(q % 5) : 1, sign))
+            q++;
+    }
+    return q;
+}
+
+/* Removes up to `most` trailing zeros of q != 0; returns how many. */
+static int64_t strip_zeros(u128 *q, int64_t most) {
+    int64_t n = 0;
+    while (n < most) {
+        /* the zeros of the low 19 digits, counted in 64 bits */
+        u128 low;
+        div_pow10(*q, 19, &low);
+        uint64_t v = (uint64_t)low;
+        int64_t z = 0;
+        if (v == 0) {
+            z = 19;
+        } else {
+            for (; v % 10 == 0; v /= 10) z++;
+        }
+        if (z > most - n) z = most - n;
+        if (z == 0) break;
+        u128 unused;
+        *q = div_pow10(*q, z, &unused);
+        n += z;
+        if (z < 19) break;
+    }
+    return n;
+}
+
 int dec_small_finish(DecSmall *x, const DecCtx *ctx, int mode, unsigned *conds) {
     int64_t prec = ctx->prec;
     *conds = 0;
@@ -23,13 +73,9 @@ int dec_small_finish(DecSmall *x, const DecCtx *ctx, int mode, unsigned *conds) 
     if (adj > ctx->emax || adj < ctx->emin) return 0;
     if (n > prec) {
         int64_t drop = n - prec;     /* <= 38: n <= 39 and prec >= 1 */
-        u128 p = dec_pow10_u128(drop), q = x->coef / p, r = x->coef % p;
-        if (r) {
-            u128 half = p >> 1;
-            int cmp = r > half ? 1 : r < half ? -1 : 0;
-            if (dec_round_up(mode, cmp, (unsigned)q & 1, (unsigned)(q % 5), x->sign)) q++;
-            *conds = SIG_INEXACT;
-        }
+        bool inexact;
+        u128 q = round_off(x->coef, drop, mode, x->sign, &inexact);
+        if (inexact) *conds = SIG_INEXACT;
         x->exp += drop;
         if (q == dec_pow10_u128(prec)) {
             /* the rounding carried into a new digit */
@@ -107,13 +153,8 @@ int dec_small_divide(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, De
         shift++;
     }
     out->exp = ideal - shift;
-    if (exact) {
-        /* back toward the ideal exponent while the quotient ends in zeros */
-        while (out->exp < ideal && q % 10 == 0) {
-            q /= 10;
-            out->exp++;
-        }
-    }
+    /* an exact quotient goes back toward the ideal exponent while it ends in zeros */
+    if (exact && out->exp < ideal) out->exp += strip_zeros(&q, ideal - out->exp);
     out->coef = q;
     return dec_small_finish(out, ctx, ctx->rounding, conds);
 }
@@ -133,15 +174,10 @@ int dec_small_rescale(const DecSmall *a, int64_t exp, int mode, const DecCtx *ct
     if (exp >= a->exp) {
         int64_t drop = exp - a->exp;
         if (drop > SMALL_DIGITS) return 0;
-        u128 p = dec_pow10_u128(drop), q = a->coef / p, r = a->coef % p;
-        if (r) {
-            u128 half = p >> 1;
-            int cmp = r > half ? 1 : r < half ? -1 : 0;
-            if (dec_round_up(mode, cmp, (unsigned)q & 1, (unsigned)(q % 5), a->sign)) q++;
-            *conds = SIG_INEXACT;
-        }
+        bool inexact = false;
+        out->coef = drop ? round_off(a->coef, drop, mode, a->sign, &inexact) : a->coef;
+        if (inexact) *conds = SIG_INEXACT;
         if (drop) *conds |= SIG_ROUNDED;
-        out->coef = q;
     } else if (a->exp - exp + dec_ndigits_u128(a->coef) > ctx->prec ||
                !scale_up(a->coef, a->exp - exp, &out->coef)) {
         return 0;
