@@ -1043,10 +1043,10 @@ class Decimal(_DecimalBase):
 
     """
 
-    # The fields, construction from plain strings and ints, str(), + - * / and ** (integral
-    # exponents), unary - + abs, comparisons, quantize, hash(), bool() and int() live in C (_decimal_core);
-    # the C slots fall back to the _*_py methods below (and _integral_part) for whatever
-    # their fast paths do not take.
+    # The fields, construction from plain strings and ints, str(), + - * / // % divmod and
+    # ** (integral exponents), unary - + abs, comparisons, quantize, hash(), bool() and
+    # int() live in C (_decimal_core); the C slots fall back to the _*_py methods below
+    # (and _integral_part) for whatever their fast paths do not take.
     __slots__ = ()
     __module__ = 'decimal'
 
@@ -1461,37 +1461,37 @@ class Decimal(_DecimalBase):
             return o
         return _divide(o, self, context or getcontext())
 
-    def __floordiv__(self, other, context=None):
+    def _floordiv_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _divmod(self, o, context or getcontext(), 1)
 
-    def __rfloordiv__(self, other, context=None):
+    def _rfloordiv_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _divmod(o, self, context or getcontext(), 1)
 
-    def __mod__(self, other, context=None):
+    def _mod_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _divmod(self, o, context or getcontext(), 2)
 
-    def __rmod__(self, other, context=None):
+    def _rmod_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _divmod(o, self, context or getcontext(), 2)
 
-    def __divmod__(self, other, context=None):
+    def _divmod_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
         return _divmod(self, o, context or getcontext(), 3)
 
-    def __rdivmod__(self, other, context=None):
+    def _rdivmod_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o

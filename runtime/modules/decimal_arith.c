@@ -456,3 +456,34 @@ int dec_fast_power(DecNum *a, int64_t n, const DecCtx *ctx, DecNum *out, unsigne
     mpz_clear(denom.coef);
     return rc;
 }
+
+int dec_fast_divmod(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *q, DecNum *r, unsigned *conds) {
+    /* decimal.py's _divmod for finite operands: an integral quotient of at most prec digits
+     * (exponent 0, not rounded) and the exact remainder, rounded at the smaller exponent */
+    if (mpz_sgn(b->coef) == 0) return 0;
+    int64_t e = a->exp < b->exp ? a->exp : b->exp;
+    if (a->exp - e > DEC_SHIFT_LIMIT || b->exp - e > DEC_SHIFT_LIMIT) return 0;
+    q->sign = a->sign ^ b->sign;
+    q->exp = 0;
+    mpz_set_ui(q->coef, 0);
+    if (mpz_sgn(a->coef) == 0) {
+        mpz_set_ui(r->coef, 0);
+    } else {
+        int64_t adj_a = a->exp + dec_ndigits(a->coef), adj_b = b->exp + dec_ndigits(b->coef);
+        if (adj_a - adj_b > ctx->prec + 1) return 0;
+        mpz_set(r->coef, a->coef);
+        mul_pow10(r->coef, a->exp - e);
+        if (adj_a >= adj_b) {
+            mpz_t y;
+            mpz_init_set(y, b->coef);
+            mul_pow10(y, b->exp - e);
+            mpz_tdiv_qr(q->coef, r->coef, r->coef, y);
+            mpz_clear(y);
+            if (mpz_sgn(q->coef) && dec_ndigits(q->coef) > ctx->prec) return 0;
+        }
+    }
+    r->sign = a->sign;
+    r->exp = e;
+    *conds = dec_finish(r, ctx, ctx->rounding);
+    return 1;
+}

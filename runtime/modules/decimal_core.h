@@ -175,6 +175,9 @@ bool dec_small_integral(const DecNum *b, int64_t limit, int64_t *n);
 /* a ** n for an integral n whose exact power has at most 4 * prec + 200 digits. */
 int dec_fast_power(DecNum *a, int64_t n, const DecCtx *ctx, DecNum *out, unsigned *conds);
 
+/* a // b into q and a % b into r (both owned by the caller). */
+int dec_fast_divmod(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *q, DecNum *r, unsigned *conds);
+
 /* Calls self's Python method `name` (decimal.py's path for whatever C declines). */
 Ref dec_call_py(Thread *t, Ref self, const char *name, const Ref *args, size_t nargs);
 /* The slots hash(), bool() and int() of the Decimal type. */

@@ -1,7 +1,8 @@
 /* _decimal_core: the type _DecimalBase that decimal.Decimal derives from (the storage of
- * a Decimal) and the fast paths of construction, str(), + - * /, ** (integral exponents),
- * unary - + abs, comparisons and quantize. Each slot falls back to the Python method decimal.py
- * defines for the same job (named in the tables below) when its fast path declines. */
+ * a Decimal) and the fast paths of construction, str(), + - * / // % divmod, ** (integral
+ * exponents), unary - + abs, comparisons and quantize. Each slot falls back to the Python
+ * method decimal.py defines for the same job (named in the tables below) when its fast
+ * path declines. */
 #include "modules/decimal_core.h"
 #include "modules/modules.h"
 #include "objects/shape.h"
@@ -221,6 +222,65 @@ static Ref dec_add(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_ADD); }
 static Ref dec_sub(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_SUB); }
 static Ref dec_mul(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_MUL); }
 static Ref dec_truediv(Thread *t, Ref a, Ref b) { return binop(t, a, b, OP_DIV); }
+
+/* ---- integer division ------------------------------------------------------------- */
+
+enum { DM_QUOTIENT = 1, DM_REMAINDER = 2, DM_BOTH = 3 };
+
+/* a // b, a % b or both (a tuple) for fast-path operands, or REF_NULL (without an error
+ * when declined). */
+static Ref divmod_fast(Thread *t, Type *cls, Ref a, Ref b, int which) {
+    DecNum x, y, q, r;
+    if (!dec_load(a, &x) || !dec_load(b, &y)) return REF_NULL;
+    Ref result = REF_NULL, holder = REF_NULL;
+    DecCtx ctx;
+    unsigned conds = 0;
+    dec_num_init(&q);
+    dec_num_init(&r);
+    if (current(t, cls, &ctx, &holder) == 1 && dec_fast_divmod(&x, &y, &ctx, &q, &r, &conds) == 1 &&
+        !dec_signal(&ctx, conds)) {
+        if (which == DM_QUOTIENT) {
+            result = dec_from_num(t, cls, &q);
+        } else if (which == DM_REMAINDER) {
+            result = dec_from_num(t, cls, &r);
+        } else {
+            Ref qr = dec_from_num(t, cls, &q);
+            Ref rr = ref_is_null(qr) ? REF_NULL : dec_from_num(t, cls, &r);
+            Object *pair = ref_is_null(rr) ? NULL : tuple_pack(t, 2, qr, rr);
+            if (pair) result = ref_from_obj(pair);
+            if (!ref_is_null(qr)) ref_close(qr);
+            if (!ref_is_null(rr)) ref_close(rr);
+        }
+    }
+    dec_num_clear(&q);
+    dec_num_clear(&r);
+    if (!ref_is_null(holder)) ref_close(holder);
+    return result;
+}
+
+static const char *const py_divmod_forward[] = {NULL, "_floordiv_py", "_mod_py", "_divmod_py"};
+static const char *const py_divmod_reflected[] = {NULL, "_rfloordiv_py", "_rmod_py", "_rdivmod_py"};
+
+static Ref divmod_op(Thread *t, Ref a, Ref b, int which) {
+    bool forward = is_dec(a);
+    Ref self = forward ? a : b, other = forward ? b : a;
+    Ref r = divmod_fast(t, dec_result_class(ref_type(self)), a, b, which);
+    if (!ref_is_null(r) || err_occurred(t)) return r;
+    return dec_call_py(t, self, (forward ? py_divmod_forward : py_divmod_reflected)[which], &other, 1);
+}
+
+static Ref dec_floordiv(Thread *t, Ref a, Ref b) { return divmod_op(t, a, b, DM_QUOTIENT); }
+static Ref dec_mod(Thread *t, Ref a, Ref b) { return divmod_op(t, a, b, DM_REMAINDER); }
+
+static Ref dec_divmod_m(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    if (!args_count(t, "__divmod__", nargs, kwnames, 1, 1)) return REF_NULL;
+    return divmod_op(t, self, args[0], DM_BOTH);
+}
+
+static Ref dec_rdivmod_m(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    if (!args_count(t, "__rdivmod__", nargs, kwnames, 1, 1)) return REF_NULL;
+    return divmod_op(t, args[0], self, DM_BOTH);
+}
 
 /* ---- power -------------------------------------------------------------------------- */
 
@@ -575,6 +635,8 @@ static const GetSetDef dec_getsets[] = {
 
 static const MethodDef dec_methods[] = {
     {"quantize", dec_quantize, 0, "Quantize self so its exponent is the same as that of exp."},
+    {"__divmod__", dec_divmod_m, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", dec_rdivmod_m, 0, "Return divmod(value, self)."},
     {"_from_parts", dec_from_parts, METH_CLASS, "A Decimal from (sign, coefficient, exponent[, special])."},
     {NULL, NULL, 0, NULL},
 };
@@ -597,7 +659,8 @@ Type decimal_base_type = {
     .bool_ = dec_bool,
     .int_ = dec_int,
     .nb = {[NB_ADD] = dec_add, [NB_SUBTRACT] = dec_sub, [NB_MULTIPLY] = dec_mul,
-           [NB_TRUE_DIVIDE] = dec_truediv, [NB_POWER] = dec_pow},
+           [NB_TRUE_DIVIDE] = dec_truediv, [NB_POWER] = dec_pow, [NB_FLOOR_DIVIDE] = dec_floordiv,
+           [NB_REMAINDER] = dec_mod},
     .power3 = dec_power3,
     .methods = dec_methods,
     .getsets = dec_getsets,
