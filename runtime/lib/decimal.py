@@ -1078,7 +1078,7 @@ class Decimal(_DecimalBase):
         return cls._from_parts(d._sign, d._coef, d._exp, d._is_special)
 
     @classmethod
-    def from_float(cls, f):
+    def _from_float_py(cls, f):
         if isinstance(f, int):
             d = _new(int(f < 0), abs(f), 0)
         elif isinstance(f, float):

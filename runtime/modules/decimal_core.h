@@ -185,6 +185,10 @@ int64_t dec_hash(Thread *t, Ref self);
 int dec_bool(Thread *t, Ref self);
 Ref dec_int(Thread *t, Ref self);
 
+/* The exact value of a finite f into x (which owns its coefficient); false for an
+ * infinity or a NaN. */
+bool dec_num_from_double(double f, DecNum *x);
+
 /* -1, 0, 1: the order of two finite values. */
 int dec_compare(DecNum *a, DecNum *b);
 

@@ -7,6 +7,7 @@
 #include "modules/modules.h"
 #include "objects/shape.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -373,10 +374,41 @@ static Ref dec_abs(Thread *t, Ref a) { return unary(t, a, UN_ABS); }
 
 static const char *const py_compare[] = {"_lt_py", "_le_py", "_eq_py", "_ne_py", "_gt_py", "_ge_py"};
 
+/* The order of the finite Decimal x and the float f, or 2 when Python decides (a NaN or
+ * an infinity, or a trapped FloatOperation). Like CPython, == and != only record the
+ * FloatOperation flag, while an ordering signals it. */
+static int compare_float(Thread *t, Type *cls, DecNum *x, double f, int op, bool *failed) {
+    Ref holder = REF_NULL;
+    DecCtx ctx;
+    DecNum y;
+    int c = 2;
+    int rc = current(t, cls, &ctx, &holder);
+    if (rc < 0) *failed = true;
+    if (rc == 1) {
+        if (op == CMP_EQ || op == CMP_NE)
+            ctx.obj->flag_bits |= SIG_FLOAT;
+        else if (dec_signal(&ctx, SIG_FLOAT))
+            rc = 0;
+    }
+    dec_num_init(&y);
+    if (rc == 1 && dec_num_from_double(f, &y)) c = dec_compare(x, &y);
+    dec_num_clear(&y);
+    if (!ref_is_null(holder)) ref_close(holder);
+    return c;
+}
+
 static Ref dec_richcompare(Thread *t, Ref a, Ref b, int op) {
     DecNum x, y;
     int c = 2;
-    if (dec_load(a, &x) && dec_load(b, &y)) c = dec_compare(&x, &y);
+    if (dec_load(a, &x)) {
+        if (dec_load(b, &y)) {
+            c = dec_compare(&x, &y);
+        } else if (float_check(b) && isfinite(float_value(b))) {
+            bool failed = false;
+            c = compare_float(t, dec_result_class(ref_type(a)), &x, float_value(b), op, &failed);
+            if (failed) return REF_NULL;
+        }
+    }
     if (c == 2) return dec_call_py(t, a, py_compare[op], &b, 1);
     switch (op) {
     case CMP_LT: return ref_from_bool(c < 0);
@@ -571,6 +603,27 @@ static Ref parse_plain(Thread *t, Type *cls, Object *s) {
     return result;
 }
 
+/* The exact value of f as a Decimal of class cls, or REF_NULL without an error for an
+ * infinity or a NaN. */
+static Ref exact_float(Thread *t, Type *cls, double f) {
+    DecNum x;
+    dec_num_init(&x);
+    Ref r = dec_num_from_double(f, &x) ? dec_from_num(t, cls, &x) : REF_NULL;
+    dec_num_clear(&x);
+    return r;
+}
+
+/* Decimal.from_float(f) for an int or a float. */
+static Ref dec_from_float(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kwnames) {
+    if (!args_count(t, "from_float", nargs, kwnames, 1, 1)) return REF_NULL;
+    Type *type = (Type *)ref_obj(cls);
+    if (dec_result_class(type) == type && float_check(args[0])) {
+        Ref r = exact_float(t, type, float_value(args[0]));
+        if (!ref_is_null(r) || err_occurred(t)) return r;
+    }
+    return dec_call_py(t, cls, "_from_float_py", args, 1);
+}
+
 static Ref dec_tp_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
     if (nargs == 1 && !kwnames && dec_result_class(type) == type) {
         Ref v = args[0];
@@ -580,6 +633,16 @@ static Ref dec_tp_new(Thread *t, Type *type, const Ref *args, size_t nargs, Obje
         }
         if (str_check_exact(v)) {
             Ref r = parse_plain(t, type, ref_obj(v));
+            if (!ref_is_null(r) || err_occurred(t)) return r;
+        }
+        if (ref_is_obj(v) && ref_type(v) == type) return ref_dup(v);
+        if (float_check(v)) {
+            /* the FloatOperation flag first: when it is trapped, Python raises */
+            Ref r = REF_NULL, holder = REF_NULL;
+            DecCtx ctx;
+            if (current(t, type, &ctx, &holder) == 1 && !dec_signal(&ctx, SIG_FLOAT))
+                r = exact_float(t, type, float_value(v));
+            if (!ref_is_null(holder)) ref_close(holder);
             if (!ref_is_null(r) || err_occurred(t)) return r;
         }
     }
@@ -637,6 +700,7 @@ static const MethodDef dec_methods[] = {
     {"quantize", dec_quantize, 0, "Quantize self so its exponent is the same as that of exp."},
     {"__divmod__", dec_divmod_m, 0, "Return divmod(self, value)."},
     {"__rdivmod__", dec_rdivmod_m, 0, "Return divmod(value, self)."},
+    {"from_float", dec_from_float, METH_CLASS, "Class method that converts a float to a decimal number, exactly."},
     {"_from_parts", dec_from_parts, METH_CLASS, "A Decimal from (sign, coefficient, exponent[, special])."},
     {NULL, NULL, 0, NULL},
 };

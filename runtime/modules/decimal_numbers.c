@@ -1,7 +1,9 @@
 /* _decimal_core: a Decimal as a number of the numeric tower: hash() (equal to the hash of
- * an equal int, float or Fraction), truth and int(); special values go to decimal.py's
- * _hash_py and _integral_part. */
+ * an equal int, float or Fraction), truth, int() and the exact value of a float; special
+ * values go to decimal.py's _hash_py and _integral_part. */
 #include "modules/decimal_core.h"
+
+#include <math.h>
 
 /* Hashes are residues modulo the Mersenne prime 2**61 - 1, as for every number type. */
 #define HASH_MODULUS (((uint64_t)1 << 61) - 1)
@@ -66,4 +68,35 @@ Ref dec_int(Thread *t, Ref self) {
     mpz_clear(z);
     mpz_clear(p);
     return r;
+}
+
+bool dec_num_from_double(double f, DecNum *x) {
+    if (!isfinite(f)) return false;
+    x->sign = signbit(f) != 0;
+    x->inf = false;
+    int e2;
+    double m = frexp(fabs(f), &e2);
+    /* f = mantissa * 2**e2 with an integral 53-bit mantissa */
+    uint64_t mant = (uint64_t)ldexp(m, 53);
+    e2 -= 53;
+    if (mant == 0) {
+        mpz_set_ui(x->coef, 0);
+        x->exp = 0;
+        return true;
+    }
+    int tz = __builtin_ctzll(mant);
+    if (e2 >= 0) {
+        mpz_set_ui(x->coef, mant);
+        mpz_mul_2exp(x->coef, x->coef, (mp_bitcnt_t)e2);
+        x->exp = 0;
+        return true;
+    }
+    /* m / 2**k in lowest terms is m * 5**k / 10**k */
+    int shed = tz < -e2 ? tz : -e2;
+    mant >>= shed;
+    int k = -e2 - shed;
+    mpz_ui_pow_ui(x->coef, 5, (unsigned long)k);
+    mpz_mul_ui(x->coef, x->coef, mant);
+    x->exp = -k;
+    return true;
 }
