@@ -1097,7 +1097,7 @@ class Decimal(_DecimalBase):
         ctx = context if context is not None else getcontext()
         return _to_string(self, True, ctx.capitals)
 
-    def __format__(self, spec, _localeconv=None):
+    def _format_py(self, spec, _localeconv=None):
         return _format(self, spec)
 
     # ---- predicates and parts ----
@@ -2127,8 +2127,10 @@ def _int_value(d):
 # ---- format() -------------------------------------------------------------------------
 
 def _parse_spec(spec):
-    """The parts of a format spec: fill, align, sign, z, alt, zero, width, grouping,
-    precision, type."""
+    """The parts of a format spec: fill, align, sign, z, zero, width, grouping, precision,
+    type. CPython's grammar: [[fill]align][z][sign][z][0][width][,][.precision][type]
+    with one z at most, no 0 after an explicit align, no width starting with 0 and no
+    grouping with n or N."""
     i = 0
     n = len(spec)
     fill, align = ' ', None
@@ -2138,21 +2140,26 @@ def _parse_spec(spec):
     elif n >= 1 and spec[0] in '<>=^':
         align = spec[0]
         i = 1
+    z = i < n and spec[i] == 'z'
+    if z:
+        i += 1
     sign = '-'
     if i < n and spec[i] in '+- ':
         sign = spec[i]
         i += 1
-    z = False
-    if i < n and spec[i] == 'z':
+    if not z and i < n and spec[i] == 'z':
         z = True
         i += 1
-    alt = False
     zero = False
     if i < n and spec[i] == '0':
+        if align is not None:
+            raise ValueError('invalid format string')
         zero = True
         i += 1
+    if i < n and spec[i] == '0':
+        raise ValueError('invalid format string')
     j = i
-    while i < n and spec[i].isdigit():
+    while i < n and spec[i] in '0123456789':
         i += 1
     width = int(spec[j:i]) if i > j else None
     grouping = ''
@@ -2163,7 +2170,7 @@ def _parse_spec(spec):
     if i < n and spec[i] == '.':
         i += 1
         j = i
-        while i < n and spec[i].isdigit():
+        while i < n and spec[i] in '0123456789':
             i += 1
         if i == j:
             raise ValueError('invalid format string')
@@ -2172,9 +2179,10 @@ def _parse_spec(spec):
     if i < n:
         ftype = spec[i]
         i += 1
-    if i != n or (ftype is not None and ftype not in 'eEfFgGn%'):
+    if i != n or (ftype is not None and ftype not in 'eEfFgGnN%') or \
+            (grouping and ftype in ('n', 'N')):
         raise ValueError('invalid format string')
-    if zero and align is None:
+    if zero:
         fill, align = '0', '='
     return fill, align, sign, z, zero, width, grouping, precision, ftype
 
@@ -2198,8 +2206,9 @@ def _format(d, spec):
     fill, align, sign_opt, z, zeropad, width, grouping, precision, ftype = _parse_spec(spec)
     if align is None:
         align = '>'
-    if ftype == 'n':
-        ftype = 'g'
+    given_type = ftype
+    if ftype in ('n', 'N'):
+        ftype = 'g' if ftype == 'n' else 'G'
     negative = d._sign == 1
     if d._is_special:
         body = _special_str(d.copy_abs())
@@ -2221,7 +2230,9 @@ def _format(d, spec):
                 p = precision or 1
                 if _ndigits(coef) > p:
                     coef, exp = _round_to_digits(coef, exp, p, rounding, d._sign)
-        if z and coef == 0:
+        # z turns -0 into 0; like CPython 3.11, a value that only rounds to zero counts
+        # for the types e, f, g and % as written (not E, F, G, n, N or none)
+        if z and coef == 0 and (d._coef == 0 or given_type in ('e', 'f', 'g', '%')):
             negative = False
         digits = str(coef)
         leftdigits = exp + len(digits)
@@ -2259,7 +2270,7 @@ def _format(d, spec):
         signstr = '-' if negative else ('' if sign_opt == '-' else sign_opt)
         if grouping:
             min_w = 0
-            if fill == '0' and align == '=' and width:
+            if zeropad and fill == '0' and align == '=' and width:
                 min_w = max(0, width - len(signstr) - len(tail))
             intpart = _group(intpart, grouping, min_w)
         body = intpart + tail

@@ -78,7 +78,7 @@ int64_t dec_ndigits(mpz_srcptr c) {
     return n;
 }
 
-static void mul_pow10(mpz_ptr z, int64_t k) {
+void dec_mul_pow10(mpz_ptr z, int64_t k) {
     if (k <= 0) return;
     /* up to a few hundred digits, word-sized steps beat building the power */
     if (k <= 190) {
@@ -136,8 +136,7 @@ bool dec_round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign)
     }
 }
 
-/* c with its last `drop` (> 0) digits removed, rounded by mode; returns inexact. */
-static bool round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
+bool dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
     if (drop < 20 && mpz_size(c) <= 1) {
         uint64_t v = mpz_get_ui(c), p = dec_pow10_u64[drop];
         uint64_t q = v / p, r = v % p;
@@ -216,7 +215,7 @@ unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
     bool subnormal = adj < ctx->emin;
     if (subnormal && target < etiny) target = etiny;
     if (target > x->exp) {
-        bool inexact = round_int(x->coef, target - x->exp, mode, x->sign);
+        bool inexact = dec_round_int(x->coef, target - x->exp, mode, x->sign);
         x->exp = target;
         bool zero = mpz_sgn(x->coef) == 0;
         int64_t kept = dec_ndigits(x->coef);
@@ -242,7 +241,7 @@ unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
     if (ctx->clamp) {
         int64_t top = ctx->emax - prec + 1;
         if (x->exp > top) {
-            mul_pow10(x->coef, x->exp - top);
+            dec_mul_pow10(x->coef, x->exp - top);
             x->exp = top;
             conds |= SIG_CLAMPED;
         }
@@ -253,7 +252,7 @@ unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
 /* The signed coefficient of v scaled to exponent e (<= v's), into z. */
 static void aligned(mpz_ptr z, const DecNum *v, int64_t e) {
     mpz_set(z, v->coef);
-    mul_pow10(z, v->exp - e);
+    dec_mul_pow10(z, v->exp - e);
     if (v->sign) mpz_neg(z, z);
 }
 
@@ -322,7 +321,7 @@ int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsign
     if (shift < 0) shift = 0;
     if (shift > DEC_SHIFT_LIMIT) return 0;
     mpz_set(out->coef, a->coef);
-    mul_pow10(out->coef, shift);
+    dec_mul_pow10(out->coef, shift);
     bool exact;
     if (mpz_size(b->coef) == 1) {
         exact = mpz_fdiv_q_ui(out->coef, out->coef, mpz_getlimbn(b->coef, 0)) == 0;
@@ -350,7 +349,7 @@ int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsign
 static void clamp_rescaled(DecNum *x, const DecCtx *ctx, unsigned *conds) {
     int64_t top = ctx->emax - ctx->prec + 1;
     if (ctx->clamp && x->exp > top) {
-        mul_pow10(x->coef, x->exp - top);
+        dec_mul_pow10(x->coef, x->exp - top);
         x->exp = top;
         *conds |= SIG_CLAMPED;
     }
@@ -371,10 +370,10 @@ int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum
     bool inexact = false;
     mpz_set(out->coef, a->coef);
     if (exp >= a->exp) {
-        if (exp > a->exp) inexact = round_int(out->coef, exp - a->exp, mode, a->sign);
+        if (exp > a->exp) inexact = dec_round_int(out->coef, exp - a->exp, mode, a->sign);
     } else {
         if (a->exp - exp + dec_ndigits(a->coef) > ctx->prec) return 0;
-        mul_pow10(out->coef, a->exp - exp);
+        dec_mul_pow10(out->coef, a->exp - exp);
     }
     int64_t n = dec_ndigits(out->coef);
     if (n > ctx->prec || (mpz_sgn(out->coef) && exp + n - 1 > ctx->emax)) return 0;
@@ -400,8 +399,8 @@ int dec_compare(DecNum *a, DecNum *b) {
         mpz_t x, y;
         mpz_init_set(x, a->coef);
         mpz_init_set(y, b->coef);
-        mul_pow10(x, a->exp - e);
-        mul_pow10(y, b->exp - e);
+        dec_mul_pow10(x, a->exp - e);
+        dec_mul_pow10(y, b->exp - e);
         r = mpz_cmp(x, y);
         r = (r > 0) - (r < 0);
         mpz_clear(x);
@@ -472,11 +471,11 @@ int dec_fast_divmod(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *q, DecNum *
         int64_t adj_a = a->exp + dec_ndigits(a->coef), adj_b = b->exp + dec_ndigits(b->coef);
         if (adj_a - adj_b > ctx->prec + 1) return 0;
         mpz_set(r->coef, a->coef);
-        mul_pow10(r->coef, a->exp - e);
+        dec_mul_pow10(r->coef, a->exp - e);
         if (adj_a >= adj_b) {
             mpz_t y;
             mpz_init_set(y, b->coef);
-            mul_pow10(y, b->exp - e);
+            dec_mul_pow10(y, b->exp - e);
             mpz_tdiv_qr(q->coef, r->coef, r->coef, y);
             mpz_clear(y);
             if (mpz_sgn(q->coef) && dec_ndigits(q->coef) > ctx->prec) return 0;

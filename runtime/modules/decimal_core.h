@@ -136,6 +136,10 @@ int64_t dec_ndigits_u128(unsigned __int128 v);
 /* Whether the kept digits q round up: cmp_half compares the dropped part with half a
  * unit; q_odd and q_mod5 (read only for ROUND_05UP) describe q. */
 bool dec_round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign);
+/* z *= 10**k (nothing for k <= 0). */
+void dec_mul_pow10(mpz_ptr z, int64_t k);
+/* c with its last `drop` (> 0) digits removed, rounded by mode; returns inexact. */
+bool dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign);
 /* Rounds x (finite) to ctx in place, rounding digits by mode; returns the conditions. */
 unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode);
 
@@ -188,6 +192,10 @@ Ref dec_int(Thread *t, Ref self);
 /* The exact value of a finite f into x (which owns its coefficient); false for an
  * infinity or a NaN. */
 bool dec_num_from_double(double f, DecNum *x);
+
+/* format(self, spec) for the finite Decimal self under the context ctx, or REF_NULL
+ * without an error when decimal.py's _format_py must do it. */
+Ref dec_format(Thread *t, Ref self, Object *spec, Ref ctx);
 
 /* -1, 0, 1: the order of two finite values. */
 int dec_compare(DecNum *a, DecNum *b);

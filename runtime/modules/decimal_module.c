@@ -540,6 +540,21 @@ static Ref dec_repr(Thread *t, Ref self) {
     return r ? ref_from_obj(r) : REF_NULL;
 }
 
+static Ref dec_format_m(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    if (nargs == 1 && !kwnames && str_check_exact(args[0])) {
+        Ref ctx = dec_current_context(t, dec_result_class(ref_type(self)));
+        if (ref_is_null(ctx)) return REF_NULL;
+        Ref r = dec_format(t, self, ref_obj(args[0]), ctx);
+        ref_close(ctx);
+        if (!ref_is_null(r) || err_occurred(t)) return r;
+    }
+    Object *n = str_from_cstr(t, "_format_py");
+    if (!n) return REF_NULL;
+    Ref r = obj_call_method_kw(t, self, n, args, nargs, kwnames);
+    obj_decref(n);
+    return r;
+}
+
 /* ---- construction ------------------------------------------------------------------- */
 
 /* A Decimal from an ASCII string in the plain form [sign] digits [. digits] [e [sign]
@@ -698,6 +713,7 @@ static const GetSetDef dec_getsets[] = {
 
 static const MethodDef dec_methods[] = {
     {"quantize", dec_quantize, 0, "Quantize self so its exponent is the same as that of exp."},
+    {"__format__", dec_format_m, 0, "Format a Decimal according to a format spec."},
     {"__divmod__", dec_divmod_m, 0, "Return divmod(self, value)."},
     {"__rdivmod__", dec_rdivmod_m, 0, "Return divmod(value, self)."},
     {"from_float", dec_from_float, METH_CLASS, "Class method that converts a float to a decimal number, exactly."},
