@@ -1093,7 +1093,7 @@ class Decimal(_DecimalBase):
         ctx = context if context is not None else getcontext()
         return _to_string(self, False, ctx.capitals)
 
-    def to_eng_string(self, context=None):
+    def _to_eng_string_py(self, context=None):
         ctx = context if context is not None else getcontext()
         return _to_string(self, True, ctx.capitals)
 

@@ -465,22 +465,64 @@ static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
 
 /* ---- strings ------------------------------------------------------------------------ */
 
-/* str() of a finite Decimal (decimal.py's _to_string, scientific form). */
-static Ref finite_str(Thread *t, Dec *d, bool capitals) {
-    IntView view;
-    mpz_srcptr c = int_view(d->coef, &view);
+/* The decimal digits of c >= 0 into buf (room for 21 characters), or into a new buffer
+ * (*heap, to be freed) for a big int; returns the digits. */
+static const char *coef_digits(Ref c, char *buf, char **heap, size_t *len) {
+    *heap = NULL;
+    if (ref_is_int(c)) {
+        uint64_t v = (uint64_t)ref_int(c);
+        char *p = buf + 21;
+        do {
+            *--p = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        *len = (size_t)(buf + 21 - p);
+        return p;
+    }
+    mpz_srcptr z = ((Int *)ref_obj(c))->z;
     /* our own buffer: mpz_get_str(NULL, ...) would allocate with GMP's allocator */
-    char *digits = malloc(mpz_sizeinbase(c, 10) + 2);
+    *heap = malloc(mpz_sizeinbase(z, 10) + 2);
+    if (!*heap) return NULL;
+    mpz_get_str(*heap, 10, z);
+    *len = strlen(*heap);
+    return *heap;
+}
+
+/* str() or to_eng_string() of a finite Decimal (decimal.py's _to_string); the context
+ * (for its capitals) is read only when there is an exponent to print, from ctx, or the
+ * current context when ctx is REF_NULL. REF_NULL without an error: use Python. */
+static Ref finite_str(Thread *t, Ref self, bool eng, Ref ctx) {
+    Dec *d = DEC(self);
+    char small[21], *heap;
+    size_t len;
+    const char *digits = coef_digits(d->coef, small, &heap, &len);
     if (!digits) return err_no_memory(t);
-    mpz_get_str(digits, 10, c);
-    int64_t nd = (int64_t)strlen(digits);
-    int64_t e = ref_int(d->exp);
-    int64_t left = e + nd;
-    int64_t dot = e <= 0 && left > -6 ? left : 1;
-    /* sign, "0." and up to 6 zeros, digits, padding zeros (dot > nd only when e > 0 and
-     * dot = 1: none), '.', and an exponent of at most 20 characters */
+    int64_t nd = (int64_t)len, e = ref_int(d->exp), left = e + nd, dot;
+    if (e <= 0 && left > -6)
+        dot = left;
+    else if (!eng)
+        dot = 1;
+    else if (ref_is_int(d->coef) && ref_int(d->coef) == 0)
+        dot = ((left + 1) % 3 + 3) % 3 - 1;
+    else
+        dot = ((left - 1) % 3 + 3) % 3 + 1;
+    bool capitals = true;
+    if (left != dot) {
+        Ref holder = ref_is_null(ctx) ? dec_current_context(t, dec_result_class(ref_type(self))) : ref_dup(ctx);
+        DecCtx c;
+        int rc = ref_is_null(holder) ? -1 : dec_read_context(holder, &c);
+        if (rc == 1) capitals = c.obj->capitals != 0;
+        if (!ref_is_null(holder)) ref_close(holder);
+        if (rc != 1) {
+            free(heap);
+            return REF_NULL;
+        }
+    }
+    /* sign, "0." and up to 6 zeros, digits, up to 2 padding zeros, '.', and an exponent of
+     * at most 21 characters */
+    char stack[128];
     size_t cap = (size_t)nd + 40;
-    char *buf = malloc(cap);
+    char *buf = cap <= sizeof stack ? stack : malloc(cap);
     Ref result = REF_NULL;
     if (buf) {
         size_t n = 0;
@@ -507,29 +549,38 @@ static Ref finite_str(Thread *t, Dec *d, bool capitals) {
                                   (long long)(left - dot));
         Object *s = str_from_ascii(t, buf, (intptr_t)n);
         if (s) result = ref_from_obj(s);
-        free(buf);
+        if (buf != stack) free(buf);
     } else {
         err_no_memory(t);
     }
-    free(digits);
+    free(heap);
     return result;
 }
 
+static bool str_in_c(Dec *d) {
+    return !d->special && ref_is_int(d->exp) && ref_int(d->exp) <= DEC_EXP_LIMIT &&
+           ref_int(d->exp) >= -DEC_EXP_LIMIT;
+}
+
 static Ref dec_str(Thread *t, Ref self) {
-    Dec *d = DEC(self);
-    if (d->special || !ref_is_int(d->exp) || ref_int(d->exp) > DEC_EXP_LIMIT ||
-        ref_int(d->exp) < -DEC_EXP_LIMIT)
-        return dec_call_py(t, self, "_str_py", NULL, 0);
-    Ref ctx = dec_current_context(t, dec_result_class(ref_type(self)));
-    if (ref_is_null(ctx)) return REF_NULL;
-    DecCtx c;
-    if (!dec_read_context(ctx, &c)) {
-        ref_close(ctx);
-        return dec_call_py(t, self, "_str_py", NULL, 0);
-    }
-    bool capitals = c.obj->capitals != 0;
-    ref_close(ctx);
-    return finite_str(t, d, capitals);
+    Ref r = str_in_c(DEC(self)) ? finite_str(t, self, false, REF_NULL) : REF_NULL;
+    if (!ref_is_null(r) || err_occurred(t)) return r;
+    return dec_call_py(t, self, "_str_py", NULL, 0);
+}
+
+static Ref dec_to_eng_string(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"context", NULL};
+    const ArgSpec spec = {"to_eng_string", names, 0, 1};
+    Ref v[1];
+    if (!args_parse(t, &spec, args, nargs, kwnames, v)) return REF_NULL;
+    Ref ctx = ref_is_null(v[0]) || ref_is_none(v[0]) ? REF_NULL : v[0];
+    Ref r = str_in_c(DEC(self)) ? finite_str(t, self, true, ctx) : REF_NULL;
+    if (!ref_is_null(r) || err_occurred(t)) return r;
+    Object *n = str_from_cstr(t, "_to_eng_string_py");
+    if (!n) return REF_NULL;
+    r = obj_call_method_kw(t, self, n, args, nargs, kwnames);
+    obj_decref(n);
+    return r;
 }
 
 static Ref dec_repr(Thread *t, Ref self) {
@@ -713,6 +764,7 @@ static const GetSetDef dec_getsets[] = {
 
 static const MethodDef dec_methods[] = {
     {"quantize", dec_quantize, 0, "Quantize self so its exponent is the same as that of exp."},
+    {"to_eng_string", dec_to_eng_string, 0, "Convert to an engineering-type string."},
     {"__format__", dec_format_m, 0, "Format a Decimal according to a format spec."},
     {"__divmod__", dec_divmod_m, 0, "Return divmod(self, value)."},
     {"__rdivmod__", dec_rdivmod_m, 0, "Return divmod(value, self)."},
