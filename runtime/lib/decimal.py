@@ -16,7 +16,8 @@ from collections import namedtuple as _namedtuple
 from contextvars import ContextVar as _ContextVar
 from collections.abc import MutableMapping as _MutableMapping
 from _decimal_core import (DecimalBase as _DecimalBase, ContextBase as _ContextBase,
-                           SignalDictBase as _SignalDictBase, BAD_SIGNAL as _BAD_SIGNAL)
+                           SignalDictBase as _SignalDictBase, BAD_SIGNAL as _BAD_SIGNAL,
+                           _use_c_names)
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -2331,7 +2332,6 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=9
 _numbers.Number.register(Decimal)
 
 # CPython's Decimal and Context are C types named 'decimal.Decimal' and 'decimal.Context':
-# that full name is what TypeError messages show ("unsupported operand type(s) for +:
-# 'decimal.Decimal' and 'str'"). __qualname__ keeps repr(Decimal) '<class 'decimal.Decimal'>'.
-Decimal.__name__ = 'decimal.Decimal'
-Context.__name__ = 'decimal.Context'
+# __name__ is 'Decimal', but messages show the full name ("unsupported operand type(s)
+# for +: 'decimal.Decimal' and 'str'").
+_use_c_names(Decimal, Context)

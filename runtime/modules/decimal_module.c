@@ -798,13 +798,36 @@ Type decimal_base_type = {
     .getsets = dec_getsets,
 };
 
+/* _use_c_names(Decimal, Context): like CPython's C types, the two classes keep __name__
+ * 'Decimal' and 'Context' but show as 'decimal.Decimal' and 'decimal.Context' in
+ * messages (their tp_name). */
+static Ref use_c_names(Thread *t, Ref module, const Ref *args, size_t nargs, Object *kwnames) {
+    (void)module;
+    if (!args_count(t, "_use_c_names", nargs, kwnames, 2, 2)) return REF_NULL;
+    static const char *const names[2] = {"decimal.Decimal", "decimal.Context"};
+    Type *const bases[2] = {&decimal_base_type, &decimal_context_base_type};
+    for (int i = 0; i < 2; i++) {
+        if (!ref_type_is(args[i], &type_type) || ((Type *)ref_obj(args[i]))->tp_base != bases[i] ||
+            !type_has_flag((Type *)ref_obj(args[i]), TPFLAG_HEAPTYPE))
+            return err_set(t, &exc_TypeError, "_use_c_names: Decimal and Context expected");
+    }
+    for (int i = 0; i < 2; i++) ((Type *)ref_obj(args[i]))->tp_name = names[i];
+    return REF_NONE;
+}
+
+static const MethodDef module_functions[] = {
+    {"_use_c_names", use_c_names, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Object *decimal_core_module_create(Thread *t) {
     Object *m = module_new_cstr(t, "_decimal_core");
     if (!m) return NULL;
     Object *bad_signal = str_from_cstr(t, dec_bad_signal_message);
     int rc = bad_signal ? module_add_ref(t, m, "BAD_SIGNAL", ref_from_obj(bad_signal)) : -1;
     if (bad_signal) obj_decref(bad_signal);
-    if (rc < 0 || module_add_ref(t, m, "DecimalBase", ref_immortal(&decimal_base_type)) < 0 ||
+    if (rc < 0 || module_add_functions(t, m, module_functions) < 0 ||
+        module_add_ref(t, m, "DecimalBase", ref_immortal(&decimal_base_type)) < 0 ||
         module_add_ref(t, m, "ContextBase", ref_immortal(&decimal_context_base_type)) < 0 ||
         module_add_ref(t, m, "SignalDictBase", ref_immortal(&decimal_signal_dict_base_type)) < 0) {
         obj_decref(m);
