@@ -89,14 +89,10 @@ int dec_small_finish(DecSmall *x, const DecCtx *ctx, int mode, unsigned *conds) 
     return !ctx->clamp || x->exp <= ctx->emax - prec + 1;
 }
 
-/* c * 10**k when that stays below 10**38. */
+/* c * 10**k when that stays below 10**38 (so that two of them add up below 2**128). */
 static bool scale_up(u128 c, int64_t k, u128 *out) {
-    if (k == 0) {
-        *out = c;
-        return true;
-    }
     if (k > SMALL_DIGITS || c >= dec_pow10_u128(SMALL_DIGITS - k)) return false;
-    *out = c * dec_pow10_u128(k);
+    *out = k ? c * dec_pow10_u128(k) : c;
     return true;
 }
 
