@@ -218,7 +218,9 @@ unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
         bool inexact = dec_round_int(x->coef, target - x->exp, mode, x->sign);
         x->exp = target;
         bool zero = mpz_sgn(x->coef) == 0;
-        int64_t kept = dec_ndigits(x->coef);
+        /* mpz_sizeinbase is exact or one too many: the exact count only when it matters */
+        int64_t kept = (int64_t)mpz_sizeinbase(x->coef, 10);
+        if (kept > prec) kept = dec_ndigits(x->coef);
         if (!zero && kept > prec) {
             /* the rounding carried into a new digit: 10**prec, a zero to drop */
             mpz_tdiv_q_ui(x->coef, x->coef, 10);
@@ -263,9 +265,10 @@ int dec_fast_add(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned 
          * sticky digit: stand in a 1 just below that digit, so the alignment stays small. */
         DecNum *hi = a->exp > b->exp ? a : b, *lo = hi == a ? b : a;
         if (hi->exp != lo->exp) {
-            int64_t floor_ = hi->exp + dec_ndigits(hi->coef) - ctx->prec - 2;
+            /* with mpz_sizeinbase's counts (exact or one too many) taken on the safe side */
+            int64_t floor_ = hi->exp + (int64_t)mpz_sizeinbase(hi->coef, 10) - 1 - ctx->prec - 2;
             if (floor_ > hi->exp) floor_ = hi->exp;
-            if (lo->exp + dec_ndigits(lo->coef) < floor_) {
+            if (lo->exp + (int64_t)mpz_sizeinbase(lo->coef, 10) < floor_) {
                 sticky.sign = lo->sign;
                 sticky.exp = floor_ - 1;
                 sticky.limb = 1;
