@@ -25,21 +25,19 @@ FN(builtin_repr) {
     return obj_repr(t, args[0]);
 }
 
-/* bin/oct/hex: format(index(x), '#b') and friends. */
-static Ref format_base(Thread *t, const char *fname, const Ref *args, size_t nargs, Object *kw, const char *spec) {
+/* bin/oct/hex: the digits of index(x) with their prefix (never x.__format__). */
+static Ref format_base(Thread *t, const char *fname, const Ref *args, size_t nargs, Object *kw, int base) {
     if (!args_one(t, fname, nargs, kw)) return REF_NULL;
     Ref n = obj_index(t, args[0]);
     if (ref_is_null(n)) return REF_NULL;
-    Object *s = str_from_cstr(t, spec);
-    Ref r = s ? obj_format(t, n, ref_from_obj(s)) : REF_NULL;
-    obj_xdecref(s);
+    Object *s = int_to_base_str(t, n, base, true);
     ref_close(n);
-    return r;
+    return s ? ref_from_obj(s) : REF_NULL;
 }
 
-FN(builtin_bin) { return format_base(t, "bin", args, nargs, kw, "#b"); }
-FN(builtin_oct) { return format_base(t, "oct", args, nargs, kw, "#o"); }
-FN(builtin_hex) { return format_base(t, "hex", args, nargs, kw, "#x"); }
+FN(builtin_bin) { return format_base(t, "bin", args, nargs, kw, 2); }
+FN(builtin_oct) { return format_base(t, "oct", args, nargs, kw, 8); }
+FN(builtin_hex) { return format_base(t, "hex", args, nargs, kw, 16); }
 
 FN(builtin_callable) {
     if (!args_one(t, "callable", nargs, kw)) return REF_NULL;

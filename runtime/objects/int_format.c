@@ -40,6 +40,17 @@ static char *abs_digits(Thread *t, Ref r, int base, size_t *len_out) {
 
 Object *int_to_base_str(Thread *t, Ref r, int base, bool prefix) {
     if (base == 10 && !prefix) return int_to_decimal_str(t, r);
+    if (ref_is_int(r)) { /* sign, prefix and at most 64 digits: all on the stack */
+        int64_t v = ref_int(r);
+        char tmp[68];
+        char *p = u64_digits(v < 0 ? 0 - (uint64_t)v : (uint64_t)v, (unsigned)base, tmp + sizeof tmp);
+        if (prefix && base != 10) {
+            *--p = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+            *--p = '0';
+        }
+        if (v < 0) *--p = '-';
+        return str_from_ascii(t, p, tmp + sizeof tmp - p);
+    }
     size_t n;
     char *d = abs_digits(t, r, base, &n);
     if (!d) return NULL;

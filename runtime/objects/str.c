@@ -10,7 +10,8 @@
 
 static Object *str_alloc(Thread *t, Type *type, intptr_t length, uint32_t maxchar) {
     int kind = str_kind_for(maxchar);
-    if (length < 0 || (size_t)length > (SIZE_MAX / 8 - sizeof(Str)) / (size_t)kind) {
+    /* one bound for every kind keeps a division off this path */
+    if (length < 0 || (size_t)length > (SIZE_MAX / 8 - sizeof(Str)) / 4) {
         err_no_memory(t);
         return NULL;
     }
@@ -19,12 +20,23 @@ static Object *str_alloc(Thread *t, Type *type, intptr_t length, uint32_t maxcha
     size_t size = (size_t)type->tp_basicsize + (size_t)(length + 1) * (size_t)kind;
     /* An exact str's data is written by the caller at once: no need to zero it first. */
     bool exact = type == &str_type;
-    Object *o = exact ? obj_alloc_uninit(t, type, (size + 7) & ~(size_t)7) : obj_alloc(t, type, (size + 7) & ~(size_t)7);
-    if (!o) return NULL;
+    Object *o;
+    if (exact) { /* not a GC or heap type: obj_alloc_uninit's work reduced to its core */
+        o = size <= t->max_request ? mi_heap_malloc(t->heap, (size + 7) & ~(size_t)7) : NULL;
+        if (!o) {
+            err_no_memory(t);
+            return NULL;
+        }
+        o->ob_refcnt = 1;
+        o->ob_type = &str_type;
+    } else {
+        o = obj_alloc(t, type, (size + 7) & ~(size_t)7);
+        if (!o) return NULL;
+    }
     Str *s = STR(o);
     if (exact) {
         memset((char *)s + sizeof(Object), 0, sizeof(Str) - sizeof(Object));
-        memset((char *)str_data(o) + (size_t)length * (size_t)kind, 0, (size_t)kind); /* the terminator */
+        str_write(kind, str_data(o), length, 0); /* the terminator */
     }
     s->length = length;
     s->hash = -1;

@@ -1,6 +1,8 @@
 /* The str type: slots (+ * % in len [] iteration comparisons hash) and every str method
  * of Python 3.11. Text is read through str_read so that one code path serves all kinds;
  * hot paths (search in latin-1 text, ASCII case mapping) have narrow fast paths. */
+#include <mimalloc.h>
+
 #include "spry.h"
 #include "objects/formatspec.h"
 #include "objects/unicode_db.h"
@@ -101,7 +103,8 @@ intptr_t str_find_sub(Object *hay, Object *needle, intptr_t start, intptr_t end,
     if (!reverse) {
         if (hk == 1 && STR(needle)->kind == 1) {
             const char *base = (const char *)hd;
-            const char *p = memmem(base + start, (size_t)(end - start), str_data(needle), (size_t)n);
+            const char *p = n == 1 ? memchr(base + start, (int)first, (size_t)(end - start))
+                                   : memmem(base + start, (size_t)(end - start), str_data(needle), (size_t)n);
             return p ? p - base : -1;
         }
         for (intptr_t i = start; i <= end - n; i++)
@@ -536,8 +539,9 @@ static bool parse_split_args(Thread *t, const char *fname, const Ref *args, size
                              Object *kwnames, Object **sep, intptr_t *maxsplit) {
     static const char *const names[] = {"sep", "maxsplit", NULL};
     ArgSpec spec = {fname, names, 0, -1};
-    Ref a[2];
-    if (!args_parse(t, &spec, args, nargs, kwnames, a)) return false;
+    Ref a[2] = {REF_NULL, REF_NULL};
+    if (nargs == 1 && !kwnames) a[0] = args[0]; /* split(sep): no keyword matching needed */
+    else if (!args_parse(t, &spec, args, nargs, kwnames, a)) return false;
     *sep = NULL;
     *maxsplit = -1;
     if (!ref_is_null(a[0]) && !ref_is_none(a[0])) {
@@ -556,35 +560,62 @@ static bool parse_split_args(Thread *t, const char *fname, const Ref *args, size
     return true;
 }
 
-static Ref str_split_impl(Thread *t, Object *s, Object *sep, intptr_t maxsplit) {
-    Object *list = list_new(t, 0);
-    if (!list) return REF_NULL;
-    intptr_t len = str_len(s);
+/* The next part of s.split(sep) at or after *pos: its start (the end in *end) and *pos
+ * moved past it, or -1 when no separator follows (sep mode) or only whitespace is left. */
+static intptr_t split_next(Object *s, Object *sep, intptr_t *pos, intptr_t *end) {
+    intptr_t len = str_len(s), i = *pos;
+    if (sep) {
+        intptr_t j;
+        if (STR(s)->kind == 1 && str_len(sep) == 1 && STR(sep)->kind == 1) { /* the usual case */
+            const char *d = str_data(s);
+            const char *p = memchr(d + i, *(const uint8_t *)str_data(sep), (size_t)(len - i));
+            j = p ? p - d : -1;
+        } else {
+            j = str_find_sub(s, sep, i, len, false);
+        }
+        if (j < 0) return -1;
+        *end = j;
+        *pos = j + str_len(sep);
+        return i;
+    }
+    while (i < len && is_space(str_char_at(s, i))) i++;
+    if (i == len) return -1;
+    intptr_t j = i;
+    while (j < len && !is_space(str_char_at(s, j))) j++;
+    *end = *pos = j;
+    return i;
+}
+
+/* Where the unsplit rest starting at pos begins (whitespace mode skips its leading blanks);
+ * str_len(s) when there is no last part. */
+static intptr_t split_rest(Object *s, Object *sep, intptr_t pos) {
     if (!sep) {
-        intptr_t i = 0;
-        while (maxsplit-- > 0) {
-            while (i < len && is_space(str_char_at(s, i))) i++;
-            if (i == len) break;
-            intptr_t j = i;
-            while (j < len && !is_space(str_char_at(s, j))) j++;
-            if (!append_sub(t, list, s, i, j)) goto fail;
-            i = j;
-        }
-        while (i < len && is_space(str_char_at(s, i))) i++;
-        if (i < len && !append_sub(t, list, s, i, len)) goto fail;
-    } else {
-        intptr_t n = str_len(sep), i = 0;
-        while (maxsplit-- > 0) {
-            intptr_t j = str_find_sub(s, sep, i, len, false);
-            if (j < 0) break;
-            if (!append_sub(t, list, s, i, j)) goto fail;
-            i = j + n;
-        }
-        if (i == 0 && s->ob_type == &str_type) {
-            if (list_append(t, list, ref_from_obj(s)) < 0) goto fail;
-        } else if (!append_sub(t, list, s, i, len)) {
-            goto fail;
-        }
+        while (pos < str_len(s) && is_space(str_char_at(s, pos))) pos++;
+    }
+    return pos;
+}
+
+/* Two passes over s: the first counts the parts so that the list is made at its final
+ * size, the second fills it. */
+static Ref str_split_impl(Thread *t, Object *s, Object *sep, intptr_t maxsplit) {
+    intptr_t len = str_len(s), pos = 0, end, n = 0;
+    for (intptr_t left = maxsplit; left > 0 && split_next(s, sep, &pos, &end) >= 0; left--) n++;
+    intptr_t rest = split_rest(s, sep, pos);
+    bool last = sep || rest < len;
+    Object *list = list_new(t, n + last);
+    if (!list) return REF_NULL;
+    Ref *items = list_items(list);
+    pos = 0;
+    for (intptr_t k = 0; k < n; k++) {
+        intptr_t start = split_next(s, sep, &pos, &end);
+        Object *part = str_substr(t, s, start, end);
+        if (!part) goto fail;
+        items[k] = ref_from_obj(part);
+    }
+    if (last) {
+        Object *part = rest == 0 && s->ob_type == &str_type ? ref_obj(ref_new(s)) : str_substr(t, s, rest, len);
+        if (!part) goto fail;
+        items[n] = ref_from_obj(part);
     }
     return ref_from_obj(list);
 fail:
@@ -992,7 +1023,8 @@ static Ref str_sizeof_m(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
 static void str_dealloc(Object *o) {
     Str *s = STR(o);
     if (s->utf8 && s->utf8 != (char *)str_data(o)) mem_free(s->utf8);
-    o->ob_type->tp_free(o);
+    if (o->ob_type == &str_type) mi_free(o); /* as str_alloc made it: no GC header, no type ref */
+    else o->ob_type->tp_free(o);
 }
 
 static Ref str_repr_slot(Thread *t, Ref self) { return obj_result(str_repr(t, SELF)); }
