@@ -385,30 +385,20 @@ static Ref scan_key(Thread *t, const Scan *c, intptr_t idx, intptr_t *next) {
     return shared;
 }
 
-static Ref finish_object(Thread *t, const Scan *c, Object *pairs) {
-    Scanner *sc = c->sc;
-    if (!ref_is(sc->object_pairs_hook, REF_NONE))
-        return obj_call1(t, sc->object_pairs_hook, ref_from_obj(pairs));
-    Object *d = dict_new(t);
-    if (!d) return REF_NULL;
-    for (intptr_t i = 0; i < list_size(pairs); i++) {
-        Object *kv = ref_obj(list_items(pairs)[i]);
-        if (dict_set(t, d, tuple_get(kv, 0), tuple_get(kv, 1)) < 0) {
-            obj_decref(d);
-            return REF_NULL;
-        }
-    }
-    if (ref_is(sc->object_hook, REF_NONE)) return ref_from_obj(d);
-    Ref r = obj_call1(t, sc->object_hook, ref_from_obj(d));
+/* The object handed on: the dict, or what object_hook makes of it. */
+static Ref finish_object(Thread *t, const Scan *c, Object *d) {
+    if (ref_is(c->sc->object_hook, REF_NONE)) return ref_from_obj(d);
+    Ref r = obj_call1(t, c->sc->object_hook, ref_from_obj(d));
     obj_decref(d);
     return r;
 }
 
-/* The object whose '{' is at idx - 1. Pairs are collected in order, then made a dict
- * (or handed to object_pairs_hook). */
+/* The object whose '{' is at idx - 1. Its pairs go straight into a dict, or, for an
+ * object_pairs_hook, into a list of (key, value) tuples handed to the hook. */
 static Ref scan_object(Thread *t, const Scan *c, intptr_t idx, intptr_t *next) {
-    Object *pairs = list_new(t, 0);
-    if (!pairs) return REF_NULL;
+    bool want_pairs = !ref_is(c->sc->object_pairs_hook, REF_NONE);
+    Object *acc = want_pairs ? list_new(t, 0) : dict_new(t);
+    if (!acc) return REF_NULL;
     idx = skip_space(c, idx);
     if (idx >= c->n || str_read(c->kind, c->data, idx) != '}') {
         for (;;) {
@@ -423,9 +413,16 @@ static Ref scan_object(Thread *t, const Scan *c, intptr_t idx, intptr_t *next) {
                 ref_close(key);
                 goto fail;
             }
-            Ref kv[2] = {key, v};
-            Object *pair = tuple_from_array_steal(t, kv, 2);
-            if (!pair || list_append_steal(t, pairs, ref_from_obj(pair)) < 0) goto fail;
+            if (want_pairs) {
+                Ref kv[2] = {key, v};
+                Object *pair = tuple_from_array_steal(t, kv, 2);
+                if (!pair || list_append_steal(t, acc, ref_from_obj(pair)) < 0) goto fail;
+            } else {
+                int r = dict_set(t, acc, key, v);
+                ref_close(key);
+                ref_close(v);
+                if (r < 0) goto fail;
+            }
             idx = skip_space(c, idx);
             uint32_t ch = idx < c->n ? str_read(c->kind, c->data, idx) : 0;
             if (ch == '}') break;
@@ -437,11 +434,12 @@ static Ref scan_object(Thread *t, const Scan *c, intptr_t idx, intptr_t *next) {
         }
     }
     *next = idx + 1;
-    Ref r = finish_object(t, c, pairs);
-    obj_decref(pairs);
+    if (!want_pairs) return finish_object(t, c, acc);
+    Ref r = obj_call1(t, c->sc->object_pairs_hook, ref_from_obj(acc));
+    obj_decref(acc);
     return r;
 fail:
-    obj_decref(pairs);
+    obj_decref(acc);
     return REF_NULL;
 }
 
@@ -608,20 +606,24 @@ Type json_scanner_type = {
     .members = scanner_members,
 };
 
-/* ---- make_encoder: the one-shot encoder JSONEncoder.encode uses without indent -------- */
+/* ---- make_encoder: the one-shot encoder of JSONEncoder.encode ----------------------------
+ * With its nine arguments it is CPython's C encoder (indent ignored). Spry's json.encoder
+ * passes a tenth, the indent text, for one-shot encoding with an indent: the encoder then
+ * writes what json.encoder's Python _iterencode would, messages included. */
 
 typedef struct Encoder {
     Object ob;
     Ref markers;               /* dict of id -> object being encoded, or None */
     Ref default_fn, encoder, indent;
     Object *key_separator, *item_separator;
+    Object *indent_text;       /* NULL: one line */
     bool sort_keys, skipkeys, allow_nan;
     bool ascii_only, fast_strings; /* encoder is one of this module's string encoders */
 } Encoder;
 #define ENCODER(o) ((Encoder *)(o))
 extern Type json_encoder_type;
 
-static bool encode_value(Thread *t, Encoder *e, StrBuilder *b, Ref o);
+static bool encode_value(Thread *t, Encoder *e, StrBuilder *b, Ref o, intptr_t level);
 
 static bool encode_str(Thread *t, Encoder *e, StrBuilder *b, Ref s) {
     if (e->fast_strings) return json_put_string(t, b, ref_obj(s), e->ascii_only);
@@ -639,7 +641,10 @@ static Object *float_text(Thread *t, Encoder *e, Ref f) {
     double v = float_value(f);
     if (isfinite(v)) return float_repr_str(t, v);
     if (!e->allow_nan) {
-        err_set(t, &exc_ValueError, "Out of range float values are not JSON compliant");
+        if (e->indent_text) /* _iterencode's message names the value */
+            err_format(t, &exc_ValueError, "Out of range float values are not JSON compliant: %R", f);
+        else
+            err_set(t, &exc_ValueError, "Out of range float values are not JSON compliant");
         return NULL;
     }
     return str_from_cstr(t, v != v ? "NaN" : v > 0 ? "Infinity" : "-Infinity");
@@ -684,22 +689,35 @@ static bool unmark(Thread *t, Encoder *e, Ref key) {
     return r >= 0;
 }
 
-static bool encode_sequence(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
+/* With an indent: a line break and `level` indents; else nothing. */
+static bool put_newline_indent(Thread *t, Encoder *e, StrBuilder *b, intptr_t level) {
+    if (!e->indent_text) return true;
+    if (!str_builder_putc(t, b, '\n')) return false;
+    for (intptr_t i = 0; i < level; i++)
+        if (!str_builder_put_str(t, b, e->indent_text)) return false;
+    return true;
+}
+
+static bool put_item_separator(Thread *t, Encoder *e, StrBuilder *b, intptr_t level) {
+    return str_builder_put_str(t, b, e->item_separator) && put_newline_indent(t, e, b, level);
+}
+
+static bool encode_sequence(Thread *t, Encoder *e, StrBuilder *b, Ref o, intptr_t level) {
     Object *seq = ref_obj(o);
     bool is_list = list_check(o);
     intptr_t n = is_list ? list_size(seq) : tuple_size(seq);
     if (n == 0) return str_builder_put_ascii(t, b, "[]", 2);
     Ref key;
     if (!mark(t, e, o, &key)) return false;
-    bool ok = str_builder_putc(t, b, '[');
+    bool ok = str_builder_putc(t, b, '[') && put_newline_indent(t, e, b, level + 1);
     /* A list may shrink while its items' default() runs: re-read the size each time. */
     for (intptr_t i = 0; ok && i < (is_list ? list_size(seq) : n); i++) {
-        if (i > 0 && !str_builder_put_str(t, b, e->item_separator)) ok = false;
+        if (i > 0 && !put_item_separator(t, e, b, level + 1)) ok = false;
         Ref item = ref_dup(is_list ? list_items(seq)[i] : tuple_get(seq, i));
-        ok = ok && encode_value(t, e, b, item);
+        ok = ok && encode_value(t, e, b, item, level + 1);
         ref_close(item);
     }
-    ok = ok && str_builder_putc(t, b, ']');
+    ok = ok && put_newline_indent(t, e, b, level) && str_builder_putc(t, b, ']');
     if (!ok) {
         ref_close(key);
         return false;
@@ -723,28 +741,28 @@ static Ref key_text(Thread *t, Encoder *e, Ref k) {
     return s ? ref_from_obj(s) : REF_NULL;
 }
 
-static bool encode_dict(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
+static bool encode_dict(Thread *t, Encoder *e, StrBuilder *b, Ref o, intptr_t level) {
     if (dict_size(ref_obj(o)) == 0) return str_builder_put_ascii(t, b, "{}", 2);
     Ref marker;
     if (!mark(t, e, o, &marker)) return false;
     Object *items = dict_items_list(t, ref_obj(o));
     bool ok = items && (!e->sort_keys || list_sort(t, items, REF_NULL, false) >= 0);
-    ok = ok && str_builder_putc(t, b, '{');
+    ok = ok && str_builder_putc(t, b, '{') && put_newline_indent(t, e, b, level + 1);
     bool first = true;
     for (intptr_t i = 0; ok && i < list_size(items); i++) {
         Object *kv = ref_obj(list_items(items)[i]);
         Ref k = key_text(t, e, tuple_get(kv, 0));
         if (ref_is_null(k)) ok = false;
         else if (!ref_is(k, REF_NONE)) {
-            ok = (first || str_builder_put_str(t, b, e->item_separator)) &&
+            ok = (first || put_item_separator(t, e, b, level + 1)) &&
                  encode_str(t, e, b, k) && str_builder_put_str(t, b, e->key_separator) &&
-                 encode_value(t, e, b, tuple_get(kv, 1));
+                 encode_value(t, e, b, tuple_get(kv, 1), level + 1);
             first = false;
         }
         ref_close(k);
     }
     obj_xdecref(items);
-    ok = ok && str_builder_putc(t, b, '}');
+    ok = ok && put_newline_indent(t, e, b, level) && str_builder_putc(t, b, '}');
     if (!ok) {
         ref_close(marker);
         return false;
@@ -752,7 +770,7 @@ static bool encode_dict(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
     return unmark(t, e, marker);
 }
 
-static bool encode_value(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
+static bool encode_value(Thread *t, Encoder *e, StrBuilder *b, Ref o, intptr_t level) {
     if (ref_is(o, REF_NONE)) return str_builder_put_ascii(t, b, "null", 4);
     if (ref_is(o, REF_TRUE)) return str_builder_put_ascii(t, b, "true", 4);
     if (ref_is(o, REF_FALSE)) return str_builder_put_ascii(t, b, "false", 5);
@@ -762,7 +780,7 @@ static bool encode_value(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
     bool ok;
     if (list_check(o) || tuple_check(o) || dict_check(o)) {
         if (!rec_enter(t, " while encoding a JSON object")) return false;
-        ok = dict_check(o) ? encode_dict(t, e, b, o) : encode_sequence(t, e, b, o);
+        ok = dict_check(o) ? encode_dict(t, e, b, o, level) : encode_sequence(t, e, b, o, level);
         rec_leave(t);
         return ok;
     }
@@ -771,7 +789,7 @@ static bool encode_value(Thread *t, Encoder *e, StrBuilder *b, Ref o) {
     Ref replacement = obj_call1(t, e->default_fn, o);
     ok = !ref_is_null(replacement) && rec_enter(t, " while encoding a JSON object");
     if (ok) {
-        ok = encode_value(t, e, b, replacement);
+        ok = encode_value(t, e, b, replacement, level);
         rec_leave(t);
     }
     ref_close(replacement);
@@ -789,7 +807,7 @@ static Ref encoder_call(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
     if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
     StrBuilder b;
     str_builder_init(&b);
-    if (!encode_value(t, ENCODER(ref_obj(self)), &b, a[0])) {
+    if (!encode_value(t, ENCODER(ref_obj(self)), &b, a[0], 0)) {
         str_builder_discard(&b);
         return REF_NULL;
     }
@@ -814,9 +832,9 @@ static Ref encoder_new(Thread *t, Type *type, const Ref *args, size_t nargs, Obj
     (void)type;
     static const char *const names[] = {"markers", "default", "encoder", "indent", "key_separator",
                                         "item_separator", "sort_keys", "skipkeys", "allow_nan",
-                                        NULL};
-    static const ArgSpec spec = {"make_encoder", names, 9, 9};
-    Ref a[9];
+                                        "indent_text", NULL};
+    static const ArgSpec spec = {"make_encoder", names, 9, 10};
+    Ref a[10];
     if (!args_parse(t, &spec, args, nargs, kw, a)) return REF_NULL;
     if (!ref_is(a[0], REF_NONE) && !dict_check(a[0]))
         return err_format(t, &exc_TypeError, "make_encoder() argument 1 must be dict or None, not %T",
@@ -825,6 +843,8 @@ static Ref encoder_new(Thread *t, Type *type, const Ref *args, size_t nargs, Obj
         if (!str_check(a[i]))
             return err_format(t, &exc_TypeError, "make_encoder() argument %d must be str, not %T",
                               i + 1, a[i]);
+    if (!ref_is_null(a[9]) && !str_check(a[9]))
+        return err_format(t, &exc_TypeError, "make_encoder() argument 10 must be str, not %T", a[9]);
     int flags[3];
     for (int i = 0; i < 3; i++)
         if ((flags[i] = obj_truthy(t, a[6 + i])) < 0) return REF_NULL;
@@ -836,6 +856,7 @@ static Ref encoder_new(Thread *t, Type *type, const Ref *args, size_t nargs, Obj
     e->indent = ref_dup(a[3]);
     e->key_separator = ref_obj(ref_dup(a[4]));
     e->item_separator = ref_obj(ref_dup(a[5]));
+    e->indent_text = ref_is_null(a[9]) ? NULL : ref_obj(ref_dup(a[9]));
     e->sort_keys = flags[0];
     e->skipkeys = flags[1];
     e->allow_nan = flags[2];
@@ -871,6 +892,7 @@ static void encoder_dealloc(Object *o) {
     encoder_clear(o);
     obj_xdecref(ENCODER(o)->key_separator);
     obj_xdecref(ENCODER(o)->item_separator);
+    obj_xdecref(ENCODER(o)->indent_text);
     o->ob_type->tp_free(o);
 }
 

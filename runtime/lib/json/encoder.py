@@ -174,6 +174,23 @@ class JSONEncoder(object):
                 raise RecursionError('maximum recursion depth exceeded while encoding '
                                      'a JSON object') from None
 
+        if _one_shot and c_make_encoder is not None:
+            # Spry's C encoder also indents (a tenth argument; CPython's ignores indent)
+            # and then writes exactly what _iterencode below would.
+            indent = self.indent
+            if not isinstance(indent, str):
+                indent = ' ' * indent
+            try:
+                return c_make_encoder(
+                    markers, self.default, _encoder, self.indent, self.key_separator,
+                    self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan,
+                    indent)(o, 0)
+            except RecursionError as e:
+                if not str(e).startswith('maximum recursion depth exceeded'):
+                    raise
+                raise RecursionError('maximum recursion depth exceeded while calling '
+                                     'a Python object') from None
+
         _iterencode = _make_iterencode(
             markers, self.default, _encoder, self.indent, floatstr,
             self.key_separator, self.item_separator, self.sort_keys,
