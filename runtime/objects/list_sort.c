@@ -40,16 +40,35 @@ static int lt_str(Thread *t, Ref a, Ref b) { return str_compare(ref_obj(a), ref_
 static int lt_float(Thread *t, Ref a, Ref b) { return float_value(a) < float_value(b); }
 static int lt_generic(Thread *t, Ref a, Ref b) { return obj_richcompare_bool(t, a, b, CMP_LT); }
 
+/* Tuples are ordered by their first items unless those are equal (tuple comparison's
+ * first differing item): when those are all tagged ints, or all exact strs, that common
+ * case needs no richcompare, and equal first items fall back to the whole comparison. */
+static int lt_tuple_int(Thread *t, Ref a, Ref b) {
+    int64_t x = ref_int(tuple_get(ref_obj(a), 0)), y = ref_int(tuple_get(ref_obj(b), 0));
+    return x != y ? x < y : lt_generic(t, a, b);
+}
+
+static int lt_tuple_str(Thread *t, Ref a, Ref b) {
+    Object *x = ref_obj(tuple_get(ref_obj(a), 0)), *y = ref_obj(tuple_get(ref_obj(b), 0));
+    return x != y && !str_eq(x, y) ? str_compare(x, y) < 0 : lt_generic(t, a, b);
+}
+
 static LtFn choose_lt(const Ref *keys, intptr_t n) {
     if (n == 0) return lt_generic;
-    bool all_int = true, all_str = true, all_float = true;
+    bool all_int = true, all_str = true, tuples = tuple_check_exact(keys[0]);
+    bool all_float = !tuples;
     for (intptr_t i = 0; i < n; i++) {
         Ref k = keys[i];
+        if (tuples) { /* the first items decide which comparison fits */
+            if (!tuple_check_exact(k) || tuple_size(ref_obj(k)) == 0) return lt_generic;
+            k = tuple_get(ref_obj(k), 0);
+        }
         if (!ref_is_int(k)) all_int = false;
         if (!str_check_exact(k)) all_str = false;
         if (!float_check_exact(k)) all_float = false;
         if (!all_int && !all_str && !all_float) return lt_generic;
     }
+    if (tuples) return all_int ? lt_tuple_int : lt_tuple_str;
     return all_int ? lt_int : all_str ? lt_str : lt_float;
 }
 
