@@ -156,6 +156,13 @@ Ref obj_getattr_cstr(Thread *t, Ref o, const char *name) {
 }
 
 Ref obj_lookup_attr(Thread *t, Ref o, Object *name) {
+    Type *tp = ref_type(o);
+    if (tp->getattro == object_generic_getattr && ref_is_null(type_lookup(tp, name))) {
+        /* Only the instance can have it: no AttributeError made just to be swallowed
+         * (dict(iterable) asks every iterable for .keys). */
+        Ref v;
+        return instance_lookup(t, o, name, &v) > 0 ? v : REF_NULL;
+    }
     Ref r = obj_getattr(t, o, name);
     if (ref_is_null(r) && err_matches(t, &exc_AttributeError)) err_clear(t);
     return r;
