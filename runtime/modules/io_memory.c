@@ -330,6 +330,18 @@ static intptr_t sio_write_str(Thread *t, StringIO *s, Object *str) {
     intptr_t at = s->pos;
     if (n == 0) return 0;
     if (!grow(t, (void **)&s->buf, &s->cap, at + n * (s->nlmode == 4 ? 2 : 1), sizeof(uint32_t))) return -1;
+    if (s->nlmode == 0) { /* newline '\n' translates nothing: one widening copy */
+        for (intptr_t i = s->len; i < at; i++) s->buf[i] = 0;
+        int kind = STR(str)->kind;
+        const void *d = str_data(str);
+        if (kind == 1)
+            for (intptr_t i = 0; i < n; i++) s->buf[at + i] = ((const uint8_t *)d)[i];
+        else
+            for (intptr_t i = 0; i < n; i++) s->buf[at + i] = str_read(kind, d, i);
+        s->pos = at + n;
+        if (s->pos > s->len) s->len = s->pos;
+        return n;
+    }
     for (intptr_t i = 0; i < n; i++) {
         uint32_t c = str_char_at(str, i);
         if (s->nlmode == 1 || s->nlmode == 2) {
