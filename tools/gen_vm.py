@@ -560,6 +560,11 @@ def emit_component(op, cache_offset, indent, base=None):
         body = re.sub(r"DEOPT_IF\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)",
                       lambda m: "if (__builtin_expect(!!(%s), 0)) goto miss_%s"
                       % (m.group(1).strip(), base.name), body)
+    # An eval break that ends a body runs once the outputs are on the stack, so that what
+    # it may hand over (a raised signal, the switch to the tracing loop) sees a whole state.
+    check_after = body.rstrip().endswith("CHECK_EVAL_BREAKER();")
+    if check_after:
+        body = body.rstrip()[:-len("CHECK_EVAL_BREAKER();")]
     # reindent the body
     body_lines = body.strip("\n").split("\n")
     strip = min((len(l) - len(l.lstrip()) for l in body_lines if l.strip()), default=0)
@@ -587,6 +592,8 @@ def emit_component(op, cache_offset, indent, base=None):
         else:
             lines.append("%sstack_pointer[-(%s)] = %s;" % (ind, depth, item.name))
     del out_size
+    if check_after:
+        lines.append("%sCHECK_EVAL_BREAKER();" % ind)
     return lines
 
 

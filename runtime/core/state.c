@@ -7,6 +7,7 @@
 
 #include "modules/modules.h"
 #include "spry.h"
+#include "vm/trace.h"
 
 Runtime spry_runtime;
 
@@ -192,6 +193,7 @@ void thread_delete_current(Thread *t) {
     int_release_freelist(t);
     ref_close(t->exc);
     t->exc = REF_NULL;
+    trace_release(t);
     slice_release_spare(t);
     thread_release(t);
     thread_set_current(NULL);

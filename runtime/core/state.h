@@ -155,6 +155,9 @@ struct Thread {
     Object *local_dicts;         /* dict: id of a _thread._local -> its dict on this thread */
     Object *exit_lock;           /* _thread._set_sentinel(): released when this state dies */
 
+    /* ---- runtime/vm/trace.c: sys.settrace/sys.setprofile (NULL until first set) ---- */
+    struct TraceState *trace;
+
     /* ---- api/legacy: PyGILState_Ensure/Release (api/legacy/threads.c) ---- */
     int gilstate_depth;          /* Ensure calls on this thread not yet Released */
     bool gilstate_made;          /* made by Ensure: the outermost Release deletes it */
@@ -162,6 +165,8 @@ struct Thread {
 
 #define EVAL_BREAK_SIGNAL 1      /* async_exc_pending was set */
 #define EVAL_BREAK_DROP_LOCK 2   /* another thread waited a switch interval for the lock */
+#define EVAL_BREAK_TRACE 4       /* a trace or profile function is set: run the tracing loop
+                                    (vm/trace.c; stays set while one is) */
 
 struct Interp {
     int id;

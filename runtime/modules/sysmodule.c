@@ -10,6 +10,7 @@
 #include "objects/namespace.h"
 #include "objects/structseq.h"
 #include "vm/frame.h"
+#include "vm/trace.h"
 #include "spry.h"
 #include "legacy/legacy_import.h"
 
@@ -252,28 +253,24 @@ static Ref sys_getfilesystemencodeerrors(Thread *t, Ref self, const Ref *args, s
     return sys_const_str(t, "surrogateescape", "getfilesystemencodeerrors", nargs, kw);
 }
 
-/* Tracing and profiling hooks are accepted and remembered, not yet called (sys.monitoring
- * is a later issue). */
 static Ref sys_settrace(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_one(t, "settrace", nargs, kw)) return REF_NULL;
-    return dict_set_cstr(t, t->interp->sysdict, "_spry_trace", args[0]) < 0 ? REF_NULL : REF_NONE;
+    return trace_set(t, args[0], false) < 0 ? REF_NULL : REF_NONE;
 }
 
 static Ref sys_gettrace(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "gettrace", nargs, kw)) return REF_NULL;
-    Ref r = dict_get_cstr(t, t->interp->sysdict, "_spry_trace");
-    return ref_is_null(r) && !err_occurred(t) ? REF_NONE : r;
+    return trace_get(t, false);
 }
 
 static Ref sys_setprofile(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_one(t, "setprofile", nargs, kw)) return REF_NULL;
-    return dict_set_cstr(t, t->interp->sysdict, "_spry_profile", args[0]) < 0 ? REF_NULL : REF_NONE;
+    return trace_set(t, args[0], true) < 0 ? REF_NULL : REF_NONE;
 }
 
 static Ref sys_getprofile(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "getprofile", nargs, kw)) return REF_NULL;
-    Ref r = dict_get_cstr(t, t->interp->sysdict, "_spry_profile");
-    return ref_is_null(r) && !err_occurred(t) ? REF_NONE : r;
+    return trace_get(t, true);
 }
 
 static Ref sys_noop(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) { return REF_NONE; }

@@ -10,6 +10,11 @@
  * dispatch, frame switches, and exception unwinding through the exception table.
  *
  * Dispatch: computed gotos (GCC/clang), or a switch with -DSPRY_SWITCH_DISPATCH.
+ *
+ * eval_traced.c compiles this file a second time with SPRY_EVAL_TRACED: the tracing loop
+ * (eval_frame_traced), whose dispatch calls the sys.settrace/setprofile hooks
+ * (vm/trace.c). This loop never looks at them: while a hook is set, EVAL_BREAK_TRACE sends
+ * its next eval break to switch_to_traced (docs/TRACING.md).
  */
 #include <math.h>
 #include "spry.h"
@@ -21,8 +26,13 @@
 #include "objects/float_alloc.h"
 #include "vm/attr_route.h"
 #include "legacy/legacy_call.h"
+#include "vm/trace.h"
+#ifndef SPRY_EVAL_TRACED
 #define OPCODE_META_IMPL
+#endif
 #include "opcode_meta.h"
+
+#ifndef SPRY_EVAL_TRACED
 
 /* The base of the handled-exception stack when nothing is handled (REF_NULL/None). */
 Ref eval_handled_exception(Thread *t) {
@@ -34,7 +44,7 @@ Ref eval_handled_exception(Thread *t) {
 }
 
 int eval_handle_pending(Thread *t) {
-    int bits = atomic_exchange(&t->eval_breaker, 0);
+    int bits = atomic_fetch_and(&t->eval_breaker, EVAL_BREAK_TRACE);   /* that one stays */
     if (bits & EVAL_BREAK_DROP_LOCK) interp_lock_yield(t);
     if (!t->async_exc_pending) return 0;
     t->async_exc_pending = 0;
@@ -45,6 +55,18 @@ int eval_handle_pending(Thread *t) {
         err_raise(t, e);
     return -1;
 }
+
+/* The untraced loop's eval break, before the instruction at `next`: -1 to raise, 1 to
+ * switch to the tracing loop, which continues at `next`, 0 to carry on. */
+__attribute__((noinline)) static int eval_break(Thread *t, CodeUnit *next) {
+    if (eval_handle_pending(t) < 0)
+        return -1;
+    if (!(atomic_load_explicit(&t->eval_breaker, memory_order_relaxed) & EVAL_BREAK_TRACE))
+        return 0;
+    t->trace->resume_at = next;
+    return 1;
+}
+#endif
 
 /* The instruction after `instr` and its inline caches. */
 static inline CodeUnit *next_after(CodeUnit *instr) {
@@ -89,6 +111,7 @@ static inline CodeUnit *next_after(CodeUnit *instr) {
 #define TRACE_INSTR() ((void)0)
 #endif
 
+#ifndef SPRY_EVAL_TRACED
 #define DISPATCH()                                                                         \
     do {                                                                                   \
         TRACE_INSTR();                                                                     \
@@ -98,14 +121,56 @@ static inline CodeUnit *next_after(CodeUnit *instr) {
         oparg = CODEUNIT_ARG(word_);                                                       \
         DISPATCH_GOTO();                                                                   \
     } while (0)
-#define DISPATCH_SAME_OPARG() DISPATCH_GOTO()
+
+/* Always an instruction's last step (tools/gen_vm.py puts it after the outputs), so that
+ * the switch to the tracing loop (see `error`) continues with the next one. */
+#define CHECK_EVAL_BREAKER()                                                               \
+    do {                                                                                   \
+        if (__builtin_expect(atomic_load_explicit(&t->eval_breaker, memory_order_relaxed) != 0, 0)) \
+            goto handle_eval_breaker;                                                      \
+    } while (0)
+#else
+/* The hooks see every instruction about to run (trace_instruction may move it: a jump
+ * set through f_lineno). Superinstructions run as their first half, so that the second
+ * is dispatched, and traced, on its own. */
+#define DISPATCH()                                                                         \
+    do {                                                                                   \
+        TRACE_INSTR();                                                                     \
+        CodeUnit *prev_ = frame->instr;                                                    \
+        frame->instr = next_instr;                                                         \
+        frame->stacktop = (int)(stack_pointer - frame->localsplus);                        \
+        if (trace_instruction(t, frame, prev_, stack_pointer, &c_callee) < 0)              \
+            goto error;                                                                    \
+        next_instr = frame->instr;                 /* a jump moves both */                 \
+        stack_pointer = frame->localsplus + frame->stacktop;                               \
+        CodeUnit word_ = *next_instr++;                                                    \
+        opcode = CODEUNIT_OP(word_);                                                       \
+        if (opcode_cache_size[opcode_deopt[opcode]] == 0)                                  \
+            opcode = opcode_deopt[opcode];                                                 \
+        oparg = CODEUNIT_ARG(word_);                                                       \
+        DISPATCH_GOTO();                                                                   \
+    } while (0)
 
 #define CHECK_EVAL_BREAKER()                                                               \
     do {                                                                                   \
-        if (__builtin_expect(atomic_load_explicit(&t->eval_breaker, memory_order_relaxed) != 0, 0) && \
+        if (__builtin_expect((atomic_load_explicit(&t->eval_breaker, memory_order_relaxed) & \
+                              ~EVAL_BREAK_TRACE) != 0, 0) &&                               \
             eval_handle_pending(t) < 0)                                                    \
             goto error;                                                                    \
     } while (0)
+#endif
+#define DISPATCH_SAME_OPARG() DISPATCH_GOTO()
+
+#ifdef SPRY_EVAL_TRACED
+#define TRACE_SEND_RETURN(v)                                                               \
+    do {                                                                                   \
+        frame->stacktop = (int)(stack_pointer - frame->localsplus);                        \
+        if (trace_send_return(t, frame, (v)) < 0)                                          \
+            goto error;                                                                    \
+    } while (0)
+#else
+#define TRACE_SEND_RETURN(v) ((void)0)
+#endif
 
 #define ENTER_FRAME(f)                                                                     \
     do {                                                                                   \
@@ -475,7 +540,11 @@ static inline bool c_stack_ok(Thread *t) {
     return t->c_stack_limit == NULL || (char *)&probe > t->c_stack_limit;
 }
 
+#ifdef SPRY_EVAL_TRACED
+Ref eval_frame_traced(Thread *t, Frame *entry, bool throwflag, bool resume) {
+#else
 Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
+#endif
 #ifndef SPRY_SWITCH_DISPATCH
 #define EVAL_EMIT_TARGETS
 #include "eval_cases.h"
@@ -491,6 +560,19 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
     Object *kwnames = NULL;
     CodeUnit *reraise_instr = NULL;
     Ref result = REF_NULL;
+#ifdef SPRY_EVAL_TRACED
+    Object *c_callee = NULL;   /* the built-in a profiled call is in (trace_instruction) */
+    if (resume) {
+        /* Continue the frames of an untraced activation (its switch_to_traced): `entry` is
+         * the frame it was running, already counted and linked; its C frame owns the
+         * base of the handled-exception stack. A RESUME runs again, for the frame's call
+         * event. */
+        code = frame->code;
+        stack_pointer = frame->localsplus + frame->stacktop;
+        next_instr = CODEUNIT_OP(*frame->instr) == RESUME ? frame->instr : t->trace->resume_at;
+        DISPATCH();
+    }
+#endif
 
     if (!c_stack_ok(t)) {
         err_set(t, &exc_RecursionError, "maximum recursion depth exceeded");
@@ -514,6 +596,9 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
         stack_pointer = frame->localsplus + frame->stacktop;
         next_instr = frame->instr ? next_after(frame->instr) : code->code;
         frame->state = FRAME_EXECUTING;
+#ifdef SPRY_EVAL_TRACED
+        trace_throw_entry(t, frame);
+#endif
         goto error;
     }
 
@@ -557,6 +642,14 @@ unknown_opcode:
 
 return_from_frame:
     /* The frame returned `result`; its value stack is empty. */
+#ifdef SPRY_EVAL_TRACED
+    frame->stacktop = (int)(stack_pointer - frame->localsplus);
+    if (trace_leave(t, frame, result, TRACE_LEAVE_RETURN) < 0) {
+        ref_close(result);
+        result = REF_NULL;
+        goto unwind_frame;
+    }
+#endif
     t->depth--;
     bool was_gen;
     int return_kind;
@@ -591,6 +684,10 @@ return_from_frame:
         }
         result = REF_NULL;
         next_instr = next_after(frame->instr) + CODEUNIT_ARG(resumer);
+#ifdef SPRY_EVAL_TRACED
+        if (CODEUNIT_OP(resumer) == SEND)
+            TRACE_SEND_RETURN(stack_pointer[-1]);
+#endif
         DISPATCH();
     }
     if (__builtin_expect(return_kind == FRAME_RETURN_INIT, 0)) {
@@ -620,6 +717,14 @@ return_from_frame:
 yield_from_frame:
     /* A generator frame suspends: an entry frame leaves eval_frame with the value; one
      * resumed inline goes back to its FOR_ITER_GEN or SEND with the value pushed. */
+#ifdef SPRY_EVAL_TRACED
+    frame->stacktop = (int)(stack_pointer - frame->localsplus);
+    if (trace_leave(t, frame, result, TRACE_LEAVE_YIELD) < 0) {
+        ref_close(result);
+        result = REF_NULL;
+        goto unwind_frame;
+    }
+#endif
     t->depth--;
     frame_own_stack(frame, stack_pointer);   /* the suspended frame is in the heap now */
     frame->stacktop = (int)(stack_pointer - frame->localsplus);
@@ -646,6 +751,10 @@ error:
     if (!err_occurred(t))
         err_bad_internal_call(t, "eval_frame (error without exception)");
     traceback_here(t, frame);
+#ifdef SPRY_EVAL_TRACED
+    frame->stacktop = (int)(stack_pointer - frame->localsplus);
+    trace_exception(t, frame, &c_callee);
+#endif
 
 exception_unwind: {
     int target, depth;
@@ -669,6 +778,11 @@ exception_unwind: {
         DISPATCH();
     }
     /* No handler: the frame is done; the exception moves on to its caller. */
+#ifdef SPRY_EVAL_TRACED
+    frame->stacktop = (int)(stack_pointer - frame->localsplus);
+    trace_leave(t, frame, REF_NULL, TRACE_LEAVE_UNWIND);
+unwind_frame:;
+#endif
     Ref *base = frame->localsplus + code->nlocalsplus;
     while (stack_pointer > base)
         ref_close(*--stack_pointer);
@@ -694,6 +808,21 @@ exception_unwind: {
     goto error;
 }
 
+#ifndef SPRY_EVAL_TRACED
+handle_eval_breaker: {
+    int break_ = eval_break(t, next_instr);
+    if (break_ < 0)
+        goto error;
+    if (break_ == 0)
+        DISPATCH();
+}
+    /* A trace or profile function was set (eval_break): the tracing loop runs the frames
+     * of this activation from here on. */
+    frame->stacktop = (int)(stack_pointer - frame->localsplus);
+    result = eval_frame_traced(t, frame, false, true);
+    goto exit_eval;
+#endif
+
 entry_failed:
     /* The entry frame never ran: a thread-owned one is dropped; a generator's stays as
      * it was, minus the value pushed for it. */
@@ -714,6 +843,7 @@ exit_eval:
     return result;
 }
 
+#ifndef SPRY_EVAL_TRACED
 /* ---- entry points --------------------------------------------------------------------- */
 
 Object *eval_builtins_from_globals(Thread *t, Object *globals) {
@@ -796,3 +926,4 @@ Object *eval_frame_object(Thread *t, int depth) {
         obj_incref(fo);
     return fo;
 }
+#endif

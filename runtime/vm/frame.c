@@ -11,6 +11,7 @@
  */
 #include "spry.h"
 #include "vm/frame.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 #define DATASTACK_CHUNK_WORDS ((size_t)16 * 1024)
@@ -293,6 +294,10 @@ Object *frame_get_object(Thread *t, Frame *f) {
     fo->frame = f;
     fo->back = NULL;
     fo->lineno_override = 0;
+    fo->trace = REF_NULL;
+    fo->trace_lines = true;
+    fo->trace_opcodes = false;
+    fo->jump_to = -1;
     f->frame_obj = &fo->ob;
     gc_track(&fo->ob);
     return &fo->ob;
@@ -373,16 +378,44 @@ static Ref frame_get_lineno(Thread *t, Ref self, void *c) {
     return line < 0 ? REF_NONE : ref_from_int(line);
 }
 
+static int frame_set_lineno(Thread *t, Ref self, Ref value, void *c) {
+    return trace_set_lineno(t, (FrameObject *)ref_obj(self), value);
+}
+
 static Ref frame_get_lasti(Thread *t, Ref self, void *c) {
     int lasti = frame_lasti(ref_obj(self));
     return ref_from_int(lasti < 0 ? -1 : lasti * (int)sizeof(CodeUnit));
 }
 
-static Ref frame_get_none(Thread *t, Ref self, void *c) { return REF_NONE; }
+static Ref frame_get_trace(Thread *t, Ref self, void *c) {
+    Ref tr = ((FrameObject *)ref_obj(self))->trace;
+    return ref_is_null(tr) ? REF_NONE : ref_dup(tr);
+}
 
-static int frame_set_ignored(Thread *t, Ref self, Ref value, void *c) { return 0; }
+static int frame_set_trace(Thread *t, Ref self, Ref value, void *c) {
+    Ref v = ref_is_null(value) || ref_is_none(value) ? REF_NULL : ref_counted(ref_dup(value));
+    REF_SETREF(((FrameObject *)ref_obj(self))->trace, v);
+    return 0;
+}
 
-static Ref frame_get_trace_lines(Thread *t, Ref self, void *c) { return REF_TRUE; }
+/* f_trace_lines (c set) and f_trace_opcodes (c NULL): bools. */
+static Ref frame_get_trace_flag(Thread *t, Ref self, void *c) {
+    FrameObject *fo = (FrameObject *)ref_obj(self);
+    return ref_from_bool(c ? fo->trace_lines : fo->trace_opcodes);
+}
+
+static int frame_set_trace_flag(Thread *t, Ref self, Ref value, void *c) {
+    if (ref_is_null(value) || !ref_is_obj(value) || ref_type(value) != &bool_type) {
+        err_set(t, &exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    FrameObject *fo = (FrameObject *)ref_obj(self);
+    if (c)
+        fo->trace_lines = ref_is_object(value, &bool_true_obj);
+    else
+        fo->trace_opcodes = ref_is_object(value, &bool_true_obj);
+    return 0;
+}
 
 static Ref frame_repr(Thread *t, Ref self) {
     Frame *f = ((FrameObject *)ref_obj(self))->frame;
@@ -439,6 +472,7 @@ static void frame_dealloc(Object *o) {
     fo->frame = NULL;
     obj_xdecref(fo->back);
     fo->back = NULL;
+    REF_SETREF(fo->trace, REF_NULL);
     frame_type.tp_free(o);
 }
 
@@ -446,6 +480,11 @@ static int frame_obj_traverse(Object *o, VisitFn visit, void *arg) {
     FrameObject *fo = (FrameObject *)o;
     if (fo->back) {
         int r = visit(fo->back, arg);
+        if (r)
+            return r;
+    }
+    if (ref_is_obj(fo->trace) && !ref_is_borrowed(fo->trace)) {
+        int r = visit(ref_obj(fo->trace), arg);
         if (r)
             return r;
     }
@@ -466,6 +505,7 @@ static int frame_obj_clear(Object *o) {
         }
     }
     OBJ_SETREF(fo->back, NULL);
+    REF_SETREF(fo->trace, REF_NULL);
     return 0;
 }
 
@@ -475,11 +515,11 @@ static const GetSetDef frame_getsets[] = {
     {"f_globals", frame_get_globals, NULL, NULL, NULL},
     {"f_builtins", frame_get_builtins, NULL, NULL, NULL},
     {"f_locals", frame_get_locals, NULL, NULL, NULL},
-    {"f_lineno", frame_get_lineno, NULL, NULL, NULL},
+    {"f_lineno", frame_get_lineno, frame_set_lineno, NULL, NULL},
     {"f_lasti", frame_get_lasti, NULL, NULL, NULL},
-    {"f_trace", frame_get_none, frame_set_ignored, NULL, NULL},
-    {"f_trace_lines", frame_get_trace_lines, frame_set_ignored, NULL, NULL},
-    {"f_trace_opcodes", frame_get_none, frame_set_ignored, NULL, NULL},
+    {"f_trace", frame_get_trace, frame_set_trace, NULL, NULL},
+    {"f_trace_lines", frame_get_trace_flag, frame_set_trace_flag, NULL, (void *)1},
+    {"f_trace_opcodes", frame_get_trace_flag, frame_set_trace_flag, NULL, NULL},
     {NULL},
 };
 

@@ -110,6 +110,11 @@ typedef struct FrameObject {
     Frame *frame;            /* the live frame, or (owner FRAME_OBJECT) &storage */
     Object *back;            /* f_back captured when the frame finished, or NULL */
     int lineno_override;     /* 0: none (f_lineno computed from instr) */
+    Ref trace;               /* f_trace: the local trace function (owned), or REF_NULL */
+    bool trace_lines;        /* f_trace_lines (default true) */
+    bool trace_opcodes;      /* f_trace_opcodes (default false) */
+    int jump_to;             /* f_lineno set by a trace function: the instruction offset
+                                to go to after the hook returns, else -1 (vm/trace.c) */
     Ref storage[];           /* room for a copy of the frame (see frame_take_ownership) */
 } FrameObject;
 

@@ -11,6 +11,7 @@
  */
 #include "spry.h"
 #include "vm/frame.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 #include "opcode_ids.h"
 #include "objects/weakref.h"
@@ -154,7 +155,11 @@ static int gen_send_impl(Thread *t, Object *gen, Ref v, bool exc, bool closing, 
     f->localsplus[f->stacktop++] = ref_is_null(v) ? REF_NONE : ref_dup(v);
     g->exc_state.prev = t->exc_info;
     t->exc_info = &g->exc_state;
-    Ref r = eval_frame_ex(t, f, exc);
+    /* A throw() goes straight to the frame's exception handling, past its RESUME, where
+     * the untraced loop would switch: it starts in the tracing loop when tracing. */
+    Ref r = exc && (atomic_load_explicit(&t->eval_breaker, memory_order_relaxed) & EVAL_BREAK_TRACE)
+                ? eval_frame_traced(t, f, true, false)
+                : eval_frame_ex(t, f, exc);
     t->exc_info = g->exc_state.prev;
     g->exc_state.prev = NULL;
     if (!ref_is_null(r)) {
