@@ -335,9 +335,3 @@ void trace_exception(Thread *t, Frame *f, Object **c_callee) {
     else
         ref_close(exc);
 }
-
-int trace_set_lineno(Thread *t, FrameObject *fo, Ref value) {
-    (void)fo, (void)value;
-    err_set(t, &exc_ValueError, "f_lineno can only be set by a trace function");
-    return -1;
-}
