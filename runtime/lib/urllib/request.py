@@ -27,7 +27,6 @@ __all__ = [
     'HTTPPasswordMgrWithDefaultRealm', 'AbstractBasicAuthHandler',
     'HTTPBasicAuthHandler', 'ProxyBasicAuthHandler', 'HTTPHandler',
     'FileHandler', 'DataHandler', 'UnknownHandler', 'HTTPErrorProcessor',
-    'HTTPCookieProcessor',
     'urlopen', 'install_opener', 'build_opener', 'pathname2url', 'url2pathname',
     'getproxies', 'urlretrieve', 'urlcleanup',
 ]
@@ -815,26 +814,6 @@ class HTTPHandler(AbstractHTTPHandler):
         return self.do_open(http.client.HTTPConnection, req)
 
     http_request = AbstractHTTPHandler.do_request_
-
-
-class HTTPCookieProcessor(BaseHandler):
-    """Sends the cookies of a http.cookiejar.CookieJar with each request and keeps the
-    ones responses set."""
-
-    def __init__(self, cookiejar=None):
-        import http.cookiejar
-        self.cookiejar = http.cookiejar.CookieJar() if cookiejar is None else cookiejar
-
-    def http_request(self, request):
-        self.cookiejar.add_cookie_header(request)
-        return request
-
-    def http_response(self, request, response):
-        self.cookiejar.extract_cookies(response, request)
-        return response
-
-    https_request = http_request
-    https_response = http_response
 
 
 class UnknownHandler(BaseHandler):
