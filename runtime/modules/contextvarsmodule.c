@@ -4,8 +4,9 @@
  * Context owns a dict ContextVar -> value; ContextVar.set writes into the current
  * context's dict, Context.run makes a context current for one call, and
  * copy_context()/Context.copy() snapshot the dict. CPython keeps an immutable HAMT so a
- * copy is O(1); a copied dict gives the same observable behaviour for the sizes programs
- * use (a context holds a handful of variables). */
+ * copy is O(1); here a copy shares the dict, and whoever writes to a shared dict copies
+ * it first (asyncio copies the context for every task, and few of them ever set a
+ * variable). */
 #include "modules/modules.h"
 #include "spry.h"
 
@@ -68,6 +69,22 @@ static Object *context_alloc(Thread *t, Object *vars /* stolen */) {
 static Object *context_current(Thread *t) {
     if (!t->context) t->context = context_alloc(t, dict_new(t));
     return t->context;
+}
+
+/* A snapshot of c's variables: its dict, shared until one side writes. */
+static Object *context_snapshot(Thread *t, ContextObj *c) {
+    obj_incref(c->vars);
+    return context_alloc(t, c->vars);
+}
+
+/* c's dict, copied first when another context shares it. */
+static Object *context_vars_for_write(Thread *t, ContextObj *c) {
+    if (c->vars->ob_refcnt > 1) {
+        Object *own = dict_copy(t, c->vars);
+        if (!own) return NULL;
+        OBJ_SETREF(c->vars, own);
+    }
+    return c->vars;
 }
 
 static void context_dealloc(Object *o) {
@@ -155,25 +172,28 @@ static Ref context_m_items(Thread *t, Ref self, const Ref *args, size_t nargs, O
 
 static Ref context_m_copy(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     if (!args_none(t, "copy", nargs, kw)) return REF_NULL;
-    Object *c = context_alloc(t, dict_copy(t, CTX(ref_obj(self))->vars));
+    Object *c = context_snapshot(t, CTX(ref_obj(self)));
     return c ? ref_from_obj(c) : REF_NULL;
 }
 
-static Ref context_m_run(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
-    if (nargs < 1) return err_set(t, &exc_TypeError, "run() missing 1 required positional argument");
-    ContextObj *c = CTX(ref_obj(self));
+static Ref context_run(Thread *t, ContextObj *c, Ref fn, const Ref *args, size_t nargs, Object *kw) {
     if (c->entered)
-        return err_format(t, &exc_RuntimeError, "cannot enter context: %R is already entered", self);
+        return err_format(t, &exc_RuntimeError, "cannot enter context: %R is already entered", ref_from_obj(&c->ob));
     c->prev = t->context;              /* the reference moves from the thread to c->prev */
     c->entered = true;
     obj_incref(&c->ob);
     t->context = &c->ob;
-    Ref r = obj_call(t, args[0], args + 1, nargs - 1, kw);
+    Ref r = obj_call(t, fn, args, nargs, kw);
     t->context = c->prev;
     c->prev = NULL;
     c->entered = false;
     obj_decref(&c->ob);
     return r;
+}
+
+static Ref context_m_run(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (nargs < 1) return err_set(t, &exc_TypeError, "run() missing 1 required positional argument");
+    return context_run(t, CTX(ref_obj(self)), args[0], args + 1, nargs - 1, kw);
 }
 
 static const MethodDef context_methods[] = {
@@ -291,7 +311,8 @@ static Ref contextvar_m_set(Thread *t, Ref self, const Ref *args, size_t nargs, 
         if (err_occurred(t)) return REF_NULL;
         old = REF_MISSING;
     }
-    TokenObj *tok = (TokenObj *)obj_alloc(t, &token_type, sizeof(TokenObj));
+    Object *vars = context_vars_for_write(t, CTX(ctx));
+    TokenObj *tok = vars ? (TokenObj *)obj_alloc(t, &token_type, sizeof(TokenObj)) : NULL;
     if (!tok) {
         ref_close(old);
         return REF_NULL;
@@ -304,7 +325,7 @@ static Ref contextvar_m_set(Thread *t, Ref self, const Ref *args, size_t nargs, 
     tok->used = false;
     gc_track(&tok->ob);
     CTX(ctx)->version++;
-    if (dict_set(t, CTX(ctx)->vars, self, args[0]) < 0) {
+    if (dict_set(t, vars, self, args[0]) < 0) {
         obj_decref(&tok->ob);
         return REF_NULL;
     }
@@ -323,14 +344,16 @@ static Ref contextvar_m_reset(Thread *t, Ref self, const Ref *args, size_t nargs
     Object *ctx = context_current(t);
     if (!ctx) return REF_NULL;
     if (tok->ctx != ctx) return err_format(t, &exc_ValueError, "%R was created in a different Context", token);
+    Object *vars = context_vars_for_write(t, CTX(ctx));
+    if (!vars) return REF_NULL;
     tok->used = true;
     CTX(ctx)->version++;
     if (ref_is(tok->old, REF_MISSING)) {
-        if (dict_del(t, CTX(ctx)->vars, self) < 0) {
+        if (dict_del(t, vars, self) < 0) {
             if (!err_matches(t, &exc_KeyError)) return REF_NULL;
             err_clear(t);
         }
-    } else if (dict_set(t, CTX(ctx)->vars, self, tok->old) < 0) {
+    } else if (dict_set(t, vars, self, tok->old) < 0) {
         return REF_NULL;
     }
     return REF_NONE;
@@ -453,7 +476,13 @@ Type token_missing_type = {
 
 Object *contextvars_copy_current(Thread *t) {
     Object *cur = context_current(t);
-    return cur ? context_alloc(t, dict_copy(t, CTX(cur)->vars)) : NULL;
+    return cur ? context_snapshot(t, CTX(cur)) : NULL;
+}
+
+bool contextvars_is_context(Ref r) { return ref_type_is(r, &context_type); }
+
+Ref contextvars_run(Thread *t, Ref ctx, Ref fn, const Ref *args, size_t nargs) {
+    return context_run(t, CTX(ref_obj(ctx)), fn, args, nargs, NULL);
 }
 
 static Ref contextvars_copy_context(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {

@@ -46,6 +46,9 @@ void thread_drop_python_state(Thread *t);
 Ref contextvar_lookup(Thread *t, Ref var);
 /* contextvars.copy_context(): a new Context with the current one's variables. */
 Object *contextvars_copy_current(Thread *t);
+/* ctx.run(fn, *args) for a Context ctx (contextvars_is_context). */
+bool contextvars_is_context(Ref r);
+Ref contextvars_run(Thread *t, Ref ctx, Ref fn, const Ref *args, size_t nargs);
 
 /* import name (dotted); a new reference to the module or REF_NULL. */
 Ref import_module(Thread *t, const char *name);
