@@ -5,7 +5,8 @@
  * A Future is PENDING until set_result, set_exception or cancel moves it, once, to
  * FINISHED or CANCELLED; that move hands its done callbacks to loop.call_soon, in the
  * order they were added. Rarely used parts (repr, get_stack, the exception classes) are
- * reached in the Python modules by name. Owner: modules/asyncio_*.c. */
+ * reached in the Python modules by name. Handle, what loop.call_soon makes, lives in
+ * asyncio_handle.c. Owner: modules/asyncio_*.c. */
 #ifndef SPRY_MODULES_ASYNCIO_CORE_H
 #define SPRY_MODULES_ASYNCIO_CORE_H
 #include "spry.h"
@@ -43,13 +44,15 @@ typedef struct TaskObj {
 #define FUT(r) ((FutureObj *)ref_obj(r))
 #define TASK(r) ((TaskObj *)ref_obj(r))
 
-extern Type future_type, future_iter_type, task_type;
+extern Type future_type, future_iter_type, task_type, handle_type;
 
 bool future_check(Ref r);          /* an instance of Future (subclasses too) */
 
 /* asyncio.<module>.<name>, new reference: the exception classes and the Python helpers
  * (reprs, stacks) the C types defer to. */
 Ref asyncio_attr(Thread *t, const char *module, const char *name);
+/* The _asyncio module's dict (borrowed; sys.modules keeps the module alive). */
+Object *asyncio_module_dict(Thread *t);
 /* Raise asyncio.exceptions.<name>(msg). */
 Ref asyncio_raise(Thread *t, const char *name, const char *msg);
 
@@ -62,6 +65,8 @@ int future_add_callback(Thread *t, FutureObj *f, Ref fn, Ref context);
 Ref future_make_cancelled_error(Thread *t, FutureObj *f);
 /* loop.call_soon(fn, arg, context=context); arg may be REF_NULL (no argument). */
 int future_call_soon(Thread *t, Ref loop, Ref fn, Ref arg, Ref context);
+/* Adds Handle and _run_ready to the _asyncio module m. */
+int asyncio_handle_add(Thread *t, Object *m);
 /* Shared parts of Future's and Task's type definitions. */
 int future_traverse(Object *o, VisitFn visit, void *arg);
 int future_clear(Object *o);

@@ -17,6 +17,17 @@ Ref asyncio_attr(Thread *t, const char *module, const char *name) {
     return v;
 }
 
+Object *asyncio_module_dict(Thread *t) {
+    Ref m = dict_get_str(t, t->interp->modules, ID(_asyncio));
+    if (ref_is_null(m)) {
+        if (!err_occurred(t)) err_set(t, &exc_RuntimeError, "_asyncio is not imported");
+        return NULL;
+    }
+    Object *d = module_dict(ref_obj(m));
+    ref_close(m);
+    return d;
+}
+
 Ref asyncio_raise(Thread *t, const char *name, const char *msg) {
     Ref cls = asyncio_attr(t, "asyncio.exceptions", name);
     if (ref_is_null(cls)) return REF_NULL;
@@ -33,23 +44,6 @@ static bool check_init(Thread *t, FutureObj *f) {
     if (!ref_is_null(f->loop)) return true;
     err_set(t, &exc_RuntimeError, "Future object is not initialized.");
     return false;
-}
-
-int future_call_soon(Thread *t, Ref loop, Ref fn, Ref arg, Ref context) {
-    Object *kwnames = tuple_pack(t, 1, ref_from_obj(ID(context)));
-    if (!kwnames) return -1;
-    Ref args[3] = {fn, arg, ref_is_null(context) ? REF_NONE : context};
-    Ref r;
-    if (ref_is_null(arg)) {
-        args[1] = args[2];
-        r = obj_call_method_kw(t, loop, ID(call_soon), args, 1, kwnames);
-    } else {
-        r = obj_call_method_kw(t, loop, ID(call_soon), args, 2, kwnames);
-    }
-    obj_decref(kwnames);
-    if (ref_is_null(r)) return -1;
-    ref_close(r);
-    return 0;
 }
 
 /* The state changed: every callback goes to loop.call_soon(fn, self, context=ctx). */

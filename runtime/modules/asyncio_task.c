@@ -14,22 +14,11 @@ Type task_type;
 static bool task_check_exact(Ref r) { return ref_type_is(r, &task_type); }
 static bool future_or_task_exact(Ref r) { return ref_type_is(r, &future_type) || task_check_exact(r); }
 
-static Object *module_dict_of_asyncio(Thread *t) {
-    Ref m = dict_get_cstr(t, t->interp->modules, "_asyncio");
-    if (ref_is_null(m)) {
-        if (!err_occurred(t)) err_set(t, &exc_RuntimeError, "_asyncio is not imported");
-        return NULL;
-    }
-    Object *d = module_dict(ref_obj(m));
-    ref_close(m);
-    return d;
-}
-
-static Ref module_attr(Thread *t, const char *name) {
-    Object *d = module_dict_of_asyncio(t);
+static Ref module_attr(Thread *t, Object *name) {
+    Object *d = asyncio_module_dict(t);
     if (!d) return REF_NULL;
-    Ref v = dict_get_cstr(t, d, name);
-    if (ref_is_null(v) && !err_occurred(t)) err_format(t, &exc_AttributeError, "_asyncio has no %s", name);
+    Ref v = dict_get_str(t, d, name);
+    if (ref_is_null(v) && !err_occurred(t)) err_format(t, &exc_AttributeError, "_asyncio has no %U", name);
     return v;
 }
 
@@ -367,7 +356,7 @@ static int task_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
         task->context = ref_dup(v[3]);
     }
     if (ref_is_null(v[2]) || ref_is_none(v[2])) {
-        Ref counter = module_attr(t, "_task_name_counter");
+        Ref counter = module_attr(t, ID(_task_name_counter));
         Ref n = ref_is_null(counter) ? REF_NULL : obj_call0(t, counter);
         ref_close(counter);
         if (ref_is_null(n)) return -1;
@@ -379,7 +368,7 @@ static int task_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
         task->name = str_check_exact(v[2]) ? ref_dup(v[2]) : obj_str(t, v[2]);
         if (ref_is_null(task->name)) return -1;
     }
-    Ref current = module_attr(t, "_current_tasks");
+    Ref current = module_attr(t, ID(_current_tasks));
     if (ref_is_null(current)) return -1;
     if (!dict_check(current)) {
         ref_close(current);
@@ -388,7 +377,7 @@ static int task_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
     }
     task->current_tasks = ref_obj(current);
     if (schedule_step(t, task, REF_NULL) < 0) return -1;
-    Ref all = module_attr(t, "_all_tasks");
+    Ref all = module_attr(t, ID(_all_tasks));
     Ref r = ref_is_null(all) ? REF_NULL : obj_call_method(t, all, ID(add), &self, 1);
     ref_close(all);
     if (ref_is_null(r)) return -1;
@@ -627,6 +616,7 @@ Object *asyncio_module_create(Thread *t) {
     obj_xdecref(current);
     if (rc == 0) rc = module_add_ref(t, m, "Future", ref_immortal(&future_type));
     if (rc == 0) rc = module_add_ref(t, m, "Task", ref_immortal(&task_type));
+    if (rc == 0) rc = asyncio_handle_add(t, m);
     if (rc == 0) rc = add_made(t, m, "_all_tasks", "weakref", "WeakSet", REF_NULL, NULL);
     if (rc == 0) rc = add_made(t, m, "_task_name_counter", "itertools", "count", ref_from_int(1), "__next__");
     if (rc < 0) {

@@ -7,6 +7,8 @@ import os
 import sys
 import time
 
+import _asyncio
+
 from . import exceptions
 from .log import logger
 from .selector_events import _SelectorMixin
@@ -58,60 +60,31 @@ def _callback_name(callback, args=()):
     return text
 
 
-class Handle:
-    """A callback scheduled on a loop, run once within its context."""
+# Handle (loop.call_soon's result) is C, in _asyncio; its repr and the report of a
+# callback that raised are these helpers.
+def _handle_repr_info(handle):
+    info = [type(handle).__name__]
+    if handle._cancelled:
+        info.append('cancelled')
+    if handle._callback is not None:
+        info.append(_callback_name(handle._callback, handle._args))
+    return info
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr',
-                 '__weakref__', '_context')
 
-    def __init__(self, callback, args, loop, context=None):
-        if context is None:
-            context = contextvars.copy_context()
-        self._context = context
-        self._loop = loop
-        self._callback = callback
-        self._args = args
-        self._cancelled = False
-        self._repr = None
+def _handle_repr(handle):
+    return '<{}>'.format(' '.join(handle._repr_info()))
 
-    def _repr_info(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_callback_name(self._callback, self._args))
-        return info
 
-    def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<{}>'.format(' '.join(self._repr_info()))
+def _handle_report(handle, exc):
+    """Hands the exception the callback raised to the loop's exception handler."""
+    handle._loop.call_exception_handler({
+        'message': f'Exception in callback {_callback_name(handle._callback, handle._args)}',
+        'exception': exc,
+        'handle': handle,
+    })
 
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
 
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        try:
-            self._context.run(self._callback, *self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._report(exc)
-        self = None
-
-    def _report(self, exc):
-        """Hands the exception the callback raised to the loop's exception handler."""
-        self._loop.call_exception_handler({
-            'message': f'Exception in callback {_callback_name(self._callback, self._args)}',
-            'exception': exc,
-            'handle': self,
-        })
+Handle = _asyncio.Handle
 
 
 class TimerHandle(Handle):
@@ -429,19 +402,7 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
                 handle._scheduled = False
                 ready.append(handle)
 
-        # Handle._run inlined: this loop runs every callback of every task step.
-        popleft = ready.popleft
-        for _ in range(len(ready)):
-            handle = popleft()
-            if handle._cancelled:
-                continue
-            try:
-                handle._context.run(handle._callback, *handle._args)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                handle._report(exc)
-        handle = None
+        _asyncio._run_ready(ready)
 
     # -- executors
     def run_in_executor(self, executor, func, *args):
@@ -546,6 +507,11 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
                 logger.error('Exception in default exception handler while '
                              'handling an unexpected error in custom '
                              'exception handler', exc_info=True)
+
+
+# Futures and tasks (C) schedule their callbacks without a Python call when the loop's
+# call_soon is this one.
+_asyncio._stock_call_soon = BaseEventLoop.call_soon
 
 
 def _stop_loop_when_done(fut):
