@@ -5,6 +5,9 @@
  * the task is _current_tasks[loop]. */
 #include "modules/asyncio_core.h"
 
+#include <inttypes.h>
+#include <stdio.h>
+
 #include "modules/modules.h"
 #include "objects/weakref.h"
 #include "vm/vm.h"
@@ -360,7 +363,14 @@ static int task_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
         Ref n = ref_is_null(counter) ? REF_NULL : obj_call0(t, counter);
         ref_close(counter);
         if (ref_is_null(n)) return -1;
-        Object *name = str_from_format(t, "Task-%S", n);
+        Object *name;
+        if (ref_is_int(n)) {    /* the usual counter value: formatted here, it is cheaper */
+            char buf[32];
+            int len = snprintf(buf, sizeof buf, "Task-%" PRId64, (int64_t)ref_int(n));
+            name = str_from_ascii(t, buf, len);
+        } else {
+            name = str_from_format(t, "Task-%S", n);
+        }
         ref_close(n);
         if (!name) return -1;
         task->name = ref_from_obj(name);

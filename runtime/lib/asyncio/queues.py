@@ -46,22 +46,23 @@ class Queue(mixins._LoopBoundMixin):
                 waiter.set_result(None)
                 break
 
-    async def _wait_turn(self, waiters, blocked):
-        """Wait in `waiters` until woken; if interrupted while the queue is
-        no longer `blocked()`, pass the wake-up on to the next waiter."""
+    # put() and get() await the waiter themselves: a helper coroutine would cost a
+    # coroutine object and a frame for every wait, and a busy queue waits a lot.
+    def _new_waiter(self, waiters):
         waiter = self._get_loop().create_future()
         waiters.append(waiter)
+        return waiter
+
+    def _give_up_turn(self, waiter, waiters, blocked):
+        """The wait on `waiter` was interrupted: withdraw it, and if the queue is no
+        longer `blocked()`, pass a wake-up it got on to the next waiter."""
+        waiter.cancel()
         try:
-            await waiter
-        except:
-            waiter.cancel()
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
-            if not blocked() and not waiter.cancelled():
-                self._wakeup_next(waiters)
-            raise
+            waiters.remove(waiter)
+        except ValueError:
+            pass
+        if not blocked() and not waiter.cancelled():
+            self._wakeup_next(waiters)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -100,7 +101,12 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         while self.full():
-            await self._wait_turn(self._putters, self.full)
+            waiter = self._new_waiter(self._putters)
+            try:
+                await waiter
+            except:
+                self._give_up_turn(waiter, self._putters, self.full)
+                raise
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -114,7 +120,12 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         while self.empty():
-            await self._wait_turn(self._getters, self.empty)
+            waiter = self._new_waiter(self._getters)
+            try:
+                await waiter
+            except:
+                self._give_up_turn(waiter, self._getters, self.empty)
+                raise
         return self.get_nowait()
 
     def get_nowait(self):
