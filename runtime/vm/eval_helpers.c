@@ -154,12 +154,13 @@ int eval_load_method(Thread *t, Ref obj, Object *name, Ref *meth, Ref *self_or_a
 int eval_load_super_method(Thread *t, Type *type, Ref obj, Object *name, Ref *meth,
                            Ref *self_or_attr) {
     int found = super_method_of_instance(t, type, obj, name, meth);
-    if (found != 0) {
-        if (found > 0)
-            *self_or_attr = obj;
-        else
-            ref_close(obj);
-        return found > 0 ? 0 : -1;
+    if (found < 0) {
+        ref_close(obj);
+        return -1;
+    }
+    if (found > 0) {
+        *self_or_attr = obj;
+        return 0;
     }
     Ref sup = super_make(t, type, obj);
     if (ref_is_null(sup)) return -1;

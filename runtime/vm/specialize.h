@@ -89,6 +89,12 @@ static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
     return fn;
 }
 
+/* Do n positional arguments fill code's parameters exactly (no defaults needed)? */
+static inline bool exact_positional(Code *co, size_t n) {
+    return (size_t)co->argcount == n && co->kwonlyargcount == 0 &&
+           !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
+}
+
 /* For BINARY_OP (oparg) on instances of a Python class: the plain two-parameter function
  * its class defines for the operator, when nothing else could run first or instead --
  * rhs is of lhs's class or a tagged int or exact float (types that never take precedence
@@ -107,16 +113,7 @@ static inline Function *python_binop_target(Ref lhs, Ref rhs, int oparg) {
     if (!function_check(f)) return NULL;
     Function *fn = FUNCTION(ref_obj(f));
     Code *co = CODE(fn->code);
-    if ((co->flags & CO_NOT_PLAIN) || co->argcount != 2 || co->kwonlyargcount != 0 ||
-        (co->flags & (CO_VARARGS | CO_VARKEYWORDS)))
-        return NULL;
-    return fn;
-}
-
-/* Do n positional arguments fill code's parameters exactly (no defaults needed)? */
-static inline bool exact_positional(Code *co, size_t n) {
-    return (size_t)co->argcount == n && co->kwonlyargcount == 0 &&
-           !(co->flags & (CO_VARARGS | CO_VARKEYWORDS));
+    return (co->flags & CO_NOT_PLAIN) || !exact_positional(co, 2) ? NULL : fn;
 }
 
 /* Why a site stayed generic (-X stats); spec_fail_names in specialize.c names them. */
