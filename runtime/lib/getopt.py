@@ -1,11 +1,8 @@
-"""getopt: C-style parser for command line options.
-
-Written for Spry from the documented behaviour of CPython 3.11's getopt.
-"""
-
-__all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
+"""Unix-style command line option parsing (getopt and gnu_getopt)."""
 
 import os
+
+__all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
 
 
 class GetoptError(Exception):
@@ -24,104 +21,113 @@ class GetoptError(Exception):
 error = GetoptError
 
 
-def getopt(args, shortopts, longopts=[]):
-    """getopt(args, options[, long_options]) -> opts, args
+def _long_names(longopts):
+    if isinstance(longopts, str):
+        return [longopts]
+    return list(longopts)
 
-    Parses options up to the first non-option argument."""
-    opts = []
-    longopts = [longopts] if isinstance(longopts, str) else list(longopts)
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
-            break
-        if args[0].startswith('--'):
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
+
+def _resolve_long(name, longopts):
+    """Return (full name, takes_value) for a possibly abbreviated long option."""
+    candidates = []
+    for spec in longopts:
+        bare = spec[:-1] if spec.endswith('=') else spec
+        if bare == name:
+            return bare, spec.endswith('=')
+        if bare.startswith(name):
+            candidates.append(spec)
+    if not candidates:
+        raise GetoptError('option --%s not recognized' % name, name)
+    if len(candidates) > 1:
+        raise GetoptError('option --%s not a unique prefix' % name, name)
+    spec = candidates[0]
+    if spec.endswith('='):
+        return spec[:-1], True
+    return spec, False
+
+
+def _take_long(opts, word, rest, longopts):
+    body = word[2:]
+    name, eq, inline = body.partition('=')
+    full, wants_value = _resolve_long(name, longopts)
+    if wants_value:
+        if not eq:
+            if not rest:
+                raise GetoptError('option --%s requires argument' % full, full)
+            inline, rest = rest[0], rest[1:]
+    elif eq:
+        raise GetoptError('option --%s must not have an argument' % full, full)
+    opts.append(('--' + full, inline))
+    return rest
+
+
+def _short_wants_value(letter, shortopts):
+    for i in range(len(shortopts)):
+        if shortopts[i] == letter and letter != ':':
+            return shortopts.startswith(':', i + 1)
+    raise GetoptError('option -%s not recognized' % letter, letter)
+
+
+def _take_shorts(opts, word, rest, shortopts):
+    letters = word[1:]
+    while letters:
+        letter, letters = letters[0], letters[1:]
+        if _short_wants_value(letter, shortopts):
+            if not letters:
+                if not rest:
+                    raise GetoptError('option -%s requires argument' % letter,
+                                      letter)
+                letters, rest = rest[0], rest[1:]
+            opts.append(('-' + letter, letters))
+            letters = ''
         else:
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
+            opts.append(('-' + letter, ''))
+    return rest
+
+
+def getopt(args, shortopts, longopts=[]):
+    """Parse options up to the first non-option argument (POSIX style)."""
+    longopts = _long_names(longopts)
+    opts = []
+    while args and args[0].startswith('-') and args[0] != '-':
+        word, args = args[0], args[1:]
+        if word == '--':
+            break
+        if word.startswith('--'):
+            args = _take_long(opts, word, args, longopts)
+        else:
+            args = _take_shorts(opts, word, args, shortopts)
     return opts, args
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    """getopt(args, options[, long_options]) -> opts, args
+    """Like getopt, but options and operands may be interleaved.
 
-    Like getopt(), but options and non-option arguments may be mixed
-    (GNU style) unless shortopts starts with '+' or POSIXLY_CORRECT is set."""
-    opts = []
-    prog_args = []
-    longopts = [longopts] if isinstance(longopts, str) else list(longopts)
+    A leading '+' in shortopts, or POSIXLY_CORRECT in the environment, stops at
+    the first operand as getopt does."""
+    longopts = _long_names(longopts)
+    stop_at_operand = False
     if shortopts.startswith('+'):
         shortopts = shortopts[1:]
-        all_options_first = True
-    else:
-        all_options_first = bool(os.environ.get("POSIXLY_CORRECT"))
+        stop_at_operand = True
+    elif os.environ.get('POSIXLY_CORRECT'):
+        stop_at_operand = True
+    opts = []
+    operands = []
+    args = list(args)
     while args:
-        if args[0] == '--':
-            prog_args += args[1:]
+        word = args[0]
+        if word == '--':
+            operands.extend(args[1:])
             break
-        if args[0][:2] == '--':
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
-        elif args[0][:1] == '-' and args[0] != '-':
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-        elif all_options_first:
-            prog_args += args
+        if word.startswith('--'):
+            args = _take_long(opts, word, args[1:], longopts)
+        elif word.startswith('-') and word != '-':
+            args = _take_shorts(opts, word, args[1:], shortopts)
+        elif stop_at_operand:
+            operands.extend(args)
             break
         else:
-            prog_args.append(args[0])
+            operands.append(word)
             args = args[1:]
-    return opts, prog_args
-
-
-def do_longs(opts, opt, longopts, args):
-    optarg = None
-    if '=' in opt:
-        opt, optarg = opt.split('=', 1)
-    has_arg, opt = long_has_args(opt, longopts)
-    if has_arg:
-        if optarg is None:
-            if not args:
-                raise GetoptError('option --%s requires argument' % opt, opt)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError('option --%s must not have an argument' % opt, opt)
-    opts.append(('--' + opt, optarg or ''))
-    return opts, args
-
-
-def long_has_args(opt, longopts):
-    # A long option may be abbreviated to any unique prefix.
-    possibilities = [o for o in longopts if o.startswith(opt)]
-    if not possibilities:
-        raise GetoptError('option --%s not recognized' % opt, opt)
-    if opt in possibilities:
-        return False, opt
-    if opt + '=' in possibilities:
-        return True, opt
-    if len(possibilities) > 1:
-        raise GetoptError('option --%s not a unique prefix' % opt, opt)
-    unique_match = possibilities[0]
-    has_arg = unique_match.endswith('=')
-    if has_arg:
-        unique_match = unique_match[:-1]
-    return has_arg, unique_match
-
-
-def do_shorts(opts, optstring, shortopts, args):
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        if short_has_arg(opt, shortopts):
-            if optstring == '':
-                if not args:
-                    raise GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
-        else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
-    return opts, args
-
-
-def short_has_arg(opt, shortopts):
-    for i in range(len(shortopts)):
-        if opt == shortopts[i] != ':':
-            return shortopts.startswith(':', i + 1)
-    raise GetoptError('option -%s not recognized' % opt, opt)
+    return opts, operands
