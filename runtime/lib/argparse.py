@@ -1,54 +1,76 @@
-"""argparse: command-line parsing with positionals, options and sub-commands.
+"""Command-line parsing: options, positionals, sub-commands and generated help.
 
-Written for Spry from the documented behaviour of CPython 3.11's argparse:
-the same parsing rules, help and usage layout, messages and exit status 2
-on errors.
-"""
-
-__all__ = [
-    'ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
-    'BooleanOptionalAction', 'FileType', 'HelpFormatter',
-    'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
-    'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'Action',
-    'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS',
-    'ZERO_OR_MORE',
-]
+Written for Spry from the documented behaviour of CPython 3.11's argparse."""
 
 import os as _os
 import re as _re
 import sys as _sys
 
-SUPPRESS = '==SUPPRESS=='
+__all__ = [
+    'ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptionalAction',
+    'FileType', 'HelpFormatter', 'ArgumentDefaultsHelpFormatter',
+    'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'MetavarTypeHelpFormatter',
+    'Namespace', 'Action', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS',
+    'ZERO_OR_MORE',
+]
 
+SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
+# A sub-parser hands the words it did not recognise back to its parent through this
+# namespace attribute; the parent removes it before returning.
+_LEFTOVERS = '_argparse_leftover_words'
 
 
-def _plural(count, one, many):
-    return one if count == 1 else many
+def _display_name(action):
+    """How error messages refer to an argument (None when it has no usable name)."""
+    if action is None:
+        return None
+    if action.option_strings:
+        return '/'.join(action.option_strings)
+    for name in (action.metavar, action.dest):
+        if name is not None and name is not SUPPRESS:
+            return name
+    if action.choices:
+        return '{%s}' % ','.join(action.choices)
+    return None
+
+
+class ArgumentError(Exception):
+    """A problem with one argument, named in the message when it has a name."""
+
+    def __init__(self, argument, message):
+        self.argument_name = _display_name(argument)
+        self.message = message
+
+    def __str__(self):
+        if self.argument_name is None:
+            return self.message
+        return 'argument %s: %s' % (self.argument_name, self.message)
+
+
+class ArgumentTypeError(Exception):
+    """Raised by a type= converter to report a readable message."""
 
 
 class _AttributeHolder(object):
-    """Gives a repr listing the positional and keyword attributes."""
+    """repr() as Name(positional..., key=value...)."""
 
     def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        star_args = {}
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                arg_strings.append('%s=%r' % (name, value))
+        shown = [repr(value) for value in self._get_args()]
+        odd_names = {}
+        for key, value in self._get_kwargs():
+            if key.isidentifier():
+                shown.append('%s=%r' % (key, value))
             else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
+                odd_names[key] = value
+        if odd_names:
+            shown.append('**' + repr(odd_names))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -57,477 +79,443 @@ class _AttributeHolder(object):
         return []
 
 
-def _copy_items(items):
-    if items is None:
-        return []
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+class Namespace(_AttributeHolder):
+    """A plain attribute bag holding the parse results."""
+
+    def __init__(self, **kwargs):
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __eq__(self, other):
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
+
+    def __contains__(self, key):
+        return key in self.__dict__
 
 
-# ---------------------------------------------------------------- help formatting
+# ---------------------------------------------------------------------------
+# Help formatting
+# ---------------------------------------------------------------------------
+
+# Usage chunks that must stay on one line when usage wraps: a bracketed or
+# parenthesised run up to its closing bracket(s), or any other word.
+_USAGE_CHUNK = _re.compile(r'\[.*?\]+(?=\s|$)|\(.*?\)+(?=\s|$)|\S+')
+_RUNS_OF_SPACE = _re.compile(r'\s+', _re.ASCII)
+_BLANK_LINES = _re.compile(r'\n\n\n+')
+
+
+class _HelpSection(object):
+    def __init__(self, heading):
+        self.heading = heading
+        self.items = []
+
 
 class HelpFormatter(object):
-    """Formatter for generating usage messages and argument help strings."""
+    """Lays out usage and help text; subclass and override the _hooks to adjust."""
 
-    def __init__(self, prog, indent_increment=2, max_help_position=24,
-                 width=None):
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
             import shutil
-            width = shutil.get_terminal_size().columns
-            width -= 2
-        self._prog = prog
+            # Two columns short of the terminal, like CPython.
+            width = shutil.get_terminal_size().columns - 2
+        self._prog, self._width = prog, width
         self._indent_increment = indent_increment
+        # The help column may not leave help text less than 20 columns.
         self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._level = 0
+                                      max(indent_increment * 2, width - 20))
+        self._current_indent = self._level = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
-        self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
-        self._long_break_matcher = _re.compile(r'\n\n\n+')
+        # The document is a tree of sections whose leaves are (function, args)
+        # pairs, rendered only once every column width is known.
+        self._root = _HelpSection(None)
+        self._open_sections = [self._root]
 
+    # -- indentation (also used while rendering) ------------------------------
     def _indent(self):
         self._current_indent += self._indent_increment
         self._level += 1
 
     def _dedent(self):
         self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
+        if self._current_indent < 0:
+            raise AssertionError('Indent decreased below 0.')
         self._level -= 1
 
-    class _Section(object):
-        # Items are formatted lazily, once the widest invocation is known.
-
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            join = self.formatter._join_parts
-            item_help = join([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
-                return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                current_indent = self.formatter._current_indent
-                heading = '%*s%s:\n' % (current_indent, '', self.heading)
-            else:
-                heading = ''
-            return join(['\n', heading, item_help, '\n'])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    # -- building the document -----------------------------------------------
+    def _add_leaf(self, func, args):
+        self._open_sections[-1].items.append((func, args))
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        section = _HelpSection(heading)
+        self._open_sections[-1].items.append(section)
+        self._open_sections.append(section)
 
     def end_section(self):
-        self._current_section = self._current_section.parent
+        self._open_sections.pop()
         self._dedent()
 
     def add_text(self, text):
         if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+            self._add_leaf(self._format_text, (text,))
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, (usage, actions, groups, prefix))
+            self._add_leaf(self._format_usage, (usage, actions, groups, prefix))
 
     def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            invocations = [self._format_action_invocation(action)]
-            for subaction in self._iter_indented_subactions(action):
-                invocations.append(self._format_action_invocation(subaction))
-            action_length = max(map(len, invocations)) + self._current_indent
-            self._action_max_length = max(self._action_max_length, action_length)
-            self._add_item(self._format_action, [action])
+        if action.help is SUPPRESS:
+            return
+        lengths = [len(self._format_action_invocation(action))]
+        for sub in self._subactions_of(action):
+            lengths.append(len(self._format_action_invocation(sub)))
+        widest = max(lengths) + self._current_indent
+        self._action_max_length = max(self._action_max_length, widest)
+        self._add_leaf(self._format_action, (action,))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
+    # -- rendering -------------------------------------------------------------
+    def _render(self, node, nested):
+        if nested:
+            self._indent()
+        pieces = []
+        for item in node.items:
+            if isinstance(item, _HelpSection):
+                pieces.append(self._render(item, True))
+            else:
+                func, args = item
+                pieces.append(func(*args))
+        if nested:
+            self._dedent()
+        body = ''.join(piece for piece in pieces if piece and piece is not SUPPRESS)
+        if not body:
+            return ''
+        heading = node.heading
+        title = ''
+        if heading is not None and heading is not SUPPRESS:
+            title = '%s%s:\n' % (' ' * self._current_indent, heading)
+        return '\n' + title + body + '\n'
+
     def format_help(self):
-        help = self._root_section.format_help()
-        if help:
-            help = self._long_break_matcher.sub('\n\n', help)
-            help = help.strip('\n') + '\n'
-        return help
+        text = self._render(self._root, False)
+        if text:
+            text = _BLANK_LINES.sub('\n\n', text).strip('\n') + '\n'
+        return text
 
-    def _join_parts(self, part_strings):
-        return ''.join([part for part in part_strings
-                        if part and part is not SUPPRESS])
+    @staticmethod
+    def _subactions_of(action):
+        lister = getattr(action, '_get_subactions', None)
+        return list(lister()) if lister is not None else []
 
+    # -- usage -----------------------------------------------------------------
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = 'usage: '
+        prog_vars = dict(prog=self._prog)
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
+            usage = usage % prog_vars
         elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
+            usage = '%(prog)s' % prog_vars
         else:
-            prog = '%(prog)s' % dict(prog=self._prog)
-            optionals = [a for a in actions if a.option_strings]
+            prog = '%(prog)s' % prog_vars
+            options = [a for a in actions if a.option_strings]
             positionals = [a for a in actions if not a.option_strings]
-            action_usage = self._format_actions_usage(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                usage = self._wrap_usage(prefix, prog, optionals, positionals,
-                                         groups, text_width)
+            together = self._format_actions_usage(options + positionals, groups)
+            usage = ' '.join(part for part in (prog, together) if part)
+            room = self._width - self._current_indent
+            if len(prefix) + len(usage) > room:
+                usage = self._wrap_usage(prog, prefix, room,
+                                         self._format_actions_usage(options, groups),
+                                         self._format_actions_usage(positionals, groups))
         return '%s%s\n\n' % (prefix, usage)
 
-    def _wrap_usage(self, prefix, prog, optionals, positionals, groups, text_width):
-        # Bracketed groups stay whole; optionals and positionals start on
-        # their own lines when everything does not fit.
-        part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-        opt_parts = _re.findall(part_regexp, self._format_actions_usage(optionals, groups))
-        pos_parts = _re.findall(part_regexp, self._format_actions_usage(positionals, groups))
+    def _wrap_usage(self, prog, prefix, room, option_text, positional_text):
+        option_chunks = _USAGE_CHUNK.findall(option_text)
+        positional_chunks = _USAGE_CHUNK.findall(positional_text)
 
-        def get_lines(parts, indent, prefix=None):
+        def fill(chunks, margin, first_offset=None):
+            # first_offset: the first line starts after the prefix instead of margin.
             lines = []
-            line = []
-            indent_length = len(indent)
-            line_len = len(prefix) - 1 if prefix is not None else indent_length - 1
-            for part in parts:
-                if line_len + 1 + len(part) > text_width and line:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    line_len = indent_length - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
+            current = []
+            used = (first_offset if first_offset is not None else len(margin)) - 1
+            for chunk in chunks:
+                if current and used + 1 + len(chunk) > room:
+                    lines.append(margin + ' '.join(current))
+                    current = []
+                    used = len(margin) - 1
+                current.append(chunk)
+                used += len(chunk) + 1
+            if current:
+                lines.append(margin + ' '.join(current))
+            if first_offset is not None and lines:
+                lines[0] = lines[0][len(margin):]
             return lines
 
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = get_lines([prog] + opt_parts, indent, prefix)
-                lines.extend(get_lines(pos_parts, indent))
-            elif pos_parts:
-                lines = get_lines([prog] + pos_parts, indent, prefix)
+        if len(prefix) + len(prog) <= 0.75 * room:
+            margin = ' ' * (len(prefix) + len(prog) + 1)
+            if option_chunks:
+                lines = fill([prog] + option_chunks, margin, len(prefix))
+                lines += fill(positional_chunks, margin)
+            elif positional_chunks:
+                lines = fill([prog] + positional_chunks, margin, len(prefix))
             else:
                 lines = [prog]
         else:
-            indent = ' ' * len(prefix)
-            lines = get_lines(opt_parts + pos_parts, indent)
+            margin = ' ' * len(prefix)
+            lines = fill(option_chunks + positional_chunks, margin)
             if len(lines) > 1:
-                lines = []
-                lines.extend(get_lines(opt_parts, indent))
-                lines.extend(get_lines(pos_parts, indent))
+                lines = fill(option_chunks, margin) + fill(positional_chunks, margin)
             lines = [prog] + lines
         return '\n'.join(lines)
 
     def _format_actions_usage(self, actions, groups):
-        # Where mutually exclusive groups open, separate and close.
-        group_actions = set()
-        inserts = {}
-
-        def insert(index, text, spaced):
-            if index in inserts:
-                inserts[index] += (' ' + text) if spaced else text
-            else:
-                inserts[index] = text
-
+        # Mutually exclusive groups whose members sit side by side in `actions` are
+        # shown together: [a | b] when optional, (a | b) when required.
+        group_at = {}
+        members = set()
         for group in groups:
             if not group._group_actions:
                 raise ValueError(f'empty group {group}')
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
+            first = group._group_actions[0]
+            if first not in actions:
                 continue
-            count = len(group._group_actions)
-            end = start + count
-            if actions[start:end] != group._group_actions:
+            start = actions.index(first)
+            stop = start + len(group._group_actions)
+            if actions[start:stop] == group._group_actions:
+                group_at[start] = (group, stop)
+                members.update(group._group_actions)
+        pieces = []
+        index = 0
+        while index < len(actions):
+            if index in group_at:
+                group, stop = group_at[index]
+                shown = [self._usage_of(a, True) for a in actions[index:stop]
+                         if a.help is not SUPPRESS]
+                if shown:
+                    inner = ' | '.join(shown)
+                    if not group.required:
+                        pieces.append('[%s]' % inner)
+                    elif len(shown) > 1:
+                        pieces.append('(%s)' % inner)
+                    else:
+                        pieces.append(inner)
+                index = stop
                 continue
-            suppressed = 0
-            for action in group._group_actions:
-                group_actions.add(action)
-                if action.help is SUPPRESS:
-                    suppressed += 1
-            if not group.required:
-                insert(start, '[', True)
-                insert(end, ']', False)
-            elif count - suppressed > 1:
-                insert(start, '(', True)
-                insert(end, ')', False)
-            for i in range(start + 1, end):
-                inserts[i] = '|'
+            action = actions[index]
+            if action.help is not SUPPRESS:
+                pieces.append(self._usage_of(action, action in members))
+            index += 1
+        return ' '.join(piece for piece in pieces if piece)
 
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                default = self._get_default_metavar_for_positional(action)
-                part = self._format_args(action, default)
-                if action in group_actions:
-                    if part[0] == '[' and part[-1] == ']':
-                        part = part[1:-1]
-                parts.append(part)
-            else:
-                option_string = action.option_strings[0]
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    default = self._get_default_metavar_for_optional(action)
-                    part = '%s %s' % (option_string, self._format_args(action, default))
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
-                parts.append(part)
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = ' '.join([item for item in parts if item is not None])
-        text = _re.sub(r'([\[(]) ', r'\1', text)
-        text = _re.sub(r' ([\])])', r'\1', text)
-        text = _re.sub(r'[\[(] *[\])]', r'', text)
-        return text.strip()
+    def _usage_of(self, action, grouped):
+        if not action.option_strings:
+            text = self._format_args(action, self._get_default_metavar_for_positional(action))
+            if grouped and text[:1] == '[' and text[-1:] == ']':
+                text = text[1:-1]
+            return text
+        if action.nargs == 0:
+            text = action.format_usage()
+        else:
+            metavar = self._get_default_metavar_for_optional(action)
+            text = '%s %s' % (action.option_strings[0], self._format_args(action, metavar))
+        if not action.required and not grouped:
+            text = '[%s]' % text
+        return text
 
+    # -- free text -------------------------------------------------------------
     def _format_text(self, text):
         if '%(prog)' in text:
             text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
+        room = max(self._width - self._current_indent, 11)
+        margin = ' ' * self._current_indent
+        return self._fill_text(text, room, margin) + '\n\n'
 
+    # -- one argument's help entry ---------------------------------------------
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-        if not action.help:
-            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
-        elif len(action_header) <= action_width:
-            action_header = '%*s%-*s  ' % (self._current_indent, '',
-                                           action_width, action_header)
-            indent_first = 0
+        help_column = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_column, 11)
+        name_width = help_column - self._current_indent - 2
+        name = self._format_action_invocation(action)
+        pad = ' ' * self._current_indent
+        # Help starts on the name's line when the name fits left of the help column.
+        help_on_name_line = bool(action.help) and len(name) <= name_width
+        if help_on_name_line:
+            head = pad + name.ljust(name_width) + '  '
         else:
-            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
-            indent_first = help_position
-        parts = [action_header]
+            head = pad + name + '\n'
+        pieces = [head]
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append('%*s%s\n' % (indent_first, '', help_lines[0]))
-                for line in help_lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-        elif not action_header.endswith('\n'):
-            parts.append('\n')
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return self._join_parts(parts)
+            expanded = self._expand_help(action)
+            if expanded:
+                lines = self._split_lines(expanded, help_width)
+                first_pad = '' if help_on_name_line else ' ' * help_column
+                pieces.append(first_pad + lines[0] + '\n')
+                pieces.extend(' ' * help_column + line + '\n' for line in lines[1:])
+        elif not head.endswith('\n'):
+            pieces.append('\n')
+        self._indent()
+        for sub in self._subactions_of(action):
+            pieces.append(self._format_action(sub))
+        self._dedent()
+        return ''.join(piece for piece in pieces if piece and piece is not SUPPRESS)
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
+            metavar, = self._metavar_formatter(
+                action, self._get_default_metavar_for_positional(action))(1)
             return metavar
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        default = self._get_default_metavar_for_optional(action)
-        args_string = self._format_args(action, default)
-        return ', '.join('%s %s' % (option_string, args_string)
-                         for option_string in action.option_strings)
+        args = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join('%s %s' % (option, args) for option in action.option_strings)
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
-            result = action.metavar
+            name = action.metavar
         elif action.choices is not None:
-            result = '{%s}' % ','.join([str(choice) for choice in action.choices])
+            name = '{%s}' % ','.join(str(choice) for choice in action.choices)
         else:
-            result = default_metavar
+            name = default_metavar
 
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+        def repeat(count):
+            return name if isinstance(name, tuple) else (name,) * count
+        return repeat
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
+        names = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
         if nargs is None:
-            return '%s' % get_metavar(1)
+            return '%s' % names(1)
         if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
+            return '[%s]' % names(1)
         if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
+            pair = names(1)
+            if len(pair) == 2:
+                return '[%s [%s ...]]' % pair
+            return '[%s ...]' % pair
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
+            return '%s [%s ...]' % names(2)
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
+            return '%s ...' % names(1)
         if nargs == SUPPRESS:
             return ''
         try:
-            formats = ['%s' for _ in range(nargs)]
+            slots = len(range(nargs))
         except TypeError:
-            raise ValueError("invalid nargs value") from None
-        return ' '.join(formats) % get_metavar(nargs)
+            raise ValueError('invalid nargs value') from None
+        return ' '.join(['%s'] * slots) % names(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
+        values = dict(vars(action), prog=self._prog)
+        for key in list(values):
+            if values[key] is SUPPRESS:
+                del values[key]
+            elif hasattr(values[key], '__name__'):
+                values[key] = values[key].__name__
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join(str(choice) for choice in values['choices'])
+        return self._get_help_string(action) % values
 
-    def _iter_indented_subactions(self, action):
-        try:
-            get_subactions = action._get_subactions
-        except AttributeError:
-            pass
-        else:
-            self._indent()
-            yield from get_subactions()
-            self._dedent()
-
-    def _split_lines(self, text, width):
-        import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
-        return textwrap.wrap(text, width)
-
-    def _fill_text(self, text, width, indent):
-        import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
-        return textwrap.fill(text, width, initial_indent=indent,
-                             subsequent_indent=indent)
-
-    def _get_help_string(self, action):
-        return action.help
+    # -- hooks the documented formatter classes override -------------------------
+    def _get_default_metavar_for_positional(self, action):
+        "Positionals are named after dest."
+        return action.dest
 
     def _get_default_metavar_for_optional(self, action):
+        "Option values: DEST in capitals."
         return action.dest.upper()
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _get_help_string(self, action):
+        "The help text before %-expansion."
+        return action.help
+
+    def _fill_text(self, text, width, indent):
+        "Reflow a description as one paragraph."
+        import textwrap
+        return textwrap.fill(_RUNS_OF_SPACE.sub(' ', text).strip(), width,
+                             initial_indent=indent, subsequent_indent=indent)
+
+    def _split_lines(self, text, width):
+        "Reflow one help text into lines."
+        import textwrap
+        return textwrap.wrap(_RUNS_OF_SPACE.sub(' ', text).strip(), width)
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Help message formatter which retains any formatting in descriptions."""
+    """Keeps the description and epilog exactly as written."""
 
     def _fill_text(self, text, width, indent):
+        "Indent each line as written."
         return ''.join(indent + line for line in text.splitlines(keepends=True))
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Help message formatter which retains formatting of all help text."""
+    """Keeps every help text's line breaks and spacing."""
 
     def _split_lines(self, text, width):
+        "Keep the lines as written."
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Help message formatter which adds default values to argument help."""
+    """Appends ' (default: ...)' to help that does not mention the default."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help:
-            if action.default is not SUPPRESS:
-                if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                    help += ' (default: %(default)s)'
-        return help
+        "Help plus the default, when it is worth showing."
+        text = action.help or ''
+        shows_default = (action.option_strings
+                         or action.nargs in (OPTIONAL, ZERO_OR_MORE))
+        if (shows_default and action.default is not SUPPRESS
+                and '%(default)' not in text):
+            return text + ' (default: %(default)s)'
+        return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Help message formatter which uses the argument 'type' as the default
-    metavar value (instead of the argument 'dest')"""
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.type.__name__
+    """Names every value after its type= converter."""
 
     def _get_default_metavar_for_positional(self, action):
+        "The type's name."
         return action.type.__name__
 
-
-# ---------------------------------------------------------------- errors
-
-def _get_action_name(argument):
-    if argument is None:
-        return None
-    if argument.option_strings:
-        return '/'.join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
-    if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
-    return None
+    _get_default_metavar_for_optional = _get_default_metavar_for_positional
 
 
-class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional)."""
+# ---------------------------------------------------------------------------
+# Actions
+# ---------------------------------------------------------------------------
 
-    def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
-        self.message = message
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                  'choices', 'required', 'help', 'metavar')
 
-    def __str__(self):
-        if self.argument_name is None:
-            return '%(message)s' % dict(message=self.message)
-        return 'argument %(argument_name)s: %(message)s' % dict(
-            message=self.message, argument_name=self.argument_name)
-
-
-class ArgumentTypeError(Exception):
-    """An error from trying to convert a command line string to a type."""
-    pass
-
-
-# ---------------------------------------------------------------- actions
 
 class Action(_AttributeHolder):
-    """Information about how to convert command line strings to Python objects."""
+    """What to do when an argument is seen; subclasses implement __call__."""
 
-    def __init__(self, option_strings, dest, nargs=None, const=None,
-                 default=None, type=None, choices=None, required=False,
-                 help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+    # Set on actions that store the words they are given: explains why nargs=0
+    # makes no sense for them.
+    _why_values_needed = None
+
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None):
+        if self._why_values_needed is not None:
+            if nargs == 0:
+                raise ValueError('nargs for %s must be != 0; %s' % self._why_values_needed)
+            if const is not None and nargs != OPTIONAL:
+                raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        settings = locals()
+        for field in _ACTION_FIELDS:
+            setattr(self, field, settings[field])
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default',
-                 'type', 'choices', 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -536,17 +524,33 @@ class Action(_AttributeHolder):
         raise NotImplementedError('.__call__() not defined')
 
 
+def _grow_list(namespace, dest, new_items):
+    # Build a new list: appending in place would mutate a default shared between
+    # parses.
+    current = getattr(namespace, dest, None)
+    if current is None:
+        grown = []
+    elif type(current) is list:
+        grown = list(current)
+    else:
+        import copy
+        grown = copy.copy(current)
+    grown.extend(new_items)
+    setattr(namespace, dest, grown)
+
+
 class BooleanOptionalAction(Action):
-    def __init__(self, option_strings, dest, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                _option_strings.append('--no-' + option_string[2:])
-        super().__init__(option_strings=_option_strings, dest=dest, nargs=0,
-                         default=default, type=type, choices=choices,
-                         required=required, help=help, metavar=metavar)
+    """--flag sets True, --no-flag sets False."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        spelled = []
+        for option in option_strings:
+            spelled.append(option)
+            if option.startswith('--'):
+                spelled.append('--no-' + option[2:])
+        Action.__init__(self, spelled, dest, 0, None, default, type, choices, required,
+                        help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -557,101 +561,82 @@ class BooleanOptionalAction(Action):
 
 
 class _StoreAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None,
-                 default=None, type=None, choices=None, required=False,
-                 help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you '
-                             'have nothing to store, actions such as store '
-                             'true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                         const=const, default=default, type=type,
-                         choices=choices, required=required, help=help,
-                         metavar=metavar)
+    "store: keep the converted value"
+    _why_values_needed = ('store actions', 'if you have nothing to store, actions such'
+                          ' as store true or store const may be more appropriate')
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
 
 
 class _StoreConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None,
-                 required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required,
-                         help=help)
+    "store_const: keep const"
+
+    def __init__(self, option_strings, dest, const=None, default=None, required=False,
+                 help=None, metavar=None):
+        Action.__init__(self, option_strings, dest, 0, const, default, None, None,
+                        required, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
 
 
 class _StoreTrueAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=False, required=False,
-                 help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True,
-                         default=default, required=required, help=help)
+    "store_true"
+
+    def __init__(self, option_strings, dest, default=False, required=False, help=None):
+        _StoreConstAction.__init__(self, option_strings, dest, True, default, required,
+                                   help)
 
 
 class _StoreFalseAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=True, required=False,
-                 help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False,
-                         default=default, required=required, help=help)
+    "store_false"
+
+    def __init__(self, option_strings, dest, default=True, required=False, help=None):
+        _StoreConstAction.__init__(self, option_strings, dest, False, default, required,
+                                   help)
 
 
 class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None,
-                 default=None, type=None, choices=None, required=False,
-                 help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                         const=const, default=default, type=type,
-                         choices=choices, required=required, help=help,
-                         metavar=metavar)
+    "append: one list item per use"
+    _why_values_needed = ('append actions', 'if arg strings are not supplying the value'
+                          ' to append, the append const action may be more appropriate')
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        _grow_list(namespace, self.dest, [values])
 
 
 class _AppendConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None,
-                 required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required,
-                         help=help, metavar=metavar)
+    "append_const"
+
+    def __init__(self, option_strings, dest, const=None, default=None, required=False,
+                 help=None, metavar=None):
+        Action.__init__(self, option_strings, dest, 0, const, default, None, None,
+                        required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        _grow_list(namespace, self.dest, [self.const])
 
 
 class _CountAction(Action):
-    def __init__(self, option_strings, dest, default=None, required=False,
-                 help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         default=default, required=required, help=help)
+    "count: how many times it was given"
+
+    def __init__(self, option_strings, dest, default=None, required=False, help=None):
+        Action.__init__(self, option_strings, dest, 0, None, default, None, None,
+                        required, help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        if so_far is None:
+            so_far = 0
+        setattr(namespace, self.dest, so_far + 1)
 
 
 class _HelpAction(Action):
-    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
-                 help=None):
-        super().__init__(option_strings=option_strings, dest=dest,
-                         default=default, nargs=0, help=help)
+    "help: print help and exit"
+
+    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
+        Action.__init__(self, option_strings, dest, 0, None, default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -659,475 +644,601 @@ class _HelpAction(Action):
 
 
 class _VersionAction(Action):
-    def __init__(self, option_strings, version=None, dest=SUPPRESS,
-                 default=SUPPRESS, help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest,
-                         default=default, nargs=0, help=help)
+    "version: print it and exit"
+
+    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
+                 help="show program's version number and exit"):
+        Action.__init__(self, option_strings, dest, 0, None, default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        text = self.version if self.version is not None else parser.version
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(text)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
 
+class _ExtendAction(_AppendAction):
+    "extend: every value joins the list"
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        _grow_list(namespace, self.dest, values)
+
+
+class _SubcommandHelpEntry(Action):
+    """A line under the sub-parsers action in help: one command and its aliases."""
+
+    def __init__(self, name, aliases, help):
+        shown = name
+        if aliases:
+            shown += ' (%s)' % ', '.join(aliases)
+        super().__init__(option_strings=[], dest=name, help=help, metavar=shown)
+
+
 class _SubParsersAction(Action):
-
-    class _ChoicesPseudoAction(Action):
-        # Lists one sub-command in the help.
-
-        def __init__(self, name, aliases, help):
-            metavar = dest = name
-            if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help,
-                             metavar=metavar)
+    """The positional that picks a sub-command and hands it the remaining words."""
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  required=False, help=None, metavar=None):
+        commands = {}
+        Action.__init__(self, option_strings, dest, PARSER, None, None, None, commands,
+                        required, help, metavar)
+        # choices is the live name -> parser table, so errors list every command.
+        self._name_parser_map = commands
+        self._help_entries = []
         self._prog_prefix = prog
         self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest,
-                         nargs=PARSER, choices=self._name_parser_map,
-                         required=required, help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
+        aliases = tuple(kwargs.pop('aliases', ()))
+        for position, key in enumerate((name,) + aliases):
+            if key in self._name_parser_map:
+                what = 'subparser alias' if position else 'subparser'
+                raise ArgumentError(self, 'conflicting %s: %s' % (what, key))
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, 'conflicting subparser: %s' % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, help))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            entry = _SubcommandHelpEntry(name, aliases, kwargs.pop('help'))
+            self._help_entries.append(entry)
+        new_parser = self._parser_class(**kwargs)
+        self._name_parser_map.update(dict.fromkeys((name,) + aliases, new_parser))
+        return new_parser
 
     def _get_subactions(self):
-        return self._choices_actions
+        return self._help_entries
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        command, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
+            setattr(namespace, self.dest, command)
         try:
-            subparser = self._name_parser_map[parser_name]
+            chosen = self._name_parser_map[command]
         except KeyError:
-            msg = 'unknown parser %r (choices: %s)' % (
-                parser_name, ', '.join(self._name_parser_map))
-            raise ArgumentError(self, msg)
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (command, ', '.join(self._name_parser_map))) from None
+        # The sub-parser's own defaults win over the parent's for shared names.
+        sub_namespace, leftovers = chosen.parse_known_args(rest, None)
+        for key, value in vars(sub_namespace).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+        if leftovers:
+            vars(namespace).setdefault(_LEFTOVERS, []).extend(leftovers)
 
-
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
-
-
-# ---------------------------------------------------------------- types
 
 class FileType(object):
-    """Factory for creating file object types: FileType('w')(name) opens name."""
+    """A type= converter that opens the named file ('-' means stdin/stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
     def __call__(self, string):
         if string == '-':
+            binary = 'b' in self._mode
             if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
+                return _sys.stdin.buffer if binary else _sys.stdin
+            if any(letter in self._mode for letter in 'wax'):
+                return _sys.stdout.buffer if binary else _sys.stdout
             raise ValueError('argument "-" with mode %r' % self._mode)
         try:
-            return open(string, self._mode, self._bufsize, self._encoding,
-                        self._errors)
-        except OSError as e:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as exc:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
-                             ['%s=%r' % (kw, arg) for kw, arg in kwargs
-                              if arg is not None])
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(value) for value in (self._mode, self._bufsize) if value != -1]
+        for key in ('encoding', 'errors'):
+            value = getattr(self, '_' + key)
+            if value is not None:
+                shown.append('%s=%r' % (key, value))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-class Namespace(_AttributeHolder):
-    """Simple object for storing attributes."""
+# ---------------------------------------------------------------------------
+# Containers of arguments: the parser itself and its groups
+# ---------------------------------------------------------------------------
 
-    def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
 
-    def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
-
-    def __contains__(self, key):
-        return key in self.__dict__
+_ACTION_NAMES = {
+    None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
+    'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction,
+    'append': _AppendAction, 'append_const': _AppendConstAction,
+    'count': _CountAction, 'help': _HelpAction, 'version': _VersionAction,
+    'parsers': _SubParsersAction, 'extend': _ExtendAction,
+}
 
 
-# ---------------------------------------------------------------- containers
+def _identity(string):
+    return string
+
+
+# Tables a parser shares with its argument groups, so that an argument added to
+# a group is the parser's argument.
+_SHARED_TABLES = ('_registries', '_actions', '_option_string_actions', '_defaults',
+                  '_has_negative_number_optionals', '_mutually_exclusive_groups')
+
 
 class _ActionsContainer(object):
+    "Home of add_argument: a parser or a group."
 
-    def __init__(self, description, prefix_chars, argument_default,
-                 conflict_handler):
-        super().__init__()
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
+    def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         self.conflict_handler = conflict_handler
-        self._registries = {}
-        for name, cls in ((None, _StoreAction), ('store', _StoreAction),
-                          ('store_const', _StoreConstAction),
-                          ('store_true', _StoreTrueAction),
-                          ('store_false', _StoreFalseAction),
-                          ('append', _AppendAction),
-                          ('append_const', _AppendConstAction),
-                          ('count', _CountAction), ('help', _HelpAction),
-                          ('version', _VersionAction),
-                          ('parsers', _SubParsersAction),
-                          ('extend', _ExtendAction)):
-            self.register('action', name, cls)
-        self._get_handler()
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
+        self._conflict_resolver()  # reject an unknown conflict_handler early
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default = argument_default
+        self._registries = {'type': {None: _identity}, 'action': dict(_ACTION_NAMES)}
+        self._actions, self._action_groups = [], []
+        self._option_string_actions, self._defaults = {}, {}
         self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+        # Holds True once an option looks like a negative number; then words like
+        # '-1' are options rather than values.
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        table = self._registries.setdefault(registry_name, {})
+        table[value] = object
 
-    def _registry_get(self, registry_name, value, default=None):
+    def _lookup(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for action in [a for a in self._actions if a.dest in kwargs]:
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
         for action in self._actions:
-            if action.dest == dest and action.default is not None:
+            if action.default is not None and action.dest == dest:
                 return action.default
-        return self._defaults.get(dest, None)
+        return self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        """
-        add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
-        """
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        """add_argument(dest, ...) or add_argument(option_string, ...)"""
+        if not args or (len(args) == 1 and args[0][0] not in self.prefix_chars):
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            kwargs = self._positional_settings(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+            kwargs = self._option_settings(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            if kwargs['dest'] in self._defaults:
+                kwargs['default'] = self._defaults[kwargs['dest']]
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
+        action_class = self._action_class(kwargs)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
-        if hasattr(self, "_get_formatter"):
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must be passed'
+                             % (converter,))
+        if hasattr(self, '_get_formatter'):
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
+                raise ValueError('length of metavar tuple does not match nargs')
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        self._action_groups.append(_ArgumentGroup(self, *args, **kwargs))
+        return self._action_groups[-1]
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        self._mutually_exclusive_groups.append(_MutuallyExclusiveGroup(self, **kwargs))
+        return self._mutually_exclusive_groups[-1]
 
     def _add_action(self, action):
-        self._check_conflict(action)
-        self._actions.append(action)
+        self._settle_conflicts(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        self._actions.append(action)
+        self._option_string_actions.update(dict.fromkeys(action.option_strings, action))
+        looks_negative = any(_NEGATIVE_NUMBER.match(o) for o in action.option_strings)
+        if looks_negative and not self._has_negative_number_optionals:
+            self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        title_group_map = {}
+        # A parent's arguments join this parser in groups of the same title; its
+        # mutually exclusive groups are recreated here.
+        mine = {}
         for group in self._action_groups:
-            if group.title in title_group_map:
+            if group.title in mine:
                 raise ValueError('cannot merge actions - two groups are named %r'
-                                 % (group.title))
-            title_group_map[group.title] = group
-        group_map = {}
-        for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
-        for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
+                                 % (group.title,))
+            mine[group.title] = group
+        destination = {}
+        for theirs in container._action_groups:
+            if theirs.title not in mine:
+                mine[theirs.title] = self.add_argument_group(
+                    title=theirs.title, description=theirs.description,
+                    conflict_handler=theirs.conflict_handler)
+            destination.update(dict.fromkeys(theirs._group_actions, mine[theirs.title]))
+        for theirs in container._mutually_exclusive_groups:
+            twin = self.add_mutually_exclusive_group(required=theirs.required)
+            destination.update(dict.fromkeys(theirs._group_actions, twin))
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            destination.get(action, self)._add_action(action)
 
-    def _get_positional_kwargs(self, dest, **kwargs):
+    def _positional_settings(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
+        nargs = kwargs.get('nargs')
+        if nargs not in (OPTIONAL, ZERO_OR_MORE):
             kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        if nargs == ZERO_OR_MORE and 'default' not in kwargs:
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
-    def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                raise ValueError('invalid option string %r: must start with a '
-                                 'character %r' % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+    def _option_settings(self, *args, **kwargs):
+        options = []
+        long_options = []
+        for option in args:
+            if option[0] not in self.prefix_chars:
+                raise ValueError('invalid option string %r: must start with a character %r'
+                                 % (option, self.prefix_chars))
+            options.append(option)
+            if len(option) > 1 and option[1] in self.prefix_chars:
+                long_options.append(option)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            source = long_options[0] if long_options else options[0]
+            dest = source.lstrip(self.prefix_chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r'
-                                 % option_string)
+                raise ValueError('dest= is required for options like %r' % source)
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=options)
 
-    def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+    def _action_class(self, kwargs, default=None):
+        name = kwargs.pop('action', default)
+        return self._lookup('action', name, name)
 
-    def _get_handler(self):
-        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
-            raise ValueError('invalid conflict_resolution value: %r'
-                             % self.conflict_handler)
+    def _conflict_resolver(self):
+        if self.conflict_handler == 'error':
+            return self._refuse_conflict
+        if self.conflict_handler == 'resolve':
+            return self._resolve_conflict
+        raise ValueError('invalid conflict_resolution value: %r' % self.conflict_handler)
 
-    def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optionals.append(
-                    (option_string, self._option_string_actions[option_string]))
-        if confl_optionals:
-            self._get_handler()(action, confl_optionals)
+    def _settle_conflicts(self, action):
+        clashes = [(option, self._option_string_actions[option])
+                   for option in action.option_strings
+                   if option in self._option_string_actions]
+        if clashes:
+            self._conflict_resolver()(action, clashes)
 
-    def _handle_conflict_error(self, action, conflicting_actions):
-        message = _plural(len(conflicting_actions), 'conflicting option string: %s',
-                          'conflicting option strings: %s')
-        conflict_string = ', '.join([option_string for option_string, action
-                                     in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
+    def _refuse_conflict(self, action, clashes):
+        word = 'string' if len(clashes) == 1 else 'strings'
+        raise ArgumentError(action, 'conflicting option %s: %s'
+                            % (word, ', '.join(option for option, _ in clashes)))
 
-    def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+    def _resolve_conflict(self, action, clashes):
+        # The newer argument takes the option string away from the older one.
+        for option, older in clashes:
+            older.option_strings.remove(option)
+            self._option_string_actions.pop(option, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
+    """A titled section of help; its arguments belong to the parser."""
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update('conflict_handler', container.conflict_handler)
-        update('prefix_chars', container.prefix_chars)
-        update('argument_default', container.argument_default)
-        super().__init__(description=description, **kwargs)
+        for setting in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(setting, getattr(container, setting))
+        _ActionsContainer.__init__(self, description=description, **kwargs)
+        for table in _SHARED_TABLES:
+            setattr(self, table, getattr(container, table))
         self.title = title
         self._group_actions = []
-        # A group shares its container's bookkeeping.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+        _ActionsContainer._add_action(self, action)
         self._group_actions.append(action)
         return action
 
     def _remove_action(self, action):
-        super()._remove_action(action)
         self._group_actions.remove(action)
+        _ActionsContainer._remove_action(self, action)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """At most one (or, when required, exactly one) of its arguments may be given."""
 
     def __init__(self, container, required=False):
-        super().__init__(container)
-        self.required = required
+        _ArgumentGroup.__init__(self, container)
         self._container = container
+        self.required = required
 
     def _add_action(self, action):
+        # The argument lives in the enclosing parser or group; this group only
+        # remembers it.
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
+        self._group_actions.append(self._container._add_action(action))
         return action
 
     def _remove_action(self, action):
-        self._container._remove_action(action)
         self._group_actions.remove(action)
+        self._container._remove_action(action)
 
 
-# ---------------------------------------------------------------- the parser
+# ---------------------------------------------------------------------------
+# Parsing
+# ---------------------------------------------------------------------------
 
-_NARGS_PATTERNS = {
-    None: '(-*A-*)',
-    OPTIONAL: '(-*A?-*)',
-    ZERO_OR_MORE: '(-*[A-]*)',
-    ONE_OR_MORE: '(-*A[A-]*)',
-    REMAINDER: '([-AO]*)',
-    PARSER: '(-*A[-AO]*)',
-    SUPPRESS: '(-*-*)',
-}
+def _nargs_regex(action):
+    """A regex over the word-kind string ('A' argument, 'O' option, '-' the first
+    '--') matching the words this action takes, as one group."""
+    nargs = action.nargs
+    if nargs is None:
+        body = '-*A-*'
+    elif nargs == OPTIONAL:
+        body = '-*A?-*'
+    elif nargs == ZERO_OR_MORE:
+        body = '-*[A-]*'
+    elif nargs == ONE_OR_MORE:
+        body = '-*A[A-]*'
+    elif nargs == REMAINDER:
+        body = '[-AO]*'
+    elif nargs == PARSER:
+        body = '-*A[-AO]*'
+    elif nargs == SUPPRESS:
+        body = '-*-*'
+    else:
+        body = '-*' + '-*'.join('A' * nargs) + '-*'
+    if action.option_strings:
+        # An option's values never swallow '--'.
+        body = body.replace('-*', '').replace('-', '')
+    return '(' + body + ')'
+
+
+class _ParseRun(object):
+    """The state of one parse_known_args call over a list of words."""
+
+    def __init__(self, parser, words, namespace):
+        self.parser = parser
+        self.words = words
+        self.namespace = namespace
+        self.seen = set()
+        self.seen_with_value = set()
+        self.extras = []
+        self.exclusions = {}
+        for group in parser._mutually_exclusive_groups:
+            for member in group._group_actions:
+                others = self.exclusions.setdefault(member, [])
+                others.extend(a for a in group._group_actions if a is not member)
+        # Classify every word; options remember how they were resolved.
+        self.option_at = {}
+        kinds = []
+        after_dashes = False
+        for index, word in enumerate(words):
+            if after_dashes:
+                kinds.append('A')
+            elif word == '--':
+                kinds.append('-')
+                after_dashes = True
+            else:
+                resolved = parser._parse_optional(word)
+                if resolved is None:
+                    kinds.append('A')
+                else:
+                    self.option_at[index] = resolved
+                    kinds.append('O')
+        self.kinds = ''.join(kinds)
+        self.waiting_positionals = parser._get_positional_actions()
+
+    def apply(self, action, strings, option_string=None):
+        self.seen.add(action)
+        values = self.parser._get_values(action, strings)
+        if values is not action.default:
+            self.seen_with_value.add(action)
+            for rival in self.exclusions.get(action, ()):
+                if rival in self.seen_with_value:
+                    raise ArgumentError(action, 'not allowed with argument %s'
+                                        % _display_name(rival))
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, option_string)
+
+    def count_for(self, action, kinds):
+        found = _re.match(_nargs_regex(action), kinds)
+        if found is None:
+            if action.nargs is None:
+                message = 'expected one argument'
+            elif action.nargs == OPTIONAL:
+                message = 'expected at most one argument'
+            elif action.nargs == ONE_OR_MORE:
+                message = 'expected at least one argument'
+            elif action.nargs == 1:
+                message = 'expected 1 argument'
+            else:
+                message = 'expected %s arguments' % action.nargs
+            raise ArgumentError(action, message)
+        return len(found.group(1))
+
+    def take_option(self, index):
+        """Consume the option at words[index] (and its values); return the next index."""
+        action, option_string, attached = self.option_at[index]
+        prefix_chars = self.parser.prefix_chars
+        ready = []
+        while True:
+            if action is None:
+                self.extras.append(self.words[index])
+                return index + 1
+            if attached is None:
+                first = index + 1
+                count = self.count_for(action, self.kinds[first:])
+                ready.append((action, self.words[first:first + count], option_string))
+                end = first + count
+                break
+            # A value glued on with '=' or directly after a one-letter option.
+            count = self.count_for(action, 'A')
+            if (count == 0 and option_string[1] not in prefix_chars
+                    and attached != ''):
+                # '-xyz' where -x takes nothing: -x, then -y with 'z' attached.
+                ready.append((action, [], option_string))
+                next_option = option_string[0] + attached[0]
+                if next_option not in self.parser._option_string_actions:
+                    raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+                action = self.parser._option_string_actions[next_option]
+                option_string = next_option
+                attached = attached[1:] or None
+            elif count == 1:
+                ready.append((action, [attached], option_string))
+                end = index + 1
+                break
+            else:
+                raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+        for action, strings, option_string in ready:
+            self.apply(action, strings, option_string)
+        return end
+
+    def take_positionals(self, index):
+        """Give words from index on to as many waiting positionals as can match."""
+        kinds = self.kinds[index:]
+        counts = []
+        pending = self.waiting_positionals
+        for size in range(len(pending), 0, -1):
+            pattern = ''.join(_nargs_regex(action) for action in pending[:size])
+            found = _re.match(pattern, kinds)
+            if found is not None:
+                counts = [len(group) for group in found.groups()]
+                break
+        for action, count in zip(pending, counts):
+            self.apply(action, self.words[index:index + count])
+            index += count
+        del pending[:len(counts)]
+        return index
+
+    def run(self):
+        option_indices = sorted(self.option_at)
+        position = 0
+        last_option = option_indices[-1] if option_indices else -1
+        while position <= last_option:
+            next_option = min(i for i in option_indices if i >= position)
+            if position != next_option:
+                reached = self.take_positionals(position)
+                if reached > position:
+                    position = reached
+                    continue
+                position = reached
+            if position not in self.option_at:
+                self.extras.extend(self.words[position:next_option])
+                position = next_option
+            position = self.take_option(position)
+        position = self.take_positionals(position)
+        self.extras.extend(self.words[position:])
+        self.finish()
+        return self.namespace, self.extras
+
+    def finish(self):
+        parser = self.parser
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_display_name(action))
+            elif (isinstance(action.default, str) and hasattr(self.namespace, action.dest)
+                  and getattr(self.namespace, action.dest) is action.default):
+                # String defaults go through type= like a value from the command line.
+                setattr(self.namespace, action.dest,
+                        parser._get_value(action, action.default))
+        if missing:
+            parser.error('the following arguments are required: %s' % ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if group.required and not any(a in self.seen_with_value
+                                          for a in group._group_actions):
+                names = [_display_name(a) for a in group._group_actions
+                         if a.help is not SUPPRESS]
+                parser.error('one of the arguments %s is required' % ' '.join(names))
 
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects."""
+    """Turns a list of command-line words into a Namespace."""
 
-    def __init__(self, prog=None, usage=None, description=None, epilog=None,
-                 parents=[], formatter_class=HelpFormatter, prefix_chars='-',
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
+                 formatter_class=HelpFormatter, prefix_chars='-',
                  fromfile_prefix_chars=None, argument_default=None,
                  conflict_handler='error', add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        super().__init__(description=description, prefix_chars=prefix_chars,
-                         argument_default=argument_default,
-                         conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+        _ActionsContainer.__init__(self, description, prefix_chars, argument_default,
+                                   conflict_handler)
+        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
+        self.usage, self.epilog = usage, epilog
         self.formatter_class = formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.exit_on_error = exit_on_error
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
-
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
+        if add_help:
+            lead = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(lead + 'h', lead * 2 + 'help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
             self._add_container_actions(parent)
-            try:
-                defaults = parent._defaults
-            except AttributeError:
-                pass
-            else:
-                self._defaults.update(defaults)
+            inherited = getattr(parent, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class',
-                 'conflict_handler', 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        fields = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                  'add_help')
+        return [(field, getattr(self, field)) for field in fields]
 
+    # -- building ----------------------------------------------------------------
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(kwargs.pop('title', 'subcommands'),
+                                                       kwargs.pop('description', None))
         else:
             self._subparsers = self._positionals
         if kwargs.get('prog') is None:
+            # Sub-commands are introduced by this parser's name and positionals.
             formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, '')
+            formatter.add_usage(self.usage, self._get_positional_actions(),
+                                self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
+        action_class = self._action_class(kwargs, 'parsers')
+        action = action_class(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1136,451 +1247,258 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _get_positional_actions(self):
         return [action for action in self._actions if not action.option_strings]
 
+    # -- parsing -----------------------------------------------------------------
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if (action.dest is not SUPPRESS and not hasattr(namespace, action.dest)
+                    and action.default is not SUPPRESS):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
+                setattr(namespace, dest, value)
         if self.exit_on_error:
             try:
                 namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
+            except ArgumentError as exc:
+                self.error(str(exc))
         else:
             namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        if _LEFTOVERS in vars(namespace):
+            args.extend(vars(namespace).pop(_LEFTOVERS))
         return namespace, args
-
-    def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
-
-    def parse_known_intermixed_args(self, args=None, namespace=None):
-        """Parse options first with the positionals switched off, then the
-        positionals from what is left, so the two may be interleaved."""
-        positionals = self._get_positional_actions()
-        a = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
-        if a:
-            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
-                            % a[0].nargs)
-        if [action.dest for group in self._mutually_exclusive_groups
-                for action in group._group_actions if action in positionals]:
-            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
-        save_usage = self.usage
-        try:
-            if self.usage is None:
-                # Error messages show the full usage, positionals included.
-                self.usage = self.format_usage()[7:]
-            for action in positionals:
-                action.save_nargs = action.nargs
-                action.nargs = SUPPRESS
-                action.save_default = action.default
-                action.default = SUPPRESS
-            try:
-                namespace, remaining_args = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if (hasattr(namespace, action.dest)
-                            and getattr(namespace, action.dest) == []):
-                        delattr(namespace, action.dest)
-            finally:
-                for action in positionals:
-                    action.nargs = action.save_nargs
-                    action.default = action.save_default
-            optionals = self._get_optional_actions()
-            try:
-                for action in optionals:
-                    action.save_required = action.required
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.save_required = group.required
-                    group.required = False
-                namespace, extras = self.parse_known_args(remaining_args, namespace)
-            finally:
-                for action in optionals:
-                    action.required = action.save_required
-                for group in self._mutually_exclusive_groups:
-                    group.required = group.save_required
-        finally:
-            self.usage = save_usage
-        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
-            arg_strings = self._read_args_from_files(arg_strings)
+            arg_strings = self._expand_argument_files(arg_strings)
+        return _ParseRun(self, arg_strings, namespace).run()
 
-        # Which actions exclude which, from the mutually exclusive groups.
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        # Classify every string: 'O' an option, 'A' an argument, '-' the
-        # '--' separator (after which everything is an argument).
-        option_string_indices = {}
-        pattern_parts = []
-        arg_strings_iter = iter(arg_strings)
-        for i, arg_string in enumerate(arg_strings_iter):
-            if arg_string == '--':
-                pattern_parts.append('-')
-                for arg_string in arg_strings_iter:
-                    pattern_parts.append('A')
-            else:
-                option_tuple = self._parse_optional(arg_string)
-                if option_tuple is None:
-                    pattern_parts.append('A')
-                else:
-                    option_string_indices[i] = option_tuple
-                    pattern_parts.append('O')
-        arg_strings_pattern = ''.join(pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-        extras = []
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            # A value other than the default counts as "present" for the
-            # mutual exclusion checks.
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        raise ArgumentError(action, 'not allowed with argument %s'
-                                            % _get_action_name(conflict_action))
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_string_indices[start_index]
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if (arg_count == 0 and option_string[1] not in chars
-                            and explicit_arg != ''):
-                        # Combined single-dash flags: -xyz is -x -yz.
-                        action_tuples.append((action, [], option_string))
-                        option_string = option_string[0] + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        if option_string in self._option_string_actions:
-                            action = self._option_string_actions[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            raise ArgumentError(action, 'ignored explicit argument %r'
-                                                % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        action_tuples.append((action, [explicit_arg], option_string))
-                        break
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r'
-                                            % explicit_arg)
-                else:
-                    start = start_index + 1
-                    arg_count = self._match_argument(action, arg_strings_pattern[start:])
-                    stop = start + arg_count
-                    action_tuples.append((action, arg_strings[start:stop], option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            arg_counts = self._match_arguments_partial(
-                positionals, arg_strings_pattern[start_index:])
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index: start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        start_index = 0
-        max_option_string_index = max(option_string_indices) if option_string_indices else -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min([index for index in option_string_indices
-                                            if index >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                extras.extend(arg_strings[start_index:next_option_string_index])
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                      and hasattr(namespace, action.dest)
-                      and action.default is getattr(namespace, action.dest)):
-                    # String defaults go through the type conversion too.
-                    setattr(namespace, action.dest,
-                            self._get_value(action, action.default))
-        if required_actions:
-            self.error('the following arguments are required: %s'
-                       % ', '.join(required_actions))
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    self.error('one of the arguments %s is required' % ' '.join(names))
-        return namespace, extras
-
-    def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
+    def _expand_argument_files(self, words):
+        expanded = []
+        for word in words:
+            if not word or word[0] not in self.fromfile_prefix_chars:
+                expanded.append(word)
                 continue
             try:
-                with open(arg_string[1:]) as args_file:
-                    file_args = []
-                    for arg_line in args_file.read().splitlines():
-                        file_args.extend(self.convert_arg_line_to_args(arg_line))
-                    new_arg_strings.extend(self._read_args_from_files(file_args))
-            except OSError as err:
-                self.error(str(err))
-        return new_arg_strings
+                with open(word[1:]) as source:
+                    lines = source.read().splitlines()
+            except OSError as exc:
+                self.error(str(exc))
+            from_file = []
+            for line in lines:
+                from_file.extend(self.convert_arg_line_to_args(line))
+            expanded.extend(self._expand_argument_files(from_file))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _match_argument(self, action, arg_strings_pattern):
-        match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
-        if match is None:
-            nargs_errors = {
-                None: 'expected one argument',
-                OPTIONAL: 'expected at most one argument',
-                ONE_OR_MORE: 'expected at least one argument',
-            }
-            msg = nargs_errors.get(action.nargs)
-            if msg is None:
-                msg = _plural(action.nargs, 'expected %s argument',
-                              'expected %s arguments') % action.nargs
-            raise ArgumentError(action, msg)
-        return len(match.group(1))
+    def _parse_optional(self, word):
+        """None when word is an argument, else (action or None, option, attached value)."""
+        if not word or word[0] not in self.prefix_chars:
+            return None
+        known = self._option_string_actions
+        if word in known:
+            return known[word], word, None
+        if len(word) == 1:
+            return None
+        if '=' in word:
+            option, value = word.split('=', 1)
+            if option in known:
+                return known[option], option, value
+        matches = self._abbreviation_matches(word)
+        if len(matches) > 1:
+            self.error('ambiguous option: %s could match %s'
+                       % (word, ', '.join(option for _, option, _ in matches)))
+        if len(matches) == 1:
+            return matches[0]
+        if _NEGATIVE_NUMBER.match(word) and not self._has_negative_number_optionals:
+            return None
+        if ' ' in word:
+            return None
+        return None, word, None
 
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # As many positionals as possible, each taking what its nargs allows.
-        result = []
-        for i in range(len(actions), 0, -1):
-            pattern = ''.join([self._get_nargs_pattern(action)
-                               for action in actions[:i]])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                result.extend([len(string) for string in match.groups()])
-                break
-        return result
-
-    def _parse_optional(self, arg_string):
-        if not arg_string:
-            return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
-        if len(arg_string) == 1:
-            return None
-        if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                return (self._option_string_actions[option_string],
-                        option_string, explicit_arg)
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string for action, option_string, explicit_arg
-                                 in option_tuples])
-            self.error('ambiguous option: %s could match %s' % (arg_string, options))
-        elif len(option_tuples) == 1:
-            option_tuple, = option_tuples
-            return option_tuple
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
-        if ' ' in arg_string:
-            return None
-        return None, arg_string, None
-
-    def _get_option_tuples(self, option_string):
-        result = []
+    def _abbreviation_matches(self, word):
+        known = self._option_string_actions
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    option_prefix = option_string
-                    explicit_arg = None
-                for option_string in self._option_string_actions:
-                    if option_string.startswith(option_prefix):
-                        action = self._option_string_actions[option_string]
-                        result.append((action, option_string, explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for option_string in self._option_string_actions:
-                if option_string == short_option_prefix:
-                    action = self._option_string_actions[option_string]
-                    result.append((action, option_string, short_explicit_arg))
-                elif option_string.startswith(option_prefix):
-                    action = self._option_string_actions[option_string]
-                    result.append((action, option_string, None))
+        found = []
+        if word[0] in chars and word[1] in chars:
+            # --long options: unique prefixes allowed unless allow_abbrev=False.
+            if not self.allow_abbrev:
+                return found
+            stem, eq, value = word.partition('=')
+            value = value if eq else None
+            for option in known:
+                if option.startswith(stem):
+                    found.append((known[option], option, value))
+        elif word[0] in chars:
+            # -x options: a prefix of a longer single-dash option, or a one-letter
+            # option with its value (or more letters) glued on.
+            head, tail = word[:2], word[2:]
+            for option in known:
+                if option == head:
+                    found.append((known[option], option, tail))
+                elif option.startswith(word):
+                    found.append((known[option], option, None))
         else:
-            raise ValueError('unexpected option string: %s' % option_string)
-        return result
-
-    def _get_nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs in _NARGS_PATTERNS:
-            nargs_pattern = _NARGS_PATTERNS[nargs]
-        else:
-            nargs_pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        if action.option_strings:
-            # Options never take '--' or option strings as arguments.
-            nargs_pattern = nargs_pattern.replace('-*', '')
-            nargs_pattern = nargs_pattern.replace('-', '')
-        return nargs_pattern
+            self.error('unexpected option string: %s' % word)
+        return found
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
+        if action.nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings = list(arg_strings)
+            arg_strings.remove('--')
+        nargs = action.nargs
+        if not arg_strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE and
-              not action.option_strings):
+        elif not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
             value = action.default if action.default is not None else arg_strings
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
+        elif len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
+        elif nargs == REMAINDER:
+            value = [self._get_value(action, word) for word in arg_strings]
+        elif nargs == PARSER:
+            value = [self._get_value(action, word) for word in arg_strings]
             self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
+        elif nargs == SUPPRESS:
             value = SUPPRESS
         else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
+            value = [self._get_value(action, word) for word in arg_strings]
+            for item in value:
+                self._check_value(action, item)
         return value
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % type_func)
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
         try:
-            return type_func(arg_string)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            return converter(arg_string)
+        except ArgumentTypeError as exc:
+            raise ArgumentError(action, str(exc))
         except (TypeError, ValueError):
             name = getattr(action.type, '__name__', repr(action.type))
             raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (
-                value, ', '.join(map(repr, action.choices))))
+            listed = ', '.join(map(repr, action.choices))
+            raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                                % (value, listed))
+
+    # -- options and positionals in any order ----------------------------------------
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # Two passes: options first (positionals switched off), then the words
+        # left over go to the positionals with options no longer required.
+        positionals = self._get_positional_actions()
+        odd = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
+        if odd:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                            % odd[0].nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in'
+                                ' mutuallyExclusiveGroup')
+        original_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[len('usage: '):]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, leftover = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        import warnings
+                        warnings.warn('Do not expect %s in %s' % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            options = self._get_optional_actions()
+            saved_required = [(a, a.required) for a in options]
+            saved_groups = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for action in options:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(leftover, namespace)
+            finally:
+                for holder, required in saved_required + saved_groups:
+                    holder.required = required
+        finally:
+            self.usage = original_usage
+        return namespace, extras
+
+    # -- help --------------------------------------------------------------------
+    def _usage_formatter(self):
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return formatter
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        return formatter.format_help()
+        return self._usage_formatter().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        # usage, description, one section per argument group, epilog
+        layout = self._usage_formatter()
+        layout.add_text(self.description)
+        for section in self._action_groups:
+            layout.start_section(section.title)
+            layout.add_text(section.description)
+            layout.add_arguments(section._group_actions)
+            layout.end_section()
+        layout.add_text(self.epilog)
+        return layout.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
+        # Output to a closed or missing stream is silently dropped.
         if message:
-            file = file or _sys.stderr
+            stream = _sys.stderr if file is None else file
             try:
-                file.write(message)
-            except (AttributeError, OSError):
+                stream.write(message)
+            except (OSError, AttributeError):
                 pass
 
+    # -- leaving -----------------------------------------------------------------
     def exit(self, status=0, message=None):
         if message:
             self._print_message(message, _sys.stderr)
-        _sys.exit(status)
+        raise SystemExit(status)
 
     def error(self, message):
-        """Print a usage message incorporating the message to stderr and
-        exit with status 2."""
+        """Print usage and the message to stderr, then exit with status 2."""
         self.print_usage(_sys.stderr)
-        self.exit(2, '%(prog)s: error: %(message)s\n' % {'prog': self.prog,
-                                                         'message': message})
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
