@@ -1,122 +1,294 @@
-"""Extract, format and print stack traces and exceptions, with the same text as the
-interpreter's own traceback printer (runtime/modules/excprint.c)."""
+"""Extracting, formatting and printing stack traces and exceptions, laid out as
+CPython 3.11 prints them.  Written for Spry from the module's documented behaviour."""
 
 import collections.abc
 import itertools
 import linecache
 import sys
-import textwrap
-from _traceback import caret_anchors
 
-__all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_only",
-           "format_list", "format_stack", "format_tb", "print_exc", "format_exc",
-           "print_exception", "print_last", "print_stack", "print_tb", "clear_frames",
-           "FrameSummary", "StackSummary", "TracebackException", "walk_stack", "walk_tb"]
+__all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
+           'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
+           'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
 
-_RECURSIVE_CUTOFF = 3  # identical entries shown before "[Previous line repeated ...]"
-_cause_message = ("\nThe above exception was the direct cause of the following exception:\n\n")
-_context_message = ("\nDuring handling of the above exception, another exception occurred:\n\n")
-_sentinel = object()
+# More than this many identical consecutive entries collapse into one
+# "[Previous line repeated N more times]" line.
+_REPEAT_LIMIT = 3
 
 
-def print_list(extracted_list, file=None):
-    """Print the entries of extract_tb() or extract_stack() as a stack trace."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+class _Missing:
+    def __repr__(self):
+        return '<implicit>'
+
+
+_MISSING = _Missing()
+
+
+def _text_or_failure(value, what, convert=str):
+    try:
+        return convert(value)
+    except BaseException:
+        return '<%s %s() failed>' % (what, convert.__name__)
+
+
+# ---------------------------------------------------------------------------
+# Frames
+# ---------------------------------------------------------------------------
+
+class FrameSummary:
+    """One entry of a stack: where it is, and (loaded lazily) the source line."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name',
+                 '_source', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
+                 line=None, end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self._source = line
+        self.locals = None
+        if locals:
+            self.locals = {key: repr(value) for key, value in locals.items()}
+        if lookup_line:
+            self.line
+
+    def _raw_line(self):
+        # The source line as in the file (not stripped); None when unknown.
+        if self._source is None:
+            if self.lineno is None:
+                return None
+            self._source = linecache.getline(self.filename, self.lineno)
+        return self._source
+
+    @property
+    def line(self):
+        raw = self._raw_line()
+        return None if raw is None else raw.strip()
+
+    def _key(self):
+        return (self.filename, self.lineno, self.name, self.line)
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return self._key() == other._key() and self.locals == other.locals
+        if isinstance(other, tuple):
+            return self._key() == other
+        return NotImplemented
+
+    def __getitem__(self, index):
+        return self._key()[index]
+
+    def __iter__(self):
+        return iter(self._key())
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return '<FrameSummary file %s, line %s in %s>' % (self.filename, self.lineno,
+                                                          self.name)
+
+
+def walk_stack(f):
+    """Yield (frame, line number) from f outwards along f_back."""
+    if f is None:
+        # Without a frame, start above the caller's caller (as CPython 3.11 does).
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """Yield (frame, line number) for each level of a traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _tb_with_columns(tb):
+    # Like walk_tb, with (line, end line, column, end column) from the code's
+    # position table at the instruction that was running.
+    while tb is not None:
+        where = (None, None, None, None)
+        if tb.tb_lasti >= 0:
+            table = tb.tb_frame.f_code.co_positions()
+            where = next(itertools.islice(table, tb.tb_lasti // 2, None))
+        if where[0] is None:
+            where = (tb.tb_lineno,) + tuple(where[1:])
+        yield tb.tb_frame, where
+        tb = tb.tb_next
+
+
+def _limited(frames, limit):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return frames
+    if limit >= 0:
+        return itertools.islice(frames, limit)
+    return collections.deque(frames, maxlen=-limit)
+
+
+def _char_column(line, byte_column):
+    # Column numbers in code positions count UTF-8 bytes.
+    return len(line.encode('utf-8')[:byte_column].decode('utf-8', errors='replace'))
+
+
+def _anchors(segment):
+    """(start, end) of the part of a binary operation or subscript to mark with
+    '^' inside '~', or None."""
+    try:
+        import _traceback
+    except ImportError:
+        return None
+    try:
+        return _traceback.caret_anchors(segment)
+    except Exception:
+        return None
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects that knows how to format itself."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        positioned = ((frame, (lineno, None, None, None)) for frame, lineno in frame_gen)
+        return klass._from_positioned(positioned, limit, lookup_lines, capture_locals)
+
+    @classmethod
+    def _from_positioned(klass, frames, limit=None, lookup_lines=True,
+                         capture_locals=False):
+        summary = klass()
+        files = set()
+        for frame, (lineno, end_lineno, colno, end_colno) in _limited(frames, limit):
+            code = frame.f_code
+            files.add(code.co_filename)
+            linecache.lazycache(code.co_filename, frame.f_globals)
+            summary.append(FrameSummary(
+                code.co_filename, lineno, code.co_name, lookup_line=False,
+                locals=frame.f_locals if capture_locals else None,
+                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+        for filename in files:
+            linecache.checkcache(filename)
+        if lookup_lines:
+            for entry in summary:
+                entry.line
+        return summary
+
+    @classmethod
+    def from_list(klass, a_list):
+        summary = klass()
+        for item in a_list:
+            if not isinstance(item, FrameSummary):
+                filename, lineno, name, line = item
+                item = FrameSummary(filename, lineno, name, line=line)
+            summary.append(item)
+        return summary
+
+    def format_frame_summary(self, frame_summary):
+        entry = frame_summary
+        text = ['  File "%s", line %s, in %s\n' % (entry.filename, entry.lineno, entry.name)]
+        if entry.line:
+            text.append('    %s\n' % entry.line)
+            markers = self._markers(entry)
+            if markers:
+                text.append('    ' + markers + '\n')
+        if entry.locals:
+            for key in sorted(entry.locals):
+                text.append('    %s = %s\n' % (key, entry.locals[key]))
+        return ''.join(text)
+
+    @staticmethod
+    def _markers(entry):
+        """The '^'/'~' line under a source line, or '' when it would mark it all."""
+        if entry.colno is None or entry.end_colno is None:
+            return ''
+        raw = entry._raw_line()
+        stripped = entry.line
+        # What stripping removed, less the newline: the indentation when the line
+        # has no trailing blanks.  CPython's traceback module aligns the markers by
+        # this count, so a line with trailing blanks shifts them the same way here.
+        skew = len(raw) - len(stripped) - 1
+        start = _char_column(raw, entry.colno)
+        anchors = None
+        if entry.lineno == entry.end_lineno:
+            end = _char_column(raw, entry.end_colno)
+            anchors = _anchors(raw[start:end])
+        else:
+            # A span over several lines is marked to the end of its first line.
+            end = skew + len(stripped)
+        width = end - start
+        if width >= len(stripped) and not anchors:
+            return ''
+        if anchors:
+            left, right = anchors
+            marks = '~' * left + '^' * (right - left) + '~' * (width - right)
+        else:
+            marks = '^' * width
+        return ' ' * (start - skew) + marks
+
+    def format(self):
+        lines = []
+        previous = None
+        repeats = 0
+        for entry in self:
+            text = self.format_frame_summary(entry)
+            if text is None:
+                continue
+            where = (entry.filename, entry.lineno, entry.name)
+            if where != previous or None in where:
+                lines.extend(_repeat_note(repeats))
+                previous = where
+                repeats = 0
+            repeats += 1
+            if repeats <= _REPEAT_LIMIT:
+                lines.append(text)
+        lines.extend(_repeat_note(repeats))
+        return lines
+
+
+def _repeat_note(count):
+    hidden = count - _REPEAT_LIMIT
+    if hidden <= 0:
+        return []
+    return ['  [Previous line repeated %d more time%s]\n' % (hidden, 's' if hidden > 1 else '')]
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary._from_positioned(_tb_with_columns(tb), limit)
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    summary = StackSummary.extract(walk_stack(f), limit=limit)
+    summary.reverse()
+    return summary
 
 
 def format_list(extracted_list):
-    """The entries of extract_tb() or extract_stack(), as strings ready for printing."""
     return StackSummary.from_list(extracted_list).format()
 
 
-def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+def print_list(extracted_list, file=None):
+    out = sys.stderr if file is None else file
+    for text in format_list(extracted_list):
+        print(text, file=out, end='')
 
 
 def format_tb(tb, limit=None):
     return extract_tb(tb, limit=limit).format()
 
 
-def extract_tb(tb, limit=None):
-    """The entries of traceback tb (oldest first) as a StackSummary."""
-    return StackSummary._extract_from_extended_frame_gen(
-        _walk_tb_with_full_positions(tb), limit=limit)
-
-
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
-        raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
-        return None, None
-    return value, tb
-
-
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    """Print an exception with its traceback and chained exceptions, as the interpreter
-    does for an uncaught one."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
-
-
-def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """What print_exception() prints, as a list of strings each ending in a newline."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
-
-
-def format_exception_only(exc, /, value=_sentinel):
-    """The last lines of a traceback: the exception's type and message."""
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, "exception")
-    if value is None or not valuestr:
-        return "%s\n" % etype
-    return "%s: %s\n" % (etype, valuestr)
-
-
-def _safe_string(value, what, func=str):
-    try:
-        return func(value)
-    except:
-        return f"<{what} {func.__name__}() failed>"
-
-
-def print_exc(limit=None, file=None, chain=True):
-    """print_exception() of the exception being handled."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
-
-
-def format_exc(limit=None, chain=True):
-    """What print_exc() prints, as one string."""
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
-
-
-def print_last(limit=None, file=None, chain=True):
-    """print_exception() of sys.last_value (the last uncaught exception)."""
-    if not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
-
-
-def print_stack(f=None, limit=None, file=None):
-    """Print the stack from frame f (default: the caller) up to the outermost frame."""
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
@@ -125,358 +297,110 @@ def format_stack(f=None, limit=None):
     return format_list(extract_stack(f, limit=limit))
 
 
-def extract_stack(f=None, limit=None):
-    """The stack from frame f (default: the caller), oldest first, as a StackSummary."""
+def print_stack(f=None, limit=None, file=None):
     if f is None:
         f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
 def clear_frames(tb):
-    """Clear the local variables of every frame of traceback tb."""
-    while tb is not None:
+    """Clear the locals of every frame in a traceback (running ones are skipped)."""
+    for frame, _ in walk_tb(tb):
         try:
-            tb.tb_frame.clear()
+            frame.clear()
         except RuntimeError:
             pass
-        tb = tb.tb_next
 
 
-class FrameSummary:
-    """One entry of a stack trace: where (file, line, function, columns) and the source
-    line, looked up lazily through linecache."""
+# ---------------------------------------------------------------------------
+# Exceptions
+# ---------------------------------------------------------------------------
 
-    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_line",
-                 "locals")
-
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
-                 end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
-        self._line = line
-        if lookup_line:
-            self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-
-    def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
-
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
-
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
-
-    def __len__(self):
-        return 4
-
-    @property
-    def _original_line(self):
-        self.line  # loads _line
-        return self._line
-
-    @property
-    def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
-
-
-def walk_stack(f):
-    """Yield (frame, lineno) from frame f (default: the caller's caller) outwards."""
-    if f is None:
-        f = sys._getframe().f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
-
-
-def walk_tb(tb):
-    """Yield (frame, lineno) for each entry of traceback tb, oldest first."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
-
-
-def _walk_tb_with_full_positions(tb):
-    # Like walk_tb, with the (lineno, end_lineno, colno, end_colno) of the instruction.
-    while tb is not None:
-        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
-        if positions[0] is None:
-            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
-        else:
-            yield tb.tb_frame, positions
-        tb = tb.tb_next
-
-
-def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
-        return (None, None, None, None)
-    positions_gen = code.co_positions()
-    return next(itertools.islice(positions_gen, instruction_index // 2, None))
-
-
-class StackSummary(list):
-    """A list of FrameSummary objects: a stack ready for formatting."""
-
-    @classmethod
-    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        """A StackSummary from (frame, lineno) pairs as walk_stack/walk_tb yield them."""
-        def extended_frame_gen():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-
-        return klass._extract_from_extended_frame_gen(
-            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
-
-    @classmethod
-    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True,
-                                         capture_locals=False):
-        if limit is None:
-            limit = getattr(sys, "tracebacklimit", None)
-            if limit is not None and limit < 0:
-                limit = 0
-        if limit is not None:
-            if limit >= 0:
-                frame_gen = itertools.islice(frame_gen, limit)
-            else:
-                frame_gen = collections.deque(frame_gen, maxlen=-limit)
-
-        result = klass()
-        fnames = set()
-        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
-            co = f.f_code
-            filename = co.co_filename
-            fnames.add(filename)
-            linecache.lazycache(filename, f.f_globals)
-            f_locals = f.f_locals if capture_locals else None
-            result.append(FrameSummary(filename, lineno, co.co_name, lookup_line=False,
-                                       locals=f_locals, end_lineno=end_lineno, colno=colno,
-                                       end_colno=end_colno))
-        for filename in fnames:
-            linecache.checkcache(filename)
-        if lookup_lines:
-            for f in result:
-                f.line
-        return result
-
-    @classmethod
-    def from_list(klass, a_list):
-        """A StackSummary from FrameSummary objects or (filename, lineno, name, line)
-        tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
-
-    def format_frame_summary(self, frame_summary):
-        """The lines printed for one entry: header, source line, position markers and
-        the captured locals."""
-        row = ['  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        if frame_summary.line:
-            stripped_line = frame_summary.line.strip()
-            row.append("    {}\n".format(stripped_line))
-            marks = _position_marks(frame_summary, stripped_line)
-            if marks:
-                row.append(marks)
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append("    {name} = {value}\n".format(name=name, value=value))
-        return "".join(row)
-
-    def format(self):
-        """The stack as a list of strings ready for printing, with runs of more than
-        three identical entries (recursion) collapsed."""
-        result = []
-        last = None
-        count = 0
-        for frame_summary in self:
-            formatted_frame = self.format_frame_summary(frame_summary)
-            if formatted_frame is None:
-                continue
-            key = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
-            if last is None or key != last or None in key:
-                _add_repeat_line(result, count)
-                last = key
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted_frame)
-        _add_repeat_line(result, count)
-        return result
-
-
-def _add_repeat_line(result, count):
-    if count > _RECURSIVE_CUTOFF:
-        more = count - _RECURSIVE_CUTOFF
-        result.append(f"  [Previous line repeated {more} more time{'s' if more > 1 else ''}]\n")
-
-
-def _byte_offset_to_character_offset(str, offset):
-    as_utf8 = str.encode("utf-8")
-    return len(as_utf8[:offset].decode("utf-8", errors="replace"))
-
-
-def _position_marks(fs, stripped_line):
-    """The '^^^' line under a source line (with '~' around the operator of a binary
-    operation or subscript), or '' when the position covers the whole line."""
-    if fs.colno is None or fs.end_colno is None:
-        return ""
-    original = fs._original_line
-    lead = len(original) - len(original.lstrip())
-    start = _byte_offset_to_character_offset(original, fs.colno)
-    end = _byte_offset_to_character_offset(original, fs.end_colno)
-    anchors = None
-    if fs.lineno == fs.end_lineno:
-        try:
-            anchors = caret_anchors(original[start:end])
-        except Exception:
-            anchors = None
-    else:
-        end = lead + len(stripped_line)
-    if end - start >= len(stripped_line) and not anchors:
-        return ""
-    marks = ["    ", " " * (start - lead)]
-    if anchors:
-        left, right = anchors
-        marks += ["~" * left, "^" * (right - left), "~" * (end - start - right)]
-    else:
-        marks.append("^" * (end - start))
-    marks.append("\n")
-    return "".join(marks)
-
-
-class _ExceptionPrintContext:
-    """State of one format() walk: how deep in exception groups, and whether a group's
-    closing line is still owed."""
-
-    def __init__(self):
-        self.seen = set()
-        self.exception_group_depth = 0
-        self.need_close = False
-
-    def indent(self):
-        return " " * (2 * self.exception_group_depth)
-
-    def emit(self, text_gen, margin_char=None):
-        if margin_char is None:
-            margin_char = "|"
-        indent_str = self.indent()
-        if self.exception_group_depth:
-            indent_str += margin_char + " "
-        if isinstance(text_gen, str):
-            yield textwrap.indent(text_gen, indent_str, lambda line: True)
-        else:
-            for text in text_gen:
-                yield textwrap.indent(text, indent_str, lambda line: True)
+_CAUSE_HEADER = ('\nThe above exception was the direct cause '
+                 'of the following exception:\n\n')
+_CONTEXT_HEADER = ('\nDuring handling of the above exception, '
+                   'another exception occurred:\n\n')
 
 
 class TracebackException:
-    """An exception captured for later formatting: its type, message, stack (a
-    StackSummary), and the TracebackExceptions of its __cause__, __context__ and, for an
-    exception group, its members."""
+    """An exception captured for later formatting: its stack, message, notes,
+    cause, context and (for groups) members, without keeping frames alive."""
 
-    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
-                 _seen=None):
-        is_recursive_call = _seen is not None
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        nested = _seen is not None
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        self.stack = StackSummary._extract_from_extended_frame_gen(
-            _walk_tb_with_full_positions(exc_traceback), limit=limit,
-            lookup_lines=lookup_lines, capture_locals=capture_locals)
+        self.stack = StackSummary._from_positioned(
+            _tb_with_columns(exc_traceback), limit, lookup_lines, capture_locals)
         self.exc_type = exc_type
-        self._str = _safe_string(exc_value, "exception")
-        self.__notes__ = getattr(exc_value, "__notes__", None)
-        if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
+        self._str = _text_or_failure(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self._copy_syntax_details(exc_value)
         if lookup_lines:
-            self._load_lines()
-        self.__suppress_context__ = (
-            exc_value.__suppress_context__ if exc_value is not None else False)
+            for entry in self.stack:
+                entry.line
+        self.__suppress_context__ = (False if exc_value is None
+                                     else exc_value.__suppress_context__)
+        if nested:
+            return  # the outermost instance links the whole tree below
+        settings = dict(limit=limit, lookup_lines=lookup_lines,
+                        capture_locals=capture_locals, max_group_width=max_group_width,
+                        max_group_depth=max_group_depth, _seen=_seen)
+        pending = [(self, exc_value)]
+        while pending:
+            summary, exc = pending.pop()
+            summary._link(exc, compact, settings, pending)
 
-        if is_recursive_call:
-            return
-        # The chained exceptions, converted with a work list rather than recursion.
-        options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
-                       max_group_width=max_group_width, max_group_depth=max_group_depth,
-                       _seen=_seen)
-        queue = [(self, exc_value)]
-        while queue:
-            te, e = queue.pop()
-            if e and e.__cause__ is not None and id(e.__cause__) not in _seen:
-                cause = TracebackException(type(e.__cause__), e.__cause__,
-                                           e.__cause__.__traceback__, **options)
-            else:
-                cause = None
-            if compact:
-                need_context = cause is None and e is not None and not e.__suppress_context__
-            else:
-                need_context = True
-            if (e and e.__context__ is not None and need_context
-                    and id(e.__context__) not in _seen):
-                context = TracebackException(type(e.__context__), e.__context__,
-                                             e.__context__.__traceback__, **options)
-            else:
-                context = None
-            if e and isinstance(e, BaseExceptionGroup):
-                exceptions = [TracebackException(type(x), x, x.__traceback__, **options)
-                              for x in e.exceptions]
-            else:
-                exceptions = None
-            te.__cause__ = cause
-            te.__context__ = context
-            te.exceptions = exceptions
-            if cause:
-                queue.append((te.__cause__, e.__cause__))
-            if context:
-                queue.append((te.__context__, e.__context__))
-            if exceptions:
-                queue.extend(zip(te.exceptions, e.exceptions))
+    def _link(self, exc, compact, settings, pending):
+        # Summaries for exc's cause, context and group members; each is queued so
+        # that its own relatives get linked too.  _seen stops cycles.
+        seen = settings['_seen']
+
+        def summarize(other):
+            return TracebackException(type(other), other, other.__traceback__, **settings)
+
+        cause = context = members = None
+        if exc is not None and exc.__cause__ is not None and id(exc.__cause__) not in seen:
+            cause = summarize(exc.__cause__)
+        wants_context = not compact or (cause is None and exc is not None
+                                        and not exc.__suppress_context__)
+        if (exc is not None and exc.__context__ is not None and wants_context
+                and id(exc.__context__) not in seen):
+            context = summarize(exc.__context__)
+        if exc is not None and isinstance(exc, BaseExceptionGroup):
+            members = [summarize(member) for member in exc.exceptions]
+        self.__cause__ = cause
+        self.__context__ = context
+        self.exceptions = members
+        if cause:
+            pending.append((cause, exc.__cause__))
+        if context:
+            pending.append((context, exc.__context__))
+        if members:
+            pending.extend(zip(members, exc.exceptions))
+
+    def _copy_syntax_details(self, error):
+        self.filename = error.filename
+        self.lineno = None if error.lineno is None else str(error.lineno)
+        self.end_lineno = None if error.end_lineno is None else str(error.end_lineno)
+        self.text = error.text
+        self.offset = error.offset
+        self.end_offset = error.end_offset
+        self.msg = error.msg
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """A TracebackException of an exception object."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def _load_lines(self):
-        for frame in self.stack:
-            frame.line
+        for entry in self.stack:
+            entry.line
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
@@ -486,124 +410,200 @@ class TracebackException:
     def __str__(self):
         return self._str
 
+    # -- the "Type: message" part ---------------------------------------------
     def format_exception_only(self):
-        """The exception's type and message lines (for a SyntaxError, with the source line
-        and markers), then its notes."""
         if self.exc_type is None:
-            yield _format_final_exc_line(None, self._str)
+            yield _last_line(None, self._str)
             return
-        stype = self.exc_type.__qualname__
-        smod = self.exc_type.__module__
-        if smod not in ("__main__", "builtins"):
-            if not isinstance(smod, str):
-                smod = "<unknown>"
-            stype = smod + "." + stype
-        if not issubclass(self.exc_type, SyntaxError):
-            yield _format_final_exc_line(stype, self._str)
+        name = self.exc_type.__qualname__
+        module = self.exc_type.__module__
+        if module not in ('__main__', 'builtins'):
+            if not isinstance(module, str):
+                module = '<unknown>'
+            name = module + '.' + name
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._syntax_error_lines(name)
         else:
-            yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, collections.abc.Sequence):
-            for note in self.__notes__:
-                note = _safe_string(note, "note")
-                yield from [line + "\n" for line in note.split("\n")]
-        elif self.__notes__ is not None:
-            yield _safe_string(self.__notes__, "__notes__", func=repr)
+            yield _last_line(name, self._str)
+        notes = self.__notes__
+        if isinstance(notes, collections.abc.Sequence):
+            for note in notes:
+                for piece in _text_or_failure(note, 'note').split('\n'):
+                    yield piece + '\n'
+        elif notes is not None:
+            yield _text_or_failure(notes, '__notes__', repr)
 
-    def _format_syntax_error(self, stype):
-        filename_suffix = ""
+    def _syntax_error_lines(self, name):
+        where = ''
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+            yield '  File "%s", line %s\n' % (self.filename or '<string>', self.lineno)
         elif self.filename is not None:
-            filename_suffix = " ({})".format(self.filename)
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip("\n")
-            ltext = rtext.lstrip(" \n\f")
-            spaces = len(rtext) - len(ltext)
-            yield "    {}\n".format(ltext)
+            where = ' (%s)' % self.filename
+        if self.text is not None:
+            text = self.text.rstrip('\n')
+            shown = text.lstrip(' \n\f')
+            dropped = len(text) - len(shown)
+            yield '    %s\n' % shown
             if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    caretspace = "".join(c if c.isspace() else " " for c in ltext[:colno])
-                    yield "    {}{}\n".format(caretspace, "^" * (end_colno - colno))
-        msg = self.msg or "<no detail available>"
-        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+                first = self.offset
+                last = self.end_offset
+                if last is None or last == 0:
+                    last = first
+                if last == first or last == -1:
+                    last = first + 1
+                begin = first - 1 - dropped
+                finish = last - 1 - dropped
+                if begin >= 0:
+                    # Tabs and other blanks are kept so the carets line up.
+                    gap = ''.join(c if c.isspace() else ' ' for c in shown[:begin])
+                    yield '    %s%s\n' % (gap, '^' * (finish - begin))
+        yield '%s: %s%s\n' % (name, self.msg or '<no detail available>', where)
 
+    # -- the whole report ------------------------------------------------------
     def format(self, *, chain=True, _ctx=None):
-        """The whole report as strings each ending in a newline: chained exceptions
-        first, then this one's traceback and message."""
-        if _ctx is None:
-            _ctx = _ExceptionPrintContext()
-        output = []
-        exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    chained_msg, chained_exc = _cause_message, exc.__cause__
-                elif exc.__context__ is not None and not exc.__suppress_context__:
-                    chained_msg, chained_exc = _context_message, exc.__context__
-                else:
-                    chained_msg, chained_exc = None, None
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield from _ctx.emit(msg)
-            if exc.exceptions is None:
-                if exc.stack:
-                    yield from _ctx.emit("Traceback (most recent call last):\n")
-                    yield from _ctx.emit(exc.stack.format())
-                yield from _ctx.emit(exc.format_exception_only())
-            elif _ctx.exception_group_depth > self.max_group_depth:
-                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+        printer = _GroupPrinter() if _ctx is None else _ctx
+        links = []
+        current = self
+        while current is not None:
+            if not chain:
+                links.append((None, current))
+                break
+            if current.__cause__ is not None:
+                header, following = _CAUSE_HEADER, current.__cause__
+            elif current.__context__ is not None and not current.__suppress_context__:
+                header, following = _CONTEXT_HEADER, current.__context__
             else:
-                yield from exc._format_group(chain, _ctx)
-
-    def _format_group(self, chain, _ctx):
-        is_toplevel = _ctx.exception_group_depth == 0
-        if is_toplevel:
-            _ctx.exception_group_depth += 1
-        if self.stack:
-            yield from _ctx.emit("Exception Group Traceback (most recent call last):\n",
-                                 margin_char="+" if is_toplevel else None)
-            yield from _ctx.emit(self.stack.format())
-        yield from _ctx.emit(self.format_exception_only())
-        num_excs = len(self.exceptions)
-        n = num_excs if num_excs <= self.max_group_width else self.max_group_width + 1
-        _ctx.need_close = False
-        for i in range(n):
-            last_exc = i == n - 1
-            if last_exc:
-                _ctx.need_close = True  # a nested group may print the closing line
-            truncated = i >= self.max_group_width
-            title = f"{i + 1}" if not truncated else "..."
-            yield (_ctx.indent() + ("+-" if i == 0 else "  ")
-                   + f"+---------------- {title} ----------------\n")
-            _ctx.exception_group_depth += 1
-            if not truncated:
-                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+                header, following = None, None
+            links.append((header, current))
+            current = following
+        # Oldest exception first, each followed by the header leading to the next.
+        for header, summary in reversed(links):
+            if header is not None:
+                yield from printer.indented(header)
+            if summary.exceptions is None:
+                if summary.stack:
+                    yield from printer.indented('Traceback (most recent call last):\n')
+                    yield from printer.indented(summary.stack.format())
+                yield from printer.indented(summary.format_exception_only())
+            elif printer.depth > self.max_group_depth:
+                yield from printer.indented('... (max_group_depth is %d)\n'
+                                            % self.max_group_depth)
             else:
-                remaining = num_excs - self.max_group_width
-                plural = "s" if remaining > 1 else ""
-                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
-            if last_exc and _ctx.need_close:
-                yield _ctx.indent() + "+------------------------------------\n"
-                _ctx.need_close = False
-            _ctx.exception_group_depth -= 1
-        if is_toplevel:
-            _ctx.exception_group_depth = 0
+                yield from self._format_group(summary, printer, chain)
+
+    def _format_group(self, group, printer, chain):
+        outermost = printer.depth == 0
+        if outermost:
+            printer.depth = 1
+        if group.stack:
+            yield from printer.indented('Exception Group Traceback (most recent call last):\n',
+                                        '+' if outermost else '|')
+            yield from printer.indented(group.stack.format())
+        yield from printer.indented(group.format_exception_only())
+        total = len(group.exceptions)
+        shown = total if total <= self.max_group_width else self.max_group_width + 1
+        printer.close_pending = False
+        for index in range(shown):
+            last = index == shown - 1
+            if last:
+                printer.close_pending = True
+            cut = self.max_group_width is not None and index >= self.max_group_width
+            title = '...' if cut else str(index + 1)
+            yield '%s%s+---------------- %s ----------------\n' % (
+                printer.margin(), '+-' if index == 0 else '  ', title)
+            printer.depth += 1
+            if cut:
+                rest = total - self.max_group_width
+                yield from printer.indented('and %d more exception%s\n'
+                                            % (rest, 's' if rest > 1 else ''))
+            else:
+                yield from group.exceptions[index].format(chain=chain, _ctx=printer)
+            # Only the innermost group that ends here draws the closing rule.
+            if last and printer.close_pending:
+                yield printer.margin() + '+------------------------------------\n'
+                printer.close_pending = False
+            printer.depth -= 1
+        if outermost:
+            printer.depth = 0
 
     def print(self, *, file=None, chain=True):
-        """Print the result of format() to file (default sys.stderr)."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        out = sys.stderr if file is None else file
+        for text in self.format(chain=chain):
+            print(text, file=out, end='')
+
+
+class _GroupPrinter:
+    """Indentation state while printing exception groups (shared down the tree)."""
+
+    def __init__(self):
+        self.depth = 0
+        self.close_pending = False
+
+    def margin(self):
+        return '  ' * self.depth
+
+    def indented(self, texts, bar='|'):
+        prefix = self.margin()
+        if self.depth:
+            prefix += bar + ' '
+        if isinstance(texts, str):
+            texts = [texts]
+        for text in texts:
+            yield ''.join(prefix + line for line in text.splitlines(True))
+
+
+def _last_line(type_name, value):
+    text = _text_or_failure(value, 'exception')
+    if value is None or not text:
+        return '%s\n' % type_name
+    return '%s: %s\n' % (type_name, text)
+
+
+# ---------------------------------------------------------------------------
+# The everyday functions
+# ---------------------------------------------------------------------------
+
+def _value_and_tb(exc, value, tb):
+    if (value is _MISSING) != (tb is _MISSING):
+        raise ValueError('Both or neither of value and tb must be given')
+    if value is not _MISSING:
+        return value, tb
+    if exc is None:
+        return None, None
+    if isinstance(exc, BaseException):
+        return exc, exc.__traceback__
+    raise TypeError('Exception expected for value, %s found' % type(exc).__name__)
+
+
+def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True):
+    value, tb = _value_and_tb(exc, value, tb)
+    summary = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(summary.format(chain=chain))
+
+
+def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None,
+                    chain=True):
+    value, tb = _value_and_tb(exc, value, tb)
+    summary = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    summary.print(file=file, chain=chain)
+
+
+def format_exception_only(exc, /, value=_MISSING):
+    if value is _MISSING:
+        value = exc
+    summary = TracebackException(type(value), value, None, compact=True)
+    return list(summary.format_exception_only())
+
+
+def format_exc(limit=None, chain=True):
+    return ''.join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, 'last_type'):
+        raise ValueError('no last exception')
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
