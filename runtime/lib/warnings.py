@@ -1,22 +1,25 @@
-"""Python part of the warnings subsystem: filters, the once/default registries, and the
-showwarning/formatwarning hooks.
+"""Warning control: filters decide whether a warning is ignored, shown once,
+shown every time or raised; shown warnings go through showwarning().
 
-Spry has no _warnings accelerator; this module is the whole implementation. The C
-runtime reaches it through err_warn() (runtime/modules/warnings.c)."""
+Written for Spry from the documented behaviour of CPython 3.11's warnings module.
+C code reaches it through warn() and warn_explicit() (runtime/modules/warnings.c)."""
 
 import sys
 
-__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
-           "simplefilter", "resetwarnings", "catch_warnings"]
+__all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings',
+           'simplefilter', 'resetwarnings', 'catch_warnings']
 
-_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+_ACTIONS = ('default', 'always', 'ignore', 'module', 'once', 'error')
 
-# Each filter is (action, message, category, module, lineno). message and module are None,
-# a compiled pattern (from filterwarnings) or a plain string compared for equality (the
-# built-in defaults, as CPython's C module stores them).
+# Each filter is (action, message regex or None, category, module regex or name
+# or None, lineno); the first that matches decides.
 filters = []
-defaultaction = "default"
+defaultaction = 'default'
+# (text, category) pairs already shown under the "once" action.
 onceregistry = {}
+
+# Per-module registries remember which warnings were shown; a registry older than
+# the filters (its 'version' differs) is wiped.
 _filters_version = 1
 
 
@@ -25,32 +28,33 @@ def _filters_mutated():
     _filters_version += 1
 
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+# ---------------------------------------------------------------------------
+# Showing a warning
+# ---------------------------------------------------------------------------
+
+class WarningMessage(object):
+    """One warning as caught by catch_warnings(record=True)."""
+
+    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line',
+                        'source')
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None,
+                 source=None):
+        given = locals()
+        for field in self._WARNING_DETAILS:
+            setattr(self, field, given[field])
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ('{message : %r, category : %r, filename : %r, lineno : %s, line : %r}'
+                % (self.message, self._category_name, self.filename, self.lineno,
+                   self.line))
 
 
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
-
-
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
+def _render(msg):
+    """The text printed for a WarningMessage (before any formatwarning override)."""
+    name = msg.category.__name__
+    text = '%s:%s: %s: %s\n' % (msg.filename, msg.lineno, name, msg.message)
     line = msg.line
     if line is None:
         try:
@@ -59,305 +63,376 @@ def _formatwarnmsg_impl(msg):
         except Exception:
             line = None
     if line:
-        s += "  %s\n" % line.strip()
-    return s
+        text += '  %s\n' % line.strip()
+    if msg.source is not None:
+        # CPython points at the allocation when tracemalloc traces; Spry has no
+        # tracemalloc, so it always gives the hint CPython gives when not tracing.
+        try:
+            import tracemalloc
+            tracing = tracemalloc.is_tracing()
+            where = tracemalloc.get_object_traceback(msg.source) if tracing else None
+        except Exception:
+            tracing, where = False, None
+        if where is not None:
+            text += 'Object allocated at (most recent call last):\n'
+            for frame in where:
+                text += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
+                try:
+                    import linecache
+                    source_line = linecache.getline(frame.filename, frame.lineno)
+                except Exception:
+                    source_line = None
+                if source_line:
+                    text += '    %s\n' % source_line.strip()
+        elif not tracing:
+            text += '%s: Enable tracemalloc to get the object allocation traceback\n' % name
+    return text
 
 
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
+def _write(msg):
+    # The default destination of a shown warning; catch_warnings(record=True)
+    # swaps this for a list's append.
+    stream = sys.stderr if msg.file is None else msg.file
+    if stream is None:
+        return
+    try:
+        stream.write(_formatwarnmsg(msg))
+    except OSError:
+        pass
+
+
+_showwarnmsg_impl = _write
+
+
+def _formatwarnmsg(msg):
+    if formatwarning is not _formatwarning_orig:
+        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno,
+                             msg.line)
+    return _render(msg)
 
 
 def _showwarnmsg(msg):
-    """Calls a user-replaced showwarning() if there is one, else the default writer."""
-    sw = showwarning
-    if sw is not _showwarning_orig:
-        if not callable(sw):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    if showwarning is not _showwarning_orig:
+        if not callable(showwarning):
+            raise TypeError('warnings.showwarning() must be set to a function or method')
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file,
+                    msg.line)
         return
     _showwarnmsg_impl(msg)
 
 
-def _formatwarnmsg(msg):
-    fw = formatwarning
-    if fw is not _formatwarning_orig:
-        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to a file (standard error by default)."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
-def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    if message or module:
-        import re
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+def formatwarning(message, category, filename, lineno, line=None):
+    """The standard text for a warning."""
+    return _render(WarningMessage(message, category, filename, lineno, None, line))
 
 
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    _add_filter(action, None, category, None, lineno, append=append)
+# Programs replace showwarning/formatwarning; these detect that.
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
 
 
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
+# ---------------------------------------------------------------------------
+# Filters
+# ---------------------------------------------------------------------------
+
+def _install(entry, append):
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
     _filters_mutated()
 
 
-def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
-    _filters_mutated()
-
-
-class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-
-
-def _processoptions(args):
-    for arg in args:
-        try:
-            _setoption(arg)
-        except _OptionError as msg:
-            print("Invalid -W option ignored:", msg, file=sys.stderr)
-
-
-def _setoption(arg):
-    """Turns one -W / PYTHONWARNINGS entry action:message:category:module:lineno into a
-    filter."""
-    parts = arg.split(":")
-    if len(parts) > 5:
-        raise _OptionError("too many fields (max 5): %r" % (arg,))
-    parts += [""] * (5 - len(parts))
-    action, message, category, module, lineno = [s.strip() for s in parts]
-    action = _getaction(action)
-    category = _getcategory(category)
+def filterwarnings(action, message='', category=Warning, module='', lineno=0,
+                   append=False):
+    """Add a filter matching the message and module with regular expressions."""
+    assert action in _ACTIONS, 'invalid action: %r' % (action,)
+    assert isinstance(message, str), 'message must be a string'
+    assert isinstance(category, type), 'category must be a class'
+    assert issubclass(category, Warning), 'category must be a Warning subclass'
+    assert isinstance(module, str), 'module must be a string'
+    assert isinstance(lineno, int) and lineno >= 0, 'lineno must be an int >= 0'
+    message_re = module_re = None
     if message or module:
         import re
         if message:
-            message = re.escape(message)
+            message_re = re.compile(message, re.I)
         if module:
-            module = re.escape(module) + r"\Z"
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+            module_re = re.compile(module)
+    _install((action, message_re, category, module_re, lineno), append)
 
 
-def _getaction(action):
-    if not action:
-        return "default"
-    if action == "all":
-        return "always"
-    for a in _ACTIONS:
-        if a.startswith(action):
-            return a
-    raise _OptionError("invalid action: %r" % (action,))
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Add a filter matching every message and module."""
+    assert action in _ACTIONS, 'invalid action: %r' % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, 'lineno must be an int >= 0'
+    _install((action, None, category, None, lineno), append)
 
 
-def _getcategory(category):
-    if not category:
-        return Warning
-    if "." not in category:
-        import builtins as m
-        klass = category
-    else:
-        module, _, klass = category.rpartition(".")
-        try:
-            m = __import__(module, None, None, [klass])
-        except ImportError:
-            raise _OptionError("invalid module name: %r" % (module,)) from None
-    try:
-        cat = getattr(m, klass)
-    except AttributeError:
-        raise _OptionError("unknown warning category: %r" % (category,)) from None
-    if not issubclass(cat, Warning):
-        raise _OptionError("invalid warning category: %r" % (category,))
-    return cat
-
-
-def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, not '%s'"
-                        % type(category).__name__)
-    try:
-        frame = sys._getframe(stacklevel)
-    except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    module = globals["__name__"] if "__name__" in globals else "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+def resetwarnings():
+    """Remove every filter (the default action then applies)."""
+    filters[:] = []
+    _filters_mutated()
 
 
 def _matches(pattern, text):
     if pattern is None:
         return True
     if isinstance(pattern, str):
-        return pattern == text
-    return bool(pattern.match(text))
+        return pattern == text  # the built-in defaults name modules exactly
+    return pattern.match(text) is not None
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+def _decide(text, category, module, lineno):
+    for entry in filters:
+        action, message_re, wanted, module_re, wanted_line = entry
+        if (_matches(message_re, text) and issubclass(category, wanted)
+                and _matches(module_re, module) and wanted_line in (0, lineno)):
+            return action, entry
+    return defaultaction, None
+
+
+# ---------------------------------------------------------------------------
+# Issuing warnings
+# ---------------------------------------------------------------------------
+
+def _internal_frame(frame):
+    name = frame.f_code.co_filename
+    return 'importlib' in name and '_bootstrap' in name
+
+
+def _caller(stacklevel):
+    # The frame stacklevel levels above warn()'s caller's caller; past level 1,
+    # the import machinery's frames do not count.
+    try:
+        frame = sys._getframe(2)
+    except ValueError:
+        return None
+    if stacklevel <= 1 or _internal_frame(frame):
+        for _ in range(stacklevel - 1):
+            frame = frame.f_back
+            if frame is None:
+                return None
+        return frame
+    for _ in range(stacklevel - 1):
+        frame = frame.f_back
+        while frame is not None and _internal_frame(frame):
+            frame = frame.f_back
+        if frame is None:
+            return None
+    return frame
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issue a warning, attributed to the code stacklevel frames up."""
+    if isinstance(message, Warning):
+        category = type(message)
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'"
+                        % type(category).__name__)
+    frame = _caller(stacklevel)
+    if frame is None:
+        where = sys.__dict__
+        filename, lineno = 'sys', 1
+    else:
+        where = frame.f_globals
+        filename, lineno = frame.f_code.co_filename, frame.f_lineno
+    module = where['__name__'] if '__name__' in where else '<string>'
+    registry = where.setdefault('__warningregistry__', {})
+    warn_explicit(message, category, filename, lineno, module, registry, where, source)
+
+
+_NO_MODULE = object()
+
+
+def warn_explicit(message, category, filename, lineno, module=_NO_MODULE, registry=None,
                   module_globals=None, source=None):
-    """Low-level interface to warnings: the location is given, not taken from the stack."""
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+    """Issue a warning for an explicit location."""
+    import operator
+    lineno = operator.index(lineno)
+    if module is _NO_MODULE:
+        module = filename or '<unknown>'
+        if module[-3:].lower() == '.py':
             module = module[:-3]
+    elif module is None:
+        return
     if registry is None:
         registry = {}
-    if registry.get("version", 0) != _filters_version:
+    if registry.get('version', 0) != _filters_version:
         registry.clear()
-        registry["version"] = _filters_version
+        registry['version'] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
-        category = message.__class__
+        category = type(message)
     else:
         text = message
         message = category(message)
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
+    action, entry = _decide(text, category, module, lineno)
+    if action == 'ignore':
         return
-    if module_globals is not None:
-        import linecache
-        linecache.getlines(filename, module_globals)
-    if action == "error":
+    import linecache
+    linecache.getlines(filename, module_globals)
+    if action == 'error':
         raise message
-    if action != "always":
+    if action == 'once':
         registry[key] = True
-        if action == "once":
-            oncekey = (text, category)
-            if onceregistry.get(oncekey):
-                return
-            onceregistry[oncekey] = True
-        elif action == "module":
-            altkey = (text, category, 0)
-            if registry.get(altkey):
-                return
-            registry[altkey] = True
-        elif action != "default":
-            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r"
-                               % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+        if onceregistry.get((text, category)):
+            return
+        onceregistry[(text, category)] = True
+    elif action == 'module':
+        registry[key] = True
+        if registry.get((text, category, 0)):
+            return
+        registry[(text, category, 0)] = True
+    elif action == 'default':
+        registry[key] = True
+    elif action != 'always':
+        raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %s'
+                           % (action, entry))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
-class WarningMessage(object):
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
-
-    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
-                % (self.message, self._category_name, self.filename, self.lineno, self.line))
-
+# ---------------------------------------------------------------------------
+# catch_warnings
+# ---------------------------------------------------------------------------
 
 class catch_warnings(object):
-    """Saves the filters and showwarning() on entry and restores them on exit; with
-    record=True, warnings are collected into the list that __enter__ returns."""
+    """Context manager that saves and restores the filters and showwarning();
+    with record=True it collects WarningMessage objects into the list it returns."""
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning,
                  lineno=0, append=False):
         self._record = record
-        self._module = sys.modules["warnings"] if module is None else module
+        self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules["warnings"]:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append('record=True')
+        if self._module is not sys.modules['warnings']:
+            shown.append('module=%r' % self._module)
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def __enter__(self):
         if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
+            raise RuntimeError('Cannot enter %r twice' % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        target = self._module
+        self._saved = (target.filters, target.showwarning, target._showwarnmsg_impl)
+        target.filters = target.filters[:]
+        target._filters_mutated()
         if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+            target.simplefilter(*self._filter)
+        if not self._record:
+            return None
+        log = []
+        target._showwarnmsg_impl = log.append
+        target.showwarning = target._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+            raise RuntimeError('Cannot exit %r without entering first' % self)
+        target = self._module
+        target.filters, target.showwarning, target._showwarnmsg_impl = self._saved
+        target._filters_mutated()
 
 
-# The default filters of a release build, then -W / PYTHONWARNINGS in front of them.
+# ---------------------------------------------------------------------------
+# -W options and PYTHONWARNINGS
+# ---------------------------------------------------------------------------
+
+class _OptionError(Exception):
+    """A -W option that cannot be understood."""
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as exc:
+            print('Invalid -W option ignored:', exc, file=sys.stderr)
+
+
+def _setoption(arg):
+    fields = arg.split(':')
+    if len(fields) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    fields += [''] * (5 - len(fields))
+    action, message, category, module, lineno = [field.strip() for field in fields]
+    action = _option_action(action)
+    category = _option_category(category)
+    if message or module:
+        import re
+        message = re.escape(message) if message else message
+        module = re.escape(module) + r'\Z' if module else module
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _option_action(word):
+    if not word:
+        return 'default'
+    if word == 'all':
+        return 'always'
+    for action in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if action.startswith(word):
+            return action
+    raise _OptionError('invalid action: %r' % (word,))
+
+
+def _option_category(name):
+    if not name:
+        return Warning
+    if '.' in name:
+        module_name, _, class_name = name.rpartition('.')
+        try:
+            home = __import__(module_name, None, None, [class_name])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (module_name,)) from None
+    else:
+        import builtins as home
+        class_name = name
+    try:
+        found = getattr(home, class_name)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (name,)) from None
+    if not issubclass(found, Warning):
+        raise _OptionError('invalid warning category: %r' % (name,))
+    return found
+
+
+# The defaults of a release build: DeprecationWarning shown for __main__ only;
+# the rest of these ignored.
 filters.extend([
-    ("default", None, DeprecationWarning, "__main__", 0),
-    ("ignore", None, DeprecationWarning, None, 0),
-    ("ignore", None, PendingDeprecationWarning, None, 0),
-    ("ignore", None, ImportWarning, None, 0),
-    ("ignore", None, ResourceWarning, None, 0),
+    ('default', None, DeprecationWarning, '__main__', 0),
+    ('ignore', None, DeprecationWarning, None, 0),
+    ('ignore', None, PendingDeprecationWarning, None, 0),
+    ('ignore', None, ImportWarning, None, 0),
+    ('ignore', None, ResourceWarning, None, 0),
 ])
-_processoptions(sys.warnoptions)
+if sys.warnoptions:
+    _processoptions(sys.warnoptions)
