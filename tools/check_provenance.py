@@ -5,7 +5,10 @@ standard library.
 Every line of Spry is written here; CPython's Lib may be read for nothing but its
 behaviour.  Code written independently against the same documented API shares almost no
 30-token window with CPython's source (our own modules score 0.00-0.05), while a
-transcription keeps most of them.  A file scoring above the threshold is reported as
+transcription keeps most of them.  Tiny classes dictated by their API (an exception with
+one attribute and its __reduce__) can match by convergence, so a file is judged only once
+its matching runs cover MIN_COVERED tokens, about ten lines of identical code.  A file
+scoring above the threshold is reported as
 derived unless tools/provenance_debt.txt lists it as known debt awaiting a rewrite; a
 listed file that has become clean must leave the list, so the list only shrinks.
 
@@ -22,6 +25,7 @@ import tokenize
 
 WINDOW = 30
 THRESHOLD = 0.10
+MIN_COVERED = 100
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHECKED_DIRS = ("runtime/lib", "tools", "bench", "ext_examples", "examples", "tests")
 DEBT_FILE = os.path.join(ROOT, "tools", "provenance_debt.txt")
@@ -55,8 +59,12 @@ def token_texts(path):
         return []  # a deliberately malformed test program
 
 
+def window_at(texts, i):
+    return hash(tuple(texts[i:i + WINDOW]))
+
+
 def windows(texts):
-    return {hash(tuple(texts[i:i + WINDOW])) for i in range(len(texts) - WINDOW + 1)}
+    return {window_at(texts, i) for i in range(len(texts) - WINDOW + 1)}
 
 
 def reference_windows(ref):
@@ -71,8 +79,19 @@ def reference_windows(ref):
 
 
 def score(path, ref_windows):
-    own = windows(token_texts(path))
-    return len(own & ref_windows) / len(own) if own else 0.0
+    """The share of the file's windows found in the reference, or 0.0 when the matches
+    cover fewer than MIN_COVERED tokens."""
+    texts = token_texts(path)
+    own = windows(texts)
+    if not own:
+        return 0.0
+    covered = set()
+    for i in range(len(texts) - WINDOW + 1):
+        if window_at(texts, i) in ref_windows:
+            covered.update(range(i, i + WINDOW))
+    if len(covered) < MIN_COVERED:
+        return 0.0
+    return len(own & ref_windows) / len(own)
 
 
 def repository_files():

@@ -1,48 +1,35 @@
-"""Random numbers and tokens fit for secrets (passwords, keys, tokens).
+"""Random numbers and tokens from the operating system's generator, for secrets."""
 
-Written for Spry from the documented behaviour of CPython 3.11's secrets
-module: every value comes from os.urandom through random.SystemRandom.
-"""
-
-__all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
-           'token_bytes', 'token_hex', 'token_urlsafe',
-           'compare_digest']
+__all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes', 'token_hex',
+           'token_urlsafe', 'compare_digest']
 
 import base64
-import binascii
-
-from hmac import compare_digest
+import os
+from _hashlib import compare_digest
 from random import SystemRandom
 
-_sysrand = SystemRandom()
+DEFAULT_ENTROPY = 32  # bytes a token carries when the caller does not say
 
-randbits = _sysrand.getrandbits
-choice = _sysrand.choice
-
-# Bytes of randomness when the caller gives no size.
-DEFAULT_ENTROPY = 32
+_os_random = SystemRandom()
+choice = _os_random.choice
+randbits = _os_random.getrandbits
 
 
 def randbelow(exclusive_upper_bound):
     """A random int in range(exclusive_upper_bound)."""
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
-    return _sysrand._randbelow(exclusive_upper_bound)
+    return _os_random.randrange(exclusive_upper_bound)
 
 
 def token_bytes(nbytes=None):
-    """nbytes random bytes (DEFAULT_ENTROPY when None)."""
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return _sysrand.randbytes(nbytes)
+    return os.urandom(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
 
 def token_hex(nbytes=None):
-    """A random hex string of nbytes bytes (DEFAULT_ENTROPY when None)."""
-    return binascii.hexlify(token_bytes(nbytes)).decode('ascii')
+    return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
-    """A random URL-safe Base64 string of nbytes bytes (DEFAULT_ENTROPY when None)."""
-    tok = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
+    """A URL-safe base64 text of nbytes random bytes, without '=' padding."""
+    return base64.urlsafe_b64encode(token_bytes(nbytes)).rstrip(b'=').decode('ascii')

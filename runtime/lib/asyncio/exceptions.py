@@ -1,41 +1,29 @@
-"""asyncio exception types (CPython 3.11 names and messages)."""
+"""The exceptions asyncio raises."""
 
-__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError',
-           'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
-           'SendfileNotAvailableError')
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
+           'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError')
+
+TimeoutError = TimeoutError  # since 3.11 asyncio's timeout is the built-in one
 
 
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
-
-
-TimeoutError = TimeoutError
+    """The task or future was cancelled."""
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """The future is not in a state that allows the operation."""
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available."""
+    """The transport or socket cannot use os.sendfile(); fall back to copying."""
 
 
-class IncompleteReadError(EOFError):
-    """Fewer bytes were read than requested."""
-
-    def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of '
-                         f'{r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
-
-    def __reduce__(self):
-        return type(self), (self.partial, self.expected)
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was reset or aborted while tasks waited on it."""
 
 
 class LimitOverrunError(Exception):
-    """The separator was not found within the buffer limit."""
+    """A separator was not found within the stream's buffer limit."""
 
     def __init__(self, message, consumed):
         super().__init__(message)
@@ -45,5 +33,14 @@ class LimitOverrunError(Exception):
         return type(self), (self.args[0], self.consumed)
 
 
-class BrokenBarrierError(RuntimeError):
-    """A Barrier was reset or broken while a task waited on it."""
+class IncompleteReadError(EOFError):
+    """The stream ended before the requested number of bytes arrived."""
+
+    def __init__(self, partial, expected):
+        wanted = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {wanted} expected bytes')
+        self.expected = expected
+        self.partial = partial
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)

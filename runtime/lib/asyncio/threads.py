@@ -1,7 +1,6 @@
-"""asyncio.to_thread(): run a blocking function in the default executor."""
+"""asyncio.to_thread(): a blocking call run on the loop's default executor."""
 
 import contextvars
-import functools
 
 from . import events
 
@@ -9,8 +8,14 @@ __all__ = ('to_thread',)
 
 
 async def to_thread(func, /, *args, **kwargs):
-    """Run func(*args, **kwargs) in a worker thread, in the current context."""
+    """Run func(*args, **kwargs) in a worker thread and wait for its result.
+
+    The call sees the caller's context variables: it runs in a copy of the current
+    context, as a task would."""
+    context = contextvars.copy_context()
     loop = events.get_running_loop()
-    ctx = contextvars.copy_context()
-    func_call = functools.partial(ctx.run, func, *args, **kwargs)
-    return await loop.run_in_executor(None, func_call)
+
+    def call_in_context():
+        return context.run(func, *args, **kwargs)
+
+    return await loop.run_in_executor(None, call_in_context)

@@ -1,126 +1,122 @@
-"""Exceptions raised by the email package, and the defects a parser records."""
+"""The email package's exceptions, and the defects a lenient parse records on a message
+instead of raising."""
 
 
 class MessageError(Exception):
-    """Base class for errors in the email package."""
+    """Base of the email package's exceptions."""
 
 
 class MessageParseError(MessageError):
-    """Base class for message parsing errors."""
+    """The parser could not make sense of its input."""
 
 
 class HeaderParseError(MessageParseError):
-    """Error while parsing headers."""
+    """A header could not be parsed."""
 
 
 class BoundaryError(MessageParseError):
-    """Couldn't find terminating boundary."""
+    """A multipart boundary was malformed or missing (no longer raised)."""
 
 
 class MultipartConversionError(MessageError, TypeError):
-    """Conversion to a multipart is prohibited."""
+    """A subpart was attached to a message that is not multipart."""
 
 
 class CharsetError(MessageError):
-    """An illegal charset was given."""
+    """An unknown or invalid character set."""
 
-
-# Defects: problems found while parsing, recorded on msg.defects instead of raised.
 
 class MessageDefect(ValueError):
-    """Base class for a message defect."""
+    """Something wrong with a message that parsing worked around; `line` says where."""
 
     def __init__(self, line=None):
-        if line is not None:
-            super().__init__(line)
+        super().__init__(*(() if line is None else (line,)))
         self.line = line
 
 
-class NoBoundaryInMultipartDefect(MessageDefect):
-    """A message claimed to be a multipart but had no boundary parameter."""
-
-
-class StartBoundaryNotFoundDefect(MessageDefect):
-    """The claimed start boundary was never found."""
-
-
+# Defects of a message's structure or body.
 class CloseBoundaryNotFoundDefect(MessageDefect):
-    """A start boundary was found, but not the corresponding close boundary."""
+    """A start boundary was found but no matching close boundary."""
 
 
 class FirstHeaderLineIsContinuationDefect(MessageDefect):
-    """A message had a continuation line as its first header line."""
-
-
-class MisplacedEnvelopeHeaderDefect(MessageDefect):
-    """A 'Unix-from' header was found in the middle of a header block."""
-
-
-class MissingHeaderBodySeparatorDefect(MessageDefect):
-    """Found line with no leading whitespace and no colon before blank line."""
-
-
-MalformedHeaderDefect = MissingHeaderBodySeparatorDefect
-
-
-class MultipartInvariantViolationDefect(MessageDefect):
-    """A message claimed to be a multipart but no subparts were found."""
-
-
-class InvalidMultipartContentTransferEncodingDefect(MessageDefect):
-    """An invalid content transfer encoding was set on the multipart itself."""
-
-
-class UndecodableBytesDefect(MessageDefect):
-    """Header contained bytes that could not be decoded"""
-
-
-class InvalidBase64PaddingDefect(MessageDefect):
-    """base64 encoded sequence had an incorrect length"""
+    """The message's first header line is a continuation line."""
 
 
 class InvalidBase64CharactersDefect(MessageDefect):
-    """base64 encoded sequence had characters not in base64 alphabet"""
+    """base64 data held characters outside the alphabet; they were skipped."""
 
 
 class InvalidBase64LengthDefect(MessageDefect):
-    """base64 encoded sequence had invalid length (1 mod 4)"""
+    """base64 data had a length that no padding could make valid."""
 
 
+class InvalidBase64PaddingDefect(MessageDefect):
+    """base64 data was missing padding; padding was added to decode it."""
+
+
+class InvalidMultipartContentTransferEncodingDefect(MessageDefect):
+    """A multipart part has a transfer encoding other than 7bit, 8bit or binary."""
+
+
+class MisplacedEnvelopeHeaderDefect(MessageDefect):
+    """A Unix-from line appeared among the headers."""
+
+
+class MissingHeaderBodySeparatorDefect(MessageDefect):
+    """A line that is not a header came before the blank line ending the headers."""
+
+
+class MultipartInvariantViolationDefect(MessageDefect):
+    """A message claims to be multipart but has no subparts."""
+
+
+class NoBoundaryInMultipartDefect(MessageDefect):
+    """A multipart message has no boundary parameter."""
+
+
+class StartBoundaryNotFoundDefect(MessageDefect):
+    """The boundary named in the Content-Type never appears in the body."""
+
+
+class UndecodableBytesDefect(MessageDefect):
+    """A header held bytes that could not be decoded."""
+
+
+MalformedHeaderDefect = MissingHeaderBodySeparatorDefect  # its former name
+
+
+# Defects found in a single header's value.
 class HeaderDefect(MessageDefect):
-    """Base class for a header defect."""
-
-    def __init__(self, *args, **kw):
-        super().__init__(*args, **kw)
+    """Base of the defects in a header value."""
 
 
 class InvalidHeaderDefect(HeaderDefect):
-    """Header is not valid, message gives details."""
+    """A header value could not be parsed as its type requires."""
 
 
 class HeaderMissingRequiredValue(HeaderDefect):
-    """A header that must have a value had none"""
+    """A header that must carry a value has none."""
 
 
 class NonPrintableDefect(HeaderDefect):
-    """ASCII characters outside the ascii-printable range found"""
+    """A header value contains ASCII characters that cannot be printed."""
 
     def __init__(self, non_printables):
         super().__init__(non_printables)
         self.non_printables = non_printables
 
     def __str__(self):
-        return ("the following ASCII non-printables found in header: "
-                "{}".format(self.non_printables))
+        return f'the following ASCII non-printables found in header: {self.non_printables}'
 
 
 class ObsoleteHeaderDefect(HeaderDefect):
-    """Header uses syntax declared obsolete by RFC 5322"""
+    """A header uses syntax RFC 5322 marks obsolete."""
 
 
 class NonASCIILocalPartDefect(HeaderDefect):
-    """local_part contains non-ASCII characters"""
+    """An address's local part holds non-ASCII characters (allowed only with SMTPUTF8)."""
 
 
 class InvalidDateDefect(HeaderDefect):
-    """Header has unparsable or invalid date"""
+    """A date header could not be parsed."""

@@ -1,4 +1,4 @@
-"""Base class for MIME specializations."""
+"""MIMEBase: a Message that starts life with a Content-Type and a MIME-Version."""
 
 __all__ = ['MIMEBase']
 
@@ -7,11 +7,9 @@ from email import message
 
 
 class MIMEBase(message.Message):
-    """A message with Content-Type maintype/subtype (plus parameters) and MIME-Version."""
+    """The common base of the MIME classes; usually subclassed, not used directly."""
 
     def __init__(self, _maintype, _subtype, *, policy=None, **_params):
-        if policy is None:
-            policy = email.policy.compat32
-        message.Message.__init__(self, policy=policy)
-        self.add_header('Content-Type', '%s/%s' % (_maintype, _subtype), **_params)
+        super().__init__(policy=email.policy.compat32 if policy is None else policy)
+        self.add_header('Content-Type', f'{_maintype}/{_subtype}', **_params)
         self['MIME-Version'] = '1.0'

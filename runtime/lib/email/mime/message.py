@@ -1,4 +1,4 @@
-"""message/rfc822 MIME documents: a whole message as a part."""
+"""MIMEMessage: a message/* part wrapping another message."""
 
 __all__ = ['MIMEMessage']
 
@@ -7,11 +7,12 @@ from email.mime.nonmultipart import MIMENonMultipart
 
 
 class MIMEMessage(MIMENonMultipart):
-    """A message/_subtype part wrapping the message _msg."""
+    """Carries _msg (a Message) as its only subpart, message/rfc822 by default."""
 
     def __init__(self, _msg, _subtype='rfc822', *, policy=None):
-        MIMENonMultipart.__init__(self, 'message', _subtype, policy=policy)
+        super().__init__('message', _subtype, policy=policy)
         if not isinstance(_msg, message.Message):
             raise TypeError('Argument is not an instance of Message')
+        # MIMENonMultipart refuses attach(); the wrapped message goes in through Message's.
         message.Message.attach(self, _msg)
         self.set_default_type('message/rfc822')

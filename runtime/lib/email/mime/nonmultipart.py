@@ -1,4 +1,4 @@
-"""Base class for MIME types that are not multipart."""
+"""MIMENonMultipart: a MIME part whose payload is not a list of subparts."""
 
 __all__ = ['MIMENonMultipart']
 
@@ -7,7 +7,7 @@ from email.mime.base import MIMEBase
 
 
 class MIMENonMultipart(MIMEBase):
-    """A MIME part that cannot have sub-parts."""
+    """A single-part MIME message: attaching subparts to it is an error."""
 
     def attach(self, payload):
         raise errors.MultipartConversionError(

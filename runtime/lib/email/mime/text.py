@@ -1,4 +1,4 @@
-"""text/* MIME documents."""
+"""MIMEText: a text/* part."""
 
 __all__ = ['MIMEText']
 
@@ -6,16 +6,10 @@ from email.mime.nonmultipart import MIMENonMultipart
 
 
 class MIMEText(MIMENonMultipart):
-    """A text/_subtype part; the charset defaults to us-ascii when the text allows
-    it, else utf-8, and sets the transfer encoding."""
+    """Text in the given charset; without one, us-ascii when the text fits, else utf-8."""
 
     def __init__(self, _text, _subtype='plain', _charset=None, *, policy=None):
         if _charset is None:
-            try:
-                _text.encode('us-ascii')
-                _charset = 'us-ascii'
-            except UnicodeEncodeError:
-                _charset = 'utf-8'
-        MIMENonMultipart.__init__(self, 'text', _subtype, policy=policy,
-                                  **{'charset': str(_charset)})
+            _charset = 'us-ascii' if _text.isascii() else 'utf-8'
+        super().__init__('text', _subtype, policy=policy, charset=str(_charset))
         self.set_payload(_text, _charset)

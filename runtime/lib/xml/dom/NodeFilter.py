@@ -1,26 +1,28 @@
-"""The DOM Level 2 Traversal NodeFilter constants (xml.dom.NodeFilter.NodeFilter)."""
+"""The NodeFilter interface of DOM Level 2 Traversal: verdicts and whatToShow bits."""
 
 
 class NodeFilter:
-    """What a filter's acceptNode answers, and the whatToShow bits (one per node type)."""
+    """Base class for filters passed to DOM traversal; subclasses decide acceptNode."""
 
+    # acceptNode's verdicts.
     FILTER_ACCEPT = 1
     FILTER_REJECT = 2
     FILTER_SKIP = 3
 
+    # whatToShow bits: node type n is shown by bit n - 1 (the spec's numbering).
     SHOW_ALL = 0xFFFFFFFF
-    SHOW_ELEMENT = 0x00000001
-    SHOW_ATTRIBUTE = 0x00000002
-    SHOW_TEXT = 0x00000004
-    SHOW_CDATA_SECTION = 0x00000008
-    SHOW_ENTITY_REFERENCE = 0x00000010
-    SHOW_ENTITY = 0x00000020
-    SHOW_PROCESSING_INSTRUCTION = 0x00000040
-    SHOW_COMMENT = 0x00000080
-    SHOW_DOCUMENT = 0x00000100
-    SHOW_DOCUMENT_TYPE = 0x00000200
-    SHOW_DOCUMENT_FRAGMENT = 0x00000400
-    SHOW_NOTATION = 0x00000800
+    SHOW_ELEMENT = 1 << 0
+    SHOW_ATTRIBUTE = 1 << 1
+    SHOW_TEXT = 1 << 2
+    SHOW_CDATA_SECTION = 1 << 3
+    SHOW_ENTITY_REFERENCE = 1 << 4
+    SHOW_ENTITY = 1 << 5
+    SHOW_PROCESSING_INSTRUCTION = 1 << 6
+    SHOW_COMMENT = 1 << 7
+    SHOW_DOCUMENT = 1 << 8
+    SHOW_DOCUMENT_TYPE = 1 << 9
+    SHOW_DOCUMENT_FRAGMENT = 1 << 10
+    SHOW_NOTATION = 1 << 11
 
     def acceptNode(self, node):
         raise NotImplementedError

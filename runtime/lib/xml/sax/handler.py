@@ -1,12 +1,35 @@
-"""The SAX handler interfaces: content, error, DTD, entity and lexical
-handlers, and the names of the standard features and properties."""
+"""SAX 2 handler interfaces, with the feature and property names parsers understand.
+
+Every method does nothing by default, except that ErrorHandler raises errors and prints
+warnings; applications subclass the interface they need."""
 
 version = '2.0beta'
 
+_SAX_FEATURE = 'http://xml.org/sax/features/'
+_SAX_PROPERTY = 'http://xml.org/sax/properties/'
+_PYTHON_PROPERTY = 'http://www.python.org/sax/properties/'
+
+feature_namespaces = _SAX_FEATURE + 'namespaces'
+feature_namespace_prefixes = _SAX_FEATURE + 'namespace-prefixes'
+feature_string_interning = _SAX_FEATURE + 'string-interning'
+feature_validation = _SAX_FEATURE + 'validation'
+feature_external_ges = _SAX_FEATURE + 'external-general-entities'
+feature_external_pes = _SAX_FEATURE + 'external-parameter-entities'
+all_features = [feature_namespaces, feature_namespace_prefixes, feature_string_interning,
+                feature_validation, feature_external_ges, feature_external_pes]
+
+property_lexical_handler = _SAX_PROPERTY + 'lexical-handler'
+property_dom_node = _SAX_PROPERTY + 'dom-node'
+property_declaration_handler = _SAX_PROPERTY + 'declaration-handler'
+property_xml_string = _SAX_PROPERTY + 'xml-string'
+property_encoding = _PYTHON_PROPERTY + 'encoding'
+property_interning_dict = _PYTHON_PROPERTY + 'interning-dict'
+all_properties = [property_lexical_handler, property_dom_node, property_declaration_handler,
+                  property_xml_string, property_encoding, property_interning_dict]
+
 
 class ErrorHandler:
-    """Reacts to parse errors: the default raises errors and fatal errors
-    and prints warnings."""
+    """Receives parse problems: errors and fatal errors raise, warnings are printed."""
 
     def error(self, exception):
         raise exception
@@ -19,11 +42,10 @@ class ErrorHandler:
 
 
 class ContentHandler:
-    """Receives the logical content of a document; every method does
-    nothing by default."""
+    """Receives the document's logical content, one event per call."""
 
     def __init__(self):
-        self._locator = None
+        self._locator = None  # set by setDocumentLocator; parsers may report positions
 
     def setDocumentLocator(self, locator):
         self._locator = locator
@@ -66,7 +88,7 @@ class ContentHandler:
 
 
 class DTDHandler:
-    """Receives the notations and unparsed entities of the DTD."""
+    """Receives the notations and unparsed entities the DTD declares."""
 
     def notationDecl(self, name, publicId, systemId):
         pass
@@ -76,14 +98,14 @@ class DTDHandler:
 
 
 class EntityResolver:
-    """Resolves external entities: the default returns the system id."""
+    """Maps an external entity to the source to read; by default its system id."""
 
     def resolveEntity(self, publicId, systemId):
         return systemId
 
 
 class LexicalHandler:
-    """Receives comments, CDATA section and DTD boundaries."""
+    """Receives comments, DTD boundaries and CDATA section boundaries."""
 
     def comment(self, content):
         pass
@@ -99,27 +121,3 @@ class LexicalHandler:
 
     def endCDATA(self):
         pass
-
-
-feature_namespaces = "http://xml.org/sax/features/namespaces"
-feature_namespace_prefixes = "http://xml.org/sax/features/namespace-prefixes"
-feature_string_interning = "http://xml.org/sax/features/string-interning"
-feature_validation = "http://xml.org/sax/features/validation"
-feature_external_ges = "http://xml.org/sax/features/external-general-entities"
-feature_external_pes = \
-    "http://xml.org/sax/features/external-parameter-entities"
-all_features = [feature_namespaces, feature_namespace_prefixes,
-                feature_string_interning, feature_validation,
-                feature_external_ges, feature_external_pes]
-
-property_lexical_handler = "http://xml.org/sax/properties/lexical-handler"
-property_declaration_handler = \
-    "http://xml.org/sax/properties/declaration-handler"
-property_dom_node = "http://xml.org/sax/properties/dom-node"
-property_xml_string = "http://xml.org/sax/properties/xml-string"
-property_encoding = "http://www.python.org/sax/properties/encoding"
-property_interning_dict = \
-    "http://www.python.org/sax/properties/interning-dict"
-all_properties = [property_lexical_handler, property_dom_node,
-                  property_declaration_handler, property_xml_string,
-                  property_encoding, property_interning_dict]
