@@ -1,233 +1,153 @@
-"""copy: shallow and deep copy operations.
+"""Spry's copy: shallow and deep copies, written from the documented behaviour.
 
-Written for Spry from the documented behaviour of the copy module:
-copy(x) and deepcopy(x, memo) honour __copy__, __deepcopy__ and the
-__reduce_ex__/__reduce__ protocol; instances of plain classes whose
-reduction is the default one are rebuilt with cls.__new__ and their
-__dict__ and __slots__ state (or __getstate__/__setstate__).
-"""
+Both copies try, in order: types known to be immutable (returned as they are), the
+built-in containers (copied directly), a __copy__/__deepcopy__ method, copyreg's
+dispatch_table, and finally the pickle protocol (__reduce_ex__(4), then __reduce__),
+whose result is replayed to build the copy."""
+import copyreg
+import types
+from _weakref import ref as _weak_ref
 
-import types as _types
-
-__all__ = ["Error", "copy", "deepcopy"]
+__all__ = ['Error', 'copy', 'deepcopy']
 
 
 class Error(Exception):
     pass
 
 
-error = Error
+error = Error  # the old spelling, still exported
 
-_atomic_types = frozenset({
-    type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-    complex, bytes, str, _types.CodeType, type, range, _types.BuiltinFunctionType,
-    _types.FunctionType, property,
-})
-
-_MethodType = _types.MethodType
-_object_reduce_ex = object.__reduce_ex__
-_object_reduce = object.__reduce__
-_object_getstate = object.__getstate__
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
-
-
-def _default_state(x):
-    cls = type(x)
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not _object_getstate:
-        return x.__getstate__()
-    d = getattr(x, '__dict__', None)
-    state = dict(d) if d else None
-    slots = {}
-    for name in _slot_names(cls):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _default_reduce(x):
-    """The reduction object.__reduce_ex__(2+) would give, built here."""
-    cls = type(x)
-    if not hasattr(cls, '__new__') or cls.__new__ is None:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    kwargs = None
-    if hasattr(x, '__getnewargs_ex__'):
-        args, kwargs = x.__getnewargs_ex__()
-    elif hasattr(x, '__getnewargs__'):
-        args = x.__getnewargs__()
-    else:
-        args = ()
-    state = _default_state(x)
-    if isinstance(x, (set, frozenset)):
-        return (cls, (list(x),), state)
-    if isinstance(x, bytearray):
-        return (cls, (bytes(x),), state)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (_newobj, (cls, args, kwargs or {}), state, listitems, dictitems)
-
-
-def _newobj(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _reduce(x):
-    cls = type(x)
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        return x.__reduce_ex__(4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not _object_reduce:
-        return x.__reduce__()
-    return _default_reduce(x)
+# Instances of these are their own deep copies ...
+_DEEP_SHARED = frozenset((
+    type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
+    bytes, range, property, types.BuiltinFunctionType, types.FunctionType,
+    types.CodeType, _weak_ref, type,
+))
+# ... and these, whose items are not copied by a shallow copy, their own shallow ones
+_SHALLOW_SHARED = _DEEP_SHARED | {tuple, frozenset, slice}
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _atomic_types or issubclass(cls, type):
+    if cls in _SHALLOW_SHARED:
         return x
-    if cls is list:
-        return x[:]
-    if cls is dict or cls is set or cls is bytearray:
+    if cls is list or cls is dict or cls is set or cls is bytearray:
         return x.copy()
-    if cls is tuple or cls is frozenset:
+    if issubclass(cls, type):
         return x
-    if cls is _MethodType:
-        return cls(x.__func__, x.__self__)
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x)
-    if isinstance(rv, str):
+    hook = getattr(cls, '__copy__', None)
+    if hook is not None:
+        return hook(x)
+    recipe = _reduce(x, cls, 'un(shallow)copyable object of type %s')
+    if isinstance(recipe, str):
         return x
-    return _reconstruct(x, None, *rv)
+    return _rebuild(x, None, *recipe)
 
 
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+def deepcopy(x, memo=None):
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    else:
+        known = memo.get(id(x), memo)
+        if known is not memo:
+            return known
     cls = type(x)
-    if cls in _atomic_types or issubclass(cls, type):
-        y = x
-    elif cls is list:
+    if cls in _DEEP_SHARED:
+        return x
+    if cls is list:
         y = []
-        memo[d] = y
-        append = y.append
-        for a in x:
-            append(deepcopy(a, memo))
-    elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        # the tuple may have been copied while copying its items
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
-        else:
-            y = x
+        memo[id(x)] = y
+        y.extend([deepcopy(item, memo) for item in x])
     elif cls is dict:
         y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is _MethodType:
+        memo[id(x)] = y
+        for key in x:
+            y[deepcopy(key, memo)] = deepcopy(x[key], memo)
+    elif cls is tuple:
+        y = _deepcopy_tuple(x, memo)
+    elif cls is types.MethodType:
         y = cls(x.__func__, deepcopy(x.__self__, memo))
+    elif issubclass(cls, type):
+        y = x
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None and not isinstance(x, type):
-            y = copier(memo)
+        hook = getattr(x, '__deepcopy__', None)
+        if hook is not None:
+            y = hook(memo)
         else:
-            rv = _reduce(x)
-            if isinstance(rv, str):
+            recipe = _reduce(x, cls, 'un(deep)copyable object of type %s')
+            if isinstance(recipe, str):
                 y = x
             else:
-                y = _reconstruct(x, memo, *rv)
+                y = _rebuild(x, memo, *recipe)
     if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
+        memo[id(x)] = y
+        _hold(x, memo)
     return y
 
 
-def _keep_alive(x, memo):
+def _deepcopy_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # copying an item may already have copied this tuple (a cycle through a list)
+    known = memo.get(id(x))
+    if known is not None:
+        return known
+    for old, new in zip(x, items):
+        if old is not new:
+            return tuple(items)
+    return x
+
+
+def _hold(x, memo):
+    # The memo is keyed by id(): originals must outlive the copy operation, so the memo
+    # keeps them in a list stored under its own id.
     try:
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
 
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+def _reduce(x, cls, message):
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    method = getattr(x, '__reduce_ex__', None)
+    if method is not None:
+        recipe = method(4)
+    else:
+        method = getattr(x, '__reduce__', None)
+        if method is None:
+            raise Error(message % cls)
+        recipe = method()
+    return recipe
+
+
+def _apply_state(y, state):
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    # the default state is the instance dict, or (dict, slot values) with __slots__
+    attrs, slot_values = state if isinstance(state, tuple) and len(state) == 2 \
+        else (state, None)
+    if attrs:
+        y.__dict__.update(attrs)
+    for name, value in (slot_values or {}).items():
+        setattr(y, name, value)
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """Replay a __reduce__ recipe; memo is None for a shallow copy."""
     deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
+    y = func(*(deepcopy(args, memo) if deep and args else args))
     if deep:
         memo[id(x)] = y
-
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+        _apply_state(y, deepcopy(state, memo) if deep else state)
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
     return y
-
