@@ -221,6 +221,14 @@ class _Source:
         for name, fn in zip(self.names, made):
             fn.__qualname__ = '%s.%s' % (cls.__qualname__, name)
             result[name] = fn
+        # pprint lays out a dataclass field by field only when its __repr__ is the
+        # generated one, which it recognises by this __wrapped__ (CPython's marker)
+        if '__repr__' in result:
+            shown = result['__repr__']
+            marker = types.FunctionType(shown.__code__, shown.__globals__, '__repr__', None,
+                                        shown.__closure__)
+            marker.__qualname__ = '__create_fn__.<locals>.__repr__'
+            shown.__wrapped__ = marker
         return result
 
 
