@@ -1,66 +1,64 @@
-"""reprlib: repr() with size limits, and a guard for recursive __repr__.
-
-Written for Spry from the documented behaviour of CPython 3.11's reprlib.
-"""
-
-__all__ = ["Repr", "repr", "recursive_repr"]
-
+"""Spry's reprlib: size-limited reprs (Repr, repr) and the recursive_repr decorator,
+written from the documented behaviour."""
 import builtins
 from itertools import islice
+from _thread import get_ident
 
-try:
-    from _thread import get_ident as _get_ident
-except ImportError:
-    def _get_ident():
-        return 0
+__all__ = ['Repr', 'repr', 'recursive_repr']
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator to make a repr function return fillvalue for a recursive call."""
+    """Decorator for __repr__ methods: a repr that reaches the same object again on the
+    same thread shows fillvalue instead of recursing."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(user_repr):
+        active = set()
 
-        def wrapper(self):
-            key = id(self), _get_ident()
-            if key in running:
+        def guarded(self):
+            key = id(self), get_ident()
+            if key in active:
                 return fillvalue
-            running.add(key)
+            active.add(key)
             try:
-                result = user_function(self)
+                return user_repr(self)
             finally:
-                running.discard(key)
-            return result
+                active.discard(key)
 
         for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
-            setattr(wrapper, attr, getattr(user_function, attr, None))
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__wrapped__ = user_function
-        return wrapper
+            setattr(guarded, attr, getattr(user_repr, attr))
+        guarded.__annotations__ = getattr(user_repr, '__annotations__', {})
+        return guarded
 
-    return decorating_function
+    return decorate
 
 
-def _possibly_sorted(x):
-    # Sorted when the items allow it, for a stable output; else as iterated.
+def _elide(text, limit, fillvalue):
+    """Keep the start and end of text, fillvalue in the middle, when over limit."""
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + fillvalue + text[len(text) - tail:]
+
+
+def _in_order(items):
+    # sets and dicts show sorted when their items allow it, else as iterated
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
 
 
 class Repr:
+    """A repr() whose output is bounded by the max* limits of the instance."""
 
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
+        self.maxtuple = self.maxlist = 6
         self.maxarray = 5
         self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
+        self.maxset = self.maxfrozenset = self.maxdeque = 6
         self.maxstring = 30
         self.maxlong = 40
         self.maxother = 30
@@ -69,91 +67,81 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = '_'.join(type(x).__name__.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        kind = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + kind, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
-    def _shorten(self, s, limit):
-        # Keep the head and tail of s around the fill value, limit chars in all.
-        if len(s) <= limit:
-            return s
-        i = max(0, (limit - 3) // 2)
-        j = max(0, limit - 3 - i)
-        return s[:i] + self.fillvalue + s[len(s) - j:]
-
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
+    def _items(self, x, level, opening, closing, limit, lone_comma=False):
+        count = len(x)
+        if level <= 0 and count:
+            inside = self.fillvalue
         else:
-            newlevel = level - 1
-            pieces = [self.repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+            shown = [self.repr1(item, level - 1) for item in islice(x, limit)]
+            if count > limit:
+                shown.append(self.fillvalue)
+            inside = ', '.join(shown)
+            if count == 1 and lone_comma:
+                closing = ',' + closing
+        return opening + inside + closing
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._items(x, level, '(', ')', self.maxtuple, lone_comma=True)
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._items(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
         if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+            return 'array(%r)' % (x.typecode,)
+        return self._items(x, level, 'array(%r, [' % (x.typecode,), '])', self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}',
-                                   self.maxset)
+        return self._items(_in_order(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({',
-                                   '})', self.maxfrozenset)
+        return self._items(_in_order(x), level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._items(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, newlevel),
-                                      self.repr1(x[key], newlevel)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
+        pairs = []
+        for key in islice(_in_order(x), self.maxdict):
+            pairs.append('%s: %s' % (self.repr1(key, level - 1),
+                                     self.repr1(x[key], level - 1)))
+        if len(x) > self.maxdict:
+            pairs.append(self.fillvalue)
+        return '{%s}' % ', '.join(pairs)
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            s = self._shorten(builtins.repr(x), self.maxstring)
-        return s
+        text = builtins.repr(x[:self.maxstring])
+        if len(text) <= self.maxstring:
+            return text
+        # cut the string itself (not its repr) so escapes are never split
+        head = max(0, (self.maxstring - 3) // 2)
+        tail = max(0, self.maxstring - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        return self._shorten(builtins.repr(x), self.maxlong)
+        return _elide(builtins.repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        return self._shorten(s, self.maxother)
+        return _elide(text, self.maxother, self.fillvalue)
 
 
 aRepr = Repr()
