@@ -163,16 +163,11 @@ static Type *oserror_subclass_for(int64_t e) {
     }
 }
 
-static Ref oserror_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw) {
-    if (type == &exc_OSError && nargs >= 2 && nargs <= 5 && ref_is_int(args[0])) {
-        Type *sub = oserror_subclass_for(ref_int(args[0]));
-        if (sub) type = sub;
-    }
-    return exc_BaseException.new_(t, type, args, nargs, kw);
-}
+static Ref oserror_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw);
+static int oserror_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw);
 
-static int oserror_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
-    if (!args_no_kw(t, ref_type(self)->tp_name, kw)) return -1;
+/* Sets errno, strerror and filename(s) from OSError's arguments, and args to what it keeps. */
+static int oserror_parse_args(Thread *t, Ref self, const Ref *args, size_t nargs) {
     OSErrorExc *e = (OSErrorExc *)ref_obj(self);
     size_t nkeep = nargs;
     if (nargs >= 2 && nargs <= 5) {
@@ -193,6 +188,35 @@ static int oserror_init(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
         }
     }
     return base_init_args(t, self, args, nkeep);
+}
+
+/* As in CPython, the arguments are parsed by __init__ only for a subclass that overrides
+ * __init__ but not __new__; otherwise __new__ parses them and OSError.__init__ ignores its
+ * own. So a subclass whose __init__ never calls up has empty args and no errno. */
+static bool oserror_parsed_by_init(Type *type) {
+    return type->init != oserror_init && type->new_ == oserror_new;
+}
+
+static Ref oserror_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw) {
+    if (type == &exc_OSError && nargs >= 2 && nargs <= 5 && ref_is_int(args[0])) {
+        Type *sub = oserror_subclass_for(ref_int(args[0]));
+        if (sub) type = sub;
+    }
+    bool by_init = oserror_parsed_by_init(type);
+    if (!by_init && !args_no_kw(t, type->tp_name, kw)) return REF_NULL;
+    Ref self = exc_BaseException.new_(t, type, args, nargs, kw);
+    if (ref_is_null(self)) return REF_NULL;
+    if ((by_init ? base_init_args(t, self, NULL, 0) : oserror_parse_args(t, self, args, nargs)) < 0) {
+        ref_close(self);
+        return REF_NULL;
+    }
+    return self;
+}
+
+static int oserror_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    if (!oserror_parsed_by_init(ref_type(self))) return 0;
+    if (!args_no_kw(t, ref_type(self)->tp_name, kw)) return -1;
+    return oserror_parse_args(t, self, args, nargs);
 }
 
 static Ref oserror_str(Thread *t, Ref self) {
