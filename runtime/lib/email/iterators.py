@@ -1,44 +1,46 @@
-"""Iterating over the parts and lines of a message."""
+"""Iterators over the parts of a message tree."""
 
 __all__ = ['body_line_iterator', 'typed_subpart_iterator', 'walk']
 
 import sys
-from io import StringIO
 
 
 def walk(self):
-    """This message, then every sub-part depth first."""
+    """Every part of the message, depth first, the message itself first.
+
+    Message.walk is this function."""
     yield self
     if self.is_multipart():
-        for subpart in self.get_payload():
-            yield from subpart.walk()
+        for part in self.get_payload():
+            yield from part.walk()
 
 
 def body_line_iterator(msg, decode=False):
-    """The lines of every string payload in the message tree."""
-    for subpart in msg.walk():
-        payload = subpart.get_payload(decode=decode)
+    """The lines of every text payload in the tree, line endings kept.
+
+    Decoded payloads are bytes, and only str payloads are iterated."""
+    for part in msg.walk():
+        payload = part.get_payload(decode=decode)
         if isinstance(payload, str):
-            yield from StringIO(payload)
+            yield from payload.splitlines(keepends=True)
 
 
 def typed_subpart_iterator(msg, maintype='text', subtype=None):
-    """The parts of the given MIME type (subtype None: any)."""
-    for subpart in msg.walk():
-        if subpart.get_content_maintype() == maintype:
-            if subtype is None or subpart.get_content_subtype() == subtype:
-                yield subpart
+    """The parts whose content type is maintype/subtype (any subtype when None)."""
+    for part in msg.walk():
+        if part.get_content_maintype() != maintype:
+            continue
+        if subtype is None or part.get_content_subtype() == subtype:
+            yield part
 
 
 def _structure(msg, fp=None, level=0, include_default=False):
-    """Print the tree of content types (a debugging aid)."""
-    if fp is None:
-        fp = sys.stdout
-    print(' ' * (level * 4) + msg.get_content_type(), end='', file=fp)
+    """Print the tree of content types, one indented line per part (a debugging aid)."""
+    out = sys.stdout if fp is None else fp
+    line = '    ' * level + msg.get_content_type()
     if include_default:
-        print(' [%s]' % msg.get_default_type(), file=fp)
-    else:
-        print(file=fp)
+        line += f' [{msg.get_default_type()}]'
+    print(line, file=out)
     if msg.is_multipart():
-        for subpart in msg.get_payload():
-            _structure(subpart, fp, level + 1, include_default)
+        for part in msg.get_payload():
+            _structure(part, out, level + 1, include_default)

@@ -1,70 +1,71 @@
-"""Parse a whole message from a string, bytes or a file."""
+"""Parsers that build a message tree from a whole file, string or bytes at once; they
+drive email.feedparser's incremental parser."""
 
-__all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser',
-           'FeedParser', 'BytesFeedParser']
+__all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser', 'FeedParser',
+           'BytesFeedParser']
 
 from io import StringIO, TextIOWrapper
 
-from email.feedparser import FeedParser, BytesFeedParser
 from email._policybase import compat32
+from email.feedparser import BytesFeedParser, FeedParser
+
+_CHUNK = 8192  # characters fed to the feed parser at a time
 
 
 class Parser:
-    """Parses text into a message tree built from _class (policy.message_factory,
-    by default email.message.Message)."""
+    """Parses text into a message of class _class (the policy's message_factory when
+    None)."""
 
     def __init__(self, _class=None, *, policy=compat32):
         self._class = _class
         self.policy = policy
 
     def parse(self, fp, headersonly=False):
-        """Read a text file to its end and parse it; headersonly leaves the body
-        as one string."""
-        feedparser = FeedParser(self._class, policy=self.policy)
+        feed = FeedParser(self._class, policy=self.policy)
         if headersonly:
-            feedparser._set_headersonly()
-        while True:
-            data = fp.read(8192)
-            if not data:
-                break
-            feedparser.feed(data)
-        return feedparser.close()
+            feed._set_headersonly()
+        while chunk := fp.read(_CHUNK):
+            feed.feed(chunk)
+        return feed.close()
 
     def parsestr(self, text, headersonly=False):
         return self.parse(StringIO(text), headersonly=headersonly)
 
 
 class HeaderParser(Parser):
-    """A Parser that only parses the headers."""
+    """A Parser that stops after the headers and keeps the body as one string."""
 
     def parse(self, fp, headersonly=True):
-        return Parser.parse(self, fp, True)
+        return super().parse(fp, True)
 
     def parsestr(self, text, headersonly=True):
-        return Parser.parsestr(self, text, True)
+        return super().parsestr(text, True)
 
 
 class BytesParser:
-    """Parses bytes; bytes that are not ASCII survive as surrogate escapes."""
+    """Parses bytes: non-ASCII bytes travel through the text parser as surrogate
+    escapes, which the message keeps so they can be written back unchanged."""
 
     def __init__(self, *args, **kw):
         self.parser = Parser(*args, **kw)
 
     def parse(self, fp, headersonly=False):
-        fp = TextIOWrapper(fp, encoding='ascii', errors='surrogateescape')
+        text = TextIOWrapper(fp, encoding='ascii', errors='surrogateescape')
         try:
-            return self.parser.parse(fp, headersonly)
+            return self.parser.parse(text, headersonly)
         finally:
-            fp.detach()
+            text.detach()  # the caller still owns fp
 
     def parsebytes(self, text, headersonly=False):
-        text = text.decode('ASCII', errors='surrogateescape')
-        return self.parser.parsestr(text, headersonly)
+        return self.parser.parsestr(text.decode('ascii', errors='surrogateescape'),
+                                    headersonly)
 
 
 class BytesHeaderParser(BytesParser):
+    """A BytesParser that stops after the headers."""
+
     def parse(self, fp, headersonly=True):
-        return BytesParser.parse(self, fp, headersonly=True)
+        return super().parse(fp, True)
 
     def parsebytes(self, text, headersonly=True):
-        return BytesParser.parsebytes(self, text, headersonly=True)
+        return super().parsebytes(text, True)

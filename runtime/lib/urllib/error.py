@@ -1,49 +1,51 @@
-"""Exceptions raised by urllib.request: URLError, HTTPError (which is also a
-response you can read), ContentTooShortError."""
+"""The exceptions urllib.request raises.
+
+HTTPError is both an exception and a response: the error page can be read from it."""
 
 import io
-import urllib.response
+
+from urllib import response
 
 __all__ = ['URLError', 'HTTPError', 'ContentTooShortError']
 
 
 class URLError(OSError):
-    """A URL could not be opened; reason says why."""
+    """A URL could not be opened; `reason` says why (a message or an OSError)."""
 
     def __init__(self, reason, filename=None):
-        self.args = reason,
+        self.args = (reason,)
         self.reason = reason
         if filename is not None:
             self.filename = filename
 
     def __str__(self):
-        return '<urlopen error %s>' % self.reason
+        return f'<urlopen error {self.reason}>'
 
 
-class HTTPError(URLError, urllib.response.addinfourl):
-    """An HTTP error status; also a response (the error page can be read)."""
-
-    __super_init = urllib.response.addinfourl.__init__
+class HTTPError(URLError, response.addinfourl):
+    """The server answered with an error status; the response body is readable."""
 
     def __init__(self, url, code, msg, hdrs, fp):
         self.code = code
         self.msg = msg
         self.hdrs = hdrs
         self.fp = fp
-        if fp is None:
-            fp = io.BytesIO()
-        self.__super_init(fp, hdrs, url, code)
+        # URLError.__init__ is not called: args stay empty, as in CPython.
+        response.addinfourl.__init__(self, io.BytesIO() if fp is None else fp, hdrs, url,
+                                     code)
+        self.filename = url
 
     def __str__(self):
-        return 'HTTP Error %s: %s' % (self.code, self.msg)
+        return f'HTTP Error {self.code}: {self.msg}'
 
     def __repr__(self):
-        return '<HTTPError %s: %r>' % (self.code, self.msg)
+        return f'<HTTPError {self.code}: {self.msg!r}>'
 
     @property
     def reason(self):
         return self.msg
 
+    # The headers live in hdrs; addinfo's `headers` attribute is this property.
     @property
     def headers(self):
         return self.hdrs
@@ -54,8 +56,8 @@ class HTTPError(URLError, urllib.response.addinfourl):
 
 
 class ContentTooShortError(URLError):
-    """urlretrieve() got less data than Content-Length promised."""
+    """A download ended before the length its Content-Length promised."""
 
     def __init__(self, message, content):
-        URLError.__init__(self, message)
+        super().__init__(message)
         self.content = content

@@ -1,54 +1,55 @@
-"""Response objects urllib returns: a file object plus headers, URL and status."""
+"""The file-like objects urlopen() returns: a wrapped file plus headers, URL and status.
 
-import tempfile
+They build on tempfile's file wrapper, so reading, iteration and closing go to the
+wrapped file."""
 
 __all__ = ['addbase', 'addclosehook', 'addinfo', 'addinfourl']
 
+import tempfile
+
 
 class addbase(tempfile._TemporaryFileWrapper):
-    """Wraps a file object (fp) with context manager support."""
+    """A response body: the wrapped file fp, closed with the response."""
 
     def __init__(self, fp):
-        super(addbase, self).__init__(fp, '<urllib response>', delete=False)
+        super().__init__(fp, '<urllib response>', delete=False)
         self.fp = fp
 
-    def __repr__(self):
-        return '<%s at %r whose fp = %r>' % (self.__class__.__name__, id(self), self.file)
+    def __exit__(self, type, value, traceback):
+        self.close()
 
     def __enter__(self):
         if self.fp.closed:
             raise ValueError("I/O operation on closed file")
         return self
 
-    def __exit__(self, type, value, traceback):
-        self.close()
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self)!r} whose fp = {self.file!r}>'
 
 
 class addclosehook(addbase):
-    """Calls closehook(*hookargs) when closed."""
+    """Calls closehook(*hookargs) once, when the response is first closed."""
 
     def __init__(self, fp, closehook, *hookargs):
-        super(addclosehook, self).__init__(fp)
+        super().__init__(fp)
         self.closehook = closehook
         self.hookargs = hookargs
 
     def close(self):
+        hook, args = self.closehook, self.hookargs
+        self.closehook = self.hookargs = None
         try:
-            closehook = self.closehook
-            hookargs = self.hookargs
-            if closehook:
-                self.closehook = None
-                self.hookargs = None
-                closehook(*hookargs)
+            if hook is not None:
+                hook(*args)
         finally:
-            super(addclosehook, self).close()
+            super().close()  # even when the hook fails
 
 
 class addinfo(addbase):
-    """Adds info(): the headers."""
+    """A response with headers, returned by info()."""
 
     def __init__(self, fp, headers):
-        super(addinfo, self).__init__(fp)
+        super().__init__(fp)
         self.headers = headers
 
     def info(self):
@@ -56,19 +57,17 @@ class addinfo(addbase):
 
 
 class addinfourl(addinfo):
-    """Adds the URL and status code."""
+    """A response with headers, the URL it came from and its status code."""
 
     def __init__(self, fp, headers, url, code=None):
-        super(addinfourl, self).__init__(fp, headers)
-        self.url = url
+        super().__init__(fp, headers)
         self.code = code
+        self.url = url
 
-    @property
-    def status(self):
-        return self.code
+    def geturl(self):
+        return self.url
 
     def getcode(self):
         return self.code
 
-    def geturl(self):
-        return self.url
+    status = property(getcode)
