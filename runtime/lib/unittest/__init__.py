@@ -1,43 +1,40 @@
-"""unittest: write tests as TestCase methods, group them in suites, run them and
-report what failed.
+"""Spry's unittest: TestCase, suites, loaders, runners and unittest.main.
 
-Written for Spry from the documented behaviour of CPython 3.11's unittest:
-the same classes, assert messages, runner output and command line.
-"""
+IsolatedAsyncioTestCase is imported on first use, so that `import unittest`
+does not pull in asyncio."""
 
-__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
-           'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
-           'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
-           'expectedFailure', 'TextTestResult', 'installHandler',
-           'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
-
-__all__.extend(['getTestCaseNames', 'makeSuite', 'findTestCases'])
+__all__ = """
+    TestResult TestCase IsolatedAsyncioTestCase TestSuite TextTestRunner TestLoader
+    FunctionTestCase main defaultTestLoader SkipTest skip skipIf skipUnless
+    expectedFailure TextTestResult installHandler registerResult removeResult
+    removeHandler addModuleCleanup doModuleCleanups enterModuleContext
+    getTestCaseNames makeSuite findTestCases
+""".split()
 
 __unittest = True
 
+from .case import (FunctionTestCase, SkipTest, TestCase, addModuleCleanup,
+                   doModuleCleanups, enterModuleContext, expectedFailure, skip, skipIf,
+                   skipUnless)
+from .loader import (TestLoader, defaultTestLoader, findTestCases, getTestCaseNames,
+                     makeSuite)
+from .main import TestProgram, main
 from .result import TestResult
-from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
-                   skipIf, skipUnless, expectedFailure, doModuleCleanups,
-                   enterModuleContext)
+from .runner import TextTestResult, TextTestRunner
+from .signals import installHandler, registerResult, removeHandler, removeResult
 from .suite import BaseTestSuite, TestSuite
-from .loader import (TestLoader, defaultTestLoader, makeSuite, getTestCaseNames,
-                     findTestCases)
-from .main import main
-from .runner import TextTestRunner, TextTestResult
-from .signals import installHandler, registerResult, removeResult, removeHandler
 
-# Old name of TextTestResult.
+# the old name, still accepted
 _TextTestResult = TextTestResult
 
 
 def __dir__():
-    return globals().keys() | {'IsolatedAsyncioTestCase'}
+    return list(globals()) + ['IsolatedAsyncioTestCase']
 
 
 def __getattr__(name):
     if name == 'IsolatedAsyncioTestCase':
-        global IsolatedAsyncioTestCase
         from .async_case import IsolatedAsyncioTestCase
+        globals()[name] = IsolatedAsyncioTestCase
         return IsolatedAsyncioTestCase
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

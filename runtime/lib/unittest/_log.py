@@ -1,73 +1,78 @@
-"""assertLogs / assertNoLogs: capture a logger's records for the with-block."""
+"""The context manager behind TestCase.assertLogs and assertNoLogs."""
 
 import logging
-import collections
-
-from .case import _BaseTestCaseContext
 
 __unittest = True
 
-_LoggingWatcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])
 
-
-class _CapturingHandler(logging.Handler):
-    """Keeps every record and its formatted text."""
+class LogRecords:
+    """What `with assertLogs() as cm` binds: the captured LogRecords and their
+    formatted lines ("LEVEL:logger:message")."""
 
     def __init__(self):
-        logging.Handler.__init__(self)
-        self.watcher = _LoggingWatcher([], [])
+        self.records = []
+        self.output = []
+
+
+class _CollectingHandler(logging.Handler):
+    def __init__(self, sink):
+        super().__init__()
+        self.sink = sink
 
     def flush(self):
         pass
 
     def emit(self, record):
-        self.watcher.records.append(record)
-        self.watcher.output.append(self.format(record))
+        self.sink.records.append(record)
+        self.sink.output.append(self.format(record))
 
 
-class _AssertLogsContext(_BaseTestCaseContext):
-    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+class LogCapture:
+    """Replaces a logger's handlers with one collecting handler for the duration
+    of the block, then checks that something (or, for assertNoLogs, nothing) was
+    logged at the level or above."""
 
-    def __init__(self, test_case, logger_name, level, no_logs):
-        _BaseTestCaseContext.__init__(self, test_case)
+    def __init__(self, test_case, logger_name, level, expect_none):
+        self.test_case = test_case
         self.logger_name = logger_name
-        if level:
-            self.level = logging.getLevelName(level) if isinstance(level, str) else level
-            if not isinstance(self.level, int):
-                self.level = level
-        else:
-            self.level = logging.INFO
+        if not level:
+            level = logging.INFO
+        elif isinstance(level, str):
+            level = logging.getLevelNamesMapping().get(level, level)
+        self.level = level
+        self.expect_none = expect_none
         self.msg = None
-        self.no_logs = no_logs
 
     def __enter__(self):
         if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
+            self.logger = self.logger_name
         else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        handler = _CapturingHandler()
+            self.logger = logging.getLogger(self.logger_name)
+        self.captured = LogRecords()
+        handler = _CollectingHandler(self.captured)
         handler.setLevel(self.level)
-        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
-        self.watcher = handler.watcher
-        self.old_handlers = logger.handlers[:]
-        self.old_level = logger.level
-        self.old_propagate = logger.propagate
+        handler.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(message)s"))
+        logger = self.logger
+        self._saved = (logger.handlers[:], logger.level, logger.propagate)
         logger.handlers = [handler]
         logger.setLevel(self.level)
         logger.propagate = False
-        if self.no_logs:
-            return None
-        return handler.watcher
+        return None if self.expect_none else self.captured
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.logger.handlers = self.old_handlers
-        self.logger.propagate = self.old_propagate
-        self.logger.setLevel(self.old_level)
+        logger = self.logger
+        logger.handlers, level, logger.propagate = self._saved
+        logger.setLevel(level)
         if exc_type is not None:
             return False
-        if self.no_logs:
-            if self.watcher.records:
-                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
-        elif not self.watcher.records:
-            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
-                logging.getLevelName(self.level), self.logger.name))
+        if self.expect_none:
+            if self.captured.records:
+                self._fail("Unexpected logs found: {!r}".format(self.captured.output))
+        elif not self.captured.records:
+            self._fail("no logs of level {} or higher triggered on {}".format(
+                logging.getLevelName(self.level), logger.name))
+        return None
+
+    def _fail(self, standard):
+        raise self.test_case.failureException(
+            self.test_case._formatMessage(self.msg, standard))

@@ -1,9 +1,10 @@
-"""IsolatedAsyncioTestCase: test methods that are coroutines, each test run in a
-fresh asyncio event loop."""
+"""IsolatedAsyncioTestCase: each test gets a fresh event loop (an asyncio.Runner)
+and one contextvars context that setUp, the test and tearDown all share."""
 
 import asyncio
 import contextvars
 import inspect
+import warnings
 
 from .case import TestCase
 
@@ -11,13 +12,11 @@ __unittest = True
 
 
 class IsolatedAsyncioTestCase(TestCase):
-    """Runs asyncSetUp, the test, asyncTearDown and async cleanups as coroutines
-    on one event loop per test, created in setUp and closed after the cleanups."""
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
-        self._asyncioRunner = None
-        self._asyncioTestContext = contextvars.copy_context()
+        self._ut_runner = None
+        self._ut_context = contextvars.copy_context()
 
     async def asyncSetUp(self):
         pass
@@ -26,72 +25,60 @@ class IsolatedAsyncioTestCase(TestCase):
         pass
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        # _callCleanup awaits it in the test's loop.
+        # coroutine functions among the cleanups are awaited when they run
         self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
-        cls = type(cm)
+        kind = type(cm)
         try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
+            enter, exit_ = kind.__aenter__, kind.__aexit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await enter(cm)
-        self.addAsyncCleanup(exit, cm, None, None, None)
-        return result
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not "
+                            f"support the asynchronous context manager protocol") from None
+        value = await enter(cm)
+        self.addAsyncCleanup(exit_, cm, None, None, None)
+        return value
 
-    def _callSetUp(self):
-        self._asyncioRunner.get_loop()
-        self._asyncioTestContext.run(self.setUp)
-        self._callAsync(self.asyncSetUp)
+    def _ut_call(self, function, *args, **kwargs):
+        """Call function in the test's context; a coroutine function runs to its end
+        on the test's loop."""
+        if inspect.iscoroutinefunction(function):
+            return self._ut_runner.run(function(*args, **kwargs), context=self._ut_context)
+        return self._ut_context.run(function, *args, **kwargs)
 
-    def _callTestMethod(self, method):
-        if self._callMaybeAsync(method) is not None:
-            import warnings
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=4)
+    def _ut_run_setup(self):
+        # create the loop first so that setUp can already find it
+        self._ut_runner.get_loop()
+        self._ut_context.run(self.setUp)
+        self._ut_call(self.asyncSetUp)
 
-    def _callTearDown(self):
-        self._callAsync(self.asyncTearDown)
-        self._asyncioTestContext.run(self.tearDown)
+    def _ut_run_method(self, method):
+        if self._ut_call(method) is not None:
+            warnings.warn('It is deprecated to return a value that is not None '
+                          f'from a test case ({method})', DeprecationWarning, 4)
 
-    def _callCleanup(self, function, *args, **kwargs):
-        self._callMaybeAsync(function, *args, **kwargs)
+    def _ut_run_teardown(self):
+        self._ut_call(self.asyncTearDown)
+        self._ut_context.run(self.tearDown)
 
-    def _callAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        assert inspect.iscoroutinefunction(func), f'{func!r} is not an async function'
-        return self._asyncioRunner.run(func(*args, **kwargs),
-                                       context=self._asyncioTestContext)
+    def _ut_run_cleanup(self, function, args, kwargs):
+        self._ut_call(function, *args, **kwargs)
 
-    def _callMaybeAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        if inspect.iscoroutinefunction(func):
-            return self._asyncioRunner.run(func(*args, **kwargs),
-                                           context=self._asyncioTestContext)
-        return self._asyncioTestContext.run(func, *args, **kwargs)
-
-    def _setupAsyncioRunner(self):
-        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
-        self._asyncioRunner = asyncio.Runner(debug=True)
-
-    def _tearDownAsyncioRunner(self):
-        self._asyncioRunner.close()
+    def _ut_with_runner(self, action):
+        self._ut_runner = asyncio.Runner(debug=True)
+        try:
+            return action()
+        finally:
+            runner, self._ut_runner = self._ut_runner, None
+            runner.close()
 
     def run(self, result=None):
-        self._setupAsyncioRunner()
-        try:
-            return super().run(result)
-        finally:
-            self._tearDownAsyncioRunner()
+        return self._ut_with_runner(lambda: super(IsolatedAsyncioTestCase, self).run(result))
 
     def debug(self):
-        self._setupAsyncioRunner()
-        super().debug()
-        self._tearDownAsyncioRunner()
+        self._ut_with_runner(super().debug)
 
     def __del__(self):
-        if self._asyncioRunner is not None:
-            self._tearDownAsyncioRunner()
+        runner = getattr(self, '_ut_runner', None)
+        if runner is not None:
+            runner.close()

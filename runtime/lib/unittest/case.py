@@ -1,175 +1,109 @@
-"""TestCase: one test method run with its fixtures, and the assert methods."""
+"""TestCase and FunctionTestCase, the skip decorators and module-level cleanups.
 
-import sys
-import functools
+A test runs in parts (setUp, the test method, tearDown, each cleanup, each subTest);
+a _PartRunner records how every part ended and reports it to the result."""
+
+import contextlib
 import difflib
+import functools
 import pprint
 import re
+import sys
 import warnings
-import collections
-import contextlib
-import types
+from collections import ChainMap, Counter
 
-from . import result
-from .util import (strclass, safe_repr, _count_diff_all_purpose,
-                   _count_diff_hashable, _common_shorten_repr)
+from . import result as _result_mod
+from .util import (safe_repr, strclass, _common_shorten_repr,
+                   _count_diff_all_purpose, _count_diff_hashable)
 
 __unittest = True
 
-_subtest_msg_sentinel = object()
-
-DIFF_OMITTED = ('\nDiff is %s characters long. '
-                'Set self.maxDiff to None to see it.')
+_NO_MESSAGE = object()     # subTest() called without a message
 
 
 class SkipTest(Exception):
-    """Raise this in a test or fixture to skip it."""
+    """Raised to skip the current test; the argument is the reason."""
 
 
-class _ShouldStop(Exception):
-    """Stops the test after a failed subtest when failfast is on."""
+class _StopSubTests(Exception):
+    """Ends a test early after a subtest failure under failfast."""
 
 
 class _UnexpectedSuccess(Exception):
-    """The test was expected to fail but passed."""
+    """Stands in as the failure of an expected failure that passed, for results
+    that know nothing of unexpected successes."""
 
 
-class _Outcome:
-    """What happened so far while one test ran: each part (setUp, the test, each
-    subtest, tearDown, each cleanup) runs under testPartExecutor, which reports its
-    errors to the result as they happen."""
+# ---- module-level cleanups ------------------------------------------------------
 
-    def __init__(self, result=None):
-        self.expecting_failure = False
-        self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
-        self.success = True
-        self.expectedFailure = None
-
-    @contextlib.contextmanager
-    def testPartExecutor(self, test_case, subTest=False):
-        success_before = self.success
-        self.success = True
-        try:
-            yield
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            self.success = False
-            _addSkip(self.result, test_case, str(e))
-        except _ShouldStop:
-            pass
-        except:
-            exc_info = sys.exc_info()
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
-            else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
-                else:
-                    _addError(self.result, test_case, exc_info)
-            exc_info = None
-        else:
-            if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
-        finally:
-            self.success = self.success and success_before
-
-
-def _addSkip(result, test_case, reason):
-    add_skip = getattr(result, 'addSkip', None)
-    if add_skip is not None:
-        add_skip(test_case, reason)
-    else:
-        warnings.warn("TestResult has no addSkip method, skips not reported",
-                      RuntimeWarning, 2)
-        result.addSuccess(test_case)
-
-
-def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
-
-
-def _id(obj):
-    return obj
-
-
-def _enter_context(cm, add_cleanup):
-    # Look the methods up on the type, as the with statement does.
-    cls = type(cm)
-    try:
-        enter = cls.__enter__
-        exit = cls.__exit__
-    except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
-    entered = enter(cm)
-    add_cleanup(exit, cm, None, None, None)
-    return entered
-
-
-_module_cleanups = []
+_module_cleanup_stack = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    """Run function(*args, **kwargs) after the tests of the module, even if
-    setUpModule failed."""
-    _module_cleanups.append((function, args, kwargs))
+    _module_cleanup_stack.append((function, args, kwargs))
 
 
 def enterModuleContext(cm):
-    """Enter cm now and exit it as a module cleanup."""
-    return _enter_context(cm, addModuleCleanup)
+    return _enter_and_register(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
-    """Run the module cleanups, last added first; raise the first error."""
-    errors = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+    """Run the module cleanups, newest first; re-raise the first that failed."""
+    first_error = None
+    while _module_cleanup_stack:
+        function, args, kwargs = _module_cleanup_stack.pop()
         try:
             function(*args, **kwargs)
         except Exception as exc:
-            errors.append(exc)
-    if errors:
-        raise errors[0]
+            if first_error is None:
+                first_error = exc
+    if first_error is not None:
+        raise first_error
 
+
+def _enter_and_register(cm, register):
+    kind = type(cm)
+    try:
+        enter, exit_ = kind.__enter__, kind.__exit__
+    except AttributeError:
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    value = enter(cm)
+    register(exit_, cm, None, None, None)
+    return value
+
+
+# ---- decorators -----------------------------------------------------------------
 
 def skip(reason):
     """Skip the decorated test or class unconditionally."""
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
+    def mark(item):
+        if not isinstance(item, type):
+            original = item
+
+            @functools.wraps(original)
+            def item(*args, **kwargs):
                 raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
-    if isinstance(reason, types.FunctionType):
-        test_item = reason
-        reason = ''
-        return decorator(test_item)
-    return decorator
+        item.__unittest_skip__ = True
+        item.__unittest_skip_why__ = reason
+        return item
+    if callable(reason) and not isinstance(reason, str):
+        # used bare, as @skip
+        target, reason = reason, ''
+        return mark(target)
+    return mark
+
+
+def _unchanged(item):
+    return item
 
 
 def skipIf(condition, reason):
-    """Skip the decorated test if condition is true."""
-    if condition:
-        return skip(reason)
-    return _id
+    return skip(reason) if condition else _unchanged
 
 
 def skipUnless(condition, reason):
-    """Skip the decorated test unless condition is true."""
-    if not condition:
-        return skip(reason)
-    return _id
+    return _unchanged if condition else skip(reason)
 
 
 def expectedFailure(test_item):
@@ -177,407 +111,326 @@ def expectedFailure(test_item):
     return test_item
 
 
-def _is_subtype(expected, basetype):
-    if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
+# ---- reporting helpers ----------------------------------------------------------
+
+def _report_skip(result, test, reason):
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is None:
+        warnings.warn("TestResult has no addSkip method, skips not reported",
+                      RuntimeWarning, 2)
+        result.addSuccess(test)
+    else:
+        add_skip(test, reason)
 
 
-class _BaseTestCaseContext:
-
-    def __init__(self, test_case):
-        self.test_case = test_case
-
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+def _report_exception(result, test, exc_info):
+    is_failure = issubclass(exc_info[0], test.failureException)
+    (result.addFailure if is_failure else result.addError)(test, exc_info)
 
 
-class _AssertRaisesBaseContext(_BaseTestCaseContext):
+class _PartRunner:
+    """Runs the parts of one test and remembers the outcome.
 
-    def __init__(self, expected, test_case, expected_regex=None):
-        _BaseTestCaseContext.__init__(self, test_case)
-        self.expected = expected
-        if expected_regex is not None:
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
-        self.msg = None
+    ok: every part so far passed (or was skipped as a whole).
+    expected_failure: the exc_info swallowed while a failure was expected."""
 
-    def handle(self, name, args, kwargs):
-        """Either return self as a context manager (no callable given) or call
-        args[0](*args[1:], **kwargs) inside it."""
+    def __init__(self, result=None):
+        self.result = result
+        self.ok = True
+        self.expecting_failure = False
+        self.expected_failure = None
+        self.subtests_supported = hasattr(result, 'addSubTest')
+
+    @contextlib.contextmanager
+    def part(self, test, subtest=False):
+        ok_before = self.ok
+        self.ok = True
         try:
-            if not _is_subtype(self.expected, self._base_type):
-                raise TypeError('%s() arg 1 must be %s' %
-                                (name, self._base_type_str))
-            if not args:
-                self.msg = kwargs.pop('msg', None)
-                if kwargs:
-                    raise TypeError('%r is an invalid keyword argument for '
-                                    'this function' % (next(iter(kwargs)),))
-                return self
-            callable_obj, *args = args
-            try:
-                self.obj_name = callable_obj.__name__
-            except AttributeError:
-                self.obj_name = str(callable_obj)
-            with self:
-                callable_obj(*args, **kwargs)
-        finally:
-            # Break the cycle through the traceback of a caught exception.
-            self = None
-
-    def _expected_name(self):
-        try:
-            return self.expected.__name__
-        except AttributeError:
-            return str(self.expected)
-
-
-class _AssertRaisesContext(_AssertRaisesBaseContext):
-    """The context manager behind assertRaises and assertRaisesRegex."""
-
-    _base_type = BaseException
-    _base_type_str = 'an exception type or tuple of exception types'
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_value, tb):
-        if exc_type is None:
-            name = self._expected_name()
-            if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(name, self.obj_name))
+            yield
+        except KeyboardInterrupt:
+            raise
+        except SkipTest as exc:
+            self.ok = False
+            _report_skip(self.result, test, str(exc))
+        except _StopSubTests:
+            pass
+        except:
+            info = sys.exc_info()
+            if self.expecting_failure:
+                self.expected_failure = info
             else:
-                self._raiseFailure("{} not raised".format(name))
-        if not issubclass(exc_type, self.expected):
-            return False
-        self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        if not self.expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(exc_value)))
-        return True
-
-    __class_getitem__ = classmethod(types.GenericAlias)
-
-
-class _AssertWarnsContext(_AssertRaisesBaseContext):
-    """The context manager behind assertWarns and assertWarnsRegex."""
-
-    _base_type = Warning
-    _base_type_str = 'a warning type or tuple of warning types'
-
-    def __enter__(self):
-        # Reset every module's once-only registry so the warning shows again.
-        for module in list(sys.modules.values()):
-            if getattr(module, '__warningregistry__', None):
-                module.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
-        warnings.simplefilter("always", self.expected)
-        return self
-
-    def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
-        if exc_type is not None:
-            return
-        first_matching = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
-                continue
-            if first_matching is None:
-                first_matching = w
-            if (self.expected_regex is not None and
-                    not self.expected_regex.search(str(w))):
-                continue
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
-            return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_matching)))
-        name = self._expected_name()
-        if self.obj_name:
-            self._raiseFailure("{} not triggered by {}".format(name, self.obj_name))
+                self.ok = False
+                if subtest:
+                    self.result.addSubTest(test.test_case, test, info)
+                else:
+                    _report_exception(self.result, test, info)
+            info = None
         else:
-            self._raiseFailure("{} not triggered".format(name))
+            if subtest and self.ok:
+                self.result.addSubTest(test.test_case, test, None)
+        finally:
+            self.ok = self.ok and ok_before
 
 
-class _OrderedChainMap(collections.ChainMap):
-    def __iter__(self):
-        seen = set()
-        for mapping in self.maps:
-            for key in mapping:
-                if key not in seen:
-                    seen.add(key)
-                    yield key
-
+# ---- TestCase -------------------------------------------------------------------
 
 class TestCase(object):
-    """One test: an instance runs one test method, named by methodName, between
-    setUp and tearDown. Subclasses define test methods named test*."""
+    """One test: an instance runs the method named at construction."""
 
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
-    # Strings longer than this are compared without a diff (difflib is quadratic).
-    _diffThreshold = 2 ** 16
+    # strings longer than this are compared without a diff (difflib is quadratic)
+    _ut_diff_limit = 2 ** 16
+    _ut_class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
+        cls._ut_class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
-        self._outcome = None
         self._testMethodDoc = 'No test'
+        self._ut_parts = None
+        self._ut_subtest = None
+        self._ut_cleanups = []
         try:
-            testMethod = getattr(self, methodName)
+            method = getattr(self, methodName)
         except AttributeError:
             if methodName != 'runTest':
-                raise ValueError("no such test method in %s: %s" %
-                                 (self.__class__, methodName))
+                raise ValueError("no such test method in %s: %s"
+                                 % (self.__class__, methodName)) from None
         else:
-            self._testMethodDoc = testMethod.__doc__
-        self._cleanups = []
-        self._subtest = None
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+            self._testMethodDoc = method.__doc__
+        self._ut_equality = {
+            dict: 'assertDictEqual',
+            list: 'assertListEqual',
+            tuple: 'assertTupleEqual',
+            set: 'assertSetEqual',
+            frozenset: 'assertSetEqual',
+            str: 'assertMultiLineEqual',
+        }
 
     def addTypeEqualityFunc(self, typeobj, function):
-        """Use function(first, second, msg=None) for assertEqual when both values
-        are exactly of type typeobj."""
-        self._type_equality_funcs[typeobj] = function
+        self._ut_equality[typeobj] = function
+
+    # -- fixtures and cleanups --
 
     def addCleanup(self, function, /, *args, **kwargs):
-        """Call function(*args, **kwargs) after tearDown, last added first; also
-        when setUp fails."""
-        self._cleanups.append((function, args, kwargs))
+        self._ut_cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        """Enter cm and exit it as a cleanup; return what __enter__ returned."""
-        return _enter_context(cm, self.addCleanup)
+        return _enter_and_register(cm, self.addCleanup)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
-        cls._class_cleanups.append((function, args, kwargs))
+        cls._ut_class_cleanups.append((function, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
-        return _enter_context(cm, cls.addClassCleanup)
+        return _enter_and_register(cm, cls.addClassCleanup)
 
     def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
+        pass
 
     def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
+        pass
 
     @classmethod
     def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
+        pass
 
     @classmethod
     def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
+        pass
+
+    def doCleanups(self):
+        """Run the cleanups, newest first; False if one of them failed."""
+        parts = self._ut_parts or _PartRunner()
+        while self._ut_cleanups:
+            function, args, kwargs = self._ut_cleanups.pop()
+            with parts.part(self):
+                self._ut_run_cleanup(function, args, kwargs)
+        return parts.ok
+
+    @classmethod
+    def doClassCleanups(cls):
+        """Run the class cleanups; their exc_infos end up in tearDown_exceptions."""
+        failures = cls.tearDown_exceptions = []
+        pending = cls._ut_class_cleanups
+        while pending:
+            cleanup, args, kwargs = pending.pop()
+            try:
+                cleanup(*args, **kwargs)
+            except Exception:
+                failures.append(sys.exc_info())
+
+    # -- hooks IsolatedAsyncioTestCase overrides --
+
+    def _ut_run_setup(self):
+        self.setUp()
+
+    def _ut_run_method(self, method):
+        if method() is not None:
+            warnings.warn('It is deprecated to return a value that is not None '
+                          f'from a test case ({method})', DeprecationWarning, 3)
+
+    def _ut_run_teardown(self):
+        self.tearDown()
+
+    def _ut_run_cleanup(self, function, args, kwargs):
+        function(*args, **kwargs)
+
+    # -- identity --
 
     def countTestCases(self):
         return 1
 
     def defaultTestResult(self):
-        return result.TestResult()
+        return _result_mod.TestResult()
 
     def shortDescription(self):
-        """The first line of the test method's docstring, or None."""
         doc = self._testMethodDoc
-        return doc.strip().split("\n")[0].strip() if doc else None
+        if not doc:
+            return None
+        return doc.strip().split("\n")[0].strip()
 
     def id(self):
-        return f'{strclass(self.__class__)}.{self._testMethodName}'
+        return strclass(type(self)) + "." + self._testMethodName
+
+    def __str__(self):
+        return "%s (%s)" % (self._testMethodName, self.id())
+
+    def __repr__(self):
+        return "<%s testMethod=%s>" % (strclass(type(self)), self._testMethodName)
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(other) is type(self):
+            return other._testMethodName == self._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
-    def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
-
-    def __repr__(self):
-        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+    # -- running --
 
     @contextlib.contextmanager
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
-        """Run the with-block as a subtest identified by msg and params: a failure
-        is reported for the subtest and the test goes on."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
+    def subTest(self, msg=_NO_MESSAGE, **params):
+        """Run the body as a subtest: a failure is reported with msg and params and
+        the test goes on."""
+        parts = self._ut_parts
+        if parts is None or not parts.subtests_supported:
             yield
             return
-        parent = self._subtest
-        if parent is None:
-            params_map = _OrderedChainMap(params)
-        else:
-            params_map = parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, params_map)
+        enclosing = self._ut_subtest
+        merged = (_ParamChain(params) if enclosing is None
+                  else enclosing.params.new_child(params))
+        self._ut_subtest = _SubTest(self, msg, merged)
         try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
+            with parts.part(self._ut_subtest, subtest=True):
                 yield
-            if not self._outcome.success:
-                run_result = self._outcome.result
-                if run_result is not None and run_result.failfast:
-                    raise _ShouldStop
-            elif self._outcome.expectedFailure:
-                # The expected failure happened: the rest of the test is moot.
-                raise _ShouldStop
+            if not parts.ok:
+                if parts.result is not None and parts.result.failfast:
+                    raise _StopSubTests
+            elif parts.expected_failure:
+                # the failure that was expected happened: no need to go on
+                raise _StopSubTests
         finally:
-            self._subtest = parent
+            self._ut_subtest = enclosing
 
-    def _addExpectedFailure(self, result, exc_info):
+    def _ut_skip_reason(self, method):
+        """The reason to skip this test (the class's before the method's), or None."""
+        holders = (self.__class__, method)
+        if not any(getattr(h, '__unittest_skip__', False) for h in holders):
+            return None
+        return next((r for r in (getattr(h, '__unittest_skip_why__', '') for h in holders)
+                     if r), '')
+
+    def run(self, result=None):
+        own_result = result is None
+        if own_result:
+            result = self.defaultTestResult()
+            start = getattr(result, 'startTestRun', None)
+            if start is not None:
+                start()
+        result.startTest(self)
         try:
-            add = result.addExpectedFailure
+            method = getattr(self, self._testMethodName)
+            why = self._ut_skip_reason(method)
+            if why is not None:
+                _report_skip(result, self, why)
+                return result
+            expecting = (getattr(self, '__unittest_expecting_failure__', False)
+                         or getattr(method, '__unittest_expecting_failure__', False))
+            parts = self._ut_parts = _PartRunner(result)
+            try:
+                with parts.part(self):
+                    self._ut_run_setup()
+                if parts.ok:
+                    parts.expecting_failure = expecting
+                    with parts.part(self):
+                        self._ut_run_method(method)
+                    parts.expecting_failure = False
+                    with parts.part(self):
+                        self._ut_run_teardown()
+                self.doCleanups()
+                if parts.ok:
+                    if not expecting:
+                        result.addSuccess(self)
+                    elif parts.expected_failure:
+                        self._ut_report_expected_failure(result, parts.expected_failure)
+                    else:
+                        self._ut_report_unexpected_success(result)
+                return result
+            finally:
+                # drop the frames an exc_info would keep alive
+                parts.expected_failure = None
+                parts = self._ut_parts = None
+        finally:
+            result.stopTest(self)
+            if own_result:
+                stop = getattr(result, 'stopTestRun', None)
+                if stop is not None:
+                    stop()
+
+    def _ut_report_expected_failure(self, result, exc_info):
+        try:
+            report = result.addExpectedFailure
         except AttributeError:
-            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
-                          RuntimeWarning)
+            warnings.warn("TestResult has no addExpectedFailure method, "
+                          "reporting as passes", RuntimeWarning)
             result.addSuccess(self)
         else:
-            add(self, exc_info)
+            report(self, exc_info)
 
-    def _addUnexpectedSuccess(self, result):
+    def _ut_report_unexpected_success(self, result):
         try:
-            add = result.addUnexpectedSuccess
+            report = result.addUnexpectedSuccess
         except AttributeError:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
-            # The exception needs a traceback to be reported as a failure.
+            warnings.warn("TestResult has no addUnexpectedSuccess method, "
+                          "reporting as failure", RuntimeWarning)
             try:
                 raise _UnexpectedSuccess from None
             except _UnexpectedSuccess:
                 result.addFailure(self, sys.exc_info())
         else:
-            add(self)
+            report(self)
 
-    def _callSetUp(self):
-        self.setUp()
-
-    def _callTestMethod(self, method):
-        if method() is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
-
-    def _callTearDown(self):
-        self.tearDown()
-
-    def _callCleanup(self, function, /, *args, **kwargs):
-        function(*args, **kwargs)
-
-    def run(self, result=None):
-        if result is None:
-            result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
-
-        result.startTest(self)
-        try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False) or
-                    getattr(testMethod, "__unittest_skip__", False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or getattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, why)
-                return result
-
-            expecting_failure = (
-                getattr(self, "__unittest_expecting_failure__", False) or
-                getattr(testMethod, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                # Drop the exceptions (and through them the frames) kept by outcome.
-                outcome.expectedFailure = None
-                outcome = None
-                self._outcome = None
-        finally:
-            result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
-
-    def doCleanups(self):
-        """Run the cleanups added with addCleanup, last first."""
-        outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
-        return outcome.success
-
-    @classmethod
-    def doClassCleanups(cls):
-        """Run the class cleanups, last first; their errors go to
-        tearDown_exceptions."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
-            try:
-                function(*args, **kwargs)
-            except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
-
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
     def debug(self):
-        """Run the test without collecting errors in a result: they propagate."""
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                getattr(testMethod, "__unittest_skip__", False)):
-            why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                   or getattr(testMethod, '__unittest_skip_why__', ''))
+        """Run the test without a result, letting its exceptions propagate."""
+        method = getattr(self, self._testMethodName)
+        why = self._ut_skip_reason(method)
+        if why is not None:
             raise SkipTest(why)
-        self._callSetUp()
-        self._callTestMethod(testMethod)
-        self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+        self._ut_run_setup()
+        self._ut_run_method(method)
+        self._ut_run_teardown()
+        while self._ut_cleanups:
+            function, args, kwargs = self._ut_cleanups.pop()
+            self._ut_run_cleanup(function, args, kwargs)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
@@ -585,185 +438,211 @@ class TestCase(object):
     def fail(self, msg=None):
         raise self.failureException(msg)
 
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            self.fail(self._formatMessage(msg, "%s is not false" % safe_repr(expr)))
+    # -- message building --
+
+    def _formatMessage(self, msg, standardMsg):
+        """The failure text: the user's msg after the standard one (longMessage),
+        or instead of it."""
+        if self.longMessage and msg is not None:
+            try:
+                return '%s : %s' % (standardMsg, msg)
+            except UnicodeDecodeError:
+                return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+        if self.longMessage:
+            return standardMsg
+        return msg or standardMsg
+
+    def _ut_with_diff(self, message, diff):
+        limit = self.maxDiff
+        if limit is None or len(diff) <= limit:
+            return message + diff
+        return message + ('\nDiff is %s characters long. '
+                          'Set self.maxDiff to None to see it.' % len(diff))
+
+    def _ut_fail(self, msg, standard):
+        raise self.failureException(self._formatMessage(msg, standard))
+
+    # -- boolean and identity assertions --
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            self.fail(self._formatMessage(msg, "%s is not true" % safe_repr(expr)))
+            self._ut_fail(msg, "%s is not true" % safe_repr(expr))
 
-    def _formatMessage(self, msg, standardMsg):
-        """The failure message: the standard one, the user's, or both (longMessage)."""
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        try:
-            return '%s : %s' % (standardMsg, msg)
-        except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._ut_fail(msg, "%s is not false" % safe_repr(expr))
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        """Fail unless calling args[0](*args[1:], **kwargs) raises expected_exception;
-        without a callable, a context manager doing the same for its block."""
-        context = _AssertRaisesContext(expected_exception, self)
-        try:
-            return context.handle('assertRaises', args, kwargs)
-        finally:
-            context = None
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self._ut_fail(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2)))
 
-    def assertWarns(self, expected_warning, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self._ut_fail(msg, 'unexpectedly identical: %s' % safe_repr(expr1))
 
-    def assertLogs(self, logger=None, level=None):
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=False)
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self._ut_fail(msg, '%s is not None' % safe_repr(obj))
 
-    def assertNoLogs(self, logger=None, level=None):
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=True)
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self._ut_fail(msg, 'unexpectedly None')
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self._ut_fail(msg, '%s is not an instance of %r' % (safe_repr(obj), cls))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self._ut_fail(msg, '%s is an instance of %r' % (safe_repr(obj), cls))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            self._ut_fail(msg, '%s not found in %s' % (safe_repr(member),
+                                                       safe_repr(container)))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            self._ut_fail(msg, '%s unexpectedly found in %s' % (safe_repr(member),
+                                                                safe_repr(container)))
+
+    # -- ordering --
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self._ut_fail(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b)))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self._ut_fail(msg, '%s not less than or equal to %s'
+                          % (safe_repr(a), safe_repr(b)))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self._ut_fail(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b)))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self._ut_fail(msg, '%s not greater than or equal to %s'
+                          % (safe_repr(a), safe_repr(b)))
+
+    # -- equality --
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+            checker = self._ut_equality.get(type(first))
+            if checker is not None:
+                return getattr(self, checker) if isinstance(checker, str) else checker
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+            self._ut_fail(msg, '%s != %s' % _common_shorten_repr(first, second))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            standardMsg = '%s == %s' % (safe_repr(first), safe_repr(second))
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+            self._ut_fail(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail unless first and second are equal after rounding their difference to
-        places decimal places (default 7), or differ by at most delta."""
         if first == second:
             return
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        gap = abs(first - second)
         if delta is not None:
-            if diff <= delta:
+            if gap <= delta:
                 return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            standard = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
         else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
+            places = 7 if places is None else places
+            if round(gap, places) == 0:
                 return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+            standard = '%s != %s within %r places (%s difference)' % (
+                safe_repr(first), safe_repr(second), places, safe_repr(gap))
+        self._ut_fail(msg, standard)
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        gap = abs(first - second)
         if delta is not None:
-            if not (first == second) and diff > delta:
+            if not first == second and gap > delta:
                 return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            standard = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
         else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
+            places = 7 if places is None else places
+            if not first == second and round(gap, places) != 0:
                 return
-            standardMsg = '%s == %s within %r places' % (
-                safe_repr(first), safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+            standard = '%s == %s within %r places' % (safe_repr(first),
+                                                      safe_repr(second), places)
+        self._ut_fail(msg, standard)
+
+    @staticmethod
+    def _ut_pretty_diff(first, second):
+        return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                              pprint.pformat(second).splitlines()))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """Fail unless the two sequences have equal items; the message names the first
-        differing index and shows an ndiff of the pretty-printed sequences."""
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
+        if seq_type is None:
+            kind = "sequence"
         else:
-            seq_type_name = "sequence"
+            kind = seq_type.__name__
+            for which, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s'
+                                                % (which, kind, safe_repr(seq)))
+        report = self._ut_sequence_difference(seq1, seq2, kind, seq_type)
+        if report is None:
+            return
+        report = self._ut_with_diff(report, self._ut_pretty_diff(seq1, seq2))
+        self.fail(self._formatMessage(msg, report))
 
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
-        if differing is None:
+    def _ut_sequence_difference(self, seq1, seq2, kind, seq_type):
+        """The first part of assertSequenceEqual's message, or None if equal."""
+        lengths = []
+        for which, seq in (('First', seq1), ('Second', seq2)):
             try:
-                len2 = len(seq2)
+                lengths.append(len(seq))
             except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
-
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            found = self._first_difference(seq1, seq2, len1, len2, seq_type_name)
-            if found is None:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return  # equal items in sequences of different types
-                found = ''
-            differing += found
-            if len1 > len2:
-                differing += self._extra_elements('First', seq1, len1, len2, seq_type_name)
-            elif len1 < len2:
-                differing += self._extra_elements('Second', seq2, len2, len1, seq_type_name)
-        diffMsg = '\n' + '\n'.join(
-            difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                          pprint.pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(differing, diffMsg)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def _first_difference(self, seq1, seq2, len1, len2, seq_type_name):
+                return '%s %s has no length.    Non-sequence?' % (which, kind)
+        len1, len2 = lengths
+        if seq1 == seq2:
+            return None
+        text = '%ss differ: %s != %s\n' % ((kind.capitalize(),)
+                                           + _common_shorten_repr(seq1, seq2))
         for i in range(min(len1, len2)):
-            try:
-                item1 = seq1[i]
-            except (TypeError, IndexError, NotImplementedError):
-                return '\nUnable to index element %d of first %s\n' % (i, seq_type_name)
-            try:
-                item2 = seq2[i]
-            except (TypeError, IndexError, NotImplementedError):
-                return '\nUnable to index element %d of second %s\n' % (i, seq_type_name)
-            if item1 != item2:
-                return '\nFirst differing element %d:\n%s\n%s\n' % (
-                    (i,) + _common_shorten_repr(item1, item2))
-        return None
-
-    def _extra_elements(self, which, longer, long_len, short_len, seq_type_name):
-        text = '\n%s %s contains %d additional elements.\n' % (
-            which, seq_type_name, long_len - short_len)
+            items = []
+            for which, seq in (('first', seq1), ('second', seq2)):
+                try:
+                    items.append(seq[i])
+                except (TypeError, IndexError, NotImplementedError):
+                    return text + '\nUnable to index element %d of %s %s\n' % (i, which, kind)
+            if items[0] != items[1]:
+                text += ('\nFirst differing element %d:\n%s\n%s\n'
+                         % ((i,) + _common_shorten_repr(*items)))
+                break
+        else:
+            if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                # equal element by element; only the container types differ
+                return None
+        if len1 == len2:
+            return text
+        longer, which, extra = ((seq1, 'First', len1 - len2) if len1 > len2
+                                else (seq2, 'Second', len2 - len1))
+        shorter_len = min(len1, len2)
+        text += '\n%s %s contains %d additional elements.\n' % (which, kind, extra)
         try:
-            return text + 'First extra element %d:\n%s\n' % (
-                short_len, safe_repr(longer[short_len]))
+            text += 'First extra element %d:\n%s\n' % (shorter_len,
+                                                       safe_repr(longer[shorter_len]))
         except (TypeError, IndexError, NotImplementedError):
-            return text + 'Unable to index element %d of %s %s\n' % (
-                short_len, which.lower(), seq_type_name)
-
-    def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+            text += 'Unable to index element %d of %s %s\n' % (
+                shorter_len, which.lower(), kind)
+        return text
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -772,284 +651,343 @@ class TestCase(object):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        """Fail unless the sets are equal; the message lists the items of each that
-        the other lacks."""
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
+        only = []
+        for which, a, b in (('first', set1, set2), ('second', set2, set1)):
+            try:
+                only.append(a.difference(b))
+            except TypeError as e:
+                self.fail('invalid type when attempting set difference: %s' % e)
+            except AttributeError as e:
+                self.fail('%s argument does not support set difference: %s' % (which, e))
+        if not (only[0] or only[1]):
             return
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in difference1)
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in difference2)
+        for heading, items in (('Items in the first set but not the second:', only[0]),
+                               ('Items in the second set but not the first:', only[1])):
+            if items:
+                lines.append(heading)
+                lines.extend(repr(item) for item in items)
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
-
-    def assertIn(self, member, container, msg=None):
-        if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIn(self, member, container, msg=None):
-        if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                          safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIs(self, expr1, expr2, msg=None):
-        if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNot(self, expr1, expr2, msg=None):
-        if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
-                                                  pprint.pformat(d2).splitlines()))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+            standard = '%s != %s' % _common_shorten_repr(d1, d2)
+            standard = self._ut_with_diff(standard, self._ut_pretty_diff(d1, d2))
+            self.fail(self._formatMessage(msg, standard))
 
     def assertDictContainsSubset(self, subset, dictionary, msg=None):
-        """Deprecated: fail unless dictionary holds every item of subset."""
         warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
-        missing = []
-        mismatched = []
+        missing, mismatched = [], []
         for key, value in subset.items():
             if key not in dictionary:
-                missing.append(key)
+                missing.append(safe_repr(key))
             elif value != dictionary[key]:
                 mismatched.append('%s, expected: %s, actual: %s' % (
                     safe_repr(key), safe_repr(value), safe_repr(dictionary[key])))
         if not (missing or mismatched):
             return
-        standardMsg = ''
+        pieces = []
         if missing:
-            standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
+            pieces.append('Missing: %s' % ','.join(missing))
         if mismatched:
-            if standardMsg:
-                standardMsg += '; '
-            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
-        self.fail(self._formatMessage(msg, standardMsg))
+            pieces.append('Mismatched values: %s' % ','.join(mismatched))
+        self.fail(self._formatMessage(msg, '; '.join(pieces)))
 
     def assertCountEqual(self, first, second, msg=None):
-        """Fail unless first and second hold the same elements the same number of
-        times, in any order."""
-        first_seq, second_seq = list(first), list(second)
+        first_items, second_items = list(first), list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
-        except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
-        else:
-            if first == second:
+            if Counter(first_items) == Counter(second_items):
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            self.fail(self._formatMessage(msg, standardMsg))
+        except TypeError:
+            differences = _count_diff_all_purpose(first_items, second_items)
+        else:
+            differences = _count_diff_hashable(first_items, second_items)
+        if not differences:
+            return
+        lines = '\n'.join('First has %d, Second has %d:  %r' % d for d in differences)
+        standard = self._ut_with_diff('Element counts were not equal:\n', lines)
+        self.fail(self._formatMessage(msg, standard))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        """Like assertEqual for strings, with an ndiff of their lines."""
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
         if first == second:
             return
-        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-            self._baseAssertEqual(first, second, msg)
-        firstlines = first.splitlines(keepends=True)
-        secondlines = second.splitlines(keepends=True)
-        if len(firstlines) == 1 and first.strip('\r\n') == first:
-            firstlines = [first + '\n']
-            secondlines = [second + '\n']
-        standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-        diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
-        standardMsg = self._truncateMessage(standardMsg, diff)
-        self.fail(self._formatMessage(msg, standardMsg))
+        standard = '%s != %s' % _common_shorten_repr(first, second)
+        if len(first) <= self._ut_diff_limit and len(second) <= self._ut_diff_limit:
+            first_lines = first.splitlines(keepends=True)
+            if len(first_lines) == 1 and first.strip('\r\n') == first:
+                # one line without an ending: diff both sides as single lines
+                first_lines, second_lines = [first + '\n'], [second + '\n']
+            else:
+                second_lines = second.splitlines(keepends=True)
+            diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
+            standard = self._ut_with_diff(standard, diff)
+        self.fail(self._formatMessage(msg, standard))
 
-    def assertLess(self, a, b, msg=None):
-        if not a < b:
-            self.fail(self._formatMessage(
-                msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
-
-    def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            self.fail(self._formatMessage(
-                msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))))
-
-    def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            self.fail(self._formatMessage(
-                msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
-
-    def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            self.fail(self._formatMessage(
-                msg, '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))))
-
-    def assertIsNone(self, obj, msg=None):
-        if obj is not None:
-            self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
-
-    def assertIsNotNone(self, obj, msg=None):
-        if obj is None:
-            self.fail(self._formatMessage(msg, 'unexpectedly None'))
-
-    def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            self.fail(self._formatMessage(
-                msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
-
-    def assertNotIsInstance(self, obj, cls, msg=None):
-        if isinstance(obj, cls):
-            self.fail(self._formatMessage(
-                msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
-
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
-
-    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+    # -- regular expressions --
 
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._ut_fail(msg, "Regex didn't match: %r not found in %r"
+                          % (expected_regex.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+        found = unexpected_regex.search(text)
+        if found:
+            self._ut_fail(msg, 'Regex matched: %r matches %r in %r'
+                          % (found.group(0), unexpected_regex.pattern, text))
 
-    def _deprecate(original_func):
-        def deprecated_func(*args, **kwargs):
-            warnings.warn('Please use {0} instead.'.format(original_func.__name__),
-                          DeprecationWarning, 2)
-            return original_func(*args, **kwargs)
-        return deprecated_func
+    # -- exceptions, warnings, logs --
 
-    # The old names, still accepted with a DeprecationWarning.
-    failUnlessEqual = assertEquals = _deprecate(assertEqual)
-    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
-    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
-    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
-    failUnless = assert_ = _deprecate(assertTrue)
-    failUnlessRaises = _deprecate(assertRaises)
-    failIf = _deprecate(assertFalse)
-    assertRaisesRegexp = _deprecate(assertRaisesRegex)
-    assertRegexpMatches = _deprecate(assertRegex)
-    assertNotRegexpMatches = _deprecate(assertNotRegex)
-    del _deprecate
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        return _RaisesCheck(self, expected_exception).handle('assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        return _RaisesCheck(self, expected_exception, expected_regex).handle(
+            'assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        return _WarnsCheck(self, expected_warning).handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        return _WarnsCheck(self, expected_warning, expected_regex).handle(
+            'assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        from ._log import LogCapture
+        return LogCapture(self, logger, level, expect_none=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from ._log import LogCapture
+        return LogCapture(self, logger, level, expect_none=True)
+
+
+def _deprecated_alias(name, target):
+    def alias(self, *args, **kwargs):
+        warnings.warn('Please use {0} instead.'.format(target.__name__),
+                      DeprecationWarning, 2)
+        return target(self, *args, **kwargs)
+    alias.__name__ = alias.__qualname__ = name
+    return alias
+
+
+for _names, _target in (
+        (('failUnlessEqual', 'assertEquals'), TestCase.assertEqual),
+        (('failIfEqual', 'assertNotEquals'), TestCase.assertNotEqual),
+        (('failUnlessAlmostEqual', 'assertAlmostEquals'), TestCase.assertAlmostEqual),
+        (('failIfAlmostEqual', 'assertNotAlmostEquals'), TestCase.assertNotAlmostEqual),
+        (('failUnless', 'assert_'), TestCase.assertTrue),
+        (('failUnlessRaises',), TestCase.assertRaises),
+        (('failIf',), TestCase.assertFalse),
+        (('assertRaisesRegexp',), TestCase.assertRaisesRegex),
+        (('assertRegexpMatches',), TestCase.assertRegex),
+        (('assertNotRegexpMatches',), TestCase.assertNotRegex)):
+    for _name in _names:
+        setattr(TestCase, _name, _deprecated_alias(_name, _target))
+del _names, _target, _name
+
+
+class _ExpectationContext:
+    """What assertRaises and assertWarns share: the type check, the message
+    handling, and running a callable inside the context when one is given."""
+
+    what = 'exception'
+
+    def __init__(self, test_case, expected, expected_regex=None):
+        self.test_case = test_case
+        self.expected = expected
+        if expected_regex is not None:
+            expected_regex = re.compile(expected_regex)
+        self.expected_regex = expected_regex
+        self.obj_name = None
+        self.msg = None
+
+    def _valid_type(self, candidate):
+        return isinstance(candidate, type) and issubclass(candidate, self.base_class)
+
+    def handle(self, method_name, args, kwargs):
+        try:
+            kinds = self.expected if isinstance(self.expected, tuple) else (self.expected,)
+            if not all(self._valid_type(k) for k in kinds):
+                raise TypeError('%s() arg 1 must be %s' % (method_name, self.type_phrase))
+            if not args:
+                self.msg = kwargs.pop('msg', None)
+                if kwargs:
+                    raise TypeError('%r is an invalid keyword argument for this function'
+                                    % (next(iter(kwargs)),))
+                return self
+            function, *args = args
+            self.obj_name = getattr(function, '__name__', None) or str(function)
+            with self:
+                function(*args, **kwargs)
+        finally:
+            # a traceback held here would keep every frame of the test alive
+            self = None
+
+    def _expected_name(self):
+        return getattr(self.expected, '__name__', None) or str(self.expected)
+
+    def _missing(self, verb):
+        text = '{} {}'.format(self._expected_name(), verb)
+        if self.obj_name:
+            text += ' by {}'.format(self.obj_name)
+        self._raise_failure(text)
+
+    def _raise_failure(self, standard):
+        raise self.test_case.failureException(
+            self.test_case._formatMessage(self.msg, standard))
+
+
+class _RaisesCheck(_ExpectationContext):
+    base_class = BaseException
+    type_phrase = 'an exception type or tuple of exception types'
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            self._missing('not raised')
+        if not issubclass(exc_type, self.expected):
+            return False
+        self.exception = exc_value.with_traceback(None)
+        if self.expected_regex is not None and not self.expected_regex.search(str(exc_value)):
+            self._raise_failure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(exc_value)))
+        return True
+
+
+class _WarnsCheck(_ExpectationContext):
+    base_class = Warning
+    type_phrase = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        # forget warnings already shown once, or they would not fire again
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self._catcher = warnings.catch_warnings(record=True)
+        self._caught = self._catcher.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return None
+        first_of_type = None
+        for record in self._caught:
+            if not isinstance(record.message, self.expected):
+                continue
+            if first_of_type is None:
+                first_of_type = record.message
+            if (self.expected_regex is not None
+                    and not self.expected_regex.search(str(record.message))):
+                continue
+            self.warning = record.message
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return None
+        if first_of_type is not None:
+            self._raise_failure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_of_type)))
+        self._missing('not triggered')
+        return None
 
 
 class FunctionTestCase(TestCase):
-    """A TestCase around a plain function, with optional set-up and tear-down
-    functions."""
+    """Wraps a plain function (and optional setUp/tearDown functions) as a test."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
+        super().__init__()
         self._testFunc = testFunc
+        self._ut_before, self._ut_after = setUp, tearDown
         self._description = description
 
-    def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+    def _ut_fields(self):
+        return (self._ut_before, self._ut_after, self._testFunc, self._description)
 
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+    def setUp(self):
+        if self._ut_before is not None:
+            self._ut_before()
 
     def runTest(self):
         self._testFunc()
 
+    def tearDown(self):
+        if self._ut_after is not None:
+            self._ut_after()
+
     def id(self):
         return self._testFunc.__name__
 
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and
-                self._tearDownFunc == other._tearDownFunc and
-                self._testFunc == other._testFunc and
-                self._description == other._description)
-
-    def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc,
-                     self._testFunc, self._description))
+    def shortDescription(self):
+        if self._description is None:
+            lines = (self._testFunc.__doc__ or '').split("\n")
+            return lines[0].strip() or None
+        return self._description
 
     def __str__(self):
-        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+        return "%s (%s)" % (strclass(type(self)), self.id())
 
     def __repr__(self):
-        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+        return "<%s tec=%s>" % (strclass(type(self)), self._testFunc)
 
-    def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+    def __eq__(self, other):
+        if isinstance(other, type(self)):
+            return self._ut_fields() == other._ut_fields()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((type(self),) + self._ut_fields())
+
+
+class _ParamChain(ChainMap):
+    """Nested subTest parameters; the innermost block's names come first."""
+
+    def __iter__(self):
+        seen = set()
+        for layer in self.maps:
+            for key in layer:
+                if key not in seen:
+                    seen.add(key)
+                    yield key
 
 
 class _SubTest(TestCase):
-    """One `with self.subTest(...)` block of a test, as reported in results."""
+    """The stand-in a result receives for one subTest() block of a test."""
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
+        self.test_case, self.params = test_case, params
         self.failureException = test_case.failureException
+        self._ut_message = message
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
-    def _subDescription(self):
-        parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+    def _ut_description(self):
+        words = []
+        if self._ut_message is not _NO_MESSAGE:
+            words.append("[{}]".format(self._ut_message))
         if self.params:
-            parts.append("({})".format(', '.join(
-                "{}={!r}".format(k, v) for (k, v) in self.params.items())))
-        return " ".join(parts) or '(<subtest>)'
+            words.append("({})".format(', '.join(
+                "{}={!r}".format(key, value) for key, value in self.params.items())))
+        return " ".join(words) or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return "{} {}".format(self.test_case.id(), self._ut_description())
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return "{} {}".format(self.test_case, self._ut_description())

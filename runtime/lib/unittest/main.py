@@ -1,9 +1,10 @@
-"""unittest.main: the command line that loads and runs tests."""
+"""unittest.main (TestProgram): the command line of a test module and of
+`python -m unittest`."""
 
-import sys
 import argparse
+import importlib
 import os
-import warnings
+import sys
 
 from . import loader, runner
 from .signals import installHandler
@@ -12,234 +13,207 @@ __unittest = True
 
 MAIN_EXAMPLES = """\
 Examples:
-  %(prog)s test_module               - run the tests of test_module
-  %(prog)s module.TestClass          - run the tests of module.TestClass
-  %(prog)s module.Class.test_method  - run one test method
-  %(prog)s path/to/test_file.py      - run the tests of test_file.py
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
 """
 
 MODULE_EXAMPLES = """\
 Examples:
-  %(prog)s                           - run the module's tests
-  %(prog)s MyTestSuite               - run the suite 'MyTestSuite'
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
   %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run every 'test*' method of MyTestCase
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
 """
 
 
-def _convert_name(name):
-    """A test file's path becomes its dotted module name (relative to the current
-    directory); anything else is returned as it is."""
-    if os.path.isfile(name) and name.lower().endswith('.py'):
-        if os.path.isabs(name):
-            relative = os.path.relpath(name, os.getcwd())
-            if os.path.isabs(relative) or relative.startswith(os.pardir):
-                return name
-            name = relative
-        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
-    return name
+def _name_from_path(name):
+    """A test file path under the current directory becomes a dotted module name."""
+    if not (os.path.isfile(name) and name.lower().endswith('.py')):
+        return name
+    if os.path.isabs(name):
+        relative = os.path.relpath(name, os.getcwd())
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            return name
+        name = relative
+    return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
 
 
-def _convert_names(names):
-    return [_convert_name(name) for name in names]
-
-
-def _convert_select_pattern(pattern):
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
-    return pattern
+def _as_glob(pattern):
+    """-k foo selects tests whose name contains foo; a pattern with * is a glob."""
+    return pattern if '*' in pattern else '*%s*' % pattern
 
 
 class TestProgram(object):
-    """Parses the command line, loads the tests it names (or the module's, or by
-    discovery), runs them and exits with 0 when they all passed, 1 otherwise."""
+    """Parses the command line, loads the tests it names and runs them."""
 
-    module = None
+    # class-level defaults, for subclasses that do not call __init__
+    progName = warnings = None
     verbosity = 1
-    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    testNamePatterns = buffer = catchbreak = failfast = None
+    module = None
     _discovery_parser = None
 
-    def __init__(self, module='__main__', defaultTest=None, argv=None,
-                 testRunner=None, testLoader=loader.defaultTestLoader,
-                 exit=True, verbosity=1, failfast=None, catchbreak=None,
-                 buffer=None, warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        if warnings is None and not sys.warnoptions:
-            # Show deprecation warnings during tests unless -W says otherwise.
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
+    def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
+                 testLoader=loader.defaultTestLoader, exit=True, verbosity=1,
+                 failfast=None, catchbreak=None, buffer=None, warnings=None, *,
+                 tb_locals=False):
+        self.module = importlib.import_module(module) if isinstance(module, str) else module
+        command_line = sys.argv if argv is None else argv
+        self.progName = os.path.basename(command_line[0])
+        self.testLoader, self.testRunner = testLoader, testRunner
         self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
-        self.progName = os.path.basename(argv[0])
-        self.parseArgs(argv)
+        # without -W options, show warnings once per place
+        if warnings is None and not sys.warnoptions:
+            warnings = 'default'
+        self.warnings = warnings
+        self.verbosity, self.tb_locals = verbosity, tb_locals
+        # None: not fixed by the caller, so offered as a command-line option
+        self.buffer, self.catchbreak, self.failfast = buffer, catchbreak, failfast
+        self.exit = exit
+        self.parseArgs(command_line)
         self.runTests()
 
     def usageExit(self, msg=None):
-        warnings.warn("TestProgram.usageExit() is deprecated and will be"
-                      " removed in Python 3.13", DeprecationWarning)
+        import warnings
+        warnings.warn("TestProgram.usageExit() is deprecated and will be removed in "
+                      "Python 3.13", DeprecationWarning, 2)
         if msg:
             print(msg)
         if self._discovery_parser is None:
-            self._initArgParsers()
-        self._print_help()
+            self._ut_build_parsers()
+        self._ut_print_help()
         sys.exit(2)
 
-    def _print_help(self, *args, **kwargs):
+    def _ut_print_help(self, *args, **kwargs):
+        print(self._ut_main_parser.format_help())
         if self.module is None:
-            print(self._main_parser.format_help())
             print(MAIN_EXAMPLES % {'prog': self.progName})
             self._discovery_parser.print_help()
         else:
-            print(self._main_parser.format_help())
             print(MODULE_EXAMPLES % {'prog': self.progName})
 
-    def parseArgs(self, argv):
-        self._initArgParsers()
-        if self.module is None:
-            if len(argv) > 1 and argv[1].lower() == 'discover':
-                self._do_discovery(argv[2:])
-                return
-            self._main_parser.parse_args(argv[1:], self)
-            if not self.tests:
-                # `-m unittest` with options only discovers too.
-                self._do_discovery([])
-                return
-        else:
-            self._main_parser.parse_args(argv[1:], self)
+    # -- argument parsing --
 
-        if self.tests:
-            self.testNames = _convert_names(self.tests)
-            if __name__ == '__main__':
-                self.module = None
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
-        else:
-            self.testNames = list(self.defaultTest)
+    def _ut_build_parsers(self):
+        shared = argparse.ArgumentParser(add_help=False)
+        always = (
+            (('-v', '--verbose'), dict(dest='verbosity', action='store_const', const=2,
+                                       help='Verbose output')),
+            (('-q', '--quiet'), dict(dest='verbosity', action='store_const', const=0,
+                                     help='Quiet output')),
+            (('--locals',), dict(dest='tb_locals', action='store_true',
+                                 help='Show local variables in tracebacks')),
+        )
+        # options fixed by main()'s caller are not offered on the command line
+        optional = (
+            ('failfast', False, ('-f', '--failfast'),
+             dict(action='store_true', help='Stop on first fail or error')),
+            ('catchbreak', False, ('-c', '--catch'),
+             dict(action='store_true', help='Catch Ctrl-C and display results so far')),
+            ('buffer', False, ('-b', '--buffer'),
+             dict(action='store_true', help='Buffer stdout and stderr during tests')),
+            ('testNamePatterns', [], ('-k',),
+             dict(action='append', type=_as_glob,
+                  help='Only run tests which match the given substring')),
+        )
+        for flags, options in always:
+            shared.add_argument(*flags, **options)
+        for attr, unset, flags, options in optional:
+            if getattr(self, attr) is None:
+                shared.add_argument(*flags, dest=attr, **options)
+                setattr(self, attr, unset)
+
+        main_parser = argparse.ArgumentParser(parents=[shared])
+        main_parser.prog = self.progName
+        main_parser.print_help = self._ut_print_help
+        main_parser.add_argument('tests', nargs='*', help='a list of any number of test '
+                                 'modules, classes and test methods.')
+        self._ut_main_parser = main_parser
+
+        discovery = argparse.ArgumentParser(parents=[shared])
+        discovery.prog = '%s discover' % self.progName
+        discovery.epilog = ('For test discovery all test modules must be importable '
+                            'from the top level directory of the project.')
+        for flags, dest, text in (
+                (('-s', '--start-directory'), 'start',
+                 "Directory to start discovery ('.' default)"),
+                (('-p', '--pattern'), 'pattern', "Pattern to match tests ('test*.py' default)"),
+                (('-t', '--top-level-directory'), 'top',
+                 'Top level directory of project (defaults to start directory)')):
+            discovery.add_argument(*flags, dest=dest, help=text)
+        # start, pattern and top may also be given positionally
+        for dest in ('start', 'pattern', 'top'):
+            discovery.add_argument(dest, nargs='?', default=argparse.SUPPRESS,
+                                   help=argparse.SUPPRESS)
+        self._discovery_parser = discovery
+
+    def parseArgs(self, argv):
+        self._ut_build_parsers()
+        args = argv[1:]
+        if self.module is None and args and args[0].lower() == 'discover':
+            self._ut_discover(args[1:])
+            return
+        self._ut_main_parser.parse_args(args, self)
+        if self.module is None and not self.tests:
+            # `python -m unittest -v` discovers too
+            self._ut_discover([])
+            return
+        self.testNames = self._ut_names_to_load()
         self.createTests()
 
-    def createTests(self, from_discovery=False, Loader=None):
-        if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
-        if from_discovery:
-            test_loader = self.testLoader if Loader is None else Loader()
-            self.test = test_loader.discover(self.start, self.pattern, self.top)
-        elif self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
-        else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+    def _ut_names_to_load(self):
+        """The names given on the command line, else defaultTest; None: the module."""
+        if self.tests:
+            return [_name_from_path(name) for name in self.tests]
+        default = self.defaultTest
+        if default is None or not isinstance(default, str):
+            return None if default is None else list(default)
+        return (default,)
 
-    def _initArgParsers(self):
-        parent = self._getParentArgParser()
-        self._main_parser = self._getMainArgParser(parent)
-        self._discovery_parser = self._getDiscoveryArgParser(parent)
-
-    def _getParentArgParser(self):
-        parser = argparse.ArgumentParser(add_help=False)
-        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
-                            const=2, help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
-                            const=0, help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals', action='store_true',
-                            help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
-        if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns', action='append',
-                                type=_convert_select_pattern,
-                                help='Only run tests which match the given substring')
-            self.testNamePatterns = []
-        return parser
-
-    def _getMainArgParser(self, parent):
-        parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = self.progName
-        parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, '
-                                 'classes and test methods.')
-        return parser
-
-    def _getDiscoveryArgParser(self, parent):
-        parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = '%s discover' % self.progName
-        parser.epilog = ('For test discovery all test modules must be '
-                         'importable from the top level directory of the project.')
-        parser.add_argument('-s', '--start-directory', dest='start',
-                            help="Directory to start discovery ('.' default)")
-        parser.add_argument('-p', '--pattern', dest='pattern',
-                            help="Pattern to match tests ('test*.py' default)")
-        parser.add_argument('-t', '--top-level-directory', dest='top',
-                            help='Top level directory of project (defaults to '
-                                 'start directory)')
-        for arg in ('start', 'pattern', 'top'):
-            parser.add_argument(arg, nargs='?', default=argparse.SUPPRESS,
-                                help=argparse.SUPPRESS)
-        return parser
-
-    def _do_discovery(self, argv, Loader=None):
-        self.start = '.'
-        self.pattern = 'test*.py'
-        self.top = None
-        if argv is not None:
-            if self._discovery_parser is None:
-                self._initArgParsers()
-            self._discovery_parser.parse_args(argv, self)
+    def _ut_discover(self, args, Loader=None):
+        self.start, self.pattern, self.top = '.', 'test*.py', None
+        self._discovery_parser.parse_args(args, self)
         self.createTests(from_discovery=True, Loader=Loader)
+
+    def createTests(self, from_discovery=False, Loader=None):
+        chosen = self.testLoader
+        if self.testNamePatterns:
+            chosen.testNamePatterns = self.testNamePatterns
+        if from_discovery:
+            if Loader is not None:
+                chosen = Loader()
+            found = chosen.discover(self.start, self.pattern, self.top)
+        elif self.testNames is not None:
+            found = chosen.loadTestsFromNames(self.testNames, self.module)
+        else:
+            found = chosen.loadTestsFromModule(self.module)
+        self.test = found
 
     def runTests(self):
         if self.catchbreak:
             installHandler()
-        if self.testRunner is None:
-            self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings,
-                                                 tb_locals=self.tb_locals)
-                except TypeError:
-                    # A runner class that predates tb_locals.
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+        chosen = runner.TextTestRunner if self.testRunner is None else self.testRunner
+        self.testRunner = chosen
+        if isinstance(chosen, type):
+            chosen = self._ut_make_runner(chosen)
+        self.result = chosen.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
+
+    def _ut_make_runner(self, runner_class):
+        """Instantiate a runner class with as many of our settings as it accepts."""
+        settings = {name: getattr(self, name) for name in
+                    ('verbosity', 'failfast', 'buffer', 'warnings', 'tb_locals')}
+        for dropped in ('tb_locals', None):
+            try:
+                return runner_class(**settings)
+            except TypeError:
+                if dropped is None:
+                    return runner_class()
+                settings.pop(dropped)
 
 
 main = TestProgram

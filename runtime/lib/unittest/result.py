@@ -1,4 +1,4 @@
-"""TestResult: what a run of tests collected."""
+"""TestResult: collects what happened to each test of a run."""
 
 import io
 import sys
@@ -14,185 +14,167 @@ STDERR_LINE = '\nStderr:\n%s'
 
 
 def failfast(method):
+    """Stop the run after this kind of outcome when the result is in failfast mode."""
     @wraps(method)
-    def inner(self, *args, **kw):
+    def stopping(self, *args, **kwargs):
         if getattr(self, 'failfast', False):
             self.stop()
-        return method(self, *args, **kw)
-    return inner
+        return method(self, *args, **kwargs)
+    return stopping
+
+
+def _in_unittest(tb):
+    """True for traceback entries of frames running unittest's own code (modules
+    that set the global __unittest)."""
+    return '__unittest' in tb.tb_frame.f_globals
+
+
+def _strip_unittest_frames(tb, is_failure):
+    """Drop the leading entries of unittest's own frames; for a failure, also cut
+    the traceback where it enters unittest again (the assert method)."""
+    while tb is not None and _in_unittest(tb):
+        tb = tb.tb_next
+    if is_failure:
+        last_user = None
+        entry = tb
+        while entry is not None and not _in_unittest(entry):
+            last_user, entry = entry, entry.tb_next
+        if last_user is not None and entry is not None:
+            last_user.tb_next = None
+    return tb
 
 
 class TestResult(object):
-    """Collects the outcomes of tests: failures and errors as (test, formatted
-    traceback) pairs, skips as (test, reason)."""
-
-    _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
+    """Counts the tests run and lists the failures, errors, skips and so on, each
+    failure with its formatted traceback."""
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
-        self._mirrorOutput = False
+        self.errors, self.failures, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
+        self.shouldStop = self.failfast = False
+        self.tb_locals = self.buffer = False
+        # buffer mode: the (stdout, stderr) StringIOs, and the streams they replace
+        self._ut_captured = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
+        self._ut_show_captured = False
 
     def printErrors(self):
-        "Called by TestRunner after test run"
+        """Hook for results that print; nothing to do here."""
+
+    def startTestRun(self):
+        pass
+
+    def stopTestRun(self):
+        pass
 
     def startTest(self, test):
         self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
-
-    def startTestRun(self):
-        """Called once before any tests are executed."""
+        self._ut_show_captured = False
+        self._ut_begin_capture()
 
     def stopTest(self, test):
-        self._restoreStdout()
-        self._mirrorOutput = False
+        self._ut_end_capture()
+        self._ut_show_captured = False
 
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            for buf in (self._stdout_buffer, self._stderr_buffer):
-                buf.seek(0)
-                buf.truncate()
+    # -- buffer mode: stdout and stderr go to StringIOs while a test runs and
+    # are echoed only if the test did not pass --
 
-    def stopTestRun(self):
-        """Called once after all tests are executed."""
+    def _ut_begin_capture(self):
+        if not self.buffer:
+            return
+        if self._ut_captured is None:
+            self._ut_captured = (io.StringIO(), io.StringIO())
+        sys.stdout, sys.stderr = self._ut_captured
+
+    def _ut_end_capture(self):
+        if not self.buffer:
+            return
+        out, err = self._ut_captured
+        if self._ut_show_captured:
+            for text, template, stream in ((out.getvalue(), STDOUT_LINE, self._original_stdout),
+                                           (err.getvalue(), STDERR_LINE, self._original_stderr)):
+                if text:
+                    if not text.endswith('\n'):
+                        text += '\n'
+                    stream.write(template % text)
+        sys.stdout = self._original_stdout
+        sys.stderr = self._original_stderr
+        for buf in (out, err):
+            buf.seek(0)
+            buf.truncate()
+
+    # -- outcomes --
 
     @failfast
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self.errors.append((test, self._ut_format(err, test)))
+        self._ut_show_captured = True
 
     @failfast
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self.failures.append((test, self._ut_format(err, test)))
+        self._ut_show_captured = True
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        if err is None:
+            return
+        if getattr(self, 'failfast', False):
+            self.stop()
+        bucket = self.failures if issubclass(err[0], test.failureException) else self.errors
+        bucket.append((subtest, self._ut_format(err, test)))
+        self._ut_show_captured = True
 
     def addSuccess(self, test):
-        "Called when a test has completed successfully"
+        pass
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+        self.expectedFailures.append((test, self._ut_format(err, test)))
 
     @failfast
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
-        """True when nothing failed, errored or unexpectedly succeeded."""
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
+        if self.failures or self.errors:
+            return False
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         self.shouldStop = True
 
-    def _exc_info_to_string(self, err, test):
-        """The traceback text of err, without unittest's own frames."""
-        exctype, value, tb = err
-        tb = self._clean_tracebacks(exctype, value, tb, test)
-        tb_e = traceback.TracebackException(
-            exctype, value, tb, capture_locals=self.tb_locals, compact=True)
-        msgLines = list(tb_e.format())
-        if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                msgLines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                msgLines.append(STDERR_LINE % error)
-        return ''.join(msgLines)
-
-    def _clean_tracebacks(self, exctype, value, tb, test):
-        """Drop unittest's frames from the start of each traceback in the exception's
-        chain, and for assertion failures from its end (the assert method's own)."""
-        first_tb = None
-        first = True
-        pending = [(exctype, value, tb)]
+    def _ut_format(self, err, test):
+        """The report of one exception: its traceback without unittest's frames,
+        plus the test's captured output in buffer mode."""
+        kind, value, tb = err
+        failure_type = getattr(test, 'failureException', None)
+        tb = _strip_unittest_frames(tb, kind is failure_type)
+        # the exceptions chained to this one get the same treatment
         seen = {id(value)}
+        pending = [value] if value is not None else []
         while pending:
-            exctype, value, tb = pending.pop()
-            while tb and self._is_relevant_tb_level(tb):
-                tb = tb.tb_next
-            if exctype is test.failureException:
-                self._remove_unittest_tb_frames(tb)
-            if first:
-                first_tb = tb
-                first = False
-            else:
-                value.__traceback__ = tb
-            if value is not None:
-                for chained in (value.__cause__, value.__context__):
-                    if chained is not None and id(chained) not in seen:
-                        pending.append((type(chained), chained, chained.__traceback__))
-                        seen.add(id(chained))
-        return first_tb
-
-    def _is_relevant_tb_level(self, tb):
-        return '__unittest' in tb.tb_frame.f_globals
-
-    def _remove_unittest_tb_frames(self, tb):
-        """Cut the traceback at the first unittest frame after the test's frames."""
-        prev = None
-        while tb and not self._is_relevant_tb_level(tb):
-            prev = tb
-            tb = tb.tb_next
-        if prev is not None:
-            prev.tb_next = None
+            exc = pending.pop()
+            for linked in (exc.__cause__, exc.__context__):
+                if linked is not None and id(linked) not in seen:
+                    seen.add(id(linked))
+                    linked.__traceback__ = _strip_unittest_frames(
+                        linked.__traceback__, type(linked) is failure_type)
+                    pending.append(linked)
+        report = traceback.TracebackException(kind, value, tb, capture_locals=self.tb_locals,
+                                              compact=True)
+        text = ''.join(report.format())
+        if self.buffer and self._ut_captured is not None:
+            for captured, template in zip((b.getvalue() for b in self._ut_captured),
+                                          (STDOUT_LINE, STDERR_LINE)):
+                if captured:
+                    if not captured.endswith('\n'):
+                        captured += '\n'
+                    text += template % captured
+        return text
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (util.strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+        counts = (self.testsRun, len(self.errors), len(self.failures))
+        return "<%s run=%i errors=%i failures=%i>" % ((util.strclass(type(self)),) + counts)

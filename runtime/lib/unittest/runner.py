@@ -1,4 +1,4 @@
-"""TextTestRunner: runs a test and reports on a stream."""
+"""TextTestRunner and the TextTestResult it prints progress and reports with."""
 
 import sys
 import time
@@ -11,208 +11,207 @@ from .signals import registerResult
 __unittest = True
 
 
-class _WritelnDecorator(object):
-    """A stream with a writeln method."""
+class _LineWriter(object):
+    """A stream plus writeln()."""
 
     def __init__(self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+    def __getattr__(self, name):
+        # 'stream' itself is never forwarded: copy and pickle look it up before
+        # __init__ has run
+        if name in _NOT_FORWARDED:
+            raise AttributeError(name)
+        return getattr(self.stream, name)
 
-    def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
-        self.write('\n')
+    def writeln(self, text=None):
+        self.write(text + '\n' if text else '\n')
+
+
+_NOT_FORWARDED = frozenset(('stream', '__getstate__'))
 
 
 class TextTestResult(result.TestResult):
-    """Prints each outcome as it happens: a letter per test, or with verbosity > 1
-    a line per test."""
+    """Prints a dot (verbosity 1) or a line (verbosity 2) per test, and the
+    failures with their tracebacks at the end."""
 
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity):
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
+        super().__init__(stream, descriptions, verbosity)
         self.descriptions = descriptions
-        self._newline = True
+        self.dots, self.showAll = verbosity == 1, verbosity > 1
+        self.stream = stream
+        # True when the cursor is at the start of a line
+        self._ut_at_line_start = True
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+        doc_line = test.shortDescription()
+        if self.descriptions and doc_line:
+            return '\n'.join((str(test), doc_line))
         return str(test)
 
     def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._newline = False
+        super().startTest(test)
+        if not self.showAll:
+            return
+        out = self.stream
+        out.write(self.getDescription(test) + " ... ")
+        out.flush()
+        self._ut_at_line_start = False
 
-    def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
-        self._newline = True
+    def _ut_status(self, test, word, mark):
+        """Report one outcome: the word on the test's line, or the mark as a dot."""
+        out = self.stream
+        if self.dots:
+            out.write(mark)
+        elif self.showAll:
+            is_subtest = isinstance(test, _SubTest)
+            if is_subtest or self._ut_at_line_start:
+                # the test's own line is not the current one: start a new line
+                head = '' if self._ut_at_line_start else '\n'
+                indent = '  ' if is_subtest else ''
+                out.write(head + indent + self.getDescription(test) + " ... ")
+            out.writeln(word)
+            self._ut_at_line_start = True
+        else:
+            return
+        out.flush()
 
-    def _report(self, test, status, letter):
-        if self.showAll:
-            self._write_status(test, status)
-        elif self.dots:
-            self.stream.write(letter)
-            self.stream.flush()
+    def _ut_failure_kind(self, test, err):
+        if issubclass(err[0], test.failureException):
+            return "FAIL", 'F'
+        return "ERROR", 'E'
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if issubclass(err[0], subtest.failureException):
-                self._report(subtest, "FAIL", 'F')
-            else:
-                self._report(subtest, "ERROR", 'E')
-        super(TextTestResult, self).addSubTest(test, subtest, err)
+            self._ut_status(subtest, *self._ut_failure_kind(subtest, err))
+        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        self._report(test, "ok", '.')
+        super().addSuccess(test)
+        self._ut_status(test, "ok", '.')
 
     def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        self._report(test, "ERROR", 'E')
+        super().addError(test, err)
+        self._ut_status(test, "ERROR", 'E')
 
     def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        self._report(test, "FAIL", 'F')
+        super().addFailure(test, err)
+        self._ut_status(test, "FAIL", 'F')
 
     def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        self._report(test, "skipped {0!r}".format(reason), 's')
+        super().addSkip(test, reason)
+        self._ut_status(test, "skipped {0!r}".format(reason), 's')
 
     def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        self._report(test, "expected failure", 'x')
+        super().addExpectedFailure(test, err)
+        self._ut_status(test, "expected failure", 'x')
 
     def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        self._report(test, "unexpected success", 'u')
+        super().addUnexpectedSuccess(test)
+        self._ut_status(test, "unexpected success", 'u')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpected = getattr(self, 'unexpectedSuccesses', ())
-        if unexpected:
-            self.stream.writeln(self.separator1)
-            for test in unexpected:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+        out = self.stream
+        if self.showAll or self.dots:
+            # end the line of dots (or the last status line)
+            out.writeln()
+            out.flush()
+        for label, entries in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(label, entries)
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if not surprises:
+            return
+        out.writeln(self.separator1)
+        for one in surprises:
+            out.writeln("UNEXPECTED SUCCESS: " + self.getDescription(one))
+        out.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
-            self.stream.flush()
+        out = self.stream
+        for test, report in errors:
+            heading = "%s: %s" % (flavour, self.getDescription(test))
+            for line in (self.separator1, heading, self.separator2, "%s" % report):
+                out.writeln(line)
+            out.flush()
 
 
 class TextTestRunner(object):
-    """Runs tests and prints their results to a stream (sys.stderr by default)."""
+    """Runs a test or suite and prints the result to a stream (stderr by default)."""
 
     resultclass = TextTestResult
 
-    def __init__(self, stream=None, descriptions=True, verbosity=1,
-                 failfast=False, buffer=False, resultclass=None, warnings=None,
-                 *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
+                 buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
         if resultclass is not None:
             self.resultclass = resultclass
+        self.verbosity, self.descriptions = verbosity, descriptions
+        self.warnings = warnings
+        self.tb_locals, self.buffer, self.failfast = tb_locals, buffer, failfast
+        self.stream = _LineWriter(sys.stderr if stream is None else stream)
 
     def _makeResult(self):
-        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        make = self.resultclass
+        return make(self.stream, self.descriptions, self.verbosity)
+
+    def _ut_warning_filters(self):
+        if not self.warnings:
+            return
+        warnings.simplefilter(self.warnings)
+        if self.warnings in ('default', 'always'):
+            # the deprecated assert aliases warn once per module, not at every call
+            warnings.filterwarnings('module', category=DeprecationWarning,
+                                    message=r'Please use assert\w+ instead.')
 
     def run(self, test):
-        """Run test (a case or a suite) and print the summary."""
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+        outcome = self._makeResult()
+        registerResult(outcome)
+        outcome.failfast = self.failfast
+        outcome.buffer = self.buffer
+        outcome.tb_locals = self.tb_locals
         with warnings.catch_warnings():
-            if self.warnings:
-                warnings.simplefilter(self.warnings)
-                if self.warnings in ['default', 'always']:
-                    # Show each deprecated assert alias's warning once per module.
-                    warnings.filterwarnings('module', category=DeprecationWarning,
-                                            message=r'Please use assert\w+ instead.')
-            startTime = time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            self._ut_warning_filters()
+            started = time.perf_counter()
+            hook = getattr(outcome, 'startTestRun', None)
+            if hook is not None:
+                hook()
             try:
-                test(result)
+                test(outcome)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stopTime = time.perf_counter()
-        timeTaken = stopTime - startTime
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
-        self.stream.writeln()
+                hook = getattr(outcome, 'stopTestRun', None)
+                if hook is not None:
+                    hook()
+            elapsed = time.perf_counter() - started
+        outcome.printErrors()
+        self._ut_summary(outcome, elapsed)
+        return outcome
 
-        expectedFails = unexpectedSuccesses = skipped = 0
+    def _ut_summary(self, outcome, elapsed):
+        write = self.stream
+        if hasattr(outcome, 'separator2'):
+            write.writeln(outcome.separator2)
+        count = outcome.testsRun
+        write.writeln("Ran %d test%s in %.3fs" % (count, "" if count == 1 else "s", elapsed))
+        write.writeln()
+        notes = []
+        if outcome.wasSuccessful():
+            write.write("OK")
+        else:
+            write.write("FAILED")
+            for label, items in (("failures", outcome.failures), ("errors", outcome.errors)):
+                if items:
+                    notes.append("%s=%d" % (label, len(items)))
         try:
-            expectedFails, unexpectedSuccesses, skipped = map(
-                len, (result.expectedFailures, result.unexpectedSuccesses, result.skipped))
+            extras = (("skipped", len(outcome.skipped)),
+                      ("expected failures", len(outcome.expectedFailures)),
+                      ("unexpected successes", len(outcome.unexpectedSuccesses)))
         except AttributeError:
-            pass
-
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
+            extras = ()
+        notes.extend("%s=%d" % (label, n) for label, n in extras if n)
+        if notes:
+            write.writeln(" (%s)" % (", ".join(notes),))
         else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
-        return result
+            write.write("\n")
+        write.flush()

@@ -1,76 +1,73 @@
-"""Control-C handling for test runs (-c/--catch): the first Ctrl-C stops the run
-after the current test, the second interrupts as usual."""
+"""Control-C handling for test runs (-c / catchbreak): the first SIGINT asks every
+registered result to stop after the current test, the second interrupts."""
 
+import signal
 import weakref
 from functools import wraps
 
 __unittest = True
 
-_results = weakref.WeakKeyDictionary()
-_interrupt_handler = None
+# results to stop on Control-C; weak, so that a finished run's result can go
+_registered = weakref.WeakKeyDictionary()
+# the one handler object, kept after removeHandler() so that installHandler() can
+# put it back
+_installed = []
 
 
-class _InterruptHandler(object):
-    def __init__(self, default_handler):
-        import signal
-        self.called = False
-        self.original_handler = default_handler
-        if isinstance(default_handler, int):
-            if default_handler == signal.SIG_DFL:
-                default_handler = signal.default_int_handler
-            elif default_handler == signal.SIG_IGN:
-                def default_handler(unused_signum, unused_frame):
-                    pass
-            else:
-                raise TypeError("expected SIGINT signal handler to be "
-                                "signal.SIG_IGN, signal.SIG_DFL, or a "
-                                "callable object")
-        self.default_handler = default_handler
+class _StopRunHandler(object):
+    def __init__(self, previous):
+        self.previous = previous
+        self.interrupted = False
+        if previous == signal.SIG_DFL:
+            self.fallback = signal.default_int_handler
+        elif previous == signal.SIG_IGN:
+            self.fallback = _ignore
+        elif callable(previous):
+            self.fallback = previous
+        else:
+            raise TypeError("expected SIGINT signal handler to be signal.SIG_IGN, "
+                            "signal.SIG_DFL, or a callable object")
 
     def __call__(self, signum, frame):
-        import signal
-        installed = signal.getsignal(signal.SIGINT)
-        if installed is not self:
-            # Someone replaced us: behave as the handler we replaced.
-            self.default_handler(signum, frame)
-        if self.called:
-            self.default_handler(signum, frame)
-        self.called = True
-        for result in _results.keys():
+        if signal.getsignal(signal.SIGINT) is not self or self.interrupted:
+            # replaced by someone else meanwhile, or pressed a second time
+            self.fallback(signum, frame)
+            return
+        self.interrupted = True
+        for result in list(_registered):
             result.stop()
 
 
+def _ignore(signum, frame):
+    pass
+
+
 def registerResult(result):
-    _results[result] = 1
+    _registered[result] = True
 
 
 def removeResult(result):
-    return bool(_results.pop(result, None))
+    return _registered.pop(result, None) is not None
 
 
 def installHandler():
-    global _interrupt_handler
-    if _interrupt_handler is None:
-        import signal
-        default_handler = signal.getsignal(signal.SIGINT)
-        _interrupt_handler = _InterruptHandler(default_handler)
-        signal.signal(signal.SIGINT, _interrupt_handler)
+    if not _installed:
+        _installed.append(_StopRunHandler(signal.getsignal(signal.SIGINT)))
+    signal.signal(signal.SIGINT, _installed[0])
 
 
 def removeHandler(method=None):
+    """Restore the SIGINT handler found at installHandler(); as a decorator, do so
+    for the duration of each call of method."""
     if method is not None:
         @wraps(method)
-        def inner(*args, **kwargs):
-            import signal
-            initial = signal.getsignal(signal.SIGINT)
+        def without_handler(*args, **kwargs):
+            current = signal.getsignal(signal.SIGINT)
             removeHandler()
             try:
                 return method(*args, **kwargs)
             finally:
-                signal.signal(signal.SIGINT, initial)
-        return inner
-
-    global _interrupt_handler
-    if _interrupt_handler is not None:
-        import signal
-        signal.signal(signal.SIGINT, _interrupt_handler.original_handler)
+                signal.signal(signal.SIGINT, current)
+        return without_handler
+    if _installed:
+        signal.signal(signal.SIGINT, _installed[0].previous)
