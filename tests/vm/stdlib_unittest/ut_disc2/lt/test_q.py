@@ -1,0 +1,3 @@
+import unittest
+class Q(unittest.TestCase):
+    def test_q(self): pass

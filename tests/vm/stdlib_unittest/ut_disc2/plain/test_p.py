@@ -1,0 +1,3 @@
+import unittest
+class P(unittest.TestCase):
+    def test_p(self): pass

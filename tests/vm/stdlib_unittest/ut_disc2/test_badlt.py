@@ -1,0 +1,3 @@
+import unittest
+def load_tests(l, s, p):
+    raise RuntimeError("bad load_tests")
