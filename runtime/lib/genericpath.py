@@ -1,114 +1,110 @@
-"""Path operations common to more than one operating system."""
+"""The os.path functions whose behaviour is the same on every platform; posixpath
+re-exports them and uses the underscored helpers."""
+
 import os
 import stat
 
-__all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
-           'getsize', 'isdir', 'isfile', 'samefile', 'sameopenfile',
-           'samestat']
+__all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime', 'getsize',
+           'isdir', 'isfile', 'samefile', 'sameopenfile', 'samestat']
+
+
+def _stat_or_none(path):
+    # The predicates answer False for paths that cannot be stat'ed: missing files,
+    # permission errors, embedded NULs (ValueError). Wrong argument types still raise.
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
 
 
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    """Whether path names an existing file (symlinks followed; False if broken)."""
+    return _stat_or_none(path) is not None
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode)
+    st = _stat_or_none(path)
+    return st is not None and stat.S_ISREG(st.st_mode)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(st.st_mode)
+    st = _stat_or_none(s)
+    return st is not None and stat.S_ISDIR(st.st_mode)
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
     return os.stat(filename).st_ctime
 
 
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    """The longest common leading run of the items of m, compared element by element
+    (so it is a string prefix, not necessarily a path)."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    lo = min(m)
-    hi = max(m)
+        m = [os.fspath(item) for item in m]
+    # The shortest common prefix of all items is the common prefix of the least and
+    # greatest of them.
+    low, high = min(m), max(m)
     n = 0
-    limit = min(len(lo), len(hi))
-    while n < limit and lo[n] == hi[n]:
+    while n < len(low) and low[n] == high[n]:
         n += 1
-    return lo[:n]
+    return low[:n]
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+    """Whether two stat results describe the same file (same inode on the same device)."""
+    return (s1.st_ino, s1.st_dev) == (s2.st_ino, s2.st_dev)
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory"""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
+    """Whether two file descriptors refer to the same file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 def _splitext(p, sep, altsep, extsep):
-    """Split the extension from a pathname (shared by the path modules)."""
-    last = p.rfind(sep)
+    """Split p into (root, ext) at the last extsep of its final component; dots that
+    begin the component (".bashrc", "..x") do not start an extension."""
+    start = p.rfind(sep)
     if altsep:
-        last = max(last, p.rfind(altsep))
+        start = max(start, p.rfind(altsep))
+    start += 1  # the final component starts here
     dot = p.rfind(extsep)
-    if dot > last:
-        # a leading run of dots in the last component is not an extension
-        i = last + 1
-        while i < dot:
+    if dot > start:
+        for i in range(start, dot):
             if p[i:i + 1] != extsep:
                 return p[:dot], p[dot:]
-            i += 1
     return p, p[:0]
 
 
 def _check_arg_types(funcname, *args):
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
+    """Raise the TypeError os.path functions give for an argument that is not str or
+    bytes, or for a mix of str and bytes (called from their except clauses, hence the
+    suppressed context)."""
+    seen_str = seen_bytes = False
+    for arg in args:
+        if isinstance(arg, str):
+            seen_str = True
+        elif isinstance(arg, bytes):
+            seen_bytes = True
         else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
+            raise TypeError(f'{funcname}() argument must be str, bytes, or os.PathLike '
+                            f'object, not {type(arg).__name__!r}') from None
+    if seen_str and seen_bytes:
         raise TypeError("Can't mix strings and bytes in path components") from None

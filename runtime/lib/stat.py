@@ -1,18 +1,12 @@
-"""Constants and functions for interpreting the results of os.stat() and os.lstat()."""
+"""Constants and tests for the st_mode, st_flags and st_file_attributes fields that
+os.stat() returns. The values are POSIX's (as Linux and the BSDs define them) and
+Windows' documented attribute bits."""
 
-# Indices into the stat tuple.
-ST_MODE = 0
-ST_INO = 1
-ST_DEV = 2
-ST_NLINK = 3
-ST_UID = 4
-ST_GID = 5
-ST_SIZE = 6
-ST_ATIME = 7
-ST_MTIME = 8
-ST_CTIME = 9
+# Positions of the fields in the 10-tuple form of a stat result.
+ST_MODE, ST_INO, ST_DEV, ST_NLINK, ST_UID, ST_GID, ST_SIZE, ST_ATIME, ST_MTIME, ST_CTIME = \
+    range(10)
 
-# File types (the S_IFMT bits of st_mode).
+# File types: the S_IFMT bits of a mode.
 S_IFDIR = 0o040000
 S_IFCHR = 0o020000
 S_IFBLK = 0o060000
@@ -20,153 +14,131 @@ S_IFREG = 0o100000
 S_IFIFO = 0o010000
 S_IFLNK = 0o120000
 S_IFSOCK = 0o140000
-S_IFDOOR = 0
-S_IFPORT = 0
-S_IFWHT = 0
+S_IFDOOR = S_IFPORT = S_IFWHT = 0  # Solaris doors, event ports and BSD whiteouts: absent
 
 # Permission and special bits.
 S_ISUID = 0o4000
 S_ISGID = 0o2000
-S_ENFMT = S_ISGID
+S_ENFMT = S_ISGID   # mandatory locking, where group execute is off
 S_ISVTX = 0o1000
-S_IREAD = 0o0400
-S_IWRITE = 0o0200
-S_IEXEC = 0o0100
-S_IRWXU = 0o0700
-S_IRUSR = 0o0400
-S_IWUSR = 0o0200
-S_IXUSR = 0o0100
-S_IRWXG = 0o0070
-S_IRGRP = 0o0040
-S_IWGRP = 0o0020
-S_IXGRP = 0o0010
-S_IRWXO = 0o0007
-S_IROTH = 0o0004
-S_IWOTH = 0o0002
-S_IXOTH = 0o0001
+S_IRWXU, S_IRUSR, S_IWUSR, S_IXUSR = 0o700, 0o400, 0o200, 0o100
+S_IRWXG, S_IRGRP, S_IWGRP, S_IXGRP = 0o070, 0o040, 0o020, 0o010
+S_IRWXO, S_IROTH, S_IWOTH, S_IXOTH = 0o007, 0o004, 0o002, 0o001
+S_IREAD, S_IWRITE, S_IEXEC = S_IRUSR, S_IWUSR, S_IXUSR  # Unix V7 names
 
-# BSD st_flags.
-UF_NODUMP = 0x00000001
-UF_IMMUTABLE = 0x00000002
-UF_APPEND = 0x00000004
-UF_OPAQUE = 0x00000008
-UF_NOUNLINK = 0x00000010
-UF_COMPRESSED = 0x00000020
-UF_HIDDEN = 0x00008000
-SF_ARCHIVED = 0x00010000
-SF_IMMUTABLE = 0x00020000
-SF_APPEND = 0x00040000
-SF_NOUNLINK = 0x00100000
-SF_SNAPSHOT = 0x00200000
+# st_flags bits (BSD and macOS chflags).
+UF_NODUMP = 0x1
+UF_IMMUTABLE = 0x2
+UF_APPEND = 0x4
+UF_OPAQUE = 0x8
+UF_NOUNLINK = 0x10
+UF_COMPRESSED = 0x20
+UF_HIDDEN = 0x8000
+SF_ARCHIVED = 0x10000
+SF_IMMUTABLE = 0x20000
+SF_APPEND = 0x40000
+SF_NOUNLINK = 0x100000
+SF_SNAPSHOT = 0x200000
+
+# st_file_attributes bits (Windows FILE_ATTRIBUTE_*), in bit order.
+FILE_ATTRIBUTE_READONLY = 0x1
+FILE_ATTRIBUTE_HIDDEN = 0x2
+FILE_ATTRIBUTE_SYSTEM = 0x4
+FILE_ATTRIBUTE_DIRECTORY = 0x10
+FILE_ATTRIBUTE_ARCHIVE = 0x20
+FILE_ATTRIBUTE_DEVICE = 0x40
+FILE_ATTRIBUTE_NORMAL = 0x80
+FILE_ATTRIBUTE_TEMPORARY = 0x100
+FILE_ATTRIBUTE_SPARSE_FILE = 0x200
+FILE_ATTRIBUTE_REPARSE_POINT = 0x400
+FILE_ATTRIBUTE_COMPRESSED = 0x800
+FILE_ATTRIBUTE_OFFLINE = 0x1000
+FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 0x2000
+FILE_ATTRIBUTE_ENCRYPTED = 0x4000
+FILE_ATTRIBUTE_INTEGRITY_STREAM = 0x8000
+FILE_ATTRIBUTE_VIRTUAL = 0x10000
+FILE_ATTRIBUTE_NO_SCRUB_DATA = 0x20000
+
+_type_mask = 0o170000
+
+
+def _checked_mode(mode):
+    # The checks CPython's C module makes when it converts a mode to mode_t.
+    if not isinstance(mode, int):
+        raise TypeError("an integer is required")
+    if mode < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if mode > 0xFFFF_FFFF_FFFF_FFFF:
+        raise OverflowError("Python int too large to convert to C unsigned long")
+    if mode > 0xFFFF_FFFF:
+        raise OverflowError("mode out of range")
+    return mode
 
 
 def S_IMODE(mode):
-    """Return the portion of the file's mode that can be set by os.chmod()."""
-    return mode & 0o7777
+    """The permission and special bits of mode: what os.chmod() sets."""
+    return _checked_mode(mode) & 0o7777
 
 
 def S_IFMT(mode):
-    """Return the portion of the file's mode that describes the file type."""
-    return mode & 0o170000
+    """The file-type bits of mode."""
+    return _checked_mode(mode) & _type_mask
 
 
 def S_ISDIR(mode):
-    """Return True if mode is from a directory."""
     return S_IFMT(mode) == S_IFDIR
 
 
 def S_ISCHR(mode):
-    """Return True if mode is from a character special device file."""
     return S_IFMT(mode) == S_IFCHR
 
 
 def S_ISBLK(mode):
-    """Return True if mode is from a block special device file."""
     return S_IFMT(mode) == S_IFBLK
 
 
 def S_ISREG(mode):
-    """Return True if mode is from a regular file."""
     return S_IFMT(mode) == S_IFREG
 
 
 def S_ISFIFO(mode):
-    """Return True if mode is from a FIFO (named pipe)."""
     return S_IFMT(mode) == S_IFIFO
 
 
 def S_ISLNK(mode):
-    """Return True if mode is from a symbolic link."""
     return S_IFMT(mode) == S_IFLNK
 
 
 def S_ISSOCK(mode):
-    """Return True if mode is from a socket."""
     return S_IFMT(mode) == S_IFSOCK
 
 
 def S_ISDOOR(mode):
-    """Return True if mode is from a door."""
+    _checked_mode(mode)
     return False
 
 
-def S_ISPORT(mode):
-    """Return True if mode is from an event port."""
-    return False
+S_ISPORT = S_ISWHT = S_ISDOOR  # no such files on these systems
 
+_TYPE_LETTERS = {S_IFLNK: 'l', S_IFSOCK: 's', S_IFREG: '-', S_IFBLK: 'b', S_IFDIR: 'd',
+                 S_IFCHR: 'c', S_IFIFO: 'p'}
 
-def S_ISWHT(mode):
-    """Return True if mode is from a whiteout."""
-    return False
-
-
-# One row per character of the filemode() string: the (bits, letter) pairs to try.
-_FILEMODE_ROWS = (
-    ((S_IFLNK, "l"), (S_IFSOCK, "s"), (S_IFREG, "-"), (S_IFBLK, "b"),
-     (S_IFDIR, "d"), (S_IFCHR, "c"), (S_IFIFO, "p")),
-    ((S_IRUSR, "r"),),
-    ((S_IWUSR, "w"),),
-    ((S_IXUSR | S_ISUID, "s"), (S_ISUID, "S"), (S_IXUSR, "x")),
-    ((S_IRGRP, "r"),),
-    ((S_IWGRP, "w"),),
-    ((S_IXGRP | S_ISGID, "s"), (S_ISGID, "S"), (S_IXGRP, "x")),
-    ((S_IROTH, "r"),),
-    ((S_IWOTH, "w"),),
-    ((S_IXOTH | S_ISVTX, "t"), (S_ISVTX, "T"), (S_IXOTH, "x")),
-)
+# For each of user, group and other: its read/write/execute bits, the special bit shown
+# in its execute column, and that column's letters (special set with and without x).
+_PERMISSION_COLUMNS = ((S_IRUSR, S_IWUSR, S_IXUSR, S_ISUID, 'sS'),
+                       (S_IRGRP, S_IWGRP, S_IXGRP, S_ISGID, 'sS'),
+                       (S_IROTH, S_IWOTH, S_IXOTH, S_ISVTX, 'tT'))
 
 
 def filemode(mode):
-    """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
-    out = []
-    for i, row in enumerate(_FILEMODE_ROWS):
-        for bits, ch in row:
-            if i == 0:
-                if S_IFMT(mode) == bits:
-                    out.append(ch)
-                    break
-            elif mode & bits == bits:
-                out.append(ch)
-                break
+    """mode as `ls -l` shows it, e.g. '-rwxr-xr-x'."""
+    _checked_mode(mode)
+    text = [_TYPE_LETTERS.get(mode & _type_mask, '?')]
+    for read, write, execute, special, letters in _PERMISSION_COLUMNS:
+        text.append('r' if mode & read else '-')
+        text.append('w' if mode & write else '-')
+        if mode & special:
+            text.append(letters[0] if mode & execute else letters[1])
         else:
-            out.append("?" if i == 0 else "-")
-    return "".join(out)
-
-
-FILE_ATTRIBUTE_ARCHIVE = 32
-FILE_ATTRIBUTE_COMPRESSED = 2048
-FILE_ATTRIBUTE_DEVICE = 64
-FILE_ATTRIBUTE_DIRECTORY = 16
-FILE_ATTRIBUTE_ENCRYPTED = 16384
-FILE_ATTRIBUTE_HIDDEN = 2
-FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
-FILE_ATTRIBUTE_NORMAL = 128
-FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
-FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
-FILE_ATTRIBUTE_OFFLINE = 4096
-FILE_ATTRIBUTE_READONLY = 1
-FILE_ATTRIBUTE_REPARSE_POINT = 1024
-FILE_ATTRIBUTE_SPARSE_FILE = 512
-FILE_ATTRIBUTE_SYSTEM = 4
-FILE_ATTRIBUTE_TEMPORARY = 256
-FILE_ATTRIBUTE_VIRTUAL = 65536
+            text.append('x' if mode & execute else '-')
+    return ''.join(text)
