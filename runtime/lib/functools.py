@@ -1,343 +1,147 @@
-"""functools: higher-order functions and operations on callable objects.
+"""functools: tools that take or return callables (partial application, caching,
+ordering, generic functions), written here from the library reference."""
 
-Written for Spry from the documented behaviour of the functools module.
-"""
+import sys
+from _thread import RLock
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+GenericAlias = type(list[int])
+_absent = object()
 
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__')
+# ---- wrappers -------------------------------------------------------------------------
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
-                   updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function"""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for name in assigned:
+        value = getattr(wrapped, name, _absent)
+        if value is not _absent:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # set last, so a __wrapped__ copied from wrapped.__dict__ cannot win
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function"""
-    return partial(update_wrapper, wrapped=wrapped,
-                   assigned=assigned, updated=updated)
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
+# ---- reduce ---------------------------------------------------------------------------
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt),
-               ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le),
-               ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt),
-               ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge),
-               ('__lt__', _lt_from_ge)],
-}
-
-
-def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = {op for op in _convert
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
-        raise ValueError('must define at least one ordering operation: < > <= >=')
-    # Prefer __lt__ to __le__ to __gt__ to __ge__
-    for root in ('__lt__', '__le__', '__gt__', '__ge__'):
-        if root in roots:
-            break
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
-    return cls
-
-
-################################################################################
-### cmp_to_key() function converter
-################################################################################
-
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
-
-
-################################################################################
-### reduce() sequence to a single item
-################################################################################
-
-_initial_missing = object()
-
-
-def reduce(*args):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty.
-    """
-    n = len(args)
-    if n < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % n)
-    if n > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % n)
-    function = args[0]
+def reduce(*args, **kwargs):
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if not 2 <= len(args) <= 3:
+        bound = "least" if len(args) < 2 else "most"
+        raise TypeError("reduce expected at %s %d arguments, got %d"
+                        % (bound, 2 if len(args) < 2 else 3, len(args)))
+    function, sequence = args[0], args[1]
     try:
-        it = iter(args[1])
+        items = iter(sequence)
     except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if n == 2:
-        for value in it:
-            break
-        else:
-            raise TypeError('reduce() of empty iterable with no initial value')
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    if len(args) == 3:
+        acc = args[2]
     else:
-        value = args[2]
-    for element in it:
-        value = function(value, element)
-    return value
+        acc = next(items, _absent)
+        if acc is _absent:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    for item in items:
+        acc = function(acc, item)
+    return acc
 
 
-################################################################################
-### partial() argument application
-################################################################################
+# ---- partial --------------------------------------------------------------------------
+
+_repr_running = set()
+
+
+def _readonly(slot, doc):
+    def refuse(self, value=None):
+        raise AttributeError("readonly attribute")
+    return property(lambda self: getattr(self, slot), refuse, refuse, doc)
+
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
-
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
+    __slots__ = ('_fn', '_args', '_kw', '__dict__', '__weakref__')
+    __module__ = 'functools'
 
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
+        func, args = args[0], args[1:]
         if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
-                and not func.__dict__):
+            raise TypeError("the first argument must be callable")
+        # a plain partial of a plain partial collapses into one
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
             args = func._args + args
-            keywords = {**func._keywords, **keywords}
-            func = func._func
-        self = super(partial, cls).__new__(cls)
-        self._func = func
+            keywords = {**func._kw, **keywords}
+            func = func._fn
+        self = object.__new__(cls)
+        self._fn = func
         self._args = args
-        self._keywords = keywords
+        self._kw = keywords
         return self
 
-    @property
-    def func(self):
-        "function object to use in future partial calls"
-        return self._func
-
-    @property
-    def args(self):
-        "tuple of arguments to future partial calls"
-        return self._args
-
-    @property
-    def keywords(self):
-        "dictionary of keyword arguments to future partial calls"
-        return self._keywords
-
     def __call__(self, /, *args, **keywords):
-        keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        if self._kw:
+            keywords = {**self._kw, **keywords}
+        return self._fn(*self._args, *args, **keywords)
+
+    func = _readonly('_fn', "function object to use in future partial calls")
+    args = _readonly('_args', "tuple of arguments to future partial calls")
+    keywords = _readonly('_kw', "dictionary of keyword arguments to future partial calls")
 
     def __repr__(self):
-        cls = type(self)
-        name = cls.__qualname__
-        if cls is partial:
-            name = 'functools.partial'
-        if _repr_enter(self):
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
             return '...'
+        _repr_running.add(key)
         try:
-            parts = [repr(self._func)]
-            parts.extend(repr(x) for x in self._args)
-            parts.extend('%s=%r' % (k, v) for k, v in self._keywords.items())
+            parts = [repr(self._fn)]
+            parts.extend(repr(a) for a in self._args)
+            parts.extend('%s=%r' % item for item in self._kw.items())
         finally:
-            _repr_leave(self)
+            _repr_running.discard(key)
         return '%s(%s)' % (name, ', '.join(parts))
 
     def __reduce__(self):
-        return type(self), (self._func,), (self._func, self._args,
-               self._keywords or None, self.__dict__ or None)
+        return (type(self), (self._fn,),
+                (self._fn, self._args, self._kw or None, self.__dict__ or None))
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError('expected 4 items in state, got %d' % len(state))
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict)) or
-                (namespace is not None and not isinstance(namespace, dict))):
-            raise TypeError('invalid partial state')
-        args = tuple(args)
-        if kwds is None:
-            kwds = {}
-        elif type(kwds) is not dict:
-            kwds = dict(kwds)
-        if namespace is None:
-            namespace = {}
-        self.__dict__ = namespace
-        self._func = func
-        self._args = args
-        self._keywords = kwds
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, kw, ns = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kw is not None and not isinstance(kw, dict))):
+            raise TypeError("invalid partial state")
+        self._fn = func
+        self._args = tuple(args)
+        self._kw = dict(kw) if kw else {}
+        self.__dict__.clear()
+        if isinstance(ns, dict):
+            self.__dict__.update(ns)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-_repr_running = []
-
-
-def _repr_enter(obj):
-    for o in _repr_running:
-        if o is obj:
-            return True
-    _repr_running.append(obj)
-    return False
-
-
-def _repr_leave(obj):
-    for i in range(len(_repr_running) - 1, -1, -1):
-        if _repr_running[i] is obj:
-            del _repr_running[i]
-            return
-
-
-################################################################################
-### partialmethod() descriptor
-################################################################################
-
-class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+class partialmethod:
+    """A partial() meant to live in a class body: it binds like the callable it wraps."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('{!r} is not callable or a descriptor'.format(func))
+            raise TypeError("%r is not callable or a descriptor" % (func,))
         if isinstance(func, partialmethod):
             self.func = func.func
             self.args = func.args + args
@@ -348,137 +152,199 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__, ', '.join(parts))
+        cls = type(self)
+        return '%s.%s(%r, %s, %s)' % (
+            cls.__module__, cls.__qualname__, self.func,
+            ', '.join(map(repr, self.args)),
+            ', '.join('%s=%r' % item for item in self.keywords.items()))
 
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+    def _as_function(self):
+        # used when the wrapped callable does not bind: the instance becomes argument one
+        pm = self
+
+        def bound_target(owner, /, *args, **keywords):
+            if pm.keywords:
+                keywords = {**pm.keywords, **keywords}
+            return pm.func(owner, *pm.args, *args, **keywords)
+        bound_target.__isabstractmethod__ = self.__isabstractmethod__
+        bound_target._partialmethod = self
+        return bound_target
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _absent)
+                if owner is not _absent:
+                    result.__self__ = owner
+                return result
+        return self._as_function().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
-
-################################################################################
-### LRU Cache function decorator
-################################################################################
-
-class _CacheInfo(tuple):
-    'CacheInfo(hits, misses, maxsize, currsize)'
-    __slots__ = ()
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
-
-    hits = property(lambda self: self[0], doc='Alias for field number 0')
-    misses = property(lambda self: self[1], doc='Alias for field number 1')
-    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
-    currsize = property(lambda self: self[3], doc='Alias for field number 3')
-
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def __getnewargs__(self):
-        return tuple(self)
-
-_CacheInfo.__name__ = 'CacheInfo'
-_CacheInfo.__qualname__ = 'CacheInfo'
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-class _HashedSeq(list):
-    __slots__ = 'hashvalue'
+# ---- total_ordering -------------------------------------------------------------------
 
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
+# For each operator the class may define, how the other three follow from it and ==.
+# Each entry: the derived name and f(root_result, equal) computing it; `equal` is a
+# thunk so == is only consulted when the answer needs it.
+_DERIVED = {
+    '__lt__': (('__gt__', lambda r, eq: not r and not eq()),
+               ('__le__', lambda r, eq: r or eq()),
+               ('__ge__', lambda r, eq: not r)),
+    '__le__': (('__ge__', lambda r, eq: not r or eq()),
+               ('__lt__', lambda r, eq: r and not eq()),
+               ('__gt__', lambda r, eq: not r)),
+    '__gt__': (('__lt__', lambda r, eq: not r and not eq()),
+               ('__ge__', lambda r, eq: r or eq()),
+               ('__le__', lambda r, eq: not r)),
+    '__ge__': (('__le__', lambda r, eq: not r or eq()),
+               ('__gt__', lambda r, eq: r and not eq()),
+               ('__lt__', lambda r, eq: not r)),
+}
 
-    def __hash__(self):
-        return self.hashvalue
+
+def _derived_comparison(root, name, formula):
+    def compare(self, other):
+        got = getattr(type(self), root)(self, other)
+        if got is NotImplemented:
+            return got
+        return formula(got, lambda: self == other)
+    compare.__name__ = compare.__qualname__ = name
+    return compare
 
 
-_kwd_mark = (object(),)
+def total_ordering(cls):
+    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = defined[0]
+    for name, formula in _DERIVED[root]:
+        if name not in defined:
+            setattr(cls, name, _derived_comparison(root, name, formula))
+    return cls
 
 
-def _make_key(args, kwds, typed):
-    key = args
+# ---- cmp_to_key -----------------------------------------------------------------------
+
+class KeyWrapper:
+    """cmp_to_key's result and the keys it makes share this type: the former holds only
+    the comparison function, the latter also the wrapped object."""
+    __slots__ = ('obj', '_cmp')
+    __module__ = 'functools'
+    __hash__ = None
+
+    def __call__(self, /, *args, **kwargs):
+        if len(args) == 1 and not kwargs:
+            obj = args[0]
+        elif len(args) + len(kwargs) > 1:
+            raise TypeError("K() takes at most 1 argument (%d given)" % (len(args) + len(kwargs)))
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        elif kwargs:
+            raise TypeError("K() got an unexpected keyword argument '%s'" % next(iter(kwargs)))
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        key = object.__new__(KeyWrapper)
+        key.obj = obj
+        key._cmp = self._cmp
+        return key
+
+    def __lt__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj) > 0
+
+    def __le__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj) >= 0
+
+    def __eq__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj) == 0
+
+    def __ne__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj) != 0
+
+
+def cmp_to_key(mycmp):
+    maker = object.__new__(KeyWrapper)
+    maker._cmp = mycmp
+    return maker
+
+
+# ---- lru_cache ------------------------------------------------------------------------
+
+def _cache_info_type():
+    from collections import namedtuple
+    return namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+
+
+_CacheInfo = _cache_info_type()
+
+# separates positional from keyword parts of a cache key; never equal to user data
+_KWARGS_FOLLOW = object()
+
+
+def _call_key(args, kwds, typed):
+    """The cache key of one call. A lone int or str argument is its own key (so f(1)
+    and f(1.0) are cached apart); everything else becomes a flat tuple."""
+    if not kwds:
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        if not typed:
+            return args
+    parts = list(args)
     if kwds:
-        key += _kwd_mark
+        parts.append(_KWARGS_FOLLOW)
         for item in kwds.items():
-            key += item
+            parts.extend(item)
     if typed:
-        key += tuple([type(v) for v in args])
-        if kwds:
-            key += tuple([type(v) for v in kwds.values()])
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return _HashedSeq(key)
+        parts.extend(type(a) for a in args)
+        parts.extend(type(v) for v in kwds.values())
+    return tuple(parts)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-    """
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        return _cached(maxsize, 128, typed)
     elif maxsize is not None:
-        raise TypeError(
-            'Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    return partial(_cached, maxsize=maxsize, typed=typed)
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    cache = {}
+def cache(user_function, /):
+    return _cached(user_function, None, False)
+
+
+def _cached(user_function, maxsize, typed):
+    if not callable(user_function):
+        raise TypeError("the first argument must be callable")
     stats = [0, 0]          # hits, misses
+    table = {}              # key -> value, or key -> entry when bounded
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
@@ -487,221 +353,273 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
+            key = _call_key(args, kwds, typed)
+            value = table.get(key, _absent)
+            if value is not _absent:
                 stats[0] += 1
-                return result
+                return value
             stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+            value = user_function(*args, **kwds)
+            table.setdefault(key, value)
+            return value
 
     else:
+        # A circular doubly-linked list orders the entries by last use; `ring` is its
+        # sentinel. Entry layout: [key, value, older, newer].
+        ring = [None, None, None, None]
+        ring[2] = ring[3] = ring
+        lock = RLock()
+
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result        # now the most recently used
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # The function call re-entered and cached this key already.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
+            key = _call_key(args, kwds, typed)
+            with lock:
+                entry = table.get(key)
+                if entry is not None:
+                    # unlink, then relink as the newest
+                    entry[2][3] = entry[3]
+                    entry[3][2] = entry[2]
+                    newest = ring[2]
+                    entry[2] = newest
+                    entry[3] = ring
+                    newest[3] = ring[2] = entry
+                    stats[0] += 1
+                    return entry[1]
+                stats[1] += 1
+            value = user_function(*args, **kwds)
+            with lock:
+                if key in table:
+                    # a recursive call (or another thread) filled it meanwhile
+                    return value
+                newest = ring[2]
+                entry = [key, value, newest, ring]
+                newest[3] = ring[2] = table[key] = entry
+                if len(table) > maxsize:
+                    oldest = ring[3]
+                    ring[3] = oldest[3]
+                    oldest[3][2] = ring
+                    del table[oldest[0]]
+            return value
+
+        def clear_entries():
+            ring[2] = ring[3] = ring
 
     def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(stats[0], stats[1], maxsize, len(table))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
+        table.clear()
+        if maxsize:
+            clear_entries()
         stats[0] = stats[1] = 0
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
-    return wrapper
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, user_function)
 
 
-def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+# ---- singledispatch -------------------------------------------------------------------
+
+def _is_union(tp):
+    if isinstance(tp, type(int | str)):
+        return True
+    # typing.Union[...] can only exist once typing is loaded
+    typing = sys.modules.get('typing')
+    return typing is not None and typing.get_origin(tp) is typing.Union
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
+def _union_members(tp):
+    return tp.__args__
 
-def _find_impl(cls, registry):
-    for base in cls.__mro__:
-        if base in registry:
-            return registry[base]
+
+def _implementation_order(cls, registered):
+    """cls's MRO with the registered ABCs cls satisfies spliced in (each right after the
+    last class of the MRO that is a subclass of it). Returns the linear order and, for each
+    spliced ABC, the index it follows (ties there may be ambiguous)."""
+    mro = list(cls.__mro__)
+    after = {}
+    for abc in registered:
+        if abc in mro or not isinstance(abc, type):
+            continue
+        try:
+            if not issubclass(cls, abc):
+                continue
+        except TypeError:
+            continue
+        anchor = 0
+        for i, klass in enumerate(mro):
+            if issubclass(klass, abc):
+                anchor = i
+        after[abc] = anchor
+    order = []
+    for i, klass in enumerate(mro):
+        order.append(klass)
+        here = [abc for abc, at in after.items() if at == i]
+        # a more specific ABC comes before the ones it derives from
+        bases_here = {abc: sum(1 for other in here if issubclass(abc, other)) for abc in here}
+        order.extend(sorted(here, key=bases_here.get, reverse=True))
+    return order, after
+
+
+def _find_implementation(cls, registry):
+    order, spliced = _implementation_order(cls, registry)
+    for i, klass in enumerate(order):
+        if klass in registry:
+            if klass in spliced:
+                for rival, at in spliced.items():
+                    if (rival is not klass and at == spliced[klass] and rival in registry
+                            and not issubclass(klass, rival) and not issubclass(rival, klass)):
+                        raise RuntimeError("Ambiguous dispatch: {} or {}".format(klass, rival))
+            return registry[klass]
     return None
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
+    import weakref
+    from abc import get_cache_token
+    from types import MappingProxyType
 
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
-    registry = {}
-    dispatch_cache = {}
+    registry = {object: func}
+    resolved = weakref.WeakKeyDictionary()
+    token_seen = [None]
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
+        if token_seen[0] is not None:
+            token = get_cache_token()
+            if token_seen[0] != token:
+                resolved.clear()
+                token_seen[0] = token
         try:
-            return dispatch_cache[cls]
+            return resolved[cls]
         except KeyError:
             pass
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _find_implementation(cls, registry)
+        resolved[cls] = impl
         return impl
 
-    def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+    def bad_first(what):
+        return TypeError("Invalid first argument to `register()`: %r. Use either "
+                         "`@register(some_class)` or plain `@register` on an "
+                         "annotated function." % (what,))
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
-        if _is_valid_dispatch_type(cls):
+        if isinstance(cls, type) or _is_union(cls):
             if func is None:
+                if _is_union(cls) and not all(isinstance(m, type) for m in _union_members(cls)):
+                    raise bad_first(cls)
                 return lambda f: register(cls, f)
+            if _is_union(cls) and not all(isinstance(m, type) for m in _union_members(cls)):
+                raise TypeError("Invalid first argument to `register()`. "
+                                "%r is not a class or union type." % (cls,))
         else:
             if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class."
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
+                raise TypeError("Invalid first argument to `register()`. "
+                                "%r is not a class or union type." % (cls,))
+            if not getattr(cls, '__annotations__', None):
+                raise bad_first(cls)
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
-        registry[cls] = func
-        dispatch_cache.clear()
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if _is_union(cls):
+                if not all(isinstance(m, type) for m in _union_members(cls)):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments "
+                                    "are classes." % (argname, cls))
+            elif not isinstance(cls, type):
+                raise TypeError("Invalid annotation for %r. %r is not a class."
+                                % (argname, cls))
+        for klass in (_union_members(cls) if _is_union(cls) else (cls,)):
+            registry[klass] = func
+            if token_seen[0] is None and hasattr(klass, '__abstractmethods__'):
+                token_seen[0] = get_cache_token()
+        resolved.clear()
         return func
+
+    name = getattr(func, '__name__', 'singledispatch function')
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
+            raise TypeError('%s requires at least 1 positional argument' % name)
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = type(type.__dict__)(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = MappingProxyType(registry)
+    wrapper._clear_cache = resolved.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """A generic method: dispatches on the type of the first argument after self/cls."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+            raise TypeError("%r is not callable or a descriptor" % (func,))
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+        dispatch = self.dispatcher.dispatch
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        def method(*args, **kwargs):
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
-
-_NOT_FOUND = object()
-
+# ---- cached_property ------------------------------------------------------------------
 
 class cached_property:
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "(%r and %r)." % (self.attrname, name))
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            try:
-                cache[self.attrname] = val
-            except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, name)) from None
+        value = store.get(name, _absent)
+        if value is _absent:
+            with self.lock:
+                value = store.get(name, _absent)
+                if value is _absent:
+                    value = self.func(instance)
+                    try:
+                        store[name] = value
+                    except TypeError:
+                        raise TypeError("The '__dict__' attribute on %r instance does not "
+                                        "support item assignment for caching %r property."
+                                        % (type(instance).__name__, name)) from None
+        return value
+
+    __class_getitem__ = classmethod(GenericAlias)
