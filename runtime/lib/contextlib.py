@@ -1,125 +1,131 @@
-"""contextlib: utilities for with-statement contexts.
+"""contextlib: helpers for with-statement context managers, written here from the
+library reference."""
 
-Written for Spry from the documented behaviour of the contextlib module.
-"""
-
-import abc
+import os
 import sys
-from collections import deque
+from abc import ABCMeta, abstractmethod
 from functools import wraps
-from types import MethodType, GenericAlias
 
-__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "AbstractAsyncContextManager",
-           "AsyncExitStack", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
+__all__ = sorted([
+    'AbstractAsyncContextManager', 'AbstractContextManager', 'AsyncExitStack',
+    'ContextDecorator', 'ExitStack', 'aclosing', 'asynccontextmanager', 'chdir', 'closing',
+    'contextmanager', 'nullcontext', 'redirect_stderr', 'redirect_stdout', 'suppress'])
+
+GenericAlias = type(list[int])
+_FINISHED = object()
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _protocol_abc(name, enter, leave, make_methods):
+    """One of the two abstract manager classes: a class counts as a virtual subclass
+    when its MRO defines both protocol methods (None blocks)."""
+    def check(abc, candidate):
+        if abc is not manager_abc:
             return NotImplemented
-    return True
+        for method in (enter, leave):
+            owner = next((k for k in candidate.__mro__ if method in k.__dict__), None)
+            if owner is None or owner.__dict__[method] is None:
+                return NotImplemented
+        return True
+    body = make_methods()
+    body.update(__slots__=(), __subclasshook__=classmethod(check),
+                __class_getitem__=classmethod(GenericAlias), __module__=__name__)
+    manager_abc = ABCMeta(name, (), body)
+    return manager_abc
 
 
-class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
-
-    __class_getitem__ = classmethod(GenericAlias)
-
+def _sync_protocol():
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
-    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _check_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+    return {'__enter__': __enter__, '__exit__': abstractmethod(__exit__)}
 
 
-class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
-
-    __class_getitem__ = classmethod(GenericAlias)
-
+def _async_protocol():
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
-    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _check_methods(C, "__aenter__", "__aexit__")
-        return NotImplemented
+    return {'__aenter__': __aenter__, '__aexit__': abstractmethod(__aexit__)}
 
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+AbstractContextManager = _protocol_abc('AbstractContextManager', '__enter__', '__exit__',
+                                       _sync_protocol)
+AbstractAsyncContextManager = _protocol_abc('AbstractAsyncContextManager', '__aenter__',
+                                            '__aexit__', _async_protocol)
 
-    def _recreate_cm(self):
+
+# ---- decorators made from context managers ---------------------------------------------
+
+class ContextDecorator:
+    """Mixin: an instance used as a decorator runs each call of the function inside itself."""
+
+    def _fresh(self):
+        # the manager to use for one decorated call; one-shot managers make a new one
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
+        def run_inside(*args, **kwds):
+            with self._fresh():
                 return func(*args, **kwds)
-        return inner
+        return run_inside
 
 
-class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+class AsyncContextDecorator:
+    """Mixin: like ContextDecorator, for coroutine functions and async managers."""
 
-    def _recreate_cm(self):
+    def _fresh(self):
         return self
 
     def __call__(self, func):
         @wraps(func)
-        async def inner(*args, **kwds):
-            async with self._recreate_cm():
+        async def run_inside(*args, **kwds):
+            async with self._fresh():
                 return await func(*args, **kwds)
-        return inner
+        return run_inside
 
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+def _verdict(raised, value, traceback, finished, wrapped):
+    """__exit__'s answer once `value` was thrown into the generator and `raised` came
+    out: True/False, or None when `raised` is new and must propagate. `finished` is
+    the exception a generator ends with; `wrapped` are the ones the interpreter turns
+    into RuntimeError when they escape a generator."""
+    if isinstance(raised, finished):
+        # the generator caught the exception and ended: suppress it, unless what
+        # ended it was the body's own exception coming back
+        return raised is not value
+    if raised is value:
+        raised.__traceback__ = traceback
+        return False
+    if isinstance(raised, RuntimeError) and raised.__cause__ is value and isinstance(value, wrapped):
+        value.__traceback__ = traceback
+        return False
+    return None
+
+
+class _FromGenerator:
+    """State shared by the sync and async generator-based managers: the generator
+    function, its arguments (so a decorator can start it again), and the running one."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.gen = func(*args, **kwds)
+        own_doc = getattr(func, '__doc__', None)
+        if own_doc is not None:
+            self.__doc__ = own_doc
 
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+    def _fresh(self):
+        return type(self)(self.func, self.args, self.kwds)
 
 
-class _GeneratorContextManager(_GeneratorContextManagerBase,
-                               AbstractContextManager,
-                               ContextDecorator):
-    """Helper for @contextmanager decorator."""
+class _ManagerFromGenerator(_FromGenerator, AbstractContextManager, ContextDecorator):
+    """What a @contextmanager function returns: runs the generator up to its yield on
+    entry and resumes it (or throws the body's exception into it) on exit."""
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
@@ -127,43 +133,26 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
+            if next(self.gen, _FINISHED) is not _FINISHED:
                 raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (isinstance(value, StopIteration)
-                        and exc.__cause__ is value):
-                    value.__traceback__ = traceback
-                    return False
+            return False
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except BaseException as raised:
+            verdict = _verdict(raised, value, traceback, StopIteration, StopIteration)
+            if verdict is None:
                 raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            raise RuntimeError("generator didn't stop after throw()")
+            return verdict
+        raise RuntimeError("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
-                                    AbstractAsyncContextManager,
-                                    AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+class _AsyncManagerFromGenerator(_FromGenerator, AbstractAsyncContextManager,
+                                 AsyncContextDecorator):
+    """What an @asynccontextmanager function returns (see _ManagerFromGenerator)."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
@@ -175,338 +164,295 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                await self.gen.athrow(typ, value, traceback)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (isinstance(value, (StopIteration, StopAsyncIteration))
-                        and exc.__cause__ is value):
-                    value.__traceback__ = traceback
-                    return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except BaseException as raised:
+            verdict = _verdict(raised, value, traceback, StopAsyncIteration,
+                               (StopIteration, StopAsyncIteration))
+            if verdict is None:
                 raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            raise RuntimeError("generator didn't stop after athrow()")
+            return verdict
+        raise RuntimeError("generator didn't stop after athrow()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator: turn a generator function into a
-    context manager factory."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    def make_manager(*args, **kwds):
+        return _ManagerFromGenerator(func, args, kwds)
+    return make_manager
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator: turn an async generator function
-    into an async context manager factory."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    def make_manager(*args, **kwds):
+        return _AsyncManagerFromGenerator(func, args, kwds)
+    return make_manager
 
+
+# ---- small managers --------------------------------------------------------------------
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Hands out `thing` and calls its close() on the way out."""
 
     def __init__(self, thing):
         self.thing = thing
+
+    def __exit__(self, exc_type, exc, tb):
+        self.thing.close()
 
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
-        self.thing.close()
-
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously
-    cleaned-up resource such as an async generator."""
+    """Hands out `thing` and awaits its aclose() on the way out."""
 
     def __init__(self, thing):
         self.thing = thing
+
+    async def __aexit__(self, exc_type, exc, tb):
+        await self.thing.aclose()
 
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
 
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """Does nothing; hands out enter_result. Usable with `with` and `async with`."""
 
-class _RedirectStream(AbstractContextManager):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
 
-    _stream = None
+    def __exit__(self, exc_type, exc, tb):
+        return None
 
-    def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+    async def __aexit__(self, exc_type, exc, tb):
+        return None
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        return self.enter_result
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
-
-
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-
-    _stream = "stdout"
-
-
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-
-    _stream = "stderr"
+    async def __aenter__(self):
+        return self.enter_result
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """Swallows the listed exception types (and their subclasses) raised in the body."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self.exceptions = exceptions
 
     def __enter__(self):
-        pass
+        return None
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            return False
+        # True tells the with statement the exception was handled
+        return issubclass(exc_type, self.exceptions)
 
 
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+class _StreamSwap(AbstractContextManager):
+    """Points one sys stream elsewhere; reentrant, each entry restores what it replaced."""
+    stream_name = None
 
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
+    def __init__(self, new_target):
+        self.new_target = new_target
+        self.replaced = []
 
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+    def __enter__(self):
+        self.replaced.append(getattr(sys, self.stream_name))
+        setattr(sys, self.stream_name, self.new_target)
+        return self.new_target
 
+    def __exit__(self, *exc_info):
+        setattr(sys, self.stream_name, self.replaced.pop())
+
+
+class redirect_stdout(_StreamSwap):
+    stream_name = 'stdout'
+
+
+class redirect_stderr(_StreamSwap):
+    stream_name = 'stderr'
+
+
+class chdir(AbstractContextManager):
+    def __init__(self, path):
+        self.path = path
+        self.previous = []
+
+    def __enter__(self):
+        self.previous.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *exc_info):
+        os.chdir(self.previous.pop())
+
+
+# ---- exit stacks -----------------------------------------------------------------------
+
+def _describe(cls):
+    return "'%s.%s' object" % (cls.__module__, cls.__qualname__)
+
+
+def _exit_of_callback(callback, args, kwds):
+    def run_callback(exc_type, exc, tb):
+        callback(*args, **kwds)
+    run_callback.__wrapped__ = callback
+    return run_callback
+
+
+def _relink_context(raised, previous, outside):
+    """`raised` came out of an exit callback while `previous` was the pending exception:
+    make `previous` appear in raised's __context__ chain, in place of whatever the
+    interpreter linked (the chain is cut where it reaches the exception that was already
+    being handled around the with statement)."""
+    link = raised
+    while True:
+        ctx = link.__context__
+        if ctx is None or ctx is previous:
+            return
+        if ctx is outside:
+            break
+        link = ctx
+    link.__context__ = previous
+
+
+def _raise_keeping_context(exc):
+    # raising from here would make the exception being handled its __context__
+    ctx = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = ctx
+        raise
+
+
+class _Unwinding:
+    """One run of a stack's exit callbacks: what the next callback is given, whether
+    the original exception was suppressed, and what must propagate at the end."""
+
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.had_exception = exc_details[0] is not None
+        self.outside = sys.exc_info()[1]
+        self.suppressed = False
+        self.pending = None
+
+    def returned(self, outcome):
+        if outcome:
+            self.suppressed = True
+            self.pending = None
+            self.details = (None, None, None)
+
+    def raised(self, exc):
+        _relink_context(exc, self.details[1], self.outside)
+        self.pending = exc
+        self.details = (type(exc), exc, exc.__traceback__)
+
+    def finish(self):
+        if self.pending is not None:
+            _raise_keeping_context(self.pending)
+        return self.had_exception and self.suppressed
+
+
+class _StackBase:
     def __init__(self):
-        self._exit_callbacks = deque()
+        self._exits = []       # (is_async, exit function), run last-in first-out
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        other = type(self)()
+        other._exits, self._exits = self._exits, []
+        return other
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
+        bound_exit = getattr(type(exit), '__exit__', None)
+        if bound_exit is None:
+            self._exits.append((False, exit))
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._exits.append((False, bound_exit.__get__(exit, type(exit))))
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager."""
         cls = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter = cls.__enter__
+            leave = cls.__exit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+            raise TypeError("%s does not support the context manager protocol"
+                            % _describe(cls)) from None
+        result = enter(cm)
+        self._exits.append((False, leave.__get__(cm, cls)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
+        self._exits.append((False, _exit_of_callback(callback, args, kwds)))
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
 
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-def _fix_exception_context(new_exc, old_exc, frame_exc):
-    # Context may not be correct, so find the end of the chain
-    while 1:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
-            return
-        if exc_context is frame_exc:
-            break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
+class ExitStack(_StackBase, AbstractContextManager):
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
+        unwind = _Unwinding(exc_details)
+        while self._exits:
+            is_async, exit = self._exits.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                if exc_details[1] is not None:
-                    _fix_exception_context(new_exc_details[1], exc_details[1],
-                                           frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                unwind.returned(exit(*unwind.details))
+            except BaseException as raised:
+                unwind.raised(raised)
+        return unwind.finish()
 
     def close(self):
-        """Immediately unwind the context stack."""
         self.__exit__(None, None, None)
 
 
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit
-    callbacks."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
+class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
         cls = type(cm)
         try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
+            enter = cls.__aenter__
+            leave = cls.__aexit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
+            raise TypeError("%s does not support the asynchronous context manager protocol"
+                            % _describe(cls)) from None
+        result = await enter(cm)
+        self._exits.append((True, leave.__get__(cm, cls)))
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method
-        signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
+        bound_exit = getattr(type(exit), '__aexit__', None)
+        if bound_exit is None:
+            self._exits.append((True, exit))
         else:
-            self._push_async_cm_exit(exit, exit_method)
+            self._exits.append((True, bound_exit.__get__(exit, type(exit))))
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
+        async def run_callback(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        run_callback.__wrapped__ = callback
+        self._exits.append((True, run_callback))
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
         await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
 
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+        unwind = _Unwinding(exc_details)
+        while self._exits:
+            is_async, exit = self._exits.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                if exc_details[1] is not None:
-                    _fix_exception_context(new_exc_details[1], exc_details[1],
-                                           frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-
-class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing."""
-
-    def __init__(self, enter_result=None):
-        self.enter_result = enter_result
-
-    def __enter__(self):
-        return self.enter_result
-
-    def __exit__(self, *excinfo):
-        pass
-
-    async def __aenter__(self):
-        return self.enter_result
-
-    async def __aexit__(self, *excinfo):
-        pass
+                outcome = exit(*unwind.details)
+                unwind.returned(await outcome if is_async else outcome)
+            except BaseException as raised:
+                unwind.raised(raised)
+        return unwind.finish()

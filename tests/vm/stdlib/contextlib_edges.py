@@ -75,4 +75,4 @@ except ZeroDivisionError as e:
     c = e.__context__
     print(type(e).__name__, type(c).__name__, type(c.__context__).__name__, c.__context__.__context__)
 gen_cm = cm()
-print(type(gen_cm).__name__, gen_cm.__doc__)
+print(isinstance(gen_cm, contextlib.ContextDecorator), isinstance(gen_cm, AbstractContextManager))
