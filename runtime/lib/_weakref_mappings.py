@@ -1,220 +1,216 @@
-"""weakref's WeakValueDictionary and WeakKeyDictionary (see weakref.py).
+"""The weak mappings of weakref (WeakValueDictionary, WeakKeyDictionary, KeyedRef),
+loaded on first use through weakref's module __getattr__ because they need the
+collections ABCs. Written here from the weakref documentation.
 
-They derive from MutableMapping, as CPython's do, and importing _collections_abc (compiled
-from source on first import) costs about 1.5 MB of peak memory: weakref imports this module
-only when a program first uses one of them.
-"""
+Both mappings keep a plain dict in .data; entries leave it from a weak-reference callback
+as their object dies. Iteration walks a snapshot of .data, so deaths (and other changes)
+during a loop never disturb it."""
 
-from _collections_abc import MutableMapping
+from _collections_abc import Mapping, MutableMapping
 from _weakref import ref, _remove_dead_weakref
-from weakref import KeyedRef
+
+__all__ = ['WeakValueDictionary', 'WeakKeyDictionary', 'KeyedRef']
+
+
+class KeyedRef(ref):
+    """A weak reference that remembers the key it is stored under."""
+
+    __slots__ = ('key',)
+    __module__ = 'weakref'
+
+    def __new__(cls, ob, callback, key):
+        self = ref.__new__(cls, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+def _on_death(mapping, forget):
+    """A weakref callback that calls forget(mapping, dead_ref) while mapping is alive;
+    it refers to mapping weakly so the mapping can be collected."""
+    mapping_ref = ref(mapping)
+
+    def callback(dead):
+        mapping = mapping_ref()
+        if mapping is not None:
+            forget(mapping, dead)
+    return callback
+
+
+def _forget_value(mapping, dead):
+    # only if the key still maps to a dead reference (it may have been reassigned)
+    _remove_dead_weakref(mapping.data, dead.key)
+
+
+def _forget_key(mapping, dead):
+    mapping.data.pop(dead, None)
 
 
 class _WeakMapping(MutableMapping):
-    """What the two weak mappings share: both keep their entries in self.data and say in
-    _live_pair which (key, value) an entry stands for while its referent lives."""
+    """What both mappings share: size, repr and the | operators."""
 
     def __len__(self):
         return len(self.data)
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+        return '<%s at %#x>' % (type(self).__name__, id(self))
+
+    def __iter__(self):
+        return self.keys()
 
     def copy(self):
-        new = self._plain_type()
-        for key, value in self.items():
-            new[key] = value
-        return new
+        result = type(self)()
+        result.update(dict(self.items()))
+        return result
 
     __copy__ = copy
 
-    def _live_items(self):
-        out = []
-        for entry in list(self.data.items()):
-            pair = self._live_pair(*entry)
-            if pair is not None:
-                out.append(pair)
-        return out
+    def __deepcopy__(self, memo):
+        # only the strongly held side is copied; the weak side stays shared
+        from copy import deepcopy
+        result = type(self)()
+        for key, value in self.items():
+            if self._weak_values:
+                result[deepcopy(key, memo)] = value
+            else:
+                result[key] = deepcopy(value, memo)
+        return result
 
-    def items(self):
-        return iter(self._live_items())
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
 
-    def keys(self):
-        return iter([k for k, v in self._live_items()])
-
-    __iter__ = keys
-
-    def values(self):
-        return iter([v for k, v in self._live_items()])
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        result = type(self)()
+        result.update(other)
+        result.update(self)
+        return result
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def __or__(self, other):
-        if hasattr(other, "items"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, "items"):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __eq__(self, other):
-        if hasattr(other, "items"):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
-
-    __hash__ = None
-
 
 class WeakValueDictionary(_WeakMapping):
-    """Mapping whose values are held through weak references: an entry disappears when
-    its value is no longer referenced elsewhere."""
+    """A mapping whose values are held weakly: an entry goes when its value dies."""
 
-    __module__ = "weakref"
+    __module__ = 'weakref'
+    _weak_values = True
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
-            self = selfref()
-            if self is not None:
-                _atomic_removal(self.data, wr.key)
-
-        self._remove = remove
         self.data = {}
+        self._on_death = _on_death(self, _forget_value)
         self.update(other, **kw)
 
+    def _ref(self, key, value):
+        return KeyedRef(value, self._on_death, key)
+
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
+
+    def __setitem__(self, key, value):
+        self.data[key] = self._ref(key, value)
 
     def __delitem__(self, key):
         del self.data[key]
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def _live_pair(self, key, wr):
-        value = wr()
-        return None if value is None else (key, value)
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        for key, value in self.items():
-            new[deepcopy(key, memo)] = value
-        return new
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
 
     def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+        wr = self.data.get(key)
+        value = None if wr is None else wr()
+        return default if value is None else value
+
+    def keys(self):
+        for key, wr in list(self.data.items()):
+            if wr() is not None:
+                yield key
+
+    def values(self):
+        for wr in list(self.data.values()):
+            value = wr()
+            if value is not None:
+                yield value
+
+    def items(self):
+        for key, wr in list(self.data.items()):
+            value = wr()
+            if value is not None:
+                yield key, value
 
     def itervaluerefs(self):
-        return iter(list(self.data.values()))
+        for wr in list(self.data.values()):
+            if wr() is not None:
+                yield wr
 
     def valuerefs(self):
         return list(self.data.values())
 
+    def pop(self, key, *default):
+        wr = self.data.pop(key, None)
+        value = None if wr is None else wr()
+        if value is not None:
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
     def popitem(self):
         while True:
             key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+            value = wr()
+            if value is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = KeyedRef(default, self._remove, key)
+        wr = self.data.get(key)
+        value = None if wr is None else wr()
+        if value is None:
+            self[key] = default
             return default
-        return o
+        return value
 
-    def update(self, other=None, /, **kwargs):
-        d = self.data
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
+    def update(self, other=(), /, **kwargs):
+        if not hasattr(other, 'keys'):
+            other = dict(other)
+        for key in other.keys():
+            self.data[key] = self._ref(key, other[key])
+        for key, value in kwargs.items():
+            self.data[key] = self._ref(key, value)
+
 
 class WeakKeyDictionary(_WeakMapping):
-    """Mapping whose keys are held through weak references: an entry disappears when its
-    key is no longer referenced elsewhere."""
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
-    __module__ = "weakref"
+    __module__ = 'weakref'
+    _weak_values = False
 
     def __init__(self, dict=None):
         self.data = {}
-
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-
-        self._remove = remove
+        self._on_death = _on_death(self, _forget_key)
         if dict is not None:
             self.update(dict)
-
-    def __delitem__(self, key):
-        del self.data[ref(key)]
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
     def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
+        self.data[ref(key, self._on_death)] = value
 
-    def _live_pair(self, wr, value):
-        key = wr()
-        return None if key is None else (key, value)
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        for key, value in self.items():
-            new[key] = deepcopy(value, memo)
-        return new
-
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
     def __contains__(self, key):
         try:
@@ -223,33 +219,47 @@ class WeakKeyDictionary(_WeakMapping):
             return False
         return wr in self.data
 
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def keys(self):
+        for wr in list(self.data):
+            key = wr()
+            if key is not None:
+                yield key
+
+    def values(self):
+        for wr, value in list(self.data.items()):
+            if wr() is not None:
+                yield value
+
+    def items(self):
+        for wr, value in list(self.data.items()):
+            key = wr()
+            if key is not None:
+                yield key, value
+
     def keyrefs(self):
         return list(self.data)
 
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+
     def popitem(self):
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
-
-    def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
+            wr, value = self.data.popitem()
+            key = wr()
+            if key is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+        return self.data.setdefault(ref(key, self._on_death), default)
 
-    def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
-            self.update(kwargs)
-
-
-# copy() makes the plain mapping even for a subclass, as CPython's does
-WeakValueDictionary._plain_type = WeakValueDictionary
-WeakKeyDictionary._plain_type = WeakKeyDictionary
+    def update(self, other=None, /, **kwargs):
+        for source in (other, kwargs):
+            if source is None:
+                continue
+            if not hasattr(source, 'items'):
+                source = dict(source)
+            for key, value in source.items():
+                self.data[ref(key, self._on_death)] = value

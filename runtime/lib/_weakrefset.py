@@ -1,40 +1,49 @@
-"""WeakSet: a set that holds its elements through weak references.
-
-Written for Spry from the documented behaviour of CPython's weakref.WeakSet. An element
-disappears from the set when it is no longer referenced elsewhere. Iteration works on a
-snapshot, so elements dying meanwhile do not disturb it.
-"""
+"""WeakSet, kept apart from weakref so that modules needed early (threading, the
+import machinery) can use it cheaply. Written here from the weakref documentation."""
 
 from _weakref import ref
 
 __all__ = ['WeakSet']
 
+GenericAlias = type(list[int])
+
+
+def _dropper(owner):
+    """The callback for owner's references: forget a reference once its object dies.
+    It holds the set only weakly, so the set itself can still be collected."""
+    owner_ref = ref(owner)
+
+    def drop(dead):
+        owner = owner_ref()
+        if owner is not None:
+            owner.data.discard(dead)
+    return drop
+
 
 class WeakSet:
+    """A set whose members are held by weak references; a member disappears when the
+    last strong reference to it goes. Iteration walks a snapshot, so members dying
+    meanwhile never disturb it."""
+
+    __hash__ = None
+
     def __init__(self, data=None):
         self.data = set()
-
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-
-        self._remove = _remove
+        self._drop = _dropper(self)
         if data is not None:
             self.update(data)
 
-    def _alive(self):
-        out = []
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                out.append(item)
-        return out
+    def _refs(self, items):
+        return {ref(item) for item in items}
 
     def __iter__(self):
-        yield from self._alive()
+        for wr in list(self.data):
+            item = wr()
+            if item is not None:
+                yield item
 
     def __len__(self):
+        # a reference leaves the set as its object dies, so the count is exact
         return len(self.data)
 
     def __contains__(self, item):
@@ -44,27 +53,19 @@ class WeakSet:
             return False
         return wr in self.data
 
+    def __repr__(self):
+        return repr(self.data)
+
     def __reduce__(self):
-        return (self.__class__, (self._alive(),), getattr(self, '__dict__', None))
+        extra = {k: v for k, v in vars(self).items() if k not in ('data', '_drop')}
+        return (type(self), (list(self),), extra or None)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    # -- single members -------------------------------------------------------------------
 
     def add(self, item):
-        self.data.add(ref(item, self._remove))
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
+        self.data.add(ref(item, self._drop))
 
     def remove(self, item):
         self.data.remove(ref(item))
@@ -72,86 +73,109 @@ class WeakSet:
     def discard(self, item):
         self.data.discard(ref(item))
 
+    def pop(self):
+        while True:
+            try:
+                wr = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = wr()
+            if item is not None:
+                return item
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    # -- in-place set algebra ---------------------------------------------------------------
+
     def update(self, other):
-        for element in other:
-            self.add(element)
+        for item in other:
+            self.add(item)
+
+    def difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data.difference_update(self._refs(other))
+
+    def intersection_update(self, other):
+        # remove what is missing from other rather than intersecting, which could keep
+        # other's callback-less references in place of ours
+        self.data.difference_update(self.data - self._refs(other))
+
+    def symmetric_difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update({ref(item, self._drop) for item in other})
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self.__isub__(other)
-
     def __isub__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
+        self.difference_update(other)
         return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self.__iand__(other)
 
     def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+        self.intersection_update(other)
         return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    __hash__ = None
-
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
 
     def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        self.symmetric_difference_update(other)
         return self
 
+    # -- new sets ---------------------------------------------------------------------------
+
     def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def difference(self, other):
+        result = self.copy()
+        result.difference_update(other)
+        return result
+
+    def intersection(self, other):
+        return type(self)(item for item in other if item in self)
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
+
     __or__ = union
+    __sub__ = difference
+    __and__ = intersection
+    __xor__ = symmetric_difference
+
+    # -- comparisons ------------------------------------------------------------------------
+
+    def issubset(self, other):
+        return self.data <= self._refs(other)
+
+    def issuperset(self, other):
+        return self.data >= self._refs(other)
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return self.data.isdisjoint(self._refs(other))
 
-    def __repr__(self):
-        return repr(self.data)
+    __le__ = issubset
+    __ge__ = issuperset
 
-    __class_getitem__ = classmethod(type(list[int]))
+    def __lt__(self, other):
+        return self.data < self._refs(other)
+
+    def __gt__(self, other):
+        return self.data > self._refs(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == self._refs(other)
