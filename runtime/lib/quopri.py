@@ -1,12 +1,9 @@
-"""Conversions to/from quoted-printable transport encoding as per RFC 1521.
-
-Written for Spry from the documented behaviour of CPython 3.11's quopri,
-which does its work through binascii.b2a_qp and binascii.a2b_qp.
-"""
-
-__all__ = ["encode", "decode", "encodestring", "decodestring"]
+"""Quoted-printable encoding (RFC 1521 / RFC 2045) of files and byte strings, with
+the RFC 1522 header variant (spaces as '_'). The work is done by binascii."""
 
 from binascii import a2b_qp, b2a_qp
+
+__all__ = ['encode', 'decode', 'encodestring', 'decodestring']
 
 ESCAPE = b'='
 MAXLINESIZE = 76
@@ -15,27 +12,32 @@ EMPTYSTRING = b''
 
 
 def needsquoting(c, quotetabs, header):
-    """Whether the byte c must be written as =XX: spaces and tabs when
-    quotetabs, '_' in headers (where it stands for a space), '=' and
-    anything outside printable ASCII."""
-    assert isinstance(c, bytes)
+    """Whether the single byte c must be written as =XX."""
     if c in b' \t':
         return quotetabs
     if c == b'_':
-        return header
-    return c == ESCAPE or not (b' ' <= c <= b'~')
+        return header  # '_' stands for a space in headers, so a real '_' is quoted
+    return c == ESCAPE or not b' ' <= c <= b'~'
 
 
 def quote(c):
     """The =XX form of the single byte c."""
-    assert isinstance(c, bytes) and len(c) == 1
-    c = ord(c)
-    return ESCAPE + bytes((HEX[c // 16], HEX[c % 16]))
+    return ESCAPE + b'%02X' % ord(c)
+
+
+def ishex(c):
+    return c in b'0123456789abcdefABCDEF'
+
+
+def unhex(s):
+    """The value of a run of hex digits (0 for none)."""
+    return int(s, 16) if s else 0
 
 
 def encode(input, output, quotetabs, header=False):
-    """Encodes the binary stream input into output (quotetabs: also quote
-    inner spaces and tabs; header: write spaces as '_', RFC 1522)."""
+    """Read binary file input, write its quoted-printable form to binary file output.
+    quotetabs says whether spaces and tabs are always quoted (else only at line
+    ends); header encodes spaces as '_' as in RFC 1522 headers."""
     output.write(b2a_qp(input.read(), quotetabs=quotetabs, header=header))
 
 
@@ -44,8 +46,7 @@ def encodestring(s, quotetabs=False, header=False):
 
 
 def decode(input, output, header=False):
-    """Decodes the binary stream input into output ('_' is a space when
-    header is true)."""
+    """Read quoted-printable binary file input, write the decoded bytes to output."""
     output.write(a2b_qp(input.read(), header=header))
 
 
@@ -53,12 +54,49 @@ def decodestring(s, header=False):
     return a2b_qp(s, header=header)
 
 
-def ishex(c):
-    """Whether the single byte c is an ASCII hex digit."""
-    assert isinstance(c, bytes)
-    return b'0' <= c <= b'9' or b'a' <= c <= b'f' or b'A' <= c <= b'F'
+_USAGE = """usage: quopri [-t | -d] [file] ...
+-t: quote tabs
+-d: decode; default encode"""
 
 
-def unhex(s):
-    """The value of the hex digits s."""
-    return int(s, 16)
+def main():
+    """Command line: encode (or with -d decode) the named files, or stdin, to stdout."""
+    import getopt
+    import sys
+    try:
+        options, files = getopt.getopt(sys.argv[1:], 'td')
+    except getopt.error as problem:
+        sys.stdout = sys.stderr
+        print(problem)
+        print(_USAGE)
+        sys.exit(2)
+    flags = {flag for flag, _ in options}
+    if flags == {'-t', '-d'}:
+        sys.stdout = sys.stderr
+        print("-t and -d are mutually exclusive")
+        sys.exit(2)
+    status = 0
+    for name in files or ['-']:
+        if name == '-':
+            source = sys.stdin.buffer
+        else:
+            try:
+                source = open(name, 'rb')
+            except OSError as problem:
+                sys.stderr.write(f"{name}: can't open ({problem})\n")
+                status = 1
+                continue
+        try:
+            if '-d' in flags:
+                decode(source, sys.stdout.buffer)
+            else:
+                encode(source, sys.stdout.buffer, '-t' in flags)
+        finally:
+            if source is not sys.stdin.buffer:
+                source.close()
+    if status:
+        sys.exit(status)
+
+
+if __name__ == '__main__':
+    main()
