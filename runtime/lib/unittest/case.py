@@ -799,8 +799,6 @@ class _ExpectationContext:
     """What assertRaises and assertWarns share: the type check, the message
     handling, and running a callable inside the context when one is given."""
 
-    what = 'exception'
-
     def __init__(self, test_case, expected, expected_regex=None):
         self.test_case = test_case
         self.expected = expected

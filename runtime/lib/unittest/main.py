@@ -54,7 +54,7 @@ class TestProgram(object):
     verbosity = 1
     testNamePatterns = buffer = catchbreak = failfast = None
     module = None
-    _discovery_parser = None
+    _ut_discovery_parser = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=loader.defaultTestLoader, exit=True, verbosity=1,
@@ -82,7 +82,7 @@ class TestProgram(object):
                       "Python 3.13", DeprecationWarning, 2)
         if msg:
             print(msg)
-        if self._discovery_parser is None:
+        if self._ut_discovery_parser is None:
             self._ut_build_parsers()
         self._ut_print_help()
         sys.exit(2)
@@ -91,7 +91,7 @@ class TestProgram(object):
         print(self._ut_main_parser.format_help())
         if self.module is None:
             print(MAIN_EXAMPLES % {'prog': self.progName})
-            self._discovery_parser.print_help()
+            self._ut_discovery_parser.print_help()
         else:
             print(MODULE_EXAMPLES % {'prog': self.progName})
 
@@ -148,7 +148,7 @@ class TestProgram(object):
         for dest in ('start', 'pattern', 'top'):
             discovery.add_argument(dest, nargs='?', default=argparse.SUPPRESS,
                                    help=argparse.SUPPRESS)
-        self._discovery_parser = discovery
+        self._ut_discovery_parser = discovery
 
     def parseArgs(self, argv):
         self._ut_build_parsers()
@@ -175,7 +175,7 @@ class TestProgram(object):
 
     def _ut_discover(self, args, Loader=None):
         self.start, self.pattern, self.top = '.', 'test*.py', None
-        self._discovery_parser.parse_args(args, self)
+        self._ut_discovery_parser.parse_args(args, self)
         self.createTests(from_discovery=True, Loader=Loader)
 
     def createTests(self, from_discovery=False, Loader=None):
