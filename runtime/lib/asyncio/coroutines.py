@@ -1,6 +1,7 @@
 """Recognising coroutines and coroutine functions."""
 
 import collections.abc
+import functools
 import types
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
@@ -11,7 +12,8 @@ _CO_COROUTINE = 0x80
 
 def iscoroutinefunction(func):
     """True for an `async def` function (or one marked by the old decorator)."""
-    while hasattr(func, 'func') and hasattr(func, 'args'):   # functools.partial
+    # only real partials are unwrapped: a mock has every attribute, `func` included
+    while isinstance(func, functools.partial):
         func = func.func
     func = getattr(func, '__func__', func)                   # bound methods
     code = getattr(func, '__code__', None)
