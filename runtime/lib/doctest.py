@@ -1,278 +1,287 @@
-"""doctest: run the interactive examples found in docstrings and text files and
-check that they print what the text says.
+# doctest, written for Spry from the module's documentation and the output
+# CPython 3.11 produces (report layout, messages).  Pieces, in order:
+#   option flags; Example and DocTest; the parser (line based); the finder;
+#   the output checker; the runner and its reports; testmod/testfile and
+#   friends; unittest integration; script conversion and the command line.
 
-Written for Spry from the documented behaviour of CPython 3.11's doctest: the same
-example syntax, option flags, report format and entry points.
-"""
+__docformat__ = 'reStructuredText'
 
-__all__ = [
-    'register_optionflag', 'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
-    'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP', 'IGNORE_EXCEPTION_DETAIL',
-    'COMPARISON_FLAGS', 'REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF',
-    'REPORT_ONLY_FIRST_FAILURE', 'REPORTING_FLAGS', 'FAIL_FAST',
-    'Example', 'DocTest', 'DocTestParser', 'DocTestFinder', 'DocTestRunner',
-    'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'DebugRunner',
-    'testmod', 'testfile', 'run_docstring_examples', 'DocTestSuite',
-    'DocFileSuite', 'set_unittest_reportflags', 'script_from_examples',
-    'testsource', 'debug_src', 'debug',
-]
+_COMPARING = ('DONT_ACCEPT_TRUE_FOR_1 DONT_ACCEPT_BLANKLINE NORMALIZE_WHITESPACE '
+              'ELLIPSIS SKIP IGNORE_EXCEPTION_DETAIL').split()
+_REPORTING = 'REPORT_UDIFF REPORT_CDIFF REPORT_NDIFF REPORT_ONLY_FIRST_FAILURE'.split()
 
-import __future__
-import difflib
-import inspect
-import io
-import linecache
+__all__ = (['register_optionflag'] + _COMPARING + ['COMPARISON_FLAGS'] + _REPORTING
+           + ['REPORTING_FLAGS', 'FAIL_FAST']
+           + '''Example DocTest DocTestParser DocTestFinder DocTestRunner OutputChecker
+                DocTestFailure UnexpectedException DebugRunner testmod testfile
+                run_docstring_examples DocTestSuite DocFileSuite set_unittest_reportflags
+                script_from_examples testsource debug_src debug'''.split())
+
+import sys
 import os
 import re
-import sys
-import traceback
-import unittest
+import __future__
+import difflib, inspect, linecache, traceback, unittest
 from collections import namedtuple
+from io import StringIO
 
 TestResults = namedtuple('TestResults', 'failed attempted')
 
-# linecache.getlines as it was before any runner patched it.
-_linecache_getlines = linecache.getlines
+# ---------------------------------------------------------------------------
+# Option flags: one bit each, in the order they were registered.
 
 OPTIONFLAGS_BY_NAME = {}
 
 
 def register_optionflag(name):
-    # Flags are bits, numbered in order of registration.
-    return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
+    if name not in OPTIONFLAGS_BY_NAME:
+        OPTIONFLAGS_BY_NAME[name] = 1 << len(OPTIONFLAGS_BY_NAME)
+    return OPTIONFLAGS_BY_NAME[name]
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
-COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 | DONT_ACCEPT_BLANKLINE | NORMALIZE_WHITESPACE |
-                    ELLIPSIS | SKIP | IGNORE_EXCEPTION_DETAIL)
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
+# The bits are fixed by registration order: comparison flags first.
+(DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE, ELLIPSIS, SKIP,
+ IGNORE_EXCEPTION_DETAIL) = [register_optionflag(flag) for flag in _COMPARING]
+COMPARISON_FLAGS = sum(OPTIONFLAGS_BY_NAME.values())
+REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF, REPORT_ONLY_FIRST_FAILURE = [
+    register_optionflag(flag) for flag in _REPORTING]
 FAIL_FAST = register_optionflag('FAIL_FAST')
-REPORTING_FLAGS = (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF |
-                   REPORT_ONLY_FIRST_FAILURE | FAIL_FAST)
+REPORTING_FLAGS = sum(OPTIONFLAGS_BY_NAME.values()) - COMPARISON_FLAGS
 
-BLANKLINE_MARKER = '<BLANKLINE>'
-ELLIPSIS_MARKER = '...'
+ELLIPSIS_MARKER, BLANKLINE_MARKER = '...', '<BLANKLINE>'
 
 
-def _indent(text, indent=4):
-    """text with every non-empty line indented."""
-    return re.sub('(?m)^(?!$)', indent * ' ', text)
+def _indented(text, by=4):
+    """Every line that is not empty gets `by` spaces in front."""
+    pad = ' ' * by
+    return ''.join(pad + line if line.strip('\n') else line
+                   for line in text.splitlines(True))
 
 
-def _exception_traceback(exc_info):
-    out = io.StringIO()
-    exc_type, exc_val, exc_tb = exc_info
-    traceback.print_exception(exc_type, exc_val, exc_tb, file=out)
-    return out.getvalue()
+def _exception_text(exc_info):
+    kind, value, tb = exc_info
+    return ''.join(traceback.format_exception(kind, value, tb))
 
 
-def _ellipsis_match(want, got):
-    """Whether got matches want, where '...' in want matches any text."""
-    if ELLIPSIS_MARKER not in want:
-        return want == got
-    pieces = want.split(ELLIPSIS_MARKER)
-    first, last = pieces[0], pieces[-1]
-    if not got.startswith(first) or not got.endswith(last):
-        return False
-    start, end = len(first), len(got) - len(last)
-    if start > end:
-        return False
-    for piece in pieces[1:-1]:
-        found = got.find(piece, start, end)
-        if found < 0:
-            return False
-        start = found + len(piece)
-    return True
+def _exception_summary(kind, value):
+    return traceback.format_exception_only(kind, value)[-1]
+
+
+# ---------------------------------------------------------------------------
+# Examples and tests
+
+def _line_ended(text):
+    return text if not text or text[-1] == '\n' else text + '\n'
 
 
 class Example:
-    """One `>>>` example: its source (ending in a newline), the output it wants, the
-    exception message it wants (or None), its line number within the docstring,
-    its indentation and its option overrides."""
+    """One interactive example: its source, the output it should give, and where
+    it sits in its docstring."""
 
     def __init__(self, source, want, exc_msg=None, lineno=0, indent=0, options=None):
-        if not source.endswith('\n'):
-            source += '\n'
-        if want and not want.endswith('\n'):
-            want += '\n'
-        if exc_msg is not None and not exc_msg.endswith('\n'):
-            exc_msg += '\n'
-        self.source = source
-        self.want = want
-        self.lineno = lineno
-        self.indent = indent
-        self.options = {} if options is None else options
-        self.exc_msg = exc_msg
+        # source always ends in a newline; want and exc_msg do unless empty/None
+        self.source = _line_ended(source) or '\n'
+        self.want = _line_ended(want)
+        self.exc_msg = None if exc_msg is None else _line_ended(exc_msg)
+        self.options = options if options is not None else {}
+        self.lineno, self.indent = lineno, indent
+
+    def _key(self):
+        return (self.source, self.want, self.lineno, self.indent, self.options,
+                self.exc_msg)
 
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self.source, self.want, self.lineno, self.indent, self.options,
-                self.exc_msg) == (other.source, other.want, other.lineno, other.indent,
-                                  other.options, other.exc_msg)
+        return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self.source, self.want, self.lineno, self.indent, self.exc_msg))
+        return hash(self._key()[:4] + self._key()[5:])
 
 
 class DocTest:
-    """The examples of one docstring, with the globals they run in."""
+    """The examples of one docstring, with the namespace they run in."""
 
     def __init__(self, examples, globs, name, filename, lineno, docstring):
-        assert not isinstance(examples, str), "DocTest no longer accepts str; use DocTestParser instead"
-        self.examples = examples
-        self.docstring = docstring
-        self.globs = globs.copy()
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
+        if isinstance(examples, str):
+            raise TypeError('DocTest no longer accepts str; use DocTestParser instead')
+        self.name, self.filename, self.lineno = name, filename, lineno
+        self.docstring, self.examples = docstring, examples
+        self.globs = dict(globs)
 
     def __repr__(self):
-        if len(self.examples) == 0:
-            examples = 'no examples'
-        elif len(self.examples) == 1:
-            examples = '1 example'
+        count = len(self.examples)
+        if count == 0:
+            described = 'no examples'
+        elif count == 1:
+            described = '1 example'
         else:
-            examples = '%d examples' % len(self.examples)
-        return ('<%s %s from %s:%s (%s)>' %
-                (self.__class__.__name__, self.name, self.filename, self.lineno, examples))
+            described = '%d examples' % count
+        return '<%s %s from %s:%s (%s)>' % (type(self).__name__, self.name,
+                                            self.filename, self.lineno, described)
+
+    def _key(self):
+        return (self.examples, self.docstring, self.globs, self.name, self.filename,
+                self.lineno)
 
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self.examples == other.examples and self.docstring == other.docstring
-                and self.globs == other.globs and self.name == other.name
-                and self.filename == other.filename and self.lineno == other.lineno)
+        return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self.docstring, self.name, self.filename, self.lineno))
+        return hash(self._key()[1:2] + self._key()[3:])
+
+    def _order(self):
+        return (self.name, self.filename, -1 if self.lineno is None else self.lineno,
+                id(self))
 
     def __lt__(self, other):
-        if not isinstance(other, DocTest):
-            return NotImplemented
-        return ((self.name, self.filename, self.lineno, id(self))
-                < (other.name, other.filename, other.lineno, id(other)))
+        if isinstance(other, DocTest):
+            return self._order() < other._order()
+        return NotImplemented
+
+
+# ---------------------------------------------------------------------------
+# The parser.  It walks the docstring line by line: a `>>>` line opens an
+# example, `...` lines continue its source, and the lines up to the next blank
+# line or prompt are its expected output.
+
+_TRACEBACK_HEADERS = ('Traceback (most recent call last):', 'Traceback (innermost last):')
+_DIRECTIVE = re.compile(r'#\s*doctest:\s*([^\'"]*)$')
+_WORD_START = re.compile(r'\w')
+
+
+def _common_indent(lines):
+    widths = [len(line) - len(line.lstrip(' ')) for line in lines if line.strip(' ')]
+    return min(widths) if widths else 0
+
+
+def _only_comment_or_blank(source):
+    return re.fullmatch(r'[ ]*(#.*)?\n?', source) is not None
+
+
+def _expected_exception(want):
+    """The exception message an expected traceback ends with, else None."""
+    lines = want.split('\n')
+    if lines[0].rstrip() not in _TRACEBACK_HEADERS:
+        return None
+    for index in range(1, len(lines)):
+        if _WORD_START.match(lines[index]):
+            return '\n'.join(lines[index:])
+    return None
 
 
 class DocTestParser:
-    """Splits a docstring into text and Examples."""
-
-    # A prompt line, its continuation lines, then the wanted output up to a blank
-    # line or the next prompt.
-    _EXAMPLE_RE = re.compile(r'''
-        (?P<source>
-            (?:^(?P<indent> [ ]*) >>>    .*)
-            (?:\n           [ ]*  \.\.\. .*)*)
-        \n?
-        (?P<want> (?:(?![ ]*$)
-                     (?![ ]*>>>)
-                     .+$\n?
-                  )*)
-        ''', re.MULTILINE | re.VERBOSE)
-
-    # A wanted traceback: the header, any stack lines, then the exception line(s).
-    _EXCEPTION_RE = re.compile(r"""
-        ^ Traceback\ \( (?: most\ recent\ call\ last | innermost\ last ) \) : \s* $
-        .*?
-        ^ (?P<exc> \w+ .*)
-        """, re.VERBOSE | re.MULTILINE | re.DOTALL)
-
-    _IS_BLANK_OR_COMMENT = re.compile(r'^[ ]*(#.*)?$').match
-    _OPTION_DIRECTIVE_RE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$', re.MULTILINE)
+    """Splits a docstring into examples and the text between them."""
 
     def parse(self, string, name='<string>'):
         string = string.expandtabs()
-        min_indent = self._min_indent(string)
-        if min_indent > 0:
-            string = '\n'.join(line[min_indent:] for line in string.split('\n'))
-        output = []
-        charno, lineno = 0, 0
-        for m in self._EXAMPLE_RE.finditer(string):
-            output.append(string[charno:m.start()])
-            lineno += string.count('\n', charno, m.start())
-            source, options, want, exc_msg = self._parse_example(m, name, lineno)
-            if not self._IS_BLANK_OR_COMMENT(source):
-                output.append(Example(source, want, exc_msg, lineno=lineno,
-                                      indent=min_indent + len(m.group('indent')),
-                                      options=options))
-            lineno += string.count('\n', m.start(), m.end())
-            charno = m.end()
-        output.append(string[charno:])
-        return output
+        lines = string.split('\n')
+        cut = _common_indent(lines)
+        if cut:
+            lines = [line[cut:] for line in lines]
+            string = '\n'.join(lines)
+        starts = []
+        offset = 0
+        for line in lines:
+            starts.append(offset)
+            offset += len(line) + 1
 
-    def get_doctest(self, string, globs, name, filename, lineno):
-        return DocTest(self.get_examples(string, name), globs, name, filename, lineno, string)
+        pieces = []
+        consumed = 0
+        index = 0
+        total = len(lines)
+        while index < total:
+            line = lines[index]
+            body = line.lstrip(' ')
+            if not body.startswith('>>>'):
+                index += 1
+                continue
+            first = index
+            index += 1
+            while index < total and lines[index].lstrip(' ').startswith('...'):
+                index += 1
+            source_end = index
+            while index < total and lines[index].strip(' ') \
+                    and not lines[index].lstrip(' ').startswith('>>>'):
+                index += 1
+            end_offset = starts[index] if index < total else len(string)
+            pieces.append(string[consumed:starts[first]])
+            example = self._example(lines[first:source_end], lines[source_end:index],
+                                    name, first)
+            if example is not None:
+                pieces.append(example)
+            consumed = end_offset
+        pieces.append(string[consumed:])
+        return pieces
 
-    def get_examples(self, string, name='<string>'):
-        return [x for x in self.parse(string, name) if isinstance(x, Example)]
-
-    def _parse_example(self, m, name, lineno):
-        indent = len(m.group('indent'))
-        source_lines = m.group('source').split('\n')
-        self._check_prompt_blank(source_lines, indent, name, lineno)
-        self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
-        source = '\n'.join(sl[indent + 4:] for sl in source_lines)
-        want = m.group('want')
-        want_lines = want.split('\n')
-        if len(want_lines) > 1 and re.match(r' *$', want_lines[-1]):
-            del want_lines[-1]
-        self._check_prefix(want_lines, ' ' * indent, name, lineno + len(source_lines))
-        want = '\n'.join(wl[indent:] for wl in want_lines)
-        em = self._EXCEPTION_RE.match(want)
-        exc_msg = em.group('exc') if em else None
-        options = self._find_options(source, name, lineno)
-        return source, options, want, exc_msg
-
-    def _find_options(self, source, name, lineno):
-        options = {}
-        for m in self._OPTION_DIRECTIVE_RE.finditer(source):
-            for option in m.group(1).replace(',', ' ').split():
-                if (option[0] not in '+-' or option[1:] not in OPTIONFLAGS_BY_NAME):
-                    raise ValueError('line %r of the doctest for %s has an invalid option: %r'
-                                     % (lineno + 1, name, option))
-                options[OPTIONFLAGS_BY_NAME[option[1:]]] = option[0] == '+'
-        if options and self._IS_BLANK_OR_COMMENT(source):
-            raise ValueError('line %r of the doctest for %s has an option directive on a '
-                             'line with no example: %r' % (lineno, name, source))
-        return options
-
-    _INDENT_RE = re.compile(r'^([ ]*)(?=\S)', re.MULTILINE)
-
-    def _min_indent(self, s):
-        indents = [len(indent) for indent in self._INDENT_RE.findall(s)]
-        return min(indents) if indents else 0
-
-    def _check_prompt_blank(self, lines, indent, name, lineno):
-        for i, line in enumerate(lines):
+    def _example(self, source_lines, want_lines, name, lineno):
+        indent = len(source_lines[0]) - len(source_lines[0].lstrip(' '))
+        for number, line in enumerate(source_lines):
             if len(line) >= indent + 4 and line[indent + 3] != ' ':
                 raise ValueError('line %r of the docstring for %s lacks blank after %s: %r'
-                                 % (lineno + i + 1, name, line[indent:indent + 3], line))
+                                 % (lineno + number + 1, name, line[indent:indent + 3],
+                                    line))
+        self._require_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
+        source = '\n'.join(line[indent + 4:] for line in source_lines)
+        self._require_prefix(want_lines, ' ' * indent, name, lineno + len(source_lines))
+        want = '\n'.join(line[indent:] for line in want_lines)
+        if want_lines:
+            want += '\n'
+        options = self._options(source, name, lineno)
+        if _only_comment_or_blank(source):
+            if options:
+                raise ValueError('line %r of the doctest for %s has an option directive on '
+                                 'a line with no example: %r' % (lineno, name, source))
+            return None
+        return Example(source, want, _expected_exception(want), lineno=lineno,
+                       indent=indent, options=options)
 
-    def _check_prefix(self, lines, prefix, name, lineno):
-        for i, line in enumerate(lines):
+    @staticmethod
+    def _require_prefix(lines, prefix, name, lineno):
+        for number, line in enumerate(lines):
             if line and not line.startswith(prefix):
-                raise ValueError('line %r of the docstring for %s has inconsistent '
-                                 'leading whitespace: %r' % (lineno + i + 1, name, line))
+                raise ValueError('line %r of the docstring for %s has inconsistent leading '
+                                 'whitespace: %r' % (lineno + number + 1, name, line))
+
+    @staticmethod
+    def _options(source, name, lineno):
+        options = {}
+        for line in source.split('\n'):
+            found = _DIRECTIVE.search(line)
+            if found is None:
+                continue
+            for word in found.group(1).replace(',', ' ').split():
+                if word[0] not in '+-' or word[1:] not in OPTIONFLAGS_BY_NAME:
+                    raise ValueError('line %r of the doctest for %s has an invalid option: %r'
+                                     % (lineno + 1, name, word))
+                options[OPTIONFLAGS_BY_NAME[word[1:]]] = word[0] == '+'
+        return options
+
+    def get_examples(self, string, name='<string>'):
+        return [piece for piece in self.parse(string, name) if isinstance(piece, Example)]
+
+    def get_doctest(self, string, globs, name, filename, lineno):
+        return DocTest(self.get_examples(string, name), globs, name, filename, lineno,
+                       string)
+
+
+# ---------------------------------------------------------------------------
+# The finder: collects the docstrings of a module, its classes and functions
+# (and a module's __test__ mapping), each as one DocTest.
+
+# a line opening a string: optional `...:` before it, then an optional prefix
+_DOCSTRING_START = re.compile(r'(?:.*:)?\s*[A-Za-z]*["\']')
 
 
 class DocTestFinder:
-    """Collects the DocTests of a module, class or function and of what they contain
-    (and of a module's __test__ dictionary)."""
+    """Finds the DocTests of an object and of the objects defined inside it."""
 
     def __init__(self, verbose=False, parser=DocTestParser(), recurse=True,
                  exclude_empty=True):
-        self._parser = parser
-        self._verbose = verbose
-        self._recurse = recurse
-        self._exclude_empty = exclude_empty
+        self._parser, self._verbose = parser, verbose
+        self._recurse, self._exclude_empty = recurse, exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
         if name is None:
@@ -280,98 +289,94 @@ class DocTestFinder:
             if name is None:
                 raise ValueError("DocTestFinder.find: name must be given when obj.__name__ "
                                  "doesn't exist: %r" % (type(obj),))
-        if module is False:
-            module = None
-        elif module is None:
+        if module is None:
             module = inspect.getmodule(obj)
-        try:
-            file = inspect.getsourcefile(obj)
-        except TypeError:
-            source_lines = None
-        else:
-            if not file:
-                file = inspect.getfile(obj)
-                if not file[0] + file[-2:] == '<]>':
-                    file = None
-            source_lines = None
-            if file is not None:
-                try:
-                    with open(file, encoding='utf-8') as fh:
-                        source_lines = fh.read().splitlines(True)
-                except OSError:
-                    source_lines = None
-        if globs is None:
-            globs = {} if module is None else module.__dict__.copy()
-        else:
-            globs = globs.copy()
-        if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
-        tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
-        tests.sort()
-        return tests
+        module = module or None     # module=False: no module at all
+        lines = self._source_lines(obj, module)
+        namespace = dict(module.__dict__ if globs is None and module else globs or {})
+        namespace.update(extraglobs or {})
+        namespace.setdefault('__name__', '__main__')
+        found = []
+        self._collect(found, obj, name, module, lines, namespace, set())
+        found.sort()
+        return found
 
-    def _from_module(self, module, obj):
+    @staticmethod
+    def _source_lines(obj, module):
+        try:
+            path = inspect.getsourcefile(obj) or inspect.getfile(obj)
+        except TypeError:
+            return None
+        if path is None:
+            return None
+        namespace = module.__dict__ if module is not None else None
+        lines = linecache.getlines(path, namespace) if namespace is not None \
+            else linecache.getlines(path)
+        return lines or None
+
+    def _belongs(self, module, value):
+        """Whether `value` was defined in `module` (so it is searched from there)."""
         if module is None:
             return True
-        if inspect.getmodule(obj) is not None:
-            return module is inspect.getmodule(obj)
-        if inspect.isfunction(obj):
-            return module.__dict__ is obj.__globals__
-        if inspect.isclass(obj):
-            return module.__name__ == obj.__module__
-        if hasattr(obj, '__module__'):
-            return module.__name__ == obj.__module__
-        if isinstance(obj, property):
+        owner = inspect.getmodule(value)
+        if owner is not None:
+            return owner is module
+        if inspect.isfunction(value):
+            return module.__dict__ is value.__globals__
+        if inspect.ismethoddescriptor(value):
+            holder = getattr(value, '__objclass__', None)
+            if holder is not None:
+                return getattr(holder, '__module__', None) == module.__name__
+            return getattr(value, '__module__', None) == module.__name__
+        if inspect.isclass(value):
+            return module.__name__ == value.__module__
+        if hasattr(value, '__module__'):
+            return module.__name__ == value.__module__
+        if isinstance(value, property):
             return True
-        raise ValueError("object must be a class or function")
+        raise ValueError('object must be a class or function')
 
-    def _is_routine(self, obj):
-        maybe = obj
-        try:
-            maybe = inspect.unwrap(maybe)
-        except ValueError:
-            pass
-        return inspect.isroutine(maybe)
+    @staticmethod
+    def _searchable(value):
+        return inspect.isroutine(inspect.unwrap(value)) or inspect.isclass(value)
 
-    def _find(self, tests, obj, name, module, source_lines, globs, seen):
+    def _collect(self, found, obj, name, module, lines, globs, seen):
         if self._verbose:
             print('Finding tests in %s' % name)
         if id(obj) in seen:
             return
-        seen[id(obj)] = 1
-        test = self._get_test(obj, name, module, globs, source_lines)
+        seen.add(id(obj))
+        test = self._make_test(obj, name, module, globs, lines)
         if test is not None:
-            tests.append(test)
-        if inspect.ismodule(obj) and self._recurse:
-            for valname, val in obj.__dict__.items():
-                valname = '%s.%s' % (name, valname)
-                if ((self._is_routine(val) or inspect.isclass(val)) and
-                        self._from_module(module, val)):
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
-        if inspect.ismodule(obj) and self._recurse:
-            for valname, val in getattr(obj, '__test__', {}).items():
-                if not isinstance(valname, str):
-                    raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r"
-                                     % (type(valname),))
-                if not (inspect.isroutine(val) or inspect.isclass(val) or
-                        inspect.ismodule(val) or isinstance(val, str)):
-                    raise ValueError("DocTestFinder.find: __test__ values must be strings, "
-                                     "functions, methods, classes, or modules: %r" % (type(val),))
-                valname = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, valname, module, source_lines, globs, seen)
-        if inspect.isclass(obj) and self._recurse:
-            for valname, val in obj.__dict__.items():
-                if isinstance(val, (staticmethod, classmethod)):
-                    val = val.__func__
-                if ((inspect.isroutine(val) or inspect.isclass(val) or
-                        isinstance(val, property)) and self._from_module(module, val)):
-                    valname = '%s.%s' % (name, valname)
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
+            found.append(test)
+        if not self._recurse:
+            return
+        if inspect.ismodule(obj):
+            for key, value in obj.__dict__.items():
+                if self._searchable(value) and self._belongs(obj, value):
+                    self._collect(found, value, '%s.%s' % (name, key), module, lines,
+                                  globs, seen)
+            for key, value in getattr(obj, '__test__', {}).items():
+                if not isinstance(key, str):
+                    raise ValueError('DocTestFinder.find: __test__ keys must be strings: %r'
+                                     % (type(key),))
+                if not (isinstance(value, str) or inspect.isroutine(value)
+                        or inspect.isclass(value) or inspect.ismodule(value)):
+                    raise ValueError('DocTestFinder.find: __test__ values must be strings, '
+                                     'functions, methods, classes, or modules: %r'
+                                     % (type(value),))
+                self._collect(found, value, '%s.__test__.%s' % (name, key), module, lines,
+                              globs, seen)
+        elif inspect.isclass(obj):
+            for key, value in obj.__dict__.items():
+                if isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                if (inspect.isroutine(value) or inspect.isclass(value)
+                        or isinstance(value, property)) and self._belongs(module, value):
+                    self._collect(found, value, '%s.%s' % (name, key), module, lines,
+                                  globs, seen)
 
-    def _get_test(self, obj, name, module, globs, source_lines):
+    def _make_test(self, obj, name, module, globs, lines):
         if isinstance(obj, str):
             docstring = obj
         else:
@@ -381,390 +386,438 @@ class DocTestFinder:
                     docstring = str(docstring)
             except (TypeError, AttributeError):
                 docstring = ''
-        lineno = self._find_lineno(obj, source_lines)
         if self._exclude_empty and not docstring:
             return None
-        if module is None:
-            filename = None
-        else:
+        line = self._docstring_line(obj, lines)
+        filename = None
+        if module is not None:
             filename = getattr(module, '__file__', None) or module.__name__
-            if filename[-4:] == ".pyc":
+            if filename.endswith('.pyc'):
                 filename = filename[:-1]
-        return self._parser.get_doctest(docstring, globs, name, filename, lineno)
+        return self._parser.get_doctest(docstring, globs, name, filename, line)
 
-    def _find_lineno(self, obj, source_lines):
-        """The 0-based line of obj's docstring in the source, or None."""
-        lineno = None
-        docstring = getattr(obj, '__doc__', None)
-        if inspect.ismodule(obj) and docstring is not None:
-            lineno = 0
-        if inspect.isclass(obj) and docstring is not None:
-            if source_lines is None:
+    @staticmethod
+    def _docstring_line(obj, lines):
+        """0-based line where obj's docstring starts in its file, or None."""
+        start = None
+        if inspect.ismodule(obj):
+            start = 0
+        elif inspect.isclass(obj):
+            if lines is None:
                 return None
-            pat = re.compile(r'^\s*class\s*%s\b' % re.escape(getattr(obj, '__name__', '-')))
-            for i, line in enumerate(source_lines):
-                if pat.match(line):
-                    lineno = i
+            header = re.compile(r'^\s*class\s*%s\b' % re.escape(getattr(obj, '__name__', '-')))
+            for number, text in enumerate(lines):
+                if header.match(text):
+                    start = number
                     break
-        if inspect.ismethod(obj):
-            obj = obj.__func__
-        if inspect.isfunction(obj) and getattr(obj, '__doc__', None):
-            obj = obj.__code__
-        if inspect.istraceback(obj):
-            obj = obj.tb_frame
-        if inspect.isframe(obj):
-            obj = obj.f_code
-        if inspect.iscode(obj):
-            lineno = obj.co_firstlineno - 1
-        if lineno is not None:
-            if source_lines is None:
-                return lineno + 1
-            pat = re.compile(r'(^|.*:)\s*\w*("|\')')
-            for lineno in range(lineno, len(source_lines)):
-                if pat.match(source_lines[lineno]):
-                    return lineno
+        else:
+            code = _code_of(obj)
+            if code is not None:
+                start = code.co_firstlineno - 1
+        if start is None:
+            return None
+        if lines is None:
+            return start + 1
+        for number in range(start, len(lines)):
+            if _DOCSTRING_START.match(lines[number]):
+                return number
         return None
 
 
-class OutputChecker:
-    """Compares an example's output with what it wants, under the option flags."""
+def _code_of(obj):
+    """The code object behind a function-like object (or frame), if any; a
+    property has none."""
+    for _ in range(4):
+        if inspect.iscode(obj):
+            return obj
+        if isinstance(obj, (staticmethod, classmethod)) or inspect.ismethod(obj):
+            obj = obj.__func__
+        elif inspect.isfunction(obj):
+            obj = obj.__code__ if obj.__doc__ else None
+        elif inspect.istraceback(obj):
+            obj = obj.tb_frame.f_code
+        elif inspect.isframe(obj):
+            obj = obj.f_code
+        else:
+            return None
+    return obj if inspect.iscode(obj) else None
 
-    def _toAscii(self, s):
-        return str(s.encode('ASCII', 'backslashreplace'), "ASCII")
+
+# ---------------------------------------------------------------------------
+# Comparing expected and actual output
+
+def _without_blankline_markers(want):
+    lines = want.split('\n')
+    for index, line in enumerate(lines):
+        if line.startswith(BLANKLINE_MARKER) and not line[len(BLANKLINE_MARKER):].strip():
+            lines[index] = ''
+    return '\n'.join(lines)
+
+
+def _blank_whitespace_lines(got):
+    return '\n'.join('' if not line.strip() else line for line in got.split('\n'))
+
+
+def _ellipsis_match(want, got):
+    """Whether got matches want, where each '...' in want stands for any text."""
+    if ELLIPSIS_MARKER not in want:
+        return want == got
+    parts = want.split(ELLIPSIS_MARKER)
+    head, tail = parts[0], parts[-1]
+    if len(got) < len(head) + len(tail) or not got.startswith(head) \
+            or not got.endswith(tail):
+        return False
+    position = len(head)
+    limit = len(got) - len(tail)
+    for middle in parts[1:-1]:
+        found = got.find(middle, position, limit)
+        if found < 0:
+            return False
+        position = found + len(middle)
+    return True
+
+
+class OutputChecker:
+    """Decides whether an example's actual output matches the expected one, and
+    describes the difference when it does not."""
 
     def check_output(self, want, got, optionflags):
-        got = self._toAscii(got)
-        want = self._toAscii(want)
-        if got == want:
+        # Each step loosens the comparison a little more; the first match wins.
+        if want == got:
             return True
-        if not (optionflags & DONT_ACCEPT_TRUE_FOR_1):
-            if (got, want) == ("True\n", "1\n") or (got, want) == ("False\n", "0\n"):
-                return True
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER), '', want)
-            got = re.sub(r'(?m)^[^\S\n]+$', '', got)
-            if got == want:
+        if (optionflags & DONT_ACCEPT_TRUE_FOR_1) == 0 and \
+                (want, got) in (('1\n', 'True\n'), ('0\n', 'False\n')):
+            return True
+        if (optionflags & DONT_ACCEPT_BLANKLINE) == 0:
+            want, got = _without_blankline_markers(want), _blank_whitespace_lines(got)
+            if want == got:
                 return True
         if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
-            want = ' '.join(want.split())
-            if got == want:
+            want, got = ' '.join(want.split()), ' '.join(got.split())
+            if want == got:
                 return True
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-        return False
+        return bool(optionflags & ELLIPSIS) and _ellipsis_match(want, got)
 
-    def _do_a_fancy_diff(self, want, got, optionflags):
-        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
-            return False
+    @staticmethod
+    def _wants_diff(want, got, optionflags):
         if optionflags & REPORT_NDIFF:
             return True
-        return want.count('\n') > 2 and got.count('\n') > 2
+        long_enough = min(want.count('\n'), got.count('\n')) > 2
+        return bool(optionflags & (REPORT_UDIFF | REPORT_CDIFF)) and long_enough
 
     def output_difference(self, example, got, optionflags):
         want = example.want
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            got = re.sub('(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
-        if self._do_a_fancy_diff(want, got, optionflags):
-            want_lines = want.splitlines(keepends=True)
-            got_lines = got.splitlines(keepends=True)
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            lines = got.split('\n')
+            for index in range(len(lines) - 1):
+                if not lines[index].strip(' '):
+                    lines[index] = BLANKLINE_MARKER
+            got = '\n'.join(lines)
+        if self._wants_diff(want, got, optionflags):
+            expected = want.splitlines(True)
+            actual = got.splitlines(True)
             if optionflags & REPORT_UDIFF:
-                diff = list(difflib.unified_diff(want_lines, got_lines, n=2))[2:]
+                lines = list(difflib.unified_diff(expected, actual, n=2))[2:]
                 kind = 'unified diff with -expected +actual'
             elif optionflags & REPORT_CDIFF:
-                diff = list(difflib.context_diff(want_lines, got_lines, n=2))[2:]
+                lines = list(difflib.context_diff(expected, actual, n=2))[2:]
                 kind = 'context diff with expected followed by actual'
             else:
-                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-                diff = list(engine.compare(want_lines, got_lines))
+                differ = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
+                lines = [line.rstrip() + '\n' for line in differ.compare(expected, actual)]
                 kind = 'ndiff with -expected +actual'
-            diff = [line.rstrip() + '\n' for line in diff]
-            return 'Differences (%s):\n' % kind + _indent(''.join(diff))
+            return 'Differences (%s):\n' % kind + _indented(''.join(lines))
         if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
+            return 'Expected:\n%sGot:\n%s' % (_indented(want), _indented(got))
         if want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
+            return 'Expected:\n%sGot nothing\n' % _indented(want)
         if got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
+            return 'Expected nothing\nGot:\n%s' % _indented(got)
         return 'Expected nothing\nGot nothing\n'
 
 
-class DocTestRunner:
-    """Runs DocTests, reports failures through its report_* methods (to `out`, by
-    default sys.stdout) and keeps per-test counts for summarize()."""
+def _exception_core(message):
+    """IGNORE_EXCEPTION_DETAIL compares only this: the exception's class name,
+    without its module and without what follows the colon."""
+    first = message.split('\n', 1)[0]
+    kind = first.split(':', 1)[0]
+    return kind.rsplit('.', 1)[-1]
 
-    DIVIDER = "*" * 70
+
+# ---------------------------------------------------------------------------
+# The runner
+
+class _CapturedOutput(StringIO):
+    """Stands in for sys.stdout while examples run."""
+
+    def getvalue(self):
+        text = StringIO.getvalue(self)
+        if text and not text.endswith('\n'):
+            text += '\n'
+        return text
+
+    def reset(self):
+        self.seek(0)
+        self.truncate()
+
+
+def _future_flags(globs):
+    flags = 0
+    for name in __future__.all_feature_names:
+        feature = globs.get(name)
+        if feature is not None and feature is getattr(__future__, name):
+            flags |= feature.compiler_flag
+    return flags
+
+
+def _example_exception(exc_info):
+    """The traceback text of an example's exception, without the runner's frame."""
+    kind, value, tb = exc_info
+    if tb is None:
+        return 'Traceback (most recent call last):\n' + ''.join(
+            traceback.format_exception_only(kind, value))
+    return ''.join(traceback.format_exception(kind, value, tb))
+
+
+class DocTestRunner:
+    """Runs the examples of DocTests, reports failures and keeps a tally."""
+
+    DIVIDER = '*' * 70
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
-        self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
-        self._name2ft = {}
-        self._fakeout = io.StringIO()
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
+        self._checker = OutputChecker() if checker is None else checker
+        self.optionflags = self.original_optionflags = optionflags
+        self.failures = self.tries = 0
+        self._tallies = {}          # test name -> (failures, tries)
+        self._capture = _CapturedOutput()
 
+    # -- reports (subclasses may override these)
     def report_start(self, out, test, example):
         if self._verbose:
             if example.want:
-                out('Trying:\n' + _indent(example.source) +
-                    'Expecting:\n' + _indent(example.want))
+                out('Trying:\n' + _indented(example.source) + 'Expecting:\n'
+                    + _indented(example.want))
             else:
-                out('Trying:\n' + _indent(example.source) + 'Expecting nothing\n')
+                out('Trying:\n' + _indented(example.source) + 'Expecting nothing\n')
 
     def report_success(self, out, test, example, got):
         if self._verbose:
-            out("ok\n")
+            out('ok\n')
 
     def report_failure(self, out, test, example, got):
-        out(self._failure_header(test, example) +
-            self._checker.output_difference(example, got, self.optionflags))
+        out(self._failure_header(test, example)
+            + self._checker.output_difference(example, got, self.optionflags))
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        out(self._failure_header(test, example) +
-            'Exception raised:\n' + _indent(_exception_traceback(exc_info)))
+        out(self._failure_header(test, example) + 'Exception raised:\n'
+            + _indented(_example_exception(exc_info)))
 
     def _failure_header(self, test, example):
-        out = [self.DIVIDER]
+        lines = [self.DIVIDER]
         if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
+            if test.lineno is None or example.lineno is None:
+                where = '?'
             else:
-                lineno = '?'
-            out.append('File "%s", line %s, in %s' % (test.filename, lineno, test.name))
+                where = test.lineno + example.lineno + 1
+            lines.append('File "%s", line %s, in %s' % (test.filename, where, test.name))
         else:
-            out.append('Line %s, in %s' % (example.lineno + 1, test.name))
-        out.append('Failed example:')
-        out.append(_indent(example.source))
-        return '\n'.join(out)
+            lines.append('Line %s, in %s' % (example.lineno + 1, test.name))
+        lines.append('Failed example:')
+        lines.append(_indented(example.source))
+        return '\n'.join(lines)
 
-    def __run(self, test, compileflags, out):
-        failures = tries = 0
-        original_optionflags = self.optionflags
-        SUCCESS, FAILURE, BOOM = range(3)
-        check = self._checker.check_output
-        for examplenum, example in enumerate(test.examples):
-            quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE and failures > 0)
-            self.optionflags = original_optionflags
-            for optionflag, on in example.options.items():
-                if on:
-                    self.optionflags |= optionflag
-                else:
-                    self.optionflags &= ~optionflag
-            if self.optionflags & SKIP:
-                continue
-            tries += 1
-            if not quiet:
-                self.report_start(out, test, example)
-            filename = '<doctest %s[%d]>' % (test.name, examplenum)
-            try:
-                exec(compile(example.source, filename, "single", compileflags, True),
-                     test.globs)
-                self.debugger_hook()
-                exception = None
-            except KeyboardInterrupt:
-                raise
-            except:
-                exception = sys.exc_info()
-                self.debugger_hook()
-            got = self._fakeout.getvalue()
-            self._fakeout.truncate(0)
-            self._fakeout.seek(0)
-            outcome = FAILURE
-            if exception is None:
-                if check(example.want, got, self.optionflags):
-                    outcome = SUCCESS
-            else:
-                exc_msg = traceback.format_exception_only(*exception[:2])[-1]
-                if not quiet:
-                    got += _exception_traceback(exception)
-                if example.exc_msg is None:
-                    outcome = BOOM
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = SUCCESS
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg),
-                             _strip_exception_details(exc_msg), self.optionflags):
-                        outcome = SUCCESS
-            if outcome is SUCCESS:
-                if not quiet:
-                    self.report_success(out, test, example, got)
-            elif outcome is FAILURE:
-                if not quiet:
-                    self.report_failure(out, test, example, got)
-                failures += 1
-            else:
-                if not quiet:
-                    self.report_unexpected_exception(out, test, example, exception)
-                failures += 1
-            if failures and self.optionflags & FAIL_FAST:
-                break
-        self.optionflags = original_optionflags
-        self.__record_outcome(test, failures, tries)
-        return TestResults(failures, tries)
-
-    def debugger_hook(self):
-        """Called after each example; pdb integration would go here."""
-
-    def __record_outcome(self, test, f, t):
-        f2, t2 = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + f2, t + t2)
-        self.failures += f
-        self.tries += t
-
+    # -- running
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        """Run the examples of test, writing reports with out (sys.stdout.write by
-        default); the examples' own output is captured for checking."""
         self.test = test
         if compileflags is None:
-            compileflags = _extract_future_flags(test.globs)
-        save_stdout = sys.stdout
+            compileflags = _future_flags(test.globs)
+        real_stdout = sys.stdout
         if out is None:
-            encoding = save_stdout.encoding
+            encoding = getattr(real_stdout, 'encoding', None)
             if encoding is None or encoding.lower() == 'utf-8':
-                out = save_stdout.write
+                out = real_stdout.write
             else:
-                def out(s):
-                    s = str(s.encode(encoding, 'backslashreplace'), encoding)
-                    save_stdout.write(s)
-        sys.stdout = self._fakeout
-        save_displayhook = sys.displayhook
+                def out(text):
+                    real_stdout.write(text.encode(encoding, 'backslashreplace')
+                                      .decode(encoding))
+        real_getlines = linecache.getlines
+        real_displayhook = sys.displayhook
+
+        def getlines(filename, module_globals=None):
+            source = self._example_source(filename)
+            if source is not None:
+                return source.splitlines(True)
+            return real_getlines(filename, module_globals)
+
+        sys.stdout = self._capture
+        linecache.getlines = getlines
         sys.displayhook = sys.__displayhook__
-        # Tracebacks show the examples' source lines: linecache serves them.
-        save_getlines = linecache.getlines
-        linecache.getlines = self.__patched_linecache_getlines
         try:
-            return self.__run(test, compileflags, out)
+            return self._run_examples(test, compileflags, out)
         finally:
-            sys.stdout = save_stdout
-            sys.displayhook = save_displayhook
-            linecache.getlines = save_getlines
+            sys.stdout = real_stdout
+            linecache.getlines = real_getlines
+            sys.displayhook = real_displayhook
             if clear_globs:
                 test.globs.clear()
                 import builtins
                 builtins._ = None
 
-    __LINECACHE_FILENAME_RE = re.compile(r'<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$')
+    def _example_source(self, filename):
+        """The source of `<doctest NAME[N]>`, the name examples are compiled under."""
+        if not (filename.startswith('<doctest ') and filename.endswith(']>')):
+            return None
+        name, _, number = filename[len('<doctest '):-2].rpartition('[')
+        test = getattr(self, 'test', None)
+        if test is None or name != test.name or not number.isdigit():
+            return None
+        index = int(number)
+        if index >= len(test.examples):
+            return None
+        return test.examples[index].source
 
-    def __patched_linecache_getlines(self, filename, module_globals=None):
-        m = self.__LINECACHE_FILENAME_RE.match(filename)
-        if m and m.group('name') == self.test.name:
-            example = self.test.examples[int(m.group('examplenum'))]
-            return example.source.splitlines(keepends=True)
-        return _linecache_getlines(filename, module_globals)
+    def _run_examples(self, test, compileflags, out):
+        failures = tries = 0
+        original = self.optionflags
+        check = self._checker.check_output
+        capture = self._capture
+        for number, example in enumerate(test.examples):
+            quiet = bool(original & REPORT_ONLY_FIRST_FAILURE) and failures > 0
+            flags = original
+            for flag, wanted in example.options.items():
+                flags = flags | flag if wanted else flags & ~flag
+            self.optionflags = flags
+            if flags & SKIP:
+                continue
+            tries += 1
+            if not quiet:
+                self.report_start(out, test, example)
+            filename = '<doctest %s[%d]>' % (test.name, number)
+            capture.reset()
+            try:
+                code = compile(example.source, filename, 'single', compileflags, True)
+                exec(code, test.globs)
+                failure = None
+            except KeyboardInterrupt:
+                raise
+            except BaseException:
+                kind, value, tb = sys.exc_info()
+                # the first frame is this method's own
+                failure = (kind, value, tb.tb_next if tb is not None else None)
+            got = capture.getvalue()
+            capture.reset()
 
-    def summarize(self, verbose=None):
-        """Print the totals (per test name, with details when verbose) and return
-        TestResults(failed, attempted)."""
-        if verbose is None:
-            verbose = self._verbose
-        notests, passed, failed = [], [], []
-        totalt = totalf = 0
-        for name, (f, t) in self._name2ft.items():
-            assert f <= t
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
+            if failure is None:
+                verdict = 'ok' if check(example.want, got, flags) else 'wrong'
             else:
-                failed.append((name, (f, t)))
-        if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                notests.sort()
-                for name in notests:
-                    print("   ", name)
-            if passed:
-                print(len(passed), "items passed all tests:")
-                passed.sort()
-                for name, count in passed:
-                    print(" %3d tests in %s" % (count, name))
-        if failed:
-            print(self.DIVIDER)
-            print(len(failed), "items had failures:")
-            failed.sort()
-            for name, (f, t) in failed:
-                print(" %3d of %3d in %s" % (f, t, name))
-        if verbose:
-            print(totalt, "tests in", len(self._name2ft), "items.")
-            print(totalt - totalf, "passed and", totalf, "failed.")
-        if totalf:
-            print("***Test Failed***", totalf, "failures.")
-        elif verbose:
-            print("Test passed.")
-        return TestResults(totalf, totalt)
+                message = _exception_summary(failure[0], failure[1])
+                if not quiet:
+                    got += _example_exception(failure)
+                if example.exc_msg is None:
+                    verdict = 'raised'
+                elif check(example.exc_msg, message, flags):
+                    verdict = 'ok'
+                elif flags & IGNORE_EXCEPTION_DETAIL and check(
+                        _exception_core(example.exc_msg), _exception_core(message), flags):
+                    verdict = 'ok'
+                else:
+                    verdict = 'wrong'
+
+            if verdict == 'ok':
+                if not quiet:
+                    self.report_success(out, test, example, got)
+            elif verdict == 'wrong':
+                if not quiet:
+                    self.report_failure(out, test, example, got)
+                failures += 1
+            else:
+                if not quiet:
+                    self.report_unexpected_exception(out, test, example, failure)
+                failures += 1
+            if failures and flags & FAIL_FAST:
+                break
+        self.optionflags = original
+        self._tally(test.name, failures, tries)
+        return TestResults(failures, tries)
+
+    def _tally(self, name, failures, tries):
+        old_failures, old_tries = self._tallies.get(name, (0, 0))
+        self._tallies[name] = (old_failures + failures, old_tries + tries)
+        self.failures += failures
+        self.tries += tries
 
     def merge(self, other):
-        d = self._name2ft
-        for name, (f, t) in other._name2ft.items():
-            if name in d:
-                f2, t2 = d[name]
-                f, t = f + f2, t + t2
-            d[name] = f, t
+        for name, (failures, tries) in other._tallies.items():
+            old_failures, old_tries = self._tallies.get(name, (0, 0))
+            self._tallies[name] = (old_failures + failures, old_tries + tries)
+
+    def summarize(self, verbose=None):
+        if verbose is None:
+            verbose = self._verbose
+        untested, clean, broken = [], [], []
+        all_tries = all_failures = 0
+        for name in sorted(self._tallies):
+            failures, tries = self._tallies[name]
+            all_tries += tries
+            all_failures += failures
+            if tries == 0:
+                untested.append(name)
+            elif failures == 0:
+                clean.append((name, tries))
+            else:
+                broken.append((name, failures, tries))
+        if verbose:
+            if untested:
+                print(len(untested), 'items had no tests:')
+                for name in untested:
+                    print('   ', name)
+            if clean:
+                print(len(clean), 'items passed all tests:')
+                for name, tries in clean:
+                    print(' %3d tests in %s' % (tries, name))
+        if broken:
+            print(self.DIVIDER)
+            print(len(broken), 'items had failures:')
+            for name, failures, tries in broken:
+                print(' %3d of %3d in %s' % (failures, tries, name))
+        if verbose:
+            print(all_tries, 'tests in', len(self._tallies), 'items.')
+            print(all_tries - all_failures, 'passed and', all_failures, 'failed.')
+        if all_failures:
+            print('***Test Failed***', all_failures, 'failures.')
+        elif verbose:
+            print('Test passed.')
+        return TestResults(all_failures, all_tries)
 
 
-def _strip_exception_details(msg):
-    """'pkg.Error: detail' -> 'Error' (module path and detail dropped)."""
-    start, end = 0, len(msg)
-    i = msg.find("\n")
-    if i >= 0:
-        end = i
-    i = msg.find(':', 0, end)
-    if i >= 0:
-        end = i
-    i = msg.rfind('.', 0, end)
-    if i >= 0:
-        start = i + 1
-    return msg[start:end]
-
-
-def _extract_future_flags(globs):
-    flags = 0
-    for fname in __future__.all_feature_names:
-        feature = globs.get(fname, None)
-        if feature is getattr(__future__, fname):
-            flags |= feature.compiler_flag
-    return flags
-
-
-class DocTestFailure(Exception):
-    """Raised by DebugRunner when an example's output differs."""
-
-    def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
-
+class _ExampleProblem(Exception):
     def __str__(self):
         return str(self.test)
 
 
-class UnexpectedException(Exception):
+class DocTestFailure(_ExampleProblem):
+    """Raised by DebugRunner when an example's output is wrong."""
+
+    def __init__(self, test, example, got):
+        self.test, self.example, self.got = test, example, got
+
+
+class UnexpectedException(_ExampleProblem):
     """Raised by DebugRunner when an example raises unexpectedly."""
 
     def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
-
-    def __str__(self):
-        return str(self.test)
+        self.test, self.example, self.exc_info = test, example, exc_info
 
 
 class DebugRunner(DocTestRunner):
-    """A runner that raises at the first failure instead of reporting it."""
+    """Stops at the first problem by raising it, leaving the globals in place."""
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        r = DocTestRunner.run(self, test, compileflags, out, False)
+        result = DocTestRunner.run(self, test, compileflags, out, False)
         if clear_globs:
             test.globs.clear()
-        return r
+        return result
 
     def report_unexpected_exception(self, out, test, example, exc_info):
         raise UnexpectedException(test, example, exc_info)
@@ -773,49 +826,91 @@ class DebugRunner(DocTestRunner):
         raise DocTestFailure(test, example, got)
 
 
-master = None
+# ---------------------------------------------------------------------------
+# Entry points
+
+master = None   # the runner testmod() and testfile() results accumulate in
 
 
-def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
-            extraglobs=None, raise_on_error=False, exclude_empty=False):
-    """Run the examples in the docstrings of module m (__main__ by default) and
-    return TestResults(failed, attempted)."""
+def _keep_results(runner):
     global master
-    if m is None:
-        m = sys.modules.get('__main__')
-    if not inspect.ismodule(m):
-        raise TypeError("testmod: module required; %r" % (m,))
-    if name is None:
-        name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
-        runner.run(test)
-    if report:
-        runner.summarize()
     if master is None:
         master = runner
     else:
         master.merge(runner)
+
+
+def _as_module(module, depth=2):
+    if inspect.ismodule(module):
+        return module
+    if isinstance(module, str):
+        return __import__(module, globals(), locals(), ['*'])
+    if module is None:
+        caller = sys._getframe(depth).f_globals['__name__']
+        return sys.modules[caller]
+    raise TypeError('Expected a module, string, or None')
+
+
+def _beside(module, path):
+    if os.path.isabs(path):
+        raise ValueError('Module-relative files may not have absolute paths')
+    path = os.path.join(*path.split('/'))
+    if hasattr(module, '__file__'):
+        base = os.path.dirname(module.__file__)
+    elif module.__name__ == '__main__':
+        base = os.path.dirname(sys.argv[0]) if sys.argv and sys.argv[0] else os.curdir
+    else:
+        raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)"
+                         % module.__name__)
+    return os.path.join(base, path)
+
+
+def _read_test_file(filename, package, module_relative, encoding):
+    if module_relative:
+        filename = _beside(package, filename)
+        loader = getattr(package, '__loader__', None)
+        if not os.path.exists(filename) and hasattr(loader, 'get_data'):
+            text = loader.get_data(filename).decode(encoding)
+            return text.replace(os.linesep, '\n'), filename
+    with open(filename, encoding=encoding) as handle:
+        return handle.read(), filename
+
+
+def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
+            extraglobs=None, raise_on_error=False, exclude_empty=False):
+    """Run the examples in the docstrings of module m (default: __main__)."""
+    if m is None:
+        m = sys.modules.get('__main__')
+    if not inspect.ismodule(m):
+        raise TypeError('testmod: module required; %r' % (m,))
+    if name is None:
+        name = m.__name__
+    tests = DocTestFinder(exclude_empty=exclude_empty).find(m, name, globs=globs,
+                                                             extraglobs=extraglobs)
+    return _run_all(tests, raise_on_error, verbose, optionflags, report)
+
+
+def _run_all(tests, raise_on_error, verbose, optionflags, report):
+    runner = (DebugRunner if raise_on_error else DocTestRunner)(verbose=verbose,
+                                                                optionflags=optionflags)
+    for test in tests:
+        runner.run(test)
+    if report:
+        runner.summarize()
+    _keep_results(runner)
     return TestResults(runner.failures, runner.tries)
 
 
 def testfile(filename, module_relative=True, name=None, package=None, globs=None,
              verbose=None, report=True, optionflags=0, extraglobs=None,
              raise_on_error=False, parser=DocTestParser(), encoding=None):
-    """Run the examples in a text file (relative to the calling module's directory
-    by default)."""
-    global master
+    """Run the examples in a text file."""
     if package and not module_relative:
-        raise ValueError("Package may only be specified for module-relative paths.")
+        raise ValueError('Package may only be specified for module-relative paths.')
     if module_relative:
-        base = _module_relative_base(package)
-        filename = os.path.join(base, *filename.split('/'))
-    with open(filename, encoding=encoding or 'utf-8') as fh:
-        text = fh.read()
+        package = _as_module(package)
+    text, filename = _read_test_file(filename, package, module_relative,
+                                     encoding or 'utf-8')
     if name is None:
         name = os.path.basename(filename)
     globs = {} if globs is None else globs.copy()
@@ -823,159 +918,156 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
         globs.update(extraglobs)
     if '__name__' not in globs:
         globs['__name__'] = '__main__'
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
     test = parser.get_doctest(text, globs, name, filename, 0)
-    runner.run(test)
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    return _run_all([test], raise_on_error, verbose, optionflags, report)
 
 
-def _module_relative_base(package):
-    if package is not None:
-        if isinstance(package, str):
-            package = __import__(package, {}, {}, '*')
-        return os.path.dirname(os.path.abspath(package.__file__))
-    caller = sys._getframe(2).f_globals
-    if caller.get('__name__') == '__main__' and '__file__' not in caller:
-        return os.curdir
-    return os.path.dirname(os.path.abspath(caller.get('__file__', '.')))
-
-
-def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
+def run_docstring_examples(f, globs, verbose=False, name='NoName', compileflags=None,
                            optionflags=0):
-    """Run the examples in f's docstring (not recursing into what f contains)."""
-    finder = DocTestFinder(verbose=verbose, recurse=False)
+    """Run the examples in f's docstring (only f's, not those inside it)."""
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
+    for test in DocTestFinder(verbose=verbose, recurse=False).find(f, name, globs=globs):
         runner.run(test, compileflags=compileflags)
 
+
+# ---------------------------------------------------------------------------
+# unittest integration
 
 _unittest_reportflags = 0
 
 
 def set_unittest_reportflags(flags):
-    """Set the reporting flags DocTestCase uses; returns the old ones."""
+    """Set the reporting flags DocTestCases use when they have none of their own;
+    returns the previous ones."""
     global _unittest_reportflags
-    if (flags & REPORTING_FLAGS) != flags:
-        raise ValueError("Only reporting flags allowed", flags)
-    old = _unittest_reportflags
+    if flags & REPORTING_FLAGS != flags:
+        raise ValueError('Only reporting flags allowed', flags)
+    previous = _unittest_reportflags
     _unittest_reportflags = flags
-    return old
+    return previous
 
 
 class DocTestCase(unittest.TestCase):
-    """A DocTest run as a unittest test."""
+    """One DocTest as a unittest test case."""
 
     def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
         unittest.TestCase.__init__(self)
-        self._dt_optionflags = optionflags
-        self._dt_checker = checker
         self._dt_test = test
-        self._dt_setUp = setUp
-        self._dt_tearDown = tearDown
+        self._flags = optionflags
+        self._checker = checker
+        self._before = setUp
+        self._after = tearDown
+        self._initial_globs = test.globs.copy() if test is not None else {}
 
     def setUp(self):
-        if self._dt_setUp is not None:
-            self._dt_setUp(self._dt_test)
+        if self._before is not None:
+            self._before(self._dt_test)
 
     def tearDown(self):
-        if self._dt_tearDown is not None:
-            self._dt_tearDown(self._dt_test)
-        self._dt_test.globs.clear()
+        test = self._dt_test
+        if self._after is not None:
+            self._after(test)
+        test.globs.clear()
+        test.globs.update(self._initial_globs)
 
     def runTest(self):
         test = self._dt_test
-        new = io.StringIO()
-        optionflags = self._dt_optionflags
-        if not (optionflags & REPORTING_FLAGS):
-            optionflags |= _unittest_reportflags
-        runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker,
-                               verbose=False)
-        runner.DIVIDER = "-" * 70
-        failures, tries = runner.run(test, out=new.write, clear_globs=False)
+        flags = self._flags
+        if not flags & REPORTING_FLAGS:
+            flags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=flags, checker=self._checker, verbose=False)
+        runner.DIVIDER = '-' * 70
+        report = StringIO()
+        saved = sys.stdout
+        try:
+            failures, _ = runner.run(test, out=report.write, clear_globs=False)
+        finally:
+            sys.stdout = saved
         if failures:
-            raise self.failureException(self.format_failure(new.getvalue()))
+            raise self.failureException(self.format_failure(report.getvalue()))
 
     def format_failure(self, err):
         test = self._dt_test
-        lineno = 'unknown line number' if test.lineno is None else '%s' % test.lineno
-        lname = '.'.join(test.name.split('.')[-1:])
-        return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
-                % (test.name, test.filename, lineno, lname, err))
+        line = 'unknown line number' if test.lineno is None else '%s' % test.lineno
+        short = test.name.rsplit('.', 1)[-1]
+        return 'Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s' % (
+            test.name, test.filename, line, short, err)
+
+    def debug(self):
+        self.setUp()
+        runner = DebugRunner(optionflags=self._flags, checker=self._checker, verbose=False)
+        runner.run(self._dt_test, clear_globs=False)
+        self.tearDown()
 
     def id(self):
         return self._dt_test.name
 
+    def _key(self):
+        return (self._dt_test, self._flags, self._before, self._after, self._checker)
+
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self._dt_test == other._dt_test and
-                self._dt_optionflags == other._dt_optionflags and
-                self._dt_setUp == other._dt_setUp and
-                self._dt_tearDown == other._dt_tearDown and
-                self._dt_checker == other._dt_checker)
+        return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
-                     self._dt_checker))
+        return hash(self._key())
 
     def __repr__(self):
-        name = self._dt_test.name.split('.')
-        return "%s (%s)" % (name[-1], '.'.join(name[:-1]))
+        parent, _, last = self._dt_test.name.rpartition('.')
+        return '%s (%s)' % (last, parent)
 
     __str__ = object.__str__
 
     def shortDescription(self):
-        return "Doctest: " + self._dt_test.name
+        return 'Doctest: ' + self._dt_test.name
+
+
+DocTestCase.__str__ = DocTestCase.__repr__
 
 
 class SkipDocTestCase(DocTestCase):
+    """Stands in for a module's doctests under -OO, where docstrings are gone."""
+
     def __init__(self, module):
         self.module = module
         DocTestCase.__init__(self, None)
 
     def setUp(self):
-        self.skipTest("DocTestSuite will not work with -O2 and above")
+        self.skipTest('DocTestSuite will not work with -O2 and above')
 
     def test_skip(self):
         pass
 
     def shortDescription(self):
-        return "Skipping tests from %s" % self.module.__name__
+        return 'Skipping tests from %s' % self.module.__name__
 
     __str__ = shortDescription
 
 
 class _DocTestSuite(unittest.TestSuite):
-    def _removeTestAtIndex(self, index):
-        pass
+    # keep the cases after running: their DocTests stay inspectable
+    _ut_drop_finished = False
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
-    """A unittest suite with one DocTestCase per docstring of the module that has
-    examples."""
+    """A unittest suite with one test case per docstring (that has examples) in
+    module (default: the caller's)."""
     if test_finder is None:
         test_finder = DocTestFinder()
-    if module is None:
-        module = sys.modules['__main__']
-    elif isinstance(module, str):
-        module = __import__(module, globals(), locals(), ["*"])
+    module = _as_module(module)
     tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
     suite = _DocTestSuite()
-    for test in sorted(tests):
-        if len(test.examples) == 0:
+    if not tests and sys.flags.optimize >= 2:
+        suite.addTest(SkipDocTestCase(module))
+        return suite
+    tests.sort()
+    for test in tests:
+        if not test.examples:
             continue
         if not test.filename:
             filename = module.__file__
-            if filename[-4:] == ".pyc":
+            if filename.endswith('.pyc'):
                 filename = filename[:-1]
             test.filename = filename
         suite.addTest(DocTestCase(test, **options))
@@ -983,6 +1075,8 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
 
 
 class DocFileCase(DocTestCase):
+    """A text file's examples as one unittest test case."""
+
     def id(self):
         return '_'.join(self._dt_test.name.split('.'))
 
@@ -990,113 +1084,132 @@ class DocFileCase(DocTestCase):
         return self._dt_test.filename
 
     def format_failure(self, err):
-        return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
-                % (self._dt_test.name, self._dt_test.filename, err))
+        return 'Failed doctest test for %s\n  File "%s", line 0\n\n%s' % (
+            self._dt_test.name, self._dt_test.filename, err)
+
+
+DocFileCase.__str__ = DocFileCase.__repr__
+
+
+def DocFileTest(path, module_relative=True, package=None, globs=None,
+                parser=DocTestParser(), encoding=None, **options):
+    globs = {} if globs is None else globs.copy()
+    if package and not module_relative:
+        raise ValueError('Package may only be specified for module-relative paths.')
+    if module_relative:
+        package = _as_module(package)
+    text, path = _read_test_file(path, package, module_relative, encoding or 'utf-8')
+    if '__file__' not in globs:
+        globs['__file__'] = path
+    test = parser.get_doctest(text, globs, os.path.basename(path), path, 0)
+    return DocFileCase(test, **options)
 
 
 def DocFileSuite(*paths, **kw):
-    """A unittest suite running the examples of text files."""
+    """A unittest suite with one test case per text file."""
     suite = _DocTestSuite()
     if kw.get('module_relative', True):
-        kw['package'] = kw.get('package')
+        kw['package'] = _as_module(kw.get('package'))
     for path in paths:
-        module_relative = kw.pop('module_relative', True)
-        package = kw.pop('package', None)
-        globs = kw.pop('globs', None)
-        parser = kw.pop('parser', DocTestParser())
-        encoding = kw.pop('encoding', None)
-        if module_relative:
-            filename = os.path.join(_module_relative_base(package), *path.split('/'))
-        else:
-            filename = path
-        with open(filename, encoding=encoding or 'utf-8') as fh:
-            doc = fh.read()
-        globs = {} if globs is None else globs.copy()
-        if '__file__' not in globs:
-            globs['__file__'] = filename
-        name = os.path.basename(filename)
-        test = parser.get_doctest(doc, globs, name, filename, 0)
-        suite.addTest(DocFileCase(test, **kw))
+        suite.addTest(DocFileTest(path, **kw))
     return suite
 
 
-def script_from_examples(s):
-    """The examples of s as a script, with the expected output as comments."""
-    output = []
-    for piece in DocTestParser().parse(s):
-        if isinstance(piece, Example):
-            output.append(piece.source[:-1])
-            want = piece.want
-            if want:
-                output.append('# Expected:')
-                output += ['## ' + line for line in want.split('\n')[:-1]]
-        else:
-            output += [_comment_line(line) for line in piece.split('\n')[:-1]]
-    while output and output[-1] == '#':
-        output.pop()
-    while output and output[0] == '#':
-        output.pop(0)
-    return '\n'.join(output) + '\n'
+# ---------------------------------------------------------------------------
+# Examples as scripts, and debugging them
 
-
-def _comment_line(line):
+def _as_comment(line):
     line = line.rstrip()
     return '# ' + line if line else '#'
 
 
+def script_from_examples(s):
+    """The examples of s as a Python script: text becomes comments, expected
+    output becomes '## ' comments."""
+    lines = []
+    for piece in DocTestParser().parse(s):
+        if isinstance(piece, Example):
+            lines.append(piece.source[:-1])
+            if piece.want:
+                lines.append('# Expected:')
+                lines.extend('## ' + line for line in piece.want.split('\n')[:-1])
+        else:
+            lines.extend(_as_comment(line) for line in piece.split('\n')[:-1])
+    while lines and lines[-1] == '#':
+        lines.pop()
+    while lines and lines[0] == '#':
+        lines.pop(0)
+    return '\n'.join(lines) + '\n'
+
+
 def testsource(module, name):
-    """The script form of the examples of the object called name in module."""
-    module = module if not isinstance(module, str) else __import__(module)
-    tests = DocTestFinder().find(module)
-    test = [t for t in tests if t.name == name]
-    if not test:
-        raise ValueError(name, "not found in tests")
-    return script_from_examples(test[0].docstring)
+    """The script made from the docstring of the test called name in module."""
+    module = _as_module(module)
+    for test in DocTestFinder().find(module):
+        if test.name == name:
+            return script_from_examples(test.docstring)
+    raise ValueError(name, 'not found in tests')
 
 
 def debug_src(src, pm=False, globs=None):
-    raise NotImplementedError("doctest.debug_src needs pdb, which Spry does not provide")
+    debug_script(script_from_examples(src), pm, globs)
+
+
+def debug_script(src, pm=False, globs=None):
+    import pdb
+    namespace = globs.copy() if globs else {}
+    if pm:
+        try:
+            exec(src, namespace, namespace)
+        except BaseException:
+            print(sys.exc_info()[1])
+            debugger = pdb.Pdb(nosigint=True)
+            debugger.reset()
+            debugger.interaction(None, sys.exc_info()[2])
+    else:
+        pdb.Pdb(nosigint=True).run('exec(%r)' % src, namespace, namespace)
 
 
 def debug(module, name, pm=False):
-    raise NotImplementedError("doctest.debug needs pdb, which Spry does not provide")
+    module = _as_module(module)
+    debug_script(testsource(module, name), pm, module.__dict__)
 
 
-def _test():
+# ---------------------------------------------------------------------------
+# python -m doctest [-v] [-o OPTION] [-f] file...
+
+def _main():
     import argparse
-    parser = argparse.ArgumentParser(description="doctest runner")
+    parser = argparse.ArgumentParser(description='doctest runner')
     parser.add_argument('-v', '--verbose', action='store_true', default=False,
-                        help='print very verbose output for all tests')
+                        help='report every example, not only failures')
     parser.add_argument('-o', '--option', action='append',
                         choices=OPTIONFLAGS_BY_NAME.keys(), default=[],
-                        help=('specify a doctest option flag to apply to the test run; '
-                              'may be specified more than once to apply multiple options'))
+                        help='an option flag to run with (may be repeated)')
     parser.add_argument('-f', '--fail-fast', action='store_true',
-                        help=('stop running tests after first failure (this is a '
-                              'shorthand for -o FAIL_FAST, and is in addition to any '
-                              'other -o options)'))
-    parser.add_argument('file', nargs='+', help='file containing the tests to run')
+                        help='stop at the first failure (same as -o FAIL_FAST)')
+    parser.add_argument('file', nargs='+',
+                        help='a Python module or a text file with examples')
     args = parser.parse_args()
-    verbose = args.verbose
-    options = 0
+    flags = 0
     for option in args.option:
-        options |= OPTIONFLAGS_BY_NAME[option]
+        flags |= OPTIONFLAGS_BY_NAME[option]
     if args.fail_fast:
-        options |= FAIL_FAST
-    for filename in args.file:
-        if filename.endswith(".py"):
-            dirname, filename = os.path.split(filename)
-            sys.path.insert(0, dirname)
-            m = __import__(filename[:-3])
+        flags |= FAIL_FAST
+    for path in args.file:
+        if path.endswith('.py'):
+            folder, base = os.path.split(path)
+            sys.path.insert(0, folder)
+            module = __import__(base[:-3])
             del sys.path[0]
-            failures, _ = testmod(m, verbose=verbose, optionflags=options)
+            failed, _ = testmod(module, verbose=args.verbose, optionflags=flags)
         else:
-            failures, _ = testfile(filename, module_relative=False, verbose=verbose,
-                                   optionflags=options)
-        if failures:
+            failed, _ = testfile(path, module_relative=False, verbose=args.verbose,
+                                 optionflags=flags)
+        if failed:
             return 1
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(_test())
+if __name__ == '__main__':
+    sys.exit(_main())
