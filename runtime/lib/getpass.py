@@ -1,62 +1,45 @@
-"""Read a password, and find the user's login name.
+"""Reading a password, and finding the login name.
 
-Written for Spry from the documented behaviour of CPython 3.11's getpass.
-Spry has no termios module, so echo cannot be turned off: getpass() always
-takes the fallback path (a GetPassWarning, then a line read from stdin).
-"""
+Spry has no termios, so the terminal's echo cannot be turned off: getpass() warns
+(GetPassWarning) and reads the line from standard input, as CPython does whenever it
+cannot control echo."""
 
 import os
 import sys
 import warnings
 
-__all__ = ["getpass", "getuser", "GetPassWarning"]
+__all__ = ['getpass', 'getuser', 'GetPassWarning']
 
 
 class GetPassWarning(UserWarning):
-    pass
+    """The password is read with echo on."""
 
 
 def fallback_getpass(prompt='Password: ', stream=None):
-    warnings.warn("Can not control echo on the terminal.", GetPassWarning,
-                  stacklevel=2)
-    if not stream:
+    """Prompt on stream (sys.stderr by default) and read a line from sys.stdin,
+    after warning that the input may be echoed. EOFError at end of input."""
+    warnings.warn("Can not control echo on the terminal.", GetPassWarning, stacklevel=2)
+    if stream is None:
         stream = sys.stderr
     print("Warning: Password input may be echoed.", file=stream)
-    return _raw_input(prompt, stream)
-
-
-def _raw_input(prompt="", stream=None, input=None):
-    if not stream:
-        stream = sys.stderr
-    if not input:
-        input = sys.stdin
-    prompt = str(prompt)
-    if prompt:
-        try:
-            stream.write(prompt)
-        except UnicodeEncodeError:
-            prompt = prompt.encode(stream.encoding, 'replace')
-            prompt = prompt.decode(stream.encoding)
-            stream.write(prompt)
-        stream.flush()
-    line = input.readline()
+    stream.write(prompt)
+    stream.flush()
+    line = sys.stdin.readline()
     if not line:
         raise EOFError
-    if line[-1] == '\n':
-        line = line[:-1]
-    return line
+    stream.write('\n')
+    return line[:-1] if line.endswith('\n') else line
 
 
 getpass = fallback_getpass
 
 
 def getuser():
-    """The login name: $LOGNAME, $USER, $LNAME or $USERNAME, else the
-    password database entry of the real user id.
-    """
-    for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
-        user = os.environ.get(name)
-        if user:
-            return user
+    """The login name: from LOGNAME, USER, LNAME or USERNAME, else the password
+    database entry of the real user id."""
+    for variable in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
+        name = os.environ.get(variable)
+        if name:
+            return name
     import pwd
-    return pwd.getpwuid(os.getuid())[0]
+    return pwd.getpwuid(os.getuid()).pw_name
