@@ -1,62 +1,57 @@
-"""SAX 2: an event-driven interface to XML parsers.
+"""SAX 2: event-driven XML parsing. make_parser() gives a reader from the first
+driver module that loads; parse() and parseString() run one over a document."""
 
-parse() and parseString() run a ContentHandler over a document;
-make_parser() gives the reader (the expat driver, or the first module of
-PY_SAX_PARSER that provides one).
-"""
+import io
+import os
+import sys
 
-from .xmlreader import InputSource
-from .handler import ContentHandler, ErrorHandler
-from ._exceptions import (SAXException, SAXNotRecognizedException,
-                          SAXParseException, SAXNotSupportedException,
-                          SAXReaderNotAvailable)
+from xml.sax._exceptions import (SAXException, SAXNotRecognizedException,
+                                 SAXNotSupportedException, SAXParseException,
+                                 SAXReaderNotAvailable)
+from xml.sax.handler import ContentHandler, ErrorHandler
+from xml.sax.xmlreader import InputSource
 
-
-def parse(source, handler, errorHandler=ErrorHandler()):
-    """Parses source (a file name or file object) with handler."""
-    parser = make_parser()
-    parser.setContentHandler(handler)
-    parser.setErrorHandler(errorHandler)
-    parser.parse(source)
+# Driver modules tried by make_parser(), after the caller's own. PY_SAX_PARSER (a comma
+# separated list, read once at import) puts other drivers first.
+default_parser_list = ['xml.sax.expatreader']
+if not sys.flags.ignore_environment and os.environ.get('PY_SAX_PARSER'):
+    default_parser_list = os.environ['PY_SAX_PARSER'].split(',')
 
 
-def parseString(string, handler, errorHandler=None):
-    """Parses the document in string (str or bytes) with handler."""
-    import io
-    if errorHandler is None:
-        errorHandler = ErrorHandler()
-    parser = make_parser()
-    parser.setContentHandler(handler)
-    parser.setErrorHandler(errorHandler)
-    inpsrc = InputSource()
-    if isinstance(string, str):
-        inpsrc.setCharacterStream(io.StringIO(string))
-    else:
-        inpsrc.setByteStream(io.BytesIO(string))
-    parser.parse(inpsrc)
-
-
-default_parser_list = ["xml.sax.expatreader"]
-
-import os as _os
-import sys as _sys
-if not _sys.flags.ignore_environment and "PY_SAX_PARSER" in _os.environ:
-    default_parser_list = _os.environ["PY_SAX_PARSER"].split(",")
-del _os, _sys
+def _create_parser(parser_name):
+    """A new reader from the driver module parser_name, via its create_parser()."""
+    module = __import__(parser_name, {}, {}, ['create_parser'])
+    return module.create_parser()
 
 
 def make_parser(parser_list=()):
-    """A new SAX reader: the first of parser_list, then of
-    default_parser_list, that can be created."""
+    """A new SAX reader from the first of parser_list, then default_parser_list,
+    that can be imported and created."""
     for name in list(parser_list) + default_parser_list:
         try:
-            module = __import__(name, {}, {}, ['create_parser'])
-            return module.create_parser()
-        except ImportError:
-            import sys
-            if name in sys.modules:
-                # The module exists but fails to import: report that.
-                raise
-        except SAXReaderNotAvailable:
-            pass
+            return _create_parser(name)
+        except (ImportError, SAXReaderNotAvailable):
+            continue
     raise SAXReaderNotAvailable("No parsers found", None)
+
+
+def _run_reader(source, handler, errorHandler):
+    reader = make_parser()
+    reader.setContentHandler(handler)
+    reader.setErrorHandler(errorHandler)
+    reader.parse(source)
+
+
+def parse(source, handler, errorHandler=ErrorHandler()):
+    """Parse source (a file name, URL, file or InputSource), reporting to handler."""
+    _run_reader(source, handler, errorHandler)
+
+
+def parseString(string, handler, errorHandler=ErrorHandler()):
+    """Parse a document held in a str or bytes."""
+    source = InputSource()
+    if isinstance(string, str):
+        source.setCharacterStream(io.StringIO(string))
+    else:
+        source.setByteStream(io.BytesIO(string))
+    _run_reader(source, handler, errorHandler)

@@ -1,16 +1,13 @@
 """The exceptions of the SAX API."""
 
-__all__ = ['SAXException', 'SAXParseException', 'SAXNotRecognizedException',
-           'SAXNotSupportedException', 'SAXReaderNotAvailable']
-
 
 class SAXException(Exception):
-    """A SAX error or warning, possibly wrapping another exception."""
+    """A SAX error or warning, optionally wrapping the exception that caused it."""
 
     def __init__(self, msg, exception=None):
+        super().__init__(msg)
         self._msg = msg
         self._exception = exception
-        Exception.__init__(self, msg)
 
     def getMessage(self):
         return self._msg
@@ -22,20 +19,21 @@ class SAXException(Exception):
         return self._msg
 
     def __getitem__(self, ix):
-        # Guards against the exception being mistaken for a sequence.
+        # Exceptions are not sequences; refuse indexing as an unknown attribute would.
         raise AttributeError("__getitem__")
 
 
 class SAXParseException(SAXException):
-    """A parse error, with the place in the document it was found."""
+    """An error at a position in the document. The system id, line and column are
+    copied from the locator when the exception is made, since parsers reuse their
+    locator; the public id is asked of it when wanted."""
 
     def __init__(self, msg, exception, locator):
-        SAXException.__init__(self, msg, exception)
+        super().__init__(msg, exception)
         self._locator = locator
-        # The locator moves on with the parser: keep the values now.
-        self._systemId = self._locator.getSystemId()
-        self._colnum = self._locator.getColumnNumber()
-        self._linenum = self._locator.getLineNumber()
+        self._systemId = locator.getSystemId()
+        self._colnum = locator.getColumnNumber()
+        self._linenum = locator.getLineNumber()
 
     def getColumnNumber(self):
         return self._colnum
@@ -50,16 +48,10 @@ class SAXParseException(SAXException):
         return self._systemId
 
     def __str__(self):
-        sysid = self.getSystemId()
-        if sysid is None:
-            sysid = "<unknown>"
-        linenum = self.getLineNumber()
-        if linenum is None:
-            linenum = "?"
-        colnum = self.getColumnNumber()
-        if colnum is None:
-            colnum = "?"
-        return "%s:%s:%s: %s" % (sysid, linenum, colnum, self._msg)
+        where = ['<unknown>' if self._systemId is None else self._systemId,
+                 '?' if self._linenum is None else self._linenum,
+                 '?' if self._colnum is None else self._colnum]
+        return ':'.join(map(str, where)) + f': {self._msg}'
 
 
 class SAXNotRecognizedException(SAXException):
@@ -71,4 +63,4 @@ class SAXNotSupportedException(SAXException):
 
 
 class SAXReaderNotAvailable(SAXNotSupportedException):
-    """No XML reader could be created."""
+    """No SAX driver could be loaded."""
