@@ -1,514 +1,460 @@
-"""Random variable generators, written for Spry from the documented algorithms of
-CPython 3.11's random module so that seeded generators give CPython's exact numbers.
+"""Pseudo-random numbers: the Mersenne Twister generator (Random), an OS-entropy
+generator (SystemRandom) and the distributions built on them."""
 
-The core generator (Mersenne Twister, seeding, getrandbits, getstate/setstate) is the C
-module _random (runtime/modules/randommodule.c)."""
-
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
-from operator import index as _index
+import math as _math
+import os as _os
 import _random
+from bisect import bisect_right as _bisect_right
+from collections.abc import Sequence as _Sequence
+from itertools import accumulate as _accumulate
+from operator import index as _index
+from warnings import warn as _warn
 
-__all__ = [
-    "Random",
-    "SystemRandom",
-    "betavariate",
-    "choice",
-    "choices",
-    "expovariate",
-    "gammavariate",
-    "gauss",
-    "getrandbits",
-    "getstate",
-    "lognormvariate",
-    "normalvariate",
-    "paretovariate",
-    "randbytes",
-    "randint",
-    "random",
-    "randrange",
-    "sample",
-    "seed",
-    "setstate",
-    "shuffle",
-    "triangular",
-    "uniform",
-    "vonmisesvariate",
-    "weibullvariate",
-]
+__all__ = ("Random SystemRandom betavariate choice choices expovariate "
+           "gammavariate gauss getrandbits getstate lognormvariate normalvariate "
+           "paretovariate randbytes randint random randrange sample seed setstate "
+           "shuffle triangular uniform vonmisesvariate weibullvariate").split()
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53        # Number of bits in a float
-RECIP_BPF = 2 ** -BPF
-_ONE = 1
+# Public constants of the module (their values are part of its observable surface).
+BPF = 53
+RECIP_BPF = 2.0 ** -BPF
+TWOPI = 2.0 * _math.pi
+LOG4 = _math.log(4.0)
+NV_MAGICCONST = 4.0 * _math.exp(-0.5) / _math.sqrt(2.0)
+SG_MAGICCONST = 1.0 + _math.log(4.5)
 
-_sha512 = _random._sha512
-_urandom = _random._urandom
+_MASK64 = (1 << 64) - 1
 
 
-def _warn(message, category, stacklevel):
+def _legacy_text_seed(text):
+    """Version-1 seeding of str/bytes: the 64-bit string hash of old Pythons."""
+    if not text:
+        return 0
+    h = ord(text[0]) << 7
+    for ch in text:
+        h = ((h * 1000003) ^ ord(ch)) & _MASK64
+    h ^= len(text)
+    return -2 if h == -1 else h
+
+
+def _as_range_int(value, what):
+    """An int for randrange: exact ints pass, integral floats warn, others fail."""
     try:
-        import warnings
-    except ImportError:
-        return
-    warnings.warn(message, category, stacklevel + 1)
-
-
-def _is_sequence(population):
-    try:
-        from collections.abc import Sequence
-    except ImportError:
-        if isinstance(population, (set, frozenset, dict)):
-            return False
-        tp = type(population)
-        return hasattr(tp, '__getitem__') and hasattr(tp, '__len__')
-    return isinstance(population, Sequence)
+        return _index(value)
+    except TypeError:
+        as_int = int(value)
+        if as_int != value:
+            _warn('randrange() will raise TypeError in the future',
+                  DeprecationWarning, 3)
+            raise ValueError(f"non-integer {what} for randrange()")
+        _warn('non-integer arguments to randrange() have been deprecated '
+              'since Python 3.10 and will be removed in a subsequent version',
+              DeprecationWarning, 3)
+        return as_int
 
 
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions."""
+    """Random number generator based on the Mersenne Twister; subclass it and
+    override random() (and optionally getrandbits()) to use another core."""
 
-    VERSION = 3     # used by getstate/setstate
+    VERSION = 3
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
         self.seed(x)
         self.gauss_next = None
 
+    def __init_subclass__(cls, /, **kwargs):
+        # The integer sampler follows whichever primitive the subclass defines
+        # nearest in its MRO: a custom _randbelow, getrandbits, or only random.
+        super().__init_subclass__(**kwargs)
+        for klass in cls.__mro__:
+            names = vars(klass)
+            if '_randbelow' in names:
+                return
+            if 'getrandbits' in names:
+                cls._randbelow = cls._below_by_bits
+                return
+            if 'random' in names:
+                cls._randbelow = cls._below_by_float
+                return
+
+    # -- state ---------------------------------------------------------------
+
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed."""
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + _sha512(a), 'big')
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        """Initialise the state from a (None: OS entropy or the clock)."""
+        text_like = isinstance(a, (str, bytes, bytearray))
+        if not (text_like or a is None or isinstance(a, (int, float))):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
+        if text_like and version == 2:
+            # The text and its SHA-512 digest, read as one big-endian integer.
+            raw = bytes(a, 'utf-8') if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(raw + _random._sha512(raw), 'big')
+        elif text_like and version == 1 and not isinstance(a, bytearray):
+            a = _legacy_text_seed(a if isinstance(a, str) else str(a, 'latin-1'))
         super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        """Everything needed to restore this generator with setstate()."""
+        core = super().getstate()
+        return (self.VERSION, core, self.gauss_next)
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Restore a state returned by getstate()."""
         version = state[0]
         if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
+            _, core, self.gauss_next = state
         elif version == 2:
-            version, internalstate, self.gauss_next = state
-            try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
+            _, core, self.gauss_next = state
+            # Version 2 states could hold signed words; fold them to 32 bits.
+            core = tuple(word % 0x100000000 for word in core)
         else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+            raise ValueError(f"state with version {version} passed to "
+                             f"Random.setstate() of version {self.VERSION}")
+        super().setstate(core)
 
-    def __getstate__(self):  # for pickle
+    # Pickling: a fresh instance of the same class, then its saved state.
+    def __reduce__(self):
+        return (type(self), (), self.getstate())
+
+    def __getstate__(self):
         return self.getstate()
 
-    def __setstate__(self, state):  # for pickle
-        self.setstate(state)
+    def __setstate__(self, state):
+        return self.setstate(state)
 
-    def __reduce__(self):
-        return self.__class__, (), self.getstate()
+    # -- integers ------------------------------------------------------------
 
-    def __init_subclass__(cls, /, **kwargs):
-        """Control how subclasses generate random integers."""
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                # just inherit it
-                break
-            if 'getrandbits' in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
-
-    def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)  # 0 <= r < 2**k
+    def _below_by_bits(self, n):
+        # Rejection sampling with just enough bits: uniform over range(n).
+        bits = n.bit_length()
+        draw = self.getrandbits
+        r = draw(bits)
         while r >= n:
-            r = getrandbits(k)
+            r = draw(bits)
         return r
 
-    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
-        random = self.random
-        if n >= maxsize:
+    def _below_by_float(self, n, limit=1 << BPF):
+        # Only random() is available: it carries BPF bits, so larger ranges
+        # cannot be uniform and are scaled instead (with a warning).
+        draw = self.random
+        if n >= limit:
             _warn("Underlying random() generator does not supply \n"
                   "enough bits to choose from a population range this large.\n"
-                  "To remove the range limitation, add a getrandbits() method.",
-                  RuntimeWarning, 2)
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+                  "To remove the range limitation, add a getrandbits() method.")
+            return _math.floor(draw() * n)
+        cutoff = (limit - limit % n) / limit
+        r = draw()
+        while r >= cutoff:
+            r = draw()
+        return _math.floor(r * limit) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    _randbelow = _below_by_bits
 
-    def randbytes(self, n):
-        """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
-
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer arg 1 for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
+    def randrange(self, start, stop=None, step=1):
+        """A random element of range(start, stop, step)."""
+        lo = _as_range_int(start, 'arg 1')
         if stop is None:
-            if step is not _ONE:
+            if step != 1:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer stop for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
-        width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer step for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
+            if lo > 0:
+                return self._randbelow(lo)
+            raise ValueError('empty range for randrange()')
+        hi = _as_range_int(stop, 'stop')
+        span = hi - lo
+        stride = _as_range_int(step, 'step')
+        if stride == 1:
+            if span > 0:
+                return lo + self._randbelow(span)
+            raise ValueError(f'empty range for randrange() ({lo}, {hi}, {span})')
+        if stride > 0:
+            count = (span + stride - 1) // stride
+        elif stride < 0:
+            count = (span + stride + 1) // stride
         else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+            raise ValueError('zero step for randrange()')
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return lo + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """A random integer N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
+    def randbytes(self, n):
+        """n random bytes."""
+        bits = self.getrandbits(8 * n)
+        return bits.to_bytes(n, 'little')
+
+    # -- sequences -----------------------------------------------------------
+
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """One random element of a non-empty sequence."""
+        n = len(seq)
+        if n == 0:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(n)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Shuffle the mutable sequence x in place (Fisher-Yates, from the end)."""
+        below = self._randbelow
+        for last in range(len(x) - 1, 0, -1):
+            other = below(last + 1)
+            x[other], x[last] = x[last], x[other]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
-        if not _is_sequence(population):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
-        n = len(population)
+        """k distinct picks (by position) from population, in selection order."""
+        if not isinstance(population, _Sequence):
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
+            # Sample positions of the virtually expanded population, then map
+            # each back to its element through the running totals.
+            bounds = list(_accumulate(counts))
+            if len(bounds) != size:
                 raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
+            total = bounds.pop()
             if not isinstance(total, int):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21        # size of a small set minus size of an empty list
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect_right(bounds, p)] for p in picks]
+        if not 0 <= k <= size:
+            raise ValueError('Sample larger than population or is negative')
+        below = self._randbelow
+        out = [None] * k
+        # A partial shuffle of a copy costs O(size) memory; tracking chosen
+        # positions in a set costs O(k).  Past this threshold the set wins.
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))  # table size for big sets
-        if n <= setsize:
+            threshold += 4 ** _math.ceil(_math.log(k * 3, 4))
+        if size <= threshold:
             pool = list(population)
             for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]  # move non-selected item into vacancy
+                j = below(size - i)
+                out[i] = pool[j]
+                pool[j] = pool[size - i - 1]
         else:
-            selected = set()
-            selected_add = selected.add
+            taken = set()
             for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+                j = below(size)
+                while j in taken:
+                    j = below(size)
+                taken.add(j)
+                out[i] = population[j]
+        return out
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        """k picks with replacement, optionally weighted (relative or cumulative)."""
+        draw = self.random
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                floor = _floor
-                n += 0.0    # convert to float for a small speed improvement
-                return [population[floor(random() * n)] for i in _repeat(None, k)]
+                scale = size + 0.0
+                return [population[_math.floor(draw() * scale)] for _ in range(k)]
             try:
                 cum_weights = list(_accumulate(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
+                raise TypeError('The number of choices must be a keyword '
+                                f'argument: k={weights}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0   # convert to float
+        total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        if not _math.isfinite(total):
             raise ValueError('Total of weights must be finite')
-        bisect = _bisect
-        hi = n - 1
-        return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        last = size - 1
+        return [population[_bisect_right(cum_weights, draw() * total, 0, last)]
+                for _ in range(k)]
+
+    # -- real-valued distributions --------------------------------------------
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """A random float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """Triangular distribution on [low, high] peaking at mode (default: middle)."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if mode is None:
+            peak = 0.5
+        else:
+            try:
+                peak = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
+        if u > peak:
+            # Right of the peak: the mirrored problem, measured from high.
+            return high + (low - high) * _math.sqrt((1.0 - u) * (1.0 - peak))
+        return low + (high - low) * _math.sqrt(u * peak)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution."""
-        random = self.random
+        """Normal distribution (Kinderman and Monahan's ratio method)."""
+        draw = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
+            u1 = draw()
+            u2 = 1.0 - draw()
             z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            if z * z / 4.0 <= -_math.log(u2):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution."""
-        random = self.random
+        """Normal distribution by Box-Muller; each pair of draws yields two
+        values, the second kept for the next call (not thread-safe)."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _math.sqrt(-2.0 * _math.log(1.0 - self.random()))
+            z = _math.cos(angle) * radius
+            self.gauss_next = _math.sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        """Log-normal distribution: exp of normalvariate(mu, sigma)."""
+        return _math.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution."""
-        return -_log(1.0 - self.random()) / lambd
+        """Exponential distribution with rate lambd (mean 1/lambd)."""
+        return -_math.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Von Mises (circular normal) distribution, angles in [0, 2*pi)."""
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * draw()
+        # Best and Fisher's rejection method.
+        half = 0.5 / kappa
+        r = half + _math.sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
+            z = _math.cos(_math.pi * draw())
             d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            u = draw()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _math.exp(d):
                 break
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        if draw() > 0.5:
+            return (mu + _math.acos(f)) % TWOPI
+        return (mu - _math.acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
+        """Gamma distribution with shape alpha and scale beta."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
+        draw = self.random
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
+            # Cheng's rejection algorithm GB.
+            a_inv = _math.sqrt(2.0 * alpha - 1.0)
+            b = alpha - LOG4
+            c = alpha + a_inv
             while True:
-                u1 = random()
+                u1 = draw()
                 if not 1e-7 < u1 < 0.9999999:
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
+                u2 = 1.0 - draw()
+                v = _math.log(u1 / (1.0 - u1)) / a_inv
+                x = alpha * _math.exp(v)
                 z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                r = b + c * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _math.log(z):
                     return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+        if alpha == 1.0:
+            return -_math.log(1.0 - draw()) * beta
+        # alpha < 1: Ahrens and Dieter's algorithm GS.
+        while True:
+            b = (_math.e + alpha) / _math.e
+            p = b * draw()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_math.log((b - p) / alpha)
+            u = draw()
+            if p > 1.0:
+                if u <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u <= _math.exp(-x):
+                return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution on [0, 1], from two gamma variates."""
+        first = self.gammavariate(alpha, 1.0)
+        if not first:
+            return 0.0
+        return first / (first + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution with scale alpha and shape beta."""
+        return alpha * (-_math.log(1.0 - self.random())) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided
-    by the operating system."""
+    """Random numbers from the operating system's entropy source; it has no
+    state, so seed() is ignored and getstate()/setstate() raise."""
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
-        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+        """A float in [0.0, 1.0) from 53 fresh random bits."""
+        return (int.from_bytes(_random._urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """An int with k random bits."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8                       # bits / 8 and rounded up
-        x = int.from_bytes(_urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)                # trim excess bits
+        nbytes = (k + 7) // 8
+        value = int.from_bytes(_random._urandom(nbytes), 'big')
+        return value >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
-        return _urandom(n)
+        """n bytes straight from the OS."""
+        return _random._urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
         return None
 
-    def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
-    getstate = setstate = _notimplemented
+
+    getstate = setstate = _stateless
 
 
-_inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+# The module-level functions are bound methods of one shared generator.
+_shared = Random()
+seed = _shared.seed
+random = _shared.random
+uniform = _shared.uniform
+triangular = _shared.triangular
+randint = _shared.randint
+choice = _shared.choice
+randrange = _shared.randrange
+sample = _shared.sample
+shuffle = _shared.shuffle
+choices = _shared.choices
+normalvariate = _shared.normalvariate
+lognormvariate = _shared.lognormvariate
+expovariate = _shared.expovariate
+vonmisesvariate = _shared.vonmisesvariate
+gammavariate = _shared.gammavariate
+gauss = _shared.gauss
+betavariate = _shared.betavariate
+paretovariate = _shared.paretovariate
+weibullvariate = _shared.weibullvariate
+getstate = _shared.getstate
+setstate = _shared.setstate
+getrandbits = _shared.getrandbits
+randbytes = _shared.randbytes
+
+if hasattr(_os, 'register_at_fork'):
+    # A forked child must not replay its parent's sequence.
+    _os.register_at_fork(after_in_child=_shared.seed)
