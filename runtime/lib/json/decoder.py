@@ -1,172 +1,81 @@
-"""Implementation of JSONDecoder (hand-written scanner, no regular expressions)."""
+"""JSON text to Python objects: JSONDecoder and JSONDecodeError.
 
+The scanning itself is json.scanner's (the _json accelerator); this module holds
+the configuration the scanner reads and the top-level document rules."""
+
+from _json import scanstring
 from json import scanner
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
+c_scanstring = scanstring
+
+# The characters JSON allows between tokens.
+_BLANKS = ' \t\n\r'
+
+# The non-standard constants accepted by default.
+_SPECIAL_FLOATS = {'NaN': float('nan'), 'Infinity': float('inf'),
+                   '-Infinity': float('-inf')}
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
+    """A JSON document could not be decoded.
 
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
+    msg: the bare message; doc: the document; pos: the offending index;
+    lineno, colno: that index as a 1-based line and column."""
 
-    """
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
+        line = doc.count('\n', 0, pos) + 1
+        column = pos - doc.rfind('\n', 0, pos)
+        ValueError.__init__(self, f'{msg}: line {line} column {column} (char {pos})')
         self.msg = msg
         self.doc = doc
         self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.lineno = line
+        self.colno = column
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Rebuild from the three constructor arguments, not from args.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
-_CONSTANTS = {
-    '-Infinity': NegInf,
-    'Infinity': PosInf,
-    'NaN': NaN,
-}
-
-BACKSLASH = {
-    '"': '"', '\\': '\\', '/': '/',
-    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
-}
-
-_HEX = '0123456789abcdefABCDEF'
-
-
-def _hex4(s, pos):
-    # The 4 hex digits at s[pos:pos+4], or -1.
-    h = s[pos:pos + 4]
-    if len(h) != 4:
-        return -1
-    for c in h:
-        if c not in _HEX:
-            return -1
-    return int(h, 16)
-
-
-def scanstring(s, end, strict=True):
-    """Scan the string s for a JSON string. End is the index of the
-    character in s after the quote that started the JSON string.
-    Returns a tuple of the decoded string and the index of the character
-    in s after the end quote."""
-    q = s.find('"', end)
-    if q >= 0:
-        content = s[end:q]
-        if '\\' not in content and (not strict or content.isprintable()):
-            return content, q + 1
-    chunks = []
-    append = chunks.append
-    begin = end - 1
+def _after_blanks(s, i):
     n = len(s)
-    while True:
-        q = s.find('"', end)
-        b = s.find('\\', end, q if q >= 0 else n)
-        stop = b if b >= 0 else q
-        if stop < 0:
-            stop = n
-        content = s[end:stop]
-        if strict and not content.isprintable():
-            for i, c in enumerate(content):
-                if c <= '\x1f':
-                    raise JSONDecodeError("Invalid control character at", s, end + i)
-        if stop == n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        if content:
-            append(content)
-        if s[stop] == '"':
-            return ''.join(chunks), stop + 1
-        # backslash escape
-        nxt = stop + 1
-        if nxt >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        esc = s[nxt]
-        if esc != 'u':
-            try:
-                char = BACKSLASH[esc]
-            except KeyError:
-                raise JSONDecodeError("Invalid \\escape", s, nxt - 1) from None
-            end = nxt + 1
-        else:
-            if nxt + 1 + 4 >= n:
-                raise JSONDecodeError("Invalid \\uXXXX escape", s, nxt)
-            uni = _hex4(s, nxt + 1)
-            if uni < 0:
-                raise JSONDecodeError("Invalid \\uXXXX escape", s, nxt)
-            end = nxt + 5
-            if 0xd800 <= uni <= 0xdbff and end + 6 < n and s[end] == '\\' and s[end + 1] == 'u':
-                uni2 = _hex4(s, end + 2)
-                if uni2 < 0:
-                    raise JSONDecodeError("Invalid \\uXXXX escape", s, end + 1)
-                if 0xdc00 <= uni2 <= 0xdfff:
-                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
-                    end += 6
-            char = chr(uni)
-        append(char)
-
-
-py_scanstring = scanstring
-
-try:
-    from _json import scanstring as c_scanstring
-except ImportError:
-    c_scanstring = None
-
-scanstring = c_scanstring or py_scanstring
+    while i < n and s[i] in _BLANKS:
+        i += 1
+    return i
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder."""
+    """Decodes JSON text; objects become dicts (or what object_hook /
+    object_pairs_hook make of them), numbers go through parse_int/parse_float,
+    and NaN/Infinity/-Infinity through parse_constant."""
 
-    def __init__(self, *, object_hook=None, parse_float=None,
-                 parse_int=None, parse_constant=None, strict=True,
-                 object_pairs_hook=None):
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self.parse_object = None
-        self.parse_array = None
+        self.parse_float = float if parse_float is None else parse_float
+        self.parse_int = int if parse_int is None else parse_int
+        self.parse_constant = (_SPECIAL_FLOATS.__getitem__ if parse_constant is None
+                               else parse_constant)
+        self.strict = strict
         self.parse_string = scanstring
+        # Equal keys of one document share one str object.
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
 
-    def decode(self, s, _w=None):
-        """Return the Python representation of ``s`` (a ``str`` instance
-        containing a JSON document)."""
-        n = len(s)
-        idx = 0
-        while idx < n and s[idx] in ' \t\n\r':
-            idx += 1
-        obj, end = self.raw_decode(s, idx)
-        while end < n and s[end] in ' \t\n\r':
-            end += 1
-        if end != n:
-            raise JSONDecodeError("Extra data", s, end)
+    def decode(self, s):
+        """The Python value of the whole document s (blanks around it allowed)."""
+        obj, end = self.raw_decode(s, _after_blanks(s, 0))
+        end = _after_blanks(s, end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with
-        a JSON document) and return a 2-tuple of the Python
-        representation and the index in ``s`` where the document ended."""
+        """Decode one value starting at s[idx]: (value, index after it)."""
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-        return obj, end
+            return self.scan_once(s, idx)
+        except StopIteration as stop:
+            raise JSONDecodeError('Expecting value', s, stop.value) from None

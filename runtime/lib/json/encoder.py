@@ -1,487 +1,247 @@
-"""Implementation of JSONEncoder."""
+"""Python objects to JSON text: JSONEncoder.
+
+encode() hands whole documents to the _json accelerator; iterencode() streams
+the text in chunks from the generator below (json.dump writes them as they come)."""
+
+from _json import encode_basestring, encode_basestring_ascii
+from _json import make_encoder as c_make_encoder
 
 __all__ = ['JSONEncoder']
 
+c_encode_basestring = encode_basestring
+c_encode_basestring_ascii = encode_basestring_ascii
+
 INFINITY = float('inf')
 
-ESCAPE_DCT = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-for _i in range(0x20):
-    ESCAPE_DCT.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
-del _i
 
-_NEEDS_ESCAPE = frozenset(ESCAPE_DCT)
+def _indent_text(indent):
+    # An int indent means that many spaces; a str is used as given.
+    if indent is None or isinstance(indent, str):
+        return indent
+    return ' ' * indent
 
 
-_ESCAPE_TABLE = {ord(k): v for k, v in ESCAPE_DCT.items()}
+class _ChunkStream:
+    """The streaming encoder: one instance per iterencode() call.
 
+    Chunks are the units CPython's pure-Python encoder yields (observable through
+    iterencode): a scalar inside an array travels with the separator before it,
+    while object keys, key separators and values are chunks of their own."""
 
-def encode_basestring(s):
-    """Return a JSON representation of a Python string"""
-    if s.isprintable() and '"' not in s and '\\' not in s:
-        return '"' + s + '"'
-    return '"' + s.translate(_ESCAPE_TABLE) + '"'
+    def __init__(self, markers, default, quote, indent, key_sep, item_sep,
+                 sort_keys, skipkeys, allow_nan):
+        self.markers = markers
+        self.default = default
+        self.quote = quote
+        self.indent = indent
+        self.key_sep = key_sep
+        self.item_sep = item_sep
+        self.sort_keys = sort_keys
+        self.skipkeys = skipkeys
+        self.allow_nan = allow_nan
 
-
-def _escape_ascii(c):
-    e = ESCAPE_DCT.get(c)
-    if e is not None:
-        return e
-    n = ord(c)
-    if n < 0x10000:
-        return '\\u{0:04x}'.format(n)
-    n -= 0x10000
-    s1 = 0xd800 | ((n >> 10) & 0x3ff)
-    s2 = 0xdc00 | (n & 0x3ff)
-    return '\\u{0:04x}\\u{1:04x}'.format(s1, s2)
-
-
-def encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string"""
-    if s.isascii():
-        if s.isprintable() and '"' not in s and '\\' not in s:
-            return '"' + s + '"'
-        return '"' + s.translate(_ESCAPE_TABLE) + '"'
-    out = []
-    append = out.append
-    for c in s:
-        if ' ' <= c <= '~' and c != '"' and c != '\\':
-            append(c)
+    def number(self, f):
+        if f != f:
+            text = 'NaN'
+        elif f == INFINITY:
+            text = 'Infinity'
+        elif f == -INFINITY:
+            text = '-Infinity'
         else:
-            append(_escape_ascii(c))
-    return '"' + ''.join(out) + '"'
+            return float.__repr__(f)
+        if not self.allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant: '
+                             + repr(f))
+        return text
 
+    def scalar(self, o):
+        """The text of a str/None/bool/int/float, or None for anything else."""
+        if isinstance(o, str):
+            return self.quote(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.number(o)
+        return None
 
-py_encode_basestring = encode_basestring
-py_encode_basestring_ascii = encode_basestring_ascii
-try:
-    from _json import encode_basestring_ascii as c_encode_basestring_ascii
-except ImportError:
-    c_encode_basestring_ascii = None
-try:
-    from _json import encode_basestring as c_encode_basestring
-except ImportError:
-    c_encode_basestring = None
-try:
-    from _json import make_encoder as c_make_encoder
-except ImportError:
-    c_make_encoder = None
+    def enter(self, o):
+        if self.markers is None:
+            return None
+        key = id(o)
+        if key in self.markers:
+            raise ValueError('Circular reference detected')
+        self.markers[key] = o
+        return key
 
-encode_basestring = c_encode_basestring or py_encode_basestring
-encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
+    def leave(self, key):
+        if key is not None:
+            del self.markers[key]
+
+    def composite(self, o, depth):
+        if isinstance(o, (list, tuple)):
+            return self.array(o, depth)
+        if isinstance(o, dict):
+            return self.mapping(o, depth)
+        return self.other(o, depth)
+
+    def value(self, o, depth):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+        else:
+            yield from self.composite(o, depth)
+
+    def other(self, o, depth):
+        # Not JSON by itself: encode what default() turns it into.
+        key = self.enter(o)
+        yield from self.value(self.default(o), depth)
+        self.leave(key)
+
+    def opening(self, depth):
+        """(text after the opening bracket, separator between items, closing prefix)."""
+        if self.indent is None:
+            return '', self.item_sep, ''
+        inner = '\n' + self.indent * (depth + 1)
+        return inner, self.item_sep + inner, '\n' + self.indent * depth
+
+    def array(self, items, depth):
+        if not items:
+            yield '[]'
+            return
+        key = self.enter(items)
+        lead, between, close = self.opening(depth)
+        prefix = '[' + lead
+        for item in items:
+            text = self.scalar(item)
+            if text is not None:
+                yield prefix + text
+            else:
+                yield prefix
+                yield from self.composite(item, depth + 1)
+            prefix = between
+        if close:
+            yield close
+        yield ']'
+        self.leave(key)
+
+    def key_text(self, k):
+        if isinstance(k, str):
+            return k
+        # bool before int: True is an int too.
+        if k is True:
+            return 'true'
+        if k is False:
+            return 'false'
+        if k is None:
+            return 'null'
+        if isinstance(k, float):
+            return self.number(k)
+        if isinstance(k, int):
+            return int.__repr__(k)
+        if self.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, '
+                        f'not {k.__class__.__name__}')
+
+    def mapping(self, d, depth):
+        if not d:
+            yield '{}'
+            return
+        key = self.enter(d)
+        yield '{'
+        lead, between, close = self.opening(depth)
+        if lead:
+            yield lead
+        pairs = sorted(d.items()) if self.sort_keys else d.items()
+        started = False
+        for k, v in pairs:
+            name = self.key_text(k)
+            if name is None:
+                continue
+            if started:
+                yield between
+            started = True
+            yield self.quote(name)
+            yield self.key_sep
+            text = self.scalar(v)
+            if text is not None:
+                yield text
+            else:
+                yield from self.composite(v, depth + 1)
+        if close:
+            yield close
+        yield '}'
+        self.leave(key)
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures."""
+    """Encodes Python values as JSON.
+
+    dict -> object, list/tuple -> array, str -> string, int/float -> number,
+    True/False/None -> true/false/null; anything else goes through default(),
+    which subclasses override to return an encodable value."""
+
     item_separator = ', '
     key_separator = ': '
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True,
-                 check_circular=True, allow_nan=True, sort_keys=False,
-                 indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None,
+                 default=None):
+        # Only the settings given explicitly shadow the class defaults.
+        vars(self).update(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                          check_circular=check_circular, allow_nan=allow_nan,
+                          sort_keys=sort_keys, indent=indent)
         if separators is not None:
-            self.item_separator, self.key_separator = separators
+            item_sep, key_sep = separators
+            self.item_separator = item_sep
+            self.key_separator = key_sep
         elif indent is not None:
+            # No trailing blanks before the line breaks of indented output.
             self.item_separator = ','
         if default is not None:
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns
-        a serializable object for ``o``, or calls the base implementation
-        (to raise a ``TypeError``)."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
-                        f'is not JSON serializable')
+        """Return an encodable stand-in for o, or raise TypeError."""
+        kind = o.__class__.__name__
+        raise TypeError(f'Object of type {kind} is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        """The JSON text of o, as one str."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            else:
-                return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            try:
-                chunks = list(chunks)
-            except RecursionError as e:
-                if not str(e).startswith('maximum recursion depth exceeded'):
-                    raise
-                raise RecursionError('maximum recursion depth exceeded while calling '
-                                     'a Python object') from None
-        return ''.join(chunks)
+            quote = self._quoter()
+            return quote(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
+
+    def _quoter(self):
+        return encode_basestring_ascii if self.ensure_ascii else encode_basestring
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string
-        representation as available."""
-        if self.check_circular:
-            markers = {}
-        else:
-            markers = None
-        if self.ensure_ascii:
-            _encoder = encode_basestring_ascii
-        else:
-            _encoder = encode_basestring
-
-        # CPython's C encoder (one-shot, no indent) omits the value from the message.
-        c_path = _one_shot and self.indent is None
-
-        def floatstr(o, allow_nan=self.allow_nan,
-                     _repr=float.__repr__, _inf=INFINITY, _neginf=-INFINITY):
-            if o != o:
-                text = 'NaN'
-            elif o == _inf:
-                text = 'Infinity'
-            elif o == _neginf:
-                text = '-Infinity'
-            else:
-                return _repr(o)
-            if not allow_nan:
-                if c_path:
-                    raise ValueError(
-                        "Out of range float values are not JSON compliant")
-                raise ValueError(
-                    "Out of range float values are not JSON compliant: " +
-                    repr(o))
-            return text
-
-        if c_path and c_make_encoder is not None:
-            return c_make_encoder(
-                markers, self.default, _encoder, self.indent, self.key_separator,
-                self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
-        if c_path:
-            encode_one = _make_oneshot_encoder(
-                markers, self.default, _encoder, floatstr, self.key_separator,
-                self.item_separator, self.sort_keys, self.skipkeys)
+        """The JSON text of o as an iterable of str chunks."""
+        markers = {} if self.check_circular else None
+        indent = _indent_text(self.indent)
+        settings = (markers, self.default, self._quoter(), self.indent,
+                    self.key_separator, self.item_separator, self.sort_keys,
+                    self.skipkeys, self.allow_nan)
+        if _one_shot:
+            # The accelerator writes the whole text at once; given the indent
+            # text it lays it out as the streaming encoder would.
+            if indent is None:
+                return c_make_encoder(*settings)(o, 0)
             try:
-                return encode_one(o)
-            except RecursionError as e:
-                if not str(e).startswith('maximum recursion depth exceeded'):
-                    raise
-                raise RecursionError('maximum recursion depth exceeded while encoding '
-                                     'a JSON object') from None
-
-        if _one_shot and c_make_encoder is not None:
-            # Spry's C encoder also indents (a tenth argument; CPython's ignores indent)
-            # and then writes exactly what _iterencode below would.
-            indent = self.indent
-            if not isinstance(indent, str):
-                indent = ' ' * indent
-            try:
-                return c_make_encoder(
-                    markers, self.default, _encoder, self.indent, self.key_separator,
-                    self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan,
-                    indent)(o, 0)
-            except RecursionError as e:
-                if not str(e).startswith('maximum recursion depth exceeded'):
-                    raise
-                raise RecursionError('maximum recursion depth exceeded while calling '
-                                     'a Python object') from None
-
-        _iterencode = _make_iterencode(
-            markers, self.default, _encoder, self.indent, floatstr,
-            self.key_separator, self.item_separator, self.sort_keys,
-            self.skipkeys, _one_shot)
-        return _iterencode(o, 0)
-
-
-def _make_oneshot_encoder(markers, _default, _encoder, _floatstr, _key_separator,
-                          _item_separator, _sort_keys, _skipkeys):
-    # The one-shot encoder (what CPython's C encoder does for encode() without indent):
-    # one Python frame per nesting level, chunks collected in a list.
-    _intstr = int.__repr__
-
-    def enc(o, out):
-        append = out.append
-        if o is None:
-            append('null')
-        elif o is True:
-            append('true')
-        elif o is False:
-            append('false')
-        elif isinstance(o, str):
-            append(_encoder(o))
-        elif isinstance(o, int):
-            append(_intstr(o))
-        elif isinstance(o, float):
-            append(_floatstr(o))
-        elif isinstance(o, (list, tuple)):
-            if not o:
-                append('[]')
-                return
-            if markers is not None:
-                markerid = id(o)
-                if markerid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[markerid] = o
-            append('[')
-            first = True
-            for value in o:
-                if first:
-                    first = False
-                else:
-                    append(_item_separator)
-                if isinstance(value, str):
-                    append(_encoder(value))
-                elif value is None:
-                    append('null')
-                elif value is True:
-                    append('true')
-                elif value is False:
-                    append('false')
-                elif isinstance(value, int):
-                    append(_intstr(value))
-                elif isinstance(value, float):
-                    append(_floatstr(value))
-                else:
-                    enc(value, out)
-            append(']')
-            if markers is not None:
-                del markers[markerid]
-        elif isinstance(o, dict):
-            if not o:
-                append('{}')
-                return
-            if markers is not None:
-                markerid = id(o)
-                if markerid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[markerid] = o
-            append('{')
-            first = True
-            items = sorted(o.items()) if _sort_keys else o.items()
-            for key, value in items:
-                if isinstance(key, str):
-                    pass
-                elif isinstance(key, float):
-                    key = _floatstr(key)
-                elif key is True:
-                    key = 'true'
-                elif key is False:
-                    key = 'false'
-                elif key is None:
-                    key = 'null'
-                elif isinstance(key, int):
-                    key = _intstr(key)
-                elif _skipkeys:
-                    continue
-                else:
-                    raise TypeError(f'keys must be str, int, float, bool or None, '
-                                    f'not {key.__class__.__name__}')
-                if first:
-                    first = False
-                else:
-                    append(_item_separator)
-                append(_encoder(key))
-                append(_key_separator)
-                if isinstance(value, str):
-                    append(_encoder(value))
-                elif value is None:
-                    append('null')
-                elif value is True:
-                    append('true')
-                elif value is False:
-                    append('false')
-                elif isinstance(value, int):
-                    append(_intstr(value))
-                elif isinstance(value, float):
-                    append(_floatstr(value))
-                else:
-                    enc(value, out)
-            append('}')
-            if markers is not None:
-                del markers[markerid]
-        else:
-            if markers is not None:
-                markerid = id(o)
-                if markerid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[markerid] = o
-            enc(_default(o), out)
-            if markers is not None:
-                del markers[markerid]
-
-    def encode_one(o):
-        out = []
-        enc(o, out)
-        return out
-
-    return encode_one
-
-
-def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
-                     _key_separator, _item_separator, _sort_keys, _skipkeys, _one_shot,
-                     ValueError=ValueError, dict=dict, float=float, id=id, int=int,
-                     isinstance=isinstance, list=list, str=str, tuple=tuple,
-                     _intstr=int.__repr__):
-
-    if _indent is not None and not isinstance(_indent, str):
-        _indent = ' ' * _indent
-
-    def _iterencode_list(lst, _current_indent_level):
-        if not lst:
-            yield '[]'
-            return
-        if markers is not None:
-            markerid = id(lst)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = lst
-        buf = '['
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                buf = separator
-            if isinstance(value, str):
-                yield buf + _encoder(value)
-            elif value is None:
-                yield buf + 'null'
-            elif value is True:
-                yield buf + 'true'
-            elif value is False:
-                yield buf + 'false'
-            elif isinstance(value, int):
-                yield buf + _intstr(value)
-            elif isinstance(value, float):
-                yield buf + _floatstr(value)
-            else:
-                yield buf
-                if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
-                elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
-                else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
-        yield ']'
-        if markers is not None:
-            del markers[markerid]
-
-    def _iterencode_dict(dct, _current_indent_level):
-        if not dct:
-            yield '{}'
-            return
-        if markers is not None:
-            markerid = id(dct)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = dct
-        yield '{'
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            item_separator = _item_separator + newline_indent
-            yield newline_indent
-        else:
-            newline_indent = None
-            item_separator = _item_separator
-        first = True
-        if _sort_keys:
-            items = sorted(dct.items())
-        else:
-            items = dct.items()
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = _floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = _intstr(key)
-            elif _skipkeys:
-                continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                yield item_separator
-            yield _encoder(key)
-            yield _key_separator
-            if isinstance(value, str):
-                yield _encoder(value)
-            elif value is None:
-                yield 'null'
-            elif value is True:
-                yield 'true'
-            elif value is False:
-                yield 'false'
-            elif isinstance(value, int):
-                yield _intstr(value)
-            elif isinstance(value, float):
-                yield _floatstr(value)
-            else:
-                if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
-                elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
-                else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
-        yield '}'
-        if markers is not None:
-            del markers[markerid]
-
-    def _iterencode(o, _current_indent_level):
-        if isinstance(o, str):
-            yield _encoder(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, int):
-            yield _intstr(o)
-        elif isinstance(o, float):
-            yield _floatstr(o)
-        elif isinstance(o, (list, tuple)):
-            yield from _iterencode_list(o, _current_indent_level)
-        elif isinstance(o, dict):
-            yield from _iterencode_dict(o, _current_indent_level)
-        else:
-            if markers is not None:
-                markerid = id(o)
-                if markerid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[markerid] = o
-            o = _default(o)
-            yield from _iterencode(o, _current_indent_level)
-            if markers is not None:
-                del markers[markerid]
-    return _iterencode
+                return c_make_encoder(*settings, indent)(o, 0)
+            except RecursionError:
+                # CPython lays out indented text in Python code, so running
+                # out of depth reads as an ordinary call overflowing there.
+                raise RecursionError('maximum recursion depth exceeded while '
+                                     'calling a Python object') from None
+        stream = _ChunkStream(markers, self.default, self._quoter(), indent,
+                              self.key_separator, self.item_separator,
+                              self.sort_keys, self.skipkeys, self.allow_nan)
+        return stream.value(o, 0)
