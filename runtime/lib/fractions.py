@@ -1,435 +1,436 @@
-"""fractions: rational numbers of arbitrary precision.
-
-Written for Spry from the documented behaviour of CPython 3.11's fractions
-module (construction rules, operators, hashing equal to equal ints and
-floats, limit_denominator, messages).
-"""
+"""Exact rational numbers: the Fraction type."""
 
 import math
 import numbers
 import operator
 import re
 import sys
+from decimal import Decimal
 
 __all__ = ['Fraction']
 
-_HASH_MODULUS = sys.hash_info.modulus
+# Numeric hashing (see the "Hashing of numeric types" section of the library
+# reference): a rational p/q hashes as p * inverse(q) modulo a fixed prime.
+_HASH_PRIME = sys.hash_info.modulus
 _HASH_INF = sys.hash_info.inf
 
-_RATIONAL_FORMAT = re.compile(r"""
-    \A\s*
-    (?P<sign>[-+]?)
-    (?=\d|\.\d)                            # a digit must come first
-    (?P<num>\d*|\d+(_\d+)*)
-    (?:
-        (?:/(?P<denom>\d+(_\d+)*))?         # "n/d"
-    |
-        # 'd*' (a literal d) is CPython 3.11's quirk: '1.d' reaches int().
-        (?:\.(?P<decimal>d*|\d+(_\d+)*))?  # or a decimal with exponent
-        (?:E(?P<exp>[-+]?\d+(_\d+)*))?
-    )
-    \s*\Z
-""", re.VERBOSE | re.IGNORECASE)
+# Digits may be grouped by single underscores, as in int literals.
+_DIGITS = r'\d+(?:_\d+)*'
+# Two spellings: "n/d", or a decimal with optional point part and exponent.
+# (CPython 3.11 also lets a run of letters d stand for the part after the point,
+# which then fails in int(); that quirk is kept so the errors agree.)
+_LITERAL = re.compile(
+    rf'\s*(?P<sign>[-+]?)(?:(?P<top>{_DIGITS})/(?P<bottom>{_DIGITS})'
+    rf'|(?=\.?\d)(?P<whole>{_DIGITS})?(?:\.(?P<point>{_DIGITS}|[dD]*))?'
+    rf'(?:[eE](?P<exp>[-+]?{_DIGITS}))?)\s*')
 
 
 def _parse(text):
-    m = _RATIONAL_FORMAT.match(text)
+    """(numerator, denominator) of a Fraction literal, not yet reduced."""
+    m = _LITERAL.fullmatch(text)
     if m is None:
-        raise ValueError('Invalid literal for Fraction: %r' % text)
-    numerator = int(m.group('num') or '0')
-    denom = m.group('denom')
-    denominator = int(denom) if denom else 1
-    decimal = m.group('decimal')
-    if decimal:
-        decimal = decimal.replace('_', '')
-        scale = 10 ** len(decimal)
-        numerator = numerator * scale + int(decimal)
-        denominator *= scale
-    exp = m.group('exp')
-    if exp:
-        exp = int(exp)
-        if exp >= 0:
-            numerator *= 10 ** exp
-        else:
-            denominator *= 10 ** -exp
-    if m.group('sign') == '-':
-        numerator = -numerator
-    return numerator, denominator
+        raise ValueError(f'Invalid literal for Fraction: {text!r}')
+    top = m['top']
+    if top is not None:
+        num, den = int(top), int(m['bottom'])
+    else:
+        num, den = int(m['whole'] or '0'), 1
+        point = m['point']
+        if point:
+            point = point.replace('_', '')
+            scale = 10 ** len(point)
+            num = num * scale + int(point)
+            den = scale
+        exp = m['exp']
+        if exp is not None:
+            shift = int(exp)
+            if shift >= 0:
+                num *= 10 ** shift
+            else:
+                den *= 10 ** -shift
+    if m['sign'] == '-':
+        num = -num
+    return num, den
+
+
+def _ratio_of(x):
+    """(numerator, denominator) of an int or other Rational."""
+    return x.numerator, x.denominator
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+    """A rational number numerator/denominator, always kept in lowest terms
+    with a positive denominator.
 
-    Fraction(8, 6) == Fraction(4, 3); Fraction() == 0.  Fractions can be
-    built from other rationals, floats, Decimals and strings such as
-    '3/7', '-.5e3' or '  1.25  '."""
+    Fraction(n=0, d=1) from two Rationals; Fraction(x) from a Rational, a
+    float or Decimal (exactly), or a string such as '3/7', '-1.5e3', ' 2 '."""
 
-    __slots__ = ('_numerator', '_denominator')
+    __slots__ = ('_num', '_den')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
+                return cls._raw(numerator, 1)
             if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, float) or _is_decimal(numerator):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
+                # Taken as it comes: a Rational is assumed to be reduced.
+                return cls._raw(numerator.numerator, numerator.denominator)
+            if isinstance(numerator, (float, Decimal)):
+                num, den = numerator.as_integer_ratio()
+                return cls._raw(num, den)
             if isinstance(numerator, str):
-                numerator, denominator = _parse(numerator)
+                num, den = _parse(numerator)
             else:
-                raise TypeError("argument should be a string "
-                                "or a Rational instance")
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif (isinstance(numerator, numbers.Rational) and
-                isinstance(denominator, numbers.Rational)):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
+                raise TypeError('argument should be a string or a Rational instance')
+        elif type(numerator) is int and type(denominator) is int:
+            num, den = numerator, denominator
+        elif (isinstance(numerator, numbers.Rational)
+              and isinstance(denominator, numbers.Rational)):
+            num = numerator.numerator * denominator.denominator
+            den = denominator.numerator * numerator.denominator
         else:
-            raise TypeError("both arguments should be "
-                            "Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+            raise TypeError('both arguments should be Rational instances')
+        if not _normalize:
+            # The caller vouches for lowest terms (CPython's keyword, kept
+            # because code outside the standard library passes it).
+            if den == 0:
+                raise ZeroDivisionError(f'Fraction({num}, 0)')
+            return cls._raw(num, den)
+        return cls._reduced(num, den)
+
+    @classmethod
+    def _raw(cls, num, den):
+        # A Fraction from parts already in lowest terms.
+        self = object.__new__(cls)
+        self._num = num
+        self._den = den
         return self
 
     @classmethod
+    def _reduced(cls, num, den):
+        if den == 0:
+            raise ZeroDivisionError(f'Fraction({num}, 0)')
+        common = math.gcd(num, den)
+        if den < 0:
+            common = -common
+        return cls._raw(num // common, den // common)
+
+    @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly."""
+        """The exact value of the float f (ints are accepted too)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
-                            (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+            raise TypeError(f'{cls.__name__}.from_float() only takes floats, '
+                            f'not {f!r} ({type(f).__name__})')
+        return cls._raw(*f.as_integer_ratio())
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
+        """The exact value of the Decimal dec (ints are accepted too)."""
         if isinstance(dec, numbers.Integral):
-            from decimal import Decimal
             dec = Decimal(int(dec))
-        elif not _is_decimal(dec):
-            raise TypeError(
-                "%s.from_decimal() only takes Decimals, not %r (%s)" %
-                (cls.__name__, dec, type(dec).__name__))
-        return cls(*dec.as_integer_ratio())
+        elif not isinstance(dec, Decimal):
+            raise TypeError(f'{cls.__name__}.from_decimal() only takes Decimals, '
+                            f'not {dec!r} ({type(dec).__name__})')
+        return cls._raw(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple."""
-        return (self._numerator, self._denominator)
+        """(numerator, denominator), the denominator positive."""
+        return (self._num, self._den)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator."""
+        """The Fraction nearest to self whose denominator is at most
+        max_denominator (the best rational approximation)."""
         if max_denominator < 1:
-            raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
+            raise ValueError('max_denominator should be at least 1')
+        if self._den <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction expansion until the next convergent's
-        # denominator would be too big, then pick the closer of the last
-        # convergent and the best semiconvergent.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Walk the continued-fraction convergents h/k of self until the next
+        # denominator would be too large; the answer is the last convergent or
+        # the largest admissible semiconvergent after it, whichever is closer.
+        h_prev, k_prev, h, k = 0, 1, 1, 0
+        rest_num, rest_den = self._num, self._den
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            q = rest_num // rest_den
+            k_next = k_prev + q * k
+            if k_next > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        bound1 = Fraction(p0 + k * p1, q0 + k * q1)
-        bound2 = Fraction(p1, q1)
-        if abs(bound2 - self) <= abs(bound1 - self):
-            return bound2
-        return bound1
+            h_prev, k_prev, h, k = h, k, h_prev + q * h, k_next
+            rest_num, rest_den = rest_den, rest_num - q * rest_den
+        steps = (max_denominator - k_prev) // k
+        semi = Fraction(h_prev + steps * h, k_prev + steps * k)
+        conv = Fraction(h, k)
+        if abs(conv - self) <= abs(semi - self):
+            return conv
+        return semi
 
     @property
     def numerator(a):
-        return a._numerator
+        return a._num
 
     @property
     def denominator(a):
-        return a._denominator
+        return a._den
 
     def __repr__(self):
-        """repr(self)"""
-        return '%s(%s, %s)' % (self.__class__.__name__,
-                               self._numerator, self._denominator)
+        return f'{self.__class__.__name__}({self._num}, {self._den})'
 
     def __str__(self):
-        """str(self)"""
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        if self._den == 1:
+            return str(self._num)
+        return f'{self._num}/{self._den}'
 
-    def _operator_fallbacks(monomorphic_operator, fallback_operator):
-        """Forward and reverse methods for an operator: exact with
-        rationals, float or complex arithmetic otherwise."""
+    # -- arithmetic --------------------------------------------------------
+    # Each operator has an exact version for ints and Rationals; a float or
+    # complex operand makes it fall back to float/complex arithmetic.
 
-        def forward(a, b):
-            if isinstance(b, Fraction):
-                return monomorphic_operator(a, b)
-            if isinstance(b, int):
-                return monomorphic_operator(a, Fraction(b))
-            if isinstance(b, float):
-                return fallback_operator(float(a), b)
-            if isinstance(b, complex):
-                return fallback_operator(complex(a), b)
-            return NotImplemented
-        forward.__name__ = '__' + fallback_operator.__name__ + '__'
-        forward.__doc__ = monomorphic_operator.__doc__
+    def _plus(a, b):
+        na, da = _ratio_of(a)
+        nb, db = _ratio_of(b)
+        if da == db:
+            return Fraction._reduced(na + nb, da)
+        return Fraction._reduced(na * db + nb * da, da * db)
 
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return monomorphic_operator(Fraction(a), b)
-            if isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
-            if isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
-            return NotImplemented
-        reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
-        reverse.__doc__ = monomorphic_operator.__doc__
+    def _minus(a, b):
+        na, da = _ratio_of(a)
+        nb, db = _ratio_of(b)
+        if da == db:
+            return Fraction._reduced(na - nb, da)
+        return Fraction._reduced(na * db - nb * da, da * db)
 
-        return forward, reverse
+    def _times(a, b):
+        na, da = _ratio_of(a)
+        nb, db = _ratio_of(b)
+        # Cancelling crosswise first keeps the products small and reduced.
+        g = math.gcd(na, db)
+        if g > 1:
+            na //= g
+            db //= g
+        g = math.gcd(nb, da)
+        if g > 1:
+            nb //= g
+            da //= g
+        return Fraction._raw(na * nb, da * db)
 
-    def _add(a, b):
-        """a + b"""
-        return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
-                        a._denominator * b._denominator)
+    def _over(a, b):
+        na, da = _ratio_of(a)
+        nb, db = _ratio_of(b)
+        if nb == 0:
+            raise ZeroDivisionError(f'Fraction({(na > 0) - (na < 0)}, 0)')
+        g = math.gcd(na, nb)
+        if g > 1:
+            na //= g
+            nb //= g
+        g = math.gcd(da, db)
+        if g > 1:
+            da //= g
+            db //= g
+        num, den = na * db, da * nb
+        if den < 0:
+            num, den = -num, -den
+        return Fraction._raw(num, den)
 
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
-
-    def _sub(a, b):
-        """a - b"""
-        return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
-                        a._denominator * b._denominator)
-
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
-
-    def _mul(a, b):
-        """a * b"""
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g1 = math.gcd(na, db)
-        g2 = math.gcd(nb, da)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return Fraction(na * nb, db * da, _normalize=False)
-
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
-
-    def _div(a, b):
-        """a / b"""
-        # Cancel common factors crosswise first; a zero divisor surfaces
-        # as Fraction(n, 0) with the reduced numerator.
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g1 = math.gcd(na, nb)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        g2 = math.gcd(db, da)
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
-
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
-
-    def _floordiv(a, b):
-        """a // b"""
+    def _floor_over(a, b):
         return (a.numerator * b.denominator) // (a.denominator * b.numerator)
 
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
-
-    def _divmod(a, b):
-        """(a // b, a % b)"""
+    def _modulo(a, b):
         da, db = a.denominator, b.denominator
-        div, n_mod = divmod(a.numerator * db, da * b.numerator)
-        return div, Fraction(n_mod, da * db)
+        rem = (a.numerator * db) % (b.numerator * da)
+        return Fraction._reduced(rem, da * db)
 
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
-
-    def _mod(a, b):
-        """a % b"""
+    def _div_mod(a, b):
         da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
+        quot, rem = divmod(a.numerator * db, da * b.numerator)
+        return quot, Fraction._reduced(rem, da * db)
 
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
+    def __add__(a, b):
+        return _forward(a, b, Fraction._plus, operator.add)
+
+    def __radd__(b, a):
+        return _backward(a, b, Fraction._plus, operator.add)
+
+    def __sub__(a, b):
+        return _forward(a, b, Fraction._minus, operator.sub)
+
+    def __rsub__(b, a):
+        return _backward(a, b, Fraction._minus, operator.sub)
+
+    def __mul__(a, b):
+        return _forward(a, b, Fraction._times, operator.mul)
+
+    def __rmul__(b, a):
+        return _backward(a, b, Fraction._times, operator.mul)
+
+    def __truediv__(a, b):
+        return _forward(a, b, Fraction._over, operator.truediv)
+
+    def __rtruediv__(b, a):
+        return _backward(a, b, Fraction._over, operator.truediv)
+
+    def __floordiv__(a, b):
+        return _forward(a, b, Fraction._floor_over, operator.floordiv)
+
+    def __rfloordiv__(b, a):
+        return _backward(a, b, Fraction._floor_over, operator.floordiv)
+
+    def __mod__(a, b):
+        return _forward(a, b, Fraction._modulo, operator.mod)
+
+    def __rmod__(b, a):
+        return _backward(a, b, Fraction._modulo, operator.mod)
+
+    def __divmod__(a, b):
+        return _forward(a, b, Fraction._div_mod, divmod)
+
+    def __rdivmod__(b, a):
+        return _backward(a, b, Fraction._div_mod, divmod)
 
     def __pow__(a, b):
-        """a ** b
-
-        An integral exponent gives an exact Fraction; any other gives a
-        float or complex."""
-        if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power,
-                                    a._denominator ** power, _normalize=False)
-                if a._numerator >= 0:
-                    return Fraction(a._denominator ** -power,
-                                    a._numerator ** -power, _normalize=False)
-                return Fraction((-a._denominator) ** -power,
-                                (-a._numerator) ** -power, _normalize=False)
+        """a ** b: exact for an integral Rational exponent, else a float."""
+        if not isinstance(b, numbers.Rational):
+            return float(a) ** b
+        if b.denominator != 1:
             return float(a) ** float(b)
-        return float(a) ** b
+        power = b.numerator
+        num, den = a._num, a._den
+        if power < 0:
+            # Invert, keeping the sign on the numerator.
+            power = -power
+            num, den = (den, num) if num >= 0 else (-den, -num)
+            if den == 0:
+                raise ZeroDivisionError(f'Fraction({num ** power}, 0)')
+        return Fraction._raw(num ** power, den ** power)
 
     def __rpow__(b, a):
-        """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
+        """a ** b for a non-Fraction base a."""
+        if b._den == 1 and b._num >= 0:
+            return a ** b._num
         if isinstance(a, numbers.Rational):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
+        if b._den == 1:
+            return a ** b._num
         return a ** float(b)
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return Fraction._raw(a._num, a._den)
 
     def __neg__(a):
-        """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return Fraction._raw(-a._num, a._den)
 
     def __abs__(a):
-        """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return Fraction._raw(abs(a._num), a._den)
 
-    def __int__(a, _index=operator.index):
-        """int(a)"""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+    def __int__(a):
+        # Toward zero.
+        if a._num < 0:
+            return -(-a._num // a._den)
+        return a._num // a._den
 
-    def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+    __trunc__ = __int__
 
     def __floor__(a):
-        """math.floor(a)"""
-        return a.numerator // a.denominator
+        return a._num // a._den
 
     def __ceil__(a):
-        """math.ceil(a)"""
-        return -(-a.numerator // a.denominator)
+        return -(-a._num // a._den)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even."""
+        """round(x): nearest int, ties to even; round(x, n): a Fraction."""
         if ndigits is None:
-            floor, remainder = divmod(self.numerator, self.denominator)
-            if remainder * 2 < self.denominator:
-                return floor
-            if remainder * 2 > self.denominator:
-                return floor + 1
-            if floor % 2 == 0:
-                return floor
-            return floor + 1
-        shift = 10 ** abs(ndigits)
+            whole, part = divmod(self._num, self._den)
+            twice = 2 * part
+            if twice > self._den or (twice == self._den and whole % 2):
+                whole += 1
+            return whole
+        scale = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return Fraction(round(self * scale), scale)
+        return Fraction(round(self / scale) * scale)
 
     def __hash__(self):
-        """hash(self): equal to the hash of an equal int or float."""
         try:
-            dinv = pow(self._denominator, -1, _HASH_MODULUS)
+            inverse = pow(self._den, -1, _HASH_PRIME)
         except ValueError:
-            # The denominator is a multiple of the modulus.
-            hash_ = _HASH_INF
+            # The denominator is a multiple of the prime: no inverse exists.
+            h = _HASH_INF
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            h = hash(hash(abs(self._num)) * inverse)
+        if self._num < 0:
+            h = -h
+        return -2 if h == -1 else h
+
+    # -- comparisons -------------------------------------------------------
 
     def __eq__(a, b):
-        """a == b"""
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._den == 1 and a._num == b
         if isinstance(b, numbers.Rational):
-            return (a._numerator == b.numerator and
-                    a._denominator == b.denominator)
+            return a._num == b.numerator and a._den == b.denominator
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
+            if math.isfinite(b):
+                return a == a.from_float(b)
+            # Equal to no finite value; let the float say so.
+            return b == 0.0
         return NotImplemented
 
-    def _richcmp(self, other, op):
-        if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
+    def _order(a, b, test):
+        if isinstance(b, numbers.Rational):
+            return test(a._num * b.denominator, a._den * b.numerator)
+        if isinstance(b, float):
+            if math.isfinite(b):
+                return test(a, a.from_float(b))
+            return test(0.0, b)
         return NotImplemented
 
     def __lt__(a, b):
-        """a < b"""
-        return a._richcmp(b, operator.lt)
+        return a._order(b, operator.lt)
 
     def __gt__(a, b):
-        """a > b"""
-        return a._richcmp(b, operator.gt)
+        return a._order(b, operator.gt)
 
     def __le__(a, b):
-        """a <= b"""
-        return a._richcmp(b, operator.le)
+        return a._order(b, operator.le)
 
     def __ge__(a, b):
-        """a >= b"""
-        return a._richcmp(b, operator.ge)
+        return a._order(b, operator.ge)
 
     def __bool__(a):
-        """a != 0"""
-        return bool(a._numerator)
+        return a._num != 0
+
+    # -- copying and pickling ---------------------------------------------
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (self.__class__, (self._num, self._den))
 
     def __copy__(self):
-        if type(self) == Fraction:
+        # Immutable: a Fraction is its own copy (subclasses may add state).
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__class__(self._num, self._den)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
 
 
-def _is_decimal(value):
-    # decimal may be absent; then nothing is a Decimal.
-    decimal = sys.modules.get('decimal')
-    return decimal is not None and isinstance(value, decimal.Decimal)
+def _forward(a, b, exact, inexact):
+    # Fraction OP b.
+    if isinstance(b, (int, Fraction)):
+        return exact(a, b)
+    if isinstance(b, float):
+        return inexact(float(a), b)
+    if isinstance(b, complex):
+        return inexact(complex(a), b)
+    return NotImplemented
+
+
+def _backward(a, b, exact, inexact):
+    # a OP Fraction, for a whose own operator gave up.
+    if isinstance(a, numbers.Rational):
+        return exact(a, b)
+    if isinstance(a, numbers.Real):
+        return inexact(float(a), float(b))
+    if isinstance(a, numbers.Complex):
+        return inexact(complex(a), complex(b))
+    return NotImplemented
