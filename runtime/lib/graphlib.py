@@ -1,162 +1,141 @@
-"""Topological sorting of graphs (graphlib.TopologicalSorter).
-
-Written for Spry from the documented behaviour of CPython 3.11's graphlib.
-"""
+"""Topological ordering of a graph of hashable nodes: TopologicalSorter."""
 
 from types import GenericAlias
 
-__all__ = ["TopologicalSorter", "CycleError"]
+__all__ = ['TopologicalSorter', 'CycleError']
 
-# Special values of _NodeInfo.npredecessors once a node left the count.
-_NODE_OUT = -1   # returned by get_ready(), not yet done()
-_NODE_DONE = -2  # done() was called
+# A node's pending-predecessor count doubles as its state once it is ready:
+_HANDED_OUT = -1    # returned by get_ready(), not yet done()
+_FINISHED = -2      # marked done()
 
 
-class _NodeInfo:
-    __slots__ = "node", "npredecessors", "successors"
+class _Vertex:
+    __slots__ = ('pending', 'followers')
 
-    def __init__(self, node):
-        self.node = node
-        self.npredecessors = 0  # predecessors not yet done
-        self.successors = []    # in the order they were added
+    def __init__(self):
+        self.pending = 0        # predecessors not yet done
+        self.followers = []     # nodes that name this one as a predecessor
 
 
 class CycleError(ValueError):
-    """Raised by prepare() when the graph has a cycle; args[1] is one cycle,
-    a list of nodes each a predecessor of the next, first and last equal.
-    """
+    """The graph has a cycle.  args[1] lists the nodes of one cycle, the first
+    node repeated at the end (each node a predecessor of the next)."""
 
 
 class TopologicalSorter:
-    """Sorts a graph of hashable nodes topologically."""
+    """Orders the nodes of a graph so that every node comes after its
+    predecessors; graph maps nodes to iterables of their predecessors."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None  # a list once prepare() ran
-        self._npassedout = 0
-        self._nfinished = 0
+        self._vertices = {}
+        self._ready = None      # None until prepare()
+        self._handed_out = 0
+        self._finished = 0
         if graph is not None:
-            for node, predecessors in graph.items():
-                self.add(node, *predecessors)
+            for node, before in graph.items():
+                self.add(node, *before)
 
-    def _info(self, node):
-        info = self._node2info.get(node)
-        if info is None:
-            info = self._node2info[node] = _NodeInfo(node)
-        return info
+    def _vertex(self, node):
+        vertex = self._vertices.get(node)
+        if vertex is None:
+            vertex = self._vertices[node] = _Vertex()
+        return vertex
 
     def add(self, node, *predecessors):
-        """Adds node with the given predecessors (unknown predecessors are added
-        too; repeated calls add to the set).  ValueError after prepare().
-        """
-        if self._ready_nodes is not None:
-            raise ValueError("Nodes cannot be added after a call to prepare()")
-        info = self._info(node)
-        info.npredecessors += len(predecessors)
-        for pred in predecessors:
-            self._info(pred).successors.append(node)
+        """Add node, with predecessors that must come before it."""
+        if self._ready is not None:
+            raise ValueError('Nodes cannot be added after a call to prepare()')
+        self._vertex(node).pending += len(predecessors)
+        for before in predecessors:
+            self._vertex(before).followers.append(node)
 
     def prepare(self):
-        """Ends the graph: no more add().  Raises CycleError if there is a
-        cycle; get_ready() still hands out what does not depend on it.
-        """
-        if self._ready_nodes is not None:
-            raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [info.node for info in self._node2info.values()
-                             if info.npredecessors == 0]
-        cycle = self._find_cycle()
+        """Freeze the graph and check it for cycles (raising CycleError)."""
+        if self._ready is not None:
+            raise ValueError('cannot prepare() more than once')
+        self._ready = [node for node, v in self._vertices.items() if v.pending == 0]
+        cycle = self._some_cycle()
         if cycle:
-            raise CycleError("nodes are in a cycle", cycle)
+            raise CycleError('nodes are in a cycle', cycle)
 
-    def _check_prepared(self):
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
+    def _some_cycle(self):
+        # Depth-first search from every node in insertion order, following
+        # successors in the order they were added; the first edge back into
+        # the current path closes the cycle that is reported.
+        visited = set()
+        for root in self._vertices:
+            if root in visited:
+                continue
+            path = [root]
+            depth_of = {root: 0}
+            visited.add(root)
+            branches = [iter(self._vertices[root].followers)]
+            while branches:
+                nxt = next(branches[-1], _Vertex)
+                if nxt is _Vertex:
+                    # This node is exhausted: step back.
+                    branches.pop()
+                    del depth_of[path.pop()]
+                    continue
+                if nxt in depth_of:
+                    return path[depth_of[nxt]:] + [nxt]
+                if nxt in visited:
+                    continue
+                visited.add(nxt)
+                depth_of[nxt] = len(path)
+                path.append(nxt)
+                branches.append(iter(self._vertices[nxt].followers))
+        return None
+
+    def _require_prepared(self):
+        if self._ready is None:
+            raise ValueError('prepare() must be called first')
 
     def get_ready(self):
-        """A tuple of the nodes whose predecessors are all done and that were not
-        handed out yet (empty when none).  ValueError before prepare().
-        """
-        self._check_prepared()
-        result = tuple(self._ready_nodes)
-        for node in result:
-            self._node2info[node].npredecessors = _NODE_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+        """A tuple of the nodes whose predecessors are all done and that were
+        not returned before (empty when there are none right now)."""
+        self._require_prepared()
+        batch = tuple(self._ready)
+        for node in batch:
+            self._vertices[node].pending = _HANDED_OUT
+        self._ready.clear()
+        self._handed_out += len(batch)
+        return batch
 
     def is_active(self):
-        """Whether more nodes can come: some are ready or handed out and not
-        done.  ValueError before prepare().
-        """
-        self._check_prepared()
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        """True while some node is ready or handed out but not done."""
+        self._require_prepared()
+        return self._finished < self._handed_out or bool(self._ready)
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        """Marks nodes handed out by get_ready() as processed, which may make
-        their successors ready.  ValueError for unknown nodes, nodes not handed
-        out or already done, and before prepare().
-        """
-        self._check_prepared()
-        n2i = self._node2info
+        """Mark nodes (returned by get_ready) as processed, which may make
+        their successors ready."""
+        self._require_prepared()
         for node in nodes:
-            info = n2i.get(node)
-            if info is None:
-                raise ValueError(f"node {node!r} was not added using add()")
-            if info.npredecessors != _NODE_OUT:
-                if info.npredecessors >= 0:
-                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
-                raise ValueError(f"node {node!r} was already marked done")
-            info.npredecessors = _NODE_DONE
-            for successor in info.successors:
-                successor_info = n2i[successor]
-                successor_info.npredecessors -= 1
-                if successor_info.npredecessors == 0:
-                    self._ready_nodes.append(successor)
-            self._nfinished += 1
-
-    def _find_cycle(self):
-        """A depth-first search from each node in insertion order, following
-        successors in the order they were added; returns the first cycle
-        met as [a, ..., a], or None."""
-        n2i = self._node2info
-        seen = set()
-        for start in n2i:
-            if start in seen:
-                continue
-            path = [start]                 # the current DFS path
-            on_path = {start: 0}           # node -> index in path
-            pending = [iter(n2i[start].successors)]
-            seen.add(start)
-            while pending:
-                node = next(pending[-1], _EXHAUSTED)
-                if node is _EXHAUSTED:
-                    pending.pop()
-                    del on_path[path.pop()]
-                    continue
-                if node in on_path:
-                    return path[on_path[node]:] + [node]
-                if node in seen:
-                    continue
-                seen.add(node)
-                on_path[node] = len(path)
-                path.append(node)
-                pending.append(iter(n2i[node].successors))
-        return None
+            vertex = self._vertices.get(node)
+            if vertex is None:
+                raise ValueError(f'node {node!r} was not added using add()')
+            if vertex.pending == _FINISHED:
+                raise ValueError(f'node {node!r} was already marked done')
+            if vertex.pending != _HANDED_OUT:
+                raise ValueError(f'node {node!r} was not passed out (still not ready)')
+            vertex.pending = _FINISHED
+            for follower in vertex.followers:
+                after = self._vertices[follower]
+                after.pending -= 1
+                if after.pending == 0:
+                    self._ready.append(follower)
+            self._finished += 1
 
     def static_order(self):
-        """The nodes in one topological order (prepare() is called; CycleError if
-        there is a cycle).
-        """
+        """All nodes, in one valid order (prepares the sorter)."""
         self.prepare()
         while self.is_active():
-            node_group = self.get_ready()
-            yield from node_group
-            self.done(*node_group)
+            batch = self.get_ready()
+            yield from batch
+            self.done(*batch)
 
     __class_getitem__ = classmethod(GenericAlias)
-
-
-_EXHAUSTED = object()
