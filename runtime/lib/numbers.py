@@ -1,322 +1,122 @@
-"""numbers: the numeric abstract base classes (PEP 3141).
+"""The numeric tower of PEP 3141: Number > Complex > Real > Rational > Integral.
 
-Written for Spry from the documented behaviour of the numbers module:
-Number > Complex > Real > Rational > Integral, with complex, float and
-int registered as virtual subclasses.
+Written for Spry from the numbers documentation. Each level is an ABC listing the
+operations a type must provide (abstract) and deriving the rest from them (concrete);
+the built-in int, float and complex are registered at their levels.
 """
 
 from abc import ABCMeta, abstractmethod
 
-__all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
+__all__ = ['Number', 'Complex', 'Real', 'Rational', 'Integral']
 
 
-class Number(metaclass=ABCMeta):
-    """All numbers inherit from this class."""
-    __slots__ = ()
-
-    # Concrete numeric types must provide their own hash implementation
-    __hash__ = None
-
-
-class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
-
-    def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
-        return self != 0
-
-    @property
-    @abstractmethod
-    def real(self):
-        """Retrieve the real component of this number."""
+def _required(name):
+    """An abstract placeholder for the operation called name."""
+    def placeholder(self, *args):
         raise NotImplementedError
+    placeholder.__name__ = name
+    return abstractmethod(placeholder)
 
-    @property
-    @abstractmethod
-    def imag(self):
-        """Retrieve the imaginary component of this number."""
-        raise NotImplementedError
 
-    @abstractmethod
-    def __add__(self, other):
-        """self + other"""
-        raise NotImplementedError
+def _level(name, base, doc, operations=(), properties=(), provided=None):
+    """Builds one level of the tower: abstract operations and properties it adds, and the
+    concrete methods it derives from them."""
+    namespace = {'__module__': __name__, '__qualname__': name, '__doc__': doc,
+                 '__slots__': ()}
+    for op in operations:
+        namespace[op] = _required(op)
+    for prop in properties:
+        namespace[prop] = property(_required(prop))
+    namespace.update(provided or {})
+    return ABCMeta(name, base, namespace)
 
-    @abstractmethod
-    def __radd__(self, other):
-        """other + self"""
-        raise NotImplementedError
 
-    @abstractmethod
-    def __neg__(self):
-        """-self"""
-        raise NotImplementedError
+# Numbers are compared by value across types, so the tower gives no generic hash.
+Number = _level('Number', (), 'The root of the numeric tower: isinstance(x, Number) '
+                'tells whether x is a number of any kind.', provided={'__hash__': None})
 
-    @abstractmethod
-    def __pos__(self):
-        """+self"""
-        raise NotImplementedError
 
-    def __sub__(self, other):
-        """self - other"""
-        return self + -other
+def _complex_bool(self):
+    return self != 0
 
-    def __rsub__(self, other):
-        """other - self"""
-        return -self + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        """self * other"""
-        raise NotImplementedError
+def _complex_sub(self, other):
+    return self + -other
 
-    @abstractmethod
-    def __rmul__(self, other):
-        """other * self"""
-        raise NotImplementedError
 
-    @abstractmethod
-    def __truediv__(self, other):
-        """self / other: Should promote to float when necessary."""
-        raise NotImplementedError
+def _complex_rsub(self, other):
+    return -self + other
 
-    @abstractmethod
-    def __rtruediv__(self, other):
-        """other / self"""
-        raise NotImplementedError
 
-    @abstractmethod
-    def __pow__(self, exponent):
-        """self ** exponent; should promote to float or complex when necessary."""
-        raise NotImplementedError
+Complex = _level(
+    'Complex', (Number,), 'Complex numbers: the operations of the built-in complex type.',
+    operations=('__complex__', '__add__', '__radd__', '__neg__', '__pos__', '__mul__',
+                '__rmul__', '__truediv__', '__rtruediv__', '__pow__', '__rpow__', '__abs__',
+                'conjugate', '__eq__'),
+    properties=('real', 'imag'),
+    provided={'__bool__': _complex_bool, '__sub__': _complex_sub,
+              '__rsub__': _complex_rsub})
 
-    @abstractmethod
-    def __rpow__(self, base):
-        """base ** self"""
-        raise NotImplementedError
 
-    @abstractmethod
-    def __abs__(self):
-        """Returns the Real distance from 0. Called for abs(self)."""
-        raise NotImplementedError
+def _real_complex(self):
+    return complex(float(self))
 
-    @abstractmethod
-    def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
-        raise NotImplementedError
 
-    @abstractmethod
-    def __eq__(self, other):
-        """self == other"""
-        raise NotImplementedError
+def _real_divmod(self, other):
+    return self // other, self % other
 
+
+def _real_rdivmod(self, other):
+    return other // self, other % self
+
+
+def _real_part(self):
+    return +self
+
+
+def _no_imaginary_part(self):
+    return 0
+
+
+Real = _level(
+    'Real', (Complex,), 'Real numbers: Complex plus ordering, rounding and floor division.',
+    operations=('__float__', '__trunc__', '__floor__', '__ceil__', '__round__',
+                '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__lt__', '__le__'),
+    provided={'__complex__': _real_complex, '__divmod__': _real_divmod,
+              '__rdivmod__': _real_rdivmod, 'real': property(_real_part),
+              'imag': property(_no_imaginary_part), 'conjugate': _real_part})
+
+
+def _ratio_float(self):
+    return int(self.numerator) / int(self.denominator)
+
+
+Rational = _level(
+    'Rational', (Real,), 'Exact fractions: a Real with a numerator and a denominator.',
+    properties=('numerator', 'denominator'),
+    provided={'__float__': _ratio_float})
+
+
+def _integral_index(self):
+    return int(self)
+
+
+def _integral_float(self):
+    return float(int(self))
+
+
+def _one(self):
+    return 1
+
+
+Integral = _level(
+    'Integral', (Rational,), 'Integers: a Rational that also supports bitwise operations.',
+    operations=('__int__', '__pow__', '__lshift__', '__rlshift__', '__rshift__',
+                '__rrshift__', '__and__', '__rand__', '__xor__', '__rxor__', '__or__',
+                '__ror__', '__invert__'),
+    provided={'__index__': _integral_index, '__float__': _integral_float,
+              'numerator': property(_real_part), 'denominator': property(_one)})
 
 Complex.register(complex)
-
-
-class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __float__(self):
-        """Any Real can be converted to a native float object."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        """trunc(self): Truncates self to an Integral."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        """Finds the greatest Integral <= self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        """Finds the least Integral >= self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        """Rounds self to ndigits decimal places, defaulting to 0."""
-        raise NotImplementedError
-
-    def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
-        return (self // other, self % other)
-
-    def __rdivmod__(self, other):
-        """divmod(other, self): The pair (other // self, other % self)."""
-        return (other // self, other % self)
-
-    @abstractmethod
-    def __floordiv__(self, other):
-        """self // other: The floor() of self/other."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        """other // self: The floor() of other/self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        """self % other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        """other % self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        """self < other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        """self <= other"""
-        raise NotImplementedError
-
-    def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
-        return complex(float(self))
-
-    @property
-    def real(self):
-        """Real numbers are their real component."""
-        return +self
-
-    @property
-    def imag(self):
-        """Real numbers have no imaginary component."""
-        return 0
-
-    def conjugate(self):
-        """Conjugate is a no-op for Reals."""
-        return +self
-
-
 Real.register(float)
-
-
-class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
-
-    __slots__ = ()
-
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
-
-    def __float__(self):
-        """float(self) = self.numerator / self.denominator"""
-        return int(self.numerator) / int(self.denominator)
-
-
-class Integral(Rational):
-    """Integral adds methods that work on integral numbers."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __int__(self):
-        """int(self)"""
-        raise NotImplementedError
-
-    def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
-        return int(self)
-
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        """self ** exponent % modulus, but maybe faster."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        """self << other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        """other << self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        """self >> other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        """other >> self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        """self & other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        """other & self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        """self ^ other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        """other ^ self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        """self | other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        """other | self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        """~self"""
-        raise NotImplementedError
-
-    def __float__(self):
-        """float(self) == float(int(self))"""
-        return float(int(self))
-
-    @property
-    def numerator(self):
-        """Integers are their own numerators."""
-        return +self
-
-    @property
-    def denominator(self):
-        """Integers have a denominator of 1."""
-        return 1
-
-
 Integral.register(int)
