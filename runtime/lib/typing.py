@@ -1,33 +1,61 @@
-"""typing: support for type hints (PEP 484 and successors).
+"""Run-time side of type hints: special forms, subscripted aliases, type variables,
+Generic and Protocol, NamedTuple and TypedDict, and the introspection helpers.
 
-Written for Spry from the documented behaviour of the typing module
-(Python 3.11): every public name is importable, generic aliases are
-subscriptable with CPython's reprs, and the runtime helpers (TypeVar,
-Generic, Protocol, NamedTuple, TypedDict, NewType, get_type_hints, ...)
-behave as documented.
+Written for Spry from the typing documentation and observed CPython 3.11 behaviour.
+Layout of the objects here:
+  _Form        one special form (Union, ClassVar, Literal, ...); subscripting calls
+               the function it wraps
+  _Alias       a subscripted thing: origin + args, plus the type variables it still has
+               (subclasses change repr/equality for Union, Literal, Callable, ...)
+  _BareAlias   an unsubscripted deprecated alias (List, Dict, Callable, ...) standing
+               for a class of builtins / collections.abc
 """
 
-import sys
-import types
+import collections
+import collections.abc as _cabc
+import contextlib
 import functools
 import operator
-import collections
+import re as _re
+import sys
+import types
+import warnings
 from abc import ABCMeta, abstractmethod
 
-try:
-    import collections.abc as _cabc
-except ImportError:
-    _cabc = None
+__all__ = [
+    'AbstractSet', 'Annotated', 'Any', 'AnyStr', 'AsyncContextManager', 'AsyncGenerator',
+    'AsyncIterable', 'AsyncIterator', 'Awaitable', 'BinaryIO', 'ByteString', 'Callable',
+    'ChainMap', 'ClassVar', 'Collection', 'Concatenate', 'Container', 'ContextManager',
+    'Coroutine', 'Counter', 'DefaultDict', 'Deque', 'Dict', 'Final', 'ForwardRef',
+    'FrozenSet', 'Generator', 'Generic', 'Hashable', 'IO', 'ItemsView', 'Iterable',
+    'Iterator', 'KeysView', 'List', 'Literal', 'LiteralString', 'Mapping', 'MappingView',
+    'Match', 'MutableMapping', 'MutableSequence', 'MutableSet', 'NamedTuple', 'Never',
+    'NewType', 'NoReturn', 'NotRequired', 'Optional', 'OrderedDict', 'ParamSpec',
+    'ParamSpecArgs', 'ParamSpecKwargs', 'Pattern', 'Protocol', 'Required', 'Reversible',
+    'Self', 'Sequence', 'Set', 'Sized', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
+    'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'TYPE_CHECKING',
+    'Text', 'TextIO', 'Tuple', 'Type', 'TypeAlias', 'TypeGuard', 'TypeVar', 'TypeVarTuple',
+    'TypedDict', 'Union', 'Unpack', 'ValuesView', 'assert_never', 'assert_type', 'cast',
+    'clear_overloads', 'dataclass_transform', 'final', 'get_args', 'get_origin',
+    'get_overloads', 'get_type_hints', 'is_typeddict', 'no_type_check',
+    'no_type_check_decorator', 'overload', 'reveal_type', 'runtime_checkable',
+]
 
 TYPE_CHECKING = False
+Text = str
+_NoneType = type(None)
 
 
-# ---------------------------------------------------------------------------
-# helpers
+def _caller_module(depth=2):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
 
-def _type_repr(obj):
-    """The repr of a type argument as typing prints it."""
-    if isinstance(obj, type) and not isinstance(obj, types.GenericAlias):
+
+def _show(obj):
+    """How a type argument appears inside the brackets of a repr."""
+    if isinstance(obj, type) and obj is not Any:
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
@@ -35,127 +63,88 @@ def _type_repr(obj):
         return '...'
     if isinstance(obj, types.FunctionType):
         return obj.__name__
+    if isinstance(obj, list):
+        return '[' + ', '.join(_show(x) for x in obj) + ']'
     return repr(obj)
 
 
-def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
-    """Check that arg is usable as a type; convert None and strings."""
+def _pack(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+# Filled at the end of the module, once every form exists.
+_bare_refused = set()
+
+
+def _hint(arg, msg, *, module=None, is_argument=True, is_class=False, allow_special=False):
+    """Normalizes one type argument (None -> NoneType, str -> ForwardRef) and rejects the
+    forms that cannot appear where a type is expected."""
     if arg is None:
-        return type(None)
+        return _NoneType
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module, is_class=allow_special_forms)
-    if (isinstance(arg, _GenericAlias)
-            and arg.__origin__ in (Generic, Protocol)):
-        raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
-        return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
-        raise TypeError(f"Plain {arg} is not valid as type argument")
+        return ForwardRef(arg, module=module, is_argument=is_argument, is_class=is_class)
+    qualifier_ok = allow_special or not is_argument
+    if isinstance(arg, _Alias):
+        origin = arg.__origin__
+        if origin is Generic or origin is Protocol or (
+                not qualifier_ok and (origin is ClassVar or origin is Final)):
+            raise TypeError(f'{arg!r} is not valid as type argument')
+    elif isinstance(arg, (_Form, type)) and arg in _bare_refused:
+        if not (qualifier_ok and (arg is ClassVar or arg is Final)):
+            raise TypeError(f'Plain {arg!r} is not valid as type argument')
     if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
     return arg
 
 
-def _collect_parameters(args):
-    """Collect the type variables in args, in order of first appearance."""
-    parameters = []
-    for t in args:
-        if isinstance(t, type):
-            continue
-        if hasattr(t, '__typing_subst__'):
-            if t not in parameters:
-                parameters.append(t)
-        elif isinstance(t, (list, tuple)):
-            for x in _collect_parameters(t):
-                if x not in parameters:
-                    parameters.append(x)
+def _collect_vars(args):
+    """Type variables in args, first-seen order, looking inside nested aliases."""
+    found = []
+    for a in args:
+        if isinstance(a, (list, tuple)):
+            inner = _collect_vars(a)
+        elif isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+            inner = (a,)
         else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in parameters:
-                    parameters.append(x)
-    return tuple(parameters)
+            inner = getattr(a, '__parameters__', ())
+            if not isinstance(inner, tuple) or isinstance(a, type):
+                inner = ()
+        for v in inner:
+            if v not in found:
+                found.append(v)
+    return tuple(found)
 
 
-def _deduplicate(params):
-    if len(params) < 2:
-        return params
-    new_params = []
-    for t in params:
-        if t not in new_params:
-            new_params.append(t)
-    return new_params
+def _is_var(a):
+    return isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)) or (
+        isinstance(a, _UnpackAlias) and isinstance(a.__args__[0], TypeVarTuple))
 
 
-def _flatten_union(parameters):
-    params = []
-    for p in parameters:
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(_deduplicate(params))
+def _var_of(p):
+    """The TypeVarTuple behind *Ts, or p itself."""
+    if isinstance(p, _UnpackAlias):
+        return p.__args__[0]
+    return p
 
 
-def _tp_cache(func):
-    cache = {}
+# ---- special forms --------------------------------------------------------------------------
 
-    @functools.wraps(func)
-    def inner(*args, **kwds):
-        try:
-            key = (args, tuple(sorted(kwds.items())))
-            return cache[key]
-        except TypeError:
-            return func(*args, **kwds)
-        except KeyError:
-            pass
-        result = func(*args, **kwds)
-        if len(cache) < 512:
-            cache[key] = result
-        return result
-    return inner
+class _Form:
+    __slots__ = ('_name', '_subscript', '_doc')
 
+    def __init__(self, name, subscript=None, doc=None):
+        self._name = name
+        self._subscript = subscript
+        self._doc = doc
 
-def _caller(depth=2, default='__main__'):
-    try:
-        return sys._getframe(depth).f_globals.get('__name__', default)
-    except (AttributeError, ValueError):
-        return default
-
-
-# ---------------------------------------------------------------------------
-# special forms
-
-class _Final:
-    """Mixin that forbids subclassing."""
-    __slots__ = ()
-
-    def __init_subclass__(cls, /, *args, _root=False, **kwds):
-        if not _root:
-            raise TypeError("Cannot subclass special typing classes")
-
-
-class _NotIterable:
-    __slots__ = ()
-    __iter__ = None
-
-
-class _SpecialForm(_Final, _NotIterable, _root=True):
-    __slots__ = ('_name', '__doc__', '_getitem')
-
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
+    @property
+    def __doc__(self):
+        return self._doc
 
     def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
+        if item in ('__name__', '__qualname__'):
             return self._name
         raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -163,8 +152,17 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
-        raise TypeError(f"Cannot instantiate {self!r}")
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass {self!r}')
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f'{self} cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f'{self} cannot be used with issubclass()')
 
     def __or__(self, other):
         return Union[self, other]
@@ -172,224 +170,993 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __ror__(self, other):
         return Union[other, self]
 
-    def __instancecheck__(self, obj):
-        raise TypeError(f"{self} cannot be used with isinstance()")
+    def __getitem__(self, params):
+        if self._subscript is None:
+            raise TypeError(f'{self!r} is not subscriptable')
+        return self._subscript(self, params)
 
-    def __subclasscheck__(self, cls):
-        raise TypeError(f"{self} cannot be used with issubclass()")
-
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+    __iter__ = None
 
 
-class _LiteralSpecialForm(_SpecialForm, _root=True):
-    def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return self._getitem(self, *parameters)
+def _form(subscript=None, name=None):
+    """Decorator: the function handles subscription; its name names the form."""
+    return _Form(name or subscript.__name__, subscript, subscript.__doc__)
 
 
-class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
+def _one_arg(form, params, allow_special=False):
+    return _hint(params, f'{form} accepts only single type.', allow_special=allow_special)
+
+
+NoReturn = _Form('NoReturn', doc='Marks a function that never returns.')
+Never = _Form('Never', doc='The bottom type: no value has it.')
+Self = _Form('Self', doc='The type of the enclosing class.')
+LiteralString = _Form('LiteralString', doc='Any string built only from literals.')
+TypeAlias = _Form('TypeAlias', doc='Marks an explicit type alias.')
+
+
+@_form
+def ClassVar(form, params):
+    """Marks a class-level (not instance) attribute."""
+    return _Alias(form, (_one_arg(form, params),))
+
+
+@_form
+def Final(form, params):
+    """Marks a name that may not be reassigned or overridden."""
+    return _Alias(form, (_one_arg(form, params),))
+
+
+@_form
+def TypeGuard(form, params):
+    """Return type of a user-defined type narrowing function."""
+    return _Alias(form, (_one_arg(form, params),))
+
+
+@_form
+def Required(form, params):
+    """Marks a TypedDict key as required."""
+    return _Alias(form, (_one_arg(form, params),))
+
+
+@_form
+def NotRequired(form, params):
+    """Marks a TypedDict key as possibly missing."""
+    return _Alias(form, (_one_arg(form, params),))
+
+
+@_form
+def Unpack(form, params):
+    """Unpacks a TypeVarTuple or a tuple type: *Ts."""
+    return _UnpackAlias(form, (_one_arg(form, params),))
+
+
+@_form
+def Union(form, params):
+    """Union[X, Y]: a value of one of the types."""
+    if params == ():
+        raise TypeError('Cannot take a Union of no types.')
+    flat = []
+    for p in _pack(params):
+        p = _hint(p, 'Union[arg, ...]: each arg must be a type.')
+        if isinstance(p, (_UnionAlias, types.UnionType)):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    members = list(dict.fromkeys(flat))  # first occurrence wins, order kept
+    if len(members) == 1:
+        return members[0]
+    return _UnionAlias(form, tuple(members))
+
+
+@_form
+def Optional(form, params):
+    """Optional[X] is Union[X, None]."""
+    arg = _hint(params, f'{form} requires a single type.')
+    return Union[arg, None]
+
+
+@_form
+def Literal(form, params):
+    """A type whose values are exactly the listed literals."""
+    values = []
+    for p in _pack(params):
+        if isinstance(p, _LiteralAlias):
+            values.extend(p.__args__)
+        else:
+            values.append(p)
+    try:
+        unique = []
+        keys = set()
+        for v in values:
+            key = (type(v), v)
+            if key not in keys:
+                keys.add(key)
+                unique.append(v)
+        values = unique
+    except TypeError:
+        pass  # unhashable literals are kept as given
+    return _LiteralAlias(form, tuple(values))
+
+
+@_form
+def Concatenate(form, params):
+    """Prepends positional parameters to a ParamSpec: Concatenate[int, P]."""
+    params = _pack(params)
+    if not params:
+        raise TypeError('Cannot take a Concatenate of no types.')
+    if not (isinstance(params[-1], ParamSpec) or params[-1] is ...):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable '
+                        'or ellipsis.')
+    head = tuple(_hint(p, 'Concatenate[arg, ...]: each arg must be a type.')
+                 for p in params[:-1])
+    return _ConcatAlias(form, head + (params[-1],))
+
+
+# ---- Any ------------------------------------------------------------------------------------
+
+class _AnyKind(type):
+    def __instancecheck__(cls, obj):
+        if cls is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
         return super().__instancecheck__(obj)
 
-    def __repr__(self):
-        if self is Any:
-            return "typing.Any"
+    def __repr__(cls):
+        if cls is Any:
+            return 'typing.Any'
         return super().__repr__()
 
 
-class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type."""
+class Any(metaclass=_AnyKind):
+    """Compatible with every type, in both directions."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Any:
-            raise TypeError("Any cannot be instantiated")
-        return super().__new__(cls, *args, **kwargs)
+            raise TypeError('Any cannot be instantiated')
+        return super().__new__(cls)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
-    raise TypeError(f"{self} is not subscriptable")
+# ---- aliases --------------------------------------------------------------------------------
+
+_OWN_ATTRS = frozenset(('__origin__', '__args__', '__parameters__', '_name', '_inst',
+                        '__metadata__', '__module__', '_nparams'))
 
 
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError(f"{self} is not subscriptable")
+class _AliasBase:
+    """What subscripted and bare aliases share: forwarding to the origin class,
+    instantiation, use as a base class, | with other types."""
+
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
+        if not (attr.startswith('__') and attr.endswith('__')) and '__origin__' in self.__dict__:
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
+    def __setattr__(self, attr, value):
+        if attr in _OWN_ATTRS or (attr.startswith('__') and attr.endswith('__')):
+            object.__setattr__(self, attr, value)
+        else:
+            setattr(self.__origin__, attr, value)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {self.__origin__.__name__}() instead')
+        made = self.__origin__(*args, **kwargs)
+        try:
+            made.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass  # objects without a writable __dict__ just don't record it
+        return made
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, _Form):
+            raise TypeError(f'Cannot subclass {self!r}')
+        entries = []
+        if origin is not Generic:
+            entries.append(origin)
+        if isinstance(origin, type) and issubclass(origin, Generic):
+            if origin is Generic and _later_generic(self, bases):
+                return ()
+            return tuple(entries) or (Generic,)
+        if not _later_generic(self, bases):
+            entries.append(Generic)
+        return tuple(entries)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError(f"{self} is not subscriptable")
+def _later_generic(alias, bases):
+    """Does a base after this alias already bring Generic into the MRO?"""
+    after = False
+    for b in bases:
+        if b is alias:
+            after = True
+        elif after and (isinstance(b, _AliasBase) or
+                        (isinstance(b, type) and issubclass(b, Generic))):
+            return True
+    return False
 
 
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError(f"{self} is not subscriptable")
+class _Alias(_AliasBase):
+    def __init__(self, origin, args, *, name=None, inst=True):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_vars(args)
+        self._name = name
+        self._inst = inst
+        if name is None and not isinstance(origin, _Form):
+            self.__module__ = origin.__module__
+        else:
+            self.__module__ = 'typing'
+
+    def _head(self):
+        if self._name:
+            return 'typing.' + self._name
+        return _show(self.__origin__)
+
+    def __repr__(self):
+        if not self.__args__:
+            return self._head() + '[()]'
+        return f"{self._head()}[{', '.join(_show(a) for a in self.__args__)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias) or isinstance(other, (_UnionAlias, _LiteralAlias)):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    __subclasscheck__ = __instancecheck__
+
+    def __reduce__(self):
+        head = _BARE_BY_NAME.get(self._name, self.__origin__)
+        args = self.__args__[0] if len(self.__args__) == 1 else self.__args__
+        return operator.getitem, (head, args)
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def _with_args(self, args):
+        """The same kind of alias over new args (after substitution or resolution)."""
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
+
+    def __getitem__(self, args):
+        if not self.__parameters__:
+            raise TypeError(f'{self!r} is not a generic class')
+        binding = _bind(self, self.__parameters__, _pack(args))
+        return self._with_args(_substitute_all(self.__args__, binding))
 
 
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Special marker indicating that an assignment is a type alias."""
-    raise TypeError(f"{self} is not subscriptable")
+def _bind(owner, params, args):
+    """Maps each parameter to its argument; a TypeVarTuple takes the surplus and a lone
+    ParamSpec takes a whole argument list."""
+    if len(params) == 1 and isinstance(params[0], ParamSpec) and not (
+            len(args) == 1 and _is_param_list(args[0])):
+        args = (list(args),)
+    star = [i for i, p in enumerate(params) if isinstance(_var_of(p), TypeVarTuple)]
+    if star:
+        i = star[0]
+        tail = len(params) - i - 1
+        if len(args) < len(params) - 1:
+            raise TypeError(f'Too few arguments for {owner!r}; actual {len(args)}, '
+                            f'expected at least {len(params) - 1}')
+        packed = tuple(args[i:len(args) - tail])
+        args = args[:i] + (_Spread(packed),) + args[len(args) - tail:]
+    elif len(args) != len(params):
+        word = 'many' if len(args) > len(params) else 'few'
+        raise TypeError(f'Too {word} arguments for {owner!r}; actual {len(args)}, '
+                        f'expected {len(params)}')
+    binding = {}
+    for p, a in zip(params, args):
+        p = _var_of(p)
+        if isinstance(p, ParamSpec):
+            a = _param_list(a)
+        elif not isinstance(a, _Spread):
+            a = _hint(a, 'Parameters to generic types must be types.')
+        binding[p] = a
+    return binding
 
 
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+def _is_param_list(a):
+    return isinstance(a, (list, tuple, ParamSpec, _ConcatAlias)) or a is ...
 
 
-@_SpecialForm
-def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+def _param_list(a):
+    if isinstance(a, list):
+        return tuple(_hint(x, 'Parameters must be types.') for x in a)
+    return a
 
 
-@_SpecialForm
-def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
-    if parameters == ():
-        raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _flatten_union(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
+class _Spread(tuple):
+    """The arguments bound to a TypeVarTuple: spliced where *Ts stood."""
 
 
-@_SpecialForm
-def Optional(self, parameters):
-    """Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
+def _substitute(arg, binding):
+    if isinstance(arg, (TypeVar, ParamSpec)) and arg in binding:
+        return binding[arg]
+    if isinstance(arg, _UnpackAlias) and arg.__args__[0] in binding:
+        return binding[arg.__args__[0]]
+    if isinstance(arg, list):
+        return list(_substitute_all(tuple(arg), binding))
+    params = getattr(arg, '__parameters__', ())
+    if params and isinstance(params, tuple) and not isinstance(arg, type):
+        values = []
+        for p in params:
+            v = _substitute(p, binding)
+            if isinstance(v, _Spread):
+                values.extend(v)
+            else:
+                values.append(list(v) if isinstance(p, ParamSpec) and isinstance(v, tuple)
+                              else v)
+        return arg[tuple(values)]
+    return arg
 
 
-@_LiteralSpecialForm
-def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
-    seen = []
-    unique = []
-    for p in parameters:
-        key = (p, type(p))
-        if key not in seen:
-            seen.append(key)
-            unique.append(p)
-    return _LiteralGenericAlias(self, tuple(unique))
+def _substitute_all(args, binding):
+    out = []
+    for a in args:
+        v = _substitute(a, binding)
+        if isinstance(v, _Spread):
+            out.extend(v)
+        elif isinstance(a, (ParamSpec, _ConcatAlias)) and type(v) is tuple:
+            out.extend(v)  # a parameter list spliced into Callable's arguments
+        else:
+            out.append(v)
+    return tuple(out)
 
 
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Used with Callable and ParamSpec for higher order functions."""
-    if parameters == ():
-        raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not isinstance(parameters[-1], ParamSpec):
-        raise TypeError("The last parameter to Concatenate should be a "
-                        "ParamSpec variable.")
-    return _ConcatenateGenericAlias(self, parameters)
+class _UnionAlias(_Alias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _NoneType in args:
+            other = args[0] if args[1] is _NoneType else args[1]
+            return f'typing.Optional[{_show(other)}]'
+        return f"typing.Union[{', '.join(_show(a) for a in args)}]"
+
+    def _with_args(self, args):
+        return Union[args]
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionAlias, types.UnionType)):
+            return NotImplemented
+        try:
+            return set(self.__args__) == set(other.__args__)
+        except TypeError:
+            return all(a in other.__args__ for a in self.__args__) and \
+                all(a in self.__args__ for a in other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, _AliasBase) and not isinstance(a, _BareAlias):
+                raise TypeError('Subscripted generics cannot be used with class and '
+                                'instance checks')
+        return any(issubclass(cls, a) for a in self.__args__)
+
+    def __reduce__(self):
+        return operator.getitem, (Union, self.__args__)
+
+    __iter__ = None
 
 
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """Special typing form used to annotate the return type of a user-defined
-    type guard function."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+class _LiteralAlias(_Alias):
+    def _keys(self):
+        return {(type(a), a) for a in self.__args__}
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralAlias):
+            return NotImplemented
+        return self._keys() == other._keys()
+
+    def __hash__(self):
+        return hash(frozenset(self._keys()))
+
+    def __repr__(self):
+        if not self.__args__:
+            return 'typing.Literal[()]'
+        return f"typing.Literal[{', '.join(_show(a) for a in self.__args__)}]"
 
 
-@_SpecialForm
-def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict
-    as required."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+class _ConcatAlias(_Alias):
+    def _with_args(self, args):
+        if isinstance(args[-1], ParamSpec) or args[-1] is ...:
+            return Concatenate[args]
+        return tuple(args)  # every parameter known: a plain parameter list
 
 
-@_SpecialForm
-def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as
-    potentially missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+class _UnpackAlias(_Alias):
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
+
+    def _with_args(self, args):
+        return Unpack[args[0]]
 
 
-@_SpecialForm
-def Unpack(self, parameters):
-    """Type unpack operator."""
-    item = _type_check(parameters, f'{self._name} accepts only single type.')
-    return _UnpackGenericAlias(origin=self, args=(item,))
+class _CallableAlias(_Alias):
+    """Callable[[A, B], R] stores (A, B, R); Callable[..., R] and Callable[P, R] store
+    the ellipsis or ParamSpec first."""
+
+    def _takes_any(self):
+        head = self.__args__[0]
+        return len(self.__args__) == 2 and (
+            head is ... or isinstance(head, (ParamSpec, _ConcatAlias)))
+
+    def __repr__(self):
+        name = 'typing.Callable' if self._name else _show(self.__origin__)
+        if self._takes_any():
+            return f'{name}[{_show(self.__args__[0])}, {_show(self.__args__[1])}]'
+        params = ', '.join(_show(a) for a in self.__args__[:-1])
+        return f'{name}[[{params}], {_show(self.__args__[-1])}]'
+
+    def __reduce__(self):
+        if self._takes_any():
+            params = self.__args__[0]
+        else:
+            params = list(self.__args__[:-1])
+        return operator.getitem, (Callable, (params, self.__args__[-1]))
+
+    __iter__ = None
 
 
-# ---------------------------------------------------------------------------
-# ForwardRef
+class _BareAlias(_AliasBase):
+    """List, Dict, Callable, ...: a name for origin that can be subscripted nparams times."""
 
-class ForwardRef(_Final, _root=True):
-    """Internal wrapper to hold a forward reference."""
+    def __init__(self, origin, nparams, *, name=None, inst=True):
+        self.__origin__ = origin
+        self._name = name or origin.__name__
+        self._inst = inst
+        self._nparams = nparams
+        self.__module__ = 'typing'
 
-    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
-                 '__forward_value__', '__forward_is_argument__',
-                 '__forward_is_class__', '__forward_module__')
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __getitem__(self, params):
+        params = _pack(params)
+        if self._nparams == 0:
+            raise TypeError(f'{self!r} is not a generic class')
+        msg = 'Parameters to generic types must be types.'
+        params = tuple(_hint(p, msg) for p in params)
+        if len(params) != self._nparams:
+            word = 'many' if len(params) > self._nparams else 'few'
+            raise TypeError(f'Too {word} arguments for {self!r}; actual {len(params)}, '
+                            f'expected {self._nparams}')
+        return _Alias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _BareAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if isinstance(cls, _Alias):
+            raise TypeError('Subscripted generics cannot be used with class and '
+                            'instance checks')
+        return issubclass(cls, self.__origin__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _BareAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self._name == other._name
+
+    def __hash__(self):
+        return hash((self.__origin__, self._name))
+
+    __iter__ = None
+
+
+class _BareTuple(_BareAlias):
+    def __getitem__(self, params):
+        if params == ():
+            return _Alias(tuple, (), name='Tuple', inst=False)
+        params = _pack(params)
+        if len(params) == 2 and params[1] is ...:
+            head = _hint(params[0], 'Tuple[t, ...]: t must be a type.')
+            return _Alias(tuple, (head, ...), name='Tuple', inst=False)
+        params = tuple(_hint(p, 'Tuple[t0, t1, ...]: each t must be a type.')
+                       for p in params)
+        return _Alias(tuple, params, name='Tuple', inst=False)
+
+
+class _BareCallable(_BareAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        result = _hint(result, 'Callable[args, result]: result must be a type.')
+        if isinstance(args, (list, tuple)):
+            args = tuple(_hint(a, 'Callable[[arg, ...], result]: each arg must be a type.')
+                         for a in args)
+        else:
+            args = (args,)
+        return _CallableAlias(self.__origin__, args + (result,), name='Callable')
+
+
+def _bare(origin, nparams, name=None, inst=True):
+    return _BareAlias(origin, nparams, name=name, inst=inst)
+
+
+Hashable = _bare(_cabc.Hashable, 0)
+Awaitable = _bare(_cabc.Awaitable, 1)
+Coroutine = _bare(_cabc.Coroutine, 3)
+AsyncIterable = _bare(_cabc.AsyncIterable, 1)
+AsyncIterator = _bare(_cabc.AsyncIterator, 1)
+Iterable = _bare(_cabc.Iterable, 1)
+Iterator = _bare(_cabc.Iterator, 1)
+Reversible = _bare(_cabc.Reversible, 1)
+Sized = _bare(_cabc.Sized, 0)
+Container = _bare(_cabc.Container, 1)
+Collection = _bare(_cabc.Collection, 1)
+Callable = _BareCallable(_cabc.Callable, 2)
+AbstractSet = _bare(_cabc.Set, 1, name='AbstractSet')
+MutableSet = _bare(_cabc.MutableSet, 1)
+Mapping = _bare(_cabc.Mapping, 2)
+MutableMapping = _bare(_cabc.MutableMapping, 2)
+Sequence = _bare(_cabc.Sequence, 1)
+MutableSequence = _bare(_cabc.MutableSequence, 1)
+ByteString = _bare(_cabc.ByteString, 0)
+Tuple = _BareTuple(tuple, -1, name='Tuple', inst=False)
+List = _bare(list, 1, name='List', inst=False)
+Deque = _bare(collections.deque, 1, name='Deque')
+Set = _bare(set, 1, name='Set', inst=False)
+FrozenSet = _bare(frozenset, 1, name='FrozenSet', inst=False)
+MappingView = _bare(_cabc.MappingView, 1)
+KeysView = _bare(_cabc.KeysView, 1)
+ItemsView = _bare(_cabc.ItemsView, 2)
+ValuesView = _bare(_cabc.ValuesView, 1)
+ContextManager = _bare(contextlib.AbstractContextManager, 1, name='ContextManager')
+AsyncContextManager = _bare(contextlib.AbstractAsyncContextManager, 1,
+                            name='AsyncContextManager')
+Dict = _bare(dict, 2, name='Dict', inst=False)
+DefaultDict = _bare(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _bare(collections.OrderedDict, 2)
+Counter = _bare(collections.Counter, 1)
+ChainMap = _bare(collections.ChainMap, 2)
+Generator = _bare(_cabc.Generator, 3)
+AsyncGenerator = _bare(_cabc.AsyncGenerator, 2)
+Type = _bare(type, 1, name='Type', inst=False)
+Pattern = _bare(_re.Pattern, 1)
+Match = _bare(_re.Match, 1)
+
+_BARE_BY_NAME = {a._name: a for a in (
+    Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, Iterable, Iterator,
+    Reversible, Sized, Container, Collection, Callable, AbstractSet, MutableSet, Mapping,
+    MutableMapping, Sequence, MutableSequence, ByteString, Tuple, List, Deque, Set,
+    FrozenSet, MappingView, KeysView, ItemsView, ValuesView, ContextManager,
+    AsyncContextManager, Dict, DefaultDict, OrderedDict, Counter, ChainMap, Generator,
+    AsyncGenerator, Type, Pattern, Match)}
+
+
+# ---- Annotated ------------------------------------------------------------------------------
+
+class _AnnotatedAlias(_Alias):
+    """Annotated[T, x, y]: origin is T itself, the extras are __metadata__."""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+        self.__module__ = 'typing'
+
+    def __repr__(self):
+        extras = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_show(self.__origin__)}, {extras}]'
+
+    def _with_args(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __reduce__(self):
+        return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    __iter__ = None
+
+
+class Annotated:
+    """Annotated[T, x]: the type T carrying extra, tool-specific metadata x."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments '
+                            '(a type and an annotation).')
+        inner = _hint(params[0], 'Annotated[t, ...]: t must be a type.', allow_special=True)
+        return _AnnotatedAlias(inner, tuple(params[1:]))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
+
+
+# ---- type variables -------------------------------------------------------------------------
+
+class _VarBase:
+    """Shared by TypeVar, ParamSpec and TypeVarTuple: identity equality, | unions, no
+    subclassing, pickled by name."""
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass an instance of {type(self).__name__}')
+
+    def __init_subclass__(cls, *args, **kwargs):
+        if cls.__module__ != __name__:
+            raise TypeError(f"type '{__name__}.{cls.__base__.__name__}' is not an "
+                            f"acceptable base type")
+
+    def _set_variance(self, name, covariant, contravariant, bound):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__bound__ = None if bound is None else _hint(bound, 'Bound must be a type.')
+        module = _caller_module(3)
+        if module != 'typing':
+            self.__module__ = module
+
+    def __repr__(self):
+        mark = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return mark + self.__name__
+
+
+class TypeVar(_VarBase):
+    """A type variable: T = TypeVar('T'), optionally bounded or constrained."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self._set_variance(name, covariant, contravariant, bound)
+        if constraints and bound is not None:
+            raise TypeError('Constraints cannot be combined with bound=...')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        msg = 'TypeVar(name, constraint, ...): constraints must be types.'
+        self.__constraints__ = tuple(_hint(c, msg) for c in constraints)
+
+
+class ParamSpecArgs:
+    """P.args: the positional arguments of a ParamSpec."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.args'
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__))
+
+
+class ParamSpecKwargs:
+    """P.kwargs: the keyword arguments of a ParamSpec."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.kwargs'
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__))
+
+
+class ParamSpec(_VarBase):
+    """A parameter specification variable: the whole parameter list of a callable."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self._set_variance(name, covariant, contravariant, bound)
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+
+class TypeVarTuple(_VarBase):
+    """A variadic type variable: stands for any number of types, used as *Ts."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        module = _caller_module(2)
+        if module != 'typing':
+            self.__module__ = module
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
+
+
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+# ---- Generic --------------------------------------------------------------------------------
+
+def _check_declared(owner, params):
+    if not params:
+        raise TypeError(f'Parameter list to {owner.__qualname__}[...] cannot be empty')
+    for p in params:
+        if not _is_var(p):
+            raise TypeError(f'Parameters to {owner.__qualname__}[...] must all be type '
+                            f'variables or parameter specification variables.')
+    if len(set(params)) != len(params):
+        raise TypeError(f'Parameters to {owner.__qualname__}[...] must all be unique')
+
+
+class Generic:
+    """Base class of generic classes: class Box(Generic[T]) makes Box[int] valid."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        params = _pack(params)
+        if cls in (Generic, Protocol):
+            _check_declared(cls, params)
+            return _Alias(cls, params)
+        declared = cls.__dict__.get('__parameters__', ())
+        if not declared:
+            raise TypeError(f'{cls!r} is not a generic class')
+        binding = _bind(cls, declared, params)
+        args = []
+        for p in declared:
+            v = binding[_var_of(p)]
+            if isinstance(v, _Spread):
+                args.extend(v)
+            else:
+                args.append(v)
+        return _Alias(cls, tuple(args))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        bases = cls.__dict__.get('__orig_bases__')
+        if bases is None:
+            if Generic in cls.__bases__ and cls.__name__ not in ('Protocol',):
+                raise TypeError('Cannot inherit from plain Generic')
+            cls.__parameters__ = ()
+            return
+        if Generic in bases:
+            raise TypeError('Cannot inherit from plain Generic')
+        found = _collect_vars(bases)
+        declared = None
+        for b in bases:
+            if isinstance(b, _Alias) and b.__origin__ is Generic:
+                if declared is not None:
+                    raise TypeError('Cannot inherit from Generic[...] multiple times.')
+                declared = b.__parameters__
+        if declared is None:
+            for b in bases:
+                if isinstance(b, _Alias) and b.__origin__ is Protocol:
+                    declared = b.__parameters__
+        if declared is not None:
+            missing = [v for v in found if v not in declared]
+            if missing:
+                raise TypeError(f"Some type variables ({', '.join(str(v) for v in missing)})"
+                                f" are not listed in Generic[{', '.join(str(v) for v in declared)}]")
+            found = declared
+        cls.__parameters__ = tuple(found)
+
+
+# ---- Protocol -------------------------------------------------------------------------------
+
+# Attributes every class has, which therefore never count as protocol members.
+_NOT_MEMBERS = frozenset((
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '__orig_class__', '__init_subclass__', '__qualname__',
+    '__protocol__', '__runtime_protocol__', '__match_args__', '__firstlineno__',
+    '__static_attributes__', '__type_params__',
+))
+
+# collections.abc and contextlib classes a protocol may extend (they are structural too).
+_PROTO_FRIENDLY = {
+    'collections.abc': {'Callable', 'Awaitable', 'Iterable', 'AsyncIterable', 'Iterator',
+                        'AsyncIterator', 'Hashable', 'Sized', 'Container', 'Collection',
+                        'Reversible', 'Buffer'},
+    'contextlib': {'AbstractContextManager', 'AbstractAsyncContextManager'},
+}
+
+
+def _is_proto(cls):
+    return cls.__dict__.get('__protocol__', False)
+
+
+def _proto_members(cls):
+    names = set()
+    for base in cls.__mro__[:-1]:
+        if base in (Protocol, Generic):
+            continue
+        if base.__module__ in _PROTO_FRIENDLY and base.__name__ in \
+                _PROTO_FRIENDLY[base.__module__]:
+            names.update(base.__dict__.get('__abstractmethods__', ()))
+            continue
+        if not _is_proto(base):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
+                names.add(name)
+    return names
+
+
+class _ProtocolKind(ABCMeta):
+    def __call__(cls, *args, **kwargs):
+        if _is_proto(cls):
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*args, **kwargs)
+
+    def _require_runtime(cls):
+        if not cls.__dict__.get('__runtime_protocol__', False):
+            raise TypeError('Instance and class checks can only be used with '
+                            '@runtime_checkable protocols')
+
+    def __instancecheck__(cls, obj):
+        if not _is_proto(cls) or cls is Protocol:
+            return super().__instancecheck__(obj)
+        cls._require_runtime()
+        # Nominal subclasses match without a structural check. (ABCMeta's own check
+        # would ask __subclasscheck__, which refuses protocols with data members.)
+        if cls in type(obj).__mro__:
+            return True
+        for name in _proto_members(cls):
+            if not hasattr(obj, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(obj, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not _is_proto(cls) or cls is Protocol:
+            return super().__subclasscheck__(other)
+        cls._require_runtime()
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        members = _proto_members(cls)
+        if any(not callable(getattr(cls, m, None)) for m in members):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if cls in other.__mro__:
+            return True
+        for name in members:
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolKind):
+    """Base class of structural types: a class matches a protocol by having its members."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '__protocol__' not in cls.__dict__:
+            cls.__protocol__ = Protocol in cls.__bases__
+        if not cls.__protocol__:
+            return
+        for base in cls.__bases__:
+            friendly = _PROTO_FRIENDLY.get(base.__module__, ())
+            if not (base in (object, Generic, Protocol) or _is_proto(base) or
+                    base.__name__ in friendly):
+                raise TypeError(f'Protocols can only inherit from other protocols, got {base!r}')
+
+
+def runtime_checkable(cls):
+    """Class decorator: lets isinstance()/issubclass() check a protocol structurally."""
+    if not (isinstance(cls, type) and issubclass(cls, Generic) and _is_proto(cls)):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, '
+                        f'got {cls!r}')
+    cls.__runtime_protocol__ = True
+    return cls
+
+
+def _one_method_protocol(name, method, generic=False):
+    def stub(self, *args):
+        pass
+    stub.__name__ = stub.__qualname__ = method
+    ns = {method: abstractmethod(stub), '__slots__': (), '__module__': __name__}
+    bases = (Protocol[T_co],) if generic else (Protocol,)
+    cls = types.new_class(name, bases, {}, lambda d: d.update(ns))
+    return runtime_checkable(cls)
+
+
+SupportsInt = _one_method_protocol('SupportsInt', '__int__')
+SupportsFloat = _one_method_protocol('SupportsFloat', '__float__')
+SupportsComplex = _one_method_protocol('SupportsComplex', '__complex__')
+SupportsBytes = _one_method_protocol('SupportsBytes', '__bytes__')
+SupportsIndex = _one_method_protocol('SupportsIndex', '__index__')
+SupportsAbs = _one_method_protocol('SupportsAbs', '__abs__', generic=True)
+SupportsRound = _one_method_protocol('SupportsRound', '__round__', generic=True)
+
+
+# ---- ForwardRef and get_type_hints ----------------------------------------------------------
+
+class ForwardRef:
+    """A type written as a string, resolved later by get_type_hints()."""
+
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_module__',
+                 '__forward_is_argument__', '__forward_is_class__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        source = arg[1:] if arg.startswith('*') else arg  # '*Ts' means Unpack[Ts]
         try:
-            code = compile(arg, '<string>', 'eval')
+            code = compile(source, '<string>', 'eval')
         except SyntaxError:
-            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+            raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
         self.__forward_arg__ = arg
         self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
+        self.__forward_module__ = module
         self.__forward_is_argument__ = is_argument
         self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
-
-    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
-            return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                globalns = getattr(sys.modules.get(self.__forward_module__, None),
-                                   '__dict__', globalns)
-            type_ = _type_check(
-                eval(self.__forward_code__, globalns, localns),
-                "Forward references must evaluate to types.",
-                is_argument=self.__forward_is_argument__,
-                allow_special_forms=self.__forward_is_class__,
-            )
-            self.__forward_value__ = _eval_type(
-                type_, globalns, localns, recursive_guard | {self.__forward_arg__})
-            self.__forward_evaluated__ = True
-        return self.__forward_value__
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
         return (self.__forward_arg__ == other.__forward_arg__ and
                 self.__forward_module__ == other.__forward_module__)
 
@@ -403,967 +1170,137 @@ class ForwardRef(_Final, _root=True):
         return Union[other, self]
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
-
-
-def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
-    """Evaluate all forward references in the given type t."""
-    if isinstance(t, ForwardRef):
-        return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
-        if isinstance(t, types.GenericAlias):
-            args = tuple(
-                ForwardRef(arg) if isinstance(arg, str) else arg
-                for arg in t.__args__
-            )
-            if args != t.__args__:
-                t = t.__origin__[args]
-        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard)
-                        for a in t.__args__)
-        if ev_args == t.__args__:
-            return t
-        if isinstance(t, types.GenericAlias):
-            return types.GenericAlias(t.__origin__, ev_args)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(operator.or_, ev_args)
-        return t.copy_with(ev_args)
-    return t
-
-
-# ---------------------------------------------------------------------------
-# type variables
-
-class _BoundVarianceMixin:
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-    def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
-
-
-class _PickleUsingNameMixin:
-    def __reduce__(self):
-        return self.__name__
-
-
-class TypeVar(_Final, _BoundVarianceMixin, _PickleUsingNameMixin, _root=True):
-    """Type variable."""
-
-    def __init__(self, name, *constraints, bound=None,
-                 covariant=False, contravariant=False):
-        self.__name__ = name
-        if covariant and contravariant:
-            raise ValueError("Bivariant types are not supported.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if constraints and len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self.__bound__ = (_type_check(bound, "Bound must be a type.")
-                          if bound is not None else None)
-        def_mod = _caller()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
-
-    def __typing_subst__(self, arg):
-        msg = "Parameters to generic types must be types."
-        arg = _type_check(arg, msg, is_argument=True)
-        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or
-                (isinstance(arg, GenericAlias) and getattr(arg, '__unpacked__', False))):
-            raise TypeError(f"{arg} is not valid as type argument")
-        return arg
-
-
-class TypeVarTuple(_Final, _PickleUsingNameMixin, _root=True):
-    """Type variable tuple."""
-
-    def __init__(self, name):
-        self.__name__ = name
-        def_mod = _caller()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
-
-    def __iter__(self):
-        yield Unpack[self]
-
-    def __repr__(self):
-        return self.__name__
-
-    def __typing_subst__(self, arg):
-        raise TypeError("Substitution of bare TypeVarTuple is not supported")
-
-
-class ParamSpecArgs(_Final, _root=True):
-    """The args for a ParamSpec object."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-
-class ParamSpecKwargs(_Final, _root=True):
-    """The kwargs for a ParamSpec object."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-
-class ParamSpec(_Final, _BoundVarianceMixin, _PickleUsingNameMixin, _root=True):
-    """Parameter specification variable."""
-
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
-
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound else None
-        def_mod = _caller()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
-
-    def __typing_subst__(self, arg):
-        if isinstance(arg, (list, tuple)):
-            arg = tuple(_type_check(a, "Expected a type.") for a in arg)
-        elif not (arg is ... or isinstance(arg, ParamSpec)
-                  or isinstance(arg, _ConcatenateGenericAlias)):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {arg}")
-        return arg
-
-
-# ---------------------------------------------------------------------------
-# generic aliases
-
-def _is_dunder(attr):
-    return attr.startswith('__') and attr.endswith('__')
-
-
-class _BaseGenericAlias(_Final, _root=True):
-    """The central part of the internal API."""
-
-    def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
-        self.__origin__ = origin
-        self.__slots__ = None
-
-    def __call__(self, *args, **kwargs):
-        if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
-
-    def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
-
-    def __getattr__(self, attr):
-        if attr in {'__origin__', '__args__'}:
-            return super().__getattr__(attr)
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
-
-    def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams',
-                                        '_paramspec_tvars', '_typevar_types'}:
-            super().__setattr__(attr, val)
-        else:
-            setattr(self.__origin__, attr, val)
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with"
-                        " class and instance checks")
-
-    def __dir__(self):
-        return list(set(super().__dir__()
-                        + [attr for attr in dir(self.__origin__) if not _is_dunder(attr)]))
-
-
-class _GenericAlias(_BaseGenericAlias, _root=True):
-    """A subscripted generic: List[int], Box[T], ClassVar[int], ..."""
-
-    def __init__(self, origin, args, *, inst=True, name=None,
-                 _paramspec_tvars=False):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
-        self._paramspec_tvars = _paramspec_tvars
-        if not name:
-            self.__module__ = origin.__module__
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-    @_tp_cache
-    def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
-            raise TypeError(f"Cannot subscript already-subscripted {self}")
-        if not self.__parameters__:
-            raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(p) for p in args)
-        new_args = self._determine_new_args(args)
-        return self.copy_with(new_args)
-
-    def _determine_new_args(self, args):
-        params = self.__parameters__
-        alen = len(args)
-        plen = len(params)
-        if alen != plen:
-            raise TypeError(f"Too {'many' if alen > plen else 'few'} arguments for {self};"
-                            f" actual {alen}, expected {plen}")
-        new_arg_by_param = dict(zip(params, args))
-        return tuple(self._make_substitution(self.__args__, new_arg_by_param))
-
-    def _make_substitution(self, args, new_arg_by_param):
-        new_args = []
-        for old_arg in args:
-            if isinstance(old_arg, type):
-                new_args.append(old_arg)
-                continue
-            substfunc = getattr(old_arg, '__typing_subst__', None)
-            if substfunc:
-                new_arg = substfunc(new_arg_by_param[old_arg])
-            else:
-                subparams = getattr(old_arg, '__parameters__', ())
-                if not subparams:
-                    new_arg = old_arg
-                else:
-                    subargs = []
-                    for x in subparams:
-                        subargs.append(new_arg_by_param[x])
-                    new_arg = old_arg[tuple(subargs)]
-            if isinstance(old_arg, (list, tuple)) and not isinstance(old_arg, type):
-                new_arg = type(old_arg)(self._make_substitution(old_arg, new_arg_by_param))
-            new_args.append(new_arg)
-        return new_args
-
-    def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst,
-                              _paramspec_tvars=self._paramspec_tvars)
-
-    def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        else:
-            args = "()"
-        return f'{name}[{args}]'
-
-    def __reduce__(self):
-        if self._name:
-            origin = globals()[self._name]
-        else:
-            origin = self.__origin__
-        args = tuple(self.__args__)
-        if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
-        return operator.getitem, (origin, args)
-
-    def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
-            raise TypeError(f"Cannot subclass {self!r}")
-        if self._name:
-            return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
-                return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
-
-    def __iter__(self):
-        yield Unpack[self]
-
-
-class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
-    """An unsubscripted alias of a class: List, Dict, Iterable, ..."""
-
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
-        self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
-
-    @_tp_cache
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
-        actual_len = len(params)
-        if actual_len != self._nparams:
-            if not self._nparams:
-                raise TypeError(f"{self} is not a generic class")
-            raise TypeError(f"Too {'many' if actual_len > self._nparams else 'few'} arguments for {self};"
-                            f" actual {actual_len}, expected {self._nparams}")
-        return self.copy_with(params)
-
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params,
-                             name=self._name, inst=self._inst)
-
-    def __repr__(self):
-        return 'typing.' + self._name
-
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
-
-    def __reduce__(self):
-        return self._name
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-
-class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
-    def __repr__(self):
-        assert self._name == 'Callable'
-        args = self.__args__
-        if len(args) == 2 and (args[0] is Ellipsis
-                               or isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias))):
-            return super().__repr__()
-        return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
-                f'{_type_repr(args[-1])}]')
-
-    def __reduce__(self):
-        args = self.__args__
-        if not (len(args) == 2 and args[0] is ...):
-            args = list(args[:-1]), args[-1]
-        return operator.getitem, (Callable, args)
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst)
-
-
-class _CallableType(_SpecialGenericAlias, _root=True):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst)
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError("Callable must be used as "
-                            "Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
-
-    @_tp_cache
-    def __getitem_inner__(self, params):
-        args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
-        if args is Ellipsis:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
-        params = args + (result,)
-        return self.copy_with(params)
-
-
-class _TupleType(_SpecialGenericAlias, _root=True):
-    @_tp_cache
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
-
-
-class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
-    def copy_with(self, params):
-        return Union[params]
-
-    def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
-
-    def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return super().__repr__()
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
-
-    def __reduce__(self):
-        func, (origin, args) = super().__reduce__()
-        return func, (Union, args)
-
-
-def _value_and_type_iter(parameters):
-    return ((p, type(p)) for p in parameters)
-
-
-class _LiteralGenericAlias(_GenericAlias, _root=True):
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__))
-
-    def __hash__(self):
-        return hash(frozenset(_value_and_type_iter(self.__args__)))
-
-
-class _ConcatenateGenericAlias(_GenericAlias, _root=True):
-    def copy_with(self, params):
-        if isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
-        return super().copy_with(params)
-
-
-class _UnpackGenericAlias(_GenericAlias, _root=True):
-    def __repr__(self):
-        return '*' + repr(self.__args__[0])
-
-    def __getitem__(self, args):
-        if self.__typing_is_unpacked_typevartuple__:
-            return args
-        return super().__getitem__(args)
-
-    @property
-    def __typing_unpacked_tuple_args__(self):
-        assert self.__origin__ is Unpack
-        assert len(self.__args__) == 1
-        arg, = self.__args__
-        if isinstance(arg, _GenericAlias):
-            assert arg.__origin__ is tuple
-            return arg.__args__
-        return None
-
-    @property
-    def __typing_is_unpacked_typevartuple__(self):
-        assert self.__origin__ is Unpack
-        assert len(self.__args__) == 1
-        return isinstance(self.__args__[0], TypeVarTuple)
-
-
-class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
-
-
-def _type_convert(arg, module=None, *, allow_special_forms=False):
-    if arg is None:
-        return type(None)
-    if isinstance(arg, str):
-        return ForwardRef(arg, module=module, is_class=allow_special_forms)
-    return arg
-
-
-GenericAlias = types.GenericAlias
-
-
-# ---------------------------------------------------------------------------
-# Generic
-
-class Generic:
-    """Abstract base class for generic types."""
-    __slots__ = ()
-    _is_protocol = False
-
-    @_tp_cache
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
-        if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError(
-                    f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(isinstance(p, (TypeVar, ParamSpec, TypeVarTuple))
-                       or (isinstance(p, _UnpackGenericAlias)) for p in params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be type variables "
-                    f"or parameter specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be unique")
-        else:
-            if not cls.__parameters__:
-                raise TypeError(f"{cls} is not a generic class")
-            alen = len(params)
-            plen = len(cls.__parameters__)
-            if alen != plen:
-                raise TypeError(f"Too {'many' if alen > plen else 'few'} arguments for {cls};"
-                                f" actual {alen}, expected {plen}")
-        return _GenericAlias(cls, params, _paramspec_tvars=True)
-
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
-        else:
-            error = (Generic in cls.__bases__ and
-                     cls.__name__ != 'Protocol' and
-                     type(cls) != _TypedDictMeta)
-        if error:
-            raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
-            gvars = None
-            for base in cls.__orig_bases__:
-                if (isinstance(base, _GenericAlias) and
-                        base.__origin__ is Generic):
-                    if gvars is not None:
-                        raise TypeError(
-                            "Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                tvarset = set(tvars)
-                gvarset = set(gvars)
-                if not tvarset <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are"
-                                    f" not listed in Generic[{s_args}]")
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
-
-
-# ---------------------------------------------------------------------------
-# Protocol
-
-_TYPING_INTERNALS = frozenset({
-    '__parameters__', '__orig_bases__', '__orig_class__',
-    '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__',
-    '__non_callable_proto_members__', '__type_params__',
-})
-
-_SPECIAL_NAMES = frozenset({
-    '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
-    '__init__', '__module__', '__new__', '__slots__',
-    '__subclasshook__', '__weakref__', '__class_getitem__',
-    '__match_args__', '__static_attributes__', '__firstlineno__',
-})
-
-_EXCLUDED_ATTRS = _TYPING_INTERNALS | _SPECIAL_NAMES | {'_MutableMapping__marker'}
-
-
-def _get_protocol_attrs(cls):
-    attrs = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in {'Protocol', 'Generic'}:
-            continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in (*base.__dict__, *annotations):
-            if not attr.startswith('_abc_') and attr not in _EXCLUDED_ATTRS:
-                attrs.add(attr)
-    return attrs
-
-
-def _no_init_or_replace_init(self, *args, **kwargs):
-    cls = type(self)
-    if cls._is_protocol:
-        raise TypeError('Protocols cannot be instantiated')
-    if cls.__init__ is not _no_init_or_replace_init:
-        return
-    for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
-            break
-    else:
-        cls.__init__ = object.__init__
-    cls.__init__(self, *args, **kwargs)
-
-
-class _ProtocolMeta(ABCMeta):
-    def __instancecheck__(cls, instance):
-        if (getattr(cls, '_is_protocol', False) and
-                not getattr(cls, '_is_runtime_protocol', False) and
-                not _allow_reckless_class_checks(depth=2)):
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
-        if ((not getattr(cls, '_is_protocol', False) or
-                _is_callable_members_only(cls)) and
-                issubclass(instance.__class__, cls)):
-            return True
-        if cls._is_protocol:
-            if all(hasattr(instance, attr) and
-                    (not callable(getattr(cls, attr, None)) or
-                     getattr(instance, attr) is not None)
-                    for attr in _get_protocol_attrs(cls)):
-                return True
-        return super().__instancecheck__(instance)
-
-
-def _allow_reckless_class_checks(depth=3):
-    return _caller(depth + 1) in ('abc', 'functools')
-
-
-def _is_callable_members_only(cls):
-    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
-
-
-class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes."""
-    __slots__ = ()
-    _is_protocol = True
-    _is_runtime_protocol = False
-
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-
-        def _proto_hook(other):
-            if not cls.__dict__.get('_is_protocol', False):
-                return NotImplemented
-            if not getattr(cls, '_is_runtime_protocol', False):
-                if _allow_reckless_class_checks():
-                    return NotImplemented
-                raise TypeError("Instance and class checks can only be used with"
-                                " @runtime_checkable protocols")
-            if not _is_callable_members_only(cls):
-                if _allow_reckless_class_checks():
-                    return NotImplemented
-                raise TypeError("Protocols with non-method members"
-                                " don't support issubclass()")
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return NotImplemented
-                        break
-                    annotations = getattr(base, '__annotations__', {})
-                    if (isinstance(annotations, dict) and attr in annotations and
-                            issubclass(other, Generic) and other._is_protocol):
-                        break
-                else:
-                    return NotImplemented
-            return True
-
-        if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = _proto_hook
-        if not cls._is_protocol:
-            return
-        for base in cls.__bases__:
-            if not (base in (object, Generic) or
-                    base.__module__ in _PROTO_ALLOWLIST and
-                    base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
-                    issubclass(base, Generic) and base._is_protocol):
-                raise TypeError('Protocols can only inherit from other'
-                                ' protocols, got %r' % base)
-        if cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
-
-
-_PROTO_ALLOWLIST = {
-    'collections.abc': [
-        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
-        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
-    ],
-    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
-}
-
-
-def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol."""
-    if not issubclass(cls, Generic) or not cls._is_protocol:
-        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
-                        ' got %r' % cls)
-    cls._is_runtime_protocol = True
-    return cls
-
-
-# ---------------------------------------------------------------------------
-# Annotated
-
-class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
-    def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
-        self.__metadata__ = metadata
-
-    def copy_with(self, params):
-        assert len(params) == 1
-        new_type = params[0]
-        return _AnnotatedAlias(new_type, self.__metadata__)
-
-    def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(
-            _type_repr(self.__origin__),
-            ", ".join(repr(a) for a in self.__metadata__))
-
-    def __reduce__(self):
-        return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
-
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
-
-    def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
-            return 'Annotated'
-        return super().__getattr__(attr)
-
-
-class Annotated:
-    """Add context-specific metadata to a type: Annotated[T, x]."""
-    __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("Type Annotated cannot be instantiated.")
-
-    @_tp_cache
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used "
-                            "with at least two arguments (a type and an "
-                            "annotation).")
-        msg = "Annotated[t, ...]: t must be a type."
-        origin = _type_check(params[0], msg, allow_special_forms=True)
-        metadata = tuple(params[1:])
-        return _AnnotatedAlias(origin, metadata)
-
-    def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError("Cannot subclass {}.Annotated".format(cls.__module__))
-
-
-# ---------------------------------------------------------------------------
-# functions
-
-def cast(typ, val):
-    """Cast a value to a type (returns the value unchanged)."""
-    return val
-
-
-def assert_type(val, typ, /):
-    """Ask a static type checker to confirm that the value is of the given type."""
-    return val
-
-
-def reveal_type(obj, /):
-    """Reveal the inferred type of a variable."""
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
-    return obj
-
-
-def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
-
-
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if hasattr(t, "__origin__") and t.__origin__ in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return t.copy_with(stripped_args)
-    if isinstance(t, GenericAlias):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return GenericAlias(t.__origin__, stripped_args)
-    if isinstance(t, types.UnionType):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return functools.reduce(operator.or_, stripped_args)
-    return t
-
-
-def _module_namespace(name):
-    mod = sys.modules.get(name)
-    if mod is None:
-        return {}
-    ns = getattr(mod, '__dict__', None)
-    if ns is None:
-        ns = {k: getattr(mod, k) for k in dir(mod)}
-    return ns
+        extra = '' if self.__forward_module__ is None else \
+            f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
+
+    def _resolve_in(self, globalns, localns, seen):
+        if self.__forward_arg__ in seen:
+            return self
+        if self.__forward_module__ is not None:
+            module = sys.modules.get(self.__forward_module__)
+            globalns = getattr(module, '__dict__', globalns)
+        value = eval(self.__forward_code__, globalns, localns)
+        if self.__forward_arg__.startswith('*'):
+            value = Unpack[value]
+        value = _hint(value, 'Forward references must evaluate to types.',
+                      is_argument=self.__forward_is_argument__,
+                      is_class=self.__forward_is_class__)
+        return _resolve(value, globalns, localns, seen | {self.__forward_arg__})
+
+
+def _resolve(tp, globalns, localns, seen=frozenset()):
+    """tp with every ForwardRef inside it evaluated."""
+    if isinstance(tp, ForwardRef):
+        return tp._resolve_in(globalns, localns, seen)
+    if isinstance(tp, str):
+        return _resolve(ForwardRef(tp), globalns, localns, seen)
+    if isinstance(tp, _Alias) and not isinstance(tp, _LiteralAlias):
+        args = tp.__args__
+        if isinstance(tp, _AnnotatedAlias):
+            new = _resolve(tp.__origin__, globalns, localns, seen)
+            return tp if new is tp.__origin__ else _AnnotatedAlias(new, tp.__metadata__)
+        new_args = tuple(_resolve(a, globalns, localns, seen) for a in args)
+        if all(n is a for n, a in zip(new_args, args)):
+            return tp
+        return tp._with_args(new_args)
+    if isinstance(tp, types.GenericAlias):
+        new_args = tuple(_resolve(a, globalns, localns, seen) for a in tp.__args__)
+        if all(n is a for n, a in zip(new_args, tp.__args__)):
+            return tp
+        return types.GenericAlias(tp.__origin__, new_args)
+    if isinstance(tp, types.UnionType):
+        new_args = tuple(_resolve(a, globalns, localns, seen) for a in tp.__args__)
+        if all(n is a for n, a in zip(new_args, tp.__args__)):
+            return tp
+        return functools.reduce(operator.or_, new_args)
+    return tp
+
+
+def _strip_extras(tp):
+    """Drops Annotated metadata and Required/NotRequired wrappers, at any depth."""
+    if isinstance(tp, _AnnotatedAlias):
+        return _strip_extras(tp.__origin__)
+    if isinstance(tp, _Alias) and tp.__origin__ in (Required, NotRequired):
+        return _strip_extras(tp.__args__[0])
+    if isinstance(tp, _Alias) and not isinstance(tp, _LiteralAlias):
+        new_args = tuple(_strip_extras(a) for a in tp.__args__)
+        if all(n is a for n, a in zip(new_args, tp.__args__)):
+            return tp
+        return tp._with_args(new_args)
+    if isinstance(tp, types.GenericAlias):
+        new_args = tuple(_strip_extras(a) for a in tp.__args__)
+        if all(n is a for n, a in zip(new_args, tp.__args__)):
+            return tp
+        return types.GenericAlias(tp.__origin__, new_args)
+    if isinstance(tp, types.UnionType):
+        new_args = tuple(_strip_extras(a) for a in tp.__args__)
+        if all(n is a for n, a in zip(new_args, tp.__args__)):
+            return tp
+        return functools.reduce(operator.or_, new_args)
+    return tp
+
+
+def _annotation_value(value, globalns, localns, in_class):
+    if value is None:
+        return _NoneType
+    if isinstance(value, str):
+        value = ForwardRef(value, is_argument=not in_class, is_class=in_class)
+    return _resolve(value, globalns, localns)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object, evaluating forward references."""
+    """The annotations of a class, module, function or method, with strings evaluated."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
         for base in reversed(obj.__mro__):
+            own = base.__dict__.get('__annotations__', {})
+            if isinstance(own, types.GetSetDescriptorType):
+                own = {}
             if globalns is None:
-                base_globals = _module_namespace(base.__module__)
+                base_globals = getattr(sys.modules.get(base.__module__), '__dict__', {})
             else:
                 base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = {}
             base_locals = dict(vars(base)) if localns is None else localns
             if localns is None and globalns is None:
+                # names in the class body shadow the module's, as inside the class
                 base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-
-    if globalns is None:
+            for name, value in own.items():
+                hints[name] = _annotation_value(value, base_globals, base_locals, True)
+    else:
         if isinstance(obj, types.ModuleType):
-            globalns = _module_namespace(obj.__name__)
+            default_globals = obj.__dict__
         else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
+            inner = obj
+            while hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            default_globals = getattr(inner, '__globals__', {})
+        if globalns is None:
+            globalns = default_globals
         if localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (type, types.ModuleType, types.FunctionType,
-                            types.MethodType, types.BuiltinFunctionType)):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, '
-                        'or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+        own = getattr(obj, '__annotations__', None)
+        if own is None:
+            if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType,
+                                types.MethodType, types.ModuleType,
+                                types.WrapperDescriptorType, types.MethodWrapperType,
+                                types.MethodDescriptorType)):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        for name, value in own.items():
+            hints[name] = _annotation_value(value, globalns, localns, False)
+    if include_extras:
+        return hints
+    return {name: _strip_extras(tp) for name, tp in hints.items()}
 
 
 def get_origin(tp):
-    """Get the unsubscripted version of a type."""
-    if isinstance(tp, (_BaseGenericAlias, GenericAlias,
-                       ParamSpecArgs, ParamSpecKwargs)):
-        if isinstance(tp, _AnnotatedAlias):
-            return Annotated
+    """The unsubscripted form of tp: get_origin(List[int]) is list."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_AliasBase, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1373,150 +1310,184 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    """Get type arguments with all substitutions performed."""
+    """The arguments of a subscripted type, Callable's parameters as a list."""
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, GenericAlias)):
-        res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) or (
-                getattr(tp, '__origin__', None) is _callable_origin
-                and isinstance(tp, GenericAlias)):
-            if res and res[0] is not Ellipsis:
-                res = (list(res[:-1]), res[-1])
-        return res
+    if isinstance(tp, (_Alias, types.GenericAlias)):
+        args = tp.__args__
+        if get_origin(tp) is _cabc.Callable and args and not (
+                args[0] is ... or isinstance(args[0], (ParamSpec, _ConcatAlias))):
+            return (list(args[:-1]), args[-1])
+        return args
     if isinstance(tp, types.UnionType):
         return tp.__args__
     return ()
 
 
-def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
-    return isinstance(tp, _TypedDictMeta)
+# ---- NamedTuple -----------------------------------------------------------------------------
+
+# Names a NamedTuple class body may not define: namedtuple() owns them.
+_NT_RESERVED = frozenset(('__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                          '_field_defaults', '_make', '_replace', '_asdict', '_source'))
+_NT_SKIPPED = frozenset(('__module__', '__qualname__', '__annotations__', '__orig_bases__'))
 
 
-def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
-    if isinstance(arg, type):
-        for key in dir(arg):
-            obj = getattr(arg, key)
-            if (not hasattr(obj, '__qualname__')
-                    or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
-                    or getattr(obj, '__module__', None) != arg.__module__):
+def _build_namedtuple(name, fields, module, defaults=()):
+    annotations = {}
+    for field, tp in fields:
+        annotations[field] = _hint(tp, f'field {field} annotation must be a type',
+                                   module=None)
+    cls = collections.namedtuple(name, [f for f, _ in fields], defaults=defaults,
+                                 module=module)
+    cls.__annotations__ = annotations
+    return cls
+
+
+class _NamedTupleKind(type):
+    def __new__(mcls, name, bases, ns):
+        for b in bases:
+            if b is not _NT_CLASS_ROOT and b is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        annotations = ns.get('__annotations__', {})
+        defaults = []
+        default_names = []
+        for field in annotations:
+            if field in ns:
+                defaults.append(ns[field])
+                default_names.append(field)
+            elif default_names:
+                plural = 's' if len(default_names) > 1 else ''
+                raise TypeError(f'Non-default namedtuple field {field} cannot follow '
+                                f'default field{plural} {", ".join(default_names)}')
+        cls = _build_namedtuple(name, list(annotations.items()), ns['__module__'],
+                                tuple(defaults))
+        for key, value in ns.items():
+            if key in _NT_RESERVED:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            if key in _NT_SKIPPED or key in annotations or (key == '__doc__' and value is None):
                 continue
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, types.MethodType):
-                obj.__func__.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
-    try:
-        arg.__no_type_check__ = True
-    except TypeError:
-        pass
-    return arg
+            setattr(cls, key, value)
+            set_name = getattr(type(value), '__set_name__', None)
+            if set_name is not None:
+                set_name(value, cls, key)
+        cls.__qualname__ = ns.get('__qualname__', name)
+        if '__orig_bases__' in ns:
+            cls.__orig_bases__ = ns['__orig_bases__']
+        return cls
 
 
-def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
-    @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
-    return wrapped_decorator
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed namedtuple: NamedTuple('P', [('x', int)]) or class P(NamedTuple): x: int."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, '
+                        'not both')
+    cls = _build_namedtuple(typename, list(fields), _caller_module())
+    cls.__orig_bases__ = (NamedTuple,)
+    return cls
 
 
-def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
-    raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
+# The base a `class X(NamedTuple)` statement sees; its metaclass builds the namedtuple.
+_NT_CLASS_ROOT = type.__new__(_NamedTupleKind, 'NamedTuple', (), {'__module__': __name__})
+NamedTuple.__mro_entries__ = lambda bases: (_NT_CLASS_ROOT,)
 
 
-# registry of overloads: {module: {qualname: {firstlineno: func}}}
-_overload_registry = collections.defaultdict(
-    functools.partial(collections.defaultdict, dict))
+# ---- TypedDict ------------------------------------------------------------------------------
+
+class _TypedDictKind(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        for b in bases:
+            if type(b) is not _TypedDictKind and b is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a '
+                                'non-TypedDict base class')
+        cls = type.__new__(mcls, name, (dict,), ns)
+        module = ns.get('__module__')
+        own = {k: _hint(v, 'TypedDict(\'Name\', {f0: t0, f1: t1, ...}); each t must be '
+                           'a type', module=module, allow_special=True)
+               for k, v in ns.get('__annotations__', {}).items()}
+        annotations = {}
+        required = set()
+        optional = set()
+        for b in bases:
+            if type(b) is _TypedDictKind and b is not _TD_CLASS_ROOT:
+                annotations.update(b.__dict__.get('__annotations__', {}))
+                required |= b.__required_keys__
+                optional |= b.__optional_keys__
+        annotations.update(own)
+        for key, tp in own.items():
+            marker = tp.__origin__ if isinstance(tp, _AnnotatedAlias) else tp
+            qualifier = marker.__origin__ if isinstance(marker, _Alias) else None
+            if qualifier is Required or (qualifier is not NotRequired and total):
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
+        return cls
+
+    def __init__(cls, name, bases, ns, total=True):
+        super().__init__(name, bases, ns)
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __subclasscheck__ = __instancecheck__
 
 
-def overload(func):
-    """Decorator for overloaded functions/methods."""
-    f = getattr(func, "__func__", func)
-    try:
-        _overload_registry[f.__module__][f.__qualname__][
-            f.__code__.co_firstlineno] = func
-    except AttributeError:
-        pass
-    return _overload_dummy
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with a fixed set of typed keys (a plain dict at run time)."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    if kwargs:
+        warnings.warn('The kwargs-based syntax for TypedDict definitions is deprecated in '
+                      'Python 3.11, will be removed in Python 3.13, and may not be '
+                      'understood by third-party type checkers.', DeprecationWarning,
+                      stacklevel=2)
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
+    cls = _TypedDictKind(typename, (), ns, total=total)
+    cls.__orig_bases__ = (TypedDict,)
+    return cls
 
 
-def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
-    f = getattr(func, "__func__", func)
-    if f.__module__ not in _overload_registry:
-        return []
-    mod_dict = _overload_registry[f.__module__]
-    if f.__qualname__ not in mod_dict:
-        return []
-    return list(mod_dict[f.__qualname__].values())
+_TD_CLASS_ROOT = type.__new__(_TypedDictKind, 'TypedDict', (), {'__module__': __name__})
+TypedDict.__mro_entries__ = lambda bases: (_TD_CLASS_ROOT,)
 
 
-def clear_overloads():
-    """Clear all overloads in the registry."""
-    _overload_registry.clear()
+def is_typeddict(tp):
+    """Is tp a class made by TypedDict?"""
+    return isinstance(tp, _TypedDictKind) and tp is not _TD_CLASS_ROOT
 
 
-def final(f):
-    """Decorator to indicate final methods and final classes."""
-    try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
-    return f
+# ---- NewType --------------------------------------------------------------------------------
 
-
-def dataclass_transform(*, eq_default=True, order_default=False,
-                        kw_only_default=False, field_specifiers=(), **kwargs):
-    """Decorator that marks an object as providing dataclass-like behaviour."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
-        return cls_or_fn
-    return decorator
-
-
-class NewType(_Final, _root=True):
-    """NewType creates simple unique types with almost zero runtime overhead."""
-
-    def __call__(self, x):
-        return x
+class NewType:
+    """A distinct name for a type, for checkers; at run time calling it returns its argument."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        def_mod = _caller()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
+        module = _caller_module()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __call__(self, value, /):
+        return value
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
-
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(
-                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
+        raise TypeError('Cannot subclass an instance of NewType. Perhaps you were looking '
+                        f"for: `{self.__name__}Sub = NewType('{self.__name__}Sub', "
+                        f'{self.__name__})`')
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -1531,561 +1502,239 @@ class NewType(_Final, _root=True):
         return Union[other, self]
 
 
-# ---------------------------------------------------------------------------
-# the aliases of concrete collections and of the ABCs
-
-def _make_fallback_abcs():
-    """Minimal ABCs used as origins when collections.abc is unavailable."""
-
-    def _check_methods(C, *methods):
-        mro = C.__mro__
-        for method in methods:
-            for B in mro:
-                if method in B.__dict__:
-                    if B.__dict__[method] is None:
-                        return NotImplemented
-                    break
-            else:
-                return NotImplemented
-        return True
-
-    def one_trick(name, methods, bases=()):
-        def hook(cls, C):
-            if cls is ns[name]:
-                return _check_methods(C, *methods)
-            return NotImplemented
-        body = {'__slots__': (), '__subclasshook__': classmethod(hook),
-                '__module__': 'collections.abc'}
-        for m in methods:
-            body[m] = abstractmethod(lambda self, *a: None)
-        cls = ABCMeta(name, bases, body)
-        cls.__qualname__ = name
-        ns[name] = cls
-        return cls
-
-    ns = {}
-    Hashable = one_trick('Hashable', ('__hash__',))
-    Awaitable = one_trick('Awaitable', ('__await__',))
-    Coroutine = one_trick('Coroutine', ('__await__', 'send', 'throw', 'close'), (Awaitable,))
-    AsyncIterable = one_trick('AsyncIterable', ('__aiter__',))
-    AsyncIterator = one_trick('AsyncIterator', ('__aiter__', '__anext__'), (AsyncIterable,))
-    one_trick('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
-              (AsyncIterator,))
-    Iterable = one_trick('Iterable', ('__iter__',))
-    Iterator = one_trick('Iterator', ('__iter__', '__next__'), (Iterable,))
-    Reversible = one_trick('Reversible', ('__reversed__', '__iter__'), (Iterable,))
-    one_trick('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'), (Iterator,))
-    Sized = one_trick('Sized', ('__len__',))
-    Container = one_trick('Container', ('__contains__',))
-    Collection = one_trick('Collection', ('__len__', '__iter__', '__contains__'),
-                           (Sized, Iterable, Container))
-    one_trick('Callable', ('__call__',))
-
-    def registered(name, bases, members):
-        cls = ABCMeta(name, bases, {'__slots__': (), '__module__': 'collections.abc'})
-        cls.__qualname__ = name
-        for m in members:
-            cls.register(m)
-        ns[name] = cls
-        return cls
-
-    Set = registered('Set', (Collection,), (frozenset, set, type({}.keys()),
-                                            type({}.items())))
-    registered('MutableSet', (Set,), (set,))
-    Mapping = registered('Mapping', (Collection,), (dict, types.MappingProxyType))
-    registered('MutableMapping', (Mapping,), (dict,))
-    Sequence = registered('Sequence', (Reversible, Collection),
-                          (tuple, str, range, memoryview, list, bytes, bytearray))
-    registered('MutableSequence', (Sequence,), (list, bytearray))
-    registered('ByteString', (Sequence,), (bytes, bytearray))
-    MappingView = registered('MappingView', (Sized,), ())
-    registered('KeysView', (MappingView, Set), (type({}.keys()),))
-    registered('ItemsView', (MappingView, Set), (type({}.items()),))
-    registered('ValuesView', (MappingView, Collection), (type({}.values()),))
-    return types.SimpleNamespace(**ns)
-
-
-if _cabc is None:
-    _cabc = _make_fallback_abcs()
-
-_callable_origin = _cabc.Callable
-
-_alias = _SpecialGenericAlias
-
-Hashable = _alias(_cabc.Hashable, 0)
-Awaitable = _alias(_cabc.Awaitable, 1)
-Coroutine = _alias(_cabc.Coroutine, 3)
-AsyncIterable = _alias(_cabc.AsyncIterable, 1)
-AsyncIterator = _alias(_cabc.AsyncIterator, 1)
-Iterable = _alias(_cabc.Iterable, 1)
-Iterator = _alias(_cabc.Iterator, 1)
-Reversible = _alias(_cabc.Reversible, 1)
-Sized = _alias(_cabc.Sized, 0)
-Container = _alias(_cabc.Container, 1)
-Collection = _alias(_cabc.Collection, 1)
-Callable = _CallableType(_cabc.Callable, 2)
-AbstractSet = _alias(_cabc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_cabc.MutableSet, 1)
-Mapping = _alias(_cabc.Mapping, 2)
-MutableMapping = _alias(_cabc.MutableMapping, 2)
-Sequence = _alias(_cabc.Sequence, 1)
-MutableSequence = _alias(_cabc.MutableSequence, 1)
-ByteString = _alias(_cabc.ByteString, 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_cabc.MappingView, 1)
-KeysView = _alias(_cabc.KeysView, 1)
-ItemsView = _alias(_cabc.ItemsView, 2)
-ValuesView = _alias(_cabc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_cabc.Generator, 3)
-AsyncGenerator = _alias(_cabc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-
-try:
-    import contextlib as _contextlib
-    ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
-    AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
-                                 name='AsyncContextManager')
-except ImportError:
-    pass
-
-try:
-    import re as _re
-    Pattern = _alias(type(_re.compile('')), 1, name='Pattern')
-    Match = _alias(type(_re.match('', '')), 1, name='Match')
-except Exception:
-    class _Pattern:
-        """Placeholder origin: the re module is not available."""
-
-    class _Match:
-        """Placeholder origin: the re module is not available."""
-    _Pattern.__module__ = _Match.__module__ = 're'
-    _Pattern.__name__ = _Pattern.__qualname__ = 'Pattern'
-    _Match.__name__ = _Match.__qualname__ = 'Match'
-    Pattern = _alias(_Pattern, 1, name='Pattern')
-    Match = _alias(_Match, 1, name='Match')
-
-Text = str
-
-T = TypeVar('T')
-KT = TypeVar('KT')
-VT = TypeVar('VT')
-T_co = TypeVar('T_co', covariant=True)
-V_co = TypeVar('V_co', covariant=True)
-VT_co = TypeVar('VT_co', covariant=True)
-T_contra = TypeVar('T_contra', contravariant=True)
-CT_co = TypeVar('CT_co', covariant=True, bound=type)
-AnyStr = TypeVar('AnyStr', bytes, str)
-
-
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __int__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __complex__(self) -> complex:
-        pass
-
-
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __index__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __abs__(self) -> T_co:
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
-    __slots__ = ()
-
-    @abstractmethod
-    def __round__(self, ndigits: int = 0) -> T_co:
-        pass
-
-
-# ---------------------------------------------------------------------------
-# NamedTuple
-
-def _make_nmtuple(name, types_, module, defaults=()):
-    fields = [n for n, t in types_]
-    types_ = {n: _type_check(t, f"field {n} annotation must be a type")
-              for n, t in types_}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types_
-    return nm_tpl
-
-
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
-                         '_fields', '_field_defaults',
-                         '_make', '_replace', '_asdict', '_source'})
-
-_special = frozenset({'__module__', '__name__', '__annotations__'})
-
-
-class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        assert _NamedTuple in bases
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError(
-                    'can only inherit from a NamedTuple type and Generic')
-        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types_.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        nm_tpl.__bases__ = bases if bases != (tuple,) else nm_tpl.__bases__
-        if Generic in bases:
-            class_getitem = Generic.__class_getitem__.__func__
-            nm_tpl.__class_getitem__ = classmethod(class_getitem)
-        for key in ns:
-            if key in _prohibited:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        if '__qualname__' in ns:
-            nm_tpl.__qualname__ = ns['__qualname__']
-        if Generic in bases:
-            nm_tpl.__init_subclass__()
-        return nm_tpl
-
-
-def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple."""
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
-        raise TypeError("Either list of fields or keywords"
-                        " can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller())
-
-
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
-
-
-# ---------------------------------------------------------------------------
-# TypedDict
-
-class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-        if any(issubclass(b, Generic) for b in bases):
-            generic_base = (Generic,)
-        else:
-            generic_base = ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {
-            n: _type_check(tp, msg, module=tp_dict.__module__)
-            for n, tp in own_annotations.items()
-        }
-        required_keys = set()
-        optional_keys = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            origin = get_origin(annotation_type)
-            if origin is Annotated:
-                annotation_args = get_args(annotation_type)
-                if annotation_args:
-                    annotation_type = annotation_args[0]
-                    origin = get_origin(annotation_type)
-            if origin is Required:
-                is_required = True
-            elif origin is NotRequired:
-                is_required = False
-            else:
-                is_required = total
-            if is_required:
-                required_keys.add(annotation_key)
-                optional_keys.discard(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-                required_keys.discard(annotation_key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
-
-    __call__ = dict
-
-    def __subclasscheck__(cls, other):
-        raise TypeError('TypedDict does not support instance and class checks')
-
-    __instancecheck__ = __subclasscheck__
-
-
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
-        raise TypeError("TypedDict takes either a dict or keyword arguments,"
-                        " but not both")
-    ns = {'__annotations__': dict(fields)}
-    module = _caller()
-    if module is not None:
-        ns['__module__'] = module
-    return _TypedDictMeta(typename, (), ns, total=total)
-
-
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-
-
-def _typeddict_mro_entries(bases):
-    return (_TypedDict,)
-
-
-TypedDict.__mro_entries__ = _typeddict_mro_entries
-
-
-# ---------------------------------------------------------------------------
-# IO
+# ---- IO types -------------------------------------------------------------------------------
 
 class IO(Generic[AnyStr]):
-    """Generic base class for TextIO and BinaryIO."""
+    """The interface of file objects, generic in the str/bytes they carry."""
+
     __slots__ = ()
 
     @property
     @abstractmethod
-    def mode(self):
-        pass
+    def mode(self): pass
 
     @property
     @abstractmethod
-    def name(self):
-        pass
+    def name(self): pass
 
     @abstractmethod
-    def close(self):
-        pass
+    def close(self): pass
 
     @property
     @abstractmethod
-    def closed(self):
-        pass
+    def closed(self): pass
 
     @abstractmethod
-    def fileno(self):
-        pass
+    def fileno(self): pass
 
     @abstractmethod
-    def flush(self):
-        pass
+    def flush(self): pass
 
     @abstractmethod
-    def isatty(self):
-        pass
+    def isatty(self): pass
 
     @abstractmethod
-    def read(self, n=-1):
-        pass
+    def read(self, n=-1): pass
 
     @abstractmethod
-    def readable(self):
-        pass
+    def readable(self): pass
 
     @abstractmethod
-    def readline(self, limit=-1):
-        pass
+    def readline(self, limit=-1): pass
 
     @abstractmethod
-    def readlines(self, hint=-1):
-        pass
+    def readlines(self, hint=-1): pass
 
     @abstractmethod
-    def seek(self, offset, whence=0):
-        pass
+    def seek(self, offset, whence=0): pass
 
     @abstractmethod
-    def seekable(self):
-        pass
+    def seekable(self): pass
 
     @abstractmethod
-    def tell(self):
-        pass
+    def tell(self): pass
 
     @abstractmethod
-    def truncate(self, size=None):
-        pass
+    def truncate(self, size=None): pass
 
     @abstractmethod
-    def writable(self):
-        pass
+    def writable(self): pass
 
     @abstractmethod
-    def write(self, s):
-        pass
+    def write(self, s): pass
 
     @abstractmethod
-    def writelines(self, lines):
-        pass
+    def writelines(self, lines): pass
 
     @abstractmethod
-    def __enter__(self):
-        pass
+    def __enter__(self): pass
 
     @abstractmethod
-    def __exit__(self, type, value, traceback):
-        pass
+    def __exit__(self, type, value, traceback): pass
 
 
 class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
+    """A file object carrying bytes."""
+
     __slots__ = ()
 
     @abstractmethod
-    def write(self, s):
-        pass
+    def write(self, s): pass
 
     @abstractmethod
-    def __enter__(self):
-        pass
+    def __enter__(self): pass
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
+    """A file object carrying str."""
+
     __slots__ = ()
 
     @property
     @abstractmethod
-    def buffer(self):
-        pass
+    def buffer(self): pass
 
     @property
     @abstractmethod
-    def encoding(self):
-        pass
+    def encoding(self): pass
 
     @property
     @abstractmethod
-    def errors(self):
-        pass
+    def errors(self): pass
 
     @property
     @abstractmethod
-    def line_buffering(self):
-        pass
+    def line_buffering(self): pass
 
     @property
     @abstractmethod
-    def newlines(self):
-        pass
+    def newlines(self): pass
 
     @abstractmethod
-    def __enter__(self):
+    def __enter__(self): pass
+
+
+# ---- small helpers --------------------------------------------------------------------------
+
+def cast(typ, val):
+    """Tells a type checker val has type typ; returns val unchanged."""
+    return val
+
+
+def assert_type(val, typ, /):
+    """Asks a type checker to confirm val's type; returns val unchanged."""
+    return val
+
+
+def reveal_type(obj, /):
+    """Prints obj's run-time type to stderr and returns obj."""
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def assert_never(arg, /):
+    """Marks code a type checker should prove unreachable; fails if reached."""
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {shown}')
+
+
+# Overload registry: function key -> {first line: overload}, kept for get_overloads().
+_overloads = {}
+
+
+def _overload_key(func):
+    func = getattr(func, '__func__', func)
+    return func.__module__, func.__qualname__
+
+
+def _overloaded_call(*args, **kwargs):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated '
+        'functions outside a stub module should always be followed by an implementation '
+        'that is not @overload-ed.')
+
+
+def overload(func):
+    """Declares one signature of an overloaded function (the real body comes last)."""
+    inner = getattr(func, '__func__', func)
+    try:
+        table = _overloads.setdefault(_overload_key(inner), {})
+        table[inner.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass  # callables without code objects are simply not recorded
+    return _overloaded_call
+
+
+def get_overloads(func):
+    """The @overload declarations recorded for func, in definition order."""
+    inner = getattr(func, '__func__', func)
+    try:
+        table = _overloads.get(_overload_key(inner), {})
+    except AttributeError:
+        return []
+    return list(table.values())
+
+
+def clear_overloads():
+    """Forgets every recorded overload."""
+    _overloads.clear()
+
+
+def final(f):
+    """Marks a method or class final (for checkers); sets __final__ where it can."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
         pass
+    return f
 
 
-io = types.ModuleType('typing.io')
-io.IO, io.TextIO, io.BinaryIO = IO, TextIO, BinaryIO
-io.__all__ = ['IO', 'TextIO', 'BinaryIO']
-re = types.ModuleType('typing.re')
-re.Pattern, re.Match = Pattern, Match
-re.__all__ = ['Pattern', 'Match']
-sys.modules['typing.io'] = io
-sys.modules['typing.re'] = re
+def no_type_check(arg):
+    """Tells checkers to skip arg (a function, or every function of a class)."""
+    if isinstance(arg, type):
+        for value in list(vars(arg).values()):
+            target = getattr(value, '__func__', value)
+            if isinstance(target, types.FunctionType) and \
+                    target.__qualname__.startswith(arg.__qualname__ + '.'):
+                try:
+                    target.__no_type_check__ = True
+                except TypeError:
+                    pass
+            elif isinstance(value, type) and value.__qualname__.startswith(
+                    arg.__qualname__ + '.'):
+                no_type_check(value)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass  # classes of built-in types refuse new attributes
+    return arg
 
 
-__all__ = [
-    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
-    'ForwardRef', 'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol',
-    'Tuple', 'Type', 'TypeVar', 'TypeVarTuple', 'Union',
-    'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
-    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
-    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
-    'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
-    'Collection', 'AsyncGenerator', 'AsyncContextManager', 'Reversible',
-    'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
-    'SupportsIndex', 'SupportsInt', 'SupportsRound',
-    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List',
-    'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator',
-    'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
-    'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
-    'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
-    'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType',
-    'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired',
-    'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
-    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
-    'TypeGuard', 'Unpack',
-]
+def no_type_check_decorator(decorator):
+    """Makes decorator's results no_type_check as well."""
+    @functools.wraps(decorator)
+    def wrapped(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return wrapped
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator, base class or metaclass as making dataclass-like classes."""
+    def mark(target):
+        target.__dataclass_transform__ = {
+            'eq_default': eq_default,
+            'order_default': order_default,
+            'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers,
+            'kwargs': kwargs,
+        }
+        return target
+    return mark
+
+
+# Bare forms refused as type arguments: List[Union] and Union[int, ClassVar] are errors.
+_bare_refused.update((Union, Optional, ClassVar, Final, Literal, Concatenate, TypeGuard,
+                      Required, NotRequired, Unpack, Generic, Protocol))
