@@ -1,12 +1,10 @@
-"""The W3C Document Object Model for Python: node type constants, the DOM
-exceptions, and getDOMImplementation() (xml.dom.minidom is the one
-implementation)."""
+"""The W3C Document Object Model for Python: node type and exception codes, the DOM
+exceptions, namespace names, and the registry of implementations (xml.dom.minidom is
+the one shipped)."""
 
 
 class Node:
-    """The node type codes of the DOM."""
-    __slots__ = ()
-
+    """The nodeType values of DOM nodes."""
     ELEMENT_NODE = 1
     ATTRIBUTE_NODE = 2
     TEXT_NODE = 3
@@ -21,75 +19,56 @@ class Node:
     NOTATION_NODE = 12
 
 
-# The DOMException codes.
-INDEX_SIZE_ERR = 1
-DOMSTRING_SIZE_ERR = 2
-HIERARCHY_REQUEST_ERR = 3
-WRONG_DOCUMENT_ERR = 4
-INVALID_CHARACTER_ERR = 5
-NO_DATA_ALLOWED_ERR = 6
-NO_MODIFICATION_ALLOWED_ERR = 7
-NOT_FOUND_ERR = 8
-NOT_SUPPORTED_ERR = 9
-INUSE_ATTRIBUTE_ERR = 10
-INVALID_STATE_ERR = 11
-SYNTAX_ERR = 12
-INVALID_MODIFICATION_ERR = 13
-NAMESPACE_ERR = 14
-INVALID_ACCESS_ERR = 15
-VALIDATION_ERR = 16
-
-
 class DOMException(Exception):
-    """The base of the DOM errors; each subclass carries its code."""
+    """The base of the DOM exceptions; each subclass carries its DOM `code`."""
 
     def __init__(self, *args, **kw):
-        if self.__class__ is DOMException:
-            raise RuntimeError(
-                "DOMException should not be instantiated directly")
-        Exception.__init__(self, *args, **kw)
+        if type(self) is DOMException:
+            raise RuntimeError("DOMException should not be instantiated directly")
+        super().__init__(*args, **kw)
 
     def _get_code(self):
         return self.code
 
 
-def _error(name, code):
-    return type(name, (DOMException,), {'code': code, '__module__': __name__})
-
-
-IndexSizeErr = _error('IndexSizeErr', INDEX_SIZE_ERR)
-DomstringSizeErr = _error('DomstringSizeErr', DOMSTRING_SIZE_ERR)
-HierarchyRequestErr = _error('HierarchyRequestErr', HIERARCHY_REQUEST_ERR)
-WrongDocumentErr = _error('WrongDocumentErr', WRONG_DOCUMENT_ERR)
-InvalidCharacterErr = _error('InvalidCharacterErr', INVALID_CHARACTER_ERR)
-NoDataAllowedErr = _error('NoDataAllowedErr', NO_DATA_ALLOWED_ERR)
-NoModificationAllowedErr = _error('NoModificationAllowedErr',
-                                  NO_MODIFICATION_ALLOWED_ERR)
-NotFoundErr = _error('NotFoundErr', NOT_FOUND_ERR)
-NotSupportedErr = _error('NotSupportedErr', NOT_SUPPORTED_ERR)
-InuseAttributeErr = _error('InuseAttributeErr', INUSE_ATTRIBUTE_ERR)
-InvalidStateErr = _error('InvalidStateErr', INVALID_STATE_ERR)
-SyntaxErr = _error('SyntaxErr', SYNTAX_ERR)
-InvalidModificationErr = _error('InvalidModificationErr',
-                                INVALID_MODIFICATION_ERR)
-NamespaceErr = _error('NamespaceErr', NAMESPACE_ERR)
-InvalidAccessErr = _error('InvalidAccessErr', INVALID_ACCESS_ERR)
-ValidationErr = _error('ValidationErr', VALIDATION_ERR)
-del _error
+# The DOM Level 2 and 3 exception codes: (code, constant, exception class).
+_EXCEPTION_CODES = (
+    (1, 'INDEX_SIZE_ERR', 'IndexSizeErr'),
+    (2, 'DOMSTRING_SIZE_ERR', 'DomstringSizeErr'),
+    (3, 'HIERARCHY_REQUEST_ERR', 'HierarchyRequestErr'),
+    (4, 'WRONG_DOCUMENT_ERR', 'WrongDocumentErr'),
+    (5, 'INVALID_CHARACTER_ERR', 'InvalidCharacterErr'),
+    (6, 'NO_DATA_ALLOWED_ERR', 'NoDataAllowedErr'),
+    (7, 'NO_MODIFICATION_ALLOWED_ERR', 'NoModificationAllowedErr'),
+    (8, 'NOT_FOUND_ERR', 'NotFoundErr'),
+    (9, 'NOT_SUPPORTED_ERR', 'NotSupportedErr'),
+    (10, 'INUSE_ATTRIBUTE_ERR', 'InuseAttributeErr'),
+    (11, 'INVALID_STATE_ERR', 'InvalidStateErr'),
+    (12, 'SYNTAX_ERR', 'SyntaxErr'),
+    (13, 'INVALID_MODIFICATION_ERR', 'InvalidModificationErr'),
+    (14, 'NAMESPACE_ERR', 'NamespaceErr'),
+    (15, 'INVALID_ACCESS_ERR', 'InvalidAccessErr'),
+    (16, 'VALIDATION_ERR', 'ValidationErr'),
+)
+for _code, _constant, _class_name in _EXCEPTION_CODES:
+    globals()[_constant] = _code
+    globals()[_class_name] = type(_class_name, (DOMException,),
+                                  {'code': _code, '__module__': __name__})
+del _code, _constant, _class_name
 
 
 class UserDataHandler:
-    """The operation codes passed to user data handlers."""
+    """The operations UserDataHandler.handle() is told about."""
     NODE_CLONED = 1
     NODE_IMPORTED = 2
     NODE_DELETED = 3
     NODE_RENAMED = 4
 
 
-XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
-XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/"
-XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
+XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace'
+XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/'
+XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml'
 EMPTY_NAMESPACE = None
 EMPTY_PREFIX = None
 
-from .domreg import getDOMImplementation, registerDOMImplementation
+from .domreg import getDOMImplementation, registerDOMImplementation  # noqa: E402

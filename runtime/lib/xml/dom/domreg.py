@@ -1,67 +1,64 @@
-"""The registry of DOM implementations behind getDOMImplementation()."""
+"""The registry behind xml.dom.getDOMImplementation()."""
 
-import os
 import sys
 
-# name -> factory; minidom is known without registration.
-registered = {}
+# Implementations found by name without registering; the module must define
+# getDOMImplementation(). (4DOM is not shipped; asking for it fails to import.)
 well_known_implementations = {
     'minidom': 'xml.dom.minidom',
+    '4DOM': 'xml.dom.DOMImplementation',
 }
+
+registered = {}  # name -> factory returning a DOMImplementation
 
 
 def registerDOMImplementation(name, factory):
-    """Makes factory() (returning a DOMImplementation) known as name."""
+    """Make factory() the implementation called `name`."""
     registered[name] = factory
 
 
+def _parse_feature_string(text):
+    """'core 2.0 xml' -> (('core', '2.0'), ('xml', None)): each feature name may be
+    followed by a version, which starts with a digit."""
+    pairs = []
+    for word in text.split():
+        if word[0].isdigit():
+            if not pairs or pairs[-1][1] is not None:
+                raise ValueError(f"bad feature name: {word!r}")
+            pairs[-1] = (pairs[-1][0], word)
+        else:
+            pairs.append((word, None))
+    return tuple(pairs)
+
+
 def _good_enough(dom, features):
-    for feature, version in features:
-        if not dom.hasFeature(feature, version):
-            return False
-    return True
+    return all(dom.hasFeature(feature, version) for feature, version in features)
 
 
 def getDOMImplementation(name=None, features=()):
-    """A DOM implementation: the one named, the one PYTHON_DOM names, or
-    the first that has the features."""
-    creator = None
-    module = well_known_implementations.get(name)
-    if module:
-        return __import__(module, {}, {}, ['getDOMImplementation']) \
-            .getDOMImplementation()
+    """A DOM implementation: the one called `name` (well known or registered), else
+    the one named by $PYTHON_DOM, else the first that has all the features -- a
+    sequence of (feature, version) pairs or a string like 'core 2.0 xml'."""
+    import os
     if name:
-        return registered[name]()
-    if not sys.flags.ignore_environment and "PYTHON_DOM" in os.environ:
-        return getDOMImplementation(name=os.environ["PYTHON_DOM"])
+        module_name = well_known_implementations.get(name)
+        if module_name is None:
+            return registered[name]()
+        module = __import__(module_name, {}, {}, ['getDOMImplementation'])
+        return module.getDOMImplementation()
+    if not sys.flags.ignore_environment and os.environ.get('PYTHON_DOM'):
+        return getDOMImplementation(name=os.environ['PYTHON_DOM'])
     if isinstance(features, str):
         features = _parse_feature_string(features)
-    for creator in registered.values():
-        dom = creator()
+    for factory in registered.values():
+        dom = factory()
         if _good_enough(dom, features):
             return dom
-    for creator in well_known_implementations:
+    for known in well_known_implementations:
         try:
-            dom = getDOMImplementation(name=creator)
-        except Exception:
+            dom = getDOMImplementation(name=known)
+        except Exception:  # not installed or broken: try the next
             continue
         if _good_enough(dom, features):
             return dom
     raise ImportError("no suitable DOM implementation found")
-
-
-def _parse_feature_string(s):
-    features = []
-    parts = s.split()
-    i = 0
-    while i < len(parts):
-        feature = parts[i]
-        if feature[0] in "0123456789":
-            raise ValueError("bad feature name: %r" % (feature,))
-        i += 1
-        version = None
-        if i < len(parts) and parts[i][0] in "0123456789":
-            version = parts[i]
-            i += 1
-        features.append((feature, version))
-    return tuple(features)
