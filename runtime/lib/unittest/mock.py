@@ -124,8 +124,6 @@ class _Call(tuple):
         return _Call((args, kwargs), self._path, self._parent)
 
     def __getattr__(self, attr):
-        if attr.startswith('__') and attr.endswith('__'):
-            raise AttributeError(attr)
         if self._called:
             return _Call(path=self._path + '().' + attr, parent=self, called=False)
         path = self._path + '.' + attr if self._path else attr
@@ -1200,7 +1198,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         made_rec.link_parent = mock
         made_rec.link_name = '()'
         _stats(rec).return_value = made
-    if isinstance(spec, (types.FunctionType, types.MethodType)) and klass is not AsyncMock:
+    if isinstance(spec, (types.FunctionType, types.MethodType)):
         return _function_front(spec, mock)
     return mock
 
@@ -1210,6 +1208,9 @@ def _autospec_member(owner, rec, name):
     try:
         original = getattr(spec, name)
     except AttributeError:
+        original = _MISSING
+    if original is _MISSING or isinstance(original, property):
+        # a property looked up on the class: what it returns is unknown
         return owner._get_child_mock(parent=owner, name=name, _new_name=name,
                                      _new_parent=owner)
     if isinstance(original, (types.FunctionType, types.MethodType)):
@@ -1258,11 +1259,11 @@ def _function_front(spec, mock):
     would; the mock keeps its call statistics on it."""
     def front(*args, **kwargs):
         return mock(*args, **kwargs)
-    for attr in ('__name__', '__qualname__', '__doc__', '__module__'):
-        try:
-            setattr(front, attr, getattr(spec, attr))
-        except (AttributeError, TypeError):
-            pass
+    front.__name__ = front.__qualname__ = spec.__name__
+    if isinstance(mock, AsyncMock):
+        # the marker asyncio.iscoroutinefunction() looks for
+        from asyncio.coroutines import _is_coroutine
+        front._is_coroutine = _is_coroutine
     rec = _record(mock)
     front.__signature__ = rec.signature
     front.mock = mock
