@@ -14,7 +14,10 @@ _sentinel = object()
 
 
 def _index(value):
-    return type(value).__index__(value)
+    convert = getattr(type(value), '__index__', None)
+    if convert is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return convert(value)
 
 
 class count:
