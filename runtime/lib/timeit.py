@@ -1,41 +1,32 @@
-"""Tool for measuring the execution time of small code snippets.
+"""Timing small pieces of Python code.
 
-Written for Spry from the documented behaviour of CPython 3.11's timeit.
+Command line: python -m timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [-h] [statement ...]
 
-Command line usage:
-    python -m timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [-h] [--] [statement]
+  -n N, --number=N   how many times to run the statement per measurement
+                     (default: grow 1, 2, 5, 10, 20, ... until a run takes 0.2 s)
+  -r N, --repeat=N   how many measurements to take (default 5)
+  -s S, --setup=S    code run once before each measurement (repeatable)
+  -p, --process      measure process CPU time instead of wall-clock time
+  -u, --unit=U       show times in nsec, usec, msec or sec
+  -v, --verbose      print the raw measurements too; repeat for more digits
+  -h, --help         print this text and exit
 
-Options:
-  -n/--number N: how many times to execute 'statement' (default: chosen
-      so that a run takes at least 0.2 seconds)
-  -r/--repeat N: how many times to repeat the timer (default 5)
-  -s/--setup S: statement to be executed once initially (default 'pass');
-      may be given more than once
-  -p/--process: measure process time, not wall time
-  -u/--unit U: time unit for the result (nsec, usec, msec or sec)
-  -v/--verbose: print raw timing results; repeat for more digits
-  -h/--help: print this usage message and exit
-  --: separate options from statement
-  statement: statement to be timed (default 'pass'); several arguments
-      are joined as separate lines
-"""
+Written for Spry from the documented behaviour of CPython 3.11's timeit module."""
 
 import gc
 import itertools
 import sys
 import time
 
-__all__ = ["Timer", "timeit", "repeat", "default_timer"]
+__all__ = ['Timer', 'timeit', 'repeat', 'default_timer']
 
-dummy_src_name = "<timeit-src>"
+dummy_src_name = '<timeit-src>'
 default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
-_globals = globals
-
-# The timed loop: setup once, then the statement number times between
-# two readings of the timer.
+# Timed code is compiled into this function; {setup} and {stmt} are indented
+# to fit, {init} binds callables passed instead of source text.
 template = """
 def inner(_it, _timer{init}):
     {setup}
@@ -49,224 +40,186 @@ def inner(_it, _timer{init}):
 
 
 def reindent(src, indent):
-    """Helper to reindent a multi-line statement."""
-    return src.replace("\n", "\n" + " " * indent)
+    """Indent every line after the first by indent spaces."""
+    return src.replace('\n', '\n' + ' ' * indent)
+
+
+# Without globals=, timed code runs in this module's namespace.
+_globals = globals
 
 
 class Timer:
-    """Class for timing execution speed of small code snippets."""
+    """Runs a statement many times and measures how long that takes."""
 
-    def __init__(self, stmt="pass", setup="pass", timer=default_timer,
-                 globals=None):
-        """Constructor.  See class doc string."""
+    def __init__(self, stmt='pass', setup='pass', timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = _globals() if globals is None else globals
-        init = ''
-        if isinstance(setup, str):
-            # Check the setup on its own first, for a clear SyntaxError.
-            compile(setup, dummy_src_name, "exec")
-            stmtprefix = setup + '\n'
-            setup = reindent(setup, 4)
-        elif callable(setup):
-            local_ns['_setup'] = setup
-            init += ', _setup=_setup'
-            stmtprefix = ''
-            setup = '_setup()'
+        namespace = {}
+        extra_parameters = ''
+        if callable(setup) and not isinstance(setup, str):
+            namespace['_setup'] = setup
+            extra_parameters += ', _setup=_setup'
+            setup_code, stmt_context = '_setup()', ''
+        elif isinstance(setup, str):
+            # Compiled alone first so that its own errors are reported as such.
+            compile(setup, dummy_src_name, 'exec')
+            setup_code, stmt_context = reindent(setup, 4), setup + '\n'
         else:
-            raise ValueError("setup is neither a string nor callable")
+            raise ValueError('setup is neither a string nor callable')
         if isinstance(stmt, str):
-            compile(stmtprefix + stmt, dummy_src_name, "exec")
-            stmt = reindent(stmt, 8)
+            compile(stmt_context + stmt, dummy_src_name, 'exec')
+            stmt_code = reindent(stmt, 8)
         elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            init += ', _stmt=_stmt'
-            stmt = '_stmt()'
+            namespace['_stmt'] = stmt
+            extra_parameters += ', _stmt=_stmt'
+            stmt_code = '_stmt()'
         else:
-            raise ValueError("stmt is neither a string nor callable")
-        src = template.format(stmt=stmt, setup=setup, init=init)
-        self.src = src
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns["inner"]
+            raise ValueError('stmt is neither a string nor callable')
+        self.src = template.format(stmt=stmt_code, setup=setup_code, init=extra_parameters)
+        exec(compile(self.src, dummy_src_name, 'exec'),
+             _globals() if globals is None else globals, namespace)
+        self.inner = namespace['inner']
 
     def print_exc(self, file=None):
-        """Helper to print a traceback from the timed code."""
-        exc_info = sys.exc_info()
-        try:
-            import traceback
-        except ImportError:
-            # The runtime's exception printer writes the same text.
-            saved = sys.stderr
-            if file is not None:
-                sys.stderr = file
-            try:
-                sys.excepthook(*exc_info)
-            finally:
-                sys.stderr = saved
-        else:
-            traceback.print_exception(*exc_info, file=file)
+        """Print the current exception's traceback, showing the timed source."""
+        import linecache
+        import traceback
+        if self.src is not None:
+            lines = self.src.split('\n')
+            linecache.cache[dummy_src_name] = (len(self.src), None, lines, dummy_src_name)
+        traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Time 'number' executions of the main statement, garbage
-        collection off; return the seconds as a float."""
-        it = itertools.repeat(None, number)
-        gcold = gc.isenabled()
+        """Seconds taken to run the statement number times (setup run once)."""
+        # The garbage collector is off while timing, so its pauses do not count.
+        collecting = gc.isenabled()
         gc.disable()
         try:
-            timing = self.inner(it, self.timer)
+            return self.inner(itertools.repeat(None, number), self.timer)
         finally:
-            if gcold:
+            if collecting:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """Call timeit() a few times; return a list of results."""
-        r = []
-        for i in range(repeat):
-            r.append(self.timeit(number))
-        return r
+        """A list of repeat timeit(number) results."""
+        return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """Return the number of loops and time taken so that total time >= 0.2."""
-        i = 1
-        while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
+        """Find a loop count taking at least 0.2 seconds: (count, seconds)."""
+        for decade in itertools.count():
+            for leading in (1, 2, 5):
+                loops = leading * 10 ** decade
+                seconds = self.timeit(loops)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+                    callback(loops, seconds)
+                if seconds >= 0.2:
+                    return loops, seconds
 
 
-def timeit(stmt="pass", setup="pass", timer=default_timer,
-           number=default_number, globals=None):
-    """Convenience function to create Timer object and call timeit method."""
+def timeit(stmt='pass', setup='pass', timer=default_timer, number=default_number,
+           globals=None):
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
-def repeat(stmt="pass", setup="pass", timer=default_timer,
-           repeat=default_repeat, number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat method."""
+def repeat(stmt='pass', setup='pass', timer=default_timer, repeat=default_repeat,
+           number=default_number, globals=None):
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
-def _warn_unreliable(message):
-    try:
-        import warnings
-    except ImportError:
-        sys.stderr.write(":0: UserWarning: %s\n" % message)
-    else:
-        warnings.warn_explicit(message, UserWarning, '', 0)
+_UNITS = {'nsec': 1e-9, 'usec': 1e-6, 'msec': 1e-3, 'sec': 1.0}
 
 
 def main(args=None, *, _wrap_timer=None):
-    """Main program, used when run as a script; returns an exit status or
-    None."""
+    """The command line; returns None, or an exit status on failure."""
+    import getopt
     if args is None:
         args = sys.argv[1:]
-    import getopt
     try:
-        opts, args = getopt.getopt(args, "n:u:s:r:tcpvh",
-                                   ["number=", "setup=", "repeat=",
-                                    "time", "clock", "process",
-                                    "verbose", "unit=", "help"])
-    except getopt.error as err:
-        print(err)
-        print("use -h/--help for command line help")
+        options, statements = getopt.getopt(
+            args, 'n:u:s:r:tcpvh',
+            ['number=', 'setup=', 'repeat=', 'time', 'clock', 'process', 'verbose',
+             'unit=', 'help'])
+    except getopt.error as exc:
+        print(exc)
+        print('use -h/--help for command line help')
         return 2
-
     timer = default_timer
-    stmt = "\n".join(args) or "pass"
-    number = 0
-    setup = []
-    repeat = default_repeat
-    verbose = 0
-    time_unit = None
-    units = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
-    precision = 3
-    for o, a in opts:
-        if o in ("-n", "--number"):
-            number = int(a)
-        if o in ("-s", "--setup"):
-            setup.append(a)
-        if o in ("-u", "--unit"):
-            if a in units:
-                time_unit = a
-            else:
-                print("Unrecognized unit. Please select nsec, usec, msec, or sec.",
+    number = 0  # 0: let autorange choose
+    setups = []
+    repeats = default_repeat
+    verbosity = 0
+    unit = None
+    digits = 3
+    for option, value in options:
+        if option in ('-n', '--number'):
+            number = int(value)
+        elif option in ('-s', '--setup'):
+            setups.append(value)
+        elif option in ('-u', '--unit'):
+            if value not in _UNITS:
+                print('Unrecognized unit. Please select nsec, usec, msec, or sec.',
                       file=sys.stderr)
                 return 2
-        if o in ("-r", "--repeat"):
-            repeat = int(a)
-            if repeat <= 0:
-                repeat = 1
-        if o in ("-p", "--process"):
+            unit = value
+        elif option in ('-r', '--repeat'):
+            repeats = max(int(value), 1)
+        elif option in ('-p', '--process'):
             timer = time.process_time
-        if o in ("-v", "--verbose"):
-            if verbose:
-                precision += 1
-            verbose += 1
-        if o in ("-h", "--help"):
+        elif option in ('-v', '--verbose'):
+            if verbosity:
+                digits += 1
+            verbosity += 1
+        elif option in ('-h', '--help'):
             print(__doc__, end=' ')
             return 0
-    setup = "\n".join(setup) or "pass"
+        # -t and -c are accepted for compatibility and do nothing.
 
     import os
-    sys.path.insert(0, os.curdir)
+    sys.path.insert(0, os.curdir)  # statements may import modules from here
     if _wrap_timer is not None:
         timer = _wrap_timer(timer)
+    measure = Timer('\n'.join(statements) or 'pass', '\n'.join(setups) or 'pass', timer)
 
-    t = Timer(stmt, setup, timer)
-    if number == 0:
-        callback = None
-        if verbose:
-            def callback(number, time_taken):
-                msg = "{num} loop{s} -> {secs:.{prec}g} secs"
-                print(msg.format(num=number, s='s' if number != 1 else '',
-                                 secs=time_taken, prec=precision))
-        try:
-            number, _ = t.autorange(callback)
-        except:
-            t.print_exc()
-            return 1
-        if verbose:
-            print()
-
-    try:
-        raw_timings = t.repeat(repeat, number)
-    except:
-        t.print_exc()
-        return 1
-
-    def format_time(dt):
-        unit = time_unit
+    def shown(seconds):
         if unit is not None:
-            scale = units[unit]
+            name = unit
         else:
-            for unit, scale in sorted(units.items(), key=lambda kv: kv[1],
-                                      reverse=True):
-                if dt >= scale:
+            name = 'nsec'
+            for candidate in ('sec', 'msec', 'usec', 'nsec'):
+                if seconds >= _UNITS[candidate]:
+                    name = candidate
                     break
-        return "%.*g %s" % (precision, dt / scale, unit)
+        return '%.*g %s' % (digits, seconds / _UNITS[name], name)
 
-    if verbose:
-        print("raw times: %s" % ", ".join(map(format_time, raw_timings)))
+    if number == 0:
+        def report(loops, seconds):
+            print('%d loop%s -> %.*g secs' % (loops, '' if loops == 1 else 's', digits,
+                                              seconds))
+        try:
+            number = measure.autorange(report if verbosity else None)[0]
+        except BaseException:
+            measure.print_exc()
+            return 1
+        if verbosity:
+            print()
+    try:
+        totals = measure.repeat(repeats, number)
+    except BaseException:
+        measure.print_exc()
+        return 1
+    if verbosity:
+        print('raw times: ' + ', '.join(shown(total) for total in totals))
         print()
-    timings = [dt / number for dt in raw_timings]
-    best = min(timings)
-    print("%d loop%s, best of %d: %s per loop"
-          % (number, 's' if number != 1 else '', repeat, format_time(best)))
-    worst = max(timings)
+    per_loop = [total / number for total in totals]
+    best, worst = min(per_loop), max(per_loop)
+    print('%d loop%s, best of %d: %s per loop'
+          % (number, '' if number == 1 else 's', repeats, shown(best)))
     if worst >= best * 4:
-        _warn_unreliable("The test results are likely unreliable. "
-                         "The worst time (%s) was more than four times "
-                         "slower than the best time (%s)."
-                         % (format_time(worst), format_time(best)))
+        import warnings
+        warnings.warn_explicit('The test results are likely unreliable. The worst time (%s) '
+                               'was more than four times slower than the best time (%s).'
+                               % (shown(worst), shown(best)), UserWarning, '', 0)
     return None
 
 
-if __name__ == "__main__":
+if __name__ == '__main__':
     sys.exit(main())
