@@ -1,125 +1,89 @@
-"""logging: a flexible event logging system for applications and libraries.
+"""Logging: loggers arranged in a dotted-name hierarchy hand records to handlers,
+which filter them and write them out through formatters.
 
-Written for Spry from the documented behaviour of CPython 3.11's logging:
-levels, the logger hierarchy and propagation, Formatter with the %, {} and
-$ styles, Filter, StreamHandler, FileHandler, NullHandler, basicConfig,
-LoggerAdapter and the module-level convenience functions.
-"""
+Written for Spry from the documented behaviour of CPython 3.11's logging package."""
 
 import collections.abc
 import io
 import os
 import re
 import sys
+import threading
 import time
+import traceback
+import warnings
+import weakref
 from string import Template
+from types import GenericAlias
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+__all__ = ['addLevelName', 'BASIC_FORMAT', 'basicConfig', 'BufferingFormatter',
+           'captureWarnings', 'CRITICAL', 'critical', 'DEBUG', 'debug', 'disable',
+           'ERROR', 'error', 'exception', 'FATAL', 'fatal', 'FileHandler', 'Filter',
+           'Formatter', 'getLevelName', 'getLevelNamesMapping', 'getLogger',
+           'getLoggerClass', 'getLogRecordFactory', 'Handler', 'INFO', 'info',
+           'lastResort', 'log', 'Logger', 'LoggerAdapter', 'LogRecord',
+           'makeLogRecord', 'NOTSET', 'NullHandler', 'raiseExceptions',
+           'setLoggerClass', 'setLogRecordFactory', 'shutdown', 'StreamHandler',
+           'WARN', 'warn', 'WARNING', 'warning']
 
-try:
-    import threading as _threading
-except ImportError:
-    _threading = None
-
-_startTime = time.time()
-
-raiseExceptions = True
+# Documented switches.
+raiseExceptions = True   # report errors raised while handling records
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-CRITICAL = 50
-FATAL = CRITICAL
+_startTime = time.time()
+
+# ---------------------------------------------------------------------------
+# Levels
+# ---------------------------------------------------------------------------
+
+CRITICAL = FATAL = 50
 ERROR = 40
-WARNING = 30
-WARN = WARNING
+WARNING = WARN = 30
 INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+_STANDARD_LEVELS = (('CRITICAL', CRITICAL), ('ERROR', ERROR), ('WARNING', WARNING),
+                    ('INFO', INFO), ('DEBUG', DEBUG), ('NOTSET', NOTSET))
+_levelToName = {number: name for name, number in _STANDARD_LEVELS}
+_nameToLevel = dict(_STANDARD_LEVELS, FATAL=FATAL, WARN=WARNING)
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """Return the textual or numeric representation of logging level 'level'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+    """The name of a level number, the number of a level name, or 'Level N'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return 'Level %s' % level
 
 
 def addLevelName(level, levelName):
-    """Associate 'levelName' with 'level'."""
     with _lock:
         _levelToName[level] = levelName
         _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
+    # Levels may be given as numbers or as registered names.
     if isinstance(level, int):
         return level
     if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+        if level in _nameToLevel:
+            return _nameToLevel[level]
+        raise ValueError('Unknown level: %r' % level)
+    raise TypeError('Level not an integer or a valid string: %r' % (level,))
 
 
-class _NoLock:
-    """Stands in for a lock where threads are not available."""
-
-    def acquire(self, *args):
-        return True
-
-    def release(self):
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _new_lock():
-    if _threading is not None:
-        return _threading.RLock()
-    return _NoLock()
-
-
-_lock = _new_lock()
+# One re-entrant lock guards the module's shared tables (loggers, handler names,
+# level names); logging.config takes it too.
+_lock = threading.RLock()
 
 
 def _acquireLock():
@@ -130,68 +94,73 @@ def _releaseLock():
     _lock.release()
 
 
-# The frames of this module are skipped when finding the caller.
+def _register_at_fork_reinit_lock(instance):
+    pass  # Spry does not fork with threads running; nothing to reinitialise
+
+
+# This file's name: frames from it are skipped when finding a record's caller.
 _srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+
+
+def currentframe():
+    return sys._getframe(1)
 
 
 def _is_internal_frame(frame):
     filename = os.path.normcase(frame.f_code.co_filename)
-    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+    return filename == _srcfile or ('importlib' in filename and '_bootstrap' in filename)
 
 
-# ---------------------------------------------------------------- records
+# ---------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------
 
 class LogRecord(object):
-    """A LogRecord instance represents an event being logged."""
+    """Everything known about one logging event."""
 
-    def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
-                 func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
+                 sinfo=None, **kwargs):
+        now = time.time()
+        # log('%(a)s', {'a': 1}): a lone non-empty mapping supplies named values.
         if (args and len(args) == 1 and isinstance(args[0], collections.abc.Mapping)
                 and args[0]):
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            base = os.path.basename(pathname)
+            stem = os.path.splitext(base)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads and _threading is not None:
-            self.thread = _threading.get_ident()
-            self.threadName = _threading.current_thread().name
-        elif logThreads:
-            self.thread = 0
-            self.threadName = 'MainThread'
-        else:
-            self.thread = None
-            self.threadName = None
-        self.processName = 'MainProcess' if logMultiprocessing else None
-        self.process = os.getpid() if logProcesses else None
+            base, stem = pathname, 'Unknown module'
+        thread_id = thread_name = process_name = None
+        if logThreads:
+            thread_id = threading.get_ident()
+            thread_name = threading.current_thread().name
+        if logMultiprocessing:
+            process_name = 'MainProcess'
+            multiprocessing = sys.modules.get('multiprocessing')
+            if multiprocessing is not None:
+                try:
+                    process_name = multiprocessing.current_process().name
+                except Exception:
+                    pass
+        # Attributes in the order CPython sets them (vars() shows it).
+        self.__dict__.update(
+            name=name, msg=msg, args=args, levelname=getLevelName(level), levelno=level,
+            pathname=pathname, filename=base, module=stem, exc_info=exc_info,
+            exc_text=None, stack_info=sinfo, lineno=lineno, funcName=func, created=now,
+            msecs=int((now - int(now)) * 1000) + 0.0,
+            relativeCreated=(now - _startTime) * 1000, thread=thread_id,
+            threadName=thread_name, processName=process_name,
+            process=os.getpid() if logProcesses and hasattr(os, 'getpid') else None)
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
-            self.name, self.levelno, self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
+                                                      self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        """Return the message for this LogRecord, merged with its arguments."""
-        msg = str(self.msg)
+        text = str(self.msg)
         if self.args:
-            msg = msg % self.args
-        return msg
+            text = text % self.args
+        return text
 
 
 _logRecordFactory = LogRecord
@@ -207,165 +176,121 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    """Make a LogRecord whose attributes are defined by the specified dictionary."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes come from a dict (e.g. one sent over a socket)."""
+    record = _logRecordFactory(None, None, '', 0, '', (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---------------------------------------------------------------- formatters
+# ---------------------------------------------------------------------------
+# Formatting
+# ---------------------------------------------------------------------------
+
+_str_formatter = __import__('string').Formatter()
+
 
 class PercentStyle(object):
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
+    """'%(name)s' formats."""
+
+    validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]',
+                                    re.I)
     asctime_search = '%(asctime)'
-    validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+    asctime_format = '%(asctime)s'
+    default_format = '%(message)s'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
         self._defaults = defaults
+        self._fmt = fmt if fmt else self.default_format
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        """Validate the input format, ensure it matches the correct style"""
         if not self.validation_pattern.search(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style"
                              % (self._fmt, self.default_format[0]))
 
+    def _values(self, record):
+        if self._defaults:
+            return self._defaults | record.__dict__
+        return record.__dict__
+
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
-
-
-def _format_fields(fmt):
-    """The (field name, format spec, conversion) of each replacement field
-    of a str.format() string; ValueError when the braces do not balance."""
-    i, n = 0, len(fmt)
-    while i < n:
-        ch = fmt[i]
-        if ch == '}':
-            if fmt[i + 1:i + 2] != '}':
-                raise ValueError("Single '}' encountered in format string")
-            i += 2
-            continue
-        if ch != '{':
-            i += 1
-            continue
-        if fmt[i + 1:i + 2] == '{':
-            i += 2
-            continue
-        # Braces inside [index] of the field name do not count.
-        depth = 1
-        j = i + 1
-        in_spec = in_index = False
-        while j < n and depth:
-            c = fmt[j]
-            if in_index:
-                in_index = c != ']'
-            elif c == '[' and not in_spec and depth == 1:
-                in_index = True
-            elif c == ':' and depth == 1:
-                in_spec = True
-            elif c == '{':
-                depth += 1
-            elif c == '}':
-                depth -= 1
-            j += 1
-        if depth:
-            raise ValueError("expected '}' before end of string")
-        field = fmt[i + 1:j - 1]
-        name, _, spec = field.partition(':')
-        name, bang, conversion = name.partition('!')
-        if bang and len(conversion) != 1:
-            raise ValueError("expected ':' after conversion specifier")
-        yield name, spec, conversion or None
-        i = j
+        except KeyError as exc:
+            raise ValueError('Formatting field not found in record: %s' % exc)
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    """'{name}' formats (str.format)."""
 
-    fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+    asctime_search = '{asctime'
+    asctime_format = '{asctime}'
+    default_format = '{message}'
+    fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$',
+                          re.I)
     field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
 
-    def validate(self):
-        """Validate the input format, ensure it is the correct string formatting style"""
-        fields = set()
-        try:
-            for fieldname, spec, conversion in _format_fields(self._fmt):
-                if fieldname:
-                    if not self.field_spec.match(fieldname):
-                        raise ValueError('invalid field name/expression: %r' % fieldname)
-                    fields.add(fieldname)
+    def _fields(self):
+        # The replacement fields, checked one by one (parse() itself may fail).
+        found = []
+        for _, field, spec, conversion in _str_formatter.parse(self._fmt):
+            if field:
+                if self.field_spec.match(field) is None:
+                    raise ValueError('invalid field name/expression: %r' % field)
                 if conversion and conversion not in 'rsa':
                     raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not self.fmt_spec.match(spec):
+                if spec and self.fmt_spec.match(spec) is None:
                     raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
+                found.append(field)
+        return found
+
+    def validate(self):
+        try:
+            fields = self._fields()
+        except ValueError as exc:
+            raise ValueError('invalid format: %s' % exc)
         if not fields:
             raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
+    """'$name' formats (string.Template)."""
+
     asctime_search = '${asctime}'
+    asctime_format = '${asctime}'
+    default_format = '${message}'
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        PercentStyle.__init__(self, *args, **kwargs)
         self._tpl = Template(self._fmt)
 
-    # $$, $name, ${name}, or a bare $ (the unnamed last alternative).
-    _placeholder = re.compile(r'\$(?:(?P<escaped>\$)|(?P<named>(?a:[_a-z][_a-z0-9]*))'
-                              r'|{(?P<braced>(?a:[_a-z][_a-z0-9]*))}|)', re.I)
-
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        fields = set()
-        for m in self._placeholder.finditer(self._fmt):
-            d = m.groupdict()
-            if d['named']:
-                fields.add(d['named'])
-            elif d['braced']:
-                fields.add(d['braced'])
-            elif m.group(0) == '$':
-                raise ValueError('invalid format: bare \'$\' not allowed')
-        if not fields:
+        names = set()
+        for found in Template.pattern.finditer(self._fmt):
+            parts = found.groupdict()
+            if parts['named'] or parts['braced']:
+                names.add(parts['named'] or parts['braced'])
+            elif found.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not names:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._tpl.substitute(**self._values(record))
 
 
-BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
 
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
@@ -374,146 +299,112 @@ _STYLES = {
 }
 
 
-def _format_exception_text(ei):
-    # traceback.print_exception when the module exists; otherwise the
-    # runtime's own exception printer, which writes the same text.
-    sio = io.StringIO()
-    try:
-        import traceback
-    except ImportError:
-        if ei[1] is None:
-            # exception() outside an except block, as traceback shows it.
-            return 'NoneType: None\n'
-        saved = sys.stderr
-        sys.stderr = sio
-        try:
-            sys.excepthook(ei[0], ei[1], ei[2])
-        finally:
-            sys.stderr = saved
-    else:
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-    return sio.getvalue()
+def _style_class(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    return _STYLES[style]
 
 
 class Formatter(object):
-    """Formatter instances are used to convert a LogRecord to text."""
+    """Turns a LogRecord into text."""
 
     converter = time.localtime
+    default_time_format = '%Y-%m-%d %H:%M:%S'
+    default_msec_format = '%s,%03d'
 
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
-                 defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
+        self._style = _style_class(style)[0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
-
     def formatTime(self, record, datefmt=None):
-        """Return the creation time of the specified LogRecord as formatted text."""
-        ct = self.converter(record.created)
+        moment = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        """Format and return the specified exception information as a string."""
-        s = _format_exception_text(ei)
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
-
-    def usesTime(self):
-        """Check if the format uses the creation time of the record."""
-        return self._style.usesTime()
-
-    def formatMessage(self, record):
-        return self._style.format(record)
+        """The traceback text for an exc_info triple, without the final newline."""
+        text = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith('\n') else text
 
     def formatStack(self, stack_info):
         return stack_info
 
+    def formatMessage(self, record):
+        return self._style.format(record)
+
+    def usesTime(self):
+        return self._style.usesTime()
+
     def format(self, record):
-        """Format the specified record as text."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
-        if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+        text = self.formatMessage(record)
+        # The traceback text is cached on the record for every other handler.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        for extra in (record.exc_text, record.stack_info and self.formatStack(record.stack_info)):
+            if extra:
+                if not text.endswith('\n'):
+                    text += '\n'
+                text += extra
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
-    """A formatter suitable for formatting a number of records."""
+    """Formats a batch of records: header, one line per record, footer."""
 
     def __init__(self, linefmt=None):
         self.linefmt = linefmt if linefmt else _defaultFormatter
 
     def formatHeader(self, records):
-        return ""
+        return ''
 
     def formatFooter(self, records):
-        return ""
+        return ''
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ''
+        body = ''.join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-# ---------------------------------------------------------------- filters
+# ---------------------------------------------------------------------------
+# Filters
+# ---------------------------------------------------------------------------
 
 class Filter(object):
-    """Lets through records of the named logger and its descendants."""
+    """Passes records from the named logger and its descendants ('' passes all)."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.name or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        return record.name.startswith(self.name + '.')
 
 
 class Filterer(object):
-    """A base class for loggers and handlers which allows them to share
-    common code."""
+    """Base of loggers and handlers: a list of filters (objects or callables)."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -521,45 +412,43 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        """Determine if a record is loggable by consulting all the filters."""
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
                 return False
         return True
 
 
-# ---------------------------------------------------------------- handlers
+# ---------------------------------------------------------------------------
+# Handlers
+# ---------------------------------------------------------------------------
 
-_handlers = {}
+# Named handlers (for logging.config) and weak references to every handler, in
+# creation order, so that shutdown() can flush and close them.
+_handlers = weakref.WeakValueDictionary()
 _handlerList = []
+
+
+def _removeHandlerRef(reference):
+    with _lock:
+        if reference in _handlerList:
+            _handlerList.remove(reference)
 
 
 def _addHandlerRef(handler):
     with _lock:
-        _handlerList.append(handler)
-
-
-def _removeHandlerRef(handler):
-    with _lock:
-        if handler in _handlerList:
-            _handlerList.remove(handler)
+        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
-    """Handler instances dispatch logging events to specific destinations."""
+    """Sends records somewhere; subclasses implement emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
         self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
-        _addHandlerRef(self)
+        self._name, self.formatter, self._closed = None, None, False
         self.createLock()
+        _addHandlerRef(self)
 
     def get_name(self):
         return self._name
@@ -575,7 +464,10 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = _new_lock()
+        self.lock = threading.RLock()
+
+    def _at_fork_reinit(self):
+        self.lock._at_fork_reinit()
 
     def acquire(self):
         if self.lock:
@@ -588,27 +480,25 @@ class Handler(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
-        raise NotImplementedError('emit must be implemented '
-                                  'by Handler subclasses')
+        raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        """Conditionally emit the specified logging record."""
-        rv = self.filter(record)
-        if rv:
+        """Emit the record if the filters pass it; return whether they did."""
+        passed = self.filter(record)
+        if passed:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return passed
 
     def flush(self):
         pass
@@ -620,132 +510,137 @@ class Handler(Filterer):
                 del _handlers[self._name]
 
     def handleError(self, record):
-        """Report an exception raised while emitting to stderr."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Report an exception raised in emit() on stderr, then carry on."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        kind, exc, tb = sys.exc_info()
+        try:
+            out = sys.stderr
+            out.write('--- Logging error ---\n')
+            traceback.print_exception(kind, exc, tb, None, out)
+            out.write('Call stack:\n')
+            # Show where the logging call was made, above logging's own frames.
+            frame = tb.tb_frame if tb is not None else None
+            package = os.path.dirname(_srcfile)
+            while frame and os.path.dirname(frame.f_code.co_filename) == package:
+                frame = frame.f_back
+            if frame:
+                traceback.print_stack(frame, file=out)
+            else:
+                out.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                sys.stderr.write(_format_exception_text((t, v, tb)))
-                try:
-                    sys.stderr.write('Message: %r\n'
-                                     'Arguments: %s\n' % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
+                out.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                out.write('Unable to print the message and arguments - possible '
+                          'formatting error.\nUse the traceback above to help find '
+                          'the error.\n')
+        except OSError:
+            pass
+        finally:
+            del kind, exc, tb
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """Writes formatted records to a stream (sys.stderr by default)."""
+    """Writes formatted records to a stream (stderr by default)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        with self.lock if self.lock else _NoLock():
-            if self.stream and hasattr(self.stream, "flush"):
+        with self.lock:
+            if self.stream and hasattr(self.stream, 'flush'):
                 self.stream.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
-        except RecursionError:
+        except RecursionError:  # never swallowed: it would recur in handleError
             raise
         except Exception:
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the StreamHandler's stream to the specified value; returns
-        the old stream, or None if it was unchanged."""
+        """Switch streams (flushing the old one); return the old stream or None."""
         if stream is self.stream:
             return None
-        result = self.stream
-        self.acquire()
-        try:
+        with self.lock:
+            previous = self.stream
             self.flush()
             self.stream = stream
-        finally:
-            self.release()
-        return result
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label, getLevelName(self.level))
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class FileHandler(StreamHandler):
-    """A handler class which writes formatted logging records to disk files."""
+    """Writes formatted records to a file, opened at once or at the first record."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
-        self.mode = mode
-        self.encoding = encoding
-        self.errors = errors
-        self.delay = delay
+        if 'b' not in mode:
+            encoding = io.text_encoding(encoding)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        self.mode, self.encoding, self.errors, self.delay = mode, encoding, errors, delay
+        # Kept so that closing at interpreter exit still works after builtins go.
         self._builtin_open = open
-        if delay:
+        if not delay:
+            StreamHandler.__init__(self, self._open())
+        else:
             Handler.__init__(self)
             self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
-
-    def close(self):
-        self.acquire()
-        try:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
-        finally:
-            self.release()
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+        opener = self._builtin_open
+        return opener(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def close(self):
+        with self.lock:
+            stream = self.stream
+            try:
+                if stream:
+                    self._flush_then_close(stream)
+            finally:
+                StreamHandler.close(self)
+
+    def _flush_then_close(self, stream):
+        try:
+            self.flush()
+        finally:
+            self.stream = None
+            closer = getattr(stream, 'close', None)
+            if closer is not None:
+                closer()
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A delayed file opens now; a closed 'w' file is not reopened (it would
+        # be truncated).
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """Writes to whatever sys.stderr is at the time of writing."""
+    """Writes to whatever sys.stderr is at the time."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -755,18 +650,18 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
+# Used when a record finds no handler at all.
 _defaultLastResort = _StderrHandler(WARNING)
 lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """This handler does nothing: it keeps "no handlers" messages away."""
-
-    def handle(self, record):
-        """Stub."""
+    """Discards everything (for libraries that log but leave output to the app)."""
 
     def emit(self, record):
-        """Stub."""
+        pass
+
+    handle = emit
 
     def createLock(self):
         self.lock = None
@@ -775,44 +670,45 @@ class NullHandler(Handler):
         pass
 
 
-# ---------------------------------------------------------------- loggers
+# ---------------------------------------------------------------------------
+# Loggers
+# ---------------------------------------------------------------------------
 
 class PlaceHolder(object):
-    """Stands for a logger name used as a parent before it is created."""
+    """Stands in the hierarchy for a dotted name that has descendants but no logger."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
+
+
+def _checked_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
+    return klass
 
 
 def setLoggerClass(klass):
-    """Set the class to be used when instantiating a logger."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
+    """The class getLogger() instantiates from now on."""
     global _loggerClass
-    _loggerClass = klass
+    _loggerClass = _checked_logger_class(klass)
 
 
 def getLoggerClass():
-    """Return the class to be used when instantiating a logger."""
     return _loggerClass
 
 
 class Manager(object):
-    """Holds the hierarchy of loggers."""
+    """Owns the logger hierarchy: creates loggers and links parents to children."""
 
     def __init__(self, rootnode):
+        self.loggerDict = {}  # dotted name -> Logger or PlaceHolder
         self.root = rootnode
-        self.disable = 0
+        self.loggerClass = self.logRecordFactory = None
         self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.disable = 0
 
     @property
     def disable(self):
@@ -823,77 +719,63 @@ class Manager(object):
         self._disable = _checkLevel(value)
 
     def getLogger(self, name):
-        """Get a logger with the specified name (channel name), creating it
-        if it doesn't yet exist."""
-        rv = None
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            if name in self.loggerDict:
-                rv = self.loggerDict[name]
-                if isinstance(rv, PlaceHolder):
-                    ph = rv
-                    rv = (self.loggerClass or _loggerClass)(name)
-                    rv.manager = self
-                    self.loggerDict[name] = rv
-                    self._fixupChildren(ph, rv)
-                    self._fixupParents(rv)
-            else:
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupParents(rv)
-        return rv
+            existing = self.loggerDict.get(name)
+            if existing is not None and not isinstance(existing, PlaceHolder):
+                return existing
+            logger = (self.loggerClass or _loggerClass)(name)
+            logger.manager = self
+            self.loggerDict[name] = logger
+            if existing is not None:
+                self._adopt_children(existing, logger)
+            self._find_parent(logger)
+            return logger
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: "
-                                + klass.__name__)
-        self.loggerClass = klass
+        self.loggerClass = _checked_logger_class(klass)
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        # The nearest existing ancestor becomes the parent; missing
-        # ancestors get placeholders that remember this logger.
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _find_parent(self, logger):
+        # The nearest existing ancestor is the parent; missing ancestors get
+        # placeholders that remember this logger.
+        parent = None
+        prefix = logger.name
+        while parent is None:
+            cut = prefix.rfind('.')
+            if cut <= 0:
+                break
+            prefix = prefix[:cut]
+            node = self.loggerDict.get(prefix)
+            if node is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            elif isinstance(node, PlaceHolder):
+                node.append(logger)
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                parent = node
+        logger.parent = parent if parent is not None else self.root
 
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt_children(self, placeholder, logger):
+        # Loggers created below this name so far now hang from the new logger.
+        prefix = logger.name
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                logger.parent = child.parent
+                child.parent = logger
 
     def _clear_cache(self):
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
+            for node in self.loggerDict.values():
+                if isinstance(node, Logger):
+                    node._cache.clear()
             self.root._cache.clear()
 
 
 class Logger(Filterer):
-    """A named channel for logging, part of a dotted hierarchy."""
+    """A named channel: creates records and passes them up the hierarchy."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -903,106 +785,88 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}  # level -> isEnabledFor answer
 
     def setLevel(self, level):
-        """Set the logging level of this logger.  level must be an int or a str."""
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+    # debug(), info(), warning(), error() and critical() are made below.
 
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
-    warn = warning
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+    def warn(self, msg, *args, **kwargs):
+        _warn_deprecated('method')
+        self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        """Convenience method for logging an ERROR with exception information."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
             if raiseExceptions:
-                raise TypeError("level must be an integer")
+                raise TypeError('level must be an integer')
             return
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """Find the stack frame of the caller so that we can note the source
-        file name, line number and function name."""
-        f = sys._getframe(0)
+        """(filename, line, function, stack text) of the code that logged."""
+        frame = currentframe()
+        if frame is None:
+            return '(unknown file)', 0, '(unknown function)', None
+        # Walk out of logging's own frames, then stacklevel - 1 more.
         while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
+            outer = frame.f_back
+            if outer is None:
                 break
-            f = next_f
-            if not _is_internal_frame(f):
+            frame = outer
+            if not _is_internal_frame(frame):
                 stacklevel -= 1
-        co = f.f_code
-        sinfo = None
+        code = frame.f_code
+        stack = None
         if stack_info:
-            import traceback
-            with io.StringIO() as sio:
-                sio.write("Stack (most recent call last):\n")
-                traceback.print_stack(f, file=sio)
-                sinfo = sio.getvalue()
-                if sinfo[-1] == '\n':
-                    sinfo = sinfo[:-1]
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            buffer = io.StringIO()
+            buffer.write('Stack (most recent call last):\n')
+            traceback.print_stack(frame, file=buffer)
+            stack = buffer.getvalue()
+            if stack.endswith('\n'):
+                stack = stack[:-1]
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
-    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
-                   func=None, extra=None, sinfo=None):
-        """A factory method which can be overridden in subclasses to create
-        specialized LogRecords."""
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
+                   sinfo=None):
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                if key in ('message', 'asctime') or key in record.__dict__:
+                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
+                record.__dict__[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+        where = ('(unknown file)', 0, '(unknown function)', None)
+        if _srcfile:
+            try:
+                where = self.findCaller(stack_info, stacklevel)
+            except ValueError:
+                pass
+        filename, lineno, function, stack = where
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
+        record = self.makeRecord(self.name, level, filename, lineno, msg, args, exc_info,
+                                 function, extra, stack)
         self.handle(record)
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
         with _lock:
-            if not (hdlr in self.handlers):
+            if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
@@ -1010,46 +874,38 @@ class Logger(Filterer):
             if hdlr in self.handlers:
                 self.handlers.remove(hdlr)
 
+    def _lineage(self):
+        # This logger and the ancestors its records propagate to.
+        node = self
+        while node:
+            yield node
+            node = node.parent if node.propagate else None
+
     def hasHandlers(self):
-        """See if this logger or one of its ancestors has handlers."""
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                break
-            c = c.parent
-        return False
+        return any(node.handlers for node in self._lineage())
 
     def callHandlers(self, record):
-        """Pass a record to all relevant handlers, up the hierarchy while
-        propagate is set; with none found, to lastResort."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        seen_any = False
+        for node in self._lineage():
+            for handler in node.handlers:
+                seen_any = True
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if seen_any:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
@@ -1058,23 +914,20 @@ class Logger(Filterer):
         try:
             return self._cache[level]
         except KeyError:
-            with _lock:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = (
-                        level >= self.getEffectiveLevel())
-            return is_enabled
+            pass
+        with _lock:
+            enabled = self.manager.disable < level and level >= self.getEffectiveLevel()
+            self._cache[level] = enabled
+        return enabled
 
     def getChild(self, suffix):
-        """Get a logger which is a descendant to this one."""
         if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
         if getLogger(self.name) is not self:
@@ -1083,11 +936,35 @@ class Logger(Filterer):
         return getLogger, (self.name,)
 
 
+def _warn_deprecated(kind):
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % kind,
+                  DeprecationWarning, 3)
+
+
+_NAMED_LEVELS = (('debug', DEBUG), ('info', INFO), ('warning', WARNING), ('error', ERROR),
+                 ('critical', CRITICAL))
+
+
+def _logger_method(method_name, level):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = method_name
+    method.__qualname__ = 'Logger.' + method_name
+    method.__doc__ = 'Log msg %% args at level %s.' % getLevelName(level)
+    return method
+
+
+for _method_name, _method_level in _NAMED_LEVELS:
+    setattr(Logger, _method_name, _logger_method(_method_name, _method_level))
+Logger.fatal = Logger.critical
+
+
 class RootLogger(Logger):
-    """The root of the logger hierarchy."""
+    """The top of the hierarchy, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        Logger.__init__(self, 'root', level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -1097,56 +974,34 @@ _loggerClass = Logger
 
 
 class LoggerAdapter(object):
-    """Adds contextual information (extra) to a logger's records."""
+    """Wraps a logger to add contextual information (extra) to every record."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
-        kwargs["extra"] = self.extra
+        kwargs['extra'] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+    # debug(), info(), warning(), error() and critical() are made below.
 
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    warn = warning
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    def warn(self, msg, *args, **kwargs):
+        _warn_deprecated('method')
+        self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
             self.logger.log(level, msg, *args, **kwargs)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
-
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
-        return self.logger._log(level, msg, args, exc_info=exc_info,
-                                extra=extra, stack_info=stack_info)
+    # The rest is the wrapped logger's.
+    @property
+    def name(self):
+        return self.logger.name
 
     @property
     def manager(self):
@@ -1156,14 +1011,45 @@ class LoggerAdapter(object):
     def manager(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    def hasHandlers(self):
+        "Whether the wrapped logger has handlers."
+        return self.logger.hasHandlers()
+
+    def isEnabledFor(self, level):
+        "As the wrapped logger."
+        return self.logger.isEnabledFor(level)
+
+    def getEffectiveLevel(self):
+        "The wrapped logger's level."
+        return self.logger.getEffectiveLevel()
+
+    def setLevel(self, level):
+        "Set the wrapped logger's level."
+        self.logger.setLevel(level)
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        wrapped = self.logger
+        return wrapped._log(level, msg, args, exc_info=exc_info, extra=extra,
+                            stack_info=stack_info)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def _adapter_method(method_name, level):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__ = method_name
+    method.__qualname__ = 'LoggerAdapter.' + method_name
+    return method
+
+
+for _method_name, _method_level in _NAMED_LEVELS:
+    setattr(LoggerAdapter, _method_name, _adapter_method(_method_name, _method_level))
 
 
 root = RootLogger(WARNING)
@@ -1171,137 +1057,152 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
-# ---------------------------------------------------------------- configuration
+# ---------------------------------------------------------------------------
+# Module-level conveniences (they log through the root logger)
+# ---------------------------------------------------------------------------
 
 def basicConfig(**kwargs):
-    """Do basic configuration for the logging system: a StreamHandler (or
-    FileHandler) with a Formatter on the root logger, unless it already
-    has handlers (or force=True)."""
+    """Give the root logger a handler and formatter, unless it already has one
+    (force=True replaces them)."""
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
-        if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be "
-                                     "specified together")
-            else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be "
-                                     "specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-                else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+        if kwargs.pop('force', False):
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        _configure_root(kwargs)
+
+
+def _configure_root(options):
+    encoding = options.pop('encoding', None)
+    errors = options.pop('errors', 'backslashreplace')
+    handlers = options.pop('handlers', None)
+    if handlers is not None:
+        if 'stream' in options or 'filename' in options:
+            raise ValueError("'stream' or 'filename' should not be specified together "
+                             "with 'handlers'")
+    elif 'stream' in options and 'filename' in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    else:
+        filename = options.pop('filename', None)
+        mode = options.pop('filemode', 'a')
+        if not filename:
+            handlers = [StreamHandler(options.pop('stream', None))]
+        elif 'b' in mode:
+            handlers = [FileHandler(filename, mode, encoding=encoding, errors=None)]
+        else:
+            handlers = [FileHandler(filename, mode, encoding=io.text_encoding(encoding),
+                                    errors=errors)]
+    datefmt = options.pop('datefmt', None)
+    style = options.pop('style', '%')
+    fmt = options.pop('format', _style_class(style)[1])
+    shared = Formatter(fmt, datefmt, style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(shared)
+        root.addHandler(handler)
+    level = options.pop('level', None)
+    if level is not None:
+        root.setLevel(level)
+    if options:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(options))
 
 
 def getLogger(name=None):
-    """Return a logger with the specified name, creating it if necessary.
-
-    If no name is specified, return the root logger."""
+    """The logger with this dotted name (created on first use); no name: root."""
     if not name or isinstance(name, str) and name == root.name:
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _root_ready():
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
 
 
-fatal = critical
+def _module_function(method_name):
+    def function(msg, *args, **kwargs):
+        getattr(_root_ready(), method_name)(msg, *args, **kwargs)
+    function.__name__ = function.__qualname__ = method_name
+    return function
 
 
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+for _method_name, _ in _NAMED_LEVELS:
+    globals()[_method_name] = _module_function(_method_name)
+fatal = critical  # noqa: F821 -- made just above
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    error(msg, *args, exc_info=exc_info, **kwargs)  # noqa: F821
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
-warn = warning
-
-
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+def warn(msg, *args, **kwargs):
+    _warn_deprecated('function')
+    warning(msg, *args, **kwargs)  # noqa: F821
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _root_ready().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Disable all logging calls of severity 'level' and below."""
+    """Drop every record at this level or below, whatever the loggers say."""
     root.manager.disable = level
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flush and close all handlers, at exit."""
-    for h in reversed(handlerList[:]):
+    """Flush and close every handler (registered with atexit)."""
+    for reference in reversed(handlerList[:]):
         try:
-            if h:
+            handler = reference()
+            if handler:
                 try:
-                    h.acquire()
-                    h.flush()
-                    h.close()
+                    handler.acquire()
+                    if getattr(handler, 'flushOnClose', True):
+                        handler.flush()
+                    handler.close()
                 except (OSError, ValueError):
-                    pass
+                    pass  # the stream may already be closed
                 finally:
-                    h.release()
-        except:
+                    handler.release()
+        except:  # noqa: E722 -- as documented, errors are ignored unless raiseExceptions
             if raiseExceptions:
                 raise
 
 
-import atexit
+import atexit  # noqa: E402
 atexit.register(shutdown)
+
+
+# ---------------------------------------------------------------------------
+# Routing the warnings module into logging
+# ---------------------------------------------------------------------------
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger('py.warnings')
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning('%s', text)
+
+
+def captureWarnings(capture):
+    """Send warnings to the 'py.warnings' logger (True) or back to stderr (False)."""
+    global _warnings_showwarning
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
