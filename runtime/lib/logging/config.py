@@ -1,60 +1,60 @@
-"""Configure the logging package from a dictionary or an ini-style file.
+"""Configuring logging from a dictionary (dictConfig) or an ini file (fileConfig).
+The socket listener (listen) is not provided.
 
-Written for Spry from the documented behaviour of CPython 3.11's
-logging.config: dictConfig (schema version 1, with 'ext://' and 'cfg://'
-values, '()' factories and '.' attributes, incremental mode) and fileConfig.
-listen() and stopListening() are not provided (Spry has no socket server).
-"""
+Written for Spry from the documented behaviour of CPython 3.11's logging.config
+("Configuration dictionary schema", "Configuration file format")."""
 
 import io
 import re
-import sys
 
 import logging
 import logging.handlers
-
-__all__ = ['dictConfig', 'fileConfig', 'valid_ident', 'BaseConfigurator',
-           'DictConfigurator', 'dictConfigClass']
 
 IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
 
 
 def valid_ident(s):
-    if not IDENTIFIER.match(s):
+    if IDENTIFIER.match(s) is None:
         raise ValueError('Not a valid Python identifier: %r' % s)
     return True
 
 
 def _resolve(name):
-    """Imports the object a dotted name designates, importing each module
-    along the way when it is not yet an attribute of its package."""
+    """The object a dotted name refers to, importing modules on the way."""
     parts = name.split('.')
-    used = parts.pop(0)
-    found = __import__(used)
-    for part in parts:
-        used += '.' + part
-        try:
-            found = getattr(found, part)
-        except AttributeError:
-            __import__(used)
-            found = getattr(found, part)
+    path = parts[0]
+    found = __import__(path)
+    for part in parts[1:]:
+        path += '.' + part
+        if not hasattr(found, part):
+            __import__(path)
+        found = getattr(found, part)
     return found
 
 
-def _clear_existing_handlers():
+def _split_keys(text):
+    return [key.strip() for key in text.split(',')]
+
+
+def _reset_handlers():
+    # Existing handlers are flushed, closed and forgotten before a new setup.
     logging._handlers.clear()
     logging.shutdown(logging._handlerList[:])
     del logging._handlerList[:]
 
 
-def _handle_existing_loggers(existing, child_loggers, disable_existing):
-    """Loggers the new configuration does not name are disabled or enabled
-    as disable_existing says, except the descendants of configured loggers,
-    which are reset to pass their records up."""
-    root = logging.root
+def _children_of(name, existing):
+    prefix = name + '.'
+    return [other for other in existing if other.startswith(prefix)]
+
+
+def _settle_existing(existing, children, disable_existing):
+    # Loggers that were configured before but not now: descendants of a newly
+    # configured logger are reset so they pass records up; the rest are disabled
+    # (or left alone when disable_existing is false).
     for name in existing:
-        logger = root.manager.loggerDict[name]
-        if name in child_loggers:
+        logger = logging.root.manager.loggerDict[name]
+        if name in children:
             if not isinstance(logger, logging.PlaceHolder):
                 logger.setLevel(logging.NOTSET)
                 logger.handlers = []
@@ -63,286 +63,374 @@ def _handle_existing_loggers(existing, child_loggers, disable_existing):
             logger.disabled = disable_existing
 
 
-def _descendants(existing, name):
-    """The names in the sorted list existing that are children of name."""
-    prefix = name + '.'
-    return [other for other in existing if other.startswith(prefix)]
+# ---------------------------------------------------------------------------
+# fileConfig
+# ---------------------------------------------------------------------------
+
+def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
+    """Read a configparser-format description of formatters, handlers and loggers
+    from a file name, a readable file or a ConfigParser."""
+    import configparser
+    if isinstance(fname, configparser.RawConfigParser):
+        parser = fname
+    else:
+        try:
+            parser = configparser.ConfigParser(defaults)
+            if hasattr(fname, 'readline'):
+                parser.read_file(fname)
+            else:
+                parser.read(fname, encoding=io.text_encoding(encoding))
+        except configparser.ParsingError as exc:
+            raise RuntimeError(f'{fname} is invalid: {exc}')
+    formatters = _ini_formatters(parser)
+    with logging._lock:
+        _reset_handlers()
+        handlers = _ini_handlers(parser, formatters)
+        _ini_loggers(parser, handlers, disable_existing_loggers)
+
+
+def _ini_formatters(parser):
+    names = parser['formatters']['keys']
+    built = {}
+    if not names:
+        return built
+    for name in _split_keys(names):
+        section = 'formatter_' + name
+        option = lambda key, fallback=None: parser.get(section, key, raw=True,
+                                                       fallback=fallback)
+        factory = logging.Formatter
+        class_name = parser[section].get('class')
+        if class_name:
+            factory = _resolve(class_name)
+        built[name] = factory(option('format'), option('datefmt'), option('style', '%'))
+    return built
+
+
+def _ini_handlers(parser, formatters):
+    names = parser['handlers']['keys']
+    built = {}
+    if not names:
+        return built
+    targets = []
+    namespace = vars(logging)
+    for name in _split_keys(names):
+        section = parser['handler_' + name]
+        class_name = section['class']
+        try:
+            factory = eval(class_name, namespace)
+        except (AttributeError, NameError):
+            factory = _resolve(class_name)
+        args = eval(section.get('args', '()'), namespace)
+        kwargs = eval(section.get('kwargs', '{}'), namespace)
+        handler = factory(*args, **kwargs)
+        handler.name = name
+        if 'level' in section:
+            handler.setLevel(section['level'])
+        formatter = section.get('formatter', '')
+        if formatter:
+            handler.setFormatter(formatters[formatter])
+        if issubclass(factory, logging.handlers.MemoryHandler):
+            target = section.get('target', '')
+            if target:
+                targets.append((handler, target))  # may be defined further down
+        built[name] = handler
+    for handler, target in targets:
+        handler.setTarget(built[target])
+    return built
+
+
+def _ini_loggers(parser, handlers, disable_existing):
+    names = _split_keys(parser['loggers']['keys'])
+    names.remove('root')
+    root = logging.root
+    section = parser['logger_root']
+    if 'level' in section:
+        root.setLevel(section['level'])
+    for old in root.handlers[:]:
+        root.removeHandler(old)
+    if section['handlers']:
+        for handler in _split_keys(section['handlers']):
+            root.addHandler(handlers[handler])
+    existing = sorted(root.manager.loggerDict)
+    children = []
+    for name in names:
+        section = parser['logger_' + name]
+        qualified = section['qualname']
+        propagate = section.getint('propagate', fallback=1)
+        logger = logging.getLogger(qualified)
+        if qualified in existing:
+            children.extend(_children_of(qualified, existing))
+            existing.remove(qualified)
+        if 'level' in section:
+            logger.setLevel(section['level'])
+        for old in logger.handlers[:]:
+            logger.removeHandler(old)
+        logger.propagate = propagate
+        logger.disabled = 0
+        if section['handlers']:
+            for handler in _split_keys(section['handlers']):
+                logger.addHandler(handlers[handler])
+    _settle_existing(existing, children, disable_existing)
+
+
+# ---------------------------------------------------------------------------
+# dictConfig
+# ---------------------------------------------------------------------------
+
+class ConvertingMixin(object):
+    """Containers whose items are converted on access: nested dicts and lists
+    become converting ones, 'ext://' and 'cfg://' strings are resolved."""
+
+    def _adopt(self, key, result, original):
+        if result is not original and type(result) in (ConvertingDict, ConvertingList,
+                                                        ConvertingTuple):
+            result.parent = self
+            if key is not None:
+                result.key = key
+        return result
+
+    def convert_with_key(self, key, value, replace=True):
+        result = self.configurator.convert(value)
+        if result is not value and replace:
+            self[key] = result
+        return self._adopt(key, result, value)
+
+    def convert(self, value):
+        return self._adopt(None, self.configurator.convert(value), value)
+
+
+class ConvertingDict(dict, ConvertingMixin):
+
+    def __getitem__(self, key):
+        return self.convert_with_key(key, dict.__getitem__(self, key))
+
+    def get(self, key, default=None):
+        return self.convert_with_key(key, dict.get(self, key, default))
+
+    def pop(self, key, default=None):
+        return self.convert_with_key(key, dict.pop(self, key, default), replace=False)
+
+
+class ConvertingList(list, ConvertingMixin):
+
+    def __getitem__(self, key):
+        return self.convert_with_key(key, list.__getitem__(self, key))
+
+    def pop(self, idx=-1):
+        return self.convert(list.pop(self, idx))
+
+
+class ConvertingTuple(tuple, ConvertingMixin):
+
+    def __getitem__(self, key):
+        return self.convert_with_key(key, tuple.__getitem__(self, key), replace=False)
 
 
 class BaseConfigurator(object):
-    """Resolves the special values of a configuration: 'ext://a.b' is the
-    object a.b (imported), 'cfg://handlers.h[0]' a value elsewhere in the
-    same configuration."""
+    """Resolves the special values of a configuration dictionary."""
 
     CONVERT_PATTERN = re.compile(r'^(?P<prefix>[a-z]+)://(?P<suffix>.*)$')
-
     WORD_PATTERN = re.compile(r'^\s*(\w+)\s*')
     DOT_PATTERN = re.compile(r'^\.\s*(\w+)\s*')
     INDEX_PATTERN = re.compile(r'^\[\s*(\w+)\s*\]\s*')
     DIGIT_PATTERN = re.compile(r'^\d+$')
 
-    value_converters = {
-        'ext': 'ext_convert',
-        'cfg': 'cfg_convert',
-    }
+    value_converters = {'ext': 'ext_convert', 'cfg': 'cfg_convert'}
 
     importer = staticmethod(__import__)
 
     def __init__(self, config):
-        self.config = config
+        self.config = ConvertingDict(config)
+        self.config.configurator = self
 
     def resolve(self, s):
-        """The object a dotted name designates (modules imported as needed)."""
+        """The object named by a dotted path ('ext://' values, class names)."""
+        parts = s.split('.')
+        path = parts[0]
         try:
-            return _resolve(s)
-        except ImportError as e:
-            v = ValueError('Cannot resolve %r: %s' % (s, e))
-            raise v from e
+            found = self.importer(path)
+            for part in parts[1:]:
+                path += '.' + part
+                if not hasattr(found, part):
+                    self.importer(path)
+                found = getattr(found, part)
+            return found
+        except ImportError as exc:
+            raise ValueError('Cannot resolve %r: %s' % (s, exc)) from exc
 
     def ext_convert(self, value):
         return self.resolve(value)
 
     def cfg_convert(self, value):
-        rest = value
-        m = self.WORD_PATTERN.match(rest)
-        if m is None:
-            raise ValueError("Unable to convert %r" % value)
-        rest = rest[m.end():]
-        d = self.config[m.groups()[0]]
+        """Follow 'a.b[0][key]' from the top of the configuration."""
+        first = self.WORD_PATTERN.match(value)
+        if first is None:
+            raise ValueError('Unable to convert %r' % value)
+        place = self.config[first.group(1)]
+        rest = value[first.end():]
         while rest:
-            m = self.DOT_PATTERN.match(rest) or self.INDEX_PATTERN.match(rest)
-            if m is None:
-                raise ValueError('Unable to convert %r at %r' % (value, rest))
-            key = m.groups()[0]
-            if m.re is self.INDEX_PATTERN and self.DIGIT_PATTERN.match(key):
-                try:
-                    d = d[int(key)]
-                    rest = rest[m.end():]
-                    continue
-                except TypeError:
-                    pass
-            d = d[key]
-            rest = rest[m.end():]
-        return d
+            step = self.DOT_PATTERN.match(rest)
+            if step is not None:
+                place = place[step.group(1)]
+            else:
+                step = self.INDEX_PATTERN.match(rest)
+                if step is None:
+                    raise ValueError('Unable to convert %r at %r' % (value, rest))
+                index = step.group(1)
+                if self.DIGIT_PATTERN.match(index):
+                    try:
+                        place = place[int(index)]
+                    except TypeError:
+                        place = place[index]
+                else:
+                    place = place[index]
+            rest = rest[step.end():]
+        return place
 
     def convert(self, value):
-        """Converts a string value with a known prefix; containers are
-        converted item by item when read (see _Converted)."""
+        for plain, converting in ((dict, ConvertingDict), (list, ConvertingList)):
+            if isinstance(value, plain) and not isinstance(value, converting):
+                value = converting(value)
+                value.configurator = self
+                return value
+        if (isinstance(value, tuple) and not isinstance(value, ConvertingTuple)
+                and not hasattr(value, '_fields')):  # named tuples stay as they are
+            value = ConvertingTuple(value)
+            value.configurator = self
+            return value
         if isinstance(value, str):
-            m = self.CONVERT_PATTERN.match(value)
-            if m:
-                name = self.value_converters.get(m.group('prefix'))
-                if name:
-                    return getattr(self, name)(m.group('suffix'))
+            special = self.CONVERT_PATTERN.match(value)
+            if special is not None:
+                method = self.value_converters.get(special.group('prefix'))
+                if method:
+                    value = getattr(self, method)(special.group('suffix'))
         return value
 
     def configure_custom(self, config):
-        """Builds an object from a '()' factory and keyword arguments, then
-        sets the attributes listed under '.'."""
+        """Call the '()' factory with the other keys; then set the '.' attributes."""
         factory = config.pop('()')
         if not callable(factory):
             factory = self.resolve(factory)
-        props = config.pop('.', None)
-        kwargs = {k: config[k] for k in config if valid_ident(k)}
-        result = factory(**kwargs)
-        if props:
-            for name, value in props.items():
-                setattr(result, name, value)
-        return result
+        attributes = config.pop('.', None)
+        made = factory(**{key: config[key] for key in config if valid_ident(key)})
+        if attributes:
+            for name, value in attributes.items():
+                setattr(made, name, value)
+        return made
 
     def as_tuple(self, value):
-        if isinstance(value, list):
-            value = tuple(value)
-        return value
+        return tuple(value) if isinstance(value, list) else value
 
 
-class _Converted(dict):
-    """A configuration dict whose values are converted when read."""
-
-    def __init__(self, data, configurator):
-        dict.__init__(self, data)
-        self.configurator = configurator
-
-    def _wrap(self, key, value):
-        result = _convert_value(self.configurator, value)
-        if result is not value:
-            dict.__setitem__(self, key, result)
-        return result
-
-    def __getitem__(self, key):
-        return self._wrap(key, dict.__getitem__(self, key))
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def pop(self, key, *default):
-        if key in self:
-            value = self[key]
-            dict.__delitem__(self, key)
-            return value
-        return dict.pop(self, key, *default)
-
-    def items(self):
-        return [(k, self[k]) for k in dict.keys(self)]
-
-    def values(self):
-        return [self[k] for k in dict.keys(self)]
-
-
-class _ConvertedList(list):
-    def __init__(self, data, configurator):
-        list.__init__(self, data)
-        self.configurator = configurator
-
-    def __getitem__(self, index):
-        value = list.__getitem__(self, index)
-        result = _convert_value(self.configurator, value)
-        if result is not value and isinstance(index, int):
-            list.__setitem__(self, index, result)
-        return result
-
-    def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
-
-
-def _convert_value(configurator, value):
-    if isinstance(value, (_Converted, _ConvertedList)):
-        return value
-    if isinstance(value, dict):
-        return _Converted(value, configurator)
-    if isinstance(value, list):
-        return _ConvertedList(value, configurator)
-    return configurator.convert(value)
+def _wrapped(message, action, *args):
+    # Run action(*args); any failure becomes ValueError(message) caused by it.
+    try:
+        return action(*args)
+    except Exception as exc:
+        raise ValueError(message) from exc
 
 
 class DictConfigurator(BaseConfigurator):
-    """Configures logging from a dictionary following schema version 1."""
-
-    def __init__(self, config):
-        BaseConfigurator.__init__(self, None)
-        self.config = _Converted(config, self)
+    """Applies a configuration dictionary (schema version 1)."""
 
     def configure(self):
         config = self.config
         if 'version' not in config:
             raise ValueError("dictionary doesn't specify a version")
         if config['version'] != 1:
-            raise ValueError("Unsupported version: %s" % config['version'])
+            raise ValueError('Unsupported version: %s' % config['version'])
         incremental = config.pop('incremental', False)
         with logging._lock:
             if incremental:
-                self._configure_incremental(config)
+                self._adjust_existing(config)
             else:
-                self._configure_fully(config)
+                self._build(config)
 
-    def _configure_incremental(self, config):
+    def _adjust_existing(self, config):
+        # incremental: only levels of named handlers, and loggers, change.
         handlers = config.get('handlers', {})
         for name in handlers:
             if name not in logging._handlers:
                 raise ValueError('No handler found with name %r' % name)
-            try:
-                level = handlers[name].get('level', None)
-                if level:
-                    logging._handlers[name].setLevel(logging._checkLevel(level))
-            except Exception as e:
-                raise ValueError('Unable to configure handler %r' % name) from e
+            _wrapped('Unable to configure handler %r' % name, self._set_handler_level,
+                     logging._handlers[name], handlers[name])
         loggers = config.get('loggers', {})
         for name in loggers:
-            try:
-                self.configure_logger(name, loggers[name], True)
-            except Exception as e:
-                raise ValueError('Unable to configure logger %r' % name) from e
+            _wrapped('Unable to configure logger %r' % name, self.configure_logger, name,
+                     loggers[name], True)
         root = config.get('root', None)
         if root:
-            try:
-                self.configure_root(root, True)
-            except Exception as e:
-                raise ValueError('Unable to configure root logger') from e
+            _wrapped('Unable to configure root logger', self.configure_root, root, True)
 
-    def _configure_fully(self, config):
+    @staticmethod
+    def _set_handler_level(handler, settings):
+        level = settings.get('level', None)
+        if level:
+            handler.setLevel(logging._checkLevel(level))
+
+    def _build(self, config):
         disable_existing = config.pop('disable_existing_loggers', True)
-        _clear_existing_handlers()
-
+        _reset_handlers()
         formatters = config.get('formatters', {})
         for name in formatters:
-            try:
-                formatters[name] = self.configure_formatter(formatters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure formatter %r' % name) from e
-
+            formatters[name] = _wrapped('Unable to configure formatter %r' % name,
+                                        self.configure_formatter, formatters[name])
         filters = config.get('filters', {})
         for name in filters:
-            try:
-                filters[name] = self.configure_filter(filters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure filter %r' % name) from e
-
-        # Handlers go in name order; one whose target handler is not built
-        # yet (a MemoryHandler's) waits for a second pass.
+            filters[name] = _wrapped('Unable to configure filter %r' % name,
+                                     self.configure_filter, filters[name])
         handlers = config.get('handlers', {})
-        deferred = []
+        # Alphabetical order; a handler whose target is not built yet waits
+        # for a second round.
+        waiting = []
         for name in sorted(handlers):
             try:
-                self._install_handler(handlers, name)
-            except _TargetNotReady:
-                deferred.append(name)
-            except Exception as e:
-                raise ValueError('Unable to configure handler %r' % name) from e
-        for name in deferred:
-            try:
-                self._install_handler(handlers, name)
-            except Exception as e:
-                raise ValueError('Unable to configure handler %r' % name) from e
-
-        root = logging.root
-        existing = sorted(root.manager.loggerDict)
-        child_loggers = []
+                handlers[name] = self._named_handler(name, handlers[name])
+            except Exception as exc:
+                if 'target not configured yet' not in str(exc.__cause__):
+                    raise ValueError('Unable to configure handler %r' % name) from exc
+                waiting.append(name)
+        for name in waiting:
+            handlers[name] = _wrapped('Unable to configure handler %r' % name,
+                                      self._named_handler, name, handlers[name])
+        existing = sorted(logging.root.manager.loggerDict)
+        children = []
         loggers = config.get('loggers', {})
         for name in loggers:
             if name in existing:
-                child_loggers.extend(_descendants(existing, name))
+                children.extend(_children_of(name, existing))
                 existing.remove(name)
-            try:
-                self.configure_logger(name, loggers[name])
-            except Exception as e:
-                raise ValueError('Unable to configure logger %r' % name) from e
-        _handle_existing_loggers(existing, child_loggers, disable_existing)
+            _wrapped('Unable to configure logger %r' % name, self.configure_logger, name,
+                     loggers[name])
+        _settle_existing(existing, children, disable_existing)
+        root = config.get('root', None)
+        if root:
+            _wrapped('Unable to configure root logger', self.configure_root, root)
 
-        root_config = config.get('root', None)
-        if root_config:
-            try:
-                self.configure_root(root_config)
-            except Exception as e:
-                raise ValueError('Unable to configure root logger') from e
-
-    def _install_handler(self, handlers, name):
-        handler = self.configure_handler(handlers[name])
+    def _named_handler(self, name, settings):
+        handler = self.configure_handler(settings)
         handler.name = name
-        handlers[name] = handler
+        return handler
 
     def configure_formatter(self, config):
         if '()' in config:
+            factory = config['()']
             try:
                 return self.configure_custom(config)
-            except TypeError as te:
-                # Older custom formatters were documented to take 'format'
-                # rather than 'fmt'.
-                if "'format'" not in str(te):
+            except TypeError as exc:
+                if "'format'" not in str(exc):
                     raise
+                # A factory taking fmt= rather than format=.
                 config['fmt'] = config.pop('format')
-                config['()'] = config.get('()', None) or logging.Formatter
+                config['()'] = factory
                 return self.configure_custom(config)
-        fmt = config.get('format', None)
-        datefmt = config.get('datefmt', None)
-        style = config.get('style', '%')
-        cname = config.get('class', None)
-        factory = self.resolve(cname) if cname else logging.Formatter
+        class_name = config.get('class', None)
+        factory = _resolve(class_name) if class_name else logging.Formatter
+        positional = [config.get('format', None), config.get('datefmt', None),
+                      config.get('style', '%')]
         if 'validate' in config:
-            return factory(fmt, datefmt, style, config['validate'])
-        return factory(fmt, datefmt, style)
+            positional.append(config['validate'])
+        return factory(*positional)
 
     def configure_filter(self, config):
         if '()' in config:
@@ -351,19 +439,25 @@ class DictConfigurator(BaseConfigurator):
 
     def add_filters(self, filterer, filters):
         for name in filters:
-            try:
-                filterer.addFilter(self.config['filters'][name])
-            except Exception as e:
-                raise ValueError('Unable to add filter %r' % name) from e
+            _wrapped('Unable to add filter %r' % name,
+                     lambda: filterer.addFilter(self.config['filters'][name]))
+
+    def _target_handler(self, config, original):
+        try:
+            target = self.config['handlers'][config['target']]
+            if not isinstance(target, logging.Handler):
+                config.update(original)  # keep the settings for the second round
+                raise TypeError('target not configured yet')
+        except Exception as exc:
+            raise ValueError('Unable to set target handler %r' % config['target']) from exc
+        config['target'] = target
 
     def configure_handler(self, config):
-        config_copy = dict(config)  # restored if we must wait for a target
+        original = dict(config)
         formatter = config.pop('formatter', None)
         if formatter:
-            try:
-                formatter = self.config['formatters'][formatter]
-            except Exception as e:
-                raise ValueError('Unable to set formatter %r' % formatter) from e
+            formatter = _wrapped('Unable to set formatter %r' % formatter,
+                                 self.config['formatters'].__getitem__, formatter)
         level = config.pop('level', None)
         filters = config.pop('filters', None)
         if '()' in config:
@@ -372,56 +466,48 @@ class DictConfigurator(BaseConfigurator):
                 factory = self.resolve(factory)
         else:
             factory = self.resolve(config.pop('class'))
-            if (isinstance(factory, type) and
-                    issubclass(factory, logging.handlers.MemoryHandler) and
-                    'target' in config):
-                target = self.config['handlers'][config['target']]
-                if not isinstance(target, logging.Handler):
-                    config.clear()
-                    config.update(config_copy)
-                    raise _TargetNotReady()
-                config['target'] = target
-        props = config.pop('.', None)
-        kwargs = {k: config[k] for k in config if valid_ident(k)}
+            if issubclass(factory, logging.handlers.MemoryHandler) and 'target' in config:
+                self._target_handler(config, original)
+        attributes = config.pop('.', None)
+        kwargs = {key: config[key] for key in config if valid_ident(key)}
         try:
-            result = factory(**kwargs)
-        except TypeError as te:
-            # Handlers written for Python 2.6 named their stream 'strm'.
-            if "'stream'" not in str(te):
+            handler = factory(**kwargs)
+        except TypeError as exc:
+            if "'stream'" not in str(exc):
                 raise
+            # Old handler classes called the stream argument strm.
             kwargs['strm'] = kwargs.pop('stream')
-            result = factory(**kwargs)
+            handler = factory(**kwargs)
         if formatter:
-            result.setFormatter(formatter)
+            handler.setFormatter(formatter)
         if level is not None:
-            result.setLevel(logging._checkLevel(level))
+            handler.setLevel(logging._checkLevel(level))
         if filters:
-            self.add_filters(result, filters)
-        if props:
-            for name, value in props.items():
-                setattr(result, name, value)
-        return result
+            self.add_filters(handler, filters)
+        if attributes:
+            for name, value in attributes.items():
+                setattr(handler, name, value)
+        return handler
 
     def add_handlers(self, logger, handlers):
         for name in handlers:
-            try:
-                logger.addHandler(self.config['handlers'][name])
-            except Exception as e:
-                raise ValueError('Unable to add handler %r' % name) from e
+            _wrapped('Unable to add handler %r' % name,
+                     lambda: logger.addHandler(self.config['handlers'][name]))
 
     def common_logger_config(self, logger, config, incremental=False):
         level = config.get('level', None)
         if level is not None:
             logger.setLevel(logging._checkLevel(level))
-        if not incremental:
-            for h in logger.handlers[:]:
-                logger.removeHandler(h)
-            handlers = config.get('handlers', None)
-            if handlers:
-                self.add_handlers(logger, handlers)
-            filters = config.get('filters', None)
-            if filters:
-                self.add_filters(logger, filters)
+        if incremental:
+            return
+        for old in logger.handlers[:]:
+            logger.removeHandler(old)
+        handlers = config.get('handlers', None)
+        if handlers:
+            self.add_handlers(logger, handlers)
+        filters = config.get('filters', None)
+        if filters:
+            self.add_filters(logger, filters)
 
     def configure_logger(self, name, config, incremental=False):
         logger = logging.getLogger(name)
@@ -435,119 +521,9 @@ class DictConfigurator(BaseConfigurator):
         self.common_logger_config(logging.getLogger(), config, incremental)
 
 
-class _TargetNotReady(Exception):
-    """A handler's target handler has not been configured yet."""
-
-
 dictConfigClass = DictConfigurator
 
 
 def dictConfig(config):
-    """Configures logging from a dictionary (schema version 1)."""
+    """Configure logging from a dictionary."""
     dictConfigClass(config).configure()
-
-
-# ---------------------------------------------------------------- fileConfig
-
-def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
-    """Read the logging configuration from a ConfigParser-format file (a
-    path, a file object or a RawConfigParser instance)."""
-    import configparser
-
-    if isinstance(fname, configparser.RawConfigParser):
-        cp = fname
-    else:
-        try:
-            cp = configparser.ConfigParser(defaults)
-            if hasattr(fname, 'readline'):
-                cp.read_file(fname)
-            else:
-                encoding = io.text_encoding(encoding)
-                cp.read(fname, encoding=encoding)
-        except configparser.ParsingError as e:
-            raise RuntimeError(f'{fname} is invalid: {e}')
-
-    formatters = _file_formatters(cp)
-    with logging._lock:
-        _clear_existing_handlers()
-        handlers = _file_handlers(cp, formatters)
-        _file_loggers(cp, handlers, disable_existing_loggers)
-
-
-def _names(text):
-    return [name.strip() for name in text.split(',') if name.strip()]
-
-
-def _file_formatters(cp):
-    names = _names(cp["formatters"]["keys"])
-    formatters = {}
-    for name in names:
-        section = cp["formatter_%s" % name]
-        fmt = section.get("format", None, raw=True)
-        datefmt = section.get("datefmt", None, raw=True)
-        style = section.get("style", '%')
-        cname = section.get("class", None)
-        factory = _resolve(cname) if cname else logging.Formatter
-        validate = section.get("validate", 'True') == 'True'
-        formatters[name] = factory(fmt, datefmt, style, validate=validate)
-    return formatters
-
-
-def _file_handlers(cp, formatters):
-    names = _names(cp["handlers"]["keys"])
-    handlers = {}
-    fixups = []  # MemoryHandlers whose target is named later
-    for name in names:
-        section = cp["handler_%s" % name]
-        klass = section["class"]
-        try:
-            klass = eval(klass, vars(logging))
-        except (AttributeError, NameError):
-            klass = _resolve(klass)
-        args = eval(section.get("args", '()'), vars(logging))
-        kwargs = eval(section.get("kwargs", '{}'), vars(logging))
-        h = klass(*args, **kwargs)
-        h.name = name
-        if "level" in section:
-            h.setLevel(section["level"])
-        fmt = section.get("formatter", "")
-        if fmt:
-            h.setFormatter(formatters[fmt])
-        if issubclass(klass, logging.handlers.MemoryHandler):
-            target = section.get("target", "")
-            if target:
-                fixups.append((h, target))
-        handlers[name] = h
-    for h, target in fixups:
-        h.setTarget(handlers[target])
-    return handlers
-
-
-def _configure_file_logger(cp, logger, section, handlers):
-    if "level" in section:
-        logger.setLevel(section["level"])
-    for h in logger.handlers[:]:
-        logger.removeHandler(h)
-    for name in _names(section.get("handlers", "")):
-        logger.addHandler(handlers[name])
-
-
-def _file_loggers(cp, handlers, disable_existing):
-    names = _names(cp["loggers"]["keys"])
-    names.remove("root")
-    _configure_file_logger(cp, logging.root, cp["logger_root"], handlers)
-
-    existing = sorted(logging.root.manager.loggerDict)
-    child_loggers = []
-    for name in names:
-        section = cp["logger_%s" % name]
-        qualname = section["qualname"]
-        propagate = section.getint("propagate", fallback=1)
-        logger = logging.getLogger(qualname)
-        if qualname in existing:
-            child_loggers.extend(_descendants(existing, qualname))
-            existing.remove(qualname)
-        logger.propagate = propagate
-        logger.disabled = False
-        _configure_file_logger(cp, logger, section, handlers)
-    _handle_existing_loggers(existing, child_loggers, disable_existing)
