@@ -994,24 +994,19 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 # Parsing
 # ---------------------------------------------------------------------------
 
+# For each special nargs, the word kinds it takes ('-' marks a '--').
+_NARGS_KINDS = {
+    None: '-*A-*', OPTIONAL: '-*A?-*', ZERO_OR_MORE: '-*[A-]*', ONE_OR_MORE: '-*A[A-]*',
+    REMAINDER: '[-AO]*', PARSER: '-*A[-AO]*', SUPPRESS: '-*-*',
+}
+
+
 def _nargs_regex(action):
     """A regex over the word-kind string ('A' argument, 'O' option, '-' the first
     '--') matching the words this action takes, as one group."""
     nargs = action.nargs
-    if nargs is None:
-        body = '-*A-*'
-    elif nargs == OPTIONAL:
-        body = '-*A?-*'
-    elif nargs == ZERO_OR_MORE:
-        body = '-*[A-]*'
-    elif nargs == ONE_OR_MORE:
-        body = '-*A[A-]*'
-    elif nargs == REMAINDER:
-        body = '[-AO]*'
-    elif nargs == PARSER:
-        body = '-*A[-AO]*'
-    elif nargs == SUPPRESS:
-        body = '-*-*'
+    if nargs in _NARGS_KINDS:
+        body = _NARGS_KINDS[nargs]
     else:
         body = '-*' + '-*'.join('A' * nargs) + '-*'
     if action.option_strings:

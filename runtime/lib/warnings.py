@@ -51,17 +51,21 @@ class WarningMessage(object):
                    self.line))
 
 
+def _source_line(filename, lineno):
+    try:
+        import linecache
+        return linecache.getline(filename, lineno)
+    except Exception:
+        return None
+
+
 def _render(msg):
     """The text printed for a WarningMessage (before any formatwarning override)."""
     name = msg.category.__name__
     text = '%s:%s: %s: %s\n' % (msg.filename, msg.lineno, name, msg.message)
     line = msg.line
     if line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
+        line = _source_line(msg.filename, msg.lineno)
     if line:
         text += '  %s\n' % line.strip()
     if msg.source is not None:
@@ -77,11 +81,7 @@ def _render(msg):
             text += 'Object allocated at (most recent call last):\n'
             for frame in where:
                 text += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
-                try:
-                    import linecache
-                    source_line = linecache.getline(frame.filename, frame.lineno)
-                except Exception:
-                    source_line = None
+                source_line = _source_line(frame.filename, frame.lineno)
                 if source_line:
                     text += '    %s\n' % source_line.strip()
         elif not tracing:
