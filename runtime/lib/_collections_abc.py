@@ -1,8 +1,9 @@
-"""Abstract base classes for containers (the body of collections.abc).
+"""The container ABCs behind collections.abc (PEP 3119), with their mixin methods and the
+registrations of the built-in types.
 
-Written for Spry from the documented behaviour of CPython 3.11's
-collections.abc: the ABCs, their abstract and mixin methods, the
-__subclasshook__ structural checks and the registration of built-in types.
+Written for Spry from the collections.abc documentation. The one-trick ABCs (Sized,
+Iterable, ...) recognise a class structurally: it must define every listed method
+somewhere in its MRO, and a method set to None there opts out.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -10,28 +11,23 @@ import sys
 
 GenericAlias = type(list[int])
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
+           'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized',
+           'Container', 'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping',
+           'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
+           'Sequence', 'MutableSequence', 'ByteString']
 
-__name__ = "collections.abc"
+# collections.abc is the public name of this module.
+__name__ = 'collections.abc'
 
 
-def _check_methods(C, *methods):
-    # Structural check: every method must be defined somewhere on the MRO
-    # and not blocked by being set to None there.
+def _implements(C, names):
+    """True if C's MRO defines every name (not as None), else NotImplemented."""
     mro = C.__mro__
-    for method in methods:
-        for base in mro:
-            if method in base.__dict__:
-                if base.__dict__[method] is None:
+    for name in names:
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
                     return NotImplemented
                 break
         else:
@@ -39,7 +35,22 @@ def _check_methods(C, *methods):
     return True
 
 
-# ---------------------------------------------------------------- one-trick ABCs
+def _structural(*names):
+    """A __subclasshook__ that recognises classes defining `names`, in the class that
+    declares it only (its subclasses fall back to ordinary ABC rules)."""
+    def hook(cls, C):
+        if cls.__dict__.get('__subclasshook__') is declared:
+            return _implements(C, names)
+        return NotImplemented
+    declared = classmethod(hook)
+    return declared
+
+
+def _same(a, b):
+    return a is b or a == b
+
+
+# ---- one-trick ABCs -------------------------------------------------------------------------
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
@@ -48,11 +59,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _structural('__hash__')
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -60,15 +67,27 @@ class Awaitable(metaclass=ABCMeta):
 
     @abstractmethod
     def __await__(self):
-        yield
+        return iter(())
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
+    __subclasshook__ = _structural('__await__')
     __class_getitem__ = classmethod(GenericAlias)
+
+
+def _closing(self, throw, done, message):
+    """close()/aclose() mixin logic: throw GeneratorExit in; it must come back out."""
+    try:
+        throw(GeneratorExit)
+    except done:
+        return
+    raise RuntimeError(message)
+
+
+def _raise_thrown(typ, val, tb):
+    if val is None:
+        val = typ() if isinstance(typ, type) else typ
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
 
 
 class Coroutine(Awaitable):
@@ -76,34 +95,17 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _closing(self, self.throw, (GeneratorExit, StopIteration),
+                 'coroutine ignored GeneratorExit')
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+    __subclasshook__ = _structural('__await__', 'send', 'throw', 'close')
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -111,14 +113,9 @@ class AsyncIterable(metaclass=ABCMeta):
 
     @abstractmethod
     def __aiter__(self):
-        return AsyncIterator()
+        raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
+    __subclasshook__ = _structural('__aiter__')
     __class_getitem__ = classmethod(GenericAlias)
 
 
@@ -127,57 +124,36 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _structural('__anext__', '__aiter__')
 
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
-        """Raise GeneratorExit inside generator."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+            return
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+    __subclasshook__ = _structural('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
 
 class Iterable(metaclass=ABCMeta):
@@ -185,15 +161,9 @@ class Iterable(metaclass=ABCMeta):
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return iter(())
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
+    __subclasshook__ = _structural('__iter__')
     __class_getitem__ = classmethod(GenericAlias)
 
 
@@ -202,17 +172,12 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
+    __subclasshook__ = _structural('__iter__', '__next__')
 
 
 class Reversible(Iterable):
@@ -220,54 +185,30 @@ class Reversible(Iterable):
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return iter(())
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _structural('__reversed__', '__iter__')
 
 
 class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _closing(self, self.throw, (GeneratorExit, StopIteration),
+                 'generator ignored GeneratorExit')
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+    __subclasshook__ = _structural('__iter__', '__next__', 'send', 'throw', 'close')
 
 
 class Sized(metaclass=ABCMeta):
@@ -277,11 +218,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _structural('__len__')
 
 
 class Container(metaclass=ABCMeta):
@@ -291,23 +228,35 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
+    __subclasshook__ = _structural('__contains__')
     __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _structural('__len__', '__iter__', '__contains__')
+
+
+def _is_param_spec_like(obj):
+    """ParamSpec or Concatenate[...] from typing (only possible once typing is loaded)."""
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
+    return isinstance(obj, typing.ParamSpec) or \
+        getattr(obj, '__origin__', None) is typing.Concatenate
+
+
+def _callable_alias(cls, params):
+    if not (isinstance(params, tuple) and len(params) == 2):
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    args, result = params
+    if not (isinstance(args, (list, tuple)) or args is ... or _is_param_spec_like(args)):
+        raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or '
+                        f'Concatenate. Got {args}')
+    if isinstance(args, tuple):
+        args = list(args)
+    return GenericAlias(cls, (args, result))
 
 
 class Callable(metaclass=ABCMeta):
@@ -317,243 +266,198 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
+    __subclasshook__ = _structural('__call__')
+    __class_getitem__ = classmethod(_callable_alias)
+
+
+# ---- sets -----------------------------------------------------------------------------------
+
+def _contained(inner, outer, sizes_ok):
+    """inner <= outer as sets, if their sizes pass sizes_ok; NotImplemented if either
+    side is not a Set."""
+    if not (isinstance(inner, Set) and isinstance(outer, Set)):
         return NotImplemented
+    if not sizes_ok(len(inner), len(outer)):
+        return False
+    for element in inner:
+        if element not in outer:
+            return False
+    return True
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-# ---------------------------------------------------------------- sets
 
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """A read-only set: comparisons and the set operators come from __contains__,
+    __iter__ and __len__; results are built by _from_iterable()."""
 
-    Concrete subclasses supply __contains__, __iter__ and __len__; the
-    comparisons and the &, |, -, ^ operators come from this mixin."""
     __slots__ = ()
-
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input."""
         return cls(it)
+
+    # Comparisons are subset tests; a length check first settles most cases cheaply.
+    def __le__(self, other):
+        return _contained(self, other, lambda n, m: n <= m)
+
+    def __lt__(self, other):
+        return _contained(self, other, lambda n, m: n < m)
+
+    def __eq__(self, other):
+        return _contained(self, other, lambda n, m: n == m)
+
+    def __ge__(self, other):
+        return _contained(other, self, lambda n, m: n <= m)
+
+    def __gt__(self, other):
+        return _contained(other, self, lambda n, m: n < m)
+
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(x for x in other if x in self)
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        """Return True if two sets have a null intersection."""
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
+        return self._from_iterable(x for part in (self, other) for x in part)
 
     __ror__ = __or__
 
+    def _as_set(self, other):
+        """other as a Set (converted through _from_iterable), or None if not iterable."""
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set (the frozenset algorithm)."""
-        limit = sys.maxsize
-        mask = 2 * limit + 1
-        h = 1927868237 * (len(self) + 1)
-        h &= mask
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= mask
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= mask
-        if h > limit:
-            h -= mask + 1
-        if h == -1:
-            h = 590923713
-        return h
+        # equal to the hash of a frozenset with the same elements, as the docs ask
+        return hash(frozenset(self))
 
 
 class MutableSet(Set):
-    """A mutable set: add and discard are abstract, the rest is mixed in."""
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
+
+    def __iand__(self, it):
+        for value in self - it:
+            self.discard(value)
+        return self
 
     def __ior__(self, it):
         for value in it:
             self.add(value)
         return self
 
-    def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
-        return self
-
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for value in self._as_set(it):
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-# ---------------------------------------------------------------- mappings
+# ---- mappings -------------------------------------------------------------------------------
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs.
+    """A read-only mapping: get, membership, views and equality from __getitem__."""
 
-    Concrete subclasses supply __getitem__, __iter__ and __len__."""
     __slots__ = ()
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
-    def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
+
+    def get(self, key, default=None):
+        try:
+            found = self[key]
+        except KeyError:
+            found = default
+        return found
+
+    def __eq__(self, other):
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    def values(self):
+        return ValuesView(self)
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return ItemsView(self)
-
-    def values(self):
-        "D.values() -> an object providing a view on D's values"
-        return ValuesView(self)
-
-    def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
 
     __reversed__ = None
 
@@ -564,11 +468,11 @@ class MappingView(Sized):
     def __init__(self, mapping):
         self._mapping = mapping
 
+    def __repr__(self):
+        return f'{type(self).__name__}({self._mapping!r})'
+
     def __len__(self):
         return len(self._mapping)
-
-    def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -584,7 +488,7 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        return iter(self._mapping)
 
 
 class ItemsView(MappingView, Set):
@@ -597,37 +501,33 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-_MARKER = object()
+_MISSING = object()
 
 
 class MutableMapping(Mapping):
-    """A mutable mapping: __setitem__ and __delitem__ are abstract too."""
     __slots__ = ()
 
     @abstractmethod
@@ -638,56 +538,43 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    def pop(self, key, default=_MARKER):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_MISSING):
         try:
             value = self[key]
         except KeyError:
-            if default is _MARKER:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
+        elif hasattr(other, 'keys'):
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
         try:
             return self[key]
         except KeyError:
@@ -695,12 +582,12 @@ class MutableMapping(Mapping):
         return default
 
 
-# ---------------------------------------------------------------- sequences
+# ---- sequences ------------------------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
+    """A read-only sequence: iteration, membership, reversed, index and count from
+    __getitem__ and __len__."""
 
-    Concrete subclasses supply __getitem__ and __len__."""
     __slots__ = ()
 
     @abstractmethod
@@ -709,28 +596,22 @@ class Sequence(Reversible, Collection):
 
     def __iter__(self):
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        '''
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -738,29 +619,23 @@ class Sequence(Reversible, Collection):
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if _same(item, value))
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
     __slots__ = ()
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses supply __getitem__, __setitem__, __delitem__,
-    __len__ and insert()."""
     __slots__ = ()
 
     @abstractmethod
@@ -773,46 +648,35 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        last = len(self) - 1
+        for i in range(len(self) // 2):
+            self[i], self[last - i] = self[last - i], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
         if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+            values = list(values)  # appending to what we iterate would never end
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -820,48 +684,46 @@ class MutableSequence(Sequence):
         return self
 
 
-# ---------------------------------------------------------------- built-ins
+# ---- registrations of the built-in types ----------------------------------------------------
 
-def _register_builtins():
-    async def agen():
-        yield
-
-    async def coro():
-        pass
-
-    def gen():
-        yield
-
-    c = coro()
-    coroutine_type = type(c)
-    c.close()
-    ag = agen()
-    iterators = (iter(b''), iter(bytearray()), iter({}), iter({}.values()),
-                 iter({}.items()), iter([]), reversed([]), iter(range(0)),
-                 iter(range(1 << 1000)), iter(set()), iter(''), iter(()),
-                 zip(), iter({}.keys()))
-    for it in iterators:
-        Iterator.register(type(it))
-    KeysView.register(type({}.keys()))
-    ValuesView.register(type({}.values()))
-    ItemsView.register(type({}.items()))
-    Reversible.register(type({}.keys()))
-    Reversible.register(type({}.values()))
-    Reversible.register(type({}.items()))
-    Generator.register(type(gen()))
-    Coroutine.register(coroutine_type)
-    AsyncGenerator.register(type(ag))
-    Set.register(frozenset)
-    MutableSet.register(set)
-    Mapping.register(type(type.__dict__))
-    MutableMapping.register(dict)
-    for seq in (tuple, str, range, memoryview):
-        Sequence.register(seq)
-    ByteString.register(bytes)
-    ByteString.register(bytearray)
-    MutableSequence.register(list)
-    MutableSequence.register(bytearray)
+async def _sample_coroutine():
+    pass
 
 
-_register_builtins()
-del _register_builtins
+async def _sample_async_generator():
+    yield
+
+
+def _sample_generator():
+    yield
+
+
+_coro = _sample_coroutine()
+Coroutine.register(type(_coro))
+_coro.close()
+del _coro
+AsyncGenerator.register(type(_sample_async_generator()))
+Generator.register(type(_sample_generator()))
+
+for _it in (iter(b''), iter(bytearray()), iter({}.keys()), iter({}.values()),
+            iter({}.items()), iter([]), reversed([]), iter(range(0)),
+            iter(range(1 << 100)), iter(set()), iter(''), iter(()), zip()):
+    Iterator.register(type(_it))
+del _it
+
+Set.register(frozenset)
+MutableSet.register(set)
+Mapping.register(type(type.__dict__))
+MutableMapping.register(dict)
+KeysView.register(type({}.keys()))
+ItemsView.register(type({}.items()))
+ValuesView.register(type({}.values()))
+for _seq in (tuple, str, range, memoryview):
+    Sequence.register(_seq)
+del _seq
+ByteString.register(bytes)
+ByteString.register(bytearray)
+MutableSequence.register(list)
+MutableSequence.register(bytearray)
+
+del _sample_coroutine, _sample_async_generator, _sample_generator
