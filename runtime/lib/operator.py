@@ -1,467 +1,385 @@
-"""Operator interface.
-
-Standard operators as functions, written for Spry from the documented behaviour of
-the operator module.
-"""
-
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
-
-from builtins import abs as _abs
+"""Spry's operator: Python's operators as functions, plus itemgetter, attrgetter and
+methodcaller, written from the documented behaviour.  Each function is also exported
+under its dunder name (operator.__add__ is operator.add)."""
+import builtins as _builtins
 
 
-# Comparisons
+# ---- comparisons and truth ---------------------------------------------------------------
 
 def lt(a, b, /):
-    "Same as a < b."
     return a < b
 
+
 def le(a, b, /):
-    "Same as a <= b."
     return a <= b
 
+
 def eq(a, b, /):
-    "Same as a == b."
     return a == b
 
+
 def ne(a, b, /):
-    "Same as a != b."
     return a != b
 
+
 def ge(a, b, /):
-    "Same as a >= b."
     return a >= b
 
+
 def gt(a, b, /):
-    "Same as a > b."
     return a > b
 
 
-# Logical
-
 def not_(a, /):
-    "Same as not a."
     return not a
 
+
 def truth(a, /):
-    "Return True if a is true, False otherwise."
-    return True if a else False
+    return bool(a)
+
 
 def is_(a, b, /):
-    "Same as a is b."
     return a is b
 
+
 def is_not(a, b, /):
-    "Same as a is not b."
     return a is not b
 
 
-# Mathematical and bitwise
+# ---- arithmetic and bits -----------------------------------------------------------------
 
 def abs(a, /):
-    "Same as abs(a)."
-    return _abs(a)
+    return _builtins.abs(a)
+
 
 def add(a, b, /):
-    "Same as a + b."
     return a + b
 
+
 def and_(a, b, /):
-    "Same as a & b."
     return a & b
 
+
 def floordiv(a, b, /):
-    "Same as a // b."
     return a // b
 
+
 def index(a, /):
-    "Same as a.__index__()"
-    # range() converts its argument exactly like operator.index does.
-    return range(a).stop
+    try:
+        hook = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__) from None
+    return hook(a)
+
 
 def inv(a, /):
-    "Same as ~a."
     return ~a
 
-invert = inv
+
+def invert(a, /):
+    return ~a
+
 
 def lshift(a, b, /):
-    "Same as a << b."
     return a << b
 
+
 def mod(a, b, /):
-    "Same as a % b."
     return a % b
 
+
 def mul(a, b, /):
-    "Same as a * b."
     return a * b
 
+
 def matmul(a, b, /):
-    "Same as a @ b."
     return a @ b
 
+
 def neg(a, /):
-    "Same as -a."
     return -a
 
+
 def or_(a, b, /):
-    "Same as a | b."
     return a | b
 
+
 def pos(a, /):
-    "Same as +a."
     return +a
 
+
 def pow(a, b, /):
-    "Same as a ** b."
     return a ** b
 
+
 def rshift(a, b, /):
-    "Same as a >> b."
     return a >> b
 
+
 def sub(a, b, /):
-    "Same as a - b."
     return a - b
 
+
 def truediv(a, b, /):
-    "Same as a / b."
     return a / b
 
+
 def xor(a, b, /):
-    "Same as a ^ b."
     return a ^ b
 
 
-# Sequences
+# ---- sequences and mappings --------------------------------------------------------------
 
-def concat(a, b, /):
-    "Same as a + b, for a and b sequences."
+def _check_sequence(a):
     if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+
+
+def concat(a, b, /):
+    _check_sequence(a)
     return a + b
 
+
 def contains(a, b, /):
-    "Same as b in a (note reversed operands)."
     return b in a
 
-def _iter_arg(a):
+
+def _each(a):
     try:
         return iter(a)
     except TypeError:
-        raise TypeError("argument of type '%s' is not iterable"
-                        % type(a).__name__) from None
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
+
 
 def countOf(a, b, /):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in _iter_arg(a):
-        if i is b or i == b:
-            count += 1
-    return count
+    return sum(1 for item in _each(a) if item is b or item == b)
 
-def delitem(a, b, /):
-    "Same as del a[b]."
-    del a[b]
-
-def getitem(a, b, /):
-    "Same as a[b]."
-    return a[b]
 
 def indexOf(a, b, /):
-    "Return the first index of b in a."
-    for i, j in enumerate(_iter_arg(a)):
-        if j is b or j == b:
-            return i
+    for position, item in enumerate(_each(a)):
+        if item is b or item == b:
+            return position
     raise ValueError('sequence.index(x): x not in sequence')
 
+
+def getitem(a, b, /):
+    return a[b]
+
+
 def setitem(a, b, c, /):
-    "Same as a[b] = c."
     a[b] = c
 
+
+def delitem(a, b, /):
+    del a[b]
+
+
 def length_hint(obj, default=0, /):
-    """Return an estimate of the number of items in obj.
-
-    This is useful for presizing containers when building from an iterable.
-
-    If the object supports len(), the result will be exact.
-    Otherwise, it may over- or under-estimate by an arbitrary amount.
-    The result will be an integer >= 0.
-    """
-    default = index(default)
-    if hasattr(type(obj), '__len__'):
-        try:
-            return len(obj)
-        except TypeError:
-            pass
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(default).__name__)
     try:
-        hint = type(obj).__length_hint__
+        return len(obj)
+    except TypeError:
+        pass
+    try:
+        hook = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
-    if val is NotImplemented:
+    try:
+        hint = hook(obj)
+    except TypeError:
         return default
-    if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be an integer, not %s'
-                        % type(val).__name__)
-    if val < 0:
+    if hint is NotImplemented:
+        return default
+    if not isinstance(hint, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(hint).__name__)
+    if hint < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    return hint
 
-
-# Other
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
     return obj(*args, **kwargs)
 
 
-# Generalized lookup objects
-
-class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last)."""
-    __slots__ = ('_attrs', '_paths')
-
-    def __init__(self, *attrs):
-        if not attrs:
-            raise TypeError('attrgetter expected 1 argument, got 0')
-        paths = []
-        for attr in attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
-            paths.append(tuple(attr.split('.')))
-        self._attrs = attrs
-        self._paths = tuple(paths)
-
-    def __call__(self, *args, **kwargs):
-        if kwargs:
-            raise TypeError('attrgetter() takes no keyword arguments')
-        if len(args) != 1:
-            raise TypeError('attrgetter expected 1 argument, got %d' % len(args))
-        obj = args[0]
-        paths = self._paths
-        if len(paths) == 1:
-            for name in paths[0]:
-                obj = getattr(obj, name)
-            return obj
-        result = []
-        for path in paths:
-            o = obj
-            for name in path:
-                o = getattr(o, name)
-            result.append(o)
-        return tuple(result)
-
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
-
-    def __reduce__(self):
-        return self.__class__, self._attrs
-
-
-class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
-    __slots__ = ('_items',)
-
-    def __init__(self, *items):
-        if not items:
-            raise TypeError('itemgetter expected 1 argument, got 0')
-        self._items = items
-
-    def __call__(self, *args, **kwargs):
-        if kwargs:
-            raise TypeError('itemgetter() takes no keyword arguments')
-        if len(args) != 1:
-            raise TypeError('itemgetter expected 1 argument, got %d' % len(args))
-        obj = args[0]
-        items = self._items
-        if len(items) == 1:
-            return obj[items[0]]
-        return tuple([obj[i] for i in items])
-
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._items)))
-
-    def __reduce__(self):
-        return self.__class__, self._items
-
-
-class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1)."""
-    __slots__ = ('_name', '_args', '_kwargs')
-
-    def __init__(self, *args, **kwargs):
-        if not args:
-            raise TypeError('methodcaller needs at least one argument, the method name')
-        name = args[0]
-        if not isinstance(name, str):
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args[1:]
-        self._kwargs = kwargs
-
-    def __call__(self, *args, **kwargs):
-        if kwargs:
-            raise TypeError('methodcaller() takes no keyword arguments')
-        if len(args) != 1:
-            raise TypeError('methodcaller expected 1 argument, got %d' % len(args))
-        return getattr(args[0], self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(args))
-
-    def __reduce__(self):
-        if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
-        from functools import partial
-        return partial(self.__class__, self._name, **self._kwargs), self._args
-
-
-# In-place operations
+# ---- in-place forms ----------------------------------------------------------------------
 
 def iadd(a, b, /):
-    "Same as a += b."
     a += b
     return a
 
+
 def iand(a, b, /):
-    "Same as a &= b."
     a &= b
     return a
 
+
 def iconcat(a, b, /):
-    "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    _check_sequence(a)
     a += b
     return a
 
+
 def ifloordiv(a, b, /):
-    "Same as a //= b."
     a //= b
     return a
 
+
 def ilshift(a, b, /):
-    "Same as a <<= b."
     a <<= b
     return a
 
+
 def imod(a, b, /):
-    "Same as a %= b."
     a %= b
     return a
 
+
 def imul(a, b, /):
-    "Same as a *= b."
     a *= b
     return a
 
+
 def imatmul(a, b, /):
-    "Same as a @= b."
     a @= b
     return a
 
+
 def ior(a, b, /):
-    "Same as a |= b."
     a |= b
     return a
 
+
 def ipow(a, b, /):
-    "Same as a **= b."
-    a **=b
+    a **= b
     return a
 
+
 def irshift(a, b, /):
-    "Same as a >>= b."
     a >>= b
     return a
 
+
 def isub(a, b, /):
-    "Same as a -= b."
     a -= b
     return a
 
+
 def itruediv(a, b, /):
-    "Same as a /= b."
     a /= b
     return a
 
+
 def ixor(a, b, /):
-    "Same as a ^= b."
     a ^= b
     return a
 
 
-# All of these "__func__ = func" assignments have to happen after the functions
-# are defined, so that the dunder names share the same function objects.
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# ---- callables built from a description --------------------------------------------------
+
+def _one_argument(kind, args, kwargs):
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % kind)
+    if len(args) != 1:
+        raise TypeError('%s expected 1 argument, got %d' % (kind, len(args)))
+    return args[0]
+
+
+class itemgetter:
+    """itemgetter(k)(obj) is obj[k]; with several keys, a tuple of the lookups."""
+    __slots__ = ('_keys', '_lone')
+
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._keys = items
+        self._lone = len(items) == 1
+
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument('itemgetter', args, kwargs)
+        if self._lone:
+            return obj[self._keys[0]]
+        return tuple([obj[k] for k in self._keys])
+
+    def __repr__(self):
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._keys))
+
+    def __reduce__(self):
+        return type(self), self._keys
+
+
+def _walk(obj, path):
+    for step in path:
+        obj = getattr(obj, step)
+    return obj
+
+
+class attrgetter:
+    """attrgetter('a.b')(obj) is obj.a.b; with several names, a tuple of the lookups."""
+    __slots__ = ('_names', '_paths')
+
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for name in attrs:
+            if not isinstance(name, str):
+                raise TypeError('attribute name must be a string')
+        self._names = attrs
+        self._paths = tuple(tuple(name.split('.')) for name in attrs)
+
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument('attrgetter', args, kwargs)
+        if len(self._paths) == 1:
+            return _walk(obj, self._paths[0])
+        return tuple([_walk(obj, path) for path in self._paths])
+
+    def __repr__(self):
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._names))
+
+    def __reduce__(self):
+        return type(self), self._names
+
+
+class methodcaller:
+    """methodcaller('m', *args, **kwargs)(obj) calls obj.m(*args, **kwargs)."""
+    __slots__ = ('_name', '_args', '_kwargs')
+
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name = args[0], args[1]
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args[2:]
+        self._kwargs = kwargs
+
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument('methodcaller', args, kwargs)
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        shown = [repr(self._name)]
+        shown += [repr(a) for a in self._args]
+        shown += ['%s=%r' % item for item in self._kwargs.items()]
+        return 'operator.methodcaller(%s)' % ', '.join(shown)
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return type(self), (self._name,) + self._args
+        from functools import partial
+        return partial(type(self), self._name, **self._kwargs), self._args
+
+
+# the public names are exactly the functions and classes defined above
+__all__ = sorted(name for name in globals() if not name.startswith('_'))
+
+# every function under its dunder name too: __add__, __not__, __call__, __iadd__, ...
+for _name in __all__:
+    if _name[0].islower() and _name not in ('attrgetter', 'itemgetter', 'methodcaller',
+                                            'countOf', 'indexOf', 'is_', 'is_not',
+                                            'truth', 'length_hint'):
+        globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name
