@@ -460,7 +460,13 @@ def _process(cls, options):
         cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(cls)
+        generated = methods.get('__init__')
+        if generated is not None and cls.__dict__.get('__init__') is generated and \
+                cls.__new__ is object.__new__ and type(cls).__call__ is type.__call__:
+            text = _init_signature_text(init_fields)
+        else:
+            text = _signature_text(cls)
+        cls.__doc__ = cls.__name__ + text
     if options['match_args']:
         _put(cls, '__match_args__',
              tuple(f.name for f in init_fields if f.init and not f.kw_only))
@@ -471,6 +477,36 @@ def _process(cls, options):
     import abc
     abc.update_abstractmethods(cls)
     return cls
+
+
+def _annotation_text(annotation):
+    # spelled as inspect.formatannotation spells it
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return '%s.%s' % (annotation.__module__, annotation.__qualname__)
+    return repr(annotation)
+
+
+def _init_signature_text(init_fields):
+    """The signature inspect would report for a generated __init__ (minus self and the
+    return annotation), without importing inspect for every class."""
+    def shown(f):
+        text = '%s: %s' % (f.name, _annotation_text(f.type))
+        if f.default_factory is not MISSING:
+            return text + ' = <factory>'
+        if f.default is not MISSING:
+            return text + ' = %r' % (f.default,)
+        return text
+    parts = [shown(f) for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [shown(f) for f in init_fields if f.init and f.kw_only]
+    if keyword_only:
+        parts += ['*'] + keyword_only
+    return '(%s)' % ', '.join(parts)
 
 
 def _signature_text(cls):
