@@ -216,8 +216,9 @@ Scope *symtable_lookup(SymTable *st, const void *key) {
 const char *symtable_mangle(Arena *a, const char *private_name, const char *name) {
     if (!private_name || name[0] != '_' || name[1] != '_') return name;
     size_t n = strlen(name);
-    /* Dunder names and dotted names (import) are left alone. */
-    if (n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') return name;
+    /* Names ending in two underscores (dunders, and `__` itself) and dotted names
+     * (import) are left alone. */
+    if (name[n - 1] == '_' && name[n - 2] == '_') return name;
     if (strchr(name, '.')) return name;
     while (*private_name == '_') private_name++;
     if (!*private_name) return name;
