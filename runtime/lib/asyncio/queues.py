@@ -1,24 +1,38 @@
-"""Queue, PriorityQueue and LifoQueue for producer/consumer tasks."""
+"""asyncio queues (FIFO, priority, LIFO), written for Spry from the 3.11 docs.
+
+Blocked producers and consumers each wait on a future of their own, kept in
+arrival order in `_putters` / `_getters` (names visible in str() output).
+A waiter that is woken but then cancelled passes its wake-up on to the next
+one, so no item or free slot is ever left unclaimed.
+"""
 
 import collections
 import heapq
+import types
 
-from . import locks
-from . import mixins
+from . import locks, mixins
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 
 class QueueEmpty(Exception):
-    """Raised by get_nowait() on an empty Queue."""
+    """get_nowait() found nothing to take."""
 
 
 class QueueFull(Exception):
-    """Raised by put_nowait() on a full Queue."""
+    """put_nowait() found no free slot."""
+
+
+def _wake_first(waiters):
+    # Skip futures whose waiters were cancelled meanwhile.
+    while waiters:
+        waiter = waiters.popleft()
+        if not waiter.done():
+            waiter.set_result(None)
+            return
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A FIFO queue; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -29,85 +43,65 @@ class Queue(mixins._LoopBoundMixin):
         self._finished.set()
         self._init(maxsize)
 
-    # Storage hooks, overridden by the subclasses.
+    # Storage hooks: subclasses choose the order items come out in.
     def _init(self, maxsize):
         self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _get(self):
+        return self._queue.popleft()
 
-    # put() and get() await the waiter themselves: a helper coroutine would cost a
-    # coroutine object and a frame for every wait, and a busy queue waits a lot.
-    def _new_waiter(self, waiters):
-        waiter = self._get_loop().create_future()
-        waiters.append(waiter)
-        return waiter
+    __class_getitem__ = classmethod(types.GenericAlias)
 
-    def _give_up_turn(self, waiter, waiters, blocked):
-        """The wait on `waiter` was interrupted: withdraw it, and if the queue is no
-        longer `blocked()`, pass a wake-up it got on to the next waiter."""
-        waiter.cancel()
-        try:
-            waiters.remove(waiter)
-        except ValueError:
-            pass
-        if not blocked() and not waiter.cancelled():
-            self._wakeup_next(waiters)
+    def _describe(self):
+        text = f'maxsize={self._maxsize!r}'
+        if self._queue:
+            text += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            text += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            text += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
+        return f'<{type(self).__name__} {self._describe()}>'
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
 
     async def put(self, item):
         while self.full():
-            waiter = self._new_waiter(self._putters)
+            waiter = self._get_loop().create_future()
+            self._putters.append(waiter)
             try:
                 await waiter
             except:
-                self._give_up_turn(waiter, self._putters, self.full)
+                waiter.cancel()
+                try:
+                    self._putters.remove(waiter)
+                except ValueError:
+                    pass    # already popped by the wake-up we are abandoning
+                if not self.full() and not waiter.cancelled():
+                    _wake_first(self._putters)
                 raise
-        return self.put_nowait(item)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
@@ -115,16 +109,22 @@ class Queue(mixins._LoopBoundMixin):
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        if self._getters:
-            self._wakeup_next(self._getters)
+        _wake_first(self._getters)
 
     async def get(self):
         while self.empty():
-            waiter = self._new_waiter(self._getters)
+            waiter = self._get_loop().create_future()
+            self._getters.append(waiter)
             try:
                 await waiter
             except:
-                self._give_up_turn(waiter, self._getters, self.empty)
+                waiter.cancel()
+                try:
+                    self._getters.remove(waiter)
+                except ValueError:
+                    pass
+                if not self.empty() and not waiter.cancelled():
+                    _wake_first(self._getters)
                 raise
         return self.get_nowait()
 
@@ -132,8 +132,7 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        if self._putters:
-            self._wakeup_next(self._putters)
+        _wake_first(self._putters)
         return item
 
     def task_done(self):
@@ -149,20 +148,20 @@ class Queue(mixins._LoopBoundMixin):
 
 
 class PriorityQueue(Queue):
-    """Smallest item first (a heap)."""
+    """Smallest item first (a binary heap)."""
 
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
+    def _get(self):
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
-    """Last in, first out."""
+    """Most recently added item first."""
 
     def _init(self, maxsize):
         self._queue = []

@@ -1,104 +1,153 @@
-"""asyncio.run() and Runner: a fresh loop per run, cleaned up after."""
+"""asyncio.run() and asyncio.Runner, written for Spry from the 3.11 documentation.
+
+A Runner owns one event loop and one contextvars.Context, created lazily on
+first use and torn down by close(); asyncio.run() is a one-shot Runner.
+"""
 
 import contextvars
+import signal
+import threading
 
-from . import coroutines
-from . import events
-from . import exceptions
-from . import tasks
+from . import coroutines, events, exceptions, tasks
 
 __all__ = ('Runner', 'run')
 
+# The three lifetimes of a Runner; a closed runner never comes back.
+_FRESH, _READY, _DONE = 'created', 'initialized', 'closed'
+
+
+def _finish_leftover_tasks(loop):
+    """Cancel whatever the main coroutine left running and wait for it.
+
+    Tasks that end with an exception other than cancellation are reported
+    through the loop's exception handler, as the documentation promises.
+    """
+    leftovers = tasks.all_tasks(loop)
+    if not leftovers:
+        return
+    for task in leftovers:
+        task.cancel()
+    loop.run_until_complete(tasks.gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
+        if task.cancelled():
+            continue
+        error = task.exception()
+        if error is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': error,
+                'task': task,
+            })
+
 
 class Runner:
-    """Owns an event loop for several run() calls within one context."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = 'created'
+        self._phase = _FRESH
         self._debug = debug
-        self._loop_factory = loop_factory
+        self._factory = loop_factory
         self._loop = None
-        self._context = None
-        self._set_event_loop = False
+        self._ctx = None
+        self._owns_policy_loop = False
+        self._interrupts = 0
 
     def __enter__(self):
-        self._lazy_init()
+        self._ensure_loop()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, exc_type, exc, tb):
         self.close()
 
     def close(self):
-        if self._state != 'initialized':
+        if self._phase != _READY:
             return
+        loop = self._loop
         try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
+            _finish_leftover_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
-            if self._set_event_loop:
+            if self._owns_policy_loop:
                 events.set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = 'closed'
+            self._phase = _DONE
 
     def get_loop(self):
-        self._lazy_init()
+        self._ensure_loop()
         return self._loop
 
     def run(self, coro, *, context=None):
         if not coroutines.iscoroutine(coro):
-            raise ValueError(f'a coroutine was expected, got {coro!r}')
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
         if events._get_running_loop() is not None:
             raise RuntimeError(
-                'Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
+                "Runner.run() cannot be called from a running event loop")
+        self._ensure_loop()
         if context is None:
-            context = self._context
-        task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+            context = self._ctx
+        main = self._loop.create_task(coro, context=context)
 
-    def _lazy_init(self):
-        if self._state == 'closed':
-            raise RuntimeError('Runner is closed')
-        if self._state == 'initialized':
+        # Ctrl-C while the loop runs should cancel the main task (so its
+        # cleanup code runs) instead of tearing through the loop; only when
+        # Python's default SIGINT handler is in place, and only in the main
+        # thread, where signal handlers can be set at all.
+        previous_handler = None
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            previous_handler = signal.default_int_handler
+            try:
+                signal.signal(signal.SIGINT,
+                              lambda signum, frame: self._interrupt(main))
+            except ValueError:
+                # e.g. an embedding that forbids signal handlers here.
+                previous_handler = None
+
+        self._interrupts = 0
+        try:
+            return self._loop.run_until_complete(main)
+        except exceptions.CancelledError:
+            if self._interrupts > 0 and main.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            if (previous_handler is not None
+                    and signal.getsignal(signal.SIGINT) is not previous_handler):
+                signal.signal(signal.SIGINT, previous_handler)
+
+    def _interrupt(self, main):
+        self._interrupts += 1
+        # A second Ctrl-C (or one arriving after the task finished) is a
+        # plain KeyboardInterrupt, so a stuck program can still be stopped.
+        if self._interrupts == 1 and not main.done():
+            main.cancel()
+            # Wake the loop in case it is blocked waiting for I/O.
+            self._loop.call_soon_threadsafe(lambda: None)
             return
-        if self._loop_factory is None:
+        raise KeyboardInterrupt()
+
+    def _ensure_loop(self):
+        if self._phase == _DONE:
+            raise RuntimeError("Runner is closed")
+        if self._phase == _READY:
+            return
+        if self._factory is None:
             self._loop = events.new_event_loop()
-            if not self._set_event_loop:
+            if not self._owns_policy_loop:
+                # Code that calls get_event_loop() inside should see this loop.
                 events.set_event_loop(self._loop)
-                self._set_event_loop = True
+                self._owns_policy_loop = True
         else:
-            self._loop = self._loop_factory()
+            self._loop = self._factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        self._context = contextvars.copy_context()
-        self._state = 'initialized'
+        self._ctx = contextvars.copy_context()
+        self._phase = _READY
 
 
 def run(main, *, debug=None):
-    """Run coroutine `main` in a new event loop and return its result."""
     if events._get_running_loop() is not None:
         raise RuntimeError(
-            'asyncio.run() cannot be called from a running event loop')
+            "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
-
-
-def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
-    if not to_cancel:
-        return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })

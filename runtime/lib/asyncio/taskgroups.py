@@ -1,138 +1,141 @@
-"""TaskGroup (3.11): structured concurrency with ExceptionGroup errors."""
+"""asyncio.TaskGroup (3.11), written for Spry from its documented behaviour.
 
-from . import events
-from . import exceptions
-from . import tasks
+The group tracks its live children.  The first child failure (anything but
+cancellation) cancels the remaining children and, while the body is still
+running, the parent task too; that cancellation is taken back with uncancel()
+when the group exits.  Collected errors leave as one BaseExceptionGroup;
+KeyboardInterrupt and SystemExit are re-raised on their own.
+"""
 
-__all__ = ('TaskGroup',)
+from . import events, exceptions, tasks
+
+__all__ = ['TaskGroup']
+
+
+def _must_propagate_alone(exc):
+    return isinstance(exc, (KeyboardInterrupt, SystemExit))
 
 
 class TaskGroup:
-    """Tasks created in the group are awaited on exit; one failing cancels
-    the rest, and the failures are raised together as an ExceptionGroup."""
 
     def __init__(self):
         self._entered = False
         self._exiting = False
         self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = set()
+        self._parent = None
+        self._cancelled_parent = False
+        self._children = set()
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._fatal = None
+        self._all_done = None   # future the exiting parent waits on
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+        parts = []
+        if self._children:
+            parts.append(f'tasks={len(self._children)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            parts.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            parts.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        return f"<TaskGroup{' '.join(info)}>"
+            parts.append('entered')
+        return '<TaskGroup' + ''.join(' ' + p for p in parts) + '>'
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
-        self._entered = True
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
+        self._parent = tasks.current_task(self._loop)
+        if self._parent is None:
             raise RuntimeError(
-                f'TaskGroup {self!r} cannot determine the parent task')
+                f"TaskGroup {self!r} cannot determine the parent task")
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        if exc is not None and self._is_base_error(exc) and \
-                self._base_error is None:
-            self._base_error = exc
-        propagate_cancellation_error = \
-            exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            # We cancelled the parent ourselves: that cancellation is ours.
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
+        if exc is not None and _must_propagate_alone(exc) and self._fatal is None:
+            self._fatal = exc
+
+        # A CancelledError we did not cause came from outside: it must win
+        # unless children failed.
+        outside_cancel = None
+        if et is exceptions.CancelledError and not self._cancelled_parent:
+            outside_cancel = exc
         if et is not None and not self._aborting:
-            self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            self._cancel_children()
+
+        while self._children:
+            self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except exceptions.CancelledError as ex:
+                await self._all_done
+            except exceptions.CancelledError as cancel:
                 if not self._aborting:
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+                    outside_cancel = cancel
+                    self._cancel_children()
+            self._all_done = None
+
+        if self._fatal is not None:
+            raise self._fatal
+
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
+
+        if self._cancelled_parent:
+            self._parent.uncancel()
+            self._cancelled_parent = False
+
+        if outside_cancel is not None and not self._errors:
+            raise outside_cancel
+
         if self._errors:
+            errors = self._errors
+            # Drop our references so tracebacks do not keep the group alive.
+            self._errors = []
             try:
-                raise BaseExceptionGroup('unhandled errors in a TaskGroup',
-                                         self._errors) from None
+                raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
             finally:
-                self._errors = None
+                errors = None
+        return None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f'TaskGroup {self!r} is finished')
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._children:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
-            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        if context is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, context=context)
-        tasks._set_task_name(task, name)
-        if task.done():
-            self._on_task_done(task)
-        else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name, context=context)
+        self._children.add(task)
+        task.add_done_callback(self._child_finished)
         return task
 
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-    def _abort(self):
+    def _cancel_children(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for child in self._children:
+            if not child.done():
+                child.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+    def _child_finished(self, task):
+        self._children.discard(task)
+        if self._all_done is not None and not self._children:
+            if not self._all_done.done():
+                self._all_done.set_result(True)
+
         if task.cancelled():
             return
-        exc = task.exception()
-        if exc is None:
+        error = task.exception()
+        if error is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
-            self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
-                'task': task,
-            })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        self._errors.append(error)
+        if _must_propagate_alone(error) and self._fatal is None:
+            self._fatal = error
+
+        if not self._aborting and not self._cancelled_parent:
+            self._cancel_children()
+            if not self._exiting:
+                # Interrupt the body so the group can unwind promptly.
+                self._cancelled_parent = True
+                self._parent.cancel()
