@@ -9,7 +9,7 @@ KeyboardInterrupt and SystemExit are re-raised on their own.
 
 from . import events, exceptions, tasks
 
-__all__ = ['TaskGroup']
+__all__ = ('TaskGroup',)
 
 
 def _must_propagate_alone(exc):
