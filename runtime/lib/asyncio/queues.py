@@ -1,9 +1,9 @@
 """asyncio queues (FIFO, priority, LIFO), written for Spry from the 3.11 docs.
 
-Blocked producers and consumers each wait on a future of their own, kept in
-arrival order in `_putters` / `_getters` (names visible in str() output).
-A waiter that is woken but then cancelled passes its wake-up on to the next
-one, so no item or free slot is ever left unclaimed.
+Blocked producers and consumers each wait on a future of their own (a
+"ticket"), kept in arrival order in `_putters` / `_getters` (names visible in
+str() output).  A waiter that is woken but then cancelled passes its wake-up
+on to the next one, so no item or free slot is ever left unclaimed.
 """
 
 import collections
@@ -38,19 +38,19 @@ class Queue(mixins._LoopBoundMixin):
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()
-        self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
-        self._init(maxsize)
+        self._unfinished = 0
+        self._drained = locks.Event()
+        self._drained.set()
+        self._queue = self._make_store()
 
-    # Storage hooks: subclasses choose the order items come out in.
-    def _init(self, maxsize):
-        self._queue = collections.deque()
+    # Storage strategy: subclasses decide which item comes out next.
+    def _make_store(self):
+        return collections.deque()
 
-    def _put(self, item):
+    def _store(self, item):
         self._queue.append(item)
 
-    def _get(self):
+    def _take(self):
         return self._queue.popleft()
 
     __class_getitem__ = classmethod(types.GenericAlias)
@@ -63,8 +63,8 @@ class Queue(mixins._LoopBoundMixin):
             text += f' _getters[{len(self._getters)}]'
         if self._putters:
             text += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
+        if self._unfinished:
+            text += f' tasks={self._unfinished}'
         return text
 
     def __repr__(self):
@@ -86,88 +86,89 @@ class Queue(mixins._LoopBoundMixin):
     def full(self):
         return 0 < self._maxsize <= self.qsize()
 
+    def _join_line(self, line):
+        ticket = self._get_loop().create_future()
+        line.append(ticket)
+        return ticket
+
+    @staticmethod
+    def _leave_line(line, ticket, still_blocked):
+        """A waiter is leaving abnormally (cancelled, usually)."""
+        ticket.cancel()
+        if ticket in line:
+            line.remove(ticket)
+        elif not ticket.cancelled() and not still_blocked():
+            # It had already been woken (the ticket holds a result) but will
+            # not use the slot or item: hand the wake-up to the next waiter.
+            _wake_first(line)
+
+    # put() and get() await their ticket directly (no helper coroutine):
+    # these waits are on the hot path of producer/consumer pipelines.
     async def put(self, item):
         while self.full():
-            waiter = self._get_loop().create_future()
-            self._putters.append(waiter)
+            ticket = self._join_line(self._putters)
             try:
-                await waiter
+                await ticket
             except:
-                waiter.cancel()
-                try:
-                    self._putters.remove(waiter)
-                except ValueError:
-                    pass    # already popped by the wake-up we are abandoning
-                if not self.full() and not waiter.cancelled():
-                    _wake_first(self._putters)
+                self._leave_line(self._putters, ticket, self.full)
                 raise
         self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
+        self._store(item)
+        self._unfinished += 1
+        self._drained.clear()
         _wake_first(self._getters)
 
     async def get(self):
         while self.empty():
-            waiter = self._get_loop().create_future()
-            self._getters.append(waiter)
+            ticket = self._join_line(self._getters)
             try:
-                await waiter
+                await ticket
             except:
-                waiter.cancel()
-                try:
-                    self._getters.remove(waiter)
-                except ValueError:
-                    pass
-                if not self.empty() and not waiter.cancelled():
-                    _wake_first(self._getters)
+                self._leave_line(self._getters, ticket, self.empty)
                 raise
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._get()
+        item = self._take()
         _wake_first(self._putters)
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if self._unfinished <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._drained.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._unfinished > 0:
+            await self._drained.wait()
 
 
 class PriorityQueue(Queue):
     """Smallest item first (a binary heap)."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    def _make_store(self):
+        return []
 
-    def _put(self, item):
+    def _store(self, item):
         heapq.heappush(self._queue, item)
 
-    def _get(self):
+    def _take(self):
         return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
     """Most recently added item first."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    def _make_store(self):
+        return []
 
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _get(self):
+    def _take(self):
         return self._queue.pop()
