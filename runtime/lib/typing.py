@@ -1316,9 +1316,9 @@ def get_args(tp):
     if isinstance(tp, (_Alias, types.GenericAlias)):
         args = tp.__args__
         if get_origin(tp) is _cabc.Callable and args and not (
-                args[0] is ... or isinstance(args[0], (ParamSpec, _ConcatAlias))):
+                args[0] is ... or isinstance(args[0], (ParamSpec, _ConcatAlias, list))):
             return (list(args[:-1]), args[-1])
-        return args
+        return args  # collections.abc.Callable[[A], R] already keeps its list
     if isinstance(tp, types.UnionType):
         return tp.__args__
     return ()

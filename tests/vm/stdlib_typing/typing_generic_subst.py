@@ -78,3 +78,6 @@ attempt('get_origin', lambda: (get_origin(Generic), get_origin(Generic[T]), get_
 attempt('get_args', lambda: (get_args(int | str), get_args(Annotated[int, 1, 2]), get_args(Literal), get_args(Tuple[()]),
                              get_args(Callable[[], int]), get_args(Callable[P, int]),
                              get_args(Callable[Concatenate[int, P], int])))
+import collections.abc
+attempt('abc Callable args', lambda: (get_args(collections.abc.Callable[[int], str]), get_args(collections.abc.Callable[..., str]),
+                                      get_origin(collections.abc.Callable[[int], str])))
