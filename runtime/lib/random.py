@@ -37,20 +37,18 @@ def _legacy_text_seed(text):
     return -2 if h == -1 else h
 
 
-def _as_range_int(value, what):
-    """An int for randrange: exact ints pass, integral floats warn, others fail."""
-    try:
-        return _index(value)
-    except TypeError:
-        as_int = int(value)
-        if as_int != value:
-            _warn('randrange() will raise TypeError in the future',
-                  DeprecationWarning, 3)
-            raise ValueError(f"non-integer {what} for randrange()")
-        _warn('non-integer arguments to randrange() have been deprecated '
-              'since Python 3.10 and will be removed in a subsequent version',
+def _non_index_arg(value, what):
+    """randrange() given something operator.index() refuses: integral values
+    (2.0) still pass with a warning, anything else fails."""
+    as_int = int(value)
+    if as_int != value:
+        _warn('randrange() will raise TypeError in the future',
               DeprecationWarning, 3)
-        return as_int
+        raise ValueError(f"non-integer {what} for randrange()")
+    _warn('non-integer arguments to randrange() have been deprecated '
+          'since Python 3.10 and will be removed in a subsequent version',
+          DeprecationWarning, 3)
+    return as_int
 
 
 class Random(_random.Random):
@@ -154,16 +152,25 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=1):
         """A random element of range(start, stop, step)."""
-        lo = _as_range_int(start, 'arg 1')
+        try:
+            lo = _index(start)
+        except TypeError:
+            lo = _non_index_arg(start, 'arg 1')
         if stop is None:
             if step != 1:
                 raise TypeError('Missing a non-None stop argument')
             if lo > 0:
                 return self._randbelow(lo)
             raise ValueError('empty range for randrange()')
-        hi = _as_range_int(stop, 'stop')
+        try:
+            hi = _index(stop)
+        except TypeError:
+            hi = _non_index_arg(stop, 'stop')
         span = hi - lo
-        stride = _as_range_int(step, 'step')
+        try:
+            stride = _index(step)
+        except TypeError:
+            stride = _non_index_arg(step, 'step')
         if stride == 1:
             if span > 0:
                 return lo + self._randbelow(span)
