@@ -84,12 +84,7 @@ class Queue(mixins._LoopBoundMixin):
         return not self._queue
 
     def full(self):
-        return 0 < self._maxsize <= self.qsize()
-
-    def _join_line(self, line):
-        ticket = self._get_loop().create_future()
-        line.append(ticket)
-        return ticket
+        return 0 < self._maxsize <= len(self._queue)
 
     @staticmethod
     def _leave_line(line, ticket, still_blocked):
@@ -106,7 +101,8 @@ class Queue(mixins._LoopBoundMixin):
     # these waits are on the hot path of producer/consumer pipelines.
     async def put(self, item):
         while self.full():
-            ticket = self._join_line(self._putters)
+            ticket = self._get_loop().create_future()
+            self._putters.append(ticket)
             try:
                 await ticket
             except:
@@ -124,7 +120,8 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         while self.empty():
-            ticket = self._join_line(self._getters)
+            ticket = self._get_loop().create_future()
+            self._getters.append(ticket)
             try:
                 await ticket
             except:
