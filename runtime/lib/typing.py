@@ -183,8 +183,8 @@ def _form(subscript=None, name=None):
     return _Form(name or subscript.__name__, subscript, subscript.__doc__)
 
 
-def _one_arg(form, params, allow_special=False):
-    return _hint(params, f'{form} accepts only single type.', allow_special=allow_special)
+def _one_arg(form, params):
+    return _hint(params, f'{form} accepts only single type.')
 
 
 NoReturn = _Form('NoReturn', doc='Marks a function that never returns.')
@@ -194,34 +194,18 @@ LiteralString = _Form('LiteralString', doc='Any string built only from literals.
 TypeAlias = _Form('TypeAlias', doc='Marks an explicit type alias.')
 
 
-@_form
-def ClassVar(form, params):
-    """Marks a class-level (not instance) attribute."""
-    return _Alias(form, (_one_arg(form, params),))
+def _wrapping_form(name, doc):
+    """A form that wraps exactly one type: ClassVar[int], Required[str], ..."""
+    def subscript(form, params):
+        return _Alias(form, (_one_arg(form, params),))
+    return _Form(name, subscript, doc)
 
 
-@_form
-def Final(form, params):
-    """Marks a name that may not be reassigned or overridden."""
-    return _Alias(form, (_one_arg(form, params),))
-
-
-@_form
-def TypeGuard(form, params):
-    """Return type of a user-defined type narrowing function."""
-    return _Alias(form, (_one_arg(form, params),))
-
-
-@_form
-def Required(form, params):
-    """Marks a TypedDict key as required."""
-    return _Alias(form, (_one_arg(form, params),))
-
-
-@_form
-def NotRequired(form, params):
-    """Marks a TypedDict key as possibly missing."""
-    return _Alias(form, (_one_arg(form, params),))
+ClassVar = _wrapping_form('ClassVar', 'Marks a class-level (not instance) attribute.')
+Final = _wrapping_form('Final', 'Marks a name that may not be reassigned or overridden.')
+TypeGuard = _wrapping_form('TypeGuard', 'Return type of a user-defined type narrowing function.')
+Required = _wrapping_form('Required', 'Marks a TypedDict key as required.')
+NotRequired = _wrapping_form('NotRequired', 'Marks a TypedDict key as possibly missing.')
 
 
 @_form
