@@ -1,11 +1,14 @@
-"""pprint: pretty-printing of Python data structures.
-
-Written for Spry from the documented behaviour of CPython 3.11's pprint:
-the same line breaking, indentation, depth limits and dict ordering.
-"""
+# pprint for Spry, written here from the module's documented behaviour and from
+# layouts observed on CPython 3.11.
+#
+# A value is first rendered on one line (the "flat" text, also what saferepr gives).
+# When that text does not fit in what is left of the line, and its type has a layout
+# below, the value is laid out over several lines; otherwise the flat text is kept.
+# Layouts append pieces to a list `out`; `col` is the column the value starts at and
+# `trail` counts the characters that will follow its last line (closing brackets,
+# a comma), which also need room.
 
 import collections as _collections
-import dataclasses as _dataclasses
 import re
 import sys as _sys
 import types as _types
@@ -17,95 +20,90 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(
-        stream=stream, indent=indent, width=width, depth=depth,
-        compact=compact, sort_dicts=sort_dicts,
-        underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    PrettyPrinter(indent=indent, width=width, depth=depth, stream=stream,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
     return PrettyPrinter(indent=indent, width=width, depth=depth,
                          compact=compact, sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    return PrettyPrinter().format(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    return PrettyPrinter().format(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return PrettyPrinter().format(object, {}, None, 0)[2]
 
 
-class _safe_key:
-    """Sort key that orders mutually unorderable values by type name, then id."""
+def _recursion_marker(obj):
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
 
-    __slots__ = ['obj']
 
-    def __init__(self, obj):
-        self.obj = obj
+class _Orderable:
+    """Sort key that orders anything: values that refuse to compare with each other
+    fall back to the name of their type, then to their identity."""
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
+        a, b = self.value, other.value
         try:
-            return self.obj < other.obj
+            return a < b
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return (str(type(a)), id(a)) < (str(type(b)), id(b))
 
 
-def _safe_tuple(t):
-    return _safe_key(t[0]), _safe_key(t[1])
+def _first_orderable(pair):
+    return _Orderable(pair[0])
 
 
-def _recursion(object):
-    return ("<Recursion on %s with id=%s>"
-            % (type(object).__name__, id(object)))
+# Types whose repr is shown as is, always readable (int is handled apart: it may
+# take underscores).
+_PLAIN_SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+
+# Splits a line of text into words, each keeping the blanks that follow it.
+_WORD_WITH_BLANKS = re.compile(r"\S*\s*")
 
 
-def _wrap_bytes_repr(object, width, allowance):
-    # Split bytes into 4-byte-aligned chunks whose reprs fit the width.
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
+def _byte_lines(data, room, trail):
+    """Reprs of slices of `data`, cut at multiples of 4 bytes, each fitting in `room`
+    columns; the last must also leave `trail` columns free."""
+    lines = []
+    pending = b""
+    final_start = len(data) // 4 * 4
+    for start in range(0, len(data), 4):
+        piece = data[start:start + 4]
+        if start == final_start:
+            room -= trail
+        if len(repr(pending + piece)) > room:
+            if pending:
+                lines.append(repr(pending))
+            pending = piece
         else:
-            current = candidate
-    if current:
-        yield repr(current)
-
-
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex,
-                              bool, type(None)})
+            pending += piece
+    if pending:
+        lines.append(repr(pending))
+    return lines
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters."""
         indent = int(indent)
         width = int(width)
         if indent < 0:
@@ -114,467 +112,392 @@ class PrettyPrinter:
             raise ValueError('depth must be > 0')
         if not width:
             raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
+        self._step = indent
         self._width = width
-        if stream is not None:
-            self._stream = stream
-        else:
-            self._stream = _sys.stdout
+        self._depth = depth
+        self._stream = stream if stream is not None else _sys.stdout
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # -- public interface ------------------------------------------------------
+
     def pprint(self, object):
         if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+            self._stream.write(self.pformat(object) + "\n")
 
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        out = []
+        self._lay(object, out, 0, 0, {}, 0)
+        return "".join(out)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        text, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch.get(type(object).__repr__, None)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            if self._is_generated_dataclass(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance,
-                                       context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    @staticmethod
-    def _is_generated_dataclass(object):
-        # Only dataclass instances whose __repr__ is the generated one are
-        # laid out field by field.
-        if not _dataclasses.is_dataclass(object) or isinstance(object, type):
-            return False
-        if not object.__dataclass_params__.repr:
-            return False
-        wrapped = getattr(object.__repr__, "__wrapped__", None)
-        return wrapped is not None and "__create_fn__" in wrapped.__qualname__
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name))
-                 for f in _dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    _dispatch = {}
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1,
-                                    context, level)
-        write('}')
-
-    _dispatch[dict.__repr__] = _pprint_dict
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream,
-                     indent + len(cls.__name__) + 1, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write(']')
-
-    _dispatch[list.__repr__] = _pprint_list
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    _dispatch[tuple.__repr__] = _pprint_tuple
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    _dispatch[set.__repr__] = _pprint_set
-    _dispatch[frozenset.__repr__] = _pprint_set
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-                continue
-            # Alternating runs of non-space and space, packed greedily.
-            parts = re.findall(r'\S*\s*', line)
-            parts.pop()
-            max_width2 = max_width
-            current = ''
-            for j, part in enumerate(parts):
-                candidate = current + part
-                if j == len(parts) - 1 and i == len(lines) - 1:
-                    max_width2 -= allowance
-                if len(repr(candidate)) > max_width2:
-                    if current:
-                        chunks.append(repr(current))
-                    current = part
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    _dispatch[str.__repr__] = _pprint_str
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
-
-    _dispatch[bytes.__repr__] = _pprint_bytes
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        stream.write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10,
-                           allowance + 1, context, level + 1)
-        stream.write(')')
-
-    _dispatch[bytearray.__repr__] = _pprint_bytearray
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    _dispatch[_types.MappingProxyType.__repr__] = _pprint_mappingproxy
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
-            cls_name = 'namespace'
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        stream.write(cls_name + '(')
-        self._format_namespace_items(object.__dict__.items(), stream, indent,
-                                     allowance, context, level)
-        stream.write(')')
-
-    _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                # Recursion shows as "..." here, like the namespace repr.
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1,
-                         context, level)
-
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(),
-                                                self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return repr
-
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
-        return self._safe_repr(object, context, maxlevels, level)
-
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
-
-    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
-                                allowance + 2, context, level)
-        stream.write('})')
-
-    _dispatch[_collections.Counter.__repr__] = _pprint_counter
-
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
-
-    _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2,
-                               context, level)
-            stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
-
-    _dispatch[_collections.deque.__repr__] = _pprint_deque
-
-    def _safe_repr(self, object, context, maxlevels, level):
-        # Returns (repr string, readable by eval?, recursive?).
-        typ = type(object)
-        if typ in _builtin_scalars:
+        """(flat text, readable, recursive) of `object`; `context` holds the ids of
+        the containers being shown, `maxlevels` the depth limit (0 or None: none)."""
+        cls = type(object)
+        if cls in _PLAIN_SCALARS:
             return repr(object), True, False
-
-        r = getattr(typ, "__repr__", None)
-
-        if issubclass(typ, int) and r is int.__repr__:
+        shown_by = getattr(cls, "__repr__", None)
+        if shown_by is int.__repr__ and issubclass(cls, int):
             if self._underscore_numbers:
                 return f"{object:_d}", True, False
             return repr(object), True, False
-
-        if issubclass(typ, dict) and r is dict.__repr__:
+        if shown_by is dict.__repr__ and issubclass(cls, dict):
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
+            pairs = object.items()
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
+                pairs = sorted(pairs, key=_first_orderable)
+            return self._flat_container(object, pairs, "{", "}", "{...}",
+                                        context, maxlevels, level)
+        if shown_by is list.__repr__ and issubclass(cls, list):
+            if not object:
+                return "[]", True, False
+            return self._flat_container(object, object, "[", "]", "[...]",
+                                        context, maxlevels, level)
+        if shown_by is tuple.__repr__ and issubclass(cls, tuple):
+            if not object:
+                return "()", True, False
+            closer = ",)" if len(object) == 1 else ")"
+            return self._flat_container(object, object, "(", closer, "(..." + closer,
+                                        context, maxlevels, level)
+        text = repr(object)
+        return text, bool(text) and not text.startswith("<"), False
 
-        if ((issubclass(typ, list) and r is list.__repr__) or
-                (issubclass(typ, tuple) and r is tuple.__repr__)):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
+    # -- flat rendering --------------------------------------------------------
 
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+    def _flat_container(self, obj, entries, opener, closer, elided,
+                        context, maxlevels, level):
+        # Dict entries are (key, value) pairs shown as "key: value".
+        key = id(obj)
+        if maxlevels and level >= maxlevels:
+            return elided, False, key in context
+        if key in context:
+            return _recursion_marker(obj), False, True
+        context[key] = 1
+        readable, recursive = True, False
+        texts = []
+        is_mapping = opener == "{"
+        for entry in entries:
+            parts = entry if is_mapping else (entry,)
+            shown = []
+            for part in parts:
+                text, part_readable, part_recursive = self.format(
+                    part, context, maxlevels, level + 1)
+                readable = readable and part_readable
+                recursive = recursive or part_recursive
+                shown.append(text)
+            texts.append(": ".join(shown))
+        del context[key]
+        return opener + ", ".join(texts) + closer, readable, recursive
+
+    def _flat(self, obj, seen, level):
+        return self.format(obj, seen.copy(), self._depth, level)[0]
+
+    # -- multi-line layout -----------------------------------------------------
+
+    def _lay(self, obj, out, col, trail, seen, level):
+        key = id(obj)
+        if key in seen:
+            out.append(_recursion_marker(obj))
+            return
+        text = self._flat(obj, seen, level)
+        if len(text) > self._width - col - trail:
+            layout = self._LAYOUTS.get(type(obj).__repr__)
+            if layout is None and _has_generated_dataclass_repr(obj):
+                layout = PrettyPrinter._lay_dataclass
+            if layout is not None:
+                seen[key] = 1
+                layout(self, obj, out, col, trail, seen, level + 1)
+                del seen[key]
+                return
+        out.append(text)
+
+    def _lay_run(self, items, out, start, trail, seen, level):
+        """Items separated by commas, one per line from column `start` (packed
+        several to a line in compact mode); the last leaves `trail` columns."""
+        if self._step > 1:
+            out.append(" " * (self._step - 1))
+        items = list(items)
+        newline = ",\n" + " " * start
+        line_room = self._width - start + 1   # the last item on a line has no ", "
+        room = line_room
+        separator = ""
+        last_index = len(items) - 1
+        for index, item in enumerate(items):
+            last = index == last_index
+            if last:
+                line_room -= trail
+                room -= trail
+            if self._compact:
+                text = self._flat(item, seen, level)
+                needed = len(text) + 2
+                if room < needed:
+                    room = line_room
+                    if separator:
+                        separator = newline
+                if room >= needed:
+                    room -= needed
+                    out.append(separator)
+                    out.append(text)
+                    separator = ", "
+                    continue
+            out.append(separator)
+            separator = newline
+            self._lay(item, out, start, trail if last else 1, seen, level)
+
+    def _lay_pairs(self, pairs, out, start, trail, seen, level):
+        """'key: value' entries one per line from column `start`."""
+        newline = ",\n" + " " * start
+        last_index = len(pairs) - 1
+        for index, (key, value) in enumerate(pairs):
+            last = index == last_index
+            key_text = self._flat(key, seen, level)
+            out.append(key_text)
+            out.append(": ")
+            self._lay(value, out, start + len(key_text) + 2,
+                      trail if last else 1, seen, level)
+            if not last:
+                out.append(newline)
+
+    def _lay_fields(self, fields, out, start, trail, seen, level):
+        """'name=value' entries one per line from column `start`."""
+        newline = ",\n" + " " * start
+        last_index = len(fields) - 1
+        for index, (name, value) in enumerate(fields):
+            last = index == last_index
+            out.append(name)
+            out.append("=")
+            if id(value) in seen:
+                out.append("...")
+            else:
+                self._lay(value, out, start + len(name) + 1,
+                          trail if last else 1, seen, level)
+            if not last:
+                out.append(newline)
+
+    def _lay_dict(self, obj, out, col, trail, seen, level):
+        out.append("{")
+        if self._step > 1:
+            out.append(" " * (self._step - 1))
+        if obj:
+            pairs = list(obj.items())
+            if self._sort_dicts:
+                pairs.sort(key=_first_orderable)
+            self._lay_pairs(pairs, out, col + self._step, trail + 1, seen, level)
+        out.append("}")
+
+    def _lay_list(self, obj, out, col, trail, seen, level):
+        out.append("[")
+        self._lay_run(obj, out, col + self._step, trail + 1, seen, level)
+        out.append("]")
+
+    def _lay_tuple(self, obj, out, col, trail, seen, level):
+        closer = ",)" if len(obj) == 1 else ")"
+        out.append("(")
+        self._lay_run(obj, out, col + self._step, trail + len(closer), seen, level)
+        out.append(closer)
+
+    def _lay_set(self, obj, out, col, trail, seen, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        if type(obj) is set:
+            opener, closer = "{", "}"
+        else:
+            opener, closer = type(obj).__name__ + "({", "})"
+        out.append(opener)
+        members = sorted(obj, key=_Orderable)
+        self._lay_run(members, out, col + len(opener) - 1 + self._step,
+                      trail + len(closer), seen, level)
+        out.append(closer)
+
+    def _lay_str(self, obj, out, col, trail, seen, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        top = level == 1        # alone at the top, the pieces go in parentheses
+        if top:
+            col += 1
+            trail += 1
+        room = self._width - col
+        pieces = []
+        lines = obj.splitlines(True)
+        for line_no, line in enumerate(lines):
+            last_line = line_no == len(lines) - 1
+            text = repr(line)
+            if len(text) <= (room - trail if last_line else room):
+                pieces.append(text)
+                continue
+            words = [w for w in _WORD_WITH_BLANKS.findall(line) if w]
+            pending = ""
+            for word_no, word in enumerate(words):
+                limit = room
+                if last_line and word_no == len(words) - 1:
+                    limit -= trail
+                if len(repr(pending + word)) > limit:
+                    if pending:
+                        pieces.append(repr(pending))
+                    pending = word
+                else:
+                    pending += word
+            if pending:
+                pieces.append(repr(pending))
+        if len(pieces) == 1:
+            out.append(repr(obj))
+            return
+        if top:
+            out.append("(")
+        out.append(("\n" + " " * col).join(pieces))
+        if top:
+            out.append(")")
+
+    def _lay_bytes(self, obj, out, col, trail, seen, level):
+        if len(obj) <= 4:
+            out.append(repr(obj))
+            return
+        top = level == 1
+        if top:
+            col += 1
+            trail += 1
+            out.append("(")
+        out.append(("\n" + " " * col).join(
+            _byte_lines(obj, self._width - col, trail)))
+        if top:
+            out.append(")")
+
+    def _lay_bytearray(self, obj, out, col, trail, seen, level):
+        out.append("bytearray(")
+        self._lay_bytes(bytes(obj), out, col + 10, trail + 1, seen, level + 1)
+        out.append(")")
+
+    def _lay_mappingproxy(self, obj, out, col, trail, seen, level):
+        out.append("mappingproxy(")
+        self._lay(obj.copy(), out, col + 13, trail + 1, seen, level)
+        out.append(")")
+
+    def _lay_namespace(self, obj, out, col, trail, seen, level):
+        name = ("namespace" if type(obj) is _types.SimpleNamespace
+                else type(obj).__name__)
+        out.append(name + "(")
+        self._lay_fields(list(obj.__dict__.items()), out, col + len(name) + 1,
+                         trail, seen, level)
+        out.append(")")
+
+    def _lay_dataclass(self, obj, out, col, trail, seen, level):
+        name = type(obj).__name__
+        fields = [(f.name, getattr(obj, f.name))
+                  for f in _sys.modules["dataclasses"].fields(obj) if f.repr]
+        out.append(name + "(")
+        self._lay_fields(fields, out, col + len(name) + 1, trail, seen, level)
+        out.append(")")
+
+    def _lay_ordered_dict(self, obj, out, col, trail, seen, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "(")
+        self._lay(list(obj.items()), out, col + len(name) + 1, trail + 1,
+                  seen, level)
+        out.append(")")
+
+    def _lay_default_dict(self, obj, out, col, trail, seen, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        col += len(name) + 1
+        factory = self._flat(obj.default_factory, seen, level)
+        out.append("%s(%s,\n%s" % (name, factory, " " * col))
+        self._lay_dict(obj, out, col, trail + 1, seen, level)
+        out.append(")")
+
+    def _lay_counter(self, obj, out, col, trail, seen, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "({")
+        if self._step > 1:
+            out.append(" " * (self._step - 1))
+        self._lay_pairs(obj.most_common(), out, col + len(name) + 1 + self._step,
+                        trail + 2, seen, level)
+        out.append("})")
+
+    def _lay_chain_map(self, obj, out, col, trail, seen, level):
+        maps = obj.maps
+        if not maps:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "(")
+        col += len(name) + 1
+        for index, mapping in enumerate(maps):
+            if index < len(maps) - 1:
+                self._lay(mapping, out, col, 1, seen, level)
+                out.append(",\n" + " " * col)
+            else:
+                self._lay(mapping, out, col, trail + 1, seen, level)
+        out.append(")")
+
+    def _lay_deque(self, obj, out, col, trail, seen, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "([")
+        col += len(name) + 1
+        if obj.maxlen is None:
+            self._lay_run(obj, out, col + self._step, trail + 2, seen, level)
+            out.append("])")
+        else:
+            self._lay_run(obj, out, col + self._step, 2, seen, level)
+            out.append("],\n%smaxlen=%s)" % (" " * col,
+                                               self._flat(obj.maxlen, seen, level)))
+
+    def _lay_wrapped_data(self, obj, out, col, trail, seen, level):
+        # UserDict, UserList and UserString look like the value they wrap.
+        self._lay(obj.data, out, col, trail, seen, level - 1)
+
+    # Layouts by the __repr__ a type uses (so subclasses that keep it are laid out).
+    _LAYOUTS = {
+        dict.__repr__: _lay_dict,
+        list.__repr__: _lay_list,
+        tuple.__repr__: _lay_tuple,
+        set.__repr__: _lay_set,
+        frozenset.__repr__: _lay_set,
+        str.__repr__: _lay_str,
+        bytes.__repr__: _lay_bytes,
+        bytearray.__repr__: _lay_bytearray,
+        _types.MappingProxyType.__repr__: _lay_mappingproxy,
+        _types.SimpleNamespace.__repr__: _lay_namespace,
+        _collections.OrderedDict.__repr__: _lay_ordered_dict,
+        _collections.defaultdict.__repr__: _lay_default_dict,
+        _collections.Counter.__repr__: _lay_counter,
+        _collections.ChainMap.__repr__: _lay_chain_map,
+        _collections.deque.__repr__: _lay_deque,
+    }
+    for _name in ('UserDict', 'UserList', 'UserString'):
+        if hasattr(_collections, _name):
+            _LAYOUTS[getattr(_collections, _name).__repr__] = _lay_wrapped_data
+    del _name
+
+
+def _has_generated_dataclass_repr(obj):
+    """True for a dataclass instance still shown by the __repr__ that the
+    dataclass decorator generated (a class written with its own __repr__ keeps it)."""
+    cls = type(obj)
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.repr or isinstance(obj, type):
+        return False
+    generated = getattr(cls.__repr__, "__wrapped__", None)
+    return generated is not None and "__create_fn__" in getattr(
+        generated, "__qualname__", "")
