@@ -1,54 +1,51 @@
-"""difflib: helpers for computing deltas between sequences.
-
-Written for Spry from the documented behaviour of CPython 3.11's difflib:
-SequenceMatcher (Ratcliff/Obershelp with the junk and popularity
-heuristics), Differ/ndiff, unified and context diffs, get_close_matches.
-HtmlDiff is not provided.
-"""
-
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
-           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'Match']
+# difflib for Spry, written here from the module's documentation and from results
+# observed on CPython 3.11.
+#
+# SequenceMatcher is Ratcliff/Obershelp "gestalt pattern matching": take the longest
+# common run of the two sequences, then recurse on what lies left and right of it.
+# Elements of b the caller declares junk, and (for b of 200 elements or more) elements
+# that fill over 1% of b ("popular"), may not seed a run; a run found is then grown
+# over equal neighbours, first non-junk ones (popular elements), then junk ones.
+#
+# HtmlDiff (side-by-side HTML tables) is not provided.
 
 import re
 from collections import namedtuple as _namedtuple
 from heapq import nlargest as _nlargest
+from types import GenericAlias
 
-GenericAlias = type(list[int])
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
+           'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff',
+           'diff_bytes', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+def _share(matches, total):
+    return 2.0 * matches / total if total else 1.0
 
 
 class SequenceMatcher:
-    """Compare pairs of sequences of hashable elements and find the
-    longest contiguous matching blocks, recursively on both sides."""
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        self.a = self.b = None
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        """Set the first sequence to be compared."""
         if a is self.a:
             return
         self.a = a
         self.matching_blocks = self.opcodes = None
 
     def set_seq2(self, b):
-        """Set the second sequence to be compared (the indexed one)."""
+        # b is the side that gets indexed, so matching one b against many a's
+        # (set_seq2 once, then set_seq1 repeatedly) indexes it only once.
         if b is self.b:
             return
         self.b = b
@@ -57,455 +54,396 @@ class SequenceMatcher:
         self._index_b()
 
     def _index_b(self):
-        # b2j maps each element of b to the ascending indices where it
-        # occurs, minus junk elements and (for long b) popular ones.
-        b = self.b
-        self.b2j = b2j = {}
-        for i, elt in enumerate(b):
-            b2j.setdefault(elt, []).append(i)
-        self.bjunk = junk = set()
-        if self.isjunk:
-            for elt in b2j.keys():
-                if self.isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
-            for elt in popular:
-                del b2j[elt]
+        where = {}
+        for index, element in enumerate(self.b):
+            spots = where.get(element)
+            if spots is None:
+                where[element] = [index]
+            else:
+                spots.append(index)
+        junk = set()
+        if self.isjunk is not None:
+            junk = {element for element in where if self.isjunk(element)}
+            for element in junk:
+                del where[element]
+        popular = set()
+        if self.autojunk and len(self.b) >= 200:
+            most = len(self.b) // 100 + 1
+            popular = {element for element, spots in where.items() if len(spots) > most}
+            for element in popular:
+                del where[element]
+        self.b2j = where
+        self.bjunk = junk
+        self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """Find longest matching block in a[alo:ahi] and b[blo:bhi]."""
-        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self.bjunk.__contains__
+        a, b, where, junk = self.a, self.b, self.b2j, self.bjunk
         if ahi is None:
             ahi = len(a)
         if bhi is None:
             bhi = len(b)
-        besti, bestj, bestsize = alo, blo, 0
-        # j2len[j] = length of the longest match ending with a[i-1], b[j]
-        j2len = {}
-        nothing = []
+        # run_at[j]: length of the run of matches ending at the previous a element
+        # and b[j]; the first longest run found wins, so ties go to the lowest i, j.
+        start_a, start_b, size = alo, blo, 0
+        run_at = {}
         for i in range(alo, ahi):
-            j2lenget = j2len.get
-            newj2len = {}
-            for j in b2j.get(a[i], nothing):
+            runs_here = {}
+            for j in where.get(a[i], ()):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = newj2len[j] = j2lenget(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            j2len = newj2len
-        # Grow the match with equal non-junk elements (popular ones were
-        # left out of b2j), then with equal junk on both ends.
-        while (besti > alo and bestj > blo and not isbjunk(b[bestj - 1])
-               and a[besti - 1] == b[bestj - 1]):
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi
-               and not isbjunk(b[bestj + bestsize])
-               and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        while (besti > alo and bestj > blo and isbjunk(b[bestj - 1])
-               and a[besti - 1] == b[bestj - 1]):
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi
-               and isbjunk(b[bestj + bestsize])
-               and a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize = bestsize + 1
-        return Match(besti, bestj, bestsize)
+                length = run_at.get(j - 1, 0) + 1
+                runs_here[j] = length
+                if length > size:
+                    start_a, start_b, size = i - length + 1, j - length + 1, length
+            run_at = runs_here
+        for grow_junk in (False, True):
+            while (start_a > alo and start_b > blo
+                   and (b[start_b - 1] in junk) == grow_junk
+                   and a[start_a - 1] == b[start_b - 1]):
+                start_a -= 1
+                start_b -= 1
+                size += 1
+            while (start_a + size < ahi and start_b + size < bhi
+                   and (b[start_b + size] in junk) == grow_junk
+                   and a[start_a + size] == b[start_b + size]):
+                size += 1
+        return Match(start_a, start_b, size)
 
     def get_matching_blocks(self):
-        """Return list of triples describing matching subsequences."""
         if self.matching_blocks is not None:
             return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        queue = [(0, la, 0, lb)]
+        len_a, len_b = len(self.a), len(self.b)
+        found = []
+        todo = [(0, len_a, 0, len_b)]
+        while todo:
+            alo, ahi, blo, bhi = todo.pop()
+            i, j, size = self.find_longest_match(alo, ahi, blo, bhi)
+            if not size:
+                continue
+            found.append((i, j, size))
+            if alo < i and blo < j:
+                todo.append((alo, i, blo, j))
+            if i + size < ahi and j + size < bhi:
+                todo.append((i + size, ahi, j + size, bhi))
+        found.sort()
         blocks = []
-        while queue:
-            alo, ahi, blo, bhi = queue.pop()
-            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                blocks.append(x)
-                if alo < i and blo < j:
-                    queue.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    queue.append((i + k, ahi, j + k, bhi))
-        blocks.sort()
-        # Merge blocks that touch.
-        i1 = j1 = k1 = 0
-        merged = []
-        for i2, j2, k2 in blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    merged.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            merged.append((i1, j1, k1))
-        merged.append((la, lb, 0))
-        self.matching_blocks = list(map(Match._make, merged))
+        for i, j, size in found:
+            if blocks:
+                pi, pj, psize = blocks[-1]
+                if pi + psize == i and pj + psize == j:
+                    blocks[-1] = (pi, pj, psize + size)
+                    continue
+            blocks.append((i, j, size))
+        blocks.append((len_a, len_b, 0))
+        self.matching_blocks = [Match(*block) for block in blocks]
         return self.matching_blocks
 
     def get_opcodes(self):
-        """Return list of 5-tuples describing how to turn a into b."""
         if self.opcodes is not None:
             return self.opcodes
+        codes = []
         i = j = 0
-        self.opcodes = answer = []
         for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
+            if i < ai:
+                codes.append(('replace' if j < bj else 'delete', i, ai, j, bj))
             elif j < bj:
-                tag = 'insert'
-            if tag:
-                answer.append((tag, i, ai, j, bj))
+                codes.append(('insert', i, ai, j, bj))
             i, j = ai + size, bj + size
             if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+                codes.append(('equal', ai, i, bj, j))
+        self.opcodes = codes
+        return codes
 
     def get_grouped_opcodes(self, n=3):
-        """Isolate change clusters by eliminating ranges with no changes."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
+        codes = list(self.get_opcodes()) or [('equal', 0, 1, 0, 1)]
         if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+            codes[0] = _keep_tail(codes[0], n)
         if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        nn = n + n
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            if tag == 'equal' and i2 - i1 > nn:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
-                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == 'equal'):
-            yield group
+            codes[-1] = _keep_head(codes[-1], n)
+        hunk = []
+        for code in codes:
+            tag, i1, i2 = code[:3]
+            if tag == 'equal' and i2 - i1 > 2 * n:
+                # A long equal stretch closes the hunk with n lines and opens
+                # the next one with the last n.
+                hunk.append(_keep_head(code, n))
+                yield hunk
+                hunk = []
+                code = _keep_tail(code, n)
+            hunk.append(code)
+        if hunk and not (len(hunk) == 1 and hunk[0][0] == 'equal'):
+            yield hunk
 
     def ratio(self):
-        """Return a measure of the sequences' similarity (float in [0,1])."""
-        matches = sum(triple[-1] for triple in self.get_matching_blocks())
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        matched = sum(block[2] for block in self.get_matching_blocks())
+        return _share(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly."""
+        # The size of the multiset intersection bounds the real number of matches.
         if self.fullbcount is None:
-            self.fullbcount = fullbcount = {}
-            for elt in self.b:
-                fullbcount[elt] = fullbcount.get(elt, 0) + 1
-        fullbcount = self.fullbcount
-        avail = {}
-        matches = 0
-        for elt in self.a:
-            numb = avail[elt] if elt in avail else fullbcount.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches += 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            counts = {}
+            for element in self.b:
+                counts[element] = counts.get(element, 0) + 1
+            self.fullbcount = counts
+        left = {}
+        matched = 0
+        for element in self.a:
+            remaining = left.get(element)
+            if remaining is None:
+                remaining = self.fullbcount.get(element, 0)
+            left[element] = remaining - 1
+            if remaining > 0:
+                matched += 1
+        return _share(matched, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """Return an upper bound on ratio() very quickly."""
-        la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        len_a, len_b = len(self.a), len(self.b)
+        return _share(min(len_a, len_b), len_a + len_b)
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+def _keep_head(code, n):
+    tag, i1, i2, j1, j2 = code
+    return tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+
+
+def _keep_tail(code, n):
+    tag, i1, i2, j1, j2 = code
+    return tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+
+
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """Use SequenceMatcher to return list of the best "good enough" matches."""
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff
-                and s.ratio() >= cutoff):
-            result.append((s.ratio(), x))
-    return [x for score, x in _nlargest(n, result)]
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # Cheap upper bounds first; ratio() is only computed for survivors.
+        if (matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff
+                and matcher.ratio() >= cutoff):
+            scored.append((matcher.ratio(), candidate))
+    return [candidate for score, candidate in _nlargest(n, scored)]
 
 
-def _keep_original_ws(s, tag_s):
-    """Replace whitespace with the original whitespace characters in `s`"""
-    return ''.join(c if tag_c == " " and c.isspace() else tag_c
-                   for c, tag_c in zip(s, tag_s))
+def IS_LINE_JUNK(line, pat=re.compile(r"\s*#?\s*$").match):
+    return pat(line) is not None
+
+
+def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    return ch in ws
+
+
+def _marked(prefix, lines, lo, hi):
+    for index in range(lo, hi):
+        yield f'{prefix} {lines[index]}'
+
+
+def _hint(line, marks):
+    # Marks under unchanged whitespace copy it, so tabs keep the hint aligned.
+    return ''.join(ch if mark == ' ' and ch.isspace() else mark
+                   for ch, mark in zip(line, marks)).rstrip()
 
 
 class Differ:
-    """Human-readable deltas of sequences of lines ("- ", "+ ", "  ",
-    and "? " intraline hint lines)."""
+    # Lines of a replaced block are paired when similar enough (ratio over this).
+    _SIMILAR = 0.75
 
     def __init__(self, linejunk=None, charjunk=None):
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """Compare two sequences of lines; generate the resulting delta."""
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
+        for tag, alo, ahi, blo, bhi in SequenceMatcher(self.linejunk, a, b).get_opcodes():
             if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._rewrite(a, alo, ahi, b, blo, bhi)
             elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+                yield from _marked('-', a, alo, ahi)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+                yield from _marked('+', b, blo, bhi)
             else:
-                raise ValueError('unknown tag %r' % (tag,))
-            yield from g
+                yield from _marked(' ', a, alo, ahi)
 
-    def _dump(self, tag, x, lo, hi):
-        """Generate comparison results for a same-tagged range."""
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
-
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        # The shorter block goes first.
-        if bhi - blo < ahi - alo:
-            first = self._dump('+', b, blo, bhi)
-            second = self._dump('-', a, alo, ahi)
-        else:
-            first = self._dump('-', a, alo, ahi)
-            second = self._dump('+', b, blo, bhi)
-        for g in first, second:
-            yield from g
-
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Find the most similar pair of lines (ratio above 0.75) and show it
-        # with intraline marks; recurse on the blocks around it.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
+    def _rewrite(self, a, alo, ahi, b, blo, bhi):
+        """Diff a replaced block: anchor on its most similar pair of lines (an
+        identical pair only if nothing is similar enough) and recurse around it."""
+        chars = SequenceMatcher(self.charjunk)
+        top = self._SIMILAR - 0.01
+        similar = identical = None
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            chars.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    if identical is None:
+                        identical = (i, j)
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and
-                        cruncher.quick_ratio() > best_ratio and
-                        cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                chars.set_seq1(a[i])
+                if (chars.real_quick_ratio() > top and chars.quick_ratio() > top
+                        and chars.ratio() > top):
+                    top = chars.ratio()
+                    similar = (i, j)
+        if top < self._SIMILAR:
+            similar = None
+            if identical is None:
+                yield from self._replace_plainly(a, alo, ahi, b, blo, bhi)
                 return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
+        i, j = similar or identical
+        yield from self._rewrite_part(a, alo, i, b, blo, j)
+        if similar is None:
+            yield '  ' + a[i]
         else:
-            eqi = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ''
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield '  ' + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            yield from self._changed_line(a[i], b[j])
+        yield from self._rewrite_part(a, i + 1, ahi, b, j + 1, bhi)
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = []
-        if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump('-', a, alo, ahi)
+    def _rewrite_part(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi and blo < bhi:
+            yield from self._rewrite(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from _marked('-', a, alo, ahi)
         elif blo < bhi:
-            g = self._dump('+', b, blo, bhi)
-        yield from g
+            yield from _marked('+', b, blo, bhi)
 
-    def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield "? %s\n" % atags
-        yield "+ " + bline
-        if btags:
-            yield "? %s\n" % btags
+    def _replace_plainly(self, a, alo, ahi, b, blo, bhi):
+        # The shorter side comes first.
+        removed = _marked('-', a, alo, ahi)
+        added = _marked('+', b, blo, bhi)
+        if bhi - blo < ahi - alo:
+            yield from added
+            yield from removed
+        else:
+            yield from removed
+            yield from added
 
-
-def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
-    r"""Return True for ignorable line: iff `line` is blank or contains a single '#'."""
-    return pat(line) is not None
-
-
-def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    r"""Return True for ignorable character: iff `ch` is a space or tab."""
-    return ch in ws
-
-
-def _format_range_unified(start, stop):
-    'Convert range to the "ed" format'
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return '{}'.format(beginning)
-    if not length:
-        beginning -= 1
-    return '{},{}'.format(beginning, length)
-
-
-def _format_range_context(start, stop):
-    'Convert range to the "ed" format'
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
-
-
-def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' %
-                        (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
-
-
-def _file_headers(fromfile, tofile, fromfiledate, tofiledate, lineterm, marks):
-    fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-    todate = '\t{}'.format(tofiledate) if tofiledate else ''
-    yield '{} {}{}{}'.format(marks[0], fromfile, fromdate, lineterm)
-    yield '{} {}{}{}'.format(marks[1], tofile, todate, lineterm)
-
-
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
-                 tofiledate='', n=3, lineterm='\n'):
-    r"""Compare two sequences of lines; generate the delta as a unified diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_headers(fromfile, tofile, fromfiledate,
-                                     tofiledate, lineterm, ('---', '+++'))
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag in {'replace', 'delete'}:
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in {'replace', 'insert'}:
-                for line in b[j1:j2]:
-                    yield '+' + line
-
-
-def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
-                 tofiledate='', n=3, lineterm='\n'):
-    r"""Compare two sequences of lines; generate the delta as a context diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield from _file_headers(fromfile, tofile, fromfiledate,
-                                     tofiledate, lineterm, ('***', '---'))
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
-
-
-def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'',
-               fromfiledate=b'', tofiledate=b'', n=3, lineterm=b'\n'):
-    r"""Compare a and b, two sequences of lines represented as bytes rather
-    than str, with dfunc (unified_diff or context_diff)."""
-    def decode(s):
-        try:
-            return s.decode('ascii', 'surrogateescape')
-        except AttributeError as err:
-            msg = ('all arguments must be bytes, not %s (%r)' %
-                   (type(s).__name__, s))
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    fromfile = decode(fromfile)
-    tofile = decode(tofile)
-    fromfiledate = decode(fromfiledate)
-    tofiledate = decode(tofiledate)
-    lineterm = decode(lineterm)
-    lines = dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm)
-    for line in lines:
-        yield line.encode('ascii', 'surrogateescape')
+    def _changed_line(self, old, new):
+        old_marks, new_marks = [], []
+        for tag, i1, i2, j1, j2 in SequenceMatcher(self.charjunk, old, new).get_opcodes():
+            if tag == 'replace':
+                old_marks.append('^' * (i2 - i1))
+                new_marks.append('^' * (j2 - j1))
+            elif tag == 'delete':
+                old_marks.append('-' * (i2 - i1))
+            elif tag == 'insert':
+                new_marks.append('+' * (j2 - j1))
+            else:
+                old_marks.append(' ' * (i2 - i1))
+                new_marks.append(' ' * (j2 - j1))
+        for prefix, line, marks in (('- ', old, old_marks), ('+ ', new, new_marks)):
+            yield prefix + line
+            hint = _hint(line, ''.join(marks))
+            if hint:
+                yield '? ' + hint + '\n'
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    r"""Compare `a` and `b` (lists of strings); return a `Differ`-style delta."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    r"""Generate one of the two sequences that generated a delta."""
-    try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
-    except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r'
-                         % which) from None
-    prefixes = ("  ", tag)
+    if which not in (1, 2):
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % (which,))
+    keep = ('  ', '- ' if which == 1 else '+ ')
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] in keep:
             yield line[2:]
+
+
+def _require_text(a, b, *names):
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(lines[0]).__name__, lines[0]))
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError('all arguments must be str, not: %r' % (name,))
+
+
+def _hunk_span_unified(start, stop):
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    return '%d,%d' % (start + 1 if count else start, count)
+
+
+def _hunk_span_context(start, stop):
+    first = start + 1 if stop > start else start
+    if stop - start <= 1:
+        return str(first)
+    return '%d,%d' % (first, stop)
+
+
+def _file_header(mark, name, date, lineterm):
+    return '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='',
+                 n=3, lineterm='\n'):
+    _require_text(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    headed = False
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not headed:
+            headed = True
+            yield _file_header('---', fromfile, fromfiledate, lineterm)
+            yield _file_header('+++', tofile, tofiledate, lineterm)
+        yield '@@ -%s +%s @@%s' % (_hunk_span_unified(hunk[0][1], hunk[-1][2]),
+                                  _hunk_span_unified(hunk[0][3], hunk[-1][4]), lineterm)
+        for tag, i1, i2, j1, j2 in hunk:
+            if tag == 'equal':
+                for line in a[i1:i2]:
+                    yield ' ' + line
+                continue
+            for line in a[i1:i2]:
+                yield '-' + line
+            for line in b[j1:j2]:
+                yield '+' + line
+
+
+_CONTEXT_MARK = {'replace': '! ', 'delete': '- ', 'insert': '+ ', 'equal': '  '}
+
+
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='',
+                 n=3, lineterm='\n'):
+    _require_text(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    headed = False
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not headed:
+            headed = True
+            yield _file_header('***', fromfile, fromfiledate, lineterm)
+            yield _file_header('---', tofile, tofiledate, lineterm)
+        yield '***************' + lineterm
+        yield '*** %s ****%s' % (_hunk_span_context(hunk[0][1], hunk[-1][2]), lineterm)
+        # Each side lists its lines only when the hunk changes something there.
+        if any(code[0] in ('replace', 'delete') for code in hunk):
+            for tag, i1, i2, j1, j2 in hunk:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield _CONTEXT_MARK[tag] + line
+        yield '--- %s ----%s' % (_hunk_span_context(hunk[0][3], hunk[-1][4]), lineterm)
+        if any(code[0] in ('replace', 'insert') for code in hunk):
+            for tag, i1, i2, j1, j2 in hunk:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield _CONTEXT_MARK[tag] + line
+
+
+def _bytes_as_text(value):
+    try:
+        return value.decode('ascii', 'surrogateescape')
+    except AttributeError as exc:
+        raise TypeError('all arguments must be bytes, not %s (%r)'
+                        % (type(value).__name__, value)) from exc
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
+               tofiledate=b'', n=3, lineterm=b'\n'):
+    # Bytes pass through the str-based diff as ASCII with surrogate escapes.
+    a = [_bytes_as_text(line) for line in a]
+    b = [_bytes_as_text(line) for line in b]
+    names = [_bytes_as_text(x) for x in (fromfile, tofile, fromfiledate, tofiledate)]
+    for line in dfunc(a, b, *names, n, _bytes_as_text(lineterm)):
+        yield line.encode('ascii', 'surrogateescape')
