@@ -1,129 +1,116 @@
-"""textwrap: wrapping and filling of plain text.
-
-Written for Spry from the documented behaviour of the textwrap module;
-the text is split into chunks by a hand-written scanner (Spry's textwrap
-does not depend on the re module).
-"""
+# textwrap for Spry, written here from the module's documentation and from results
+# observed on CPython 3.11.
+#
+# Text is cut into chunks (runs of blanks, words, and pieces of words where a line
+# may break: after the hyphen of a hyphenated word, around an em-dash "--"), and
+# chunks are packed greedily into lines.
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-# textwrap treats only the ASCII whitespace characters as whitespace.
-_whitespace = '\t\n\x0b\x0c\r '
-_wp_punct = '!"\'&.,?'
+# Only these separate words; other Unicode spaces (such as U+00A0) stay inside words.
+_BLANKS = '\t\n\x0b\x0c\r '
+_BLANK_TO_SPACE = {ord(ch): ' ' for ch in _BLANKS}
 
 
-def _is_ws(c):
-    return c in _whitespace
+def _is_word_char(ch):
+    return ch.isalnum() or ch == '_'
 
 
-def _is_word(c):
-    return c.isalnum() or c == '_'
+def _is_letter(ch):
+    return (ch.isalnum() or ch == '_') and not ch.isdecimal()
 
 
-def _is_letter(c):
-    return (c.isalnum() or c == '_') and not c.isdecimal()
+def _is_word_or_punct(ch):
+    return _is_word_char(ch) or ch in '!"\'&.,?'
 
 
-def _is_wp(c):
-    return _is_word(c) or c in _wp_punct
+def _letter_at(word, index):
+    return 0 <= index < len(word) and _is_letter(word[index])
 
 
-def _emdash_at(text, j):
-    """Length of a run of 2+ hyphens at j that is followed by a word
-    character, else 0."""
-    n = len(text)
-    k = j
-    while k < n and text[k] == '-':
-        k += 1
-    if k - j >= 2 and k < n and _is_word(text[k]):
-        return k - j
+def _dash_run_from(word, index):
+    """Length of the run of hyphens starting at word[index]."""
+    end = index
+    while end < len(word) and word[end] == '-':
+        end += 1
+    return end - index
+
+
+def _em_dash_at(word, index):
+    # Two or more hyphens right after a word (or punctuation) and before a word.
+    if index == 0 or not _is_word_or_punct(word[index - 1]):
+        return 0
+    run = _dash_run_from(word, index)
+    if run >= 2 and index + run < len(word) and _is_word_char(word[index + run]):
+        return run
     return 0
 
 
-def _split_hyphenated(text):
-    """Split text into whitespace runs, words, and word fragments that end
-    in a hyphen (between letters), and em-dashes between words."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if _is_ws(c):
-            j = i + 1
-            while j < n and _is_ws(text[j]):
-                j += 1
-            chunks.append(text[i:j])
-            i = j
+def _may_break_after_hyphen(word, at):
+    # "ab-cd" and "a-b-cd" break after the hyphen at `at`; "a-b", "1-2", "-ab" do not.
+    before = (_letter_at(word, at - 1) and
+              (_letter_at(word, at - 2) or
+               (at >= 3 and word[at - 2] == '-' and _letter_at(word, at - 3))))
+    if not before or not _letter_at(word, at + 1):
+        return False
+    return _letter_at(word, at + 2) or (
+        at + 2 < len(word) and word[at + 2] == '-' and _letter_at(word, at + 3))
+
+
+def _word_pieces(word):
+    """Cut a word without blanks at the places a line may break."""
+    pieces = []
+    start = 0
+    while start < len(word):
+        dash = _em_dash_at(word, start)
+        if dash:
+            pieces.append(word[start:start + dash])
+            start += dash
             continue
-        # an em-dash between words is a chunk of its own
-        if i > 0 and _is_wp(text[i - 1]):
-            k = _emdash_at(text, i)
-            if k:
-                chunks.append(text[i:i + k])
-                i += k
-                continue
-        # a word: extend until a hyphen break, whitespace, or an em-dash
-        j = i + 1
-        while True:
-            if j >= n or _is_ws(text[j]):
-                end = j
+        end = start + 1
+        while end < len(word):
+            if word[end] == '-' and _may_break_after_hyphen(word, end):
+                end += 1
                 break
-            if text[j] == '-':
-                # hyphen after two letters, or after letter-hyphen-letter,
-                # and followed by letter [hyphen] letter
-                before = ((j >= 2 and _is_letter(text[j - 2]) and _is_letter(text[j - 1]))
-                          or (j >= 3 and _is_letter(text[j - 3]) and text[j - 2] == '-'
-                              and _is_letter(text[j - 1])))
-                if before and j + 2 < n + 1:
-                    after = (j + 2 < n and _is_letter(text[j + 1])
-                             and (_is_letter(text[j + 2])
-                                  or (text[j + 2] == '-' and j + 3 < n
-                                      and _is_letter(text[j + 3]))))
-                    if after:
-                        end = j + 1
-                        break
-                if _is_wp(text[j - 1]) and _emdash_at(text, j):
-                    end = j
-                    break
-            j += 1
-        chunks.append(text[i:end])
-        i = end
-    return chunks
+            if _em_dash_at(word, end):
+                break
+            end += 1
+        pieces.append(word[start:end])
+        start = end
+    return pieces
 
 
-def _split_simple(text):
-    """Split text into alternating whitespace and non-whitespace runs."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        ws = _is_ws(text[i])
-        j = i + 1
-        while j < n and _is_ws(text[j]) == ws:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
+def _blank_and_word_runs(text):
+    runs = []
+    start = 0
+    while start < len(text):
+        blank = text[start] in _BLANKS
+        end = start + 1
+        while end < len(text) and (text[end] in _BLANKS) == blank:
+            end += 1
+        runs.append(text[start:end])
+        start = end
+    return runs
 
 
-def _is_sentence_end(chunk):
-    """Does the chunk end with a lowercase letter, then . ! or ?, then an
-    optional quote?"""
-    if chunk and chunk[-1] in '"\'':
+def _ends_sentence(chunk):
+    # A lowercase letter, then . ! or ?, then maybe a closing quote.
+    if chunk[-1:] in ('"', "'"):
         chunk = chunk[:-1]
-    return (len(chunk) >= 2 and chunk[-1] in '.!?'
-            and 'a' <= chunk[-2] <= 'z')
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
+
+
+def _is_blank(chunk):
+    return not chunk.strip()
 
 
 class TextWrapper:
-    """Object for wrapping/filling text; the public interface consists of
-    the wrap() and fill() methods, configured by instance attributes."""
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
                  fix_sentence_endings=False, break_long_words=True,
-                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
-                 *, max_lines=None, placeholder=' [...]'):
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
+                 max_lines=None, placeholder=' [...]'):
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -137,175 +124,132 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    def _munge_whitespace(self, text):
+    def wrap(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            for c in '\t\n\x0b\x0c\r':
-                text = text.replace(c, ' ')
-        return text
-
-    def _split(self, text):
-        if self.break_on_hyphens is True:
-            return _split_hyphenated(text)
-        return _split_simple(text)
-
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _is_sentence_end(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
+            text = text.translate(_BLANK_TO_SPACE)
+        chunks = []
+        for run in _blank_and_word_runs(text):
+            if self.break_on_hyphens and run[0] not in _BLANKS:
+                chunks.extend(_word_pieces(run))
             else:
-                i += 1
+                chunks.append(run)
+        if self.fix_sentence_endings:
+            for index in range(len(chunks) - 1):
+                if chunks[index + 1] == ' ' and _ends_sentence(chunks[index]):
+                    chunks[index + 1] = '  '
+        return self._pack(chunks)
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+    def fill(self, text):
+        return "\n".join(self.wrap(text))
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _pack(self, chunks):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            first = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks = list(reversed(chunks))
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += size
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(len(c) for c in cur_line)
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+        lines = []
+        at = 0
+        while at < len(chunks):
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if self.drop_whitespace and lines and _is_blank(chunks[at]):
+                at += 1     # no line but the first starts with blanks
+            line = []
+            used = 0
+            while at < len(chunks) and used + len(chunks[at]) <= room:
+                used += len(chunks[at])
+                line.append(chunks[at])
+                at += 1
+            if at < len(chunks) and len(chunks[at]) > room:
+                at = self._place_long_chunk(chunks, at, line, used, room)
+                used = sum(map(len, line))
+            if self.drop_whitespace and line and _is_blank(line[-1]):
+                used -= len(line.pop())
+            if not line:
                 continue
-            rest_is_blank = (not chunks or (self.drop_whitespace and len(chunks) == 1
-                                            and not chunks[0].strip()))
+            rest_is_blank = at >= len(chunks) or (
+                self.drop_whitespace and at == len(chunks) - 1 and _is_blank(chunks[at]))
             if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                    or (rest_is_blank and cur_len <= width)):
-                lines.append(indent + ''.join(cur_line))
+                    or (rest_is_blank and used <= room)):
+                lines.append(prefix + ''.join(line))
                 continue
-            # the last allowed line: end it with the placeholder
-            while cur_line:
-                if (cur_line[-1].strip()
-                        and cur_len + len(self.placeholder) <= width):
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
+            self._end_with_placeholder(lines, prefix, line, used, room)
             break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _place_long_chunk(self, chunks, at, line, used, room):
+        """chunks[at] is longer than a whole line: put its head on this line (cut
+        after its last hyphen that fits, when there is one), or the whole chunk when
+        long words may not be broken and the line is empty. Returns the next index."""
+        chunk = chunks[at]
+        space = room - used if room >= 1 else 1
+        if self.break_long_words:
+            cut = space
+            if self.break_on_hyphens and len(chunk) > space:
+                hyphen = chunk.rfind('-', 0, space)
+                if hyphen > 0 and chunk[:hyphen].strip('-'):
+                    cut = hyphen + 1
+            line.append(chunk[:cut])
+            chunks[at] = chunk[cut:]
+        elif not line:
+            line.append(chunk)
+            at += 1
+        return at
 
-    def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of
-        no more than 'self.width' columns; return a list of lines."""
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
-
-    def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no
-        more than 'self.width' columns; return a new string."""
-        return "\n".join(self.wrap(text))
+    def _end_with_placeholder(self, lines, prefix, line, used, room):
+        # Drop words from the end of the last line until the placeholder fits.
+        while line:
+            if not _is_blank(line[-1]) and used + len(self.placeholder) <= room:
+                lines.append(prefix + ''.join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(prefix + self.placeholder.lstrip())
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.strip().split()))
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`."""
     lines = text.split('\n')
-    # lines of only blanks and tabs become empty
-    for i, line in enumerate(lines):
-        if line and not line.strip(' \t'):
-            lines[i] = ''
     margin = None
-    for line in lines:
-        stripped = line.lstrip(' \t')
-        if not stripped:
+    for index, line in enumerate(lines):
+        body = line.lstrip(' \t')
+        if not body:
+            lines[index] = ''       # lines of only spaces and tabs become empty
             continue
-        indent = line[:len(line) - len(stripped)]
+        lead = line[:len(line) - len(body)]
         if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
+            margin = lead
         else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+            common = 0
+            while common < min(len(margin), len(lead)) and margin[common] == lead[common]:
+                common += 1
+            margin = margin[:common]
     if margin:
-        n = len(margin)
-        lines = [line[n:] if line.startswith(margin) else line for line in lines]
+        lines = [line[len(margin):] for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Add 'prefix' to the beginning of selected lines in 'text'.
-
-    By default, the prefix is added to every line that is not only
-    whitespace."""
     if predicate is None:
         def predicate(line):
             return line.strip()
