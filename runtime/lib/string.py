@@ -1,352 +1,290 @@
-"""A collection of string constants.
+# string for Spry, written here from the module's documentation and from results
+# observed on CPython 3.11: the character constants, capwords, Template ($-strings)
+# and Formatter (str.format's machinery, each step overridable).
 
-Public module variables:
-
-whitespace -- a string containing all ASCII whitespace
-ascii_lowercase -- a string containing all ASCII lowercase letters
-ascii_uppercase -- a string containing all ASCII uppercase letters
-ascii_letters -- a string containing all ASCII letters
-digits -- a string containing all ASCII decimal digits
-hexdigits -- a string containing all ASCII hexadecimal digits
-octdigits -- a string containing all ASCII octal digits
-punctuation -- a string containing all ASCII punctuation characters
-printable -- a string containing all ASCII characters considered printable
-
-Written for Spry from the documented behaviour of the string module.
-Template subclasses may set delimiter, idpattern, braceidpattern, flags or
-a whole pattern.  Formatter parses format strings here (CPython does it in
-C, in _string) with str.format's grammar and error messages.
-"""
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
-whitespace = ' \t\n\r\v\f'
+whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
 hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+octdigits = digits[:8]
+punctuation = ''.join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
-    """
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    return (' ' if sep is None else sep).join(
+        word.capitalize() for word in s.split(sep))
 
 
-####################################################################
-import re as _re
-
-_sentinel_dict = {}
-
-
-class _ChainLookup:
-    __slots__ = ('first', 'second')
-
-    def __init__(self, first, second):
-        self.first = first
-        self.second = second
-
-    def __getitem__(self, key):
-        try:
-            return self.first[key]
-        except KeyError:
-            pass
-        return self.second[key]
+# Default for substitute()'s mapping, told apart from a mapping passed by the caller.
+_NO_MAPPING = {}
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
-
     delimiter = '$'
-    # ASCII identifiers only: under IGNORECASE a plain [a-z] would also take
-    # some non-ASCII letters, and flags must stay IGNORECASE alone.
+    # ASCII identifiers only, whatever the flags.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
     flags = _re.IGNORECASE
 
+    @classmethod
     def __init_subclass__(cls):
-        # The pattern is built from delimiter, idpattern, braceidpattern and
-        # flags, unless the class gives its own pattern.
         super().__init_subclass__()
         if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
+            source = cls.pattern
         else:
-            delim = _re.escape(cls.delimiter)
-            ident = cls.idpattern
-            braced = cls.braceidpattern or cls.idpattern
-            pattern = fr"""
-            {delim}(?:
-              (?P<escaped>{delim})  |   # two delimiters
-              (?P<named>{ident})    |   # a delimiter and an identifier
-              {{(?P<braced>{braced})}} |   # a delimiter and a braced identifier
-              (?P<invalid>)             # any other delimiter
-            )
-            """
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+            mark = _re.escape(cls.delimiter)
+            source = (r'%s(?: (?P<escaped>%s) | (?P<named>%s) | \{(?P<braced>%s)\}'
+                      r' | (?P<invalid>) )'
+                      % (mark, mark, cls.idpattern, cls.braceidpattern or cls.idpattern))
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
-
-    def _unrecognized(self):
+    def _unknown_group(self):
         return ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def _mapping(self, mapping, kws):
-        if mapping is _sentinel_dict:
+    def _raise_invalid(self, match):
+        before = self.template[:match.start('invalid')]
+        lines = before.splitlines(keepends=True)
+        if lines:
+            line, column = len(lines), len(lines[-1])
+        else:
+            line = column = 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (line, column))
+
+    def _lookup(self, mapping, kws):
+        if mapping is _NO_MAPPING:
             return kws
         if kws:
-            return _ChainLookup(kws, mapping)
+            from collections import ChainMap
+            return ChainMap(kws, mapping)
         return mapping
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        values = self._lookup(mapping, kws)
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
+        def replace(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                return str(values[name])
+            if match.group('escaped') is not None:
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise self._unrecognized()
-        return self.pattern.sub(convert, self.template)
+            if match.group('invalid') is not None:
+                self._raise_invalid(match)
+            raise self._unknown_group()
+        return self.pattern.sub(replace, self.template)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        values = self._lookup(mapping, kws)
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
+        def replace(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
                 try:
-                    return str(mapping[named])
+                    return str(values[name])
                 except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
+                    return match.group()
+            if match.group('escaped') is not None:
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise self._unrecognized()
-        return self.pattern.sub(convert, self.template)
+            if match.group('invalid') is not None:
+                return match.group()
+            raise self._unknown_group()
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
+        for match in self.pattern.finditer(self.template):
+            if match.group('invalid') is not None:
                 return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise self._unrecognized()
+            if (match.group('named') is None and match.group('braced') is None
+                    and match.group('escaped') is None):
+                raise self._unknown_group()
         return True
 
     def get_identifiers(self):
-        ids = []
-        for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group('invalid') is None
-                    and mo.group('escaped') is None):
-                raise self._unrecognized()
-        return ids
+        names = []
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                if name not in names:
+                    names.append(name)
+            elif match.group('invalid') is None and match.group('escaped') is None:
+                raise self._unknown_group()
+        return names
 
 
-# Template's own pattern, as for its subclasses.
+# The subclass hook does not run for the class that defines it.
 Template.__init_subclass__()
 
 
-########################################################################
-# The Formatter class: str.format's machinery, with every step overridable.
-
-def _parse_format(text):
-    """Yields (literal_text, field_name, format_spec, conversion) for text,
-    as str.format reads it: '{{' and '}}' end a literal chunk with one brace;
-    a chunk without a replacement field has None for the other three."""
-    n = len(text)
-    i = 0
-    while i < n:
-        # Literal text up to the next brace.
-        j = i
-        while j < n and text[j] not in '{}':
-            j += 1
-        if j == n:
-            yield text[i:], None, None, None
-            return
-        brace = text[j]
-        if j + 1 < n and text[j + 1] == brace:
-            yield text[i:j + 1], None, None, None
-            i = j + 2
-            continue
-        if brace == '}':
-            raise ValueError("Single '}' encountered in format string")
-        if j + 1 == n:
-            raise ValueError("Single '{' encountered in format string")
-        literal = text[i:j]
-        field_name, format_spec, conversion, i = _parse_field(text, j + 1)
-        yield literal, field_name, format_spec, conversion
-
-
-def _parse_field(text, i):
-    """Parses the replacement field starting after its '{' at text[i];
-    returns (field_name, format_spec, conversion, index after its '}')."""
-    n = len(text)
-    start = i
-    while i < n:
-        c = text[i]
-        if c == '{':
-            raise ValueError("unexpected '{' in field name")
-        if c == '[':
-            # An index may hold any character but ']'.
-            while i < n and text[i] != ']':
-                i += 1
-            continue
-        if c in '}:!':
-            break
-        i += 1
-    else:
-        raise ValueError("expected '}' before end of string")
-    field_name = text[start:i]
-    conversion = None
-    if text[i] == '}':
-        return field_name, '', None, i + 1
-    if text[i] == '!':
-        if i + 1 == n:
-            raise ValueError("end of string while looking for conversion specifier")
-        conversion = text[i + 1]
-        i += 2
-        if i < n:
-            if text[i] == '}':
-                return field_name, '', conversion, i + 1
-            if text[i] != ':':
-                raise ValueError("expected ':' after conversion specifier")
-            i += 1
-    else:
-        i += 1
-    # The format spec runs to the '}' that balances the field's '{'.
-    spec_start = i
-    depth = 1
-    while i < n:
-        c = text[i]
-        if c == '{':
-            depth += 1
-        elif c == '}':
-            depth -= 1
-            if depth == 0:
-                return field_name, text[spec_start:i], conversion, i + 1
-        i += 1
-    raise ValueError("unmatched '{' in format spec")
-
-
-def _field_key(text):
+def _index_or_name(text):
     return int(text) if text.isdecimal() else text
 
 
-def _split_field_name(field_name):
-    """Splits 'a.b[0]' into 'a' (an int if it is all digits) and an iterator
-    over its lookups, (True, 'b') then (False, 0).  As in str.format, errors
-    in the lookups surface while iterating, after the first name is used."""
-    i = 0
-    while i < len(field_name) and field_name[i] not in '.[':
-        i += 1
-    return _field_key(field_name[:i]), _field_lookups(field_name, i)
+def _field_parts(name):
+    """The leading argument name or index of a field, and a generator of the
+    (is_attribute, key) steps that follow it ('.attr' and '[key]')."""
+    cut = len(name)
+    for stop in ('.', '['):
+        found = name.find(stop)
+        if found != -1 and found < cut:
+            cut = found
+    return _index_or_name(name[:cut]), _field_steps(name, cut)
 
 
-def _field_lookups(field_name, i):
-    n = len(field_name)
-    while i < n:
-        if field_name[i] == '.':
-            j = i + 1
-            while j < n and field_name[j] not in '.[':
-                j += 1
-            if j == i + 1:
-                raise ValueError("Empty attribute in format string")
-            yield True, field_name[i + 1:j]
-            i = j
+def _field_steps(name, at):
+    while at < len(name):
+        if name[at] == '.':
+            end = at + 1
+            while end < len(name) and name[end] not in '.[':
+                end += 1
+            if end == at + 1:
+                raise ValueError('Empty attribute in format string')
+            yield True, name[at + 1:end]
+            at = end
+        elif name[at] == '[':
+            close = name.find(']', at + 1)
+            if close == -1:
+                raise ValueError("Missing ']' in format string")
+            if close == at + 1:
+                raise ValueError('Empty attribute in format string')
+            yield False, _index_or_name(name[at + 1:close])
+            at = close + 1
+            if at < len(name) and name[at] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+
+
+def _replacement_fields(text):
+    """Parse a format string into (literal, field name, spec, conversion) tuples,
+    the last three None when a literal is not followed by a field."""
+    at, end = 0, len(text)
+    while at < end:
+        start = at
+        while at < end and text[at] not in '{}':
+            at += 1
+        literal = text[start:at]
+        if at == end:
+            yield literal, None, None, None
+            return
+        brace = text[at]
+        if text[at + 1:at + 2] == brace:        # '{{' or '}}' stands for itself
+            yield literal + brace, None, None, None
+            at += 2
             continue
-        j = field_name.find(']', i + 1)
-        if j < 0:
-            raise ValueError("Missing ']' in format string")
-        if j == i + 1:
-            raise ValueError("Empty attribute in format string")
-        yield False, _field_key(field_name[i + 1:j])
-        i = j + 1
-        if i < n and field_name[i] not in '.[':
-            raise ValueError("Only '.' or '[' may follow ']' in format "
-                             "field specifier")
-
-
-_MANUAL_AFTER_AUTO = ('cannot switch from manual field specification to '
-                      'automatic field numbering')
+        if brace == '}':
+            raise ValueError("Single '}' encountered in format string")
+        if at + 1 == end:
+            raise ValueError("Single '{' encountered in format string")
+        at += 1
+        name_start = at
+        in_brackets = False
+        while True:
+            if at == end:
+                raise ValueError("expected '}' before end of string")
+            ch = text[at]
+            if in_brackets:
+                in_brackets = ch != ']'
+            elif ch == '[':
+                in_brackets = True
+            elif ch == '{':
+                raise ValueError("unexpected '{' in field name")
+            elif ch in ':!}':
+                break
+            at += 1
+        name = text[name_start:at]
+        conversion = None
+        if ch == '!':
+            if at + 1 == end:
+                raise ValueError('end of string while looking for conversion specifier')
+            conversion = text[at + 1]
+            at += 2
+            if at == end:
+                raise ValueError("unmatched '{' in format spec")
+            ch = text[at]
+            if ch not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+        spec = ''
+        if ch == ':':
+            at += 1
+            spec_start = at
+            depth = 0
+            while True:
+                if at == end:
+                    raise ValueError("unmatched '{' in format spec")
+                ch = text[at]
+                if ch == '{':
+                    depth += 1
+                elif ch == '}':
+                    if not depth:
+                        break
+                    depth -= 1
+                at += 1
+            spec = text[spec_start:at]
+        at += 1                                 # the closing '}'
+        yield literal, name, spec, conversion
 
 
 class Formatter:
-    """Formats strings like str.format, through methods subclasses can
-    override: parse, get_field, get_value, convert_field, format_field and
-    check_unused_args."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _ = self._expand(format_string, args, kwargs, used, 2, 0)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
-        # auto_arg_index is the next automatic field number, or False once
-        # a field was numbered by hand (mixing the two is an error).
-        if recursion_depth < 0:
+    def _expand(self, format_string, args, kwargs, used, nesting_left, next_auto):
+        # next_auto: the next automatic field number, or False once a field was
+        # numbered by hand (mixing the two is an error).
+        if nesting_left < 0:
             raise ValueError('Max string recursion exceeded')
-        out = []
-        for literal, field_name, format_spec, conversion in self.parse(format_string):
+        pieces = []
+        for literal, name, spec, conversion in self.parse(format_string):
             if literal:
-                out.append(literal)
-            if field_name is None:
+                pieces.append(literal)
+            if name is None:
                 continue
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError(_MANUAL_AFTER_AUTO)
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    raise ValueError(_MANUAL_AFTER_AUTO)
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            # The spec may itself hold replacement fields ('{0:{1}}').
-            format_spec, auto_arg_index = self._vformat(
-                format_spec, args, kwargs, used_args, recursion_depth - 1,
-                auto_arg_index=auto_arg_index)
-            out.append(self.format_field(obj, format_spec))
-        return ''.join(out), auto_arg_index
+            if name == '':
+                if next_auto is False:
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                name = str(next_auto)
+                next_auto += 1
+            elif name.isdigit():
+                if next_auto:
+                    # CPython 3.11 reports this direction with the same words.
+                    raise ValueError('cannot switch from manual field specification '
+                                     'to automatic field numbering')
+                next_auto = False
+            value, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            value = self.convert_field(value, conversion)
+            spec, next_auto = self._expand(spec, args, kwargs, used,
+                                           nesting_left - 1, next_auto)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), next_auto
+
+    def parse(self, format_string):
+        return _replacement_fields(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, steps = _field_parts(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, key in steps:
+            value = getattr(value, key) if is_attribute else value[key]
+        return value, first
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
@@ -369,17 +307,3 @@ class Formatter:
         if conversion == 'a':
             return ascii(value)
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
-
-    def parse(self, format_string):
-        """Returns an iterable of (literal_text, field_name, format_spec,
-        conversion) tuples; field_name is None after trailing literal text."""
-        return _parse_format(format_string)
-
-    def get_field(self, field_name, args, kwargs):
-        """Returns (object, key used): the value field_name designates, its
-        attributes and indexes applied."""
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
-            obj = getattr(obj, key) if is_attr else obj[key]
-        return obj, first
