@@ -53,6 +53,14 @@ def _parse(text):
     return num, den
 
 
+def _cancelled(p, q):
+    """p and q divided by their greatest common divisor."""
+    g = math.gcd(p, q)
+    if g > 1:
+        return p // g, q // g
+    return p, q
+
+
 def _ratio_of(x):
     """(numerator, denominator) of an int or other Rational."""
     return x.numerator, x.denominator
@@ -202,14 +210,8 @@ class Fraction(numbers.Rational):
         na, da = _ratio_of(a)
         nb, db = _ratio_of(b)
         # Cancelling crosswise first keeps the products small and reduced.
-        g = math.gcd(na, db)
-        if g > 1:
-            na //= g
-            db //= g
-        g = math.gcd(nb, da)
-        if g > 1:
-            nb //= g
-            da //= g
+        na, db = _cancelled(na, db)
+        nb, da = _cancelled(nb, da)
         return Fraction._raw(na * nb, da * db)
 
     def _over(a, b):
@@ -217,14 +219,8 @@ class Fraction(numbers.Rational):
         nb, db = _ratio_of(b)
         if nb == 0:
             raise ZeroDivisionError(f'Fraction({(na > 0) - (na < 0)}, 0)')
-        g = math.gcd(na, nb)
-        if g > 1:
-            na //= g
-            nb //= g
-        g = math.gcd(da, db)
-        if g > 1:
-            da //= g
-            db //= g
+        na, nb = _cancelled(na, nb)
+        da, db = _cancelled(da, db)
         num, den = na * db, da * nb
         if den < 0:
             num, den = -num, -den
