@@ -1,14 +1,6 @@
-"""Iterate over the lines of several files, or standard input.
-
-    for line in fileinput.input(encoding="utf-8"):
-        process(line)
-
-reads the files named in sys.argv[1:], or stdin when there are none ('-'
-also means stdin).  Written for Spry from the documented behaviour of
-CPython 3.11's fileinput: FileInput, the module-level functions working on
-one global instance, in-place editing with backups, and the two opening
-hooks.
-"""
+"""Read lines from a sequence of files (or standard input) as one stream,
+optionally rewriting each file in place.  Written for Spry from the
+documented behaviour of the fileinput module."""
 
 import io
 import os
@@ -16,121 +8,101 @@ import sys
 from types import GenericAlias
 
 __all__ = ["input", "close", "nextfile", "filename", "lineno", "filelineno",
-           "fileno", "isfirstline", "isstdin", "FileInput", "hook_compressed",
-           "hook_encoded"]
+           "fileno", "isfirstline", "isstdin", "FileInput",
+           "hook_compressed", "hook_encoded"]
 
-_state = None
+# The FileInput behind the module-level functions, set by input().
+_active = None
 
 
 def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
           encoding=None, errors=None):
-    """Starts iterating with a new global FileInput (the arguments are its)."""
-    global _state
-    if _state and _state._file:
+    global _active
+    if _active is not None and _active._stream is not None:
         raise RuntimeError("input() already active")
-    _state = FileInput(files, inplace, backup, mode=mode, openhook=openhook,
-                       encoding=encoding, errors=errors)
-    return _state
+    _active = FileInput(files, inplace, backup, mode=mode, openhook=openhook,
+                        encoding=encoding, errors=errors)
+    return _active
 
 
 def close():
-    """Closes the global FileInput."""
-    global _state
-    state = _state
-    _state = None
-    if state:
-        state.close()
+    global _active
+    current, _active = _active, None
+    if current is not None:
+        current.close()
 
 
-def _active():
-    if not _state:
+def _require_active():
+    if _active is None:
         raise RuntimeError("no active input()")
-    return _state
+    return _active
 
 
 def nextfile():
-    """Skips the rest of the current file."""
-    return _active().nextfile()
+    return _require_active().nextfile()
 
 
 def filename():
-    """The name of the file being read (None before the first line)."""
-    return _active().filename()
+    return _require_active().filename()
 
 
 def lineno():
-    """The number of lines read so far, all files together."""
-    return _active().lineno()
+    return _require_active().lineno()
 
 
 def filelineno():
-    """The number of the last line read within its file."""
-    return _active().filelineno()
+    return _require_active().filelineno()
 
 
 def fileno():
-    """The file descriptor of the current file, or -1."""
-    return _active().fileno()
+    return _require_active().fileno()
 
 
 def isfirstline():
-    """Whether the last line read was the first of its file."""
-    return _active().isfirstline()
+    return _require_active().isfirstline()
 
 
 def isstdin():
-    """Whether the last line read came from stdin."""
-    return _active().isstdin()
+    return _require_active().isstdin()
 
 
 class FileInput:
-    """Iterates over the lines of files (default sys.argv[1:], '-' is stdin).
-    With inplace, what is printed replaces each file (kept as file+backup,
-    default '.bak', while reading).  mode is 'r' or 'rb'; openhook opens the
-    files; encoding and errors are passed to open().
-    """
+    """Iterate over the lines of several files; see input()."""
 
-    def __init__(self, files=None, inplace=False, backup="", *,
-                 mode="r", openhook=None, encoding=None, errors=None):
-        if isinstance(files, str):
-            files = (files,)
-        elif isinstance(files, os.PathLike):
-            files = (os.fspath(files),)
+    def __init__(self, files=None, inplace=False, backup="", *, mode="r",
+                 openhook=None, encoding=None, errors=None):
+        # Set up first: __del__ runs even when the checks below raise.
+        self._queue = []
+        self._name = None
+        self._stream = None
+        self._reading_stdin = False
+        self._backup_path = None
+        self._rewritten = None
+        self._stdout_before = None
+        self._total = 0
+        self._in_file = 0
+        if isinstance(files, str) or isinstance(files, os.PathLike):
+            names = (files,)
+        elif files is None:
+            names = ()
         else:
-            if files is None:
-                files = sys.argv[1:]
-            if not files:
-                files = ('-',)
-            else:
-                files = tuple(files)
-        self._files = files
-        self._inplace = inplace
-        self._backup = backup
-        self._savestdout = None
-        self._output = None
-        self._filename = None
-        self._startlineno = 0
-        self._filelineno = 0
-        self._file = None
-        self._isstdin = False
-        self._backupfilename = None
-        self._encoding = encoding
-        self._errors = errors
-        if (sys.flags.warn_default_encoding and
-                "b" not in mode and encoding is None and openhook is None):
-            import warnings
-            warnings.warn("'encoding' argument not specified.",
-                          EncodingWarning, 2)
-        if mode not in ('r', 'rb'):
+            names = tuple(files)
+        if not names:
+            names = ("-",)
+        if mode not in ("r", "rb"):
             raise ValueError("FileInput opening mode must be 'r' or 'rb'")
-        self._mode = mode
-        self._write_mode = mode.replace('r', 'w')
-        if openhook:
+        if openhook is not None:
             if inplace:
                 raise ValueError("FileInput cannot use an opening hook in inplace mode")
             if not callable(openhook):
                 raise ValueError("FileInput openhook must be callable")
+        self._queue = list(names)
+        self._inplace = inplace
+        self._backup_suffix = backup
+        self._mode = mode
         self._openhook = openhook
+        self._encoding = encoding
+        self._errors = errors
 
     def __del__(self):
         self.close()
@@ -139,12 +111,12 @@ class FileInput:
         try:
             self.nextfile()
         finally:
-            self._files = ()
+            self._queue = []
 
     def __enter__(self):
         return self
 
-    def __exit__(self, type, value, traceback):
+    def __exit__(self, exc_type, exc, tb):
         self.close()
 
     def __iter__(self):
@@ -156,141 +128,147 @@ class FileInput:
             return line
         raise StopIteration
 
-    def nextfile(self):
-        savestdout = self._savestdout
-        self._savestdout = None
-        if savestdout:
-            sys.stdout = savestdout
-        output = self._output
-        self._output = None
-        try:
-            if output:
-                output.close()
-        finally:
-            file = self._file
-            self._file = None
-            try:
-                if file and not self._isstdin:
-                    file.close()
-            finally:
-                backupfilename = self._backupfilename
-                self._backupfilename = None
-                if backupfilename and not self._backup:
-                    try:
-                        os.unlink(backupfilename)
-                    except OSError:
-                        pass
-                self._isstdin = False
-
     def readline(self):
         while True:
-            if self._file is None:
-                if not self._open_next():
-                    return b'' if 'b' in self._mode else ''
-            line = self._file.readline()
+            if self._stream is None:
+                if not self._queue:
+                    return b"" if "b" in self._mode else ""
+                self._open_next()
+                continue
+            line = self._stream.readline()
             if line:
-                self._filelineno += 1
+                self._total += 1
+                self._in_file += 1
                 return line
             self.nextfile()
 
     def _open_next(self):
-        """Opens the next file of the list; False when there is none."""
-        if not self._files:
-            return False
-        self._filename = self._files[0]
-        self._files = self._files[1:]
-        self._startlineno = self.lineno()
-        self._filelineno = 0
-        self._isstdin = False
-        self._backupfilename = 0
-        encoding = None if "b" in self._mode else (self._encoding or "locale")
-        if self._filename == '-':
-            self._filename = '<stdin>'
-            if 'b' in self._mode:
-                self._file = getattr(sys.stdin, 'buffer', sys.stdin)
-            else:
-                self._file = sys.stdin
-            self._isstdin = True
+        name = self._queue.pop(0)
+        self._name = name
+        self._in_file = 0
+        self._reading_stdin = False
+        self._backup_path = None
+        binary = "b" in self._mode
+        if name == "-":
+            self._name = "<stdin>"
+            self._reading_stdin = True
+            self._stream = sys.stdin.buffer if binary else sys.stdin
         elif self._inplace:
-            self._open_inplace(encoding)
-        elif self._openhook:
+            self._start_rewrite(name, binary)
+        elif self._openhook is not None:
             if self._encoding is None:
-                self._file = self._openhook(self._filename, self._mode)
+                self._stream = self._openhook(name, self._mode)
             else:
-                self._file = self._openhook(self._filename, self._mode,
-                                            encoding=self._encoding, errors=self._errors)
+                self._stream = self._openhook(name, self._mode,
+                                              encoding=self._encoding,
+                                              errors=self._errors)
         else:
-            self._file = open(self._filename, self._mode, encoding=encoding, errors=self._errors)
-        return True
+            self._stream = self._open_plain(name, binary)
 
-    def _open_inplace(self, encoding):
-        # Read from a backup copy; what is printed goes to a new file under
-        # the original name, with the original's permissions.
-        self._backupfilename = os.fspath(self._filename) + (self._backup or ".bak")
+    def _open_plain(self, path, binary):
+        if binary:
+            return open(path, self._mode)
+        return open(path, self._mode, encoding=self._encoding,
+                    errors=self._errors)
+
+    def _start_rewrite(self, name, binary):
+        # The original moves aside to the backup name; we read from there
+        # and print() writes the new contents under the original name.
+        backup_path = os.fspath(name) + (self._backup_suffix or ".bak")
         try:
-            os.unlink(self._backupfilename)
+            os.unlink(backup_path)
         except OSError:
             pass
-        os.rename(self._filename, self._backupfilename)
-        self._file = open(self._backupfilename, self._mode, encoding=encoding, errors=self._errors)
+        os.rename(name, backup_path)
+        self._backup_path = backup_path
+        self._stream = self._open_plain(backup_path, binary)
         try:
-            perm = os.fstat(self._file.fileno()).st_mode
+            permissions = os.fstat(self._stream.fileno()).st_mode
         except OSError:
-            self._output = open(self._filename, self._write_mode, encoding=encoding,
-                                errors=self._errors)
+            self._rewritten = self._open_plain_for_write(name, binary)
         else:
-            fd = os.open(self._filename, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, perm)
-            self._output = os.fdopen(fd, self._write_mode, encoding=encoding,
-                                     errors=self._errors)
+            flags = os.O_CREAT | os.O_WRONLY | os.O_TRUNC
+            if hasattr(os, "O_BINARY"):
+                flags |= os.O_BINARY
+            fd = os.open(name, flags, permissions)
+            self._rewritten = os.fdopen(fd, "wb" if binary else "w",
+                                        **self._text_options(binary))
             try:
-                os.chmod(self._filename, perm)
+                os.chmod(name, permissions)
             except OSError:
                 pass
-        self._savestdout = sys.stdout
-        sys.stdout = self._output
+        self._stdout_before = sys.stdout
+        sys.stdout = self._rewritten
+
+    def _text_options(self, binary):
+        if binary:
+            return {}
+        return {"encoding": self._encoding, "errors": self._errors}
+
+    def _open_plain_for_write(self, name, binary):
+        return open(name, "wb" if binary else "w", **self._text_options(binary))
+
+    def nextfile(self):
+        stdout_before, self._stdout_before = self._stdout_before, None
+        if stdout_before is not None:
+            sys.stdout = stdout_before
+        rewritten, self._rewritten = self._rewritten, None
+        stream, self._stream = self._stream, None
+        backup_path, self._backup_path = self._backup_path, None
+        was_stdin, self._reading_stdin = self._reading_stdin, False
+        try:
+            if rewritten is not None:
+                rewritten.close()
+        finally:
+            try:
+                if stream is not None and not was_stdin:
+                    stream.close()
+            finally:
+                if backup_path is not None and not self._backup_suffix:
+                    try:
+                        os.unlink(backup_path)
+                    except OSError:
+                        pass
 
     def filename(self):
-        return self._filename
+        return self._name
 
     def lineno(self):
-        return self._startlineno + self._filelineno
+        return self._total
 
     def filelineno(self):
-        return self._filelineno
+        return self._in_file
 
     def fileno(self):
-        if self._file:
-            try:
-                return self._file.fileno()
-            except ValueError:
-                return -1
-        return -1
+        if self._stream is None:
+            return -1
+        try:
+            return self._stream.fileno()
+        except ValueError:
+            return -1
 
     def isfirstline(self):
-        return self._filelineno == 1
+        return self._in_file == 1
 
     def isstdin(self):
-        return self._isstdin
+        return self._reading_stdin
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 def hook_compressed(filename, mode, *, encoding=None, errors=None):
-    if encoding is None and "b" not in mode:  # EncodingWarning is emitted in FileInput() already.
-        encoding = "locale"
-    ext = os.path.splitext(filename)[1]
-    if ext == '.gz':
+    suffix = os.path.splitext(filename)[1]
+    if suffix == ".gz":
         import gzip
-        stream = gzip.open(filename, mode)
-    elif ext == '.bz2':
+        raw = gzip.open(filename, mode)
+    elif suffix == ".bz2":
         import bz2
-        stream = bz2.BZ2File(filename, mode)
+        raw = bz2.BZ2File(filename, mode)
     else:
         return open(filename, mode, encoding=encoding, errors=errors)
-    # gzip and bz2 are binary mode by default.
-    if "b" not in mode:
-        stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
-    return stream
+    if "b" in mode:
+        return raw
+    return io.TextIOWrapper(raw, encoding=encoding, errors=errors)
 
 
 def hook_encoded(encoding, errors=None):
