@@ -384,12 +384,11 @@ def _file_header(mark, name, date, lineterm):
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='',
                  n=3, lineterm='\n'):
     _require_text(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    headed = False
-    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not headed:
-            headed = True
-            yield _file_header('---', fromfile, fromfiledate, lineterm)
-            yield _file_header('+++', tofile, tofiledate, lineterm)
+    hunks = list(SequenceMatcher(None, a, b).get_grouped_opcodes(n))
+    if hunks:  # an empty diff has no header
+        yield _file_header('---', fromfile, fromfiledate, lineterm)
+        yield _file_header('+++', tofile, tofiledate, lineterm)
+    for hunk in hunks:
         yield '@@ -%s +%s @@%s' % (_hunk_span_unified(hunk[0][1], hunk[-1][2]),
                                   _hunk_span_unified(hunk[0][3], hunk[-1][4]), lineterm)
         for tag, i1, i2, j1, j2 in hunk:
@@ -409,12 +408,11 @@ _CONTEXT_MARK = {'replace': '! ', 'delete': '- ', 'insert': '+ ', 'equal': '  '}
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='',
                  n=3, lineterm='\n'):
     _require_text(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    headed = False
-    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not headed:
-            headed = True
-            yield _file_header('***', fromfile, fromfiledate, lineterm)
-            yield _file_header('---', tofile, tofiledate, lineterm)
+    hunks = list(SequenceMatcher(None, a, b).get_grouped_opcodes(n))
+    if hunks:  # an empty diff has no header
+        yield _file_header('***', fromfile, fromfiledate, lineterm)
+        yield _file_header('---', tofile, tofiledate, lineterm)
+    for hunk in hunks:
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_hunk_span_context(hunk[0][1], hunk[-1][2]), lineterm)
         # Each side lists its lines only when the hunk changes something there.

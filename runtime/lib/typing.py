@@ -837,40 +837,33 @@ class TypeVar(_VarBase):
         self.__constraints__ = tuple(_hint(c, msg) for c in constraints)
 
 
-class ParamSpecArgs:
+class _ParamSpecPart:
+    # P.args or P.kwargs: equal when of the same kind and of equal ParamSpecs.
+    _attribute = ''
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._attribute}'
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((type(self), self.__origin__))
+
+
+class ParamSpecArgs(_ParamSpecPart):
     """P.args: the positional arguments of a ParamSpec."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.args'
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+    _attribute = 'args'
 
 
-class ParamSpecKwargs:
+class ParamSpecKwargs(_ParamSpecPart):
     """P.kwargs: the keyword arguments of a ParamSpec."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f'{self.__origin__.__name__}.kwargs'
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+    _attribute = 'kwargs'
 
 
 class ParamSpec(_VarBase):

@@ -133,17 +133,9 @@ class _ChunkStream:
     def key_text(self, k):
         if isinstance(k, str):
             return k
-        # bool before int: True is an int too.
-        if k is True:
-            return 'true'
-        if k is False:
-            return 'false'
-        if k is None:
-            return 'null'
-        if isinstance(k, float):
-            return self.number(k)
-        if isinstance(k, int):
-            return int.__repr__(k)
+        text = self.scalar(k)  # other scalar keys are written as their JSON text
+        if text is not None:
+            return text
         if self.skipkeys:
             return None
         raise TypeError('keys must be str, int, float, bool or None, '

@@ -215,6 +215,18 @@ class _FixtureTracker:
         else:
             self.result.addError(holder, exc_info or sys.exc_info())
 
+    def _call_fixture(self, action, method, owner):
+        """Run a class or module fixture, reporting its exception (re-raised in debug
+        mode); whether it succeeded."""
+        try:
+            action()
+        except Exception as exc:
+            if self.debug:
+                raise
+            self._report(exc, method, owner)
+            return False
+        return True
+
     def _run_class_cleanups(self, cls, method):
         run_cleanups = getattr(cls, 'doClassCleanups', None)
         if run_cleanups is None:
@@ -234,13 +246,8 @@ class _FixtureTracker:
             return
 
         def run():
-            try:
-                set_up()
-            except Exception as exc:
-                if self.debug:
-                    raise
+            if not self._call_fixture(set_up, 'setUpClass', util.strclass(cls)):
                 self.failed_classes.add(cls)
-                self._report(exc, 'setUpClass', util.strclass(cls))
             if cls in self.failed_classes:
                 self._run_class_cleanups(cls, 'setUpClass')
         self._capturing(run)
@@ -255,12 +262,7 @@ class _FixtureTracker:
 
         def run():
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as exc:
-                    if self.debug:
-                        raise
-                    self._report(exc, 'tearDownClass', util.strclass(cls))
+                self._call_fixture(tear_down, 'tearDownClass', util.strclass(cls))
             self._run_class_cleanups(cls, 'tearDownClass')
         self._capturing(run)
 
@@ -272,13 +274,8 @@ class _FixtureTracker:
             return
 
         def run():
-            try:
-                set_up()
-            except Exception as exc:
-                if self.debug:
-                    raise
+            if not self._call_fixture(set_up, 'setUpModule', name):
                 self.module_failed = True
-                self._report(exc, 'setUpModule', name)
             if self.module_failed:
                 try:
                     case.doModuleCleanups()
@@ -296,12 +293,6 @@ class _FixtureTracker:
         def run():
             tear_down = getattr(module, 'tearDownModule', None)
             for action in (tear_down, case.doModuleCleanups):
-                if action is None:
-                    continue
-                try:
-                    action()
-                except Exception as exc:
-                    if self.debug:
-                        raise
-                    self._report(exc, 'tearDownModule', name)
+                if action is not None:
+                    self._call_fixture(action, 'tearDownModule', name)
         self._capturing(run)
