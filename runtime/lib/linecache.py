@@ -1,31 +1,32 @@
-"""Cache of source lines, read from files (or a module's loader) on first use; used by
-traceback, warnings and inspect."""
+"""Source lines of files and of modules whose loaders can give their source, kept in a cache.
 
-import sys
+The cache maps a file name to either
+  (size, mtime, lines, fullname)  -- lines read; mtime is None when they came from a loader,
+  (get_lines,)                    -- a pending loader call registered by lazycache().
+traceback, inspect, warnings and timeit read and write `cache` directly.
+"""
+
+import functools
 import os
+import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# filename -> (size, mtime, lines, fullname) for a file read from disk, or a one-tuple
-# (get_source,) for a module whose source is fetched from its loader on first use.
 cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache, or '' when there is none."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
-    return ""
+    return ''
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines of a Python source file, reading it when it is not cached yet."""
     entry = cache.get(filename)
     if entry is not None and len(entry) != 1:
         return entry[2]
@@ -36,124 +37,136 @@ def getlines(filename, module_globals=None):
         return []
 
 
+def _is_pseudo_name(filename):
+    # '<stdin>', '<string>' and the like name no file.
+    return not filename or (filename.startswith('<') and filename.endswith('>'))
+
+
 def checkcache(filename=None):
-    """Drop cache entries whose file changed on disk (all entries, or just filename's)."""
+    """Drops entries whose file changed size or mtime on disk, or vanished."""
     if filename is None:
-        filenames = list(cache)
+        names = list(cache)
     elif filename in cache:
-        filenames = [filename]
+        names = [filename]
     else:
         return
-    for name in filenames:
-        entry = cache[name]
-        if len(entry) == 1:
-            continue
+    for name in names:
+        entry = cache.get(name)
+        if entry is None or len(entry) == 1:
+            continue            # pending loader call: nothing on disk to compare
         size, mtime, _, fullname = entry
         if mtime is None:
-            continue
+            continue            # came from a loader, not a file
         try:
             st = os.stat(fullname)
-        except OSError:
+        except (OSError, ValueError):
             cache.pop(name, None)
             continue
-        if size != st.st_size or mtime != st.st_mtime:
+        if st.st_size != size or st.st_mtime != mtime:
             cache.pop(name, None)
 
 
 def _decode(data):
-    """Decodes source bytes with the PEP 263 coding cookie (utf-8 by default)."""
-    encoding = "utf-8"
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    else:
-        for line in data.split(b"\n", 2)[:2]:
-            stripped = line.lstrip(b" \t\f")
-            if not stripped.startswith(b"#"):
-                if stripped.strip():
-                    break
-                continue
-            pos = stripped.find(b"coding")
-            if pos >= 0 and stripped[pos + 6:pos + 7] in (b":", b"="):
-                name = stripped[pos + 7:].lstrip(b" \t")
-                end = 0
-                while end < len(name) and (name[end:end + 1].isalnum() or name[end:end + 1] in b"-_."):
-                    end += 1
-                encoding = name[:end].decode("ascii")
-                break
+    """Source bytes as text, in the encoding their BOM or coding cookie names (UTF-8 otherwise)."""
+    import io
+    import tokenize
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     return data.decode(encoding)
 
 
 def _split_lines(text):
-    """Lines as a file opened with universal newlines reads them, each ending in '\\n'."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line + "\n" for line in text.split("\n")]
-    if text.endswith("\n") or not text:
-        lines.pop()
+    """Lines with universal newlines: '\\r\\n' and '\\r' end lines as '\\n' does, and become it."""
+    text = text.replace('\r\n', '\n').replace('\r', '\n')
+    pieces = text.split('\n')
+    lines = [piece + '\n' for piece in pieces[:-1]]
+    if pieces[-1]:
+        lines.append(pieces[-1])
     return lines
 
 
-def updatecache(filename, module_globals=None):
-    """Read filename's lines into the cache (searching sys.path for a relative name) and
-    return them; [] when the file cannot be read."""
-    if filename in cache and len(cache[filename]) != 1:
-        cache.pop(filename, None)
-    if not filename or (filename.startswith("<") and filename.endswith(">")):
+def _read_file(fullname):
+    with open(fullname, 'rb') as f:
+        data = f.read()
+    return _split_lines(_decode(data))
+
+
+def _load_lazy(filename, module_globals):
+    """Lines from the loader registered for filename: None when there is no loader,
+    [] when it has no source (the pending entry then stays)."""
+    if not lazycache(filename, module_globals):
+        return None
+    try:
+        source = cache[filename][0]()
+    except (ImportError, OSError):
         return []
+    if source is None:
+        return []
+    lines = [line + '\n' for line in source.splitlines()]
+    cache[filename] = (len(source), None, lines, filename)
+    return lines
+
+
+def _find_on_path(filename):
+    """A relative name looked up in sys.path's directories, as imports would have found it."""
+    for directory in sys.path:
+        try:
+            candidate = os.path.join(directory, filename)
+        except (TypeError, AttributeError):
+            continue                  # a non-str sys.path entry
+        try:
+            return candidate, os.stat(candidate)
+        except (OSError, ValueError):
+            pass
+    return None, None
+
+
+def updatecache(filename, module_globals=None):
+    """(Re)reads filename's lines into the cache and returns them; [] when none are found."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        del cache[filename]
+    if _is_pseudo_name(filename):
+        return []
+
     fullname = filename
     try:
         st = os.stat(fullname)
     except OSError:
-        basename = filename
-        if lazycache(filename, module_globals):
-            try:
-                data = cache[filename][0]()
-            except (ImportError, OSError):
-                pass
-            else:
-                if data is None:
-                    return []
-                lines = _split_lines(data)
-                cache[filename] = (len(data), None, lines, fullname)
-                return lines
+        lines = _load_lazy(filename, module_globals)
+        if lines is not None:
+            return lines
         if os.path.isabs(filename):
             return []
-        for dirname in sys.path:
-            try:
-                fullname = os.path.join(dirname, basename)
-            except (TypeError, AttributeError):
-                continue
-            try:
-                st = os.stat(fullname)
-                break
-            except OSError:
-                pass
-        else:
+        fullname, st = _find_on_path(filename)
+        if st is None:
             return []
+
     try:
-        with open(fullname, "rb") as fp:
-            text = _decode(fp.read())
-    except (OSError, UnicodeDecodeError, SyntaxError, LookupError):
+        lines = _read_file(fullname)
+    except (OSError, UnicodeDecodeError, SyntaxError):
         return []
-    lines = _split_lines(text)
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
     cache[filename] = (st.st_size, st.st_mtime, lines, fullname)
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Remember how to fetch filename's source from its module's loader, without reading
-    it yet. True when the source can be fetched later."""
-    if filename in cache:
-        return len(cache[filename]) == 1
-    if not filename or (filename.startswith("<") and filename.endswith(">")):
+    """Registers how to get filename's source from its module's loader, without calling it yet.
+
+    True when such an entry is (now) pending for filename."""
+    entry = cache.get(filename)
+    if entry is not None:
+        return len(entry) == 1
+    if _is_pseudo_name(filename) or not module_globals:
         return False
-    if module_globals and "__name__" in module_globals:
-        spec = module_globals.get("__spec__")
-        name = getattr(spec, "name", None) or module_globals["__name__"]
-        loader = getattr(spec, "loader", None)
-        if loader is None:
-            loader = module_globals.get("__loader__")
-        get_source = getattr(loader, "get_source", None)
-        if name and get_source:
-            cache[filename] = (lambda: get_source(name),)
-            return True
-    return False
+    name = module_globals.get('__name__')
+    loader = module_globals.get('__loader__')
+    if loader is None:
+        spec = module_globals.get('__spec__')
+        loader = getattr(spec, 'loader', None)
+    get_source = getattr(loader, 'get_source', None)
+    if name is None or get_source is None:
+        return False
+    cache[filename] = (functools.partial(get_source, name),)
+    return True
