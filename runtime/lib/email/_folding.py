@@ -13,7 +13,7 @@ import sys
 import urllib.parse
 
 from email import _encoded_words
-from email.utils import _has_surrogates
+from email.utils import _holds_surrogates
 
 WSP = ' \t'
 
@@ -174,7 +174,7 @@ def _fold_mime_parameters(params, lines, maxlen, encoding):
             needs_2231 = False
         except UnicodeEncodeError:
             needs_2231 = True
-            if _has_surrogates(value):
+            if _holds_surrogates(value):
                 charset = 'unknown-8bit'
                 error_handler = 'surrogateescape'
             else:
@@ -233,7 +233,7 @@ def fold(tokens, policy):
             text.encode(encoding)
             charset = encoding
         except UnicodeEncodeError:
-            charset = 'unknown-8bit' if _has_surrogates(text) else 'utf-8'
+            charset = 'unknown-8bit' if _holds_surrogates(text) else 'utf-8'
             want_encoding = True
         if tok.kind == 'mime-parameters':
             _fold_mime_parameters(tok.params, lines, maxlen, encoding)

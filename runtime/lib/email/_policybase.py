@@ -5,7 +5,7 @@ import abc
 
 from email import header
 from email import charset as _charset
-from email.utils import _has_surrogates
+from email.utils import _holds_surrogates
 
 __all__ = ['Policy', 'Compat32', 'compat32']
 
@@ -101,7 +101,7 @@ class Compat32(Policy):
     def _sanitize_header(self, name, value):
         if not isinstance(value, str):
             return value
-        if _has_surrogates(value):
+        if _holds_surrogates(value):
             return header.Header(value, charset=_charset.UNKNOWN8BIT, header_name=name)
         return value
 
@@ -127,7 +127,7 @@ class Compat32(Policy):
     def _fold(self, name, value, sanitize):
         parts = ['%s: ' % name]
         if isinstance(value, str):
-            if _has_surrogates(value):
+            if _holds_surrogates(value):
                 if sanitize:
                     h = header.Header(value, charset=_charset.UNKNOWN8BIT, header_name=name)
                 else:

@@ -9,7 +9,7 @@ import random
 
 from copy import deepcopy
 from io import StringIO, BytesIO
-from email.utils import _has_surrogates
+from email.utils import _holds_surrogates
 
 UNDERSCORE = '_'
 NL = '\n'
@@ -135,7 +135,7 @@ class Generator:
             return
         if not isinstance(payload, str):
             raise TypeError('string payload expected: %s' % type(payload))
-        if _has_surrogates(msg._payload):
+        if _holds_surrogates(msg._payload):
             charset = msg.get_param('charset')
             if charset is not None:
                 # 8-bit data that must go out as 7-bit: re-encode it.
@@ -265,7 +265,7 @@ class BytesGenerator(Generator):
     def _handle_text(self, msg):
         if msg._payload is None:
             return
-        if _has_surrogates(msg._payload) and not self.policy.cte_type == '7bit':
+        if _holds_surrogates(msg._payload) and not self.policy.cte_type == '7bit':
             if self._mangle_from_:
                 msg._payload = fcre.sub(">From ", msg._payload)
             self._write_lines(msg._payload)

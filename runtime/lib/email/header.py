@@ -1,130 +1,110 @@
-"""Headers holding text in several charsets, RFC 2047 encoded words, and folding."""
+"""Header values made of pieces in different charsets (the compat32 way of writing
+non-ASCII headers), RFC 2047 encoded words in and out."""
 
 __all__ = ['Header', 'decode_header', 'make_header']
 
 import re
-import binascii
+import sys
 
-import email.quoprimime
-import email.base64mime
-from email.errors import HeaderParseError
-from email import charset as _charset
+from email import charset as _charset_mod
+from email._encoded_words import decode_b, decode_q
 from email._rawescape import raw_unicode_escape
+from email.errors import HeaderParseError
 
-Charset = _charset.Charset
-
-NL = '\n'
-SPACE = ' '
-BSPACE = b' '
-SPACE8 = ' ' * 8
-EMPTYSTRING = ''
-MAXLINELEN = 78
-FWS = ' \t'
-
+Charset = _charset_mod.Charset
 USASCII = Charset('us-ascii')
 UTF8 = Charset('utf-8')
+MAXLINELEN = 78  # the default maxlinelen of a Header
 
-# One encoded word: =?charset?q-or-b?text?=
-ecre = re.compile(r'''
-  =\?                   # literal =?
-  (?P<charset>[^?]*?)   # non-greedy up to the next ? is the charset
-  \?                    # literal ?
-  (?P<encoding>[qQbB])  # either a "q" or a "b", case insensitive
-  \?                    # literal ?
-  (?P<encoded>.*?)      # non-greedy up to the next ?= is the encoded string
-  \?=                   # literal ?=
-  ''', re.VERBOSE | re.MULTILINE)
-
-fcre = re.compile(r'[\041-\176]+:$')
-
-# A folded value must not look like it starts another header.
-_embedded_header = re.compile(r'\n[^ \t]+:')
+# =?charset?q-or-b?text?= anywhere in a value; the text may hold spaces.
+_ENCODED_WORD = re.compile(r'=\?([^?]*)\?([qQbB])\?(.*?)\?=')
+# A line break followed by what looks like another header's name.
+_SMUGGLED_HEADER = re.compile(r'\n[^ \t]+:')
 
 
-def _split_encoded_words(header):
-    """header -> [(text, encoding-or-None, charset-or-None)], dropping white space
-    that only separates two encoded words."""
-    words = []
-    for line in header.splitlines():
-        parts = ecre.split(line)
-        first = True
-        while parts:
-            plain = parts.pop(0)
-            if first:
-                plain = plain.lstrip()
-                first = False
-            if plain:
-                words.append((plain, None, None))
-            if parts:
-                charset = parts.pop(0).lower()
-                encoding = parts.pop(0).lower()
-                words.append((parts.pop(0), encoding, charset))
-    drop = [n - 1 for n, word in enumerate(words)
-            if n > 1 and word[1] and words[n - 2][1] and words[n - 1][0].isspace()]
-    for n in reversed(drop):
-        del words[n]
-    return words
+# ---------------------------------------------------------------- decoding
+
+def _decode_word(charset, kind, text):
+    raw = text.encode('ascii', 'surrogateescape')
+    if kind in 'qQ':
+        return decode_q(raw)[0]
+    value, defects = decode_b(raw)
+    if any(type(d).__name__ == 'InvalidBase64LengthDefect' for d in defects):
+        raise HeaderParseError('Base64 decoding error')
+    return value
 
 
 def decode_header(header):
-    """A header value -> [(decoded bytes, charset)], runs in the same charset merged.
-    A value without encoded words comes back as [(str, None)]."""
-    if hasattr(header, '_chunks'):
-        return [(_charset._encode(string, str(charset)), str(charset))
-                for string, charset in header._chunks]
-    if not ecre.search(header):
+    """header as a list of (bytes, charset) pairs, one per run of encoded words in
+    one charset or of plain text (charset None).  A str without encoded words comes
+    back whole as [(header, None)]; a Header gives its pieces."""
+    if isinstance(header, Header):
+        return [(_charset_mod._to_bytes(text, str(cs)), str(cs)) for text, cs in header._pieces]
+    if not _ENCODED_WORD.search(header):
         return [(header, None)]
-    decoded = []
-    for text, encoding, charset in _split_encoded_words(header):
-        if encoding is None:
-            decoded.append((text, charset))
-        elif encoding == 'q':
-            decoded.append((email.quoprimime.header_decode(text), charset))
-        elif encoding == 'b':
-            missing = len(text) % 4
-            if missing:
-                text += '==='[:4 - missing]
-            try:
-                decoded.append((email.base64mime.decode(text), charset))
-            except binascii.Error:
-                raise HeaderParseError('Base64 decoding error')
+    runs = []  # [charset or None, text-or-bytes] in order
+    for line in header.splitlines():
+        pos = 0
+        first = True
+        for match in _ENCODED_WORD.finditer(line):
+            _add_plain(runs, line[pos:match.start()], first)
+            first = False
+            charset = match.group(1).lower()
+            runs.append([charset, _decode_word(charset, match.group(2), match.group(3))])
+            pos = match.end()
+        _add_plain(runs, line[pos:], first)
+    return _merge_runs(runs)
+
+
+def _add_plain(runs, text, starts_line):
+    if starts_line:
+        text = text.lstrip()
+    if text:
+        runs.append([None, text])
+
+
+def _merge_runs(runs):
+    # Blank text between two encoded words is not part of the value.
+    kept = [run for i, run in enumerate(runs)
+            if not (run[0] is None and run[1].isspace() and 0 < i < len(runs) - 1
+                    and runs[i - 1][0] is not None and runs[i + 1][0] is not None)]
+    merged = []
+    for charset, value in kept:
+        if charset is None:
+            value = raw_unicode_escape(value)
+        if merged and merged[-1][1] == charset:
+            joint = b' ' if charset is None else b''
+            merged[-1][0] += joint + value
         else:
-            raise AssertionError('Unexpected encoding: ' + encoding)
-    collapsed = []
-    last_word = last_charset = None
-    for word, charset in decoded:
-        if isinstance(word, str):
-            word = raw_unicode_escape(word)
-        if last_word is None:
-            last_word, last_charset = word, charset
-        elif charset != last_charset:
-            collapsed.append((last_word, last_charset))
-            last_word, last_charset = word, charset
-        elif last_charset is None:
-            last_word += BSPACE + word
-        else:
-            last_word += word
-    collapsed.append((last_word, last_charset))
-    return collapsed
+            merged.append([value, charset])
+    return [tuple(pair) for pair in merged]
 
 
 def make_header(decoded_seq, maxlinelen=None, header_name=None, continuation_ws=' '):
-    """A Header from decode_header()'s result."""
-    h = Header(maxlinelen=maxlinelen, header_name=header_name,
-               continuation_ws=continuation_ws)
-    for s, charset in decoded_seq:
+    """A Header from decode_header()'s (text, charset) pairs."""
+    header = Header(maxlinelen=maxlinelen, header_name=header_name,
+                    continuation_ws=continuation_ws)
+    for text, charset in decoded_seq:
         if charset is not None and not isinstance(charset, Charset):
             charset = Charset(charset)
-        h.append(s, charset)
-    return h
+        header.append(text, charset)
+    return header
 
 
-def _is_separator(s):
-    return s.isspace() or s in ('(', ')', '\\')
+# ---------------------------------------------------------------- Header
+
+def _is_break_char(ch):
+    # White space and the characters comments cannot hold: next to one of these
+    # an encoded word needs no space to set it apart.
+    return ch.isspace() or ch in '()\\'
+
+
+def _plain(charset):
+    return charset.header_encoding is None
 
 
 class Header:
-    """A header value made of chunks of text, each in its own charset."""
+    """A header value built from pieces of text, each in its own charset."""
 
     def __init__(self, s=None, charset=None, maxlinelen=None, header_name=None,
                  continuation_ws=' ', errors='strict'):
@@ -132,238 +112,190 @@ class Header:
             charset = USASCII
         elif not isinstance(charset, Charset):
             charset = Charset(charset)
-        self._charset = charset
-        self._continuation_ws = continuation_ws
-        self._chunks = []
+        self._default_charset = charset
+        self._fold_ws = continuation_ws
+        self._pieces = []
         if s is not None:
             self.append(s, charset, errors)
-        if maxlinelen is None:
-            maxlinelen = MAXLINELEN
-        self._maxlinelen = maxlinelen
-        self._headerlen = 0 if header_name is None else len(header_name) + 2
+        self._maxlen = MAXLINELEN if maxlinelen is None else maxlinelen
+        # 'Name: ' on the first line leaves that much less room for the value.
+        self._name_room = len(header_name) + 2 if header_name else 0
+
+    def append(self, s, charset=None, errors='strict'):
+        """Add s (str, or bytes in charset) in charset; ASCII-only text declared
+        us-ascii that is not ASCII goes as UTF-8 instead."""
+        if charset is None:
+            charset = self._default_charset
+        elif not isinstance(charset, Charset):
+            charset = Charset(charset)
+        if not isinstance(s, str):
+            s = s.decode(charset.input_codec or 'us-ascii', errors)
+        codec = charset.output_codec or 'us-ascii'
+        if codec != _charset_mod.UNKNOWN8BIT:
+            try:
+                s.encode(codec, errors)
+            except UnicodeEncodeError:
+                if codec != 'us-ascii':
+                    raise
+                charset = UTF8
+        # Neighbours in one charset become one piece, joined by a space.
+        if self._pieces and self._pieces[-1][1] == charset:
+            s = self._pieces.pop()[0] + ' ' + s
+        self._pieces.append((s, charset))
 
     def __str__(self):
-        """The value as text, with the spaces RFC 2047 implies between chunks."""
-        self._normalize()
-        pieces = []
-        last_cs = None
-        last_space = None
-        for string, charset in self._chunks:
-            this_cs = charset
-            if pieces:
-                starts_with_space = string and _is_separator(string[0])
-                if last_cs not in (None, 'us-ascii'):
-                    if this_cs in (None, 'us-ascii') and not starts_with_space:
-                        pieces.append(SPACE)
-                        this_cs = None
-                elif this_cs not in (None, 'us-ascii') and not last_space:
-                    pieces.append(SPACE)
-            last_space = string and _is_separator(string[-1])
-            last_cs = this_cs
-            pieces.append(string)
-        return EMPTYSTRING.join(pieces)
+        out = []
+        prev = None
+        for text, charset in self._pieces:
+            if prev is not None:
+                prev_text, prev_cs = prev
+                if not _plain(prev_cs) and _plain(charset):
+                    if not (text and _is_break_char(text[0])):
+                        out.append(' ')
+                elif _plain(prev_cs) and not _plain(charset):
+                    if not (prev_text and _is_break_char(prev_text[-1])):
+                        out.append(' ')
+            out.append(text)
+            prev = (text, charset)
+        return ''.join(out)
 
     def __eq__(self, other):
         return other == str(self)
 
-    def append(self, s, charset=None, errors='strict'):
-        """Add text (str, or bytes in charset) in charset (default the header's)."""
-        if charset is None:
-            charset = self._charset
-        elif not isinstance(charset, Charset):
-            charset = Charset(charset)
-        if not isinstance(s, str):
-            codec = charset.input_codec or 'us-ascii'
-            if codec == _charset.UNKNOWN8BIT:
-                s = s.decode('us-ascii', 'surrogateescape')
-            else:
-                s = s.decode(codec, errors)
-        out_codec = charset.output_codec or 'us-ascii'
-        if out_codec != _charset.UNKNOWN8BIT:
-            try:
-                s.encode(out_codec, errors)
-            except UnicodeEncodeError:
-                if out_codec != 'us-ascii':
-                    raise
-                charset = UTF8
-        self._chunks.append((s, charset))
-
     def encode(self, splitchars=';, \t', maxlinelen=None, linesep='\n'):
-        """The value as it goes on the wire: non-ASCII chunks as encoded words,
-        folded into lines of at most maxlinelen (0: no folding), joined by linesep."""
-        self._normalize()
+        """The value folded into lines joined by linesep: plain text broken at the
+        best places splitchars allow (earlier characters first), the rest as
+        encoded words of at most maxlinelen characters (0: no limit)."""
         if maxlinelen is None:
-            maxlinelen = self._maxlinelen
+            maxlinelen = self._maxlen
         if maxlinelen == 0:
-            maxlinelen = 1000000
-        folder = _Folder(self._headerlen, maxlinelen, self._continuation_ws, splitchars)
-        last_cs = None
-        has_space = last_space = None
-        for string, charset in self._chunks:
-            if has_space is not None:
-                has_space = string and _is_separator(string[0])
-                if last_cs not in (None, 'us-ascii'):
-                    if not has_space or charset not in (None, 'us-ascii'):
-                        folder.add_transition()
-                elif charset not in (None, 'us-ascii') and not last_space:
-                    folder.add_transition()
-            last_space = string and _is_separator(string[-1])
-            last_cs = charset
-            has_space = False
-            lines = string.splitlines()
-            folder.feed('', lines[0] if lines else '', charset)
-            for line in lines[1:]:
-                folder.newline()
-                if charset.header_encoding is not None:
-                    folder.feed(self._continuation_ws, ' ' + line.lstrip(), charset)
-                else:
-                    stripped = line.lstrip()
-                    folder.feed(line[:len(line) - len(stripped)], stripped, charset)
-            if len(lines) > 1:
-                folder.newline()
-        if self._chunks:
-            folder.add_transition()
-        value = folder.result(linesep)
-        if _embedded_header.search(value):
-            raise HeaderParseError("header value appears to contain "
-                                   "an embedded header: {!r}".format(value))
+            maxlinelen = sys.maxsize
+        layout = _Layout(maxlinelen, self._name_room, self._fold_ws, splitchars)
+        prev = None
+        for text, charset in self._pieces:
+            if _plain(charset):
+                lead = ''
+                if prev is not None and not _plain(prev[1]) \
+                        and not (text and _is_break_char(text[0])):
+                    lead = ' '
+                layout.add_plain(lead + text)
+            else:
+                gap = ''
+                if prev is not None and not (_plain(prev[1]) and prev[0]
+                                             and _is_break_char(prev[0][-1])):
+                    gap = ' '
+                layout.add_encoded(text, charset, gap)
+            prev = (text, charset)
+        value = linesep.join(layout.lines)
+        if _SMUGGLED_HEADER.search(value):
+            raise HeaderParseError(
+                "header value appears to contain an embedded header: {!r}".format(value))
         return value
 
-    def _normalize(self):
-        # Merge neighbouring chunks in the same charset.
-        merged = []
-        run = []
-        run_charset = None
-        for string, charset in self._chunks:
-            if charset == run_charset:
-                run.append(string)
-            else:
-                if run_charset is not None:
-                    merged.append((SPACE.join(run), run_charset))
-                run = [string]
-                run_charset = charset
-        if run:
-            merged.append((SPACE.join(run), run_charset))
-        self._chunks = merged
 
+class _Layout:
+    """Lines being filled; the first one starts after the header's name."""
 
-class _Line(list):
-    """The line being filled: (folding white space, text) pairs after `indent`
-    columns already taken (the header name on the first line)."""
-
-    def __init__(self, indent=0):
-        super().__init__()
-        self.indent = indent
-
-    def push(self, fws, text):
-        self.append((fws, text))
-
-    def take_last(self):
-        return super().pop() if self else ('', '')
-
-    def take_from(self, i):
-        tail = self[i:]
-        del self[i:]
-        return tail
-
-    def restart(self, pairs=()):
-        self[:] = pairs
-        self.indent = 0
-
-    def width(self):
-        return self.indent + sum(len(f) + len(t) for f, t in self)
-
-    def blank(self):
-        return self.indent == 0 and (not self or str(self).isspace())
-
-    def __str__(self):
-        return EMPTYSTRING.join(f + t for f, t in self)
-
-
-class _Folder:
-    """Lays chunks out into lines no longer than maxlen, breaking at splitchars."""
-
-    def __init__(self, headerlen, maxlen, continuation_ws, splitchars):
+    def __init__(self, maxlen, name_room, fold_ws, splitchars):
         self.maxlen = maxlen
-        self.continuation_ws = continuation_ws
+        self.fold_ws = fold_ws
         self.splitchars = splitchars
-        self.lines = []
-        self.line = _Line(headerlen)
+        self.lines = ['']
+        self.name_room = name_room
 
-    def result(self, linesep):
-        self.newline()
-        return linesep.join(self.lines)
+    def used(self):
+        line = self.lines[-1]
+        return len(line) + (self.name_room if len(self.lines) == 1 else 0)
 
-    def newline(self):
-        last = self.line.take_last()
-        if last != (' ', ''):
-            self.line.push(*last)
-        if self.line.width() > 0:
-            if self.line.blank() and self.lines:
-                self.lines[-1] += str(self.line)
-            else:
-                self.lines.append(str(self.line))
-        self.line.restart()
+    def room(self):
+        return self.maxlen - self.used()
 
-    def add_transition(self):
-        self.line.push(' ', '')
+    def newline(self, text=''):
+        self.lines.append(text)
 
-    def _room(self):
-        yield self.maxlen - self.line.width()
-        while True:
-            yield self.maxlen - len(self.continuation_ws)
+    # -- plain text
 
-    def feed(self, fws, string, charset):
-        if charset.header_encoding is None:
-            # Plain text folds at its white space.
-            parts = re.split("([" + FWS + "]+)", fws + string)
-            if parts[0]:
-                parts[:0] = ['']
-            else:
-                parts.pop(0)
-            for i in range(0, len(parts) - 1, 2):
-                self._push_chunk(parts[i], parts[i + 1])
+    def add_plain(self, text):
+        if '\n' not in text and '\r' not in text:
+            self._place(text, 0, True)
             return
-        encoded = charset.header_encode_lines(string, self._room())
-        first = encoded.pop(0)
-        if first is not None:
-            self._push_chunk(fws, first)
-        if not encoded:
-            return
-        last = encoded.pop()
-        self.newline()
-        self.line.push(self.continuation_ws, last)
-        for middle in encoded:
-            self.lines.append(self.continuation_ws + middle)
-
-    def _push_chunk(self, fws, text):
-        self.line.push(fws, text)
-        if self.line.width() <= self.maxlen:
-            return
-        # Too long: break before the last part that starts (or follows) a split char,
-        # trying the split chars in order of preference.
-        cut = None
-        for ch in self.splitchars:
-            for i in range(len(self.line) - 1, 0, -1):
-                if ch.isspace():
-                    space = self.line[i][0]
-                    if space and space[0] == ch:
-                        cut = i
-                        break
-                before = self.line[i - 1][1]
-                if before and before[-1] == ch:
-                    cut = i
-                    break
-            if cut is not None:
-                break
-        if cut is None:
-            fws, text = self.line.take_last()
-            if self.line.indent > 0:
+        lines = [line for line in text.splitlines() if line]
+        for i, line in enumerate(lines):
+            if line.endswith(' ') and not line.endswith('  '):
+                line = line[:-1]
+            if i or self.lines[-1]:
                 self.newline()
-                if not fws:
-                    fws = ' '
-            self.line.push(fws, text)
+            self._place(line, 0, True)
+
+    def _split(self, text, ch):
+        """text cut before each white space run that follows ch (or, for a white
+        space ch, before each run of it); the first part may be ''."""
+        cuts = [0]
+        for i in range(1, len(text)):
+            if ch in ' \t':
+                if text[i] == ch and text[i - 1] != ch:
+                    cuts.append(i)
+            elif text[i] in ' \t' and text[i - 1] == ch:
+                cuts.append(i)
+        cuts.append(len(text))
+        return [text[a:b] for a, b in zip(cuts, cuts[1:]) if a < b]
+
+    def _place(self, text, level, whole):
+        # whole: text is everything left of this run, not a piece cut from it.
+        while level < len(self.splitchars):
+            pieces = self._split(text, self.splitchars[level])
+            if len(pieces) > 1:
+                break
+            level += 1
+        else:
+            self._put(text)
             return
-        rest = self.line.take_from(cut)
-        self.lines.append(str(self.line))
-        self.line.restart(rest)
+        for piece in pieces:
+            if len(piece) <= self.room() or piece.isspace():
+                self.lines[-1] += piece
+            elif len(piece) <= self.maxlen:
+                self._put(piece)
+            elif any(len(self._split(piece, ch)) > 1 for ch in self.splitchars[level + 1:]):
+                if self.used():
+                    self.newline()
+                self._place(piece, level + 1, False)
+            else:
+                self._put(piece)
+
+    def _put(self, piece):
+        """An unbreakable piece: on this line if it fits or the line is bare,
+        else on a new line."""
+        if len(piece) <= self.room() or piece.isspace() or not self.used():
+            self.lines[-1] += piece
+        elif piece[0] in ' \t':
+            self.newline(piece)
+        else:
+            self.newline(' ' + piece)
+
+    # -- encoded words
+
+    def add_encoded(self, text, charset, gap):
+        for i, line in enumerate(text.splitlines() or ['']):
+            if i:
+                line = ' ' + line
+                gap = ''
+                self.newline(self.fold_ws)
+            self._encode_line(line, charset, gap)
+
+    def _encode_line(self, text, charset, gap):
+        cont_room = self.maxlen - len(self.fold_ws)
+
+        def limits():
+            yield self.room() - len(gap)
+            while True:
+                yield cont_room
+
+        words = charset.header_encode_lines(text, limits())
+        first = words.pop(0)
+        if first is None:
+            # Not even one character fits after what the line holds.
+            self.newline(self.fold_ws + words.pop(0))
+        elif first:
+            self.lines[-1] += gap + first
+        for word in words:
+            self.newline(self.fold_ws + word)

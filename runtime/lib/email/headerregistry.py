@@ -124,8 +124,8 @@ class BaseHeader(str):
     def __new__(cls, name, value):
         kwds = {'defects': []}
         cls.parse(value, kwds)
-        if utils._has_surrogates(kwds['decoded']):
-            kwds['decoded'] = utils._sanitize(kwds['decoded'])
+        if utils._holds_surrogates(kwds['decoded']):
+            kwds['decoded'] = utils._surrogates_replaced(kwds['decoded'])
         self = str.__new__(cls, kwds['decoded'])
         del kwds['decoded']
         self.init(name, **kwds)
@@ -481,7 +481,7 @@ class ContentTransferEncodingHeader:
     @classmethod
     def parse(cls, value, kwds):
         kwds['decoded'] = str(value).strip()
-        kwds['cte'] = utils._sanitize(kwds['decoded'].lower())
+        kwds['cte'] = utils._surrogates_replaced(kwds['decoded'].lower())
 
     def init(self, *args, **kw):
         self._cte = kw.pop('cte')

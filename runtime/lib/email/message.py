@@ -174,7 +174,7 @@ class Message:
         payload = self._payload
         cte = str(self.get('content-transfer-encoding', '')).lower()
         if isinstance(payload, str):
-            if utils._has_surrogates(payload):
+            if utils._holds_surrogates(payload):
                 raw = payload.encode('ascii', 'surrogateescape')
                 if not decode:
                     try:

@@ -5,7 +5,7 @@ import re
 import sys
 
 from email._policybase import Policy, Compat32, compat32, _PolicyBase
-from email.utils import _has_surrogates
+from email.utils import _holds_surrogates
 from email.headerregistry import HeaderRegistry as HeaderRegistry
 from email.contentmanager import raw_data_manager
 from email.message import EmailMessage
@@ -76,7 +76,7 @@ class EmailPolicy(Policy):
                   self.refold_source == 'long' and
                   (lines and len(lines[0]) + len(name) + 2 > maxlen or
                    any(len(x) > maxlen for x in lines[1:])))
-        if refold or refold_binary and _has_surrogates(value):
+        if refold or refold_binary and _holds_surrogates(value):
             return self.header_factory(name, ''.join(lines)).fold(policy=self)
         return name + ': ' + self.linesep.join(lines) + self.linesep
 
