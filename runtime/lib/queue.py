@@ -1,110 +1,65 @@
-"""Synchronized queues for passing work between threads."""
+"""Queues that hand items between threads: FIFO, LIFO, priority and a simple unbounded one.
+
+Written here from the documented behaviour of CPython 3.11's queue module."""
 
 import threading
+import types
 from collections import deque
-from heapq import heappop, heappush
-from time import monotonic as _time
-from types import GenericAlias
+from heapq import heappush, heappop
+from time import monotonic
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    'Raised by a non-blocking or timed get() when nothing arrives.'
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    'Raised by a non-blocking or timed put() when no room opens up.'
 
 
 def _check_timeout(timeout):
-    if timeout is not None and timeout < 0:
+    if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
 
 
+def _wait_until(cond, ready, block, timeout, failure):
+    # Waits on cond (held by the caller) until ready() holds, or raises failure.
+    if not block:
+        if not ready():
+            raise failure
+        return
+    if timeout is None:
+        while not ready():
+            cond.wait()
+        return
+    # An absolute deadline, so a spurious wake-up never stretches the total wait.
+    _check_timeout(timeout)
+    deadline = monotonic() + timeout
+    while not ready():
+        left = deadline - monotonic()
+        if left <= 0.0:
+            raise failure
+        cond.wait(left)
+
+
+# A FIFO queue shared between threads; maxsize <= 0 means unbounded.  The storage is
+# touched only through the hooks _init/_qsize/_put/_get (called with the mutex held),
+# which subclasses replace to change the order.
 class Queue:
-    """A FIFO queue; maxsize <= 0 means unbounded."""
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        # One mutex, three conditions on it: items arrived, room freed, all tasks done.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        # One lock guards the storage and the task count; each condition names an event.
+        lock = threading.Lock()
+        self.mutex = lock
+        self.not_empty, self.not_full, self.all_tasks_done = (
+            threading.Condition(lock) for _ in range(3))
         self.unfinished_tasks = 0
 
-    def task_done(self):
-        with self.all_tasks_done:
-            left = self.unfinished_tasks - 1
-            if left < 0:
-                raise ValueError('task_done() called too many times')
-            if left == 0:
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = left
-
-    def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
-
-    def qsize(self):
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
-
-    def _wait(self, cond, blocked, block, timeout, exc):
-        """Waits on cond while blocked() holds; raises exc when giving up."""
-        if not block:
-            if blocked():
-                raise exc
-        elif timeout is None:
-            while blocked():
-                cond.wait()
-        else:
-            _check_timeout(timeout)
-            end = _time() + timeout
-            while blocked():
-                left = end - _time()
-                if left <= 0.0:
-                    raise exc
-                cond.wait(left)
-
-    # put and get look at the size first: a call that neither blocks nor has a timeout to
-    # check skips _wait.
-    def put(self, item, block=True, timeout=None):
-        with self.not_full:
-            if self.maxsize > 0 and (timeout is not None or self._qsize() >= self.maxsize):
-                self._wait(self.not_full, lambda: self._qsize() >= self.maxsize, block, timeout, Full)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        with self.not_empty:
-            if timeout is not None or not self._qsize():
-                self._wait(self.not_empty, lambda: not self._qsize(), block, timeout, Empty)
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
-
-    # The storage; subclasses change the order by overriding these four.
     def _init(self, maxsize):
         self.queue = deque()
 
@@ -117,68 +72,120 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def _has_room(self):
+        return self._qsize() < self.maxsize
+
+    def _has_item(self):
+        return self._qsize() > 0
+
+    def put(self, item, block=True, timeout=None):
+        with self.mutex:
+            if self.maxsize > 0:
+                _wait_until(self.not_full, self._has_room, block, timeout, Full)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def put_nowait(self, item):
+        self.put(item, False)
+
+    def get(self, block=True, timeout=None):
+        with self.mutex:
+            _wait_until(self.not_empty, self._has_item, block, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+        return item
+
+    def get_nowait(self):
+        return self.get(False)
+
+    # The three size queries are snapshots: other threads may change the answer at once.
+    def qsize(self):
+        with self.mutex:
+            n = self._qsize()
+        return n
+
+    def empty(self):
+        return self.qsize() == 0
+
+    def full(self):
+        bound = self.maxsize
+        return bound > 0 and self.qsize() >= bound
+
+    # Consumers call task_done() once per item they got; join() waits for the count of
+    # unfinished items (raised by every put) to come back to zero.
+    def task_done(self):
+        with self.mutex:
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if not self.unfinished_tasks:
+                self.all_tasks_done.notify_all()
+
+    def join(self):
+        with self.mutex:
+            while self.unfinished_tasks > 0:
+                self.all_tasks_done.wait()
 
 
+# Hands out the smallest item first (a heap; items must be comparable).
 class PriorityQueue(Queue):
-    """Retrieves the lowest entry first (entries are usually (priority, data) tuples)."""
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
     def _put(self, item):
         heappush(self.queue, item)
 
     def _get(self):
         return heappop(self.queue)
 
-
-class LifoQueue(Queue):
-    """Retrieves the most recently added entry first."""
-
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
 
+# Hands out the most recently added item first.
+class LifoQueue(Queue):
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
 
+    def _init(self, maxsize):
+        self.queue = []
 
+
+# An unbounded FIFO without task tracking.  Items live in a deque (append and popleft are
+# atomic) and a semaphore counts them, so put() never waits for anything.
 class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
-        self._queue = deque()
+        self._items = deque()
         self._count = threading.Semaphore(0)
 
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return len(self._items) == 0
+
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        # block and timeout exist only to match Queue.put's signature.
+        self._items.append(item)
         self._count.release()
 
-    def get(self, block=True, timeout=None):
-        _check_timeout(timeout)
-        if not self._count.acquire(block, timeout if block else None):
-            raise Empty
-        return self._queue.popleft()
-
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        self.put(item)
+
+    def get(self, block=True, timeout=None):
+        if not block:
+            got = self._count.acquire(False)
+        elif timeout is None:
+            got = self._count.acquire()
+        else:
+            _check_timeout(timeout)
+            got = self._count.acquire(timeout=timeout)
+        if not got:
+            raise Empty
+        return self._items.popleft()
 
     def get_nowait(self):
         return self.get(False)
-
-    def empty(self):
-        return len(self._queue) == 0
-
-    def qsize(self):
-        return len(self._queue)
-
-    __class_getitem__ = classmethod(GenericAlias)
