@@ -1,141 +1,187 @@
-"""ThreadPoolExecutor: runs submitted calls on a pool of worker threads."""
+"""ThreadPoolExecutor: runs submitted callables on a pool of worker threads.
+
+Written here from the documented behaviour of CPython 3.11's concurrent.futures."""
 
 import itertools
 import os
 import queue
 import threading
+import weakref
 
 from concurrent.futures import _base
 
-_executors = set()        # live executors, shut down when the interpreter exits
-_shutdown = False
-_global_shutdown_lock = threading.Lock()
+
+class BrokenThreadPool(_base.BrokenExecutor):
+    'Raised once a worker thread failed its initializer; the pool takes no more work.'
 
 
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    for executor in list(_executors):
-        executor._stop_workers(wait=True)
+# Every live worker's inbox, so the exit hook can wake each one; the flag, once set under
+# the lock, refuses new work for the rest of the process.
+_pool_state_lock = threading.Lock()
+_inboxes = weakref.WeakKeyDictionary()
+_exiting = False
 
 
-threading._register_atexit(_python_exit)
+def _stop_all_workers():
+    # Runs at interpreter exit (before non-daemon threads are joined): queued work
+    # still runs, then every worker finds a stop marker and ends.
+    global _exiting
+    with _pool_state_lock:
+        _exiting = True
+    pending = list(_inboxes.items())
+    for _, inbox in pending:
+        inbox.put(None)
+    for worker, _ in pending:
+        worker.join()
 
 
-class _WorkItem:
+threading._register_atexit(_stop_all_workers)
+
+
+class _Job:
+    # One submitted call and the Future that reports it.
+    __slots__ = ('future', 'fn', 'args', 'kwargs')
+
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
 
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
+    def execute(self):
+        fut = self.future
+        if not fut.set_running_or_notify_cancel():
+            return  # cancelled while it waited in the queue
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            value = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
+            fut.set_exception(exc)
+            fut = None  # the traceback would otherwise keep this frame alive
         else:
-            self.future.set_result(result)
+            fut.set_result(value)
 
 
-def _worker(executor):
-    if executor._initializer is not None:
+def _serve(pool_ref, inbox, initializer, initargs):
+    # A worker's life: run the initializer, then jobs until a stop marker arrives or the
+    # executor is gone (collected or shut down).
+    if initializer is not None:
         try:
-            executor._initializer(*executor._initargs)
+            initializer(*initargs)
         except BaseException:
-            executor._initializer_failed()
+            import logging
+            logging.getLogger('concurrent.futures').critical(
+                'Exception in initializer:', exc_info=True)
+            pool = pool_ref()
+            if pool is not None:
+                pool._mark_broken()
             return
-    work_queue = executor._work_queue
     while True:
-        item = work_queue.get(block=True)
-        if item is None:
-            work_queue.put(None)    # wake the next worker too
+        job = inbox.get()
+        if job is not None:
+            job.execute()
+            del job
+            pool = pool_ref()
+            if pool is not None:
+                pool._idle_workers.release()  # free for the next submit
+            del pool
+            continue
+        # A stop marker: pass it on so every sibling worker sees one too.
+        pool = pool_ref()
+        if _exiting or pool is None or pool._is_shut_down:
+            if pool is not None:
+                pool._is_shut_down = True
+            inbox.put(None)
             return
-        item.run()
-        del item
-        executor._idle_semaphore.release()
-
-
-class BrokenThreadPool(_base.BrokenExecutor):
-    """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
+        del pool
 
 
 class ThreadPoolExecutor(_base.Executor):
+    # Unnamed pools are numbered ThreadPoolExecutor-0, -1, ... in creation order.
+    _pool_numbers = itertools.count().__next__
 
-    _counter = itertools.count().__next__
-
-    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
+                 initargs=()):
         if max_workers is None:
+            # I/O-bound work: a few more threads than cores, capped so big machines do
+            # not start hundreds of threads.
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
+            raise ValueError('max_workers must be greater than 0')
         if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
+            raise TypeError('initializer must be a callable')
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
-        self._threads = set()
-        self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % self._counter())
+        self._thread_name_prefix = thread_name_prefix or (
+            'ThreadPoolExecutor-%d' % self._pool_numbers())
         self._initializer = initializer
         self._initargs = initargs
+        self._work_queue = queue.SimpleQueue()
+        self._idle_workers = threading.Semaphore(0)
+        self._threads = set()
+        self._broken = False
+        self._is_shut_down = False
+        self._shutdown_lock = threading.Lock()
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        with self._shutdown_lock, _pool_state_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
-            if self._shutdown:
+            if self._is_shut_down:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = _base.Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
-            return f
+            if _exiting:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'interpreter shutdown')
+            fut = _base.Future()
+            self._work_queue.put(_Job(fut, fn, args, kwargs))
+            self._add_worker_if_needed()
+            return fut
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
+    def _add_worker_if_needed(self):
+        # An idle worker will pick the job up; otherwise grow up to max_workers.
+        if self._idle_workers.acquire(timeout=0):
             return
-        if len(self._threads) < self._max_workers:
-            name = '%s_%d' % (self._thread_name_prefix, len(self._threads))
-            t = threading.Thread(name=name, target=_worker, args=(self,))
-            t.start()
-            self._threads.add(t)
-            _executors.add(self)
+        count = len(self._threads)
+        if count >= self._max_workers:
+            return
+        inbox = self._work_queue
 
-    def _initializer_failed(self):
+        def wake_on_collect(_, inbox=inbox):
+            inbox.put(None)
+
+        worker = threading.Thread(
+            name='%s_%d' % (self._thread_name_prefix, count),
+            target=_serve,
+            args=(weakref.ref(self, wake_on_collect), inbox,
+                  self._initializer, self._initargs))
+        worker.start()
+        self._threads.add(worker)
+        _inboxes[worker] = inbox
+
+    def _mark_broken(self):
+        # Called by a worker whose initializer failed: every queued job fails too.
         with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
+            self._broken = ('A thread initializer failed, the thread pool '
+                            'is not usable anymore')
             while True:
                 try:
-                    item = self._work_queue.get_nowait()
+                    job = self._work_queue.get_nowait()
                 except queue.Empty:
                     break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
-
-    def _stop_workers(self, wait):
-        self._work_queue.put(None)
-        if wait:
-            for t in list(self._threads):
-                t.join()
-            _executors.discard(self)
+                if job is not None:
+                    job.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
-            self._shutdown = True
+            self._is_shut_down = True
             if cancel_futures:
+                # Jobs nobody has started yet are cancelled instead of run.
                 while True:
                     try:
-                        item = self._work_queue.get_nowait()
+                        job = self._work_queue.get_nowait()
                     except queue.Empty:
                         break
-                    if item is not None:
-                        item.future.cancel()
-        self._stop_workers(wait)
+                    if job is not None:
+                        job.future.cancel()
+            self._work_queue.put(None)  # wakes one worker, which wakes the next
+        if wait:
+            for worker in list(self._threads):
+                worker.join()
