@@ -1,56 +1,60 @@
-"""The policy framework: a Policy says how messages are parsed, stored and
-serialized.  Compat32 reproduces the email package of Python 3.2."""
-
-import abc
-
-from email import header
-from email import charset as _charset
-from email.utils import _holds_surrogates
+"""Policies: the settings and hooks that decide how the email package parses,
+stores and writes headers.  Policy is the abstract interface; Compat32 (and its
+instance compat32) keeps the behaviour of the Python 3.2 email package."""
 
 __all__ = ['Policy', 'Compat32', 'compat32']
 
+import abc
 
-class _PolicyBase:
-    """Immutable attributes set at construction; clone() makes a changed copy."""
+from email import charset as _charset
+from email import header
+from email.utils import _holds_surrogates
+
+
+class _FrozenSettings:
+    """Settings given as keywords, read-only once made; clone() and + derive
+    new ones."""
 
     def __init__(self, **kw):
         for name, value in kw.items():
-            if hasattr(self, name):
-                super(_PolicyBase, self).__setattr__(name, value)
-            else:
-                raise TypeError("{!r} is an invalid keyword argument for {}".format(
-                    name, self.__class__.__name__))
+            self._check_known(name)
+            object.__setattr__(self, name, value)
+
+    def _check_known(self, name):
+        if not hasattr(self, name):
+            raise TypeError("{!r} is an invalid keyword argument for {}".format(
+                name, type(self).__name__))
 
     def __repr__(self):
-        args = ["{}={!r}".format(name, value) for name, value in self.__dict__.items()]
-        return "{}({})".format(self.__class__.__name__, ', '.join(args))
+        given = ', '.join('{}={!r}'.format(k, v) for k, v in self.__dict__.items())
+        return '{}({})'.format(type(self).__name__, given)
 
     def clone(self, **kw):
-        """A copy of this policy with the given attributes changed."""
-        newpolicy = self.__class__.__new__(self.__class__)
-        for attr, value in self.__dict__.items():
-            object.__setattr__(newpolicy, attr, value)
-        for attr, value in kw.items():
-            if not hasattr(self, attr):
-                raise TypeError("{!r} is an invalid keyword argument for {}".format(
-                    attr, self.__class__.__name__))
-            object.__setattr__(newpolicy, attr, value)
-        return newpolicy
+        """A copy with the settings in kw changed."""
+        copy = type(self).__new__(type(self))
+        for name, value in self.__dict__.items():
+            object.__setattr__(copy, name, value)
+        for name, value in kw.items():
+            self._check_known(name)
+            object.__setattr__(copy, name, value)
+        return copy
 
     def __setattr__(self, name, value):
         if hasattr(self, name):
-            msg = "{!r} object attribute {!r} is read-only"
+            problem = "{!r} object attribute {!r} is read-only"
         else:
-            msg = "{!r} object has no attribute {!r}"
-        raise AttributeError(msg.format(self.__class__.__name__, name))
+            problem = "{!r} object has no attribute {!r}"
+        raise AttributeError(problem.format(type(self).__name__, name))
 
     def __add__(self, other):
-        """This policy with other's non-default settings applied on top."""
+        """self with other's explicitly given settings on top."""
         return self.clone(**other.__dict__)
 
 
-class Policy(_PolicyBase, metaclass=abc.ABCMeta):
-    """The settings shared by all policies, and the hooks they implement."""
+class Policy(_FrozenSettings, metaclass=abc.ABCMeta):
+    """What every policy provides.  Settings: raise_on_defect, linesep,
+    cte_type ('8bit' or '7bit'), max_line_length (None or 0: no limit),
+    mangle_from_ and message_factory (None: email.message.Message)."""
 
     raise_on_defect = False
     linesep = '\n'
@@ -60,7 +64,7 @@ class Policy(_PolicyBase, metaclass=abc.ABCMeta):
     message_factory = None
 
     def handle_defect(self, obj, defect):
-        """Raise the defect (raise_on_defect) or record it on obj."""
+        """Raise defect if raise_on_defect, else record it on obj."""
         if self.raise_on_defect:
             raise defect
         self.register_defect(obj, defect)
@@ -69,79 +73,75 @@ class Policy(_PolicyBase, metaclass=abc.ABCMeta):
         obj.defects.append(defect)
 
     def header_max_count(self, name):
-        """How many headers called name a message may have (None: no limit)."""
+        """How many headers called name a message may have (None: any number)."""
         return None
 
     @abc.abstractmethod
     def header_source_parse(self, sourcelines):
-        raise NotImplementedError
+        """The (name, value) of a header from its source lines."""
 
     @abc.abstractmethod
     def header_store_parse(self, name, value):
-        raise NotImplementedError
+        """The (name, value) to store when a program sets a header."""
 
     @abc.abstractmethod
     def header_fetch_parse(self, name, value):
-        raise NotImplementedError
+        """The value a program gets for a stored header."""
 
     @abc.abstractmethod
     def fold(self, name, value):
-        raise NotImplementedError
+        """The header as text lines ending with linesep."""
 
     @abc.abstractmethod
     def fold_binary(self, name, value):
-        raise NotImplementedError
+        """The header as bytes lines ending with linesep."""
+
+
+def split_source_header(sourcelines):
+    """'Name: value' lines -> (name, value): blanks after the colon and the final
+    line ending dropped, inner folds kept."""
+    name, rest = sourcelines[0].split(':', 1)
+    value = rest.lstrip(' \t') + ''.join(sourcelines[1:])
+    return name, value.rstrip('\r\n')
 
 
 class Compat32(Policy):
-    """Headers are plain strings (or Header objects), folded by email.header."""
+    """Headers stay the strings they were parsed or set as; folding goes
+    through email.header.Header."""
 
     mangle_from_ = True
 
-    def _sanitize_header(self, name, value):
-        if not isinstance(value, str):
-            return value
-        if _holds_surrogates(value):
-            return header.Header(value, charset=_charset.UNKNOWN8BIT, header_name=name)
-        return value
-
     def header_source_parse(self, sourcelines):
-        """Source lines of one header -> (name, value with its folds kept)."""
-        name, value = sourcelines[0].split(':', 1)
-        value = value.lstrip(' \t') + ''.join(sourcelines[1:])
-        return (name, value.rstrip('\r\n'))
+        return split_source_header(sourcelines)
 
     def header_store_parse(self, name, value):
         return (name, value)
 
     def header_fetch_parse(self, name, value):
-        return self._sanitize_header(name, value)
+        # Bytes that came in undecodable are handed out as unknown-8bit.
+        if isinstance(value, str) and _holds_surrogates(value):
+            return header.Header(value, charset=_charset.UNKNOWN8BIT, header_name=name)
+        return value
 
     def fold(self, name, value):
-        return self._fold(name, value, sanitize=True)
+        return self._folded(name, value, True)
 
     def fold_binary(self, name, value):
-        folded = self._fold(name, value, sanitize=self.cte_type == '7bit')
-        return folded.encode('ascii', 'surrogateescape')
+        text = self._folded(name, value, self.cte_type == '7bit')
+        return text.encode('ascii', 'surrogateescape')
 
-    def _fold(self, name, value, sanitize):
-        parts = ['%s: ' % name]
+    def _folded(self, name, value, encode_raw_bytes):
+        """'name: value' folded by Header; raw bytes in value become unknown-8bit
+        encoded words when encode_raw_bytes, else pass through as they are."""
         if isinstance(value, str):
-            if _holds_surrogates(value):
-                if sanitize:
-                    h = header.Header(value, charset=_charset.UNKNOWN8BIT, header_name=name)
-                else:
-                    parts.append(value)
-                    h = None
+            if not _holds_surrogates(value):
+                value = header.Header(value, header_name=name)
+            elif encode_raw_bytes:
+                value = header.Header(value, charset=_charset.UNKNOWN8BIT, header_name=name)
             else:
-                h = header.Header(value, header_name=name)
-        else:
-            h = value
-        if h is not None:
-            maxlinelen = self.max_line_length if self.max_line_length is not None else 0
-            parts.append(h.encode(linesep=self.linesep, maxlinelen=maxlinelen))
-        parts.append(self.linesep)
-        return ''.join(parts)
+                return '{}: {}{}'.format(name, value, self.linesep)
+        text = value.encode(linesep=self.linesep, maxlinelen=self.max_line_length or 0)
+        return '{}: {}{}'.format(name, text, self.linesep)
 
 
 compat32 = Compat32()

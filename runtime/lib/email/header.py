@@ -147,6 +147,9 @@ class Header:
         out = []
         prev = None
         for text, charset in self._pieces:
+            if str(charset) == _charset_mod.UNKNOWN8BIT:
+                # Bytes of no known charset: each shows as U+FFFD.
+                text = text.encode('ascii', 'surrogateescape').decode('ascii', 'replace')
             if prev is not None:
                 prev_text, prev_cs = prev
                 if not _plain(prev_cs) and _plain(charset):
