@@ -852,8 +852,8 @@ class _ParamSpecPart:
             return NotImplemented
         return self.__origin__ == other.__origin__
 
-    def __hash__(self):
-        return hash((type(self), self.__origin__))
+    # Equality without hashing, as in CPython: P.args cannot be a dict key.
+    __hash__ = None
 
 
 class ParamSpecArgs(_ParamSpecPart):
