@@ -47,10 +47,8 @@ void list_clear_items(Object *list);
  * repr_enter returns 0 (go ahead; call repr_leave when done), 1 (obj is already being
  * repr'd on this thread: print "[...]" and do not call repr_leave) or -1 (error, e.g.
  * RecursionError). It also counts one level of t->depth (rec_enter), so deeply nested
- * data raises RecursionError instead of overflowing the C stack.
- * Storage: the set of objects being repr'd is per thread. core/state.h has no field for
- * it yet; with -DSPRY_THREAD_REPR_LIST and `Object *repr_list;` in Thread it is exact,
- * without it only the depth limit applies (self-containing lists hit RecursionError). */
+ * data raises RecursionError instead of overflowing the C stack. The set of objects
+ * being repr'd is per thread (Thread.repr_list). */
 int repr_enter(Thread *t, Ref obj);
 void repr_leave(Thread *t, Ref obj);
 

@@ -50,7 +50,9 @@ static int ns_clear(Object *o) {
 static Ref ns_repr(Thread *t, Ref self) {
     Type *tp = ref_type(self);
     const char *name = tp == &namespace_type ? "namespace" : type_name(tp);
-    if (!rec_enter(t, NULL)) return REF_NULL;
+    int busy = repr_enter(t, self);
+    if (busy < 0) return REF_NULL;
+    if (busy > 0) return ref_from_obj(str_from_format(t, "%s(...)", name));
     Object *parts = list_new(t, 0);
     intptr_t pos = 0;
     Ref k, v;
@@ -69,7 +71,7 @@ static Ref ns_repr(Thread *t, Ref self) {
         obj_xdecref(body);
     }
     obj_xdecref(parts);
-    rec_leave(t);
+    repr_leave(t, self);
     return ref_from_obj(res);
 }
 
