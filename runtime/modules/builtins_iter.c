@@ -4,6 +4,7 @@
 
 #include "modules/builtins.h"
 #include "modules/modules.h"
+#include "vm/anext_awaitable.h"
 #include "spry.h"
 
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
@@ -77,11 +78,13 @@ FN(builtin_anext) {
         if (err_occurred(t)) return REF_NULL;
         return err_format(t, &exc_TypeError, "'%T' object is not an async iterator", args[0]);
     }
-    /* TODO(#3): anext(it, default) should wrap the awaitable so that it returns `default`
-     * on StopAsyncIteration; it arrives with asyncio in the standard library issue. */
     Ref r = obj_call0(t, meth);
     ref_close(meth);
-    return r;
+    if (nargs == 1 || ref_is_null(r))
+        return r;
+    Ref wrapper = anext_awaitable_new(t, r, args[1]);
+    ref_close(r);
+    return wrapper;
 }
 
 /* min()/max(): `op` is CMP_LT for min, CMP_GT for max. */
