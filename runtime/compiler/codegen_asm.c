@@ -295,6 +295,7 @@ static int code_flags(Compiler *c) {
         if (ste->varargs) flags |= CO_VARARGS;
         if (ste->varkeywords) flags |= CO_VARKEYWORDS;
     }
+    if (c->future_annotations) flags |= CO_FUTURE_ANNOTATIONS;
     return flags;
 }
 

@@ -238,10 +238,11 @@ AstMod *compile_parse(Thread *t, Arena *a, const char *src, size_t len, Object *
     return mod;
 }
 
-Object *compile_tree(Thread *t, Arena *a, AstMod *mod, Object *filename, int mode,
+Object *compile_tree(Thread *t, Arena *a, AstMod *mod, Object *filename, int mode, int flags,
                      const char *src, size_t len) {
     Compiler c = {
         .t = t, .arena = a, .filename = filename, .src = src, .srclen = len, .mode = mode,
+        .future_annotations = (flags & COMPILE_FLAG_FUTURE_ANNOTATIONS) != 0,
     };
     return compile_guarded(&c, mod);
 }
@@ -254,7 +255,7 @@ Object *compile_source(Thread *t, const char *src, size_t len, Object *filename,
         return NULL;
     }
     AstMod *mod = compile_parse(t, a, src, len, filename, mode, flags);
-    Object *co = mod ? compile_tree(t, a, mod, filename, mode, src, len) : NULL;
+    Object *co = mod ? compile_tree(t, a, mod, filename, mode, flags, src, len) : NULL;
     arena_free(a);
     return co;
 }

@@ -15,6 +15,9 @@ enum { COMPILE_EXEC = 0, COMPILE_EVAL = 1, COMPILE_SINGLE = 2 };
 #define COMPILE_FLAG_SCRIPT 0x4
 /* Type comments are part of the grammar (compile()'s ast.PyCF_TYPE_COMMENTS). */
 #define COMPILE_FLAG_TYPE_COMMENTS 0x8
+/* `from __future__ import annotations` is in effect from the start: compile() was given
+ * its flag, or inherits it from the code calling compile()/exec()/eval(). */
+#define COMPILE_FLAG_FUTURE_ANNOTATIONS 0x10
 
 /* Compiles UTF-8 source. Returns a code object (new reference) or NULL with SyntaxError
  * (IndentationError, TabError) set, fields filled as CPython fills them. */
@@ -27,7 +30,7 @@ struct Arena;
 struct AstMod;
 struct AstMod *compile_parse(Thread *t, struct Arena *a, const char *src, size_t len,
                              Object *filename, int mode, int flags);
-Object *compile_tree(Thread *t, struct Arena *a, struct AstMod *mod, Object *filename, int mode,
+Object *compile_tree(Thread *t, struct Arena *a, struct AstMod *mod, Object *filename, int mode, int flags,
                      const char *src, size_t len);
 /* True if the raised SyntaxError means "input incomplete" (REPL continuation). */
 bool compile_error_is_incomplete(Thread *t);

@@ -232,7 +232,7 @@ Ref ast_parse_object(Thread *t, const char *src, size_t len, Object *filename, i
     return r;
 }
 
-Object *ast_compile_object(Thread *t, Ref tree, Object *filename, int mode) {
+Object *ast_compile_object(Thread *t, Ref tree, Object *filename, int mode, int flags) {
     Arena *a = arena_new();
     if (!a) {
         err_no_memory(t);
@@ -242,7 +242,7 @@ Object *ast_compile_object(Thread *t, Ref tree, Object *filename, int mode) {
     Object *co = NULL;
     if (ast_classes_init(t, &c) == 0) {
         AstMod *mod = ast_mod_from_object(&c, a, tree, mode);
-        if (mod) co = compile_tree(t, a, mod, filename, mode, NULL, 0);
+        if (mod) co = compile_tree(t, a, mod, filename, mode, flags, NULL, 0);
     }
     ast_classes_fini(&c);
     arena_free(a);

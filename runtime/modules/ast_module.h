@@ -47,6 +47,6 @@ int ast_is_node_object(Thread *t, Ref obj);
  * (flags: COMPILE_FLAG_*). */
 Ref ast_parse_object(Thread *t, const char *src, size_t len, Object *filename, int mode, int flags);
 /* compile(tree, filename, mode): a code object, or NULL with an exception set. */
-Object *ast_compile_object(Thread *t, Ref tree, Object *filename, int mode);
+Object *ast_compile_object(Thread *t, Ref tree, Object *filename, int mode, int flags);
 
 #endif

@@ -6,12 +6,21 @@
 #include "modules/builtins.h"
 #include "modules/import.h"
 #include "modules/modules.h"
+#include "vm/frame.h"
 #include "spry.h"
 
 /* compile() flag: return the syntax tree (ast.PyCF_ONLY_AST). */
 #define PYCF_ONLY_AST 0x400
 /* compile() flag: type comments are part of the grammar (ast.PyCF_TYPE_COMMENTS). */
 #define PYCF_TYPE_COMMENTS 0x1000
+/* Every flag compile() accepts: the PyCF_* options and the CO_FUTURE_* bits. */
+#define PYCF_KNOWN 0x1FE7610
+
+/* Source compiled by compile()/exec()/eval() inherits the calling code's
+ * `from __future__ import annotations` (compile() unless dont_inherit). */
+static int inherited_future(Thread *t) {
+    return t->frame && (t->frame->code->flags & CO_FUTURE_ANNOTATIONS) ? COMPILE_FLAG_FUTURE_ANNOTATIONS : 0;
+}
 
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
 
@@ -129,7 +138,7 @@ static Ref eval_or_exec(Thread *t, const char *fname, const Ref *args, size_t na
         return err_set(t, &exc_SyntaxError, "source code string cannot contain null bytes");
     Object *fn = str_from_cstr(t, "<string>");
     if (!fn) return REF_NULL;
-    int flags = str_check(a[0]) ? COMPILE_FLAG_STR_INPUT : 0;
+    int flags = (str_check(a[0]) ? COMPILE_FLAG_STR_INPUT : 0) | inherited_future(t);
     Object *code = compile_source(t, src, (size_t)len, fn, is_eval ? COMPILE_EVAL : COMPILE_EXEC, flags);
     obj_decref(fn);
     if (!code) return REF_NULL;
@@ -157,7 +166,12 @@ FN(builtin_compile) {
     else return err_set(t, &exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     intptr_t flags = 0;
     if (!ref_is_null(a[3]) && !arg_ssize(t, a[3], &flags)) return REF_NULL;
+    if (flags & ~(intptr_t)PYCF_KNOWN) return err_set(t, &exc_ValueError, "compile(): unrecognised flags");
     bool only_ast = (flags & PYCF_ONLY_AST) != 0;
+    int future = (flags & CO_FUTURE_ANNOTATIONS) ? COMPILE_FLAG_FUTURE_ANNOTATIONS : 0;
+    int dont_inherit = ref_is_null(a[4]) ? 0 : obj_truthy(t, a[4]);
+    if (dont_inherit < 0) return REF_NULL;
+    if (!dont_inherit) future |= inherited_future(t);
     Ref filename = a[1];
     Object *fn;
     if (str_check(filename)) {
@@ -177,7 +191,7 @@ FN(builtin_compile) {
     if (is_ast) {
         Object *code = NULL;
         if (is_ast > 0 && only_ast) code = ref_obj(ref_dup(a[0]));
-        else if (is_ast > 0) code = ast_compile_object(t, a[0], fn, mode);
+        else if (is_ast > 0) code = ast_compile_object(t, a[0], fn, mode, future);
         obj_decref(fn);
         return ref_from_obj(code);
     }
@@ -193,6 +207,7 @@ FN(builtin_compile) {
     }
     int cflags = str_check(a[0]) ? COMPILE_FLAG_STR_INPUT : 0;
     if (flags & PYCF_TYPE_COMMENTS) cflags |= COMPILE_FLAG_TYPE_COMMENTS;
+    cflags |= future;
     if (only_ast) {
         Ref tree = ast_parse_object(t, src, (size_t)len, fn, mode, cflags);
         obj_decref(fn);

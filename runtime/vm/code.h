@@ -30,6 +30,7 @@ typedef uint16_t CodeUnit;
 #define CO_COROUTINE 0x0080
 #define CO_ITERABLE_COROUTINE 0x0100
 #define CO_ASYNC_GENERATOR 0x0200
+#define CO_FUTURE_ANNOTATIONS 0x1000000
 
 /* localspluskinds bits: CPython 3.11's values. A cell that is also an argument has both
  * CO_FAST_LOCAL and CO_FAST_CELL. */
