@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "modules/code_image.h"
 #include "modules/frozen.h"
@@ -135,7 +137,19 @@ static int find_in_path(Thread *t, Ref search, const char *last, Found *f) {
         if (!str_check(entry)) continue;
         const char *dir = str_utf8(t, ref_obj(entry), NULL);
         if (!dir) return -1;
-        if (!*dir) dir = ".";
+        /* A relative entry is taken from the current directory, so __file__ is absolute
+         * as CPython's FileFinder makes it ('' and '.' are the directory itself). */
+        char absdir[PATH_MAX];
+        if (dir[0] != '/') {
+            bool here = !*dir || strcmp(dir, ".") == 0;
+            if (!getcwd(absdir, sizeof absdir)) continue;
+            if (!here) {
+                size_t used = strlen(absdir);
+                if ((size_t)snprintf(absdir + used, sizeof absdir - used, "/%s", dir) >= sizeof absdir - used)
+                    continue;
+            }
+            dir = absdir;
+        }
         size_t need = strlen(dir) + strlen(last) + 32;
         char *buf = malloc(need);
         if (!buf) {
