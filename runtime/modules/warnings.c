@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "modules/modules.h"
+#include "modules/warnings.h"
 #include "spry.h"
 
 static void print_fallback(Type *category, const char *msg) {
@@ -39,13 +40,18 @@ static int call_warnings(Thread *t, const char *fn, const Ref *args, size_t narg
     return 0;
 }
 
-int err_warn(Thread *t, Type *category, const char *msg, int stacklevel) {
+int err_warn_source(Thread *t, Type *category, const char *msg, int stacklevel, Ref source) {
     Object *text = str_from_cstr(t, msg);
     if (!text) return -1;
-    Ref args[3] = {ref_from_obj(text), ref_from_obj((Object *)category), ref_from_int(stacklevel)};
-    int rc = call_warnings(t, "warn", args, 3, category, msg);
+    Ref args[4] = {ref_from_obj(text), ref_from_obj((Object *)category), ref_from_int(stacklevel),
+                   source};
+    int rc = call_warnings(t, "warn", args, 4, category, msg);
     obj_decref(text);
     return rc;
+}
+
+int err_warn(Thread *t, Type *category, const char *msg, int stacklevel) {
+    return err_warn_source(t, category, msg, stacklevel, REF_NONE);
 }
 
 int err_warn_explicit(Thread *t, Type *category, const char *msg, Object *filename, int lineno) {

@@ -15,6 +15,7 @@
 #include "vm/vm.h"
 #include "opcode_ids.h"
 #include "objects/weakref.h"
+#include "modules/warnings.h"
 
 enum { KIND_GEN, KIND_CORO, KIND_ASYNC_GEN };
 
@@ -484,11 +485,31 @@ static Ref get_none(Thread *t, Ref self, void *c) { return REF_NONE; }
 
 /* ---- life cycle ------------------------------------------------------------------------------- */
 
+/* A coroutine dropped without ever running: RuntimeWarning "coroutine 'f' was never
+ * awaited", attributed to the code running now, as CPython warns. True when a warning
+ * handler kept the coroutine alive. */
+static bool warn_never_awaited(Thread *t, Object *o) {
+    o->ob_refcnt = 1;   /* temporarily alive again */
+    Ref saved = err_fetch(t);
+    Object *msg = str_from_format(t, "coroutine '%U' was never awaited", GEN(o)->qualname);
+    const char *text = msg ? str_utf8(t, msg, NULL) : NULL;
+    if (!text || err_warn_source(t, &exc_RuntimeWarning, text, 1, ref_from_obj(o)) < 0)
+        err_write_unraisable(t, ref_from_obj(o));
+    obj_xdecref(msg);
+    err_restore(t, saved);
+    return --o->ob_refcnt > 0;
+}
+
 static void gen_dealloc(Object *o) {
     Gen *g = GEN(o);
     Frame *f = GEN_FRAME(g);
     gc_untrack(o);
     if (g->weakreflist) weakref_clear_refs(o);   /* before close() may resurrect it */
+    if (f->state == FRAME_CREATED && o->ob_type == &coroutine_type) {
+        Thread *t = thread_current();
+        if (t && warn_never_awaited(t, o))
+            return;
+    }
     if (f->state == FRAME_SUSPENDED) {
         /* Finalize: close() the generator so its finally blocks run. */
         Thread *t = thread_current();
