@@ -1,321 +1,287 @@
-"""What bz2.BZ2File and lzma.LZMAFile share: a binary file object whose contents are
-stored compressed in another file object.  Reading goes through io.BufferedReader over
-a DecompressReader, which runs one decompressor per stream and starts the next stream
-where one ends."""
+"""What bz2, lzma and gzip share: a binary file class over a compressor or a
+decompressor, the text-or-binary choice of their open() functions, and one-shot
+decompression of concatenated streams."""
 
-import builtins
 import io
 import os
-import sys
 
-BUFFER_SIZE = io.DEFAULT_BUFFER_SIZE
+# How much compressed input is pulled from the underlying file at a time.
+INPUT_CHUNK = 64 * 1024
 
-_MODE_CLOSED = 0
-_MODE_READ = 1
-_MODE_WRITE = 3
-
-
-class BaseStream(io.BufferedIOBase):
-    """The mode checks every compressed file object makes, with CPython's errors."""
-
-    def _check_not_closed(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
-
-    def _check_can_read(self):
-        if not self.readable():
-            raise io.UnsupportedOperation("File not open for reading")
-
-    def _check_can_write(self):
-        if not self.writable():
-            raise io.UnsupportedOperation("File not open for writing")
-
-    def _check_can_seek(self):
-        if not self.readable():
-            raise io.UnsupportedOperation("Seeking is only supported "
-                                          "on files open for reading")
-        if not self._fp.seekable():
-            raise io.UnsupportedOperation("The underlying file object "
-                                          "does not support seeking")
+TRUNCATED_FILE = "Compressed file ended before the end-of-stream marker was reached"
+TRUNCATED_DATA = "Compressed data ended before the end-of-stream marker was reached"
 
 
-class DecompressReader(io.RawIOBase):
-    """A raw reader of the decompressed bytes of fp.  Each stream gets a fresh
-    decomp_factory(**decomp_args); bytes after the last stream that raise
-    trailing_error when decompressed are ignored, as the command-line tools do."""
+def open_text_or_binary(open_binary, mode, encoding, errors, newline):
+    """open_binary(mode without 't') for a binary mode; for a text mode, the same
+    wrapped in a TextIOWrapper. Mixed or misplaced arguments raise ValueError."""
+    if "t" in mode:
+        if "b" in mode:
+            raise ValueError("Invalid mode: %r" % (mode,))
+        binary = open_binary(mode.replace("t", ""))
+        return io.TextIOWrapper(binary, io.text_encoding(encoding), errors, newline)
+    for name, value in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+        if value is not None:
+            raise ValueError("Argument '%s' not supported in binary mode" % name)
+    return open_binary(mode)
+
+
+def decompress_streams(data, make_decompressor, junk_error, truncated_error):
+    """Every complete stream in data decompressed and joined. Bytes after the first
+    stream that make a fresh decompressor raise junk_error are ignored; a stream that
+    stops short raises truncated_error."""
+    pieces = []
+    first = True
+    while True:
+        decompressor = make_decompressor()
+        try:
+            pieces.append(decompressor.decompress(data))
+        except junk_error:
+            if first:
+                raise
+            break
+        if not decompressor.eof:
+            raise truncated_error(TRUNCATED_DATA)
+        data = decompressor.unused_data
+        if not data:
+            break
+        first = False
+    return b"".join(pieces)
+
+
+class StreamInflater(io.RawIOBase):
+    """A raw, read-only stream of the decompressed bytes of every stream in the file
+    object fp. Seeking backwards starts again from the beginning of fp."""
+
+    def __init__(self, fp, make_decompressor, junk_error, decompressor_args):
+        self.source = fp
+        self.make_decompressor = make_decompressor
+        self.junk_error = junk_error
+        self.decompressor_args = decompressor_args
+        self.restart()
+        self.total = None          # decompressed length, once the end has been seen
+
+    def restart(self):
+        self.decompressor = self.make_decompressor(**self.decompressor_args)
+        self.position = 0
+        self.finished = False
+        self.in_first_stream = True
 
     def readable(self):
         return True
 
-    def __init__(self, fp, decomp_factory, trailing_error=(), **decomp_args):
-        self._fp = fp
-        self._eof = False
-        self._pos = 0       # offset in the decompressed data
-        self._size = -1     # the decompressed size, once the end was reached
-        self._decomp_factory = decomp_factory
-        self._decomp_args = decomp_args
-        self._decompressor = decomp_factory(**decomp_args)
-        self._trailing_error = trailing_error
+    def seekable(self):
+        return self.source.seekable()
 
     def close(self):
-        self._decompressor = None
-        return super().close()
+        self.decompressor = None
+        super().close()
 
-    def seekable(self):
-        return self._fp.seekable()
+    def tell(self):
+        return self.position
 
-    def readinto(self, b):
-        with memoryview(b) as view, view.cast("B") as byte_view:
-            data = self.read(len(byte_view))
-            byte_view[:len(data)] = data
+    def readinto(self, buffer):
+        with memoryview(buffer) as view, view.cast("B") as target:
+            data = self.read(len(target))
+            target[:len(data)] = data
         return len(data)
 
-    def _next_chunk(self, size):
-        """Up to `size` decompressed bytes (maybe b'' while streams continue);
-        None at the end of the data."""
-        decomp = self._decompressor
-        if decomp.eof:
-            raw = decomp.unused_data or self._fp.read(BUFFER_SIZE)
-            if not raw:
-                return None
-            self._decompressor = self._decomp_factory(**self._decomp_args)
-            try:
-                return self._decompressor.decompress(raw, size)
-            except self._trailing_error:
-                return None
-        if decomp.needs_input:
-            raw = self._fp.read(BUFFER_SIZE)
-            if not raw:
-                raise EOFError("Compressed file ended before the "
-                               "end-of-stream marker was reached")
-        else:
-            raw = b""
-        return decomp.decompress(raw, size)
+    def readall(self):
+        pieces = []
+        while True:
+            data = self.read(INPUT_CHUNK * 4)
+            if not data:
+                return b"".join(pieces)
+            pieces.append(data)
 
     def read(self, size=-1):
         if size < 0:
             return self.readall()
-        if not size or self._eof:
-            return b""
-        while True:
-            data = self._next_chunk(size)
-            if data is None:
-                self._eof = True
-                self._size = self._pos
-                return b""
+        while size and not self.finished:
+            data = self.next_piece(size)
             if data:
-                self._pos += len(data)
+                self.position += len(data)
                 return data
+        if not self.finished or self.total is None:
+            self.total = self.position
+        return b""
 
-    def readall(self):
-        chunks = []
-        while True:
-            data = self.read(sys.maxsize)
-            if not data:
-                return b"".join(chunks)
-            chunks.append(data)
-
-    def _rewind(self):
-        self._fp.seek(0)
-        self._eof = False
-        self._pos = 0
-        self._decompressor = self._decomp_factory(**self._decomp_args)
+    def next_piece(self, size):
+        """Up to size decompressed bytes, possibly none; marks the end of input."""
+        decompressor = self.decompressor
+        if decompressor.eof:
+            # A stream ended: anything after it is either another stream or junk.
+            pending = decompressor.unused_data or self.source.read(INPUT_CHUNK)
+            if not pending:
+                self.finished = True
+                return b""
+            self.decompressor = self.make_decompressor(**self.decompressor_args)
+            self.in_first_stream = False
+            try:
+                return self.decompressor.decompress(pending, size)
+            except self.junk_error:
+                self.finished = True
+                return b""
+        if decompressor.needs_input:
+            pending = self.source.read(INPUT_CHUNK)
+            if not pending:
+                raise EOFError(TRUNCATED_FILE)
+        else:
+            pending = b""
+        return decompressor.decompress(pending, size)
 
     def seek(self, offset, whence=io.SEEK_SET):
-        """Moves forward by decompressing on, backward by starting again."""
         if whence == io.SEEK_CUR:
-            offset += self._pos
+            offset += self.position
         elif whence == io.SEEK_END:
-            if self._size < 0:
-                while self.read(BUFFER_SIZE):
+            if self.total is None:
+                while self.read(io.DEFAULT_BUFFER_SIZE):
                     pass
-            offset += self._size
+            offset += self.total
         elif whence != io.SEEK_SET:
             raise ValueError("Invalid value for whence: {}".format(whence))
-        if offset < self._pos:
-            self._rewind()
-        else:
-            offset -= self._pos
-        while offset > 0:
-            data = self.read(min(BUFFER_SIZE, offset))
-            if not data:
+        if offset < self.position:
+            self.source.seek(0)
+            self.restart()
+        while self.position < offset:
+            if not self.read(min(offset - self.position, io.DEFAULT_BUFFER_SIZE)):
                 break
-            offset -= len(data)
-        return self._pos
-
-    def tell(self):
-        return self._pos
+        return self.position
 
 
-class CompressedFile(BaseStream):
-    """The file object of bz2.BZ2File and lzma.LZMAFile.  A subclass's __init__ calls
-    _open() with the compressor to write with, or the decompressor factory to read
-    with."""
+class CompressedFile(io.BufferedIOBase):
+    """A binary file whose bytes are stored compressed in another file. Subclasses
+    check their own arguments and call _open()."""
 
-    _fp = None
-    _closefp = False
-    _mode = _MODE_CLOSED
-    _buffer = None
-    _compressor = None
+    _state = "closed"      # until _open() succeeds
 
-    def _open(self, filename, mode, compressor, decomp_factory, trailing_error, **decomp_args):
-        """mode: one of 'rb', 'wb', 'xb', 'ab' (already checked)."""
+    def _open(self, filename, mode, compressor, make_decompressor, junk_error,
+              **decompressor_args):
         if isinstance(filename, (str, bytes, os.PathLike)):
-            self._fp = builtins.open(filename, mode)
-            self._closefp = True
+            self._raw_file = open(filename, mode)
+            self._owns_raw_file = True
         elif hasattr(filename, "read") or hasattr(filename, "write"):
-            self._fp = filename
+            self._raw_file = filename
+            self._owns_raw_file = False
         else:
             raise TypeError("filename must be a str, bytes, file or PathLike object")
-        if mode == "rb":
-            self._mode = _MODE_READ
-            raw = DecompressReader(self._fp, decomp_factory,
-                                   trailing_error=trailing_error, **decomp_args)
-            self._buffer = io.BufferedReader(raw)
+        self._state = "read" if mode == "rb" else "write"
+        if self._state == "read":
+            inflater = StreamInflater(self._raw_file, make_decompressor, junk_error,
+                                      decompressor_args)
+            self._reader = io.BufferedReader(inflater)
         else:
-            self._mode = _MODE_WRITE
             self._compressor = compressor
-            self._pos = 0
+            self._written = 0
 
-    def close(self):
-        """Flushes the compressed stream (writing) and closes the file; the
-        underlying file object only if this object opened it."""
-        if self._mode == _MODE_CLOSED:
-            return
-        try:
-            if self._mode == _MODE_READ:
-                self._buffer.close()
-            elif self._mode == _MODE_WRITE:
-                self._fp.write(self._compressor.flush())
-                self._compressor = None
-        finally:
-            try:
-                if self._closefp:
-                    self._fp.close()
-            finally:
-                self._fp = None
-                self._closefp = False
-                self._mode = _MODE_CLOSED
-                self._buffer = None
+    # -- state checks --------------------------------------------------------
+
+    def _require_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _require_reading(self):
+        self._require_open()
+        if self._state != "read":
+            raise io.UnsupportedOperation("File not open for reading")
+
+    def _require_writing(self):
+        self._require_open()
+        if self._state != "write":
+            raise io.UnsupportedOperation("File not open for writing")
 
     @property
     def closed(self):
-        return self._mode == _MODE_CLOSED
+        return self._state == "closed"
+
+    def close(self):
+        if self._state == "closed":
+            return
+        try:
+            if self._state == "read":
+                self._reader.close()
+                self._reader = None
+            else:
+                self._raw_file.write(self._compressor.flush())
+                self._compressor = None
+        finally:
+            try:
+                if self._owns_raw_file:
+                    self._raw_file.close()
+            finally:
+                self._raw_file = None
+                self._state = "closed"
 
     def fileno(self):
-        self._check_not_closed()
-        return self._fp.fileno()
-
-    def seekable(self):
-        return self.readable() and self._buffer.seekable()
+        self._require_open()
+        return self._raw_file.fileno()
 
     def readable(self):
-        self._check_not_closed()
-        return self._mode == _MODE_READ
+        self._require_open()
+        return self._state == "read"
 
     def writable(self):
-        self._check_not_closed()
-        return self._mode == _MODE_WRITE
+        self._require_open()
+        return self._state == "write"
 
-    def peek(self, size=-1):
-        """Buffered bytes from the current position on, without moving; at least
-        one byte unless at the end of the file."""
-        self._check_can_read()
-        return self._buffer.peek(size)
+    def seekable(self):
+        return self.readable() and self._reader.seekable()
+
+    # -- reading -------------------------------------------------------------
 
     def read(self, size=-1):
-        self._check_can_read()
-        return self._buffer.read(size)
+        self._require_reading()
+        return self._reader.read(size)
 
     def read1(self, size=-1):
-        self._check_can_read()
+        self._require_reading()
         if size < 0:
             size = io.DEFAULT_BUFFER_SIZE
-        return self._buffer.read1(size)
+        return self._reader.read1(size)
 
     def readinto(self, b):
-        self._check_can_read()
-        return self._buffer.readinto(b)
+        self._require_reading()
+        return self._reader.readinto(b)
+
+    def peek(self, n=0):
+        self._require_reading()
+        return self._reader.peek(n)
 
     def readline(self, size=-1):
-        if not isinstance(size, int):
-            if not hasattr(size, "__index__"):
-                raise TypeError("Integer argument expected")
-            size = size.__index__()
-        self._check_can_read()
-        return self._buffer.readline(size)
+        self._require_reading()
+        return self._reader.readline(size)
 
-    def readlines(self, size=-1):
-        if not isinstance(size, int):
-            if not hasattr(size, "__index__"):
-                raise TypeError("Integer argument expected")
-            size = size.__index__()
-        self._check_can_read()
-        return self._buffer.readlines(size)
+    def readlines(self, hint=-1):
+        self._require_reading()
+        return self._reader.readlines(hint)
+
+    # -- writing -------------------------------------------------------------
 
     def write(self, data):
-        """Compresses data (any bytes-like object) into the file; returns the number
-        of uncompressed bytes taken."""
-        self._check_can_write()
+        self._require_writing()
         if isinstance(data, (bytes, bytearray)):
-            length = len(data)
+            count = len(data)
         else:
-            data = memoryview(data)
-            length = data.nbytes
-        self._fp.write(self._compressor.compress(data))
-        self._pos += length
-        return length
+            with memoryview(data) as view:
+                count = view.nbytes
+        self._raw_file.write(self._compressor.compress(data))
+        self._written += count
+        return count
+
+    # -- position ------------------------------------------------------------
 
     def seek(self, offset, whence=io.SEEK_SET):
-        """Moves in the decompressed data (reading only); going backward
-        decompresses again from the start, so it can be slow."""
-        self._check_can_seek()
-        return self._buffer.seek(offset, whence)
+        self._require_open()
+        if self._state != "read":
+            raise io.UnsupportedOperation(
+                "Seeking is only supported on files open for reading")
+        if not self._reader.seekable():
+            raise io.UnsupportedOperation("The underlying file object "
+                                          "does not support seeking")
+        return self._reader.seek(offset, whence)
 
     def tell(self):
-        self._check_not_closed()
-        if self._mode == _MODE_READ:
-            return self._buffer.tell()
-        return self._pos
-
-
-def decompress_streams(data, new_decompressor, stream_error, truncated_error):
-    """The one-shot decompress() of bz2 and lzma: every stream in data, one after the
-    other.  Bytes after the last stream that raise stream_error are ignored; data that
-    ends inside a stream raises truncated_error."""
-    results = []
-    while True:
-        decomp = new_decompressor()
-        try:
-            results.append(decomp.decompress(data))
-        except stream_error:
-            if results:
-                break
-            raise
-        if not decomp.eof:
-            raise truncated_error("Compressed data ended before the "
-                                  "end-of-stream marker was reached")
-        data = decomp.unused_data
-        if not data:
-            break
-    return b"".join(results)
-
-
-def open_text_or_binary(open_binary, mode, encoding, errors, newline):
-    """What bz2.open, lzma.open and gzip.open share: open_binary(mode without 't'),
-    wrapped in a TextIOWrapper for the text modes, with their argument checks."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-    binary_file = open_binary(mode.replace("t", ""))
-    if "t" in mode:
-        encoding = io.text_encoding(encoding)
-        return io.TextIOWrapper(binary_file, encoding, errors, newline)
-    return binary_file
+        self._require_open()
+        if self._state == "read":
+            return self._reader.tell()
+        return self._written

@@ -1,27 +1,33 @@
-"""UUID objects (universally unique identifiers) according to RFC 4122.
+"""RFC 4122 UUIDs: the immutable UUID value type, the time-based (uuid1), name-based
+(uuid3 with MD5, uuid5 with SHA-1) and random (uuid4) generators, and getnode()."""
 
-Written for Spry from the documented behaviour of CPython 3.11's uuid
-module.  getnode() reads the hardware address of a network interface from
-/sys/class/net (Linux), preferring a universally administered one, and
-falls back to a random multicast address like CPython's.  uuid1() is
-therefore never marked SafeUUID.safe.
-"""
-
+import operator
 import os
-import sys
+import time
 from enum import Enum
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
+__all__ = ["UUID", "SafeUUID", "getnode", "uuid1", "uuid3", "uuid4", "uuid5",
+           "NAMESPACE_DNS", "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500",
+           "RESERVED_NCS", "RFC_4122", "RESERVED_MICROSOFT", "RESERVED_FUTURE"]
 
-int_ = int      # the constructor's argument named int shadows the type
-bytes_ = bytes  # likewise for bytes
+RESERVED_NCS = "reserved for NCS compatibility"
+RFC_4122 = "specified in RFC 4122"
+RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
+RESERVED_FUTURE = "reserved for future definition"
 
+# The builtins that UUID's keyword arguments shadow inside its methods.
+int_ = int
+bytes_ = bytes
 
-def _swap_first_fields(b):
-    # bytes <-> bytes_le: the first three fields change endianness.
-    return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+# (bit width, the article in its error message) of each of the six fields.
+FIELD_WIDTHS = ((32, "a"), (16, "a"), (16, "a"), (8, "an"), (8, "an"), (48, "a"))
+
+# (shift, mask) extracting each field from the integer.
+FIELD_LAYOUT = ((96, 0xFFFFFFFF), (80, 0xFFFF), (64, 0xFFFF), (56, 0xFF), (48, 0xFF),
+                (0, 0xFFFFFFFFFFFF))
+
+# 100-nanosecond intervals from 1582-10-15 (the Gregorian reform) to 1970-01-01.
+GREGORIAN_TO_UNIX = 0x01B21DD213814000
 
 
 class SafeUUID(Enum):
@@ -30,101 +36,96 @@ class SafeUUID(Enum):
     unknown = None
 
 
+def parse_hex(text):
+    digits = text.replace("urn:", "").replace("uuid:", "")
+    digits = digits.strip("{}").replace("-", "")
+    if len(digits) != 32:
+        raise ValueError("badly formed hexadecimal UUID string")
+    return int_(digits, 16)
+
+
+def int_from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError("fields is not a 6-tuple")
+    value = 0
+    for number, (field, (width, article)) in enumerate(zip(fields, FIELD_WIDTHS), 1):
+        if not 0 <= field < 1 << width:
+            raise ValueError("field %d out of range (need %s %d-bit value)"
+                             % (number, article, width))
+        value = (value << width) | field
+    return value
+
+
+def int_comparison(compare):
+    """A rich comparison of two UUIDs by their integers; other types are left to
+    the other operand."""
+    def method(self, other):
+        return compare(self.int, other.int) if isinstance(other, UUID) else NotImplemented
+    return method
+
+
+def swap_byte_order(raw):
+    """bytes <-> bytes_le: the first three fields swap their byte order."""
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
+
+
+def checked_length(raw, name):
+    if len(raw) != 16:
+        raise ValueError(name + " is not a 16-char string")
+    return raw
+
+
 class UUID:
-    """A UUID (RFC 4122): immutable, hashable, ordered.  Made from one of hex
-    (a string, braces, dashes and 'urn:uuid:' allowed), bytes (16, big
-    endian), bytes_le (first three fields little endian), fields (six
-    integers of 32, 16, 16, 8, 8 and 48 bits) or int (128 bits); version
-    sets the variant and version bits.
-    """
+    """One 128-bit UUID; every representation (hex, bytes, fields, ...) is computed
+    from the single stored integer."""
 
-    __slots__ = ('int', 'is_safe', '__weakref__')
+    __slots__ = ("int", "is_safe", "__weakref__")
 
-    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
-                 int=None, version=None, *, is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
-            raise TypeError('one of the hex, bytes, bytes_le, fields, '
-                            'or int arguments must be given')
+    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
+                 version=None, *, is_safe=SafeUUID.unknown):
+        given = [arg for arg in (hex, bytes, bytes_le, fields, int) if arg is not None]
+        if len(given) != 1:
+            raise TypeError("one of the hex, bytes, bytes_le, fields, "
+                            "or int arguments must be given")
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
-            hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = int_(hex, 16)
+            int = parse_hex(hex)
         if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            bytes = _swap_first_fields(bytes_le)
+            bytes = swap_byte_order(checked_length(bytes_le, "bytes_le"))
         if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            assert isinstance(bytes, bytes_), repr(bytes)
-            int = int_.from_bytes(bytes, 'big')
+            assert isinstance(checked_length(bytes, "bytes"), bytes_), repr(bytes)
+            int = int_.from_bytes(bytes, "big")
         if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            (time_low, time_mid, time_hi_version,
-             clock_seq_hi_variant, clock_seq_low, node) = fields
-            for number, value, bits in ((1, time_low, 32), (2, time_mid, 16),
-                                        (3, time_hi_version, 16),
-                                        (4, clock_seq_hi_variant, 8),
-                                        (5, clock_seq_low, 8), (6, node, 48)):
-                if not 0 <= value < 1 << bits:
-                    raise ValueError('field %d out of range (need %s %d-bit value)'
-                                     % (number, 'an' if bits == 8 else 'a', bits))
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) |
-                   (time_hi_version << 64) | (clock_seq << 48) | node)
+            int = int_from_fields(fields)
         if not 0 <= int < 1 << 128:
-            raise ValueError('int is out of range (need a 128-bit value)')
+            raise ValueError("int is out of range (need a 128-bit value)")
         if version is not None:
             if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
-            # The RFC 4122 variant (10xx in clock_seq_hi) and the version
-            # (the top nibble of time_hi).
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
-        object.__setattr__(self, 'is_safe', is_safe)
+                raise ValueError("illegal version number")
+            # RFC 4122 variant bits (10) in the clock sequence, version in bits 76-79.
+            int = (int & ~(0xC000 << 48)) | (0x8000 << 48)
+            int = (int & ~(0xF << 76)) | (version << 76)
+        object.__setattr__(self, "int", int)
+        object.__setattr__(self, "is_safe", is_safe)
 
     def __getstate__(self):
-        d = {'int': self.int}
+        state = {"int": self.int}
         if self.is_safe != SafeUUID.unknown:
-            d['is_safe'] = self.is_safe.value
-        return d
+            state["is_safe"] = self.is_safe.value
+        return state
 
     def __setstate__(self, state):
-        object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe',
-                           SafeUUID(state['is_safe']) if 'is_safe' in state
-                           else SafeUUID.unknown)
+        object.__setattr__(self, "int", state["int"])
+        object.__setattr__(self, "is_safe", SafeUUID(state["is_safe"])
+                           if "is_safe" in state else SafeUUID.unknown)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
+    def __setattr__(self, name, value):
+        raise TypeError("UUID objects are immutable")
 
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = int_comparison(operator.eq)
+    __lt__ = int_comparison(operator.lt)
+    __le__ = int_comparison(operator.le)
+    __gt__ = int_comparison(operator.gt)
+    __ge__ = int_comparison(operator.ge)
 
     def __hash__(self):
         return hash(self.int)
@@ -133,27 +134,24 @@ class UUID:
         return self.int
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
-
-    def __setattr__(self, name, value):
-        raise TypeError('UUID objects are immutable')
+        return "%s(%r)" % (type(self).__name__, str(self))
 
     def __str__(self):
-        hex = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+        digits = "%032x" % self.int
+        return "-".join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:]))
 
     @property
     def bytes(self):
-        return self.int.to_bytes(16, 'big')
+        return self.int.to_bytes(16, "big")
 
     @property
     def bytes_le(self):
-        return _swap_first_fields(self.bytes)
+        return swap_byte_order(self.bytes)
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
+        # Widths 32, 16, 16, 8, 8, 48 from the most significant end.
+        return tuple((self.int >> shift) & mask for shift, mask in FIELD_LAYOUT)
 
     @property
     def time_low(self):
@@ -161,132 +159,126 @@ class UUID:
 
     @property
     def time_mid(self):
-        return (self.int >> 80) & 0xffff
+        return (self.int >> 80) & 0xFFFF
 
     @property
     def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
+        return (self.int >> 64) & 0xFFFF
 
     @property
     def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
+        return (self.int >> 56) & 0xFF
 
     @property
     def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return (self.int >> 48) & 0xFF
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) |
-                (self.time_mid << 32) | self.time_low)
+        return ((self.time_hi_version & 0x0FFF) << 48) | (self.time_mid << 32) | self.time_low
 
     @property
     def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
+        return ((self.clock_seq_hi_variant & 0x3F) << 8) | self.clock_seq_low
 
     @property
     def node(self):
-        return self.int & 0xffffffffffff
+        return self.int & 0xFFFFFFFFFFFF
 
     @property
     def hex(self):
-        return '%032x' % self.int
+        return "%032x" % self.int
 
     @property
     def urn(self):
-        return 'urn:uuid:' + str(self)
+        return "urn:uuid:" + str(self)
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        # The leading bits of clock_seq_hi_variant: 0xx, 10x, 110, 111.
+        top = self.clock_seq_hi_variant >> 5
+        if top < 0b100:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
+        if top == 0b110:
             return RESERVED_MICROSOFT
         return RESERVED_FUTURE
 
     @property
     def version(self):
-        # The version is only meaningful in RFC 4122 UUIDs.
         if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
+            return (self.int >> 76) & 0xF
         return None
 
 
-def _sysfs_node():
-    """A hardware address from /sys/class/net: universally administered
-    ones first, then any other non-zero unicast one."""
+# getnode()'s answer and uuid1()'s last timestamp, kept for the process's lifetime.
+generator_state = {"node": None, "last_stamp": 0}
+
+
+def hardware_address():
+    """A universally administered MAC address of a network interface, or None."""
     try:
-        names = sorted(os.listdir('/sys/class/net'))
+        interfaces = sorted(os.listdir("/sys/class/net"))
     except OSError:
         return None
-    local = None
-    for name in names:
+    for interface in interfaces:
         try:
-            with open('/sys/class/net/%s/address' % name) as f:
-                mac = int(f.read().strip().replace(':', ''), 16)
-        except (OSError, ValueError):
+            with open(os.path.join("/sys/class/net", interface, "address")) as f:
+                text = f.read().strip()
+        except OSError:
             continue
-        if not mac or mac & (1 << 40):  # none, or multicast
+        octets = text.split(":")
+        if len(octets) != 6:
             continue
-        if not mac & (1 << 41):
-            return mac
-        if local is None:
-            local = mac
-    return local
-
-
-_node = None
+        try:
+            value = int_("".join(octets), 16)
+        except ValueError:
+            continue
+        # Skip the all-zero loopback address and locally administered ones.
+        if value and not value & (0x02 << 40):
+            return value
+    return None
 
 
 def getnode():
-    """The 48-bit hardware address of a network interface, or a random
-    multicast address when none is found.
-    """
-    global _node
-    if _node is None:
-        node = _sysfs_node()
+    """The hardware address as a 48-bit integer; failing that, a random number with
+    the multicast bit set, as RFC 4122 suggests. The same value on every call."""
+    node = generator_state["node"]
+    if node is None:
+        node = hardware_address()
         if node is None:
-            import random
-            node = random.getrandbits(48) | (1 << 40)
-        _node = node
-    return _node
-
-
-_last_timestamp = None
+            node = int_.from_bytes(os.urandom(6), "big") | (0x01 << 40)
+        generator_state["node"] = node
+    return node
 
 
 def uuid1(node=None, clock_seq=None):
-    """A UUID from the time, a clock sequence (random unless given) and node
-    (getnode() unless given).
-    """
-    global _last_timestamp
-    import time
-    # 100-ns intervals since the Gregorian epoch (1582-10-15).
-    timestamp = time.time_ns() // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    """A UUID from the current time, a clock sequence and the host's node id."""
+    stamp = time.time_ns() // 100 + GREGORIAN_TO_UNIX
+    # Two UUIDs made within one clock tick still differ and still ascend.
+    if stamp <= generator_state["last_stamp"]:
+        stamp = generator_state["last_stamp"] + 1
+    generator_state["last_stamp"] = stamp
     if clock_seq is None:
-        import random
-        clock_seq = random.getrandbits(14)
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+        clock_seq = int_.from_bytes(os.urandom(2), "big") & 0x3FFF
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version,
-                        clock_seq_hi_variant, clock_seq_low, node), version=1)
+    fields = (stamp & 0xFFFFFFFF, (stamp >> 32) & 0xFFFF, (stamp >> 48) & 0x0FFF,
+              (clock_seq >> 8) & 0x3F, clock_seq & 0xFF, node)
+    return UUID(fields=fields, version=1)
+
+
+def name_based(digest_name, namespace, name, version):
+    import hashlib
+    digest = hashlib.new(digest_name, namespace.bytes + bytes_(name, "utf-8"),
+                         usedforsecurity=False).digest()
+    return UUID(bytes=digest[:16], version=version)
 
 
 def uuid3(namespace, name):
-    """A UUID from the MD5 hash of a namespace UUID and a name."""
-    from hashlib import md5
-    digest = md5(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=3)
+    """The MD5-based UUID of name (a str) within namespace (a UUID)."""
+    return name_based("md5", namespace, name, 3)
 
 
 def uuid4():
@@ -295,13 +287,11 @@ def uuid4():
 
 
 def uuid5(namespace, name):
-    """A UUID from the SHA-1 hash of a namespace UUID and a name."""
-    from hashlib import sha1
-    digest = sha1(namespace.bytes + bytes(name, "utf-8"), usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=5)
+    """The SHA-1-based UUID of name (a str) within namespace (a UUID)."""
+    return name_based("sha1", namespace, name, 5)
 
 
-NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
+NAMESPACE_URL = UUID("6ba7b811-9dad-11d1-80b4-00c04fd430c8")
+NAMESPACE_OID = UUID("6ba7b812-9dad-11d1-80b4-00c04fd430c8")
+NAMESPACE_X500 = UUID("6ba7b814-9dad-11d1-80b4-00c04fd430c8")
