@@ -178,6 +178,7 @@ class FeedParser:
             block = self._new_message()
             header_lines = self._read_header_lines(block, src)
             self._parse_headers(block, header_lines, src)
+            block.set_payload('')  # a block is headers only: its body is empty, not absent
             msg.attach(block)
             if not header_lines:
                 break

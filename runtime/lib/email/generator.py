@@ -1,32 +1,38 @@
-"""Write a message tree out as text (Generator) or bytes (BytesGenerator)."""
+"""Writing a message tree out as text (Generator) or bytes (BytesGenerator), or as a
+readable summary of its text parts (DecodedGenerator)."""
 
 __all__ = ['Generator', 'DecodedGenerator', 'BytesGenerator']
 
+import copy
+import random
 import re
 import sys
 import time
-import random
 
-from copy import deepcopy
-from io import StringIO, BytesIO
-from email.utils import _holds_surrogates
+from email.charset import Charset
+from email.utils import _holds_surrogates, collapse_rfc2231_value, quote
 
-UNDERSCORE = '_'
-NL = '\n'
+_LINE_END = re.compile(r'\r\n|\r|\n')
+_FROM_LINE = re.compile(r'^From ', re.MULTILINE)
+_DEFAULT_FMT = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
 
-NLCRE = re.compile(r'\r\n|\r|\n')
-fcre = re.compile(r'^From ', re.MULTILINE)
 
-# Boundaries are '=' * 15 + a zero-padded random number + '=='.
-_width = len(repr(sys.maxsize - 1))
-_fmt = '%%0%dd' % _width
+def _fresh_boundary(text):
+    """A boundary like '===============<19 digits>==' that no line of text uses."""
+    base = '=' * 15 + '{:019d}'.format(random.randrange(sys.maxsize)) + '=='
+    candidate = base
+    tries = 0
+    while re.search('^--' + re.escape(candidate) + '(--)?$', text, re.MULTILINE):
+        candidate = '{}.{}'.format(base, tries)
+        tries += 1
+    return candidate
 
 
 class Generator:
-    """Writes a message to a text file: headers folded by the policy, then the body.
-
-    mangle_from_ puts '>' before body lines that start with 'From ' (mbox style);
-    maxheaderlen overrides the policy's max_line_length."""
+    """Writes messages to outfp as text.  mangle_from_ (default: the policy's,
+    or True without a policy) puts '>' before body lines starting 'From ';
+    maxheaderlen overrides the policy's max_line_length; policy (default: each
+    message's own) decides header folding and line endings."""
 
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, *, policy=None):
         if mangle_from_ is None:
@@ -35,276 +41,209 @@ class Generator:
         self._mangle_from_ = mangle_from_
         self.maxheaderlen = maxheaderlen
         self.policy = policy
+        self._pending = None  # output being built by flatten()
 
     def write(self, s):
-        self._fp.write(s)
+        if self._pending is not None:
+            self._pending.append(s)
+        else:
+            self._fp.write(s)
+
+    def clone(self, fp):
+        """A generator like this one writing to fp."""
+        return type(self)(fp, self._mangle_from_, None, policy=self.policy)
 
     def flatten(self, msg, unixfrom=False, linesep=None):
-        """Write msg (and its sub-parts); unixfrom adds the envelope line first."""
+        """Write msg (and its subparts); with unixfrom, its envelope line first.
+        linesep overrides the policy's line ending."""
         policy = msg.policy if self.policy is None else self.policy
         if linesep is not None:
             policy = policy.clone(linesep=linesep)
         if self.maxheaderlen is not None:
             policy = policy.clone(max_line_length=self.maxheaderlen)
-        self._NL = policy.linesep
-        self._encoded_NL = self._encode(self._NL)
-        self._EMPTY = ''
-        self._encoded_EMPTY = self._encode(self._EMPTY)
-        old_gen_policy = self.policy
-        old_msg_policy = msg.policy
-        try:
-            self.policy = policy
-            msg.policy = policy
-            if unixfrom:
-                ufrom = msg.get_unixfrom()
-                if not ufrom:
-                    ufrom = 'From nobody ' + time.ctime(time.time())
-                self.write(ufrom + self._NL)
-            self._write(msg)
-        finally:
-            self.policy = old_gen_policy
-            msg.policy = old_msg_policy
+        pieces = []
+        if unixfrom:
+            envelope = msg.get_unixfrom() or 'From nobody ' + time.ctime(time.time())
+            pieces.append(envelope + policy.linesep)
+        pieces.append(self._render(msg, policy))
+        self._emit(''.join(pieces))
 
-    def clone(self, fp):
-        """A generator like this one writing to fp."""
-        return self.__class__(fp, self._mangle_from_, None, policy=self.policy)
+    def _emit(self, text):
+        self._fp.write(text)
 
-    def _new_buffer(self):
-        return StringIO()
+    # -- one message: its body first (writing it may set a boundary), then headers
 
-    def _encode(self, s):
-        return s
+    def _render(self, msg, policy):
+        body, changes = self._body(msg, policy)
+        if changes is not None:
+            msg = self._with_changes(msg, *changes)
+        head = ''.join(self._fold(policy, name, value) for name, value in msg.raw_items())
+        return head + policy.linesep + body
 
-    def _write_lines(self, lines):
-        # Write text with every line ending replaced by the policy's.
-        if not lines:
-            return
-        lines = NLCRE.split(lines)
-        for line in lines[:-1]:
-            self.write(line)
-            self.write(self._NL)
-        if lines[-1]:
-            self.write(lines[-1])
+    def _fold(self, policy, name, value):
+        return policy.fold(name, value)
 
-    def _write(self, msg):
-        # The body is generated first: writing it may change the headers
-        # (a boundary gets chosen, or 8-bit text needs a new transfer encoding).
-        oldfp = self._fp
-        try:
-            self._munge_cte = None
-            self._fp = sfp = self._new_buffer()
-            self._dispatch(msg)
-        finally:
-            self._fp = oldfp
-            munge_cte = self._munge_cte
-            del self._munge_cte
-        if munge_cte:
-            msg = deepcopy(msg)
-            if msg.get('content-transfer-encoding') is None:
-                msg['Content-Transfer-Encoding'] = munge_cte[0]
-            else:
-                msg.replace_header('content-transfer-encoding', munge_cte[0])
-            msg.replace_header('content-type', munge_cte[1])
-        meth = getattr(msg, '_write_headers', None)
-        if meth is None:
-            self._write_headers(msg)
+    @staticmethod
+    def _with_changes(msg, cte, charset):
+        # A re-encoded body needs headers that say so; the message stays as it was.
+        shown = copy.deepcopy(msg)
+        ctype = [msg.get_params()[0][0]]
+        for name, value in msg.get_params()[1:]:
+            if name.lower() == 'charset':
+                value = charset
+            ctype.append('{}="{}"'.format(name, quote(value)) if value else name)
+        shown.replace_header('Content-Type', '; '.join(ctype))
+        if 'content-transfer-encoding' in shown:
+            shown.replace_header('Content-Transfer-Encoding', cte)
         else:
-            meth(self)
-        self._fp.write(sfp.getvalue())
+            shown['Content-Transfer-Encoding'] = cte
+        return shown
 
-    def _dispatch(self, msg):
-        # _handle_<maintype>_<subtype>, else _handle_<maintype>, else the plain body.
-        main = msg.get_content_maintype()
-        sub = msg.get_content_subtype()
-        specific = UNDERSCORE.join((main, sub)).replace('-', '_')
-        meth = getattr(self, '_handle_' + specific, None)
-        if meth is None:
-            meth = getattr(self, '_handle_' + main.replace('-', '_'), None)
-            if meth is None:
-                meth = self._writeBody
-        meth(msg)
+    def _body(self, msg, policy):
+        """(body text, None or the (cte, charset) the headers must show)."""
+        ctype = msg.get_content_type()
+        maintype = msg.get_content_maintype()
+        if ctype == 'multipart/signed':
+            # Signed parts must go out exactly as they came: no refolding.
+            return self._multipart_body(msg, policy.clone(max_line_length=0)), None
+        if maintype == 'multipart':
+            return self._multipart_body(msg, policy), None
+        if ctype == 'message/delivery-status':
+            return self._status_body(msg, policy), None
+        if maintype == 'message':
+            return self._message_body(msg, policy), None
+        return self._text_body(msg, policy)
 
-    def _write_headers(self, msg):
-        for h, v in msg.raw_items():
-            self.write(self.policy.fold(h, v))
-        self.write(self._NL)
+    def _lines(self, text, policy):
+        return _LINE_END.sub(policy.linesep, text)
 
-    def _handle_text(self, msg):
+    def _mangled(self, text):
+        return _FROM_LINE.sub('>From ', text) if self._mangle_from_ else text
+
+    def _text_body(self, msg, policy):
         payload = msg.get_payload()
         if payload is None:
-            return
+            return '', None
         if not isinstance(payload, str):
             raise TypeError('string payload expected: %s' % type(payload))
-        if _holds_surrogates(msg._payload):
+        changes = None
+        raw = msg._payload
+        if _holds_surrogates(raw):
+            # Bytes parsed from a binary source, kept as surrogate escapes.
             charset = msg.get_param('charset')
             if charset is not None:
-                # 8-bit data that must go out as 7-bit: re-encode it.
-                msg = deepcopy(msg)
-                del msg['content-transfer-encoding']
-                msg.set_payload(msg._payload, charset)
-                payload = msg.get_payload()
-                self._munge_cte = (msg['content-transfer-encoding'], msg['content-type'])
-        if self._mangle_from_:
-            payload = fcre.sub('>From ', payload)
-        self._write_lines(payload)
+                payload, changes = self._reencoded(raw, charset)
+            else:
+                # Bytes of unknown meaning: each one shows as U+FFFD.
+                payload = raw.encode('ascii', 'surrogateescape').decode('ascii', 'replace')
+        return self._lines(self._mangled(payload), policy), changes
 
-    _writeBody = _handle_text
+    @staticmethod
+    def _reencoded(payload, charset):
+        """8-bit text (as surrogate escapes) re-encoded for a text stream with its
+        charset's body encoding; returns (body, (cte, charset))."""
+        if isinstance(charset, tuple):
+            charset = collapse_rfc2231_value(charset)
+        text = payload.encode('ascii', 'surrogateescape').decode(charset, 'replace')
+        target = Charset(charset)
+        body = target.body_encode(text)
+        cte = target.get_body_encoding()
+        if not isinstance(cte, str):
+            cte = '7bit' if body.isascii() else '8bit'
+        return body, (cte, target.get_output_charset())
 
-    def _handle_multipart(self, msg):
-        texts = []
-        subparts = msg.get_payload()
-        if subparts is None:
-            subparts = []
-        elif isinstance(subparts, str):
-            self.write(subparts)
-            return
-        elif not isinstance(subparts, list):
-            subparts = [subparts]
-        for part in subparts:
-            s = self._new_buffer()
-            g = self.clone(s)
-            g.flatten(part, unixfrom=False, linesep=self._NL)
-            texts.append(s.getvalue())
+    def _multipart_body(self, msg, policy):
+        parts = msg.get_payload()
+        if parts is None:
+            parts = []
+        elif isinstance(parts, str):
+            return self._lines(parts, policy)
+        nl = policy.linesep
+        texts = [self._render(part, policy) for part in parts]
         boundary = msg.get_boundary()
         if not boundary:
-            boundary = self._make_boundary(self._encoded_NL.join(texts))
+            boundary = _fresh_boundary(nl.join(texts))
             msg.set_boundary(boundary)
+        out = []
         if msg.preamble is not None:
-            preamble = msg.preamble
-            if self._mangle_from_:
-                preamble = fcre.sub('>From ', preamble)
-            self._write_lines(preamble)
-            self.write(self._NL)
-        self.write('--' + boundary + self._NL)
-        if texts:
-            self._fp.write(texts.pop(0))
-        for text in texts:
-            self.write(self._NL + '--' + boundary + self._NL)
-            self._fp.write(text)
-        self.write(self._NL + '--' + boundary + '--' + self._NL)
+            out.append(self._lines(self._mangled(msg.preamble), policy) + nl)
+        out.append('--' + boundary + nl)
+        out.append((nl + '--' + boundary + nl).join(texts))
+        out.append(nl + '--' + boundary + '--' + nl)
         if msg.epilogue is not None:
-            epilogue = msg.epilogue
-            if self._mangle_from_:
-                epilogue = fcre.sub('>From ', epilogue)
-            self._write_lines(epilogue)
+            out.append(self._lines(self._mangled(msg.epilogue), policy))
+        return ''.join(out)
 
-    def _handle_multipart_signed(self, msg):
-        # Signed content must go out exactly as it came: no header refolding.
-        saved = self.policy
-        self.policy = saved.clone(max_line_length=0)
-        try:
-            self._handle_multipart(msg)
-        finally:
-            self.policy = saved
-
-    def _handle_message_delivery_status(self, msg):
-        blocks = []
-        for part in msg.get_payload():
-            s = self._new_buffer()
-            g = self.clone(s)
-            g.flatten(part, unixfrom=False, linesep=self._NL)
-            text = s.getvalue()
-            lines = text.split(self._encoded_NL)
-            if lines and lines[-1] == self._encoded_EMPTY:
-                blocks.append(self._encoded_NL.join(lines[:-1]))
-            else:
-                blocks.append(text)
-        self._fp.write(self._encoded_NL.join(blocks))
-
-    def _handle_message(self, msg):
-        s = self._new_buffer()
-        g = self.clone(s)
-        payload = msg._payload
+    def _message_body(self, msg, policy):
+        payload = msg.get_payload()
         if isinstance(payload, list):
-            g.flatten(msg.get_payload(0), unixfrom=False, linesep=self._NL)
-            payload = s.getvalue()
-        else:
-            payload = self._encode(payload)
-        self._fp.write(payload)
+            return self._render(payload[0], policy)
+        return '' if payload is None else self._lines(payload, policy)
 
-    @classmethod
-    def _make_boundary(cls, text=None):
-        """A random boundary that does not occur as a boundary line in text."""
-        token = random.randrange(sys.maxsize)
-        boundary = ('=' * 15) + (_fmt % token) + '=='
-        if text is None:
-            return boundary
-        candidate = boundary
-        counter = 0
-        while True:
-            cre = cls._compile_re('^--' + re.escape(candidate) + '(--)?$', re.MULTILINE)
-            if not cre.search(text):
-                break
-            candidate = boundary + '.' + str(counter)
-            counter += 1
-        return candidate
-
-    @classmethod
-    def _compile_re(cls, s, flags):
-        return re.compile(s, flags)
+    def _status_body(self, msg, policy):
+        # Header blocks one after another, each ended by one blank line.
+        nl = policy.linesep
+        blocks = []
+        for block in msg.get_payload():
+            text = self._render(block, policy)
+            blocks.append(text[:-len(nl)] if text.endswith(nl) else text)
+        return nl.join(blocks)
 
 
 class BytesGenerator(Generator):
-    """Writes a message to a binary file; 8-bit data parsed from bytes goes out
-    unchanged when the policy's cte_type is '8bit'."""
+    """A Generator writing bytes: headers through the policy's fold_binary, 8-bit
+    bodies as their original bytes unless the policy's cte_type is '7bit'."""
 
     def write(self, s):
-        self._fp.write(s.encode('ascii', 'surrogateescape'))
+        super().write(s.encode('ascii', 'surrogateescape') if self._pending is None else s)
 
-    def _new_buffer(self):
-        return BytesIO()
+    def _emit(self, text):
+        self._fp.write(text.encode('ascii', 'surrogateescape'))
 
-    def _encode(self, s):
-        return s.encode('ascii')
+    def _fold(self, policy, name, value):
+        # Bytes travel inside str as surrogate escapes until _emit.
+        return policy.fold_binary(name, value).decode('ascii', 'surrogateescape')
 
-    def _write_headers(self, msg):
-        for h, v in msg.raw_items():
-            self._fp.write(self.policy.fold_binary(h, v))
-        self.write(self._NL)
-
-    def _handle_text(self, msg):
-        if msg._payload is None:
-            return
-        if _holds_surrogates(msg._payload) and not self.policy.cte_type == '7bit':
+    def _text_body(self, msg, policy):
+        payload = msg._payload
+        if payload is None:
+            return '', None
+        if isinstance(payload, str) and _holds_surrogates(payload) and policy.cte_type != '7bit':
             if self._mangle_from_:
-                msg._payload = fcre.sub(">From ", msg._payload)
-            self._write_lines(msg._payload)
-        else:
-            super(BytesGenerator, self)._handle_text(msg)
-
-    _writeBody = _handle_text
-
-    @classmethod
-    def _compile_re(cls, s, flags):
-        return re.compile(s.encode('ascii'), flags)
-
-
-_FMT = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
+                # The message keeps the mangled body, as it was written.
+                msg._payload = payload = _FROM_LINE.sub('>From ', payload)
+            return self._lines(payload, policy), None
+        return super()._text_body(msg, policy)
 
 
 class DecodedGenerator(Generator):
-    """Writes text parts decoded; other parts are replaced by a line saying what
-    was left out (fmt, with the part's type, maintype, subtype, filename,
-    description and encoding)."""
+    """Writes a message's headers, then its text parts' payloads and, for every
+    other part, a line made from fmt (keys: type, maintype, subtype, filename,
+    description, encoding)."""
 
-    def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, fmt=None, *,
-                 policy=None):
-        Generator.__init__(self, outfp, mangle_from_, maxheaderlen, policy=policy)
-        self._fmt = _FMT if fmt is None else fmt
+    def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, fmt=None, *, policy=None):
+        super().__init__(outfp, mangle_from_, maxheaderlen, policy=policy)
+        self._fmt = _DEFAULT_FMT if fmt is None else fmt
 
-    def _dispatch(self, msg):
-        for part in msg.walk():
-            maintype = part.get_content_maintype()
-            if maintype == 'text':
-                print(part.get_payload(decode=False), file=self)
-            elif maintype == 'multipart':
-                pass
-            else:
-                print(self._fmt % {
-                    'type': part.get_content_type(),
-                    'maintype': part.get_content_maintype(),
-                    'subtype': part.get_content_subtype(),
-                    'filename': part.get_filename('[no filename]'),
-                    'description': part.get('Content-Description', '[no description]'),
-                    'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
-                }, file=self)
+    def clone(self, fp):
+        return type(self)(fp, self._mangle_from_, None, self._fmt, policy=self.policy)
+
+    def _body(self, msg, policy):
+        self._pending = []
+        try:
+            for part in msg.walk():
+                maintype = part.get_content_maintype()
+                if maintype == 'text':
+                    print(part.get_payload(decode=False), file=self)
+                elif maintype != 'multipart':
+                    print(self._fmt % {
+                        'type': part.get_content_type(),
+                        'maintype': maintype,
+                        'subtype': part.get_content_subtype(),
+                        'filename': part.get_filename('[no filename]'),
+                        'description': part.get('Content-Description', '[no description]'),
+                        'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
+                    }, file=self)
+            return ''.join(self._pending), None
+        finally:
+            self._pending = None
