@@ -393,7 +393,7 @@ class ParameterizedMIMEHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        from email.message import _parseparam
+        from email.message import _split_semicolons as _parseparam
         text = _decode_words(str(value), kwds['defects'])
         parts = _parseparam(text)
         main = parts[0] if parts else ''

@@ -1,142 +1,132 @@
-"""The message object model: headers in order, and a payload that is a string
-(non-multipart) or a list of sub-messages (multipart)."""
+"""Message objects: headers (an ordered multimap kept by the policy) and a payload
+(a string, or a list of sub-messages for multipart).  Message is the compat32
+interface; MIMEPart and EmailMessage add the content-manager API."""
 
 __all__ = ['Message', 'EmailMessage']
 
 import binascii
-import re
 import quopri
+import re
 from io import BytesIO, StringIO
 
-from email import utils
-from email import errors
-from email._policybase import compat32
+from email import errors, utils
 from email import charset as _charset
 from email._encoded_words import decode_b
+from email._policybase import compat32
 from email._rawescape import raw_unicode_escape
 
-Charset = _charset.Charset
-
-SEMISPACE = '; '
-
-# Characters that force a parameter value into quotes.
-tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
+# A parameter value holding one of these must be quoted.
+_SPECIALS = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
+_MISSING = object()
 
 
-def _splitparam(param):
-    """'value; params' -> (value, params or None)."""
-    value, sep, rest = str(param).partition(';')
-    if not sep:
-        return value.strip(), None
-    return value.strip(), rest.strip()
-
-
-def _formatparam(param, value=None, quote=True):
-    """'name=value', quoting the value (or RFC 2231 encoding it) when needed."""
-    if value is None or len(value) == 0:
-        return param
-    if isinstance(value, tuple):
-        param += '*'
-        value = utils.encode_rfc2231(value[2], value[0], value[1])
-        return '%s=%s' % (param, value)
-    try:
-        value.encode('ascii')
-    except UnicodeEncodeError:
-        param += '*'
-        value = utils.encode_rfc2231(value, 'utf-8', '')
-        return '%s=%s' % (param, value)
-    if quote or tspecials.search(value):
-        return '%s="%s"' % (param, utils.quote(value))
-    return '%s=%s' % (param, value)
-
-
-def _parseparam(s):
-    """The ';'-separated parts of a header value (semicolons in quotes don't split);
-    parameter names come back lower-cased."""
-    s = ';' + str(s)
-    parts = []
-    while s[:1] == ';':
-        s = s[1:]
-        end = s.find(';')
-        while end > 0 and (s.count('"', 0, end) - s.count('\\"', 0, end)) % 2:
-            end = s.find(';', end + 1)
-        if end < 0:
-            end = len(s)
-        piece = s[:end]
+def _split_semicolons(value):
+    """'a; b="x;y"; c' -> ['a', 'b="x;y"', 'c']: semicolons inside quoted
+    strings do not split; parameter names are lower-cased."""
+    items = []
+    text = str(value)
+    while True:
+        cut = text.find(';')
+        # A ';' after an odd number of unescaped quotes is inside a quoted string.
+        while cut > 0 and (text.count('"', 0, cut) - text.count('\\"', 0, cut)) % 2:
+            cut = text.find(';', cut + 1)
+        piece = text if cut < 0 else text[:cut]
         if '=' in piece:
-            i = piece.index('=')
-            piece = piece[:i].strip().lower() + '=' + piece[i + 1:].strip()
-        parts.append(piece.strip())
-        s = s[end:]
-    return parts
+            name, _, val = piece.partition('=')
+            piece = name.strip().lower() + '=' + val.strip()
+        items.append(piece.strip())
+        if cut < 0:
+            return items
+        text = text[cut + 1:]
 
 
-def _unquotevalue(value):
+def _main_value(value):
+    """The part of a header value before its first ';' (stripped)."""
+    return str(value).partition(';')[0].strip()
+
+
+def _param_text(name, value, quote=True):
+    """name=value for a header parameter: quoted when asked or needed, RFC 2231
+    encoded when value is a (charset, language, text) triple or not ASCII."""
+    if value is None or len(value) == 0:
+        return name
+    if isinstance(value, tuple):
+        return '{}*={}'.format(name, utils.encode_rfc2231(value[2], value[0], value[1]))
+    if not value.isascii():
+        return '{}*={}'.format(name, utils.encode_rfc2231(value, 'utf-8', ''))
+    if quote or _SPECIALS.search(value):
+        return '{}="{}"'.format(name, utils.quote(value))
+    return '{}={}'.format(name, value)
+
+
+def _unquoted(value):
     if isinstance(value, tuple):
         return value[0], value[1], utils.unquote(value[2])
     return utils.unquote(value)
 
 
-def _decode_uu(encoded):
-    """uuencoded text (between 'begin' and 'end') -> bytes."""
+def _uudecode(data):
+    """The bytes of a uuencoded body ('begin' line, data lines, 'end')."""
     out = bytearray()
-    lines = iter(encoded.splitlines())
-    for line in lines:
-        if line.startswith(b"begin "):
-            break
-    else:
-        raise ValueError("`begin` line not found")
-    for line in lines:
-        if line.startswith(b'end'):
-            break
+    started = False
+    for line in data.splitlines():
+        if not started:
+            started = line.startswith(b'begin ')
+            continue
+        if line.strip() in (b'end', b'`', b''):
+            if line.strip() == b'end':
+                break
+            continue
         try:
             out += binascii.a2b_uu(line)
         except binascii.Error:
-            # Some encoders pad lines badly; decode what the length byte promises.
-            count = (((line[0] - 32) & 63) * 4 + 5) // 3
-            out += binascii.a2b_uu(line[:count])
+            # Some encoders pad lines wrongly; the length byte says how much is real.
+            size = ((line[0] - 32) & 63) * 4 // 3 + 3 & ~3
+            out += binascii.a2b_uu(line[:size])
+    if not started:
+        raise ValueError('not uuencoded')
     return bytes(out)
 
 
 class Message:
-    """An email message: headers (name, value) in order, and a payload.
-
-    Header access is case-insensitive; msg[name] gives the first value (or None),
-    msg[name] = value appends (it does not replace)."""
+    """A message: headers (see the mapping methods) and a payload."""
 
     def __init__(self, policy=compat32):
         self.policy = policy
-        self._headers = []
+        self._headers = []      # (name, stored value) pairs, in order
+        self._payload = None    # str, list of messages, or None
         self._unixfrom = None
-        self._payload = None
         self._charset = None
+        self._fallback_type = 'text/plain'
         self.preamble = self.epilogue = None
         self.defects = []
-        self._default_type = 'text/plain'
+
+    # -- whole-message output
 
     def __str__(self):
         return self.as_string()
 
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
-        """The whole message flattened to text."""
+        """The message flattened to text (headers not folded unless maxheaderlen)."""
         from email.generator import Generator
-        policy = self.policy if policy is None else policy
-        fp = StringIO()
-        g = Generator(fp, mangle_from_=False, maxheaderlen=maxheaderlen, policy=policy)
-        g.flatten(self, unixfrom=unixfrom)
-        return fp.getvalue()
+        out = StringIO()
+        gen = Generator(out, mangle_from_=False, maxheaderlen=maxheaderlen,
+                        policy=self.policy if policy is None else policy)
+        gen.flatten(self, unixfrom=unixfrom)
+        return out.getvalue()
 
     def __bytes__(self):
         return self.as_bytes()
 
     def as_bytes(self, unixfrom=False, policy=None):
-        """The whole message flattened to bytes."""
         from email.generator import BytesGenerator
-        policy = self.policy if policy is None else policy
-        fp = BytesIO()
-        g = BytesGenerator(fp, mangle_from_=False, policy=policy)
-        g.flatten(self, unixfrom=unixfrom)
-        return fp.getvalue()
+        out = BytesIO()
+        gen = BytesGenerator(out, mangle_from_=False,
+                             policy=self.policy if policy is None else policy)
+        gen.flatten(self, unixfrom=unixfrom)
+        return out.getvalue()
+
+    # -- envelope and payload
 
     def is_multipart(self):
         return isinstance(self._payload, list)
@@ -147,116 +137,108 @@ class Message:
     def get_unixfrom(self):
         return self._unixfrom
 
-    # -- payload
-
     def attach(self, payload):
-        """Add a sub-message to a multipart payload."""
+        """Add payload to the list of subparts (making the payload a list)."""
         if self._payload is None:
             self._payload = [payload]
+        elif isinstance(self._payload, list):
+            self._payload.append(payload)
         else:
-            try:
-                self._payload.append(payload)
-            except AttributeError:
-                raise TypeError("Attach is not valid on a message with"
-                                " a non-multipart payload")
+            raise TypeError("Attach is not valid on a message with a non-multipart payload")
 
     def get_payload(self, i=None, decode=False):
-        """The payload: the list of parts (or part i) of a multipart; otherwise the
-        text, or with decode=True the bytes after undoing the transfer encoding."""
-        if self.is_multipart():
+        """The payload: the list of subparts (or subpart i) of a multipart; else
+        the text, or with decode the bytes after undoing the
+        Content-Transfer-Encoding (None for a multipart)."""
+        payload = self._payload
+        if isinstance(payload, list):
             if decode:
                 return None
-            if i is None:
-                return self._payload
-            return self._payload[i]
-        if i is not None and not isinstance(self._payload, list):
-            raise TypeError('Expected list, got %s' % type(self._payload))
-        payload = self._payload
-        cte = str(self.get('content-transfer-encoding', '')).lower()
-        if isinstance(payload, str):
-            if utils._holds_surrogates(payload):
-                raw = payload.encode('ascii', 'surrogateescape')
-                if not decode:
-                    try:
-                        payload = raw.decode(self.get_param('charset', 'ascii'), 'replace')
-                    except LookupError:
-                        payload = raw.decode('ascii', 'replace')
-            elif decode:
+            return payload if i is None else payload[i]
+        if i is not None:
+            raise TypeError('Expected list, got %s' % type(payload))
+        if not isinstance(payload, str):
+            return payload
+        raw = None
+        if utils._holds_surrogates(payload):
+            # Bytes from a binary source: shown decoded with the declared charset.
+            raw = payload.encode('ascii', 'surrogateescape')
+            if not decode:
                 try:
-                    raw = payload.encode('ascii')
-                except UnicodeError:
-                    raw = raw_unicode_escape(payload)
+                    return raw.decode(self.get_param('charset', 'ascii'), 'replace')
+                except LookupError:
+                    return raw.decode('ascii', 'replace')
         if not decode:
             return payload
+        if raw is None:
+            raw = raw_unicode_escape(payload)
+        cte = str(self.get('content-transfer-encoding', '')).lower()
         if cte == 'quoted-printable':
             return quopri.decodestring(raw)
         if cte == 'base64':
-            value, defects = decode_b(b''.join(raw.splitlines()))
-            for defect in defects:
+            value, found = decode_b(b''.join(raw.splitlines()))
+            for defect in found:
                 self.policy.handle_defect(self, defect)
             return value
         if cte in ('x-uuencode', 'uuencode', 'uue', 'x-uue'):
             try:
-                return _decode_uu(raw)
-            except ValueError:
+                return _uudecode(raw)
+            except (ValueError, binascii.Error):
                 return raw
-        if isinstance(payload, str):
-            return raw
-        return payload
+        return raw
 
     def set_payload(self, payload, charset=None):
-        """Set the payload; with a charset, also set the charset (and encode)."""
-        if hasattr(payload, 'encode'):
-            if charset is None:
-                self._payload = payload
-                return
-            if not isinstance(charset, Charset):
-                charset = Charset(charset)
-            payload = payload.encode(charset.output_charset, "surrogateescape")
-        if hasattr(payload, 'decode'):
-            self._payload = payload.decode('ascii', 'surrogateescape')
-        else:
-            self._payload = payload
-        if charset is not None:
-            self.set_charset(charset)
+        """Set the payload; with charset, encode text in it and set_charset()."""
+        if charset is not None and not isinstance(charset, _charset.Charset):
+            charset = _charset.Charset(charset)
+        if charset is not None and isinstance(payload, str):
+            payload = payload.encode(charset.output_charset)
+        if isinstance(payload, (bytes, bytearray)):
+            # Bytes are kept as text, each byte above 127 as a surrogate escape.
+            payload = bytes(payload).decode('ascii', 'surrogateescape')
+        self._payload = payload
+        if charset is None:
+            return
+        self.set_charset(charset)
 
     def set_charset(self, charset):
-        """Set the charset: adds MIME-Version, Content-Type's charset parameter and
-        Content-Transfer-Encoding, encoding the payload to match."""
+        """Declare the payload's charset: Content-Type's charset parameter,
+        MIME-Version and (when absent) a Content-Transfer-Encoding, encoding the
+        payload to match.  None removes the charset parameter."""
         if charset is None:
             self.del_param('charset')
             self._charset = None
             return
-        if not isinstance(charset, Charset):
-            charset = Charset(charset)
+        if not isinstance(charset, _charset.Charset):
+            charset = _charset.Charset(charset)
         self._charset = charset
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
         if 'Content-Type' not in self:
-            self.add_header('Content-Type', 'text/plain',
-                            charset=charset.get_output_charset())
+            self.add_header('Content-Type', 'text/plain', charset=charset.get_output_charset())
         else:
             self.set_param('charset', charset.get_output_charset())
         if charset != charset.get_output_charset():
             self._payload = charset.body_encode(self._payload)
-        if 'Content-Transfer-Encoding' not in self:
-            cte = charset.get_body_encoding()
-            if callable(cte):
-                cte(self)
-            else:
-                payload = self._payload
-                if payload:
-                    try:
-                        payload = payload.encode('ascii', 'surrogateescape')
-                    except UnicodeError:
-                        payload = payload.encode(charset.output_charset, "surrogateescape")
-                self._payload = charset.body_encode(payload)
-                self.add_header('Content-Transfer-Encoding', cte)
+        if 'Content-Transfer-Encoding' in self:
+            return
+        cte = charset.get_body_encoding()
+        if callable(cte):
+            cte(self)  # picks 7bit or 8bit and sets the header itself
+            return
+        body = self._payload
+        if body:
+            try:
+                body = body.encode('ascii', 'surrogateescape')
+            except UnicodeError:
+                body = body.encode(charset.output_charset)
+        self._payload = charset.body_encode(body)
+        self.add_header('Content-Transfer-Encoding', cte)
 
     def get_charset(self):
         return self._charset
 
-    # -- headers as a mapping
+    # -- headers as a mapping (names are case-insensitive; duplicates allowed)
 
     def __len__(self):
         return len(self._headers)
@@ -265,31 +247,30 @@ class Message:
         return self.get(name)
 
     def __setitem__(self, name, val):
-        """Append a header (existing ones with the same name stay)."""
-        max_count = self.policy.header_max_count(name)
-        if max_count:
+        """Add a header (never replaces; the policy may limit how many)."""
+        limit = self.policy.header_max_count(name)
+        if limit:
             lname = name.lower()
-            found = sum(1 for k, v in self._headers if k.lower() == lname)
-            if found >= max_count:
+            if sum(1 for k, _ in self._headers if k.lower() == lname) >= limit:
                 raise ValueError("There may be at most {} {} headers "
-                                 "in a message".format(max_count, name))
+                                 "in a message".format(limit, name))
         self._headers.append(self.policy.header_store_parse(name, val))
 
     def __delitem__(self, name):
         """Delete every header called name (no error if there is none)."""
-        name = name.lower()
-        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
+        lname = name.lower()
+        self._headers = [(k, v) for k, v in self._headers if k.lower() != lname]
 
     def __contains__(self, name):
-        name = name.lower()
-        return any(k.lower() == name for k, v in self._headers)
+        lname = name.lower()
+        return any(k.lower() == lname for k, _ in self._headers)
 
     def __iter__(self):
-        for field, value in self._headers:
-            yield field
+        for name, _ in self._headers:
+            yield name
 
     def keys(self):
-        return [k for k, v in self._headers]
+        return [name for name, _ in self._headers]
 
     def values(self):
         return [self.policy.header_fetch_parse(k, v) for k, v in self._headers]
@@ -298,62 +279,53 @@ class Message:
         return [(k, self.policy.header_fetch_parse(k, v)) for k, v in self._headers]
 
     def get(self, name, failobj=None):
-        """The first header called name, or failobj."""
-        name = name.lower()
+        lname = name.lower()
         for k, v in self._headers:
-            if k.lower() == name:
+            if k.lower() == lname:
                 return self.policy.header_fetch_parse(k, v)
         return failobj
 
     def set_raw(self, name, value):
-        """Append a header without passing it through the policy."""
+        """Add a header exactly as given (the parser uses this)."""
         self._headers.append((name, value))
 
     def raw_items(self):
         return iter(self._headers.copy())
 
     def get_all(self, name, failobj=None):
-        """Every value of the headers called name, or failobj if there are none."""
-        name = name.lower()
-        values = [self.policy.header_fetch_parse(k, v)
-                  for k, v in self._headers if k.lower() == name]
-        return values or failobj
+        lname = name.lower()
+        found = [self.policy.header_fetch_parse(k, v) for k, v in self._headers
+                 if k.lower() == lname]
+        return found or failobj
 
     def add_header(self, _name, _value, **_params):
-        """Append a header with parameters: add_header('Content-Disposition',
-        'attachment', filename='a.txt'); '_' in a parameter name becomes '-'."""
-        parts = []
-        for k, v in _params.items():
-            if v is None:
-                parts.append(k.replace('_', '-'))
-            else:
-                parts.append(_formatparam(k.replace('_', '-'), v))
-        if _value is not None:
-            parts.insert(0, _value)
-        self[_name] = SEMISPACE.join(parts)
+        """Add a header with parameters: add_header('Content-Disposition',
+        'attachment', filename='a.txt'); underscores in names become dashes, a
+        None value gives a bare parameter, a triple an RFC 2231 one."""
+        pieces = [] if _value is None else [_value]
+        for key, value in _params.items():
+            pieces.append(_param_text(key.replace('_', '-'), value))
+        self[_name] = '; '.join(pieces)
 
     def replace_header(self, _name, _value):
-        """Replace the first header called _name in place; KeyError if none."""
-        _name = _name.lower()
-        for i, (k, v) in enumerate(self._headers):
-            if k.lower() == _name:
-                self._headers[i] = self.policy.header_store_parse(k, _value)
+        """Replace the first header called _name, keeping its place and spelling."""
+        lname = _name.lower()
+        for index, (name, _) in enumerate(self._headers):
+            if name.lower() == lname:
+                self._headers[index] = self.policy.header_store_parse(name, _value)
                 return
-        raise KeyError(_name)
+        raise KeyError(lname)
 
-    # -- content type and parameters
+    # -- Content-Type and other parameterised headers
 
     def get_content_type(self):
-        """'maintype/subtype', lower case; the default type when there is no
-        Content-Type, 'text/plain' when it is malformed."""
-        missing = object()
-        value = self.get('content-type', missing)
-        if value is missing:
+        """maintype/subtype in lower case: from Content-Type, else the default
+        type; text/plain when the header is malformed."""
+        value = self.get('content-type', _MISSING)
+        if value is _MISSING:
             return self.get_default_type()
-        ctype = _splitparam(value)[0].lower()
-        if ctype.count('/') != 1:
-            return 'text/plain'
-        return ctype
+        ctype = _main_value(value).lower()
+        return ctype if ctype.count('/') == 1 else 'text/plain'
 
     def get_content_maintype(self):
         return self.get_content_type().split('/')[0]
@@ -362,91 +334,87 @@ class Message:
         return self.get_content_type().split('/')[1]
 
     def get_default_type(self):
-        return self._default_type
+        return self._fallback_type
 
     def set_default_type(self, ctype):
-        self._default_type = ctype
+        """The type assumed without a Content-Type (text/plain, or message/rfc822
+        inside multipart/digest)."""
+        self._fallback_type = ctype
 
-    def _get_params_preserve(self, failobj, header):
-        missing = object()
-        value = self.get(header, missing)
-        if value is missing:
+    def _raw_params(self, header, failobj):
+        """[(name, value)] of header, RFC 2231 sections joined, values as
+        decode_params leaves them (quoted); failobj without the header."""
+        value = self.get(header, _MISSING)
+        if value is _MISSING:
             return failobj
-        params = []
-        for p in _parseparam(value):
-            try:
-                name, val = p.split('=', 1)
-                name = name.strip()
-                val = val.strip()
-            except ValueError:
-                name = p.strip()
-                val = ''
-            params.append((name, val))
-        return utils.decode_params(params)
+        pairs = []
+        for item in _split_semicolons(value):
+            name, eq, val = item.partition('=')
+            pairs.append((name.strip(), val.strip()) if eq else (item.strip(), ''))
+        return utils.decode_params(pairs)
 
     def get_params(self, failobj=None, header='content-type', unquote=True):
-        """The header's value and parameters as (name, value) pairs."""
-        params = self._get_params_preserve(failobj, header)
-        if params is failobj:
+        """[(name, value)] of header's parameters, the first being the main value."""
+        params = self._raw_params(header, _MISSING)
+        if params is _MISSING:
             return failobj
         if unquote:
-            return [(k, _unquotevalue(v)) for k, v in params]
+            return [(k, _unquoted(v)) for k, v in params]
         return params
 
     def get_param(self, param, failobj=None, header='content-type', unquote=True):
-        """One parameter of the header (a string, or an RFC 2231 triple)."""
+        """One parameter of header: a string, or a (charset, language, value)
+        triple for an RFC 2231 one; failobj if absent."""
         if header not in self:
             return failobj
-        for k, v in self._get_params_preserve(failobj, header):
-            if k.lower() == param.lower():
-                return _unquotevalue(v) if unquote else v
+        wanted = param.lower()
+        for name, value in self._raw_params(header, []):
+            if name.lower() == wanted:
+                return _unquoted(value) if unquote else value
         return failobj
 
     def set_param(self, param, value, header='Content-Type', requote=True,
                   charset=None, language='', replace=False):
-        """Set (or add) a parameter of the header."""
-        if not isinstance(value, tuple) and charset:
+        """Set a parameter of header (adding the header, or text/plain for a
+        missing Content-Type).  The header moves to the end unless replace."""
+        if charset and not isinstance(value, tuple):
             value = (charset, language, value)
         if header not in self and header.lower() == 'content-type':
-            ctype = 'text/plain'
+            current = 'text/plain'
         else:
-            ctype = self.get(header)
+            current = self.get(header)
         if not self.get_param(param, header=header):
-            if not ctype:
-                ctype = _formatparam(param, value, requote)
-            else:
-                ctype = SEMISPACE.join([ctype, _formatparam(param, value, requote)])
+            new = _param_text(param, value, requote)
+            if current:
+                new = '; '.join([current, new])
         else:
-            ctype = ''
-            for old_param, old_value in self.get_params(header=header, unquote=requote):
-                if old_param.lower() == param.lower():
-                    piece = _formatparam(param, value, requote)
-                else:
-                    piece = _formatparam(old_param, old_value, requote)
-                ctype = SEMISPACE.join([ctype, piece]) if ctype else piece
-        if ctype != self.get(header):
+            wanted = param.lower()
+            new = '; '.join(_param_text(param, value, requote) if name.lower() == wanted
+                            else _param_text(name, old, requote)
+                            for name, old in self.get_params(header=header, unquote=requote))
+        if new != self.get(header):
             if replace:
-                self.replace_header(header, ctype)
+                self.replace_header(header, new)
             else:
                 del self[header]
-                self[header] = ctype
+                self[header] = new
 
     def del_param(self, param, header='content-type', requote=True):
-        """Remove a parameter from the header."""
+        """Remove a parameter from header (which moves to the end)."""
         if header not in self:
             return
-        new_ctype = ''
-        for p, v in self.get_params(header=header, unquote=requote):
-            if p.lower() != param.lower():
-                piece = _formatparam(p, v, requote)
-                new_ctype = SEMISPACE.join([new_ctype, piece]) if new_ctype else piece
-        if new_ctype != self.get(header):
+        wanted = param.lower()
+        new = '; '.join(_param_text(name, value, requote)
+                        for name, value in self.get_params(header=header, unquote=requote)
+                        if name.lower() != wanted)
+        if new != self.get(header):
             del self[header]
-            self[header] = new_ctype
+            self[header] = new
 
     def set_type(self, type, header='Content-Type', requote=True):
-        """Change the main value of Content-Type, keeping its parameters."""
-        if not type.count('/') == 1:
+        """Set the main value of header to type (maintype/subtype), keeping its
+        parameters; for Content-Type also MIME-Version: 1.0."""
+        if type.count('/') != 1:
             raise ValueError
         if header.lower() == 'content-type':
             del self['mime-version']
@@ -457,95 +425,79 @@ class Message:
         params = self.get_params(header=header, unquote=requote)
         del self[header]
         self[header] = type
-        for p, v in params[1:]:
-            self.set_param(p, v, header, requote)
+        for name, value in params[1:]:
+            self.set_param(name, value, header, requote)
 
     def get_filename(self, failobj=None):
-        """Content-Disposition's filename (or Content-Type's name)."""
-        missing = object()
-        filename = self.get_param('filename', missing, 'content-disposition')
-        if filename is missing:
-            filename = self.get_param('name', missing, 'content-type')
-        if filename is missing:
+        """The filename parameter of Content-Disposition (else the name of
+        Content-Type), decoded and stripped."""
+        name = self.get_param('filename', _MISSING, 'content-disposition')
+        if name is _MISSING:
+            name = self.get_param('name', _MISSING, 'content-type')
+        if name is _MISSING:
             return failobj
-        return utils.collapse_rfc2231_value(filename).strip()
+        return utils.collapse_rfc2231_value(name).strip()
 
     def get_boundary(self, failobj=None):
-        """The multipart boundary, or failobj."""
-        missing = object()
-        boundary = self.get_param('boundary', missing)
-        if boundary is missing:
+        boundary = self.get_param('boundary', _MISSING)
+        if boundary is _MISSING:
             return failobj
         return utils.collapse_rfc2231_value(boundary).rstrip()
 
     def set_boundary(self, boundary):
-        """Set Content-Type's boundary parameter, keeping the header's place."""
-        missing = object()
-        params = self._get_params_preserve(missing, 'content-type')
-        if params is missing:
+        """Set the boundary parameter of every Content-Type header in place."""
+        params = self._raw_params('content-type', _MISSING)
+        if params is _MISSING:
             raise errors.HeaderParseError('No Content-Type header found')
-        new_params = []
-        found = False
-        for pk, pv in params:
-            if pk.lower() == 'boundary':
-                new_params.append(('boundary', '"%s"' % boundary))
-                found = True
-            else:
-                new_params.append((pk, pv))
-        if not found:
-            new_params.append(('boundary', '"%s"' % boundary))
-        new_headers = []
-        for h, v in self._headers:
-            if h.lower() == 'content-type':
-                parts = [k if v == '' else '%s=%s' % (k, v) for k, v in new_params]
-                new_headers.append(self.policy.header_store_parse(h, SEMISPACE.join(parts)))
-            else:
-                new_headers.append((h, v))
-        self._headers = new_headers
+        quoted = '"{}"'.format(boundary)
+        if any(name.lower() == 'boundary' for name, _ in params):
+            params = [('boundary', quoted) if name.lower() == 'boundary' else (name, value)
+                      for name, value in params]
+        else:
+            params.append(('boundary', quoted))
+        text = '; '.join(name if value == '' else '{}={}'.format(name, value)
+                         for name, value in params)
+        self._headers = [self.policy.header_store_parse(k, text)
+                         if k.lower() == 'content-type' else (k, v)
+                         for k, v in self._headers]
 
     def get_content_charset(self, failobj=None):
-        """Content-Type's charset parameter, lower case, or failobj."""
-        missing = object()
-        charset = self.get_param('charset', missing)
-        if charset is missing:
+        """The charset parameter in lower case (failobj if absent or not ASCII)."""
+        charset = self.get_param('charset', _MISSING)
+        if charset is _MISSING:
             return failobj
         if isinstance(charset, tuple):
-            pcharset = charset[0] or 'us-ascii'
             try:
-                charset = str(raw_unicode_escape(charset[2]), pcharset)
+                charset = raw_unicode_escape(charset[2]).decode(charset[0] or 'us-ascii')
             except (LookupError, UnicodeError):
                 charset = charset[2]
-        try:
-            charset.encode('us-ascii')
-        except UnicodeError:
+        if not charset.isascii():
             return failobj
         return charset.lower()
 
     def get_charsets(self, failobj=None):
-        """The charset of every part, in walk() order."""
         return [part.get_content_charset(failobj) for part in self.walk()]
 
     def get_content_disposition(self):
-        """'inline', 'attachment' or None."""
+        """'inline', 'attachment'... in lower case, or None without the header."""
         value = self.get('content-disposition')
-        if value is None:
-            return None
-        return _splitparam(value)[0].lower()
+        return None if value is None else _main_value(value).lower()
 
     from email.iterators import walk
 
 
 class MIMEPart(Message):
-    """A message part under the modern API (email.policy.default unless given)."""
+    """A MIME part with the content-manager API (policy default: email.policy.default)."""
 
     def __init__(self, policy=None):
         if policy is None:
-            from email.policy import default
-            policy = default
+            from email.policy import default as policy
         super().__init__(policy)
 
     def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
-        policy = self.policy if policy is None else policy
+        """Like Message.as_string, but headers fold at the policy's line length."""
+        if policy is None:
+            policy = self.policy
         if maxheaderlen is None:
             maxheaderlen = policy.max_line_length
         return super().as_string(unixfrom, maxheaderlen, policy)
@@ -554,85 +506,56 @@ class MIMEPart(Message):
         return self.as_string(policy=self.policy.clone(utf8=True))
 
     def is_attachment(self):
-        c_d = self.get('content-disposition')
-        return False if c_d is None else c_d.content_disposition == 'attachment'
+        return self.get_content_disposition() == 'attachment'
 
-    def _find_body(self, part, preferencelist):
+    def _body_candidates(self, part, wanted):
+        """(rank in wanted, part) for each part under part that could be the body."""
         if part.is_attachment():
             return
         maintype, subtype = part.get_content_type().split('/')
         if maintype == 'text':
-            if subtype in preferencelist:
-                yield (preferencelist.index(subtype), part)
+            if subtype in wanted:
+                yield wanted.index(subtype), part
             return
         if maintype != 'multipart' or not self.is_multipart():
             return
         if subtype != 'related':
-            for subpart in part.iter_parts():
-                yield from self._find_body(subpart, preferencelist)
+            for sub in part.iter_parts():
+                yield from self._body_candidates(sub, wanted)
             return
-        if 'related' in preferencelist:
-            yield (preferencelist.index('related'), part)
-        candidate = None
-        start = part.get_param('start')
-        if start:
-            for subpart in part.iter_parts():
-                if subpart['content-id'] == start:
-                    candidate = subpart
-                    break
-        if candidate is None:
-            subparts = part.get_payload()
-            candidate = subparts[0] if subparts else None
-        if candidate is not None:
-            yield from self._find_body(candidate, preferencelist)
+        if 'related' in wanted:
+            yield wanted.index('related'), part
+        root = _related_root(part)
+        if root is not None:
+            yield from self._body_candidates(root, wanted)
 
     def get_body(self, preferencelist=('related', 'html', 'plain')):
-        """The best candidate for the message body, by preference."""
-        best_prio = len(preferencelist)
-        body = None
-        for prio, part in self._find_body(self, preferencelist):
-            if prio < best_prio:
-                best_prio = prio
-                body = part
-                if prio == 0:
+        """The best candidate for the message body, by preferencelist order."""
+        best = None
+        best_rank = len(preferencelist)
+        for rank, part in self._body_candidates(self, preferencelist):
+            if rank < best_rank:
+                best, best_rank = part, rank
+                if rank == 0:
                     break
-        return body
-
-    _body_types = {('text', 'plain'), ('text', 'html'),
-                   ('multipart', 'related'), ('multipart', 'alternative')}
+        return best
 
     def iter_attachments(self):
-        """The parts that are not candidate bodies."""
+        """The immediate subparts that are not candidate bodies."""
         maintype, subtype = self.get_content_type().split('/')
         if maintype != 'multipart' or subtype == 'alternative':
             return
-        payload = self.get_payload()
-        try:
-            parts = payload.copy()
-        except AttributeError:
+        parts = self.get_payload().copy()
+        if subtype == 'related':
+            root = _related_root(self)
+            yield from (part for part in parts if part is not root)
             return
-        if maintype == 'multipart' and subtype == 'related':
-            start = self.get_param('start')
-            if start:
-                found = False
-                attachments = []
-                for part in parts:
-                    if part.get('content-id') == start:
-                        found = True
-                    else:
-                        attachments.append(part)
-                if found:
-                    yield from attachments
-                    return
-            parts.pop(0)
-            yield from parts
-            return
-        seen = []
+        skipped = set()
         for part in parts:
-            maintype, subtype = part.get_content_type().split('/')
-            if ((maintype, subtype) in self._body_types and not part.is_attachment()
-                    and subtype not in seen):
-                seen.append(subtype)
+            kind = part.get_content_type()
+            if (kind in ('text/plain', 'text/html', 'multipart/related', 'multipart/alternative')
+                    and kind not in skipped and not part.is_attachment()):
+                skipped.add(kind)
                 continue
             yield part
 
@@ -641,81 +564,85 @@ class MIMEPart(Message):
             yield from self.get_payload()
 
     def get_content(self, *args, content_manager=None, **kw):
-        if content_manager is None:
-            content_manager = self.policy.content_manager
-        return content_manager.get_content(self, *args, **kw)
+        manager = self.policy.content_manager if content_manager is None else content_manager
+        return manager.get_content(self, *args, **kw)
 
     def set_content(self, *args, content_manager=None, **kw):
-        if content_manager is None:
-            content_manager = self.policy.content_manager
-        content_manager.set_content(self, *args, **kw)
+        manager = self.policy.content_manager if content_manager is None else content_manager
+        manager.set_content(self, *args, **kw)
 
-    def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+    def _become_multipart(self, subtype, refused, boundary):
+        """Turn self into multipart/subtype; its content (Content-* headers and
+        payload) moves into a first subpart."""
         if self.get_content_maintype() == 'multipart':
-            existing_subtype = self.get_content_subtype()
-            disallowed_subtypes = disallowed_subtypes + (subtype,)
-            if existing_subtype in disallowed_subtypes:
-                raise ValueError("Cannot convert {} to {}".format(
-                    existing_subtype, subtype))
-        keep_headers = []
-        part_headers = []
-        for name, value in self._headers:
-            if name.lower().startswith('content-'):
-                part_headers.append((name, value))
-            else:
-                keep_headers.append((name, value))
-        if part_headers:
-            part = type(self)(policy=self.policy)
-            part._headers = part_headers
-            part._payload = self._payload
-            self._payload = [part]
+            current = self.get_content_subtype()
+            if current == subtype or current in refused:
+                raise ValueError("Cannot convert {} to {}".format(current, subtype))
+        moving = [(k, v) for k, v in self._headers if k.lower().startswith('content-')]
+        staying = [(k, v) for k, v in self._headers if not k.lower().startswith('content-')]
+        if moving:
+            first = type(self)(policy=self.policy)
+            first._headers = moving
+            first._payload = self._payload
+            self._payload = [first]
         else:
             self._payload = []
-        self._headers = keep_headers
+        self._headers = staying
         self['Content-Type'] = 'multipart/' + subtype
         if boundary is not None:
             self.set_param('boundary', boundary)
 
     def make_related(self, boundary=None):
-        self._make_multipart('related', ('alternative', 'mixed'), boundary)
+        self._become_multipart('related', ('alternative', 'mixed'), boundary)
 
     def make_alternative(self, boundary=None):
-        self._make_multipart('alternative', ('mixed',), boundary)
+        self._become_multipart('alternative', ('mixed',), boundary)
 
     def make_mixed(self, boundary=None):
-        self._make_multipart('mixed', (), boundary)
+        self._become_multipart('mixed', (), boundary)
 
-    def _add_multipart(self, _subtype, *args, _disp=None, **kw):
-        if (self.get_content_maintype() != 'multipart' or
-                self.get_content_subtype() != _subtype):
-            getattr(self, 'make_' + _subtype)()
+    def _add_part(self, subtype, disposition, args, kw):
+        if self.get_content_type() != 'multipart/' + subtype:
+            getattr(self, 'make_' + subtype)()
         part = type(self)(policy=self.policy)
         part.set_content(*args, **kw)
-        if _disp and 'content-disposition' not in part:
-            part['Content-Disposition'] = _disp
+        if disposition and 'content-disposition' not in part:
+            part['Content-Disposition'] = disposition
         self.attach(part)
 
     def add_related(self, *args, **kw):
-        self._add_multipart('related', *args, _disp='inline', **kw)
+        self._add_part('related', 'inline', args, kw)
 
     def add_alternative(self, *args, **kw):
-        self._add_multipart('alternative', *args, **kw)
+        self._add_part('alternative', None, args, kw)
 
     def add_attachment(self, *args, **kw):
-        self._add_multipart('mixed', *args, _disp='attachment', **kw)
+        self._add_part('mixed', 'attachment', args, kw)
 
     def clear(self):
         self._headers = []
         self._payload = None
 
     def clear_content(self):
-        self._headers = [(n, v) for n, v in self._headers
-                         if not n.lower().startswith('content-')]
+        self._headers = [(k, v) for k, v in self._headers
+                         if not k.lower().startswith('content-')]
         self._payload = None
 
 
+def _related_root(part):
+    """The root of a multipart/related: the subpart its start parameter names,
+    else the first one (None when empty)."""
+    start = part.get_param('start')
+    if start:
+        for sub in part.iter_parts():
+            if sub['content-id'] == start:
+                return sub
+    subparts = part.get_payload()
+    return subparts[0] if subparts else None
+
+
 class EmailMessage(MIMEPart):
-    """A whole message under the modern API: set_content() adds MIME-Version."""
+    """A MIMEPart that, given content, also says MIME-Version: 1.0."""
 
     def set_content(self, *args, **kw):
         super().set_content(*args, **kw)
