@@ -1,337 +1,287 @@
-"""The SAX driver over xml.parsers.expat."""
+"""The SAX driver built on xml.parsers.expat: an IncrementalParser that turns
+expat's callbacks into ContentHandler, DTDHandler and LexicalHandler events."""
 
 version = "0.20"
 
-from xml.parsers import expat
+from xml.sax import handler, saxutils, xmlreader
+from xml.sax._exceptions import (SAXNotSupportedException, SAXParseException,
+                                 SAXReaderNotAvailable)
+from xml.sax.xmlreader import AttributesImpl, AttributesNSImpl, _unrecognized
 
-from . import handler, saxutils, xmlreader
-from ._exceptions import (SAXException, SAXNotRecognizedException,
-                          SAXNotSupportedException, SAXParseException)
-from .handler import (feature_external_ges, feature_external_pes,
-                      feature_namespace_prefixes, feature_namespaces,
-                      feature_string_interning, feature_validation,
-                      property_interning_dict, property_lexical_handler,
-                      property_xml_string)
+try:
+    from xml.parsers import expat
+    expat.ParserCreate
+except (ImportError, AttributeError):
+    raise SAXReaderNotAvailable("expat not supported", None)
 
-AttributesImpl = xmlreader.AttributesImpl
-AttributesNSImpl = xmlreader.AttributesNSImpl
-
-
-class _ClosedParser:
-    """Stands in for the expat parser once parsing ended, keeping the
-    last position for the locator."""
-    ErrorColumnNumber = None
-    ErrorLineNumber = None
+# Features this driver knows but can only have switched off, with the reason
+# given when someone asks to switch one on.
+_UNSUPPORTED_FEATURES = {
+    handler.feature_namespace_prefixes: "expat does not report namespace prefixes",
+    handler.feature_validation: "expat does not support validation",
+    handler.feature_external_pes: "expat does not read external parameter entities",
+}
 
 
 class ExpatLocator(xmlreader.Locator):
-    """The position of an ExpatParser's current event (the parser itself
-    is a Locator; this one does not keep it from being handed around)."""
+    """The position of an ExpatParser, asked of the parser each time."""
 
     def __init__(self, parser):
-        self._ref = parser
+        self._reader = parser   # the ExpatParser, which knows where it is
 
     def getColumnNumber(self):
-        return self._ref.getColumnNumber()
+        return self._reader.getColumnNumber()
 
     def getLineNumber(self):
-        return self._ref.getLineNumber()
+        return self._reader.getLineNumber()
 
     def getPublicId(self):
-        return self._ref.getPublicId()
+        return self._reader.getPublicId()
 
     def getSystemId(self):
-        return self._ref.getSystemId()
-
-
-def _split_name(name):
-    """(uri, localname) from expat's 'uri local [prefix]' form."""
-    parts = name.split()
-    if len(parts) == 1:
-        return None, name
-    return parts[0], parts[1]
+        return self._reader.getSystemId()
 
 
 class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
-    """A SAX IncrementalParser driving expat."""
+    """SAX reader over expat. Set namespaceHandling (or the namespaces feature)
+    to receive startElementNS/endElementNS with (uri, localname) names."""
 
     def __init__(self, namespaceHandling=0, bufsize=2**16 - 20):
-        xmlreader.IncrementalParser.__init__(self, bufsize)
-        self._source = xmlreader.InputSource()
-        self._parser = None
+        super().__init__(bufsize)
         self._namespaces = namespaceHandling
-        self._lex_handler_prop = None
-        self._parsing = False
-        self._entity_stack = []
         self._external_ges = 0
         self._interning = None
+        self._lexical = None
+        self._source = xmlreader.InputSource()
+        self._parser = None
+        self._parsing = False
+        self._suspended = []              # (parser, source) of documents an entity interrupted
+        self._closed_at = (1, None)       # what the locator reports once closed
+
+    # -- reading
 
     def parse(self, source):
-        """Parses a file name, file object or InputSource."""
-        source = saxutils.prepare_input_source(source)
-        self._source = source
+        self._source = source = saxutils.prepare_input_source(source)
         try:
             self.reset()
-            self._cont_handler.setDocumentLocator(ExpatLocator(self))
-            xmlreader.IncrementalParser.parse(self, source)
+            self._content.setDocumentLocator(ExpatLocator(self))
+            super().parse(source)
         except:
-            self._close_source()
+            self._close_streams()
             raise
 
     def prepareParser(self, source):
-        if source.getSystemId() is not None:
-            self._parser.SetBase(source.getSystemId())
+        base = source.getSystemId()
+        if base is not None:
+            self._parser.SetBase(base)
+
+    def feed(self, data, isFinal=False):
+        if not self._parsing:
+            if self._parser is None:   # parse() and reset() leave a fresh one
+                self.reset()
+            self._parsing = True
+            self._content.startDocument()
+        try:
+            self._parser.Parse(data, isFinal)
+        except expat.error as e:
+            self._errors.fatalError(SAXParseException(expat.ErrorString(e.code), e, self))
+
+    def close(self):
+        if self._parser is None or self._suspended:
+            return
+        ended = False
+        try:
+            self.feed(b"", isFinal=True)
+            self._content.endDocument()
+            ended = True
+        finally:
+            parser, self._parser = self._parser, None
+            self._parsing = False
+            self._closed_at = ((1, None) if ended else
+                               (parser.ErrorLineNumber, parser.ErrorColumnNumber))
+            self._close_streams()
+
+    def _close_streams(self):
+        for stream in (self._source.getByteStream(), self._source.getCharacterStream()):
+            if stream is not None:
+                stream.close()
+
+    def reset(self):
+        self._parser = expat.ParserCreate(self._source.getEncoding(),
+                                          " " if self._namespaces else None,
+                                          intern=self._interning)
+        self._parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE)
+        self._connect()
+        self._parsing = False
+        self._suspended = []
+
+    def _connect(self):
+        """Point expat's callbacks at the current handlers; where the signatures
+        agree the handler's own method is installed."""
+        parser, content, lexical = self._parser, self._content, self._lexical
+        if self._namespaces:
+            parser.namespace_prefixes = 1
+            parser.StartElementHandler = self._start_ns
+            parser.EndElementHandler = self._end_ns
+            parser.StartNamespaceDeclHandler = content.startPrefixMapping
+            parser.EndNamespaceDeclHandler = content.endPrefixMapping
+        else:
+            parser.StartElementHandler = self._start
+            parser.EndElementHandler = content.endElement
+        parser.CharacterDataHandler = content.characters
+        parser.ProcessingInstructionHandler = content.processingInstruction
+        parser.SkippedEntityHandler = self._skipped
+        parser.NotationDeclHandler = self._notation
+        parser.UnparsedEntityDeclHandler = self._unparsed_entity
+        parser.ExternalEntityRefHandler = self._external_entity
+        if lexical is None:
+            for name in ("CommentHandler", "StartCdataSectionHandler",
+                         "EndCdataSectionHandler", "StartDoctypeDeclHandler",
+                         "EndDoctypeDeclHandler"):
+                setattr(parser, name, None)
+        else:
+            parser.CommentHandler = lexical.comment
+            parser.StartCdataSectionHandler = lexical.startCDATA
+            parser.EndCdataSectionHandler = lexical.endCDATA
+            parser.StartDoctypeDeclHandler = self._doctype
+            parser.EndDoctypeDeclHandler = lexical.endDTD
 
     def setContentHandler(self, handler):
-        xmlreader.IncrementalParser.setContentHandler(self, handler)
-        if self._parsing:
-            self._reset_cont_handler()
+        super().setContentHandler(handler)
+        if self._parser is not None:
+            self._connect()
+
+    # -- features and properties
 
     def getFeature(self, name):
-        if name == feature_namespaces:
+        if name == handler.feature_namespaces:
             return self._namespaces
-        if name == feature_string_interning:
-            return self._interning is not None
-        if name in (feature_validation, feature_external_pes,
-                    feature_namespace_prefixes):
-            return 0
-        if name == feature_external_ges:
+        if name == handler.feature_external_ges:
             return self._external_ges
-        raise SAXNotRecognizedException("Feature '%s' not recognized" % name)
+        if name == handler.feature_string_interning:
+            return self._interning is not None
+        if name in _UNSUPPORTED_FEATURES:
+            return 0
+        raise _unrecognized("Feature", name)
 
     def setFeature(self, name, state):
         if self._parsing:
             raise SAXNotSupportedException("Cannot set features while parsing")
-        if name == feature_namespaces:
+        if name == handler.feature_namespaces:
             self._namespaces = state
-        elif name == feature_external_ges:
+        elif name == handler.feature_external_ges:
             self._external_ges = state
-        elif name == feature_string_interning:
-            if state:
-                if self._interning is None:
-                    self._interning = {}
-            else:
-                self._interning = None
-        elif name == feature_validation:
-            if state:
-                raise SAXNotSupportedException(
-                    "expat does not support validation")
-        elif name == feature_external_pes:
-            if state:
-                raise SAXNotSupportedException(
-                    "expat does not read external parameter entities")
-        elif name == feature_namespace_prefixes:
-            if state:
-                raise SAXNotSupportedException(
-                    "expat does not report namespace prefixes")
-        else:
-            raise SAXNotRecognizedException(
-                "Feature '%s' not recognized" % name)
+        elif name == handler.feature_string_interning:
+            keep = self._interning if self._interning is not None else {}
+            self._interning = keep if state else None
+        elif name not in _UNSUPPORTED_FEATURES:
+            raise _unrecognized("Feature", name)
+        elif state:
+            raise SAXNotSupportedException(_UNSUPPORTED_FEATURES[name])
 
     def getProperty(self, name):
-        if name == property_lexical_handler:
-            return self._lex_handler_prop
-        if name == property_interning_dict:
+        if name == handler.property_lexical_handler:
+            return self._lexical
+        if name == handler.property_interning_dict:
             return self._interning
-        if name == property_xml_string:
-            if self._parser:
-                context = self._parser.GetInputContext()
-                return context
-            raise SAXNotRecognizedException(
-                "This property is only available during a parse")
-        raise SAXNotRecognizedException("Property '%s' not recognized" % name)
+        if name != handler.property_xml_string:
+            raise _unrecognized("Property", name)
+        if self._parser is None:
+            raise SAXNotSupportedException("XML string cannot be returned when not parsing")
+        return self._parser.GetInputContext()
 
     def setProperty(self, name, value):
-        if name == property_lexical_handler:
-            self._lex_handler_prop = value
-            if self._parsing:
-                self._reset_lex_handler_prop()
-        elif name == property_interning_dict:
-            self._interning = value
-        elif name == property_xml_string:
-            raise SAXNotSupportedException("Property '%s' cannot be set"
-                                           % name)
-        else:
-            raise SAXNotRecognizedException("Property '%s' not recognized"
-                                            % name)
-
-    def feed(self, data, isFinal=False):
-        """Parses more of the document (startDocument() comes first)."""
-        if not self._parsing:
-            self.reset()
-            self._parsing = True
-            self._cont_handler.startDocument()
-        try:
-            self._parser.Parse(data, isFinal)
-        except expat.error as e:
-            exc = SAXParseException(expat.ErrorString(e.code), e, self)
-            self._err_handler.fatalError(exc)
-
-    def _close_source(self):
-        source = self._source
-        for stream in (source.getCharacterStream(), source.getByteStream()):
-            if stream is not None:
-                try:
-                    stream.close()
-                except Exception:
-                    pass
-
-    def close(self):
-        """Ends the document: endDocument() comes last."""
-        if (self._entity_stack or self._parser is None
-                or isinstance(self._parser, _ClosedParser)):
-            return
-        try:
-            self.feed(b"", isFinal=True)
-            self._cont_handler.endDocument()
-            self._parsing = False
-            self._parser = None
-        finally:
-            self._parsing = False
+        if name == handler.property_lexical_handler:
+            self._lexical = value
             if self._parser is not None:
-                closed = _ClosedParser()
-                closed.ErrorColumnNumber = self._parser.ErrorColumnNumber
-                closed.ErrorLineNumber = self._parser.ErrorLineNumber
-                self._parser = closed
-            self._close_source()
-
-    def _reset_cont_handler(self):
-        self._parser.ProcessingInstructionHandler = \
-            self._cont_handler.processingInstruction
-        self._parser.CharacterDataHandler = self._cont_handler.characters
-
-    def _reset_lex_handler_prop(self):
-        lex = self._lex_handler_prop
-        parser = self._parser
-        if lex is None:
-            parser.CommentHandler = None
-            parser.StartCdataSectionHandler = None
-            parser.EndCdataSectionHandler = None
-            parser.StartDoctypeDeclHandler = None
-            parser.EndDoctypeDeclHandler = None
+                self._connect()
+        elif name == handler.property_interning_dict:
+            self._interning = value
+        elif name == handler.property_xml_string:
+            raise SAXNotSupportedException(f"Property '{name}' cannot be set")
         else:
-            parser.CommentHandler = lex.comment
-            parser.StartCdataSectionHandler = lex.startCDATA
-            parser.EndCdataSectionHandler = lex.endCDATA
-            parser.StartDoctypeDeclHandler = self.start_doctype_decl
-            parser.EndDoctypeDeclHandler = lex.endDTD
+            raise _unrecognized("Property", name)
 
-    def reset(self):
-        if self._namespaces:
-            self._parser = expat.ParserCreate(self._source.getEncoding(), " ",
-                                              intern=self._interning)
-            self._parser.namespace_prefixes = 1
-            self._parser.StartElementHandler = self.start_element_ns
-            self._parser.EndElementHandler = self.end_element_ns
-        else:
-            self._parser = expat.ParserCreate(self._source.getEncoding(),
-                                              intern=self._interning)
-            self._parser.StartElementHandler = self.start_element
-            self._parser.EndElementHandler = self.end_element
-        self._reset_cont_handler()
-        self._parser.UnparsedEntityDeclHandler = self.unparsed_entity_decl
-        self._parser.NotationDeclHandler = self.notation_decl
-        self._parser.StartNamespaceDeclHandler = self.start_namespace_decl
-        self._parser.EndNamespaceDeclHandler = self.end_namespace_decl
-        if self._lex_handler_prop:
-            self._reset_lex_handler_prop()
-        self._parser.ExternalEntityRefHandler = self.external_entity_ref
-        self._parser.SkippedEntityHandler = self.skipped_entity_handler
-        self._parser.SetParamEntityParsing(
-            expat.XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE)
-        self._parsing = False
-        self._entity_stack = []
-
-    # Locator
-
-    def getColumnNumber(self):
-        if self._parser is None:
-            return None
-        return self._parser.ErrorColumnNumber
+    # -- Locator
 
     def getLineNumber(self):
         if self._parser is None:
-            return 1
+            return self._closed_at[0]
         return self._parser.ErrorLineNumber
 
-    def getPublicId(self):
-        return self._source.getPublicId()
+    def getColumnNumber(self):
+        if self._parser is None:
+            return self._closed_at[1]
+        return self._parser.ErrorColumnNumber
 
     def getSystemId(self):
         return self._source.getSystemId()
 
-    # Expat's handlers, translated to SAX.
+    def getPublicId(self):
+        return self._source.getPublicId()
 
-    def start_element(self, name, attrs):
-        self._cont_handler.startElement(name, AttributesImpl(attrs))
+    # -- expat callbacks that reshape their arguments
 
-    def end_element(self, name):
-        self._cont_handler.endElement(name)
+    def _start(self, name, attrs):
+        self._content.startElement(name, AttributesImpl(attrs))
 
-    def start_element_ns(self, name, attrs):
-        values = {}
-        qnames = {}
-        for aname, value in attrs.items():
-            parts = aname.split()
-            if len(parts) == 1:
-                qname = aname
-            elif len(parts) == 3:
-                qname = "%s:%s" % (parts[2], parts[1])
-            else:
-                qname = parts[1]
-            key = _split_name(aname)
-            values[key] = value
-            qnames[key] = qname
-        self._cont_handler.startElementNS(_split_name(name), None,
-                                          AttributesNSImpl(values, qnames))
+    def _start_ns(self, name, attrs):
+        values, written = {}, {}
+        for raw, value in attrs.items():
+            pair, qname = _split_expanded(raw)
+            values[pair] = value
+            written[pair] = qname
+        self._content.startElementNS(_split_expanded(name)[0], None,
+                                     AttributesNSImpl(values, written))
 
-    def end_element_ns(self, name):
-        self._cont_handler.endElementNS(_split_name(name), None)
+    def _end_ns(self, name):
+        self._content.endElementNS(_split_expanded(name)[0], None)
 
-    def processing_instruction(self, target, data):
-        self._cont_handler.processingInstruction(target, data)
+    def _doctype(self, name, sysid, pubid, has_internal_subset):
+        self._lexical.startDTD(name, pubid, sysid)
 
-    def character_data(self, data):
-        self._cont_handler.characters(data)
+    def _notation(self, name, base, sysid, pubid):
+        self._dtd.notationDecl(name, pubid, sysid)
 
-    def start_namespace_decl(self, prefix, uri):
-        self._cont_handler.startPrefixMapping(prefix, uri)
+    def _unparsed_entity(self, name, base, sysid, pubid, notation_name):
+        self._dtd.unparsedEntityDecl(name, pubid, sysid, notation_name)
 
-    def end_namespace_decl(self, prefix):
-        self._cont_handler.endPrefixMapping(prefix)
+    def _skipped(self, name, is_parameter_entity):
+        self._content.skippedEntity(("%" if is_parameter_entity else "") + name)
 
-    def start_doctype_decl(self, name, sysid, pubid, has_internal_subset):
-        self._lex_handler_prop.startDTD(name, pubid, sysid)
-
-    def unparsed_entity_decl(self, name, base, sysid, pubid, notation_name):
-        self._dtd_handler.unparsedEntityDecl(name, pubid, sysid,
-                                             notation_name)
-
-    def notation_decl(self, name, base, sysid, pubid):
-        self._dtd_handler.notationDecl(name, pubid, sysid)
-
-    def external_entity_ref(self, context, base, sysid, pubid):
+    def _external_entity(self, context, base, sysid, pubid):
+        # Read the entity with a child parser in place of the document's, so that
+        # its events and positions come out through this reader.
         if not self._external_ges:
             return 1
-        source = self._ent_handler.resolveEntity(pubid, sysid)
-        source = saxutils.prepare_input_source(source,
-                                               self._source.getSystemId() or "")
-        self._entity_stack.append((self._parser, self._source))
+        wanted = self._resolver.resolveEntity(pubid, sysid)
+        source = saxutils.prepare_input_source(wanted, self._source.getSystemId() or "")
+        self._suspended.append((self._parser, self._source))
         self._parser = self._parser.ExternalEntityParserCreate(context)
         self._source = source
         try:
-            xmlreader.IncrementalParser.parse(self, source)
-        except:
-            return 0  # the parent parser reports the error
-        (self._parser, self._source) = self._entity_stack[-1]
-        del self._entity_stack[-1]
+            self.prepareParser(source)
+            stream = source.getCharacterStream() or source.getByteStream()
+            for chunk in iter(lambda: stream.read(self._bufsize), stream.read(0)):
+                self.feed(chunk)
+            # No final Parse: the entity holds content, not a document, and its
+            # parser is simply dropped once the text is read.
+        finally:
+            self._parser, self._source = self._suspended.pop()
         return 1
 
-    def skipped_entity_handler(self, name, is_pe):
-        if is_pe:
-            name = '%' + name
-        self._cont_handler.skippedEntity(name)
+
+def _split_expanded(name):
+    """(uri, localname) and the qualified name of an expat "uri local prefix" name
+    (a name outside any namespace comes as just "local")."""
+    parts = name.split(" ")
+    if len(parts) == 1:
+        return (None, name), name
+    if len(parts) == 3:
+        return (parts[0], parts[1]), f"{parts[2]}:{parts[1]}"
+    return (parts[0], parts[1]), parts[1]
 
 
 def create_parser(*args, **kwargs):
+    """A new ExpatParser; the arguments are ExpatParser's."""
     return ExpatParser(*args, **kwargs)

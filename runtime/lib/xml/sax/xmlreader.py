@@ -1,98 +1,102 @@
-"""The SAX reader interfaces (XMLReader, IncrementalParser, Locator),
-InputSource, and the attribute collections handed to startElement()."""
+"""The SAX 2 reader interfaces: XMLReader and IncrementalParser for drivers to
+implement, Locator, InputSource, and the two attribute collections handed to
+startElement / startElementNS."""
 
-from . import handler
-from ._exceptions import SAXNotSupportedException, SAXNotRecognizedException
+from xml.sax import handler
+from xml.sax._exceptions import SAXNotRecognizedException, SAXNotSupportedException
+
+_MUST_IMPLEMENT = "This method must be implemented!"
+
+
+def _unrecognized(kind, name):
+    return SAXNotRecognizedException(f"{kind} '{name}' not recognized")
 
 
 class XMLReader:
-    """The interface of SAX parsers; parse() must be provided."""
+    """Base of every SAX reader: it holds the four handlers and refuses all
+    features and properties until a driver says otherwise."""
 
     def __init__(self):
-        self._cont_handler = handler.ContentHandler()
-        self._dtd_handler = handler.DTDHandler()
-        self._ent_handler = handler.EntityResolver()
-        self._err_handler = handler.ErrorHandler()
+        self._content = handler.ContentHandler()
+        self._dtd = handler.DTDHandler()
+        self._resolver = handler.EntityResolver()
+        self._errors = handler.ErrorHandler()
 
     def parse(self, source):
-        raise NotImplementedError("This method must be implemented!")
-
-    def getContentHandler(self):
-        return self._cont_handler
+        raise NotImplementedError(_MUST_IMPLEMENT)
 
     def setContentHandler(self, handler):
-        self._cont_handler = handler
-
-    def getDTDHandler(self):
-        return self._dtd_handler
+        self._content = handler
 
     def setDTDHandler(self, handler):
-        self._dtd_handler = handler
-
-    def getEntityResolver(self):
-        return self._ent_handler
+        self._dtd = handler
 
     def setEntityResolver(self, resolver):
-        self._ent_handler = resolver
-
-    def getErrorHandler(self):
-        return self._err_handler
+        self._resolver = resolver
 
     def setErrorHandler(self, handler):
-        self._err_handler = handler
+        self._errors = handler
+
+    def getContentHandler(self):
+        return self._content
+
+    def getDTDHandler(self):
+        return self._dtd
+
+    def getEntityResolver(self):
+        return self._resolver
+
+    def getErrorHandler(self):
+        return self._errors
 
     def setLocale(self, locale):
         raise SAXNotSupportedException("Locale support not implemented")
 
     def getFeature(self, name):
-        raise SAXNotRecognizedException("Feature '%s' not recognized" % name)
+        raise _unrecognized("Feature", name)
 
     def setFeature(self, name, state):
-        raise SAXNotRecognizedException("Feature '%s' not recognized" % name)
+        raise _unrecognized("Feature", name)
 
     def getProperty(self, name):
-        raise SAXNotRecognizedException("Property '%s' not recognized" % name)
+        raise _unrecognized("Property", name)
 
     def setProperty(self, name, value):
-        raise SAXNotRecognizedException("Property '%s' not recognized" % name)
+        raise _unrecognized("Property", name)
 
 
 class IncrementalParser(XMLReader):
-    """A reader that can also be fed a document piece by piece: parse()
-    is feed() over the source's contents, then close()."""
+    """A reader that can also be fed a document piece by piece. parse() is built
+    on the incremental calls: prepareParser, feed in bufsize chunks, close."""
 
     def __init__(self, bufsize=2**16):
-        self._bufsize = bufsize
         XMLReader.__init__(self)
+        self._bufsize = bufsize
 
     def parse(self, source):
-        from . import saxutils
-        source = saxutils.prepare_input_source(source)
+        from xml.sax.saxutils import prepare_input_source
+        source = prepare_input_source(source)
         self.prepareParser(source)
-        stream = source.getCharacterStream()
-        if stream is None:
-            stream = source.getByteStream()
-        buffer = stream.read(self._bufsize)
-        while buffer:
-            self.feed(buffer)
-            buffer = stream.read(self._bufsize)
+        stream = source.getCharacterStream() or source.getByteStream()
+        for chunk in iter(lambda: stream.read(self._bufsize), stream.read(0)):
+            self.feed(chunk)
         self.close()
-
-    def feed(self, data):
-        raise NotImplementedError("This method must be implemented!")
 
     def prepareParser(self, source):
         raise NotImplementedError("prepareParser must be overridden!")
 
+    def feed(self, data):
+        raise NotImplementedError(_MUST_IMPLEMENT)
+
     def close(self):
-        raise NotImplementedError("This method must be implemented!")
+        raise NotImplementedError(_MUST_IMPLEMENT)
 
     def reset(self):
-        raise NotImplementedError("This method must be implemented!")
+        raise NotImplementedError(_MUST_IMPLEMENT)
 
 
 class Locator:
-    """Where in the document the current event is."""
+    """Where the reader is in the document; this base knows nothing."""
 
     def getColumnNumber(self):
         return -1
@@ -108,131 +112,113 @@ class Locator:
 
 
 class InputSource:
-    """A document to parse: its ids, encoding and byte or character
-    stream."""
+    """Everything a reader needs to open one document: its ids, its declared
+    encoding and a byte or character stream (a character stream wins)."""
 
     def __init__(self, system_id=None):
-        self.__system_id = system_id
-        self.__public_id = None
-        self.__encoding = None
-        self.__bytefile = None
-        self.__charfile = None
-
-    def setPublicId(self, public_id):
-        self.__public_id = public_id
+        self._ids = [None, system_id]       # public id, system id
+        self._encoding = None
+        self._streams = [None, None]        # bytes, characters
 
     def getPublicId(self):
-        return self.__public_id
-
-    def setSystemId(self, system_id):
-        self.__system_id = system_id
+        return self._ids[0]
 
     def getSystemId(self):
-        return self.__system_id
-
-    def setEncoding(self, encoding):
-        self.__encoding = encoding
+        return self._ids[1]
 
     def getEncoding(self):
-        return self.__encoding
-
-    def setByteStream(self, bytefile):
-        self.__bytefile = bytefile
+        return self._encoding
 
     def getByteStream(self):
-        return self.__bytefile
-
-    def setCharacterStream(self, charfile):
-        self.__charfile = charfile
+        return self._streams[0]
 
     def getCharacterStream(self):
-        return self.__charfile
+        return self._streams[1]
+
+    def setPublicId(self, value):
+        self._ids[0] = value
+
+    def setSystemId(self, value):
+        self._ids[1] = value
+
+    def setEncoding(self, value):
+        self._encoding = value
+
+    def setByteStream(self, value):
+        self._streams[0] = value
+
+    def setCharacterStream(self, value):
+        self._streams[1] = value
 
 
 class AttributesImpl:
-    """The attributes of an element: a read-only mapping of names to
-    values with the SAX accessors."""
+    """The attributes of one element, keyed by name; names and qualified names
+    are the same thing here. Every value has type CDATA."""
 
     def __init__(self, attrs):
-        self._attrs = attrs
+        self._values = attrs
 
-    def getLength(self):
-        return len(self._attrs)
+    def __len__(self):
+        return len(self._values)
+
+    def __contains__(self, name):
+        return name in self._values
+
+    def __getitem__(self, name):
+        return self._values[name]
+
+    def _known(self, name):
+        if name not in self._values:
+            raise KeyError(name)
+        return name
+
+    getLength = __len__
+    getValue = getValueByQName = __getitem__
+    getNameByQName = getQNameByName = _known
 
     def getType(self, name):
         return "CDATA"
 
-    def getValue(self, name):
-        return self._attrs[name]
-
-    def getValueByQName(self, name):
-        return self._attrs[name]
-
-    def getNameByQName(self, name):
-        if name not in self._attrs:
-            raise KeyError(name)
-        return name
-
-    def getQNameByName(self, name):
-        if name not in self._attrs:
-            raise KeyError(name)
-        return name
-
-    def getNames(self):
-        return list(self._attrs.keys())
-
-    def getQNames(self):
-        return list(self._attrs.keys())
-
-    def __len__(self):
-        return len(self._attrs)
-
-    def __getitem__(self, name):
-        return self._attrs[name]
+    def get(self, name, alternative=None):
+        return self._values.get(name, alternative)
 
     def keys(self):
-        return list(self._attrs.keys())
+        return [*self._values]
 
-    def __contains__(self, name):
-        return name in self._attrs
-
-    def get(self, name, alternative=None):
-        return self._attrs.get(name, alternative)
-
-    def copy(self):
-        return self.__class__(self._attrs)
+    getNames = getQNames = keys
 
     def items(self):
-        return list(self._attrs.items())
+        return [*self._values.items()]
 
     def values(self):
-        return list(self._attrs.values())
+        return [*self._values.values()]
+
+    def copy(self):
+        return type(self)(self._values)
 
 
 class AttributesNSImpl(AttributesImpl):
-    """Attributes keyed by (uri, localname), with their qualified names."""
+    """Namespaced attributes: names are (uri, localname) pairs and qnames maps
+    each such pair to the prefixed name written in the document."""
 
     def __init__(self, attrs, qnames):
-        self._attrs = attrs
-        self._qnames = qnames
-
-    def _name_of(self, qname):
-        for name, q in self._qnames.items():
-            if q == qname:
-                return name
-        raise KeyError(qname)
-
-    def getValueByQName(self, name):
-        return self._attrs[self._name_of(name)]
+        AttributesImpl.__init__(self, attrs)
+        self._written = qnames
 
     def getNameByQName(self, name):
-        return self._name_of(name)
+        for pair, written in self._written.items():
+            if written == name:
+                return pair
+        raise KeyError(name)
+
+    def getValueByQName(self, name):
+        return self._values[self.getNameByQName(name)]
 
     def getQNameByName(self, name):
-        return self._qnames[name]
+        return self._written[name]
 
     def getQNames(self):
-        return list(self._qnames.values())
+        return [*self._written.values()]
 
     def copy(self):
-        return self.__class__(self._attrs, self._qnames)
+        return type(self)(self._values, self._written)
