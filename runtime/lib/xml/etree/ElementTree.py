@@ -1,23 +1,20 @@
-"""ElementTree: a tree of Elements for XML, with parsing and serialization.
+"""The ElementTree XML API: an element tree (Element, SubElement, ElementTree),
+parsing through expat (XMLParser, TreeBuilder, XMLPullParser, iterparse),
+serialisation as XML, HTML or text, and Canonical XML 2.0 output.
 
-Written for Spry from the documented behaviour of CPython 3.11's
-xml.etree.ElementTree (whose C accelerator is the reference where the two
-differ).  Parsing goes through xml.parsers.expat; canonicalize() writes
-Canonical XML 2.0.
-"""
+Written for Spry from the documented behaviour of CPython 3.11's module and what
+it observably does; error messages follow CPython's C accelerator."""
 
 __all__ = [
-    "Comment", "dump", "Element", "ElementTree", "fromstring",
-    "fromstringlist", "indent", "iselement", "iterparse", "parse",
-    "ParseError", "PI", "ProcessingInstruction", "QName", "SubElement",
-    "tostring", "tostringlist", "TreeBuilder", "VERSION", "XML", "XMLID",
-    "XMLParser", "XMLPullParser", "register_namespace",
-    "canonicalize", "C14NWriterTarget",
+    "Comment", "dump", "Element", "ElementTree", "fromstring", "fromstringlist",
+    "indent", "iselement", "iterparse", "parse", "ParseError", "PI",
+    "ProcessingInstruction", "QName", "SubElement", "tostring", "tostringlist",
+    "TreeBuilder", "VERSION", "XML", "XMLID", "XMLParser", "XMLPullParser",
+    "register_namespace", "canonicalize", "C14NWriterTarget",
 ]
 
 VERSION = "1.3.0"
 
-import collections
 import contextlib
 import io
 import re
@@ -25,126 +22,192 @@ import sys
 
 from . import ElementPath
 
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+
 
 class ParseError(SyntaxError):
-    """A document is not well-formed: code is Expat's error code and
-    position the (line, column) it points at."""
+    """A document could not be parsed; .code is expat's error number and
+    .position the (line, column) it points at."""
 
 
 def iselement(element):
-    """True if element looks like an Element (has a tag)."""
-    return hasattr(element, 'tag')
+    """True if element looks like an Element (it has a tag)."""
+    return hasattr(element, "tag")
 
+
+def _type_name(value):
+    return "None" if value is None else type(value).__name__
+
+
+def _check_element(value, what):
+    if not isinstance(value, Element):
+        raise TypeError(f"{what} must be xml.etree.ElementTree.Element, "
+                        f"not {_type_name(value)}")
+
+
+def _expect_element(value):
+    if not isinstance(value, Element):
+        raise TypeError(f'expected an Element, not "{_type_name(value)}"')
+    return value
+
+
+# --------------------------------------------------------------------- Element
 
 class Element:
-    """An XML element: tag, attrib (a dict), text, tail and a list of
-    children."""
+    """One node of the tree: a tag, an attribute dict, text before the first
+    child, tail text after the element, and a list of children."""
 
-    tag = None
-    attrib = None
-    text = None
-    tail = None
+    __slots__ = ("tag", "attrib", "text", "tail", "_kids", "__weakref__")
 
-    def __init__(self, tag, attrib={}, **extra):
-        if not isinstance(attrib, dict):
-            raise TypeError("attrib must be dict, not %s"
-                            % (attrib.__class__.__name__,))
-        self.tag = tag
+    def __init__(self, *args, **extra):
+        if not args:
+            raise TypeError("Element() takes at least 1 argument (0 given)")
+        if len(args) > 2:
+            raise TypeError(f"Element() takes at most 2 arguments ({len(args)} given)")
+        if len(args) == 2:
+            attrib = args[1]
+            if not isinstance(attrib, dict):
+                raise TypeError(f"Element() argument 2 must be dict, not {_type_name(attrib)}")
+        else:
+            # Without a positional dict, an attrib= keyword supplies it.
+            attrib = extra.pop("attrib", {})
+            if not isinstance(attrib, dict):
+                raise TypeError(f"attrib must be dict, not {_type_name(attrib)}")
+        self.tag = args[0]
         self.attrib = {**attrib, **extra}
-        self._children = []
+        self.text = None
+        self.tail = None
+        self._kids = []
 
     def __repr__(self):
-        return "<%s %r at %#x>" % (self.__class__.__name__, self.tag, id(self))
+        return f"<Element {self.tag!r} at {id(self):#x}>"
 
-    def makeelement(self, tag, attrib):
-        """A new element of the same class."""
-        return self.__class__(tag, attrib)
+    def makeelement(self, *args):
+        if len(args) != 2:
+            raise TypeError(f"makeelement expected 2 arguments, got {len(args)}")
+        tag, attrib = args
+        if not isinstance(attrib, dict):
+            raise TypeError(f"makeelement() argument 2 must be dict, not {_type_name(attrib)}")
+        return self.__class__(tag, dict(attrib))
 
     def __copy__(self):
-        elem = self.makeelement(self.tag, self.attrib)
-        elem.text = self.text
-        elem.tail = self.tail
-        elem[:] = self
-        return elem
+        # A shallow copy shares the attribute dict, as CPython's does.
+        twin = self.__class__(self.tag)
+        twin.attrib = self.attrib
+        twin.text, twin.tail = self.text, self.tail
+        twin._kids = list(self._kids)
+        return twin
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        twin = self.makeelement(deepcopy(self.tag, memo), deepcopy(self.attrib, memo))
+        twin.text = deepcopy(self.text, memo)
+        twin.tail = deepcopy(self.tail, memo)
+        twin._kids = [deepcopy(kid, memo) for kid in self._kids]
+        memo[id(self)] = twin
+        return twin
+
+    def __getstate__(self):
+        return {"tag": self.tag, "_children": list(self._kids), "attrib": self.attrib,
+                "text": self.text, "tail": self.tail}
+
+    def __setstate__(self, state):
+        self.tag = state["tag"]
+        self.attrib = state.get("attrib") or {}
+        self.text = state.get("text")
+        self.tail = state.get("tail")
+        self._kids = list(state.get("_children") or ())
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, (self.tag,), self.__getstate__())
 
     def __len__(self):
-        return len(self._children)
+        return len(self._kids)
+
+    def __bool__(self):
+        return len(self._kids) != 0
 
     def __getitem__(self, index):
-        return self._children[index]
-
-    def __setitem__(self, index, element):
         if isinstance(index, slice):
-            for elt in element:
-                self._check(elt)
-        else:
-            self._check(element)
-        self._children[index] = element
+            return self._kids[index]
+        try:
+            position = index.__index__()
+        except AttributeError:
+            raise TypeError("element indices must be integers") from None
+        try:
+            return self._kids[position]
+        except IndexError:
+            raise IndexError("child index out of range") from None
+
+    def __setitem__(self, index, value):
+        if isinstance(index, slice):
+            items = [_expect_element(item) for item in value]
+            self._kids[index] = items
+            return
+        _expect_element(value)
+        try:
+            self._kids[index.__index__()] = value
+        except AttributeError:
+            raise TypeError("element indices must be integers") from None
+        except IndexError:
+            raise IndexError("child assignment index out of range") from None
 
     def __delitem__(self, index):
-        del self._children[index]
-
-    def _check(self, e):
-        if not isinstance(e, Element):
-            raise TypeError('expected an Element, not %s' % type(e).__name__)
-
-    @staticmethod
-    def _check_arg(e, where):
-        if not isinstance(e, Element):
-            raise TypeError('%s must be xml.etree.ElementTree.Element, not %s'
-                            % (where, type(e).__name__))
+        if isinstance(index, slice):
+            del self._kids[index]
+            return
+        try:
+            del self._kids[index.__index__()]
+        except AttributeError:
+            raise TypeError("element indices must be integers") from None
+        except IndexError:
+            raise IndexError("child assignment index out of range") from None
 
     def append(self, subelement):
-        """Adds subelement at the end."""
-        self._check_arg(subelement, 'append() argument')
-        self._children.append(subelement)
+        _check_element(subelement, "append() argument")
+        self._kids.append(subelement)
 
     def extend(self, elements):
-        """Adds each of elements at the end."""
-        for element in elements:
-            self._check(element)
-            self._children.append(element)
+        self._kids.extend([_expect_element(item) for item in elements])
 
     def insert(self, index, subelement):
-        """Inserts subelement before position index."""
-        self._check_arg(subelement, 'insert() argument 2')
-        self._children.insert(index, subelement)
+        _check_element(subelement, "insert() argument 2")
+        self._kids.insert(index, subelement)
 
     def remove(self, subelement):
-        """Removes subelement (compared by identity or equality)."""
-        self._children.remove(subelement)
+        _check_element(subelement, "remove() argument")
+        for position, kid in enumerate(self._kids):
+            if kid is subelement or kid == subelement:
+                del self._kids[position]
+                return
+        raise ValueError("list.remove(x): x not in list")
+
+    # A path that is a bare tag (and no prefix map) is looked up among the
+    # children directly, as CPython's accelerator does: a "p:x" tag is then a
+    # literal name rather than an unknown prefix.
 
     def find(self, path, namespaces=None):
-        """The first child element matching path, or None."""
-        if namespaces is None and _is_plain_tag(path):
-            for child in self._children:
-                if child.tag == path:
-                    return child
-            return None
+        if namespaces is None and _is_bare_tag(path):
+            return next((kid for kid in self._kids if kid.tag == path), None)
         return ElementPath.find(self, path, namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
-        """The text of the first element matching path, '' if it has
-        none, default if there is no such element."""
-        if namespaces is None and _is_plain_tag(path):
-            child = self.find(path)
-            return default if child is None else child.text or ''
+        if namespaces is None and _is_bare_tag(path):
+            found = self.find(path)
+            return default if found is None else found.text or ""
         return ElementPath.findtext(self, path, default, namespaces)
 
     def findall(self, path, namespaces=None):
-        """All the elements matching path, in document order."""
-        if namespaces is None and _is_plain_tag(path):
-            return [child for child in self._children if child.tag == path]
+        if namespaces is None and _is_bare_tag(path):
+            return [kid for kid in self._kids if kid.tag == path]
         return ElementPath.findall(self, path, namespaces)
 
     def iterfind(self, path, namespaces=None):
-        """The elements matching path, as an iterator."""
         return ElementPath.iterfind(self, path, namespaces)
 
     def clear(self):
-        """Removes children and attributes; text and tail become None."""
-        self.attrib.clear()
-        self._children = []
+        self.attrib = {}
+        self._kids = []
         self.text = self.tail = None
 
     def get(self, key, default=None):
@@ -154,111 +217,128 @@ class Element:
         self.attrib[key] = value
 
     def keys(self):
-        return list(self.attrib.keys())
+        return list(self.attrib)
 
     def items(self):
         return list(self.attrib.items())
 
     def iter(self, tag=None):
-        """This element and its descendants, depth first, keeping those
-        with the given tag ('*' or None: all)."""
         if tag == "*":
             tag = None
         if tag is None or self.tag == tag:
             yield self
-        for child in self._children:
-            yield from child.iter(tag)
+        # A stack of child iterators rather than recursion, so deep trees do
+        # not run into the recursion limit.
+        walks = [iter(self._kids)]
+        while walks:
+            for node in walks[-1]:
+                if tag is None or node.tag == tag:
+                    yield node
+                if node._kids:
+                    walks.append(iter(node._kids))
+                    break
+            else:
+                walks.pop()
 
     def itertext(self):
-        """The text of this element and its descendants, in order."""
-        if self.text:
-            yield self.text
-        for child in self:
-            yield from child.itertext()
-            if child.tail:
-                yield child.tail
+        yield from _texts(self)
 
 
-def _is_plain_tag(path):
-    # A path without XPath syntax outside {uri} is a child's tag.
-    if not isinstance(path, str):
-        return True
-    if path[:2] == '{}' or path[:3] == '{*}':
-        return False
-    return not _path_syntax.search(_uri_part.sub('', path))
+_PATH_SYNTAX = re.compile(r"[/*\[\]@.{}()=\s]")
 
 
-_uri_part = re.compile(r'\{[^}]*\}?')
-_path_syntax = re.compile(r'[/*\[@.]')
+def _is_bare_tag(path):
+    return isinstance(path, str) and not _PATH_SYNTAX.search(path)
+
+
+def _texts(element):
+    # Text of element and its descendants in document order; the tail of the
+    # element a walk starts from is not part of it.
+    pending = [(element, False)]
+    while pending:
+        node, tail_turn = pending.pop()
+        if tail_turn:
+            if node.tail:
+                yield node.tail
+            continue
+        if node.text:
+            yield node.text
+        if node is not element:
+            pending.append((node, True))
+        pending.extend((kid, False) for kid in reversed(node._kids))
 
 
 def SubElement(parent, tag, attrib={}, **extra):
-    """A new element appended to parent."""
-    attrib = {**attrib, **extra}
-    element = parent.makeelement(tag, attrib)
-    parent.append(element)
-    return element
+    """A new element with tag and attributes, appended to parent."""
+    if not isinstance(parent, Element):
+        raise TypeError("SubElement() argument 1 must be xml.etree.ElementTree.Element, "
+                        f"not {_type_name(parent)}")
+    if not isinstance(attrib, dict):
+        raise TypeError(f"SubElement() argument 3 must be dict, not {_type_name(attrib)}")
+    child = parent.makeelement(tag, {**attrib, **extra})
+    parent.append(child)
+    return child
 
 
 def Comment(text=None):
-    """A comment element (serialized as <!--text-->)."""
-    element = Element(Comment)
-    element.text = text
-    return element
+    """An element standing for a comment; serialised as <!--text-->."""
+    node = Element(Comment)
+    node.text = text
+    return node
 
 
 def ProcessingInstruction(target, text=None):
-    """A processing instruction element (serialized as <?target text?>)."""
-    element = Element(ProcessingInstruction)
-    element.text = target
-    if text:
-        element.text = element.text + " " + text
-    return element
+    """An element standing for a processing instruction <?target text?>."""
+    node = Element(ProcessingInstruction)
+    node.text = target if not text else f"{target} {text}"
+    return node
 
 
 PI = ProcessingInstruction
 
 
 class QName:
-    """A qualified name, '{uri}local', usable as a tag, attribute name or
-    value; serialization gives its namespace a prefix."""
+    """A qualified name, "{uri}local", usable as a tag, attribute name or
+    attribute value; the serialiser gives its URI a prefix."""
 
     def __init__(self, text_or_uri, tag=None):
-        if tag:
-            text_or_uri = "{%s}%s" % (text_or_uri, tag)
-        self.text = text_or_uri
+        self.text = text_or_uri if tag is None else f"{{{text_or_uri}}}{tag}"
 
     def __str__(self):
         return self.text
 
     def __repr__(self):
-        return '<%s %r>' % (self.__class__.__name__, self.text)
+        return f"<QName {self.text!r}>"
 
     def __hash__(self):
         return hash(self.text)
 
-    def _other(self, other):
+    def _key(self, other):
         return other.text if isinstance(other, QName) else other
 
-    def __le__(self, other):
-        return self.text <= self._other(other)
+    def __eq__(self, other):
+        return self.text == self._key(other)
+
+    def __ne__(self, other):
+        return self.text != self._key(other)
 
     def __lt__(self, other):
-        return self.text < self._other(other)
+        return self.text < self._key(other)
 
-    def __ge__(self, other):
-        return self.text >= self._other(other)
+    def __le__(self, other):
+        return self.text <= self._key(other)
 
     def __gt__(self, other):
-        return self.text > self._other(other)
+        return self.text > self._key(other)
 
-    def __eq__(self, other):
-        return self.text == self._other(other)
+    def __ge__(self, other):
+        return self.text >= self._key(other)
 
+
+# ----------------------------------------------------------------- ElementTree
 
 class ElementTree:
-    """A document: a root element, with parsing from and writing to
-    files."""
+    """A whole document: a root element plus file-level parse and write."""
 
     def __init__(self, element=None, file=None):
         self._root = element
@@ -272,113 +352,93 @@ class ElementTree:
         self._root = element
 
     def parse(self, source, parser=None):
-        """Reads the document in source (a file name or a binary file) and
-        returns its root."""
-        close_source = False
-        if not hasattr(source, "read"):
-            source = open(source, "rb")
-            close_source = True
-        try:
+        with _opened(source, "rb") as stream:
             if parser is None:
                 parser = XMLParser()
             while True:
-                data = source.read(65536)
-                if not data:
+                chunk = stream.read(65536)
+                if not chunk:
                     break
-                parser.feed(data)
+                parser.feed(chunk)
             self._root = parser.close()
-            return self._root
-        finally:
-            if close_source:
-                source.close()
+        return self._root
 
     def iter(self, tag=None):
         return self._root.iter(tag)
 
-    def _relative(self, path):
+    def _rooted(self, path):
         if path[:1] == "/":
             path = "." + path
             import warnings
             warnings.warn(
-                "This search is broken in 1.3 and earlier, and will be "
-                "fixed in a future version.  If you rely on the current "
-                "behaviour, change it to %r" % path,
+                "This search is broken in 1.3 and earlier, and will be fixed in a "
+                f"future version.  If you rely on the current behaviour, change it to {path!r}",
                 FutureWarning, stacklevel=3)
         return path
 
     def find(self, path, namespaces=None):
-        return self._root.find(self._relative(path), namespaces)
+        return self._root.find(self._rooted(path), namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
-        return self._root.findtext(self._relative(path), default, namespaces)
+        return self._root.findtext(self._rooted(path), default, namespaces)
 
     def findall(self, path, namespaces=None):
-        return self._root.findall(self._relative(path), namespaces)
+        return self._root.findall(self._rooted(path), namespaces)
 
     def iterfind(self, path, namespaces=None):
-        return self._root.iterfind(self._relative(path), namespaces)
+        return self._root.iterfind(self._rooted(path), namespaces)
 
     def write(self, file_or_filename, encoding=None, xml_declaration=None,
-              default_namespace=None, method=None, *,
-              short_empty_elements=True):
-        """Writes the document to a file name or file object.  encoding
-        'unicode' writes str; others write bytes (us-ascii by default, with
-        character references for what the encoding cannot hold)."""
-        if not method:
-            method = "xml"
-        elif method not in _SERIALIZERS:
-            raise ValueError("unknown method %r" % method)
-        if not encoding:
-            encoding = "us-ascii"
-        with _open_writer(file_or_filename, encoding) as (write, declared):
-            if method == "xml" and (xml_declaration or (
-                    xml_declaration is None
-                    and encoding.lower() not in ("utf-8", "us-ascii",
-                                                 "unicode"))):
-                write("<?xml version='1.0' encoding='%s'?>\n" % (declared,))
-            if method == "text":
-                _serialize_text(write, self._root)
-            else:
-                qnames, namespaces = _namespaces(self._root,
-                                                 default_namespace)
-                _SERIALIZERS[method](write, self._root, qnames, namespaces,
-                                     short_empty_elements)
+              default_namespace=None, method=None, *, short_empty_elements=True):
+        method = method or "xml"
+        if method not in _METHODS:
+            raise ValueError(f"unknown method {method!r}")
+        encoding = encoding or "us-ascii"
+        unicode = encoding.lower() == "unicode"
+        # The whole document is built as one string and written at once.
+        pieces = []
+        wants_declaration = xml_declaration or (
+            xml_declaration is None and encoding.lower() not in ("utf-8", "us-ascii", "unicode"))
+        if method == "xml" and wants_declaration:
+            declared = "utf-8" if unicode else encoding
+            pieces.append(f"<?xml version='1.0' encoding='{declared}'?>\n")
+        if method == "text":
+            pieces.extend(_texts(self._root))
+        else:
+            names, declarations = _namespace_plan(self._root, default_namespace)
+            _serialise(pieces, self._root, names, declarations, short_empty_elements,
+                       method == "html")
+        document = "".join(pieces)
+        if not unicode:
+            document = document.encode(encoding, "xmlcharrefreplace")
+        if hasattr(file_or_filename, "write"):
+            file_or_filename.write(document)
+        elif unicode:
+            with open(file_or_filename, "w", encoding="utf-8",
+                      errors="xmlcharrefreplace") as f:
+                f.write(document)
+        else:
+            with open(file_or_filename, "wb") as f:
+                f.write(document)
 
     def write_c14n(self, file):
-        # lxml compatibility: there is no such method here (use
-        # canonicalize()), as in CPython.
         return self.write(file, method="c14n")
 
 
 @contextlib.contextmanager
-def _open_writer(target, encoding):
-    """Yields (write, declared encoding) for a file name or file object."""
-    if encoding.lower() == "unicode":
-        if hasattr(target, "write"):
-            declared = getattr(target, "encoding", None) or "utf-8"
-            yield target.write, declared
-        else:
-            with open(target, "w", errors="xmlcharrefreplace") as f:
-                yield f.write, f.encoding
-        return
-    if not hasattr(target, "write"):
-        with open(target, "w", encoding=encoding,
-                  errors="xmlcharrefreplace") as f:
-            yield f.write, encoding
-        return
-    chunks = []
-    yield chunks.append, encoding
-    data = "".join(chunks).encode(encoding, "xmlcharrefreplace")
-    if isinstance(target, io.TextIOBase):
-        target.write(data.decode(encoding))
+def _opened(source, mode):
+    """source itself if it can be read, else the file it names, closed after."""
+    if hasattr(source, "read"):
+        yield source
     else:
-        target.write(data)
+        with open(source, mode) as stream:
+            yield stream
 
 
-# Serialization.
+# ------------------------------------------------------------- serialisation
 
 _namespace_map = {
-    "http://www.w3.org/XML/1998/namespace": "xml",
+    _XML_NS: "xml",
     "http://www.w3.org/1999/xhtml": "html",
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
     "http://schemas.xmlsoap.org/wsdl/": "wsdl",
@@ -389,332 +449,231 @@ _namespace_map = {
 
 
 def register_namespace(prefix, uri):
-    """Makes serialization use prefix for uri (replacing any other
-    mapping of either)."""
+    """Make the serialiser use prefix for uri; ns<digits> prefixes are its own."""
     if re.match(r"ns\d+$", prefix):
         raise ValueError("Prefix format reserved for internal use")
-    for known_uri, known_prefix in list(_namespace_map.items()):
-        if known_uri == uri or known_prefix == prefix:
-            del _namespace_map[known_uri]
+    for known, taken in list(_namespace_map.items()):
+        if taken == prefix or known == uri:
+            del _namespace_map[known]
     _namespace_map[uri] = prefix
 
 
-def _serialization_error(value):
-    raise TypeError("cannot serialize %r (type %s)"
-                    % (value, type(value).__name__))
+def _cannot_serialize(value):
+    raise TypeError(f"cannot serialize {value!r} (type {_type_name(value)})")
 
 
-def _namespaces(root, default_namespace=None):
-    """(qnames, namespaces): the serialized form of every name in the
-    tree, and the prefix chosen for each namespace uri."""
-    qnames = {None: None}
-    namespaces = {}
+def _namespace_plan(root, default_namespace):
+    """Map every name used in the tree to the prefixed form it is written as,
+    and list the (uri, prefix) declarations the root must carry."""
+    names = {}
+    prefixes = {}            # uri -> prefix chosen for it
     if default_namespace:
-        namespaces[default_namespace] = ""
+        prefixes[default_namespace] = ""
 
-    def add(qname):
-        try:
-            if qname[:1] == "{":
-                uri, local = qname[1:].rsplit("}", 1)
-                prefix = namespaces.get(uri)
-                if prefix is None:
-                    prefix = _namespace_map.get(uri)
-                    if prefix is None:
-                        prefix = "ns%d" % len(namespaces)
-                    if prefix != "xml":
-                        namespaces[uri] = prefix
-                qnames[qname] = "%s:%s" % (prefix, local) if prefix else local
-            else:
-                if default_namespace:
-                    raise ValueError("cannot use non-qualified names with "
-                                     "default_namespace option")
-                qnames[qname] = qname
-        except TypeError:
-            _serialization_error(qname)
+    def prefixed(name, is_attribute):
+        if name in names:
+            return names[name]
+        if isinstance(name, QName):
+            names[name] = written = prefixed(name.text, is_attribute)
+            return written
+        if not isinstance(name, str):
+            _cannot_serialize(name)
+        if name[:1] == "{":
+            uri, _, local = name[1:].partition("}")
+            prefix = prefixes.get(uri)
+            if prefix is None:
+                prefix = _namespace_map[uri] if uri in _namespace_map else f"ns{len(prefixes)}"
+                if prefix != "xml":
+                    prefixes[uri] = prefix
+            written = f"{prefix}:{local}" if prefix else local
+        else:
+            if default_namespace and not is_attribute:
+                raise ValueError("cannot use non-qualified names with default_namespace option")
+            written = name
+        names[name] = written
+        return written
 
-    for elem in root.iter():
-        tag = elem.tag
-        if isinstance(tag, QName):
-            if tag.text not in qnames:
-                add(tag.text)
-        elif isinstance(tag, str):
-            if tag not in qnames:
-                add(tag)
+    for node in root.iter():
+        tag = node.tag
+        if isinstance(tag, (str, QName)):
+            if tag not in names:
+                prefixed(tag, False)
         elif tag is not None and tag is not Comment and tag is not PI:
-            _serialization_error(tag)
-        for key, value in elem.items():
-            if isinstance(key, QName):
-                key = key.text
-            if key not in qnames:
-                add(key)
-            if isinstance(value, QName) and value.text not in qnames:
-                add(value.text)
-        text = elem.text
-        if isinstance(text, QName) and text.text not in qnames:
-            add(text.text)
-    return qnames, namespaces
+            _cannot_serialize(tag)
+        for key, value in node.attrib.items():
+            if key not in names:
+                prefixed(key, True)
+            if isinstance(value, QName) and value not in names:
+                prefixed(value, False)
+        if isinstance(node.text, QName) and node.text not in names:
+            prefixed(node.text, False)
+    declarations = sorted(prefixes.items(), key=lambda pair: pair[1])
+    return names, declarations
 
 
-def _start_tag(write, elem, tag, qnames, namespaces, escape):
-    write("<" + tag)
-    if namespaces:
-        for uri, prefix in sorted(namespaces.items(), key=lambda x: x[1]):
-            write(' xmlns%s="%s"' % (":" + prefix if prefix else "",
-                                     _escape_attrib(uri)))
-    for key, value in elem.items():
-        if isinstance(key, QName):
-            key = key.text
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_TEXT_HAZARDS = re.compile("[&<>]")
+
+
+def _escape_text(text):
+    if not isinstance(text, str):
+        _cannot_serialize(text)
+    return text.translate(_TEXT_ESCAPES) if _TEXT_HAZARDS.search(text) else text
+
+
+_XML_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                                   "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"})
+_HTML_ATTR_ESCAPES = str.maketrans({"&": "&amp;", ">": "&gt;", '"': "&quot;"})
+_ATTR_HAZARDS = re.compile('[&<>"\r\n\t]')
+
+
+def _escape_attribute(value, table):
+    if not isinstance(value, str):
+        _cannot_serialize(value)
+    return value.translate(table) if _ATTR_HAZARDS.search(value) else value
+
+
+def _start_tag(out, node, names, declarations, table):
+    # Names are looked up directly: a QName hashes and compares like its text.
+    out.append("<" + names[node.tag])
+    for uri, prefix in declarations:
+        name = f"xmlns:{prefix}" if prefix else "xmlns"
+        out.append(f' {name}="{_escape_attribute(uri, _XML_ATTR_ESCAPES)}"')
+    for key, value in node.attrib.items():
         if isinstance(value, QName):
-            value = qnames[value.text]
-        else:
-            value = escape(value)
-        write(' %s="%s"' % (qnames[key], value))
+            value = names[value]
+        out.append(f' {names[key]}="{_escape_attribute(value, table)}"')
 
 
-def _tag_of(elem, qnames):
-    tag = elem.tag
-    if isinstance(tag, QName):
-        tag = tag.text
-    return qnames[tag]
+HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img",
+              "input", "isindex", "link", "meta", "param", "source", "track", "wbr"}
 
 
-HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr",
-              "img", "input", "isindex", "link", "meta", "param", "source",
-              "track", "wbr"}
-
-
-def _serialize(write, elem, qnames, namespaces, short_empty_elements, html):
-    """Writes elem as XML or, when html is true, as HTML: no empty-element
-    tags, raw script and style text, escaped comments and PIs."""
-    tag = elem.tag
-    text = elem.text
-    if tag is Comment or tag is ProcessingInstruction:
-        opening, closing = ("<!--", "-->") if tag is Comment else ("<?", "?>")
-        write(opening + (_escape_cdata(text) if html else "%s" % (text,))
-              + closing)
+def _serialise(out, node, names, declarations, short_empty, html):
+    """Append node (and its tail) to out as XML, or as HTML if html is set:
+    then void elements get no end tag and script/style text is left raw."""
+    tag = node.tag
+    if tag is Comment:
+        out.append(f"<!--{node.text}-->")
+    elif tag is PI:
+        out.append(f"<?{node.text}?>")
+    elif tag is None:
+        if node.text:
+            out.append(_escape_text(node.text))
+        for kid in node._kids:
+            _serialise(out, kid, names, (), short_empty, html)
     else:
-        tag = _tag_of(elem, qnames)
-        if tag is not None:
-            _start_tag(write, elem, tag, qnames, namespaces,
-                       _escape_attrib_html if html else _escape_attrib)
-        if tag is not None and not html and not (
-                text or len(elem) or not short_empty_elements):
-            write(" />")
-        else:
-            if tag is not None:
-                write(">")
-            raw = html and tag is not None and tag.lower() in ("script",
-                                                              "style")
+        _start_tag(out, node, names, declarations,
+                   _HTML_ATTR_ESCAPES if html else _XML_ATTR_ESCAPES)
+        written = names[tag]
+        text = node.text
+        if html:
+            out.append(">")
             if text:
-                write(text if raw else _escape_cdata(text))
-            for child in elem:
-                _serialize(write, child, qnames, None, short_empty_elements,
-                           html)
-            if tag is not None and not (html and tag.lower() in HTML_EMPTY):
-                write("</" + tag + ">")
-    if elem.tail:
-        write(_escape_cdata(elem.tail))
+                raw = written.lower() in ("script", "style")
+                out.append(text if raw else _escape_text(text))
+        elif text or node._kids or not short_empty:
+            out.append(">")
+            if text:
+                out.append(names[text] if isinstance(text, QName) else _escape_text(text))
+        else:
+            out.append(" />")
+            written = None          # already closed
+        for kid in node._kids:
+            _serialise(out, kid, names, (), short_empty, html)
+        if written is not None and not (html and written.lower() in HTML_EMPTY):
+            out.append(f"</{written}>")
+    if node.tail:
+        out.append(_escape_text(node.tail))
 
 
-def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
-    _serialize(write, elem, qnames, namespaces, short_empty_elements, False)
+_METHODS = ("xml", "html", "text")
 
 
-def _serialize_html(write, elem, qnames, namespaces, short_empty_elements):
-    _serialize(write, elem, qnames, namespaces, short_empty_elements, True)
-
-
-def _serialize_text(write, elem):
-    for part in elem.itertext():
-        write(part)
-    if elem.tail:
-        write(elem.tail)
-
-
-_SERIALIZERS = {
-    "xml": _serialize_xml,
-    "html": _serialize_html,
-    "text": _serialize_text,
-}
-
-
-def _escaper(*pairs):
-    """A function replacing each character of pairs by its reference (in
-    order: '&' first), raising TypeError for what is not a string."""
-    def escape(text):
-        try:
-            for char, ref in pairs:
-                if char in text:
-                    text = text.replace(char, ref)
-            return text
-        except (TypeError, AttributeError):
-            _serialization_error(text)
-    return escape
-
-
-_escape_cdata = _escaper(("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
-# Parsers turn \r, \n and \t in attributes into spaces: keep them as
-# references.
-_escape_attrib = _escaper(("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"),
-                          ("\"", "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"),
-                          ("\t", "&#09;"))
-_escape_attrib_html = _escaper(("&", "&amp;"), (">", "&gt;"),
-                               ("\"", "&quot;"))
-
-
-def tostring(element, encoding=None, method=None, *,
-             xml_declaration=None, default_namespace=None,
-             short_empty_elements=True):
-    """The serialized element: bytes (us-ascii by default), or str for
+def tostring(element, encoding=None, method=None, *, xml_declaration=None,
+             default_namespace=None, short_empty_elements=True):
+    """element serialised: bytes in encoding (us-ascii by default), or str for
     encoding='unicode'."""
-    stream = io.StringIO() if encoding == 'unicode' else io.BytesIO()
-    ElementTree(element).write(stream, encoding,
-                               xml_declaration=xml_declaration,
-                               default_namespace=default_namespace,
-                               method=method,
+    unicode = encoding is not None and encoding.lower() == "unicode"
+    sink = io.StringIO() if unicode else io.BytesIO()
+    ElementTree(element).write(sink, encoding, xml_declaration=xml_declaration,
+                               default_namespace=default_namespace, method=method,
                                short_empty_elements=short_empty_elements)
-    return stream.getvalue()
+    return sink.getvalue()
 
 
-def tostringlist(element, encoding=None, method=None, *,
-                 xml_declaration=None, default_namespace=None,
-                 short_empty_elements=True):
-    """tostring() as a list of pieces."""
-    return [tostring(element, encoding, method,
-                     xml_declaration=xml_declaration,
-                     default_namespace=default_namespace,
-                     short_empty_elements=short_empty_elements)]
+class _ListSink:
+    """A file-like write() that keeps each piece written, for tostringlist()."""
+
+    def __init__(self):
+        self.pieces = []
+
+    def write(self, piece):
+        self.pieces.append(piece)
+
+    def writable(self):
+        return True
+
+
+def tostringlist(element, encoding=None, method=None, *, xml_declaration=None,
+                 default_namespace=None, short_empty_elements=True):
+    """tostring()'s result as a list of pieces that join to it."""
+    sink = _ListSink()
+    ElementTree(element).write(sink, encoding, xml_declaration=xml_declaration,
+                               default_namespace=default_namespace, method=method,
+                               short_empty_elements=short_empty_elements)
+    return sink.pieces
 
 
 def dump(elem):
-    """Writes the element to sys.stdout (for debugging)."""
+    """Write elem (or a tree's root) to sys.stdout, for debugging."""
     if not isinstance(elem, ElementTree):
         elem = ElementTree(elem)
     elem.write(sys.stdout, encoding="unicode")
-    tail = elem.getroot().tail
-    if not tail or tail[-1] != "\n":
+    if not str(elem.getroot().tail or "").endswith("\n"):
         sys.stdout.write("\n")
 
 
 def indent(tree, space="  ", level=0):
-    """Indents the tree in place: each child on its own line, nested
-    levels by one more space string.  Text that is not whitespace stays."""
+    """Indent the subtree in place: blank text and tails become a newline and
+    space repeated once per level of depth."""
     if isinstance(tree, ElementTree):
         tree = tree.getroot()
     if level < 0:
         raise ValueError(f"Initial indentation level must be >= 0, got {level}")
     if not len(tree):
         return
-    prefixes = ["\n" + level * space]
 
-    def prefix(depth):
-        while len(prefixes) <= depth:
-            prefixes.append(prefixes[-1] + space)
-        return prefixes[depth]
+    def blank(text):
+        return not text or not text.strip()
 
-    def walk(elem, depth):
-        inner = prefix(depth + 1)
-        if not elem.text or not elem.text.strip():
-            elem.text = inner
-        for child in elem:
-            if len(child):
-                walk(child, depth + 1)
-            if not child.tail or not child.tail.strip():
-                child.tail = inner
-        if not child.tail.strip():
-            child.tail = prefix(depth)  # the closing tag's own line
+    def walk(node, depth):
+        inner = "\n" + space * (depth + 1)
+        if blank(node.text):
+            node.text = inner
+        for kid in node:
+            if len(kid):
+                walk(kid, depth + 1)
+            if blank(kid.tail):
+                kid.tail = inner
+        if blank(kid.tail):
+            kid.tail = "\n" + space * depth
 
-    walk(tree, 0)
+    walk(tree, level)
 
 
-# Parsing.
+# ------------------------------------------------------------------- parsing
 
 def parse(source, parser=None):
-    """An ElementTree of the document in source."""
+    """Parse the file or file name source into an ElementTree."""
     tree = ElementTree()
     tree.parse(source, parser)
     return tree
 
 
-class _IterParseIterator:
-    def __init__(self, source, events, parser):
-        self.root = None
-        self._pull = XMLPullParser(events=events, _parser=parser)
-        self._close_source = not hasattr(source, "read")
-        self._source = open(source, "rb") if self._close_source else source
-        self._events = self._generate()
-
-    def _generate(self):
-        try:
-            pull = self._pull
-            while True:
-                yield from pull.read_events()
-                data = self._source.read(16 * 1024)
-                if not data:
-                    break
-                pull.feed(data)
-            root = pull._close_and_return_root()
-            yield from pull.read_events()
-            self.root = root
-        finally:
-            if self._close_source:
-                self._source.close()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._events)
-
-
-def iterparse(source, events=None, parser=None):
-    """Parses source incrementally, yielding (event, element) pairs; events
-    are among 'start', 'end' (the default), 'comment', 'pi', 'start-ns'
-    and 'end-ns'.  The iterator's root is set once parsing ends."""
-    return _IterParseIterator(source, events, parser)
-
-
-class XMLPullParser:
-    """A non-blocking parser: feed() data, then read_events()."""
-
-    def __init__(self, events=None, *, _parser=None):
-        self._events_queue = collections.deque()
-        self._parser = _parser or XMLParser(target=TreeBuilder())
-        if events is None:
-            events = ("end",)
-        self._parser._setevents(self._events_queue, events)
-
-    def feed(self, data):
-        if self._parser is None:
-            raise ValueError("feed() called after end of stream")
-        if data:
-            try:
-                self._parser.feed(data)
-            except SyntaxError as exc:
-                self._events_queue.append(exc)
-
-    def _close_and_return_root(self):
-        root = self._parser.close()
-        self._parser = None
-        return root
-
-    def close(self):
-        """Ends the input: events for the rest become available."""
-        self._close_and_return_root()
-
-    def read_events(self):
-        """The events collected so far, as an iterator of (event, value)."""
-        events = self._events_queue
-        while events:
-            event = events.popleft()
-            if isinstance(event, Exception):
-                raise event
-            yield event
-
-
 def XML(text, parser=None):
     """The root element of the document in text (str or bytes)."""
-    if not parser:
+    if parser is None:
         parser = XMLParser(target=TreeBuilder())
     parser.feed(text)
     return parser.close()
@@ -724,479 +683,565 @@ fromstring = XML
 
 
 def XMLID(text, parser=None):
-    """(root, {id attribute: element}) for the document in text."""
+    """The root of text and a dict of its elements by their id attribute."""
     root = XML(text, parser)
-    ids = {}
-    for elem in root.iter():
-        key = elem.get("id")
-        if key:
-            ids[key] = elem
+    ids = {node.get("id"): node for node in root.iter() if node.get("id")}
     return root, ids
 
 
 def fromstringlist(sequence, parser=None):
-    """The root element of the document made of the pieces in sequence."""
-    if not parser:
+    """The root element of the document whose pieces are in sequence."""
+    if parser is None:
         parser = XMLParser(target=TreeBuilder())
-    for text in sequence:
-        parser.feed(text)
+    for piece in sequence:
+        parser.feed(piece)
     return parser.close()
 
 
 class TreeBuilder:
-    """A parser target that builds Elements (made by element_factory) from
-    start/data/end calls.  Comments and processing instructions become
-    part of the tree when insert_comments / insert_pis are true."""
+    """Builds a tree from start/data/end (and comment/pi) calls; close()
+    returns the root. Text is gathered and given to the element it belongs to,
+    as text or as tail, when the next structural call arrives."""
 
-    def __init__(self, element_factory=None, *,
-                 comment_factory=None, pi_factory=None,
+    def __init__(self, element_factory=None, *, comment_factory=None, pi_factory=None,
                  insert_comments=False, insert_pis=False):
-        self._data = []
-        self._elem = []
-        self._last = None
+        self._make = element_factory or Element
+        self._make_comment = comment_factory or Comment
+        self._make_pi = pi_factory or ProcessingInstruction
+        self._keep_comments = insert_comments
+        self._keep_pis = insert_pis
+        self._open = []          # elements started and not yet ended
         self._root = None
-        self._tail = None
-        self._comment_factory = comment_factory or Comment
-        self._pi_factory = pi_factory or ProcessingInstruction
-        self.insert_comments = insert_comments
-        self.insert_pis = insert_pis
-        self._factory = element_factory or Element
+        self._pieces = []        # text waiting for its owner
+        self._last = None        # the element the waiting text follows
+        self._after_end = False  # ... as its tail rather than its text
 
-    def close(self):
-        """The root element, once every element is closed."""
-        assert len(self._elem) == 0, "missing end tags"
-        assert self._root is not None, "missing toplevel element"
-        return self._root
-
-    def _flush(self):
-        if self._data:
+    def _settle_text(self):
+        if self._pieces:
             if self._last is not None:
-                text = "".join(self._data)
-                if self._tail:
-                    assert self._last.tail is None, "internal error (tail)"
+                text = "".join(self._pieces)
+                if self._after_end:
                     self._last.tail = text
                 else:
-                    assert self._last.text is None, "internal error (text)"
                     self._last.text = text
-            self._data = []
+            self._pieces = []
+
+    def close(self):
+        return self._root
 
     def data(self, data):
-        self._data.append(data)
+        self._pieces.append(data)
 
     def start(self, tag, attrs):
-        self._flush()
-        self._last = elem = self._factory(tag, attrs)
-        if self._elem:
-            self._elem[-1].append(elem)
+        self._settle_text()
+        node = self._make(tag, attrs)
+        if self._open:
+            self._open[-1].append(node)
         elif self._root is None:
-            self._root = elem
-        self._elem.append(elem)
-        self._tail = 0
-        return elem
+            self._root = node
+        else:
+            raise ParseError("multiple elements on top level")
+        self._open.append(node)
+        self._last, self._after_end = node, False
+        return node
 
     def end(self, tag):
-        self._flush()
-        self._last = self._elem.pop()
-        assert self._last.tag == tag, \
-            "end tag mismatch (expected %s, got %s)" % (self._last.tag, tag)
-        self._tail = 1
-        return self._last
+        self._settle_text()
+        if not self._open:
+            raise IndexError("pop from empty stack")
+        node = self._open.pop()
+        self._last, self._after_end = node, True
+        return node
+
+    def _leaf(self, node, keep):
+        if keep and self._open:
+            self._settle_text()
+            self._open[-1].append(node)
+            self._last, self._after_end = node, True
+        return node
 
     def comment(self, text):
-        return self._single(self._comment_factory, self.insert_comments,
-                            text)
+        return self._leaf(self._make_comment(text), self._keep_comments)
 
     def pi(self, target, text=None):
-        return self._single(self._pi_factory, self.insert_pis, target, text)
+        return self._leaf(self._make_pi(target, text), self._keep_pis)
 
-    def _single(self, factory, insert, *args):
-        elem = factory(*args)
-        if insert:
-            self._flush()
-            self._last = elem
-            if self._elem:
-                self._elem[-1].append(elem)
-            self._tail = 1
-        return elem
+
+def _expat():
+    from xml.parsers import expat
+    return expat
 
 
 class XMLParser:
-    """Parses XML with expat and calls the target's start(), end(),
-    data(), comment(), pi(), start_ns(), end_ns(), doctype() and close()
-    (those it has).  The default target is a TreeBuilder."""
+    """Feeds a document to expat and reports it to target (a TreeBuilder by
+    default) through its start/end/data/comment/pi/start_ns/end_ns/doctype
+    methods, whichever it has; close() returns target.close()."""
 
     def __init__(self, *, target=None, encoding=None):
-        from xml.parsers import expat
-        parser = expat.ParserCreate(encoding, "}")
-        if target is None:
-            target = TreeBuilder()
-        self.parser = self._parser = parser
-        self.target = self._target = target
-        self._error = expat.error
-        self._names = {}
+        expat = _expat()
+        self._expat = expat
+        self._parser = expat.ParserCreate(encoding, "}")
+        self.target = target if target is not None else TreeBuilder()
         self.entity = {}
         self.version = "Expat %d.%d.%d" % expat.version_info
-        parser.SkippedEntityHandler = self._skipped_entity
-        # The target's methods, called directly or through a translation.
-        for method, handler, via in [
-                ("start", "StartElementHandler", self._start),
-                ("end", "EndElementHandler", self._end),
-                ("start_ns", "StartNamespaceDeclHandler", self._start_ns),
-                ("end_ns", "EndNamespaceDeclHandler", self._end_ns),
-                ("data", "CharacterDataHandler", None),
-                ("comment", "CommentHandler", None),
-                ("pi", "ProcessingInstructionHandler", None),
-                ("doctype", "StartDoctypeDeclHandler", self._doctype)]:
-            if hasattr(target, method):
-                setattr(parser, handler, via or getattr(target, method))
+        self._queue = None       # events list when an XMLPullParser reads them
+        self._wanted = ()
+        self._names = {}
+        self._wire()
 
-    def _setevents(self, queue, events):
+    def _wire(self):
+        parser, target = self._parser, self.target
+        parser.DefaultHandlerExpand = self._default
+        if hasattr(target, "start"):
+            parser.StartElementHandler = self._start
+        if hasattr(target, "end"):
+            parser.EndElementHandler = self._end
+        if hasattr(target, "data"):
+            parser.CharacterDataHandler = target.data
+        if hasattr(target, "start_ns"):
+            parser.StartNamespaceDeclHandler = self._start_ns
+        if hasattr(target, "end_ns"):
+            parser.EndNamespaceDeclHandler = self._end_ns
+        if hasattr(target, "comment"):
+            parser.CommentHandler = self._comment
+        if hasattr(target, "pi"):
+            parser.ProcessingInstructionHandler = self._pi
+        parser.StartDoctypeDeclHandler = self._doctype
+        parser.ordered_attributes = 1
+
+    def _report_events(self, queue, events):
+        """Also append (event, value) pairs for events to queue."""
+        self._queue = queue
+        self._wanted = events
         parser = self._parser
-        append = queue.append
-        for name in events:
-            if name == "start":
-                def handler(tag, attrs, event=name):
-                    append((event, self._start(tag, attrs)))
-                parser.StartElementHandler = handler
-            elif name == "end":
-                def handler(tag, event=name):
-                    append((event, self._end(tag)))
-                parser.EndElementHandler = handler
-            elif name == "start-ns":
-                if hasattr(self.target, "start_ns"):
-                    def handler(prefix, uri, event=name):
-                        append((event, self._start_ns(prefix, uri)))
-                else:
-                    def handler(prefix, uri, event=name):
-                        append((event, (prefix or '', uri or '')))
-                parser.StartNamespaceDeclHandler = handler
-            elif name == "end-ns":
-                if hasattr(self.target, "end_ns"):
-                    def handler(prefix, event=name):
-                        append((event, self._end_ns(prefix)))
-                else:
-                    def handler(prefix, event=name):
-                        append((event, None))
-                parser.EndNamespaceDeclHandler = handler
-            elif name == "comment":
-                def handler(text, event=name):
-                    append((event, self.target.comment(text)))
-                parser.CommentHandler = handler
-            elif name == "pi":
-                def handler(target, data, event=name):
-                    append((event, self.target.pi(target, data)))
-                parser.ProcessingInstructionHandler = handler
-            else:
-                raise ValueError("unknown event %r" % name)
+        if "start-ns" in events or "end-ns" in events:
+            parser.StartNamespaceDeclHandler = self._start_ns
+            parser.EndNamespaceDeclHandler = self._end_ns
+        if "comment" in events:
+            parser.CommentHandler = self._comment
+        if "pi" in events:
+            parser.ProcessingInstructionHandler = self._pi
 
-    def _raiseerror(self, value):
-        err = ParseError(str(value))
-        err.code = value.code
-        err.position = value.lineno, value.offset
-        raise err from None
+    def _qualified(self, name):
+        # expat writes namespaced names as "uri}local"; the tree uses "{uri}local".
+        known = self._names.get(name)
+        if known is None:
+            known = self._names[name] = "{" + name if "}" in name else name
+        return known
 
-    def _fixname(self, key):
-        name = self._names.get(key)
-        if name is None:
-            name = "{" + key if "}" in key else key
-            self._names[key] = name
-        return name
-
-    def _start_ns(self, prefix, uri):
-        return self.target.start_ns(prefix or '', uri or '')
-
-    def _end_ns(self, prefix):
-        return self.target.end_ns(prefix or '')
-
-    def _start(self, tag, attrib):
-        # expat gives a new dict per element, in document order.
-        fixname = self._fixname
-        for key in attrib:
-            if "}" in key:
-                attrib = {fixname(k): v for k, v in attrib.items()}
-                break
-        return self.target.start(fixname(tag), attrib)
+    def _start(self, tag, attributes):
+        qualify = self._qualified
+        attrib = {}
+        for position in range(0, len(attributes), 2):
+            attrib[qualify(attributes[position])] = attributes[position + 1]
+        node = self.target.start(qualify(tag), attrib)
+        if self._queue is not None and "start" in self._wanted:
+            self._queue.append(("start", node))
 
     def _end(self, tag):
-        return self.target.end(self._fixname(tag))
+        node = self.target.end(self._qualified(tag))
+        if self._queue is not None and "end" in self._wanted:
+            self._queue.append(("end", node))
+
+    def _start_ns(self, prefix, uri):
+        prefix, uri = prefix or "", uri or ""
+        if hasattr(self.target, "start_ns"):
+            self.target.start_ns(prefix, uri)
+        if self._queue is not None and "start-ns" in self._wanted:
+            self._queue.append(("start-ns", (prefix, uri)))
+
+    def _end_ns(self, prefix):
+        if hasattr(self.target, "end_ns"):
+            self.target.end_ns(prefix or "")
+        if self._queue is not None and "end-ns" in self._wanted:
+            self._queue.append(("end-ns", None))
+
+    def _comment(self, text):
+        made = self.target.comment(text) if hasattr(self.target, "comment") else None
+        if self._queue is not None and "comment" in self._wanted:
+            self._queue.append(("comment", made))
+
+    def _pi(self, target, data):
+        made = self.target.pi(target, data) if hasattr(self.target, "pi") else None
+        if self._queue is not None and "pi" in self._wanted:
+            self._queue.append(("pi", made))
 
     def _doctype(self, name, system, public, has_internal_subset):
-        self.target.doctype(name, public, system)
+        report = getattr(self.target, "doctype", None)
+        if report is not None:
+            report(name, public, system)
 
-    def _skipped_entity(self, name, is_parameter_entity):
-        # An entity the document's external DTD may define: the entity
-        # dict can supply it.
-        data = getattr(self.target, "data", None)
-        if data is None:
+    def _default(self, text):
+        # Only entity references expat could not expand reach here: they may be
+        # defined by the caller in self.entity.
+        if text[:1] != "&" or text[-1:] != ";":
             return
+        name = text[1:-1]
+        if name in self.entity:
+            if hasattr(self.target, "data"):
+                self.target.data(self.entity[name])
+            return
+        expat = self._expat
+        failure = ParseError(f"undefined entity {text}: line {self._parser.ErrorLineNumber}, "
+                             f"column {self._parser.ErrorColumnNumber}")
+        failure.code = expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY]
+        failure.position = (self._parser.ErrorLineNumber, self._parser.ErrorColumnNumber)
+        raise failure
+
+    def _parse(self, data, final):
         try:
-            data(self.entity[name])
-        except KeyError:
-            parser = self.parser
-            err = self._error("undefined entity &%s;: line %d, column %d"
-                              % (name, parser.CurrentLineNumber,
-                                 parser.CurrentColumnNumber))
-            err.code = 11  # XML_ERROR_UNDEFINED_ENTITY
-            err.lineno = parser.CurrentLineNumber
-            err.offset = parser.CurrentColumnNumber
-            raise err
+            self._parser.Parse(data, final)
+        except self._expat.error as e:
+            failure = ParseError(str(e))
+            failure.code = e.code
+            failure.position = (e.lineno, e.offset)
+            raise failure from None
 
     def feed(self, data):
-        """Parses more of the document."""
-        try:
-            self.parser.Parse(data, False)
-        except self._error as v:
-            self._raiseerror(v)
+        self._parse(data, False)
 
     def close(self):
-        """Ends the document; returns what the target's close() returns."""
+        self._parse(b"", True)
+        closing = getattr(self.target, "close", None)
+        result = closing() if closing is not None else None
+        self.target = self._parser = None
+        return result
+
+
+_KNOWN_EVENTS = ("start", "end", "start-ns", "end-ns", "comment", "pi")
+
+
+class XMLPullParser:
+    """A non-blocking parser: feed() it data as it arrives and collect
+    (event, value) pairs from read_events()."""
+
+    def __init__(self, events=None, *, _parser=None):
+        self._events = []
+        self._parser = _parser or XMLParser(target=TreeBuilder())
+        events = ("end",) if events is None else tuple(events)
+        for event in events:
+            if event not in _KNOWN_EVENTS:
+                raise ValueError(f"unknown event {event!r}")
+        self._parser._report_events(self._events, events)
+
+    def feed(self, data):
+        if self._parser is None:
+            raise ValueError("feed() called after end of stream")
+        if data:
+            try:
+                self._parser.feed(data)
+            except SyntaxError as failure:
+                self._events.append(failure)
+
+    def _finish(self):
+        root = self._parser.close()
+        self._parser = None
+        return root
+
+    def close(self):
+        self._finish()
+
+    def read_events(self):
+        events = self._events
+        while events:
+            event = events.pop(0)
+            if isinstance(event, Exception):
+                raise event
+            yield event
+
+
+class _IterParse:
+    """iterparse()'s iterator; .root is set once the whole document is read."""
+
+    def __init__(self, source, events, parser):
+        self.root = None
+        self._pull = XMLPullParser(events, _parser=parser)
+        self._owned = not hasattr(source, "read")
+        self._source = open(source, "rb") if self._owned else source
+        self._steps = self._run()
+
+    def _run(self):
         try:
-            self.parser.Parse(b"", True)
-        except self._error as v:
-            self._raiseerror(v)
-        try:
-            close_handler = self.target.close
-        except AttributeError:
-            return None
-        else:
-            return close_handler()
+            while True:
+                yield from self._pull.read_events()
+                chunk = self._source.read(16 * 1024)
+                if not chunk:
+                    break
+                self._pull.feed(chunk)
+            root = self._pull._finish()
+            yield from self._pull.read_events()
+            self.root = root
         finally:
-            del self.parser, self._parser
-            del self.target, self._target
+            if self._owned:
+                self._source.close()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._steps)
 
 
-# Canonical XML 2.0 (https://www.w3.org/TR/xml-c14n2/).
+def iterparse(source, events=None, parser=None):
+    """Parse source incrementally, yielding (event, element) pairs; events
+    defaults to ('end',)."""
+    return _IterParse(source, events, parser)
+
+
+# ------------------------------------------------------------ Canonical XML
+
+_QNAME_VALUE = re.compile(r"([^\s:]+):([^\s:]+)\Z")
+
+
+def _split_qualified(name):
+    if name[:1] == "{":
+        uri, _, local = name[1:].partition("}")
+        return uri, local
+    return "", name
+
+
+class C14NWriterTarget:
+    """A parser target that writes the events it receives as Canonical XML 2.0
+    through write(). Namespace declarations are moved to where a prefix is
+    first used; with rewrite_prefixes every namespace gets a fresh n<number>
+    prefix."""
+
+    def __init__(self, write, *, with_comments=False, strip_text=False,
+                 rewrite_prefixes=False, qname_aware_tags=None, qname_aware_attrs=None,
+                 exclude_attrs=None, exclude_tags=None):
+        self._write = write
+        self._comments = with_comments
+        self._strip = strip_text
+        self._rewrite = rewrite_prefixes
+        self._qname_tags = set(qname_aware_tags or ())
+        self._qname_attrs = set(qname_aware_attrs or ())
+        self._skip_attrs = set(exclude_attrs or ())
+        self._skip_tags = set(exclude_tags or ())
+        self._source_scopes = [[("xml", _XML_NS)]]   # declarations seen, per element
+        self._pending_ns = []                        # declared for the next element
+        self._written_scopes = [{"xml": _XML_NS}]     # prefix -> uri in the output
+        self._fresh = {}                             # uri -> rewritten prefix
+        self._text = []
+        self._preserve = [False]
+        self._depth = 0          # open elements written so far
+        self._skipping = 0       # depth inside an excluded element
+        self._seen_root = False
+        self._deferred = None    # a qname-aware start tag waiting for its text
+
+    # -- names
+
+    def _source_prefix(self, uri):
+        for scope in reversed(self._source_scopes):
+            for prefix, bound in scope:
+                if bound == uri:
+                    return prefix
+        return None
+
+    def _source_uri(self, prefix):
+        for scope in reversed(self._source_scopes):
+            for bound_prefix, uri in scope:
+                if bound_prefix == prefix:
+                    return uri
+        return None
+
+    def _output_prefix(self, uri):
+        """The prefix uri is written with, and whether that binding is new here."""
+        if uri == _XML_NS:
+            return "xml"
+        if self._rewrite:
+            return self._fresh[uri]
+        if uri == "":
+            return ""
+        prefix = self._source_prefix(uri)
+        if prefix is None:
+            raise ValueError(f"Namespace {uri!r} is not declared in scope")
+        return prefix
+
+    def _resolve_value(self, value, needed):
+        """The written form of a prefix:local value, noting the URI it needs."""
+        match = _QNAME_VALUE.match(value)
+        if not match:
+            return value
+        prefix, local = match.groups()
+        uri = self._source_uri(prefix)
+        if uri is None:
+            raise ValueError(f'Prefix {prefix} of QName "{value}" is not declared in scope')
+        needed.append(uri)
+        return ("{%s}%s" % (uri, local), prefix)
+
+    # -- events
+
+    def start_ns(self, prefix, uri):
+        if self._skipping:
+            return
+        self._flush_text()
+        self._pending_ns.append((prefix, uri))
+
+    def start(self, tag, attrs):
+        if self._skipping or tag in self._skip_tags:
+            self._skipping += 1
+            self._pending_ns = []
+            return
+        self._flush_text()
+        self._source_scopes.append(self._pending_ns)
+        self._pending_ns = []
+        space = attrs.get("{%s}space" % _XML_NS)
+        self._preserve.append(space == "preserve" if space is not None else self._preserve[-1])
+        if tag in self._qname_tags:
+            self._deferred = (tag, attrs)
+            self._text = []
+            return
+        self._open_element(tag, attrs, None)
+
+    def _open_element(self, tag, attrs, text_value):
+        needed = [_split_qualified(tag)[0]]
+        kept = []
+        for name, value in attrs.items():
+            if name in self._skip_attrs:
+                continue
+            uri, local = _split_qualified(name)
+            if uri != "" or self._rewrite:
+                needed.append(uri)
+            if name in self._qname_attrs:
+                value = self._resolve_value(value, needed)
+            kept.append((uri, local, value))
+        if text_value is not None:
+            text_value = self._resolve_value(text_value, needed)
+        if self._rewrite:
+            for uri in sorted(set(needed) - set(self._fresh) - {_XML_NS}):
+                self._fresh[uri] = f"n{len(self._fresh)}"
+        # Declarations: each prefix used here whose output binding differs.
+        visible = self._written_scopes[-1]
+        declare = {}
+        for uri in needed:
+            if uri == _XML_NS:
+                continue
+            prefix = self._output_prefix(uri)
+            if uri == "" and not self._rewrite:
+                if visible.get("", "") != "":
+                    declare[""] = ""
+                continue
+            if visible.get(prefix) != uri:
+                declare[prefix] = uri
+        self._written_scopes.append({**visible, **declare})
+
+        def written(uri, local):
+            prefix = self._output_prefix(uri) if (uri or self._rewrite) else ""
+            return f"{prefix}:{local}" if prefix else local
+
+        def show(value):
+            if isinstance(value, tuple):
+                uri, local = _split_qualified(value[0])
+                return written(uri, local)
+            return value
+
+        out = ["<" + written(*_split_qualified(tag))]
+        for prefix in sorted(declare):
+            name = f"xmlns:{prefix}" if prefix else "xmlns"
+            out.append(f' {name}="{_c14n_attribute(declare[prefix])}"')
+        for uri, local, value in sorted(kept, key=lambda item: (item[0], item[1])):
+            name = written(uri, local) if uri else local
+            out.append(f' {name}="{_c14n_attribute(show(value))}"')
+        out.append(">")
+        self._write("".join(out))
+        self._depth += 1
+        self._seen_root = True
+        if text_value is not None:
+            self._write(_c14n_text(show(text_value)))
+
+    def _release_deferred(self):
+        if self._deferred is not None:
+            tag, attrs = self._deferred
+            self._deferred = None
+            text = "".join(self._text)
+            self._text = []
+            if self._strip and not self._preserve[-1]:
+                text = text.strip()
+            self._open_element(tag, attrs, text if text else None)
+
+    def end(self, tag):
+        if self._skipping:
+            self._skipping -= 1
+            return
+        if self._deferred is not None:
+            self._release_deferred()
+        else:
+            self._flush_text()
+        self._write(f"</{self._written_tag(tag)}>")
+        self._written_scopes.pop()
+        self._source_scopes.pop()
+        self._preserve.pop()
+        self._depth -= 1
+
+    def _written_tag(self, tag):
+        uri, local = _split_qualified(tag)
+        prefix = self._output_prefix(uri) if (uri or self._rewrite) else ""
+        return f"{prefix}:{local}" if prefix else local
+
+    def data(self, data):
+        if not self._skipping:
+            self._text.append(data)
+
+    def _flush_text(self):
+        if self._deferred is not None:
+            self._release_deferred()
+            return
+        if not self._text:
+            return
+        text = "".join(self._text)
+        self._text = []
+        if self._strip and not self._preserve[-1]:
+            text = text.strip()
+        if text and self._depth:
+            self._write(_c14n_text(text))
+
+    def _outside_root(self, markup):
+        # Outside the root element comments and PIs sit on lines of their own.
+        if self._depth:
+            self._write(markup)
+        elif self._seen_root:
+            self._write("\n" + markup)
+        else:
+            self._write(markup + "\n")
+
+    def comment(self, text):
+        if self._skipping or not self._comments:
+            return
+        self._flush_text()
+        self._outside_root(f"<!--{text}-->")
+
+    def pi(self, target, data):
+        if self._skipping:
+            return
+        self._flush_text()
+        self._outside_root(f"<?{target} {data}?>" if data else f"<?{target}?>")
+
+    def close(self):
+        return None
+
+
+def _c14n_text(text):
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#xD;"))
+
+
+def _c14n_attribute(value):
+    return (value.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+            .replace("\t", "&#x9;").replace("\n", "&#xA;").replace("\r", "&#xD;"))
+
 
 def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
-    """The C14N 2.0 form of a document given as text (xml_data) or as a
-    file (from_file): returned as str, or written to out.  The options are
-    those of C14NWriterTarget."""
+    """The Canonical XML 2.0 form of xml_data (or of the file from_file):
+    returned as a str, or written to out (a text stream) if given."""
     if xml_data is None and from_file is None:
-        raise ValueError("Either 'xml_data' or 'from_file' must be provided "
-                         "as input")
-    sio = None
+        raise ValueError("Either 'xml_data' or 'from_file' must be provided as input")
+    collected = None
     if out is None:
-        sio = out = io.StringIO()
+        out = collected = io.StringIO()
     parser = XMLParser(target=C14NWriterTarget(out.write, **options))
     if xml_data is not None:
         parser.feed(xml_data)
         parser.close()
     else:
         parse(from_file, parser=parser)
-    return sio.getvalue() if sio is not None else None
-
-
-_looks_like_prefix_name = re.compile(r'^\w+:\w+$', re.UNICODE).match
-_escape_cdata_c14n = _escaper(("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"),
-                              ("\r", "&#xD;"))
-_escape_attrib_c14n = _escaper(("&", "&amp;"), ("<", "&lt;"),
-                               ("\"", "&quot;"), ("\t", "&#x9;"),
-                               ("\n", "&#xA;"), ("\r", "&#xD;"))
-_XML_URI = "http://www.w3.org/XML/1998/namespace"
-
-
-class C14NWriterTarget:
-    """A parser target writing Canonical XML 2.0 through write().
-
-    with_comments keeps comments; strip_text strips text around elements
-    (unless xml:space="preserve"); rewrite_prefixes renames prefixes n0,
-    n1, ...; qname_aware_tags / qname_aware_attrs name the tags whose text
-    and the attributes whose values are QNames to keep resolvable;
-    exclude_attrs / exclude_tags leave those out.
-    """
-
-    def __init__(self, write, *,
-                 with_comments=False, strip_text=False,
-                 rewrite_prefixes=False, qname_aware_tags=None,
-                 qname_aware_attrs=None, exclude_attrs=None,
-                 exclude_tags=None):
-        self._write = write
-        self._data = []
-        self._with_comments = with_comments
-        self._strip_text = strip_text
-        self._exclude_attrs = set(exclude_attrs) if exclude_attrs else None
-        self._exclude_tags = set(exclude_tags) if exclude_tags else None
-        self._rewrite_prefixes = rewrite_prefixes
-        self._qname_aware_tags = set(qname_aware_tags) \
-            if qname_aware_tags else None
-        self._qname_aware_attrs = set(qname_aware_attrs) \
-            if qname_aware_attrs else None
-        # Per open element, the (uri, prefix) pairs written on it; the
-        # outermost entry holds the predeclared xml prefix.
-        self._declared_ns_stack = [[(_XML_URI, "xml")]]
-        # Per open element, the (uri, prefix) pairs the document declared
-        # on it; the outermost entries are the registered prefixes (when
-        # prefixes are kept) and those of the element about to start.
-        self._ns_stack = []
-        if not rewrite_prefixes:
-            self._ns_stack.append(list(_namespace_map.items()))
-        self._ns_stack.append([])
-        self._prefix_map = {}
-        self._preserve_space = [False]
-        self._pending_start = None
-        self._root_seen = False
-        self._root_done = False
-        self._ignored_depth = 0
-
-    @staticmethod
-    def _innermost_first(ns_stack):
-        for namespaces in reversed(ns_stack):
-            yield from namespaces
-
-    def _resolve_prefix_name(self, prefixed_name):
-        prefix, name = prefixed_name.split(':', 1)
-        for uri, p in self._innermost_first(self._ns_stack):
-            if p == prefix:
-                return f'{{{uri}}}{name}'
-        raise ValueError(f'Prefix {prefix} of QName "{prefixed_name}" is not '
-                         f'declared in scope')
-
-    def _qname(self, qname, uri=None):
-        """(written name, local name, uri) for a {uri}local name, declaring
-        its namespace on the current element when it is not in scope."""
-        if uri is None:
-            uri, tag = qname[1:].rsplit('}', 1) if qname[:1] == '{' \
-                else ('', qname)
-        else:
-            tag = qname
-        shadowed = set()
-        for u, prefix in self._innermost_first(self._declared_ns_stack):
-            if u == uri and prefix not in shadowed:
-                return (f'{prefix}:{tag}' if prefix else tag), tag, uri
-            shadowed.add(prefix)
-        if self._rewrite_prefixes:
-            prefix = self._prefix_map.get(uri)
-            if prefix is None:
-                prefix = self._prefix_map[uri] = f'n{len(self._prefix_map)}'
-            self._declared_ns_stack[-1].append((uri, prefix))
-            return f'{prefix}:{tag}', tag, uri
-        if not uri and '' not in shadowed:
-            return tag, tag, uri  # no default namespace to undo
-        for u, prefix in self._innermost_first(self._ns_stack):
-            if u == uri:
-                self._declared_ns_stack[-1].append((uri, prefix))
-                return (f'{prefix}:{tag}' if prefix else tag), tag, uri
-        if not uri:
-            return tag, tag, uri
-        raise ValueError(f'Namespace "{uri}" is not declared in scope')
-
-    def data(self, data):
-        if not self._ignored_depth:
-            self._data.append(data)
-
-    def _flush(self):
-        data = ''.join(self._data)
-        del self._data[:]
-        if self._strip_text and not self._preserve_space[-1]:
-            data = data.strip()
-        if self._pending_start is not None:
-            args, self._pending_start = self._pending_start, None
-            qname_text = data if data and _looks_like_prefix_name(data) \
-                else None
-            self._start(*args, qname_text)
-            if qname_text is not None:
-                return
-        if data and self._root_seen:
-            self._write(_escape_cdata_c14n(data))
-
-    def start_ns(self, prefix, uri):
-        if self._ignored_depth:
-            return
-        if self._data:
-            self._flush()  # text may hold QNames in the old scope
-        self._ns_stack[-1].append((uri, prefix))
-
-    def start(self, tag, attrs):
-        if self._exclude_tags is not None and (
-                self._ignored_depth or tag in self._exclude_tags):
-            self._ignored_depth += 1
-            return
-        if self._data:
-            self._flush()
-        new_namespaces = []
-        self._declared_ns_stack.append(new_namespaces)
-        if self._qname_aware_tags is not None and tag in self._qname_aware_tags:
-            # The text decides which prefixes the tag needs: wait for it.
-            self._pending_start = (tag, attrs, new_namespaces)
-            return
-        self._start(tag, attrs, new_namespaces)
-
-    def _start(self, tag, attrs, new_namespaces, qname_text=None):
-        if self._exclude_attrs is not None and attrs:
-            attrs = {k: v for k, v in attrs.items()
-                     if k not in self._exclude_attrs}
-        qnames = {tag, *attrs}
-        resolved_names = {}
-        if qname_text is not None:
-            qname = resolved_names[qname_text] = \
-                self._resolve_prefix_name(qname_text)
-            qnames.add(qname)
-        qattrs = None
-        if self._qname_aware_attrs is not None and attrs:
-            qattrs = self._qname_aware_attrs.intersection(attrs) or None
-            for attr_name in qattrs or ():
-                value = attrs[attr_name]
-                if _looks_like_prefix_name(value):
-                    qname = resolved_names[value] = \
-                        self._resolve_prefix_name(value)
-                    qnames.add(qname)
-        # Prefixes are assigned in the order of the names' uris.
-        parsed = {n: self._qname(n)
-                  for n in sorted(qnames, key=lambda n: n.split('}', 1))}
-        attr_list = sorted(('xmlns:' + prefix if prefix else 'xmlns', uri)
-                           for uri, prefix in new_namespaces)
-        for k, v in sorted(attrs.items()):
-            if qattrs is not None and k in qattrs and v in resolved_names:
-                v = parsed[resolved_names[v]][0]
-            attr_qname, attr_name, uri = parsed[k]
-            # Attributes in no namespace take no prefix.
-            attr_list.append((attr_qname if uri else attr_name, v))
-        space = attrs.get('{http://www.w3.org/XML/1998/namespace}space')
-        self._preserve_space.append(space == 'preserve' if space
-                                    else self._preserve_space[-1])
-        write = self._write
-        write('<' + parsed[tag][0])
-        if attr_list:
-            write(''.join([f' {k}="{_escape_attrib_c14n(v)}"'
-                           for k, v in attr_list]))
-        write('>')
-        if qname_text is not None:
-            write(_escape_cdata_c14n(parsed[resolved_names[qname_text]][0]))
-        self._root_seen = True
-        self._ns_stack.append([])
-
-    def end(self, tag):
-        if self._ignored_depth:
-            self._ignored_depth -= 1
-            return
-        if self._data:
-            self._flush()
-        self._write(f'</{self._qname(tag)[0]}>')
-        self._preserve_space.pop()
-        self._root_done = len(self._preserve_space) == 1
-        self._declared_ns_stack.pop()
-        self._ns_stack.pop()
-
-    def _before_markup(self):
-        # Outside the root element, each node is on its own line.
-        if self._root_done:
-            self._write('\n')
-        elif self._root_seen and self._data:
-            self._flush()
-
-    def comment(self, text):
-        if not self._with_comments or self._ignored_depth:
-            return
-        self._before_markup()
-        self._write(f'<!--{_escape_cdata_c14n(text)}-->')
-        if not self._root_seen:
-            self._write('\n')
-
-    def pi(self, target, data):
-        if self._ignored_depth:
-            return
-        self._before_markup()
-        self._write(f'<?{target} {_escape_cdata_c14n(data)}?>' if data
-                    else f'<?{target}?>')
-        if not self._root_seen:
-            self._write('\n')
+    return collected.getvalue() if collected is not None else None
