@@ -1,10 +1,11 @@
-"""A pull parser giving (event, node) pairs with minidom nodes; any
-element's subtree can be built on demand with expandNode().
+"""A pull interface to DOM building: a SAX handler turns parse events into
+(event, node) pairs that DOMEventStream hands out one at a time, reading more
+of the document only when it runs dry. expandNode() fills in the subtree of
+the element just pulled.
 
-Written for Spry from the documented behaviour of CPython 3.11's
-xml.dom.pulldom.  Events are queued in a linked list of [event, next]
-cells that the SAX handler appends to and the stream takes from.
-"""
+Written for Spry from the documented behaviour of CPython 3.11's module."""
+
+import collections
 
 import xml.sax
 import xml.sax.handler
@@ -18,171 +19,148 @@ PROCESSING_INSTRUCTION = "PROCESSING_INSTRUCTION"
 IGNORABLE_WHITESPACE = "IGNORABLE_WHITESPACE"
 CHARACTERS = "CHARACTERS"
 
-_XMLNS_URI = "http://www.w3.org/2000/xmlns/"
+default_bufsize = (2 ** 14) - 20
+
+_XMLNS = "http://www.w3.org/2000/xmlns/"
+_XML = "http://www.w3.org/XML/1998/namespace"
 
 
 class PullDOM(xml.sax.ContentHandler):
-    """A SAX handler turning events into minidom nodes, queued for a
-    DOMEventStream.  The document is made when the root element starts;
-    comments and PIs seen before wait for it."""
-    _locator = None
-    document = None
+    """Makes a detached DOM node for each SAX event and queues (event, node).
+    Only the document element is attached (to the document); expandNode()
+    does the rest on demand."""
 
     def __init__(self, documentFactory=None):
-        from xml.dom import XML_NAMESPACE
+        super().__init__()
+        if documentFactory is None:
+            from xml.dom import minidom
+            documentFactory = minidom.getDOMImplementation()
         self.documentFactory = documentFactory
-        self.firstEvent = [None, None]
-        self.lastEvent = self.firstEvent
-        self.elementStack = []
-        self.push = self.elementStack.append
-        self.pop = self.elementStack.pop
-        self._ns_contexts = [{XML_NAMESPACE: 'xml'}]  # uri -> prefix
-        self._current_context = self._ns_contexts[-1]
-        self._xmlns_attrs = []
-        self.pending_events = []
+        self.document = None
+        self._queue = collections.deque()
+        self._open = []                    # the document, then open elements
+        self._scopes = [{_XML: "xml"}]     # uri -> prefix, one dict per mapping
+        self._declarations = []            # (prefix, uri) for the next element
 
-    def _queue(self, event):
-        cell = [event, None]
-        self.lastEvent[1] = cell
-        self.lastEvent = cell
-        return cell
+    def _queue_event(self, event, node):
+        self._queue.append((event, node))
+
+    def pop(self):
+        """Remove and return the innermost open node."""
+        return self._open.pop()
 
     def setDocumentLocator(self, locator):
         self._locator = locator
 
     def startPrefixMapping(self, prefix, uri):
-        self._xmlns_attrs.append((prefix or 'xmlns', uri))
-        self._ns_contexts.append(self._current_context.copy())
-        self._current_context[uri] = prefix or None
+        self._declarations.append((prefix, uri))
+        self._scopes.append({**self._scopes[-1], uri: prefix or ""})
 
     def endPrefixMapping(self, prefix):
-        self._current_context = self._ns_contexts.pop()
+        self._scopes.pop()
+
+    def _attach(self, node):
+        # Only the document element hangs in the tree while pulling.
+        if self.document.documentElement is None:
+            self.document.appendChild(node)
 
     def startElementNS(self, name, tagName, attrs):
-        uri, localname = name
+        uri, local = name
+        document = self.document
         if uri:
-            # The reader may not give the name as written: make one from
-            # the prefixes in scope.
             if tagName is None:
-                prefix = self._current_context[uri]
-                tagName = prefix + ":" + localname if prefix else localname
-            if self.document:
-                node = self.document.createElementNS(uri, tagName)
-            else:
-                node = self.buildDocument(uri, tagName)
-        elif self.document:
-            node = self.document.createElement(localname)
+                prefix = self._scopes[-1].get(uri)
+                tagName = f"{prefix}:{local}" if prefix else local
+            node = document.createElementNS(uri, tagName)
         else:
-            node = self.buildDocument(None, localname)
-        # The namespace declarations come after the other attributes.
-        items = list(attrs.items())
-        items += [((_XMLNS_URI, aname), value)
-                  for aname, value in self._xmlns_attrs]
-        self._xmlns_attrs = []
-        for (a_uri, a_localname), value in items:
-            if a_uri == _XMLNS_URI:
-                qname = 'xmlns' if a_localname == 'xmlns' \
-                    else 'xmlns:' + a_localname
-                attr = self.document.createAttributeNS(a_uri, qname)
-                node.setAttributeNodeNS(attr)
-            elif a_uri:
-                prefix = self._current_context[a_uri]
-                qname = prefix + ":" + a_localname if prefix else a_localname
-                attr = self.document.createAttributeNS(a_uri, qname)
-                node.setAttributeNodeNS(attr)
+            node = document.createElement(local)
+        for (attr_uri, attr_local), value in attrs.items():
+            if attr_uri:
+                prefix = self._scopes[-1].get(attr_uri)
+                qname = f"{prefix}:{attr_local}" if prefix else attr_local
+                attribute = document.createAttributeNS(attr_uri, qname)
             else:
-                attr = self.document.createAttribute(a_localname)
-                node.setAttributeNode(attr)
-            attr.value = value
-        self._queue((START_ELEMENT, node))
-        self.push(node)
+                attribute = document.createAttribute(attr_local)
+            attribute.value = value
+            node.setAttributeNodeNS(attribute)
+        for prefix, declared in self._declarations:
+            attribute = document.createAttributeNS(
+                _XMLNS, f"xmlns:{prefix}" if prefix else "xmlns")
+            attribute.value = declared
+            node.setAttributeNodeNS(attribute)
+        self._declarations = []
+        self._attach(node)
+        self._open.append(node)
+        self._queue_event(START_ELEMENT, node)
 
     def endElementNS(self, name, tagName):
-        self._queue((END_ELEMENT, self.pop()))
+        self._queue_event(END_ELEMENT, self.pop())
 
     def startElement(self, name, attrs):
-        if self.document:
-            node = self.document.createElement(name)
-        else:
-            node = self.buildDocument(None, name)
-        for aname, value in attrs.items():
-            attr = self.document.createAttribute(aname)
-            attr.value = value
-            node.setAttributeNode(attr)
-        self._queue((START_ELEMENT, node))
-        self.push(node)
+        node = self.document.createElement(name)
+        for attr_name, value in attrs.items():
+            attribute = self.document.createAttribute(attr_name)
+            attribute.value = value
+            node.setAttributeNode(attribute)
+        self._attach(node)
+        self._open.append(node)
+        self._queue_event(START_ELEMENT, node)
 
     def endElement(self, name):
-        self._queue((END_ELEMENT, self.pop()))
+        self._queue_event(END_ELEMENT, self.pop())
 
     def comment(self, s):
-        if self.document:
-            self._queue((COMMENT, self.document.createComment(s)))
-        else:
-            self.pending_events.append([(COMMENT, s), None])
+        self._queue_event(COMMENT, self.document.createComment(s))
 
     def processingInstruction(self, target, data):
-        if self.document:
-            node = self.document.createProcessingInstruction(target, data)
-            self._queue((PROCESSING_INSTRUCTION, node))
-        else:
-            self.pending_events.append(
-                [(PROCESSING_INSTRUCTION, target, data), None])
+        self._queue_event(PROCESSING_INSTRUCTION,
+                          self.document.createProcessingInstruction(target, data))
 
     def ignorableWhitespace(self, chars):
-        self._queue((IGNORABLE_WHITESPACE,
-                     self.document.createTextNode(chars)))
+        self._queue_event(IGNORABLE_WHITESPACE, self.document.createTextNode(chars))
 
     def characters(self, chars):
-        self._queue((CHARACTERS, self.document.createTextNode(chars)))
+        self._queue_event(CHARACTERS, self.document.createTextNode(chars))
 
     def startDocument(self):
-        if self.documentFactory is None:
-            import xml.dom.minidom
-            self.documentFactory = xml.dom.minidom.Document.implementation
+        self.document = self.documentFactory.createDocument(None, None, None)
+        self._open.append(self.document)
+        self._queue_event(START_DOCUMENT, self.document)
 
     def buildDocument(self, uri, tagname):
-        """Makes the document around the root element; returns the root."""
-        node = self.documentFactory.createDocument(uri, tagname, None)
-        self.document = node
-        self._queue((START_DOCUMENT, node))
-        self.push(node)
-        for cell in self.pending_events:
-            event = cell[0]
-            if event[0] == PROCESSING_INSTRUCTION:
-                made = node.createProcessingInstruction(event[1], event[2])
-            elif event[0] == COMMENT:
-                made = node.createComment(event[1])
-            else:
-                raise AssertionError("Unknown pending event ", event[0])
-            cell[0] = (event[0], made)
-            self.lastEvent[1] = cell
-            self.lastEvent = cell
-        self.pending_events = None
-        return node.firstChild
+        """A fresh document whose element is tagname in namespace uri."""
+        document = self.documentFactory.createDocument(uri, tagname, None)
+        self.document = document
+        return document.documentElement
 
     def endDocument(self):
-        self._queue((END_DOCUMENT, self.document))
+        self._queue_event(END_DOCUMENT, self.document)
         self.pop()
 
     def clear(self):
-        """Drops the reference to the document."""
         self.document = None
+        self._queue.clear()
+        self._open = []
 
 
-ErrorHandler = xml.sax.handler.ErrorHandler  # prints warnings, raises errors
+class ErrorHandler:
+    """Prints warnings; errors and fatal errors are raised."""
+
+    def error(self, exception):
+        raise exception
+
+    fatalError = error
+
+    def warning(self, exception):
+        print(exception)
 
 
 class DOMEventStream:
-    """An iterator over the (event, node) pairs of a document read from a
-    stream with a SAX parser."""
+    """Iterates over the (event, node) pairs of a document read from stream
+    with parser, bufsize characters or bytes at a time."""
 
     def __init__(self, stream, parser, bufsize):
-        self.stream = stream
-        self.parser = parser
-        self.bufsize = bufsize
-        if not hasattr(self.parser, 'feed'):
-            self.getEvent = self._slurp
+        self.stream, self.parser, self.bufsize = stream, parser, bufsize
         self.reset()
 
     def reset(self):
@@ -190,59 +168,45 @@ class DOMEventStream:
         self.parser.setFeature(xml.sax.handler.feature_namespaces, 1)
         self.parser.setContentHandler(self.pulldom)
 
-    def __next__(self):
-        rc = self.getEvent()
-        if rc:
-            return rc
-        raise StopIteration
-
     def __iter__(self):
         return self
 
-    def expandNode(self, node):
-        """Reads on to the end of node, building its subtree."""
+    def __next__(self):
         event = self.getEvent()
-        parents = [node]
-        while event:
-            token, cur_node = event
-            if cur_node is node:
-                return
-            if token != END_ELEMENT:
-                parents[-1].appendChild(cur_node)
-            if token == START_ELEMENT:
-                parents.append(cur_node)
-            elif token == END_ELEMENT:
-                del parents[-1]
-            event = self.getEvent()
+        if event is None:
+            raise StopIteration
+        return event
 
     def getEvent(self):
-        """The next (event, node), or None at the end."""
-        pulldom = self.pulldom
-        if not pulldom.firstEvent[1]:
-            pulldom.lastEvent = pulldom.firstEvent
-        while not pulldom.firstEvent[1]:
-            buf = self.stream.read(self.bufsize)
-            if not buf:
+        """The next (event, node) pair, or None at the end. The end of the
+        input is reported once (by None) before any events it produced."""
+        queue = self.pulldom._queue
+        while not queue:
+            chunk = self.stream.read(self.bufsize)
+            if not chunk:
                 self.parser.close()
                 return None
-            self.parser.feed(buf)
-        rc = pulldom.firstEvent[1][0]
-        pulldom.firstEvent[1] = pulldom.firstEvent[1][1]
-        return rc
+            self.parser.feed(chunk)
+        return queue.popleft()
 
-    def _slurp(self):
-        """For parsers without feed(): parse everything first."""
-        self.parser.parse(self.stream)
-        self.getEvent = self._emit
-        return self._emit()
-
-    def _emit(self):
-        rc = self.pulldom.firstEvent[1][0]
-        self.pulldom.firstEvent[1] = self.pulldom.firstEvent[1][1]
-        return rc
+    def expandNode(self, node):
+        """Pull the events up to node's end, building its subtree."""
+        parents = [node]
+        while True:
+            event = self.getEvent()
+            if event is None:
+                return
+            kind, current = event
+            if current is node:
+                return
+            if kind == END_ELEMENT:
+                parents.pop()
+                continue
+            parents[-1].appendChild(current)
+            if kind == START_ELEMENT:
+                parents.append(current)
 
     def clear(self):
-        """Forgets the stream, the parser and the document."""
         self.pulldom.clear()
         del self.pulldom
         self.parser = None
@@ -250,53 +214,50 @@ class DOMEventStream:
 
 
 class SAX2DOM(PullDOM):
-    """A PullDOM that also links every node into the tree as it goes."""
-
-    def startElementNS(self, name, tagName, attrs):
-        PullDOM.startElementNS(self, name, tagName, attrs)
-        self.elementStack[-2].appendChild(self.elementStack[-1])
-
-    def startElement(self, name, attrs):
-        PullDOM.startElement(self, name, attrs)
-        self.elementStack[-2].appendChild(self.elementStack[-1])
+    """A PullDOM that also links every node into the tree as it is made."""
 
     def _link_last(self):
-        self.elementStack[-1].appendChild(self.lastEvent[0][1])
+        node = self._queue[-1][1]
+        parent = self._open[-2] if len(self._open) > 1 else self._open[-1]
+        if node.parentNode is None:
+            parent.appendChild(node)
+
+    def startElementNS(self, name, tagName, attrs):
+        super().startElementNS(name, tagName, attrs)
+        self._link_last()
+
+    def startElement(self, name, attrs):
+        super().startElement(name, attrs)
+        self._link_last()
+
+    def _link_leaf(self):
+        node = self._queue[-1][1]
+        if self._open:
+            self._open[-1].appendChild(node)
 
     def processingInstruction(self, target, data):
-        PullDOM.processingInstruction(self, target, data)
-        self._link_last()
+        super().processingInstruction(target, data)
+        self._link_leaf()
 
     def ignorableWhitespace(self, chars):
-        PullDOM.ignorableWhitespace(self, chars)
-        self._link_last()
+        super().ignorableWhitespace(chars)
+        self._link_leaf()
 
     def characters(self, chars):
-        PullDOM.characters(self, chars)
-        self._link_last()
-
-
-default_bufsize = (2 ** 14) - 20
+        super().characters(chars)
+        self._link_leaf()
 
 
 def parse(stream_or_string, parser=None, bufsize=None):
-    """A DOMEventStream over a file name or a binary file."""
+    """A DOMEventStream over a file name or file object."""
     if bufsize is None:
         bufsize = default_bufsize
-    if isinstance(stream_or_string, str):
-        stream = open(stream_or_string, 'rb')
-    else:
-        stream = stream_or_string
-    if not parser:
-        parser = xml.sax.make_parser()
-    return DOMEventStream(stream, parser, bufsize)
+    stream = open(stream_or_string, "rb") if isinstance(stream_or_string, str) \
+        else stream_or_string
+    return DOMEventStream(stream, parser or xml.sax.make_parser(), bufsize)
 
 
 def parseString(string, parser=None):
-    """A DOMEventStream over the document in string."""
-    from io import StringIO
-    bufsize = len(string)
-    buf = StringIO(string)
-    if not parser:
-        parser = xml.sax.make_parser()
-    return DOMEventStream(buf, parser, bufsize)
+    """A DOMEventStream over a document held in a str."""
+    import io
+    return DOMEventStream(io.StringIO(string), parser or xml.sax.make_parser(), len(string))
