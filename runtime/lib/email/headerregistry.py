@@ -1,139 +1,135 @@
-"""Header objects for the modern policies: str subclasses holding the decoded
-value, with parsed attributes (addresses, datetime, params...) and fold().
-
-Spry's version parses with the lenient compat32 parsers rather than a full
-RFC 5322 grammar, and folds by words: runs of non-ASCII words become RFC 2047
-encoded words, lines break at white space."""
+"""Header objects for the modern policies: each header is a str (its decoded value)
+with attributes parsed from it (addresses, dates, MIME parameters...) and a fold()
+that writes it RFC 5322-style.  HeaderRegistry maps header names to classes."""
 
 import re
 from types import MappingProxyType
 
-from email import utils
-from email import errors
-from email import _folding
-from email._folding import quote_string, decode_words as _decode_words
-from email._parseaddr import AddressList as _AddressList
+from email import _folding, errors, utils
+from email._parseaddr import AddressList
 
-SPECIALS = set(r'()<>@,:;.\"[]')
-_ATOM_ENDS = SPECIALS | set(' \t')
-DOT_ATOM_ENDS = _ATOM_ENDS - set('.')
+# Characters that make a display name (or group name) need quoting.
+_NAME_SPECIALS = set('()<>@,:;.\\"[]')
+# ...and a local part: the same less '.', plus white space.
+_LOCAL_SPECIALS = (_NAME_SPECIALS - {'.'}) | set(' \t')
+
+
+def _quoted_if(text, specials):
+    return _folding.quote_string(text) if any(ch in specials for ch in text) else text
+
+
+# ---------------------------------------------------------------- values
+
 class Address:
-    """One email address: display_name, username, domain (addr_spec is username@domain)."""
+    """A mailbox: display_name, username (local part) and domain."""
 
     def __init__(self, display_name='', username='', domain='', addr_spec=None):
-        inputs = ''.join(filter(None, (display_name, username, domain, addr_spec)))
-        if '\r' in inputs or '\n' in inputs:
+        parts = ''.join(filter(None, (display_name, username, domain, addr_spec)))
+        if '\r' in parts or '\n' in parts:
             raise ValueError("invalid arguments; address parts cannot contain CR or LF")
         if addr_spec is not None:
             if username or domain:
-                raise TypeError("addrspec specified when username and/or "
-                                "domain also specified")
-            parsed = _AddressList(addr_spec).addresslist
-            if len(parsed) != 1 or parsed[0][1] == '':
-                raise ValueError("Invalid addr_spec; only '{}' could be parsed from "
-                                 "'{}'".format('', addr_spec))
-            username, _, domain = parsed[0][1].rpartition('@') if '@' in parsed[0][1] \
-                else (parsed[0][1], '', '')
-        self._display_name = display_name
-        self._username = username
-        self._domain = domain
+                raise TypeError("addrspec specified when username and/or domain "
+                                "also specified")
+            username, domain = _split_addr_spec(addr_spec)
+        self._parts = (display_name, username, domain)
 
-    @property
-    def display_name(self):
-        return self._display_name
-
-    @property
-    def username(self):
-        return self._username
-
-    @property
-    def domain(self):
-        return self._domain
+    display_name = property(lambda self: self._parts[0])
+    username = property(lambda self: self._parts[1])
+    domain = property(lambda self: self._parts[2])
 
     @property
     def addr_spec(self):
-        local = self.username
-        if not DOT_ATOM_ENDS.isdisjoint(local):
-            local = quote_string(local)
+        """username@domain, the local part quoted when it must be; '<>' if empty."""
+        local = _quoted_if(self.username, _LOCAL_SPECIALS)
         if self.domain:
             return local + '@' + self.domain
-        if not local:
-            return '<>'
-        return local
+        return local or '<>'
 
     def __repr__(self):
-        return "{}(display_name={!r}, username={!r}, domain={!r})".format(
-            self.__class__.__name__, self.display_name, self.username, self.domain)
+        shown, user, host = self._parts
+        return f"{type(self).__name__}(display_name={shown!r}, username={user!r}, domain={host!r})"
 
     def __str__(self):
-        disp = self.display_name
-        if not SPECIALS.isdisjoint(disp):
-            disp = quote_string(disp)
-        if disp:
-            addr_spec = '' if self.addr_spec == '<>' else self.addr_spec
-            return "{} <{}>".format(disp, addr_spec)
-        return self.addr_spec
+        name = _quoted_if(self.display_name, _NAME_SPECIALS)
+        if not name:
+            return self.addr_spec
+        spec = '' if self.addr_spec == '<>' else self.addr_spec
+        return '{} <{}>'.format(name, spec)
 
     def __eq__(self, other):
-        if not isinstance(other, Address):
-            return NotImplemented
-        return (self.display_name == other.display_name and
-                self.username == other.username and self.domain == other.domain)
+        return self._parts == other._parts if isinstance(other, Address) else NotImplemented
+
+    __hash__ = None
+
+
+def _split_addr_spec(text):
+    """'local@domain' -> (local unquoted, domain); the whole text must be one."""
+    match = re.match(r'\s*("(?:[^"\\]|\\.)*"|[^\s@"<>(),;:]+)\s*(?:@\s*([^\s@"<>(),;:]*))?\s*',
+                     text)
+    used = match.group(0) if match else ''
+    if used != text:
+        raise ValueError("Invalid addr_spec; only '{}' could be parsed from '{}'".format(
+            used, text))
+    local, domain = match.group(1), match.group(2)
+    if domain is None:
+        raise errors.InvalidHeaderDefect('addr-spec local part with no domain')
+    return utils.unquote(local), domain
 
 
 class Group:
-    """A named group of addresses (display_name None: a lone address)."""
+    """A named group of addresses ('Name: a@b, c@d;'), or with display_name
+    None one address standing alone."""
 
     def __init__(self, display_name=None, addresses=None):
-        self._display_name = display_name
-        self._addresses = tuple(addresses) if addresses else tuple()
+        self._parts = (display_name, tuple(addresses or ()))
 
-    @property
-    def display_name(self):
-        return self._display_name
-
-    @property
-    def addresses(self):
-        return self._addresses
+    display_name = property(lambda self: self._parts[0])
+    addresses = property(lambda self: self._parts[1])
 
     def __repr__(self):
-        return "{}(display_name={!r}, addresses={!r}".format(
-            self.__class__.__name__, self.display_name, self.addresses)
+        shown, members = self._parts
+        # CPython 3.11 prints no closing parenthesis here; neither do we.
+        return f"{type(self).__name__}(display_name={shown!r}, addresses={members!r}"
 
     def __str__(self):
         if self.display_name is None and len(self.addresses) == 1:
             return str(self.addresses[0])
-        disp = self.display_name
-        if disp is not None and not SPECIALS.isdisjoint(disp):
-            disp = quote_string(disp)
-        listed = ", ".join(str(x) for x in self.addresses)
-        listed = ' ' + listed if listed else listed
-        return "{}:{};".format(disp, listed)
+        name = self.display_name
+        if name is not None:
+            name = _quoted_if(name, _NAME_SPECIALS)
+        members = ', '.join(str(a) for a in self.addresses)
+        return '{}:{};'.format(name, ' ' + members if members else '')
 
     def __eq__(self, other):
-        if not isinstance(other, Group):
-            return NotImplemented
-        return self.display_name == other.display_name and self.addresses == other.addresses
+        return self._parts == other._parts if isinstance(other, Group) else NotImplemented
+
+    __hash__ = None
 
 
-# ---------------------------------------------------------------- header classes
+# ---------------------------------------------------------------- base class
 
 class BaseHeader(str):
-    """A header value: the str is the decoded value; name and defects are attributes."""
+    """A header value as a str, plus name, defects and fold().  Concrete
+    classes provide parse(value, kwds), filling kwds['decoded'] (the str
+    value), kwds['parse_tree'] (its folding token tree) and their own
+    attributes for init()."""
 
     def __new__(cls, name, value):
-        kwds = {'defects': []}
-        cls.parse(value, kwds)
-        if utils._holds_surrogates(kwds['decoded']):
-            kwds['decoded'] = utils._surrogates_replaced(kwds['decoded'])
-        self = str.__new__(cls, kwds['decoded'])
-        del kwds['decoded']
-        self.init(name, **kwds)
-        return self
+        found = {'defects': []}
+        cls.parse(value, found)
+        # Raw bytes (surrogate escapes) show as text; the tree keeps them.
+        shown = utils._surrogates_replaced(found.pop('decoded'))
+        header = super().__new__(cls, shown)
+        header.init(name, **found)
+        return header
 
-    def init(self, name, *, defects, **_):
+    def init(self, name, *, parse_tree, defects, **facts):
+        # facts: what parse() found besides the text (datetime, params...).
         self._name = name
+        self._parse_tree = parse_tree
         self._defects = defects
+        self._facts = facts
 
     @property
     def name(self):
@@ -144,42 +140,50 @@ class BaseHeader(str):
         return tuple(self._defects)
 
     def __reduce__(self):
-        return (_reconstruct_header, (self.__class__.__name__, self.__class__.__bases__,
-                                      str(self)), self.__dict__)
-
-    @classmethod
-    def _reconstruct(cls, value):
-        return str.__new__(cls, value)
-
-    def _fold_tree(self):
-        return _folding.unstructured(str(self))
+        # The class is made on the fly by a registry: rebuild it the same way.
+        first = type(self).__bases__[0]
+        return (_rebuild_header, (type(self).__name__, first, type(self).__bases__[1:],
+                                  self.name, str(self)), None)
 
     def fold(self, *, policy):
-        """The header as it goes on the wire: 'Name: value' folded, with linesep."""
-        return _folding.fold_header(self.name, self._fold_tree(), policy)
+        """'Name: value' folded to the policy's line length, ending with its linesep."""
+        return _folding.fold_header(self.name, self._parse_tree, policy)
 
 
-def _reconstruct_header(cls_name, bases, value):
-    return type(cls_name, bases, {})._reconstruct(value)
+def _rebuild_header(class_name, kind, bases, name, value):
+    return type(class_name, (kind,) + bases, {})(name, value)
 
+
+# ---------------------------------------------------------------- unstructured
 
 class UnstructuredHeader:
+    """Free text; encoded words in the source are decoded."""
+
     max_count = None
+
+    @staticmethod
+    def value_parser(value):
+        return _folding.unstructured(_folding.decode_words(value))
 
     @classmethod
     def parse(cls, value, kwds):
-        kwds['decoded'] = _decode_words(str(value), kwds['defects'])
+        decoded = _folding.decode_words(value, kwds['defects'])
+        kwds['parse_tree'] = _folding.unstructured(decoded)
+        kwds['decoded'] = decoded
 
 
 class UniqueUnstructuredHeader(UnstructuredHeader):
     max_count = 1
 
 
+# ---------------------------------------------------------------- dates
+
 class DateHeader:
-    """A date: .datetime is the parsed value (None if unparsable)."""
+    """A date: the datetime attribute, None when the value is not a valid
+    RFC 5322 date.  A datetime value is written in RFC 5322 form."""
 
     max_count = None
-    value_parser = None
+    value_parser = staticmethod(_folding.unstructured)
 
     @classmethod
     def parse(cls, value, kwds):
@@ -187,6 +191,7 @@ class DateHeader:
             kwds['defects'].append(errors.HeaderMissingRequiredValue())
             kwds['datetime'] = None
             kwds['decoded'] = ''
+            kwds['parse_tree'] = _folding.unstructured('')
             return
         if isinstance(value, str):
             kwds['decoded'] = value
@@ -194,141 +199,164 @@ class DateHeader:
                 value = utils.parsedate_to_datetime(value)
             except ValueError:
                 kwds['defects'].append(errors.InvalidDateDefect('Invalid date value or format'))
-                kwds['datetime'] = None
-                return
+                value = None
+        else:
+            kwds['decoded'] = utils.format_datetime(value)
         kwds['datetime'] = value
-        kwds['decoded'] = utils.format_datetime(kwds['datetime'])
+        # An unreadable date is not written back out (CPython folds it empty).
+        kwds['parse_tree'] = _folding.unstructured(kwds['decoded'] if value else '')
 
-    def init(self, *args, **kw):
-        self._datetime = kw.pop('datetime')
-        super().init(*args, **kw)
-
-    @property
-    def datetime(self):
-        return self._datetime
+    datetime = property(lambda self: self._facts['datetime'])
 
 
 class UniqueDateHeader(DateHeader):
     max_count = 1
 
 
-def _split_address_list(value):
-    """Cut an address list into ('plain', text) and ('group', name, members)
-    pieces, looking only at ':' and ';' outside quotes, comments and <>."""
-    pieces = []
+# ---------------------------------------------------------------- addresses
+
+def _top_level_split(text):
+    """Mailbox texts and groups of an address list: [('mailbox', text)] or
+    [('group', name text, [mailbox texts])], commas and colons inside quotes,
+    comments and angle brackets left alone."""
+    items = []
+    group = None
     start = 0
+    depth = 0
+    quoted = angle = False
     i = 0
-    n = len(value)
-    quoted = False
-    comment = 0
-    angle = False
-    group_name = None
-    while i < n:
-        ch = value[i]
-        if quoted or comment:
+
+    def flush(end):
+        piece = text[start:end]
+        if piece.strip():
+            (group[2] if group is not None else items).append(piece)
+
+    while i < len(text):
+        ch = text[i]
+        if quoted:
             if ch == '\\':
                 i += 1
-            elif quoted and ch == '"':
+            elif ch == '"':
                 quoted = False
-            elif comment and ch == '(':
-                comment += 1
-            elif comment and ch == ')':
-                comment -= 1
+        elif depth:
+            if ch == '\\':
+                i += 1
+            elif ch == '(':
+                depth += 1
+            elif ch == ')':
+                depth -= 1
         elif ch == '"':
             quoted = True
         elif ch == '(':
-            comment = 1
+            depth = 1
         elif ch == '<':
             angle = True
         elif ch == '>':
             angle = False
-        elif ch == ':' and not angle and group_name is None:
-            name_start = max(value.rfind(',', start, i) + 1, start)
-            if value[start:name_start].strip():
-                pieces.append(('plain', value[start:name_start]))
-            group_name = value[name_start:i]
+        elif not angle and ch == ',':
+            flush(i)
             start = i + 1
-        elif ch == ';' and group_name is not None:
-            pieces.append(('group', group_name, value[start:i]))
-            group_name = None
+        elif not angle and ch == ':' and group is None:
+            group = ['group', text[start:i], []]
+            start = i + 1
+        elif not angle and ch == ';' and group is not None:
+            flush(i)
+            items.append(group)
+            group = None
             start = i + 1
         i += 1
-    if group_name is not None:
-        pieces.append(('group', group_name, value[start:]))
-    elif value[start:].strip():
-        pieces.append(('plain', value[start:]))
-    return pieces
+    flush(len(text))
+    if group is not None:
+        items.append(group)
+    return items
+
+
+def _without_comments(text):
+    """text less its (comments); quoted strings keep theirs."""
+    out = []
+    depth = 0
+    quoted = False
+    escaped = False
+    for ch in text:
+        if escaped:
+            escaped = False
+            if not depth:
+                out.append(ch)
+            continue
+        if ch == '\\':
+            escaped = True
+        elif quoted:
+            quoted = ch != '"'
+        elif ch == '(':
+            depth += 1
+            continue
+        elif ch == ')' and depth:
+            depth -= 1
+            continue
+        elif ch == '"' and not depth:
+            quoted = True
+        if not depth:
+            out.append(ch)
+    return ''.join(out)
+
+
+def _mailbox(text, defects):
+    """An Address from one mailbox's text (comments are not display names)."""
+    found = AddressList(_without_comments(text)).addresslist
+    name, spec = found[0] if found else ('', '')
+    name = _folding.decode_words(name, defects)
+    if '@' in spec:
+        local, _, domain = spec.rpartition('@')
+    else:
+        local, domain = spec or text.strip(), ''
+        defects.append(errors.InvalidHeaderDefect('addr-spec local part with no domain'))
+    return Address(name, utils.unquote(local), domain)
+
+
+def _name_of(text, defects):
+    text = text.strip()
+    if text.startswith('"'):
+        text = utils.unquote(text)
+    return _folding.decode_words(text, defects)
 
 
 class AddressHeader:
-    """A list of addresses and groups: .groups and .addresses."""
+    """A list of addresses and groups: groups (each lone address in a Group
+    of display_name None) and addresses (all of them, flattened)."""
 
     max_count = None
-
-    @staticmethod
-    def _addresses(text):
-        found = []
-        for name, addr in _AddressList(text).addresslist:
-            if not name and not addr:
-                continue
-            user, at, domain = addr.rpartition('@')
-            if not at:
-                user, domain = addr, ''
-            found.append(Address(_decode_words(name, []), user, domain))
-        return found
-
-    @classmethod
-    def value_parser(cls, value):
-        """The groups of an address list: 'name: a, b;' is a named group,
-        every other address a group of its own with display_name None."""
-        groups = []
-        for kind, *pieces in _split_address_list(value):
-            if kind == 'group':
-                name, body = pieces
-                groups.append(Group(_decode_words(utils.unquote(name.strip()), []),
-                                    cls._addresses(body)))
-            else:
-                groups.extend(Group(None, [addr]) for addr in cls._addresses(pieces[0]))
-        return groups
+    value_parser = staticmethod(_folding.address_list)
 
     @classmethod
     def parse(cls, value, kwds):
-        kwds['fold_source'] = None
+        defects = kwds['defects']
         if isinstance(value, str):
-            groups = cls.value_parser(value)
-            if not groups and value.strip():
-                kwds['defects'].append(errors.InvalidHeaderDefect(
-                    "expected address but found {!r}".format(value)))
-            # Folding keeps the source's spelling (its quotes, comments...).
-            kwds['fold_source'] = _decode_words(value, [])
+            source = value
+            groups = []
+            for item in _top_level_split(value):
+                if isinstance(item, str):
+                    groups.append(Group(None, [_mailbox(item, defects)]))
+                else:
+                    groups.append(Group(_name_of(item[1], defects),
+                                        [_mailbox(m, defects) for m in item[2]]))
         else:
             if not hasattr(value, '__iter__'):
                 value = [value]
-            groups = [item if hasattr(item, 'addresses') else Group(None, [item])
+            groups = [Group(None, [item]) if not hasattr(item, 'addresses') else item
                       for item in value]
+            source = None
         kwds['groups'] = groups
-        kwds['decoded'] = ', '.join(str(item) for item in groups)
+        kwds['defects'] = defects
+        kwds['decoded'] = ', '.join(str(g) for g in groups)
+        # The source's own spelling folds; objects fold as they print.
+        kwds['parse_tree'] = _folding.address_list(
+            kwds['decoded'] if source is None else source)
 
-    def init(self, *args, **kw):
-        self._groups = tuple(kw.pop('groups'))
-        self._fold_source = kw.pop('fold_source')
-        self._addresses = None
-        super().init(*args, **kw)
-
-    @property
-    def groups(self):
-        return self._groups
+    groups = property(lambda self: tuple(self._facts['groups']))
 
     @property
     def addresses(self):
-        if self._addresses is None:
-            self._addresses = tuple(a for g in self._groups for a in g.addresses)
-        return self._addresses
-
-    def _fold_tree(self):
-        if self._fold_source is not None:
-            return _folding.address_list(self._fold_source)
-        return _folding.address_list(str(self))
+        return tuple(a for g in self._facts['groups'] for a in g.addresses)
 
 
 class UniqueAddressHeader(AddressHeader):
@@ -336,216 +364,211 @@ class UniqueAddressHeader(AddressHeader):
 
 
 class SingleAddressHeader(AddressHeader):
+    """An address header holding exactly one address."""
 
     @property
     def address(self):
-        if len(self.addresses) != 1:
-            raise ValueError(("value of single address header {} is not "
-                              "a single address").format(self.name))
-        return self.addresses[0]
+        found = self.addresses
+        if len(found) == 1:
+            return found[0]
+        raise ValueError("value of single address header {} is not a single "
+                         "address".format(self.name))
 
 
 class UniqueSingleAddressHeader(SingleAddressHeader):
     max_count = 1
 
 
+# ---------------------------------------------------------------- MIME headers
+
 class MIMEVersionHeader:
-    """MIME-Version: .version, .major, .minor."""
+    """MIME-Version: version ('1.0'), major and minor (None when unreadable)."""
 
     max_count = 1
+    value_parser = staticmethod(_folding.unstructured)
 
     @classmethod
     def parse(cls, value, kwds):
-        text = str(value).strip()
-        match = re.match(r'(\d+)\s*\.\s*(\d+)', text)
+        text = re.sub(r'\([^)]*\)', ' ', value)
+        match = re.fullmatch(r'\s*(\d+)\s*\.\s*(\d+)\s*', text)
         if match:
             kwds['major'], kwds['minor'] = int(match.group(1)), int(match.group(2))
             kwds['version'] = '{}.{}'.format(kwds['major'], kwds['minor'])
         else:
             kwds['major'] = kwds['minor'] = kwds['version'] = None
-            if not text:
-                kwds['defects'].append(errors.HeaderMissingRequiredValue())
-        kwds['decoded'] = kwds['version'] if kwds['version'] is not None else text
+            kwds['defects'].append(
+                errors.HeaderMissingRequiredValue() if not value.strip()
+                else errors.InvalidHeaderDefect('Invalid MIME-Version value'))
+        kwds['decoded'] = value
+        kwds['parse_tree'] = _folding.unstructured(value)
 
-    def init(self, *args, **kw):
-        self._version = kw.pop('version')
-        self._major = kw.pop('major')
-        self._minor = kw.pop('minor')
-        super().init(*args, **kw)
+    major = property(lambda self: self._facts['major'])
+    minor = property(lambda self: self._facts['minor'])
+    version = property(lambda self: self._facts['version'])
 
-    @property
-    def major(self):
-        return self._major
 
-    @property
-    def minor(self):
-        return self._minor
-
-    @property
-    def version(self):
-        return self._version
+def _mime_parameters(text, defects):
+    """[(name as written, value)] of the parameters after the first ';', RFC 2231
+    sections joined and decoded."""
+    from email.message import _split_semicolons
+    pieces = _split_semicolons(text)[1:]
+    raw = [('', '')]
+    spelled = {}
+    for piece in pieces:
+        name, eq, value = piece.partition('=')
+        name = name.strip()
+        if not name:
+            continue
+        if not eq:
+            defects.append(errors.InvalidHeaderDefect(
+                'Parameter contains name ({}) but no value'.format(name)))
+            continue
+        raw.append((name, value.strip()))
+    # Remember each name's own spelling (the text lower-cases it for us).
+    for piece in re.finditer(r';\s*([^=;\s*]+)', str(text)):
+        spelled.setdefault(piece.group(1).lower(), piece.group(1))
+    params = []
+    for name, value in utils.decode_params(raw)[1:]:
+        if isinstance(value, tuple):
+            value = value[:2] + (utils.unquote(value[2]),)
+        value = utils.collapse_rfc2231_value(value)
+        params.append((spelled.get(name, name), value))
+    return params
 
 
 class ParameterizedMIMEHeader:
-    """A value with parameters: .params maps lower-cased names to decoded values."""
+    """A MIME header with '; name=value' parameters: params (a read-only
+    mapping, names in lower case, values decoded)."""
 
     max_count = 1
 
     @classmethod
     def parse(cls, value, kwds):
-        from email.message import _split_semicolons as _parseparam
-        text = _decode_words(str(value), kwds['defects'])
-        parts = _parseparam(text)
-        main = parts[0] if parts else ''
-        pairs = [('', '')]
-        for piece in parts[1:]:
-            if '=' in piece:
-                pname, pval = piece.split('=', 1)
-                pairs.append((pname.strip().lower(), pval.strip()))
-            elif piece:
-                pairs.append((piece.strip().lower(), ''))
-        params = {}
-        for pname, pval in utils.decode_params(pairs)[1:]:
-            params[pname] = utils.collapse_rfc2231_value(pval)
+        defects = kwds['defects']
+        main = value.partition(';')[0].strip()
+        params = _mime_parameters(value, defects) if ';' in value else []
         kwds['main_value'] = main
-        kwds['params'] = params
-        kwds['decoded'] = cls._render(main, params)
+        kwds['params'] = {name.lower(): utils._surrogates_replaced(v) for name, v in params}
+        text = main + ''.join('; {}={}'.format(n, _folding.quote_string(v)) for n, v in params)
+        kwds['decoded'] = text
+        parts = [_folding.fixed('value', main)] if main else []
+        if params:
+            parts.append(_folding.MimeParameters(params))
+        # Not one unit for the folder: it may break after the value's ';'.
+        kwds['parse_tree'] = _folding.group('mime-header', parts, syntactic_break=False)
 
-    @staticmethod
-    def _render(main, params):
-        parts = [main]
-        for pname, pval in params.items():
-            if pval == '':
-                parts.append(pname)
-            else:
-                parts.append('{}={}'.format(pname, quote_string(pval)))
-        return '; '.join(parts)
-
-    def init(self, *args, **kw):
-        self._params = kw.pop('params')
-        self._main_value = kw.pop('main_value')
-        super().init(*args, **kw)
-
-    @property
-    def params(self):
-        return MappingProxyType(self._params)
-
-    def _fold_tree(self):
-        main = _folding.unstructured(self._main_value.strip())
-        return _folding.group('mime-header', main.parts + [
-            _folding.MimeParameters(list(self._params.items()))])
+    params = property(lambda self: MappingProxyType(self._facts['params']))
 
 
 class ContentTypeHeader(ParameterizedMIMEHeader):
-    """Content-Type: .content_type, .maintype, .subtype."""
+    """Content-Type: content_type, maintype, subtype (text/plain when invalid)."""
 
-    def init(self, *args, **kw):
-        super().init(*args, **kw)
-        main = self._main_value.strip().lower()
-        if main.count('/') == 1 and all(main.split('/')):
-            self._maintype, self._subtype = main.split('/')
-        else:
-            self._maintype, self._subtype = 'text', 'plain'
+    value_parser = staticmethod(_folding.unstructured)
 
-    @property
-    def maintype(self):
-        return self._maintype
+    @classmethod
+    def parse(cls, value, kwds):
+        super().parse(value, kwds)
+        main = kwds.pop('main_value')
+        halves = [half.strip() for half in main.lower().split('/')]
+        if len(halves) == 2 and all(halves):
+            kwds['maintype'], kwds['subtype'] = halves
+            return
+        # Unreadable: RFC 2045 says to treat the part as plain text.
+        kwds['maintype'], kwds['subtype'] = 'text', 'plain'
+        kwds['defects'].append(errors.InvalidHeaderDefect(
+            'Invalid content type {!r}'.format(main)) if main
+            else errors.HeaderMissingRequiredValue())
 
-    @property
-    def subtype(self):
-        return self._subtype
+    maintype = property(lambda self: self._facts['maintype'])
+    subtype = property(lambda self: self._facts['subtype'])
 
     @property
     def content_type(self):
-        return self.maintype + '/' + self.subtype
+        return '/'.join((self.maintype, self.subtype))
 
 
 class ContentDispositionHeader(ParameterizedMIMEHeader):
-    """Content-Disposition: .content_disposition ('inline', 'attachment')."""
+    """Content-Disposition: content_disposition ('inline', 'attachment'...)."""
 
-    def init(self, *args, **kw):
-        super().init(*args, **kw)
-        cd = self._main_value.strip()
-        self._content_disposition = cd.lower() if cd else None
+    value_parser = staticmethod(_folding.unstructured)
 
-    @property
-    def content_disposition(self):
-        return self._content_disposition
+    @classmethod
+    def parse(cls, value, kwds):
+        super().parse(value, kwds)
+        kwds['content_disposition'] = kwds.pop('main_value').lower() or None
+
+    content_disposition = property(lambda self: self._facts['content_disposition'])
 
 
 class ContentTransferEncodingHeader:
-    """Content-Transfer-Encoding: .cte, lower case."""
+    """Content-Transfer-Encoding: cte, in lower case."""
 
     max_count = 1
+    value_parser = staticmethod(_folding.unstructured)
 
     @classmethod
     def parse(cls, value, kwds):
-        kwds['decoded'] = str(value).strip()
-        kwds['cte'] = utils._surrogates_replaced(kwds['decoded'].lower())
+        kwds['decoded'] = value
+        kwds['cte'] = value.strip().lower()
+        kwds['parse_tree'] = _folding.group('cte', [_folding.fixed('token', value)])
 
-    def init(self, *args, **kw):
-        self._cte = kw.pop('cte')
-        super().init(*args, **kw)
-
-    @property
-    def cte(self):
-        return self._cte
+    cte = property(lambda self: utils._surrogates_replaced(self._facts['cte']))
 
 
 class MessageIDHeader:
+    """Message-ID: '<left@right>'; anything else is recorded as a defect."""
+
     max_count = 1
+    value_parser = staticmethod(_folding.unstructured)
 
     @classmethod
     def parse(cls, value, kwds):
-        kwds['decoded'] = str(value).strip()
+        if not re.fullmatch(r'\s*<[^<>@\s]+@[^<>@\s]+>\s*', value):
+            kwds['defects'].append(errors.InvalidHeaderDefect(
+                'Invalid msg-id: {!r}'.format(value)))
+        kwds['decoded'] = value
+        kwds['parse_tree'] = _folding.group('msg-id', [_folding.fixed('msg-id', value)])
 
-    def _fold_tree(self):
-        return _folding.group('msg-id', [_folding.fixed('msg-id', str(self))]
-                              if str(self) else [])
+
+# ---------------------------------------------------------------- registry
+
+def _name_to_class():
+    """Header name (lower case) -> the class its values get by default."""
+    table = {name: UniqueAddressHeader for name in ('from', 'to', 'cc', 'bcc', 'reply-to')}
+    table.update(('resent-' + name, AddressHeader) for name in ('from', 'to', 'cc', 'bcc'))
+    table.update(sender=UniqueSingleAddressHeader, subject=UniqueUnstructuredHeader,
+                 date=UniqueDateHeader)
+    table['resent-sender'] = SingleAddressHeader
+    table['resent-date'] = DateHeader
+    table['orig-date'] = UniqueDateHeader
+    table['mime-version'] = MIMEVersionHeader
+    for suffix, cls in (('type', ContentTypeHeader), ('disposition', ContentDispositionHeader),
+                        ('transfer-encoding', ContentTransferEncodingHeader)):
+        table['content-' + suffix] = cls
+    table['message-id'] = MessageIDHeader
+    return table
 
 
-_default_header_map = {
-    'subject': UniqueUnstructuredHeader,
-    'date': UniqueDateHeader,
-    'resent-date': DateHeader,
-    'orig-date': UniqueDateHeader,
-    'sender': UniqueSingleAddressHeader,
-    'resent-sender': SingleAddressHeader,
-    'to': UniqueAddressHeader,
-    'resent-to': AddressHeader,
-    'cc': UniqueAddressHeader,
-    'resent-cc': AddressHeader,
-    'bcc': UniqueAddressHeader,
-    'resent-bcc': AddressHeader,
-    'from': UniqueAddressHeader,
-    'resent-from': AddressHeader,
-    'reply-to': UniqueAddressHeader,
-    'mime-version': MIMEVersionHeader,
-    'content-type': ContentTypeHeader,
-    'content-disposition': ContentDispositionHeader,
-    'content-transfer-encoding': ContentTransferEncodingHeader,
-    'message-id': MessageIDHeader,
-}
+_default_header_map = _name_to_class()
 
 
 class HeaderRegistry:
-    """Maps header names to header classes; calling it makes a header object."""
+    """Makes header objects: name -> a class combining the specialised class
+    registered for that name (default_class otherwise) with base_class."""
 
     def __init__(self, base_class=BaseHeader, default_class=UnstructuredHeader,
                  use_default_map=True):
-        self.registry = {}
+        self.registry = dict(_default_header_map) if use_default_map else {}
         self.base_class = base_class
         self.default_class = default_class
-        if use_default_map:
-            self.registry.update(_default_header_map)
 
     def map_to_type(self, name, cls):
-        """Use cls for headers called name."""
         self.registry[name.lower()] = cls
 
     def __getitem__(self, name):
-        cls = self.registry.get(name.lower(), self.default_class)
-        return type('_' + cls.__name__, (cls, self.base_class), {})
+        kind = self.registry.get(name.lower(), self.default_class)
+        # A fresh class per lookup, named after the specialised one.
+        return type(f'_{kind.__name__}', (kind, self.base_class), {})
 
     def __call__(self, name, value):
         return self[name](name, value)
