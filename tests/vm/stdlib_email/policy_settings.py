@@ -32,7 +32,8 @@ print(type(h).__name__, str(h), repr(pb.compat32.header_fetch_parse('Subject', '
 raw = 'a\udcc3\udca9'
 print(repr(pb.compat32.fold('Subject', raw)), pb.compat32.fold_binary('Subject', raw),
       pb.compat32.clone(cte_type='7bit').fold_binary('Subject', raw))
-print(p.default.fold_binary('Subject', raw), p.SMTPUTF8.fold_binary('Subject', raw))
+print(repr(p.default.fold('Subject', raw)), p.default.fold_binary('Subject', raw),
+      p.default.clone(cte_type='7bit').fold_binary('Subject', raw), p.SMTPUTF8.fold_binary('Subject', raw))
 print(repr(p.default.fold('Subject', 'x ' * 50)), repr(p.default.clone(refold_source='none').fold('Subject', 'x ' * 50)))
 print(repr(p.default.clone(refold_source='all').fold('Subject', 'x   y')))
 print(repr(p.default.fold('Subject', 'short\n  folded')), repr(p.default.fold('To', 'a@b,\n c@d')))
