@@ -1,466 +1,459 @@
-"""Disassembler of Spry bytecode, in the layout of CPython 3.11's dis: line numbers, jump
-targets marked '>>', offsets, instruction names, arguments and what they mean."""
+"""Disassembler of Spry's bytecode.
+
+Spry's instructions (opcode.py) are laid out as CPython's: 16-bit code units of opcode
+and oparg, EXTENDED_ARG prefixes, inline cache units after the instructions that have
+them, relative jumps counting code units from the end of the jump's caches, and a
+varint-encoded exception table. So the listing has CPython's columns, while the
+instructions in it are Spry's own.
+"""
 
 import collections
 import io
 import sys
 import types
 
-import _opcode
+import opcode as _op
 from opcode import *
-from opcode import _nb_ops, _inline_cache_entries, _specializations
+from opcode import __all__ as _opcode_names
 
 __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts",
            "findlabels", "show_code", "get_instructions", "Instruction", "Bytecode",
-           "stack_effect"] + __import__("opcode").__all__
+           ] + _opcode_names
 
-_have_code = (types.MethodType, types.FunctionType, types.CodeType, classmethod,
-              staticmethod, type)
+COMPILER_FLAG_NAMES = {
+    0x1: "OPTIMIZED", 0x2: "NEWLOCALS", 0x4: "VARARGS", 0x8: "VARKEYWORDS",
+    0x10: "NESTED", 0x20: "GENERATOR", 0x40: "NOFREE", 0x80: "COROUTINE",
+    0x100: "ITERABLE_COROUTINE", 0x200: "ASYNC_GENERATOR",
+}
 
+# FORMAT_VALUE's oparg: the low two bits pick the conversion, 4 says a spec is on the stack.
+FORMAT_VALUE_CONVERTERS = ((None, ""), (str, "str"), (repr, "repr"), (ascii, "ascii"))
+# MAKE_FUNCTION's oparg: one bit per extra item on the stack.
+MAKE_FUNCTION_FLAGS = ("defaults", "kwdefaults", "annotations", "closure")
+
+EXTENDED_ARG = opmap["EXTENDED_ARG"]
 CACHE = opmap["CACHE"]
+LOAD_CONST = opmap["LOAD_CONST"]
 LOAD_GLOBAL = opmap["LOAD_GLOBAL"]
 BINARY_OP = opmap["BINARY_OP"]
 FORMAT_VALUE = opmap["FORMAT_VALUE"]
 MAKE_FUNCTION = opmap["MAKE_FUNCTION"]
-FORMAT_VALUE_CONVERTERS = ((None, ""), (str, "str"), (repr, "repr"), (ascii, "ascii"))
-MAKE_FUNCTION_FLAGS = ("defaults", "kwdefaults", "annotations", "closure")
+COMPARE_OP = opmap["COMPARE_OP"]
 
-_OPNAME_WIDTH = 20
-_OPARG_WIDTH = 5
+# Sets for the decoding loops (the opcode module's lists are for its users).
+_TAKES_ARG = frozenset(_op.hasarg)
+_JUMPS = frozenset(hasjrel)
+_BACKWARD = frozenset(_op._backward_jumps)
 
+Positions = collections.namedtuple(
+    "Positions", ["lineno", "end_lineno", "col_offset", "end_col_offset"],
+    defaults=[None] * 4)
 
-def _try_compile(source, name):
-    try:
-        return compile(source, name, "eval")
-    except SyntaxError:
-        return compile(source, name, "exec")
-
-
-def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
-    """Disassemble a function, method, class, module, code object, source string or raw
-    bytecode; with no argument, the last traceback."""
-    if x is None:
-        distb(file=file, show_caches=show_caches, adaptive=adaptive)
-        return
-    x = _code_holder_code(x)
-    if hasattr(x, "__dict__"):
-        for name, x1 in sorted(x.__dict__.items()):
-            if isinstance(x1, _have_code):
-                print("Disassembly of %s:" % name, file=file)
-                try:
-                    dis(x1, file=file, depth=depth, show_caches=show_caches, adaptive=adaptive)
-                except TypeError as msg:
-                    print("Sorry:", msg, file=file)
-                print(file=file)
-    elif hasattr(x, "co_code"):
-        _disassemble_recursive(x, file=file, depth=depth, show_caches=show_caches,
-                               adaptive=adaptive)
-    elif isinstance(x, (bytes, bytearray)):
-        _disassemble_bytes(x, file=file, show_caches=show_caches)
-    elif isinstance(x, str):
-        _disassemble_str(x, file=file, depth=depth, show_caches=show_caches, adaptive=adaptive)
-    else:
-        raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
+_InstructionFields = collections.namedtuple(
+    "_InstructionFields", ["opname", "opcode", "arg", "argval", "argrepr", "offset",
+                           "starts_line", "is_jump_target", "positions"],
+    defaults=[None])
 
 
-def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
-    """Disassemble a traceback (default: the last one), marking the failing instruction."""
-    if tb is None:
-        try:
-            tb = sys.last_traceback
-        except AttributeError:
-            raise RuntimeError("no last traceback to disassemble") from None
-        while tb.tb_next:
-            tb = tb.tb_next
-    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file, show_caches=show_caches,
-                adaptive=adaptive)
+class Instruction(_InstructionFields):
+    """One decoded instruction: its name and number, its raw and resolved argument,
+    the byte offset where it starts, the source line it begins (None inside a line),
+    whether some jump or handler lands on it, and its source positions."""
 
-
-COMPILER_FLAG_NAMES = {
-    1: "OPTIMIZED", 2: "NEWLOCALS", 4: "VARARGS", 8: "VARKEYWORDS", 16: "NESTED",
-    32: "GENERATOR", 64: "NOFREE", 128: "COROUTINE", 256: "ITERABLE_COROUTINE",
-    512: "ASYNC_GENERATOR",
-}
+    def _render(self, line_width, current, offset_width):
+        cols = []
+        if line_width:
+            cols.append("%*d" % (line_width, self.starts_line) if self.starts_line is not None
+                        else " " * line_width)
+        cols.append("-->" if current else "   ")
+        cols.append(">>" if self.is_jump_target else "  ")
+        cols.append(str(self.offset).rjust(offset_width))
+        if self.arg is None:
+            cols.append(self.opname)
+        else:
+            cols.append(self.opname.ljust(20))
+            cols.append(str(self.arg).rjust(5))
+            if self.argrepr:
+                cols.append("(" + self.argrepr + ")")
+        return " ".join(cols).rstrip()
 
 
 def pretty_flags(flags):
-    """The names of the flags set in co_flags, joined by ', '."""
-    names = []
-    for i in range(32):
-        flag = 1 << i
-        if flags & flag:
-            names.append(COMPILER_FLAG_NAMES.get(flag, hex(flag)))
-            flags ^= flag
-            if not flags:
-                break
-    else:
-        names.append(hex(flags))
-    return ", ".join(names)
+    """The names of the code flags set in flags, unknown bits as one hex number."""
+    words = []
+    for bit in range(32):
+        mask = 1 << bit
+        if flags & mask and mask in COMPILER_FLAG_NAMES:
+            words.append(COMPILER_FLAG_NAMES[mask])
+            flags ^= mask
+    if flags or not words:
+        words.append(hex(flags))
+    return ", ".join(words)
 
 
-def _code_holder_code(x):
-    """The code object of a method, function, generator or coroutine; x itself for
-    anything else."""
-    if hasattr(x, "__func__"):
-        x = x.__func__
+# ---- finding the code object -------------------------------------------------------
+
+def _compile_for_dis(source, filename):
+    # An expression shows its value being returned; anything else compiles as a module.
+    try:
+        return compile(source, filename, "eval")
+    except SyntaxError:
+        return compile(source, filename, "exec")
+
+
+def _unwrap_to_code(x):
+    """The code object inside a method, function, generator or coroutine, else x."""
+    x = getattr(x, "__func__", x)
     for attr in ("__code__", "gi_code", "ag_code", "cr_code"):
-        if hasattr(x, attr):
-            return getattr(x, attr)
+        inner = getattr(x, attr, None)
+        if inner is not None:
+            return inner
     return x
 
 
-def _get_code_object(x):
-    x = _code_holder_code(x)
+def _code_of(x, filename):
+    x = _unwrap_to_code(x)
     if isinstance(x, str):
-        x = _try_compile(x, "<disassembly>")
+        x = _compile_for_dis(x, filename)
     if hasattr(x, "co_code"):
         return x
     raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
 
 
-def code_info(x):
-    """A multi-line description of a code object (names, counts, flags, constants)."""
-    return _format_code_info(_get_code_object(x))
+# ---- decoding ----------------------------------------------------------------------
 
-
-def _format_code_info(co):
-    lines = []
-    lines.append("Name:              %s" % co.co_name)
-    lines.append("Filename:          %s" % co.co_filename)
-    lines.append("Argument count:    %s" % co.co_argcount)
-    lines.append("Positional-only arguments: %s" % co.co_posonlyargcount)
-    lines.append("Kw-only arguments: %s" % co.co_kwonlyargcount)
-    lines.append("Number of locals:  %s" % co.co_nlocals)
-    lines.append("Stack size:        %s" % co.co_stacksize)
-    lines.append("Flags:             %s" % pretty_flags(co.co_flags))
-    for title, items, fmt in (("Constants", co.co_consts, "%4d: %r"),
-                              ("Names", co.co_names, "%4d: %s"),
-                              ("Variable names", co.co_varnames, "%4d: %s"),
-                              ("Free variables", co.co_freevars, "%4d: %s"),
-                              ("Cell variables", co.co_cellvars, "%4d: %s")):
-        if items:
-            lines.append(title + ":")
-            for i_n in enumerate(items):
-                lines.append(fmt % i_n)
-    return "\n".join(lines)
-
-
-def show_code(co, *, file=None):
-    """Print code_info(co)."""
-    print(code_info(co), file=file)
-
-
-Positions = collections.namedtuple("Positions", ["lineno", "end_lineno", "col_offset",
-                                                 "end_col_offset"], defaults=[None] * 4)
-
-_Instruction = collections.namedtuple(
-    "_Instruction", ["opname", "opcode", "arg", "argval", "argrepr", "offset", "starts_line",
-                     "is_jump_target", "positions"], defaults=[None])
-
-
-class Instruction(_Instruction):
-    """One instruction: its name and number, argument (raw, resolved and as text), offset,
-    the line it starts (or None), whether a jump lands on it, and its source positions."""
-
-    def _disassemble(self, lineno_width=3, mark_as_current=False, offset_width=4):
-        fields = []
-        if lineno_width:
-            if self.starts_line is not None:
-                fields.append("%*d" % (lineno_width, self.starts_line))
-            else:
-                fields.append(" " * lineno_width)
-        fields.append("-->" if mark_as_current else "   ")
-        fields.append(">>" if self.is_jump_target else "  ")
-        fields.append(repr(self.offset).rjust(offset_width))
-        fields.append(self.opname.ljust(_OPNAME_WIDTH))
-        if self.arg is not None:
-            fields.append(repr(self.arg).rjust(_OPARG_WIDTH))
-            if self.argrepr:
-                fields.append("(" + self.argrepr + ")")
-        return " ".join(fields).rstrip()
-
-
-def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
-    """An iterator over the Instructions of a function, method, code object or source."""
-    co = _get_code_object(x)
-    linestarts = dict(findlinestarts(co))
-    line_offset = first_line - co.co_firstlineno if first_line is not None else 0
-    return _get_instructions_bytes(_get_code_array(co, adaptive), co._varname_from_oparg
-                                   if hasattr(co, "_varname_from_oparg") else _localsplus(co),
-                                   co.co_names, co.co_consts, linestarts, line_offset,
-                                   co_positions=co.co_positions(), show_caches=show_caches,
-                                   exception_entries=_parse_exception_table(co))
-
-
-def _localsplus(co):
-    names = co.co_varnames + co.co_cellvars + co.co_freevars
-    return names.__getitem__
-
-
-def _get_code_array(co, adaptive):
-    # co_code shows every instruction in its generic form; the specialized forms are
-    # the interpreter's business until dis learns to read them (adaptive=True).
-    return co.co_code
-
-
-def _parse_exception_table(code):
-    """(start, end, target, depth, lasti) byte offsets of each handler entry. Spry's
-    table is a sequence of 7-bit little-endian varints, in code units."""
-    data = code.co_exceptiontable
-    entries = []
+def _decode(code):
+    """(offset, opcode, oparg or None) per instruction of the bytes code, EXTENDED_ARG
+    prefixes included and folded into the oparg of what follows; caches are skipped."""
+    out = []
+    ext = 0
     pos = 0
-
-    def varint():
-        nonlocal pos
-        value = shift = 0
-        while pos < len(data):
-            b = data[pos]
-            pos += 1
-            value |= (b & 0x7F) << shift
-            if not b & 0x80:
-                break
-            shift += 7
-        return value
-
-    while pos < len(data):
-        start = varint()
-        length = varint()
-        target = varint()
-        dl = varint()
-        entries.append(_ExceptionTableEntry(start * 2, (start + length) * 2, target * 2,
-                                            dl >> 1, bool(dl & 1)))
-    return entries
-
-
-_ExceptionTableEntry = collections.namedtuple("_ExceptionTableEntry",
-                                              "start end target depth lasti")
-
-
-def _unpack(code):
-    """(offset, opcode, oparg, extended) for each instruction of the bytecode, with
-    EXTENDED_ARG prefixes folded into the next one's argument, caches skipped."""
-    extended_arg = 0
-    i = 0
-    n = len(code)
-    while i < n:
-        op = code[i]
-        arg = code[i + 1] | extended_arg if op in hasarg else None
-        extended_arg = (arg << 8) if op == EXTENDED_ARG else 0
-        yield i, op, arg
-        i += 2
-
-
-def findlabels(code):
-    """The offsets that jumps in the bytecode land on."""
-    labels = []
-    for offset, op, arg in _unpack(code):
-        if arg is not None and op in hasjrel:
-            target = _jump_target(offset, op, arg)
-            if target not in labels:
-                labels.append(target)
-    return labels
+    n = len(code) - len(code) % 2
+    while pos < n:
+        op = code[pos]
+        if op in _TAKES_ARG:
+            arg = code[pos + 1] | ext
+            ext = arg << 8 if op == EXTENDED_ARG else 0
+        else:
+            arg = None
+            ext = 0
+        out.append((pos, op, arg))
+        pos += 2 * (1 + _op._inline_cache_entries[op])
+    return out
 
 
 def _jump_target(offset, op, arg):
-    after = offset + 2 + 2 * _inline_cache_entries[op]
-    if _opcode.flags[op] & _opcode.JUMP_BACKWARD:
-        return after - 2 * arg
-    return after + 2 * arg
+    after = offset + 2 * (1 + _op._inline_cache_entries[op])
+    return after - 2 * arg if op in _BACKWARD else after + 2 * arg
+
+
+def findlabels(code):
+    """The sorted byte offsets that the jumps in the bytes code go to."""
+    targets = set()
+    for offset, op, arg in _decode(code):
+        if op in _JUMPS:
+            targets.add(_jump_target(offset, op, arg))
+    return sorted(targets)
 
 
 def findlinestarts(code):
-    """(offset, lineno) for each offset where a new source line starts."""
-    lastline = None
-    for start, end, line in code.co_lines():
-        if line is not None and line != lastline:
-            lastline = line
+    """(offset, line) for each offset of code where a new source line begins."""
+    previous = None
+    for start, _end, line in code.co_lines():
+        if line is not None and line != previous:
+            previous = line
             yield start, line
 
 
-def _get_instructions_bytes(code, varname_from_oparg=None, names=None, co_consts=None,
-                            linestarts=None, line_offset=0, exception_entries=(),
-                            co_positions=None, show_caches=False):
-    co_positions = co_positions or iter(())
-    labels = set(findlabels(code))
-    for entry in exception_entries:
-        for i in range(entry.start, entry.end, 2):
-            labels.add(entry.target)
-    starts_line = None
-    skip = 0
-    for offset, op, arg in _unpack(code):
-        positions = Positions(*next(co_positions, ()))
-        if skip:
-            skip -= 1
-            if show_caches:
-                yield Instruction("CACHE", CACHE, 0, None, "", offset, None, False, positions)
-            continue
-        if linestarts is not None:
-            starts_line = linestarts.get(offset, None)
-            if starts_line is not None:
-                starts_line += line_offset
-        is_jump_target = offset in labels
-        argval = None
-        argrepr = ""
-        if arg is not None:
-            argval = arg
-            if op in hasconst:
-                argval, argrepr = _get_const_info(arg, co_consts)
-            elif op in hasname:
-                if op == LOAD_GLOBAL:
-                    argval, argrepr = _get_name_info(arg >> 1, names)
-                    if arg & 1 and argrepr:
-                        argrepr = "NULL + " + argrepr
-                else:
-                    argval, argrepr = _get_name_info(arg, names)
-            elif op in hasjrel:
-                argval = _jump_target(offset, op, arg)
-                argrepr = "to " + repr(argval)
-            elif op in haslocal or op in hasfree:
-                argval, argrepr = _get_name_info(arg, varname_from_oparg)
-            elif op in hascompare:
-                argval = cmp_op[arg]
-                argrepr = argval
-            elif op == FORMAT_VALUE:
-                argval, argrepr = FORMAT_VALUE_CONVERTERS[arg & 0x3]
-                argval = (argval, bool(arg & 0x4))
-                if argval[1]:
-                    argrepr = argrepr + ", with format" if argrepr else "with format"
-            elif op == MAKE_FUNCTION:
-                argrepr = ", ".join(s for i, s in enumerate(MAKE_FUNCTION_FLAGS)
-                                    if arg & (1 << i))
-            elif op == BINARY_OP:
-                _, argrepr = _nb_ops[arg]
-        yield Instruction(opname[op], op, arg, argval, argrepr, offset, starts_line,
-                          is_jump_target, positions)
-        skip = _inline_cache_entries[op]
+def _read_varint(table, pos):
+    value = shift = 0
+    while True:
+        byte = table[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, pos
+        shift += 7
 
 
-def _get_const_info(const_index, const_list):
-    argval = const_index
-    if const_list is not None:
-        argval = const_list[const_index]
-    return argval, repr(argval)
+_HandlerRange = collections.namedtuple("_HandlerRange", "start end target depth lasti")
 
 
-def _get_name_info(name_index, get_name):
-    if get_name is not None:
-        if callable(get_name):
-            argval = get_name(name_index)
-        else:
-            argval = get_name[name_index]
-        return argval, argval
-    return name_index, ""
+def _handler_ranges(code):
+    """The exception table as byte ranges [start, end) and their handlers."""
+    table = code.co_exceptiontable or b""
+    ranges = []
+    pos = 0
+    while pos < len(table):
+        start, pos = _read_varint(table, pos)
+        length, pos = _read_varint(table, pos)
+        target, pos = _read_varint(table, pos)
+        depth_lasti, pos = _read_varint(table, pos)
+        ranges.append(_HandlerRange(2 * start, 2 * (start + length), 2 * target,
+                                    depth_lasti >> 1, bool(depth_lasti & 1)))
+    return ranges
+
+
+def _local_names(code):
+    # The locals, then the cells that are not arguments, then the free variables: the
+    # order of the frame's slots that LOAD_FAST and LOAD_DEREF index.
+    names = list(code.co_varnames)
+    names += [c for c in code.co_cellvars if c not in names]
+    return names + list(code.co_freevars)
+
+
+def _describe(op, arg, offset, code):
+    """argval and argrepr of one instruction; code is None for bare bytes."""
+    if op in _JUMPS:
+        target = _jump_target(offset, op, arg)
+        return target, "to %d" % target
+    if op in hasconst:
+        if code is None:
+            return arg, ""
+        value = code.co_consts[arg]
+        return value, repr(value)
+    if op in hasname:
+        if code is None:
+            return arg, ""
+        if op == LOAD_GLOBAL:
+            name = code.co_names[arg >> 1]
+            return name, ("NULL + " + name) if arg & 1 else name
+        return code.co_names[arg], code.co_names[arg]
+    if op in haslocal or op in hasfree:
+        if code is None:
+            return arg, ""
+        name = _local_names(code)[arg]
+        return name, name
+    if op == COMPARE_OP:
+        return cmp_op[arg], cmp_op[arg]
+    if op == BINARY_OP:
+        return arg, _op._nb_ops[arg][1]
+    if op == FORMAT_VALUE:
+        conv, conv_name = FORMAT_VALUE_CONVERTERS[arg & 3]
+        words = [conv_name] if conv_name else []
+        if arg & 4:
+            words.append("with format")
+        return (conv, bool(arg & 4)), ", ".join(words)
+    if op == MAKE_FUNCTION:
+        return arg, ", ".join(name for bit, name in enumerate(MAKE_FUNCTION_FLAGS)
+                              if arg & (1 << bit))
+    return arg, ""
+
+
+def _instructions(raw, code, line_starts, line_shift=0, handlers=(), show_caches=False):
+    positions = list(code.co_positions()) if code is not None else []
+    labels = set(findlabels(raw)) | {h.target for h in handlers}
+    for offset, op, arg in _decode(raw):
+        argval, argrepr = _describe(op, arg, offset, code) if arg is not None else (None, "")
+        line = line_starts.get(offset)
+        if line is not None:
+            line += line_shift
+        unit = offset // 2
+        where = Positions(*positions[unit]) if unit < len(positions) else Positions()
+        yield Instruction(opname[op], op, arg, argval, argrepr, offset, line,
+                          offset in labels, where)
+        if show_caches:
+            for k in range(_op._inline_cache_entries[op]):
+                at = offset + 2 * (k + 1)
+                unit = at // 2
+                where = Positions(*positions[unit]) if unit < len(positions) else Positions()
+                yield Instruction("CACHE", CACHE, 0, None, "", at, None, False, where)
+
+
+def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
+    """An iterator of the Instructions of x's code (a function, method, class body,
+    generator, coroutine, code object or source string). first_line renumbers lines."""
+    code = _code_of(x, "<disassembly>")
+    shift = 0 if first_line is None else first_line - code.co_firstlineno
+    raw = code._co_code_adaptive if adaptive else code.co_code
+    return _instructions(raw, code, dict(findlinestarts(code)), shift,
+                         _handler_ranges(code), show_caches)
+
+
+# ---- printing ----------------------------------------------------------------------
+
+def _print_listing(instrs, file, lasti=-1, handlers=(), line_width=3):
+    instrs = list(instrs)
+    last_offset = instrs[-1].offset if instrs else 0
+    offset_width = len(str(last_offset)) if last_offset >= 10000 else 4
+    for ins in instrs:
+        if ins.starts_line is not None and ins.offset > 0:
+            print(file=file)
+        print(ins._render(line_width, ins.offset == lasti, offset_width), file=file)
+    if handlers:
+        print("ExceptionTable:", file=file)
+        for h in handlers:
+            print("  %d to %d -> %d [%d]%s" % (h.start, h.end - 2, h.target, h.depth,
+                                               " lasti" if h.lasti else ""), file=file)
+
+
+def _listing_of_code(code, lasti, file, show_caches, adaptive, first_line=None):
+    starts = dict(findlinestarts(code))
+    shift = 0 if first_line is None else first_line - code.co_firstlineno
+    width = max(3, len(str(max(starts.values()) + shift))) if starts else 0
+    handlers = _handler_ranges(code)
+    raw = code._co_code_adaptive if adaptive else code.co_code
+    _print_listing(_instructions(raw, code, starts, shift, handlers, show_caches),
+                   file, lasti, handlers, width)
 
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
-    """Disassemble a code object, marking the instruction at offset lasti."""
-    linestarts = dict(findlinestarts(co))
-    exception_entries = _parse_exception_table(co)
-    _disassemble_bytes(_get_code_array(co, adaptive), lasti, _localsplus(co), co.co_names,
-                       co.co_consts, linestarts, file=file,
-                       exception_entries=exception_entries, co_positions=co.co_positions(),
-                       show_caches=show_caches)
-
-
-def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False, adaptive=False):
-    disassemble(co, file=file, show_caches=show_caches, adaptive=adaptive)
-    if depth is None or depth > 0:
-        if depth is not None:
-            depth = depth - 1
-        for x in co.co_consts:
-            if hasattr(x, "co_code"):
-                print(file=file)
-                print("Disassembly of %r:" % (x,), file=file)
-                _disassemble_recursive(x, file=file, depth=depth, show_caches=show_caches,
-                                       adaptive=adaptive)
-
-
-def _disassemble_bytes(code, lasti=-1, varname_from_oparg=None, names=None, co_consts=None,
-                       linestarts=None, *, file=None, line_offset=0, exception_entries=(),
-                       co_positions=None, show_caches=False):
-    show_lineno = bool(linestarts)
-    if show_lineno:
-        maxlineno = max(linestarts.values()) + line_offset
-        lineno_width = max(3, len(str(maxlineno)))
-    else:
-        lineno_width = 0
-    maxoffset = len(code) - 2
-    offset_width = max(4, len(str(maxoffset))) if maxoffset >= 10000 else 4
-    for instr in _get_instructions_bytes(code, varname_from_oparg, names, co_consts,
-                                         linestarts, line_offset=line_offset,
-                                         exception_entries=exception_entries,
-                                         co_positions=co_positions, show_caches=show_caches):
-        new_source_line = show_lineno and instr.starts_line is not None and instr.offset > 0
-        if new_source_line:
-            print(file=file)
-        is_current_instr = instr.offset == lasti
-        print(instr._disassemble(lineno_width, is_current_instr, offset_width), file=file)
-    if exception_entries:
-        print("ExceptionTable:", file=file)
-        for entry in exception_entries:
-            lasti_text = " lasti" if entry.lasti else ""
-            end = entry.end - 2
-            print(f"  {entry.start} to {end} -> {entry.target} [{entry.depth}]{lasti_text}",
-                  file=file)
-
-
-def _disassemble_str(source, **kwargs):
-    _disassemble_recursive(_try_compile(source, "<dis>"), **kwargs)
+    """Prints the listing of one code object, marking the instruction at lasti."""
+    _listing_of_code(co, lasti, file, show_caches, adaptive)
 
 
 disco = disassemble
 
 
+def _disassemble_tree(code, file, depth, show_caches, adaptive):
+    disassemble(code, file=file, show_caches=show_caches, adaptive=adaptive)
+    if depth is not None:
+        if depth <= 0:
+            return
+        depth -= 1
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            print(file=file)
+            print("Disassembly of %r:" % (const,), file=file)
+            _disassemble_tree(const, file, depth, show_caches, adaptive)
+
+
+_HAS_CODE = (types.MethodType, types.FunctionType, types.CodeType, classmethod,
+             staticmethod, type)
+
+
+def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
+    """Prints the disassembly of x: a module or class (each of its functions, methods
+    and classes), a function, method, generator, coroutine, code object, source string
+    or bytes of raw bytecode. Without x, the last traceback's."""
+    if x is None:
+        distb(file=file, show_caches=show_caches, adaptive=adaptive)
+        return
+    x = _unwrap_to_code(x)
+    if hasattr(x, "__dict__"):
+        for name, value in sorted(vars(x).items()):
+            if isinstance(value, _HAS_CODE):
+                print("Disassembly of %s:" % name, file=file)
+                try:
+                    dis(value, file=file, depth=depth, show_caches=show_caches,
+                        adaptive=adaptive)
+                except TypeError as exc:
+                    print("Sorry:", exc, file=file)
+                print(file=file)
+    elif hasattr(x, "co_code"):
+        _disassemble_tree(x, file, depth, show_caches, adaptive)
+    elif isinstance(x, (bytes, bytearray)):
+        _print_listing(_instructions(bytes(x), None, {}, show_caches=show_caches),
+                       file, line_width=0)
+    elif isinstance(x, str):
+        _disassemble_tree(_compile_for_dis(x, "<dis>"), file, depth, show_caches, adaptive)
+    else:
+        raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
+
+
+def _innermost(tb):
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb
+
+
+def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
+    """Disassembles the frame where traceback tb (default: the last one) ended."""
+    if tb is None:
+        tb = getattr(sys, "last_traceback", None)
+        if tb is None:
+            raise RuntimeError("no last traceback to disassemble")
+    tb = _innermost(tb)
+    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file, show_caches=show_caches,
+                adaptive=adaptive)
+
+
+def _summary(code):
+    rows = [
+        ("Name:              %s", code.co_name),
+        ("Filename:          %s", code.co_filename),
+        ("Argument count:    %s", code.co_argcount),
+        ("Positional-only arguments: %s", code.co_posonlyargcount),
+        ("Kw-only arguments: %s", code.co_kwonlyargcount),
+        ("Number of locals:  %s", code.co_nlocals),
+        ("Stack size:        %s", code.co_stacksize),
+        ("Flags:             %s", pretty_flags(code.co_flags)),
+    ]
+    text = [fmt % value for fmt, value in rows]
+    for title, items, show in (("Constants:", code.co_consts, repr),
+                               ("Names:", code.co_names, str),
+                               ("Variable names:", code.co_varnames, str),
+                               ("Free variables:", code.co_freevars, str),
+                               ("Cell variables:", code.co_cellvars, str)):
+        if items:
+            text.append(title)
+            text.extend("%4d: %s" % (i, show(item)) for i, item in enumerate(items))
+    return "\n".join(text)
+
+
+def code_info(x):
+    """A multi-line summary of x's code object: names, counts, flags and tables."""
+    return _summary(_code_of(x, "<disassembly>"))
+
+
+def show_code(co, *, file=None):
+    """Prints code_info(co)."""
+    print(code_info(co), file=file)
+
+
 class Bytecode:
-    """The instructions of a code object, iterable, with dis() and info() giving the
-    disassembly and code_info() text."""
+    """The instructions of one code object, iterable as Instructions, with its
+    listing (dis()) and summary (info())."""
 
     def __init__(self, x, *, first_line=None, current_offset=None, show_caches=False,
                  adaptive=False):
-        self.codeobj = co = _get_code_object(x)
-        if first_line is None:
-            self.first_line = co.co_firstlineno
-            self._line_offset = 0
-        else:
-            self.first_line = first_line
-            self._line_offset = first_line - co.co_firstlineno
-        self._linestarts = dict(findlinestarts(co))
+        self.codeobj = code = _code_of(x, "<disassembly>")
+        self.first_line = code.co_firstlineno if first_line is None else first_line
+        self._shift = self.first_line - code.co_firstlineno
+        self._starts = dict(findlinestarts(code))
         self._original_object = x
         self.current_offset = current_offset
-        self.exception_entries = _parse_exception_table(co)
+        self.exception_entries = _handler_ranges(code)
         self.show_caches = show_caches
         self.adaptive = adaptive
 
     def __iter__(self):
-        co = self.codeobj
-        return _get_instructions_bytes(_get_code_array(co, self.adaptive), _localsplus(co),
-                                       co.co_names, co.co_consts, self._linestarts,
-                                       line_offset=self._line_offset,
-                                       exception_entries=self.exception_entries,
-                                       co_positions=co.co_positions(),
-                                       show_caches=self.show_caches)
+        code = self.codeobj
+        raw = code._co_code_adaptive if self.adaptive else code.co_code
+        return _instructions(raw, code, self._starts, self._shift, self.exception_entries,
+                             self.show_caches)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self._original_object)
+        return "%s(%r)" % (type(self).__name__, self._original_object)
 
     @classmethod
     def from_traceback(cls, tb, *, show_caches=False, adaptive=False):
-        while tb.tb_next:
-            tb = tb.tb_next
+        """The Bytecode of the frame where tb ended, its current offset at tb_lasti."""
+        tb = _innermost(tb)
         return cls(tb.tb_frame.f_code, current_offset=tb.tb_lasti, show_caches=show_caches,
                    adaptive=adaptive)
 
     def info(self):
-        return _format_code_info(self.codeobj)
+        return _summary(self.codeobj)
 
     def dis(self):
-        co = self.codeobj
-        offset = self.current_offset if self.current_offset is not None else -1
-        with io.StringIO() as output:
-            _disassemble_bytes(_get_code_array(co, self.adaptive), varname_from_oparg=_localsplus(co),
-                               names=co.co_names, co_consts=co.co_consts,
-                               linestarts=self._linestarts, line_offset=self._line_offset,
-                               file=output, lasti=offset,
-                               exception_entries=self.exception_entries,
-                               co_positions=co.co_positions(), show_caches=self.show_caches)
-            return output.getvalue()
+        out = io.StringIO()
+        code = self.codeobj
+        lasti = -1 if self.current_offset is None else self.current_offset
+        _listing_of_code(code, lasti, out, self.show_caches, self.adaptive,
+                         self.first_line)
+        return out.getvalue()
+
+
+def main():
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument("infile", type=argparse.FileType("rb"), nargs="?", default="-")
+    args = parser.parse_args()
+    with args.infile as f:
+        source = f.read()
+    dis(compile(source, args.infile.name, "exec"))
+
+
+if __name__ == "__main__":
+    main()
