@@ -1,28 +1,42 @@
-"""Tokenizer for Python source, in Python: generate_tokens() over str lines and tokenize()
-over bytes lines (which first yields the ENCODING token). The token stream is CPython
-3.11's tokenize module's, including COMMENT and NL tokens."""
+"""Python source as a stream of tokens (the pure-Python tokenizer of the stdlib).
 
+Written for Spry from the documented interface and CPython 3.11's observed output: the
+same token types, positions and error cases, including its leniencies (a character no
+token starts with becomes an ERRORTOKEN and scanning goes on; an f-string is one STRING).
+"""
+
+import codecs
 import collections
 import re
 import sys
+from builtins import open as _open_file
+from io import TextIOWrapper
+
+import token
 from token import *
 from token import EXACT_TOKEN_TYPES
 
-__all__ = [name for name in dir(sys.modules["token"]) if name.isupper() or name == "tok_name"
-           or name.startswith("IS")] + ["tokenize", "generate_tokens", "detect_encoding",
-                                        "untokenize", "TokenInfo", "TokenError", "open"]
+__all__ = token.__all__ + ["tokenize", "generate_tokens", "detect_encoding", "untokenize",
+                           "TokenInfo"]
+
+BOM_UTF8 = codecs.BOM_UTF8
+tabsize = 8
 
 
 class TokenInfo(collections.namedtuple("TokenInfo", "type string start end line")):
+    """One token: its type, text, (row, col) start and end, and the physical line(s)."""
+
+    __slots__ = ()
+
     def __repr__(self):
-        annotated_type = "%d (%s)" % (self.type, tok_name[self.type])
-        return ("TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)"
-                % self._replace(type=annotated_type))
+        return "TokenInfo(type=%d (%s), string=%r, start=%r, end=%r, line=%r)" % (
+            self.type, tok_name[self.type], self.string, self.start, self.end, self.line)
 
     @property
     def exact_type(self):
-        if self.type == OP and self.string in EXACT_TOKEN_TYPES:
-            return EXACT_TOKEN_TYPES[self.string]
+        """OP tokens: the operator's own type (PLUS, LPAR, ...); others: type."""
+        if self.type == OP:
+            return EXACT_TOKEN_TYPES.get(self.string, OP)
         return self.type
 
 
@@ -34,375 +48,457 @@ class StopTokenizing(Exception):
     pass
 
 
-# ---- the lexical grammar (Python language reference, "Lexical analysis") -----------------
-def _any(*choices):
-    return "(" + "|".join(choices) + ")"
+# ---- the lexical grammar as regular expressions ---------------------------------------
 
-
-_digits = r"[0-9](?:_?[0-9])*"
-_exponent = r"[eE][-+]?" + _digits
-_point_float = _any(_digits + r"\.(?:" + _digits + r")?", r"\." + _digits) + "(?:" + _exponent + ")?"
-_exp_float = _digits + _exponent
-_float = _any(_point_float, _exp_float)
-_imaginary = _any(_digits + r"[jJ]", _float + r"[jJ]")
-_integer = _any(r"0[xX](?:_?[0-9a-fA-F])+", r"0[bB](?:_?[01])+", r"0[oO](?:_?[0-7])+",
-                r"(?:0(?:_?0)*|[1-9](?:_?[0-9])*)")
-_number = _any(_imaginary, _float, _integer)
+def _either(*alternatives):
+    return "(" + "|".join(alternatives) + ")"
 
 
 def _string_prefixes():
-    prefixes = {""}
+    # Every spelling of the legal prefixes: any order and any case of b, r, u, f, br, fr.
+    spellings = {""}
     for base in ("b", "r", "u", "f", "br", "fr"):
-        for order in {base, base[::-1]}:
-            for mask in range(1 << len(order)):
-                prefixes.add("".join(c.upper() if mask >> i & 1 else c
-                                     for i, c in enumerate(order)))
-    return prefixes
+        orders = {base, base[::-1]}
+        for word in orders:
+            variants = [""]
+            for ch in word:
+                variants = [v + c for v in variants for c in (ch, ch.upper())]
+            spellings.update(variants)
+    return spellings
 
 
 _PREFIXES = _string_prefixes()
-_prefix = _any(*sorted((re.escape(p) for p in _PREFIXES), key=len, reverse=True))
+_PREFIX_RE = "(?:" + "|".join(sorted((re.escape(p) for p in _PREFIXES), key=len,
+                                     reverse=True)) + ")"
 
-# The rest of a string after its opening quote(s), up to and including the closing ones.
-_ENDS = {
+_DIGITS = r"[0-9](?:_?[0-9])*"
+_EXP = r"[eE][-+]?" + _DIGITS
+_FLOAT = _either(_DIGITS + r"\.(?:" + _DIGITS + r")?(?:" + _EXP + r")?",
+                 r"\." + _DIGITS + r"(?:" + _EXP + r")?",
+                 _DIGITS + _EXP)
+_INT = _either(r"0[xX](?:_?[0-9a-fA-F])+", r"0[bB](?:_?[01])+", r"0[oO](?:_?[0-7])+",
+               r"(?:0(?:_?0)*|[1-9](?:_?[0-9])*)")
+_NUMBER = _either(_DIGITS + r"[jJ]", _FLOAT + r"[jJ]", _FLOAT, _INT)
+
+_OPERATOR = _either(r"\r?\n", *[re.escape(op) for op in
+                                 sorted(EXACT_TOKEN_TYPES, key=len, reverse=True)])
+
+# A single-quoted string that closes on this line, or stops at a backslash-newline.
+_ONE_LINE_STRING = _PREFIX_RE + _either(
+    r"'[^\n'\\]*(?:\\.[^\n'\\]*)*(?:'|\\\r?\n)",
+    r'"[^\n"\\]*(?:\\.[^\n"\\]*)*(?:"|\\\r?\n)')
+_TRIPLE_OPEN = _PREFIX_RE + _either("'''", '"""')
+
+# One token after optional blanks; group 1 is the token. The alternatives are tried in
+# order: line continuation or end of line, comment, triple quote, number, operator,
+# string, name.
+_TOKEN = re.compile(r"[ \f\t]*" + _either(
+    r"\\\r?\n|\Z", r"#[^\r\n]*", _TRIPLE_OPEN, _NUMBER, _OPERATOR, _ONE_LINE_STRING,
+    r"\w+"))
+
+# Where a string that is already open ends: the rest up to and including the closer.
+_CLOSERS = {
     "'": re.compile(r"[^'\\]*(?:\\.[^'\\]*)*'"),
     '"': re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"'),
     "'''": re.compile(r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"),
     '"""': re.compile(r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'),
 }
 
-# A one-line string, or the start of one continued with a backslash at the end of the line.
-_one_line_string = _any(_prefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + _any("'", r"\\\r?\n"),
-                        _prefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + _any('"', r"\\\r?\n"))
-_operator = _any(r"\r?\n", *(re.escape(op) for op in sorted(EXACT_TOKEN_TYPES, reverse=True)))
-_comment = r"#[^\r\n]*"
-_triple_start = _prefix + _any("'''", '"""')
-_extras = _any(r"\\\r?\n|\Z", _comment, _triple_start)
-_pseudo_token = re.compile(r"[ \f\t]*" + _any(_extras, _number, _operator, _one_line_string,
-                                             r"\w+"))
-
 _TRIPLE_STARTS = {p + q for p in _PREFIXES for q in ("'''", '"""')}
 _SINGLE_STARTS = {p + q for p in _PREFIXES for q in ("'", '"')}
-TabSize = 8
 
 
-def _end_pattern(token):
-    """The pattern closing a string whose text starts with token (prefix and quotes)."""
-    body = token.lstrip("bBrRuUfF")
-    return _ENDS.get(body[:3]) or _ENDS[body[:1]]
+# ---- the scanner ----------------------------------------------------------------------
+
+class _OpenString:
+    """A string literal that runs past the end of its first line."""
+
+    def __init__(self, start, text, closer, line, backslashed):
+        self.start = start
+        self.text = text
+        self.closer = closer
+        self.lines = line
+        self.backslashed = backslashed   # single-quoted: each line must end in a backslash
 
 
-def generate_tokens(readline):
-    """Tokenize str lines from readline (which returns '' or raises StopIteration at the
-    end), yielding TokenInfo tuples."""
-    return _tokenize(readline, None)
+def _indent_width(line):
+    """(column the first token is at, index of that token) for a line's leading blanks."""
+    col = 0
+    for i, ch in enumerate(line):
+        if ch == " ":
+            col += 1
+        elif ch == "\t":
+            col = (col // tabsize + 1) * tabsize
+        elif ch == "\f":
+            col = 0
+        else:
+            return col, i
+    return col, len(line)
 
 
-def _tokenize(readline, encoding):
-    lnum = parenlev = 0
-    continued = False
+def _scan(readline, encoding):
+    row = 0
+    depth = 0                 # open brackets
+    joined = False            # the previous line ended with a backslash
     indents = [0]
-    contstr = ""
-    needcont = False
-    contline = None
-    strstart = None
-    endprog = None
-    last_line = ""
+    pending = None            # an _OpenString
     line = ""
-    if encoding is not None:
-        if encoding == "utf-8-sig":
-            encoding = "utf-8"
-        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), "")
+    last = ""
     while True:
-        last_line = line
         try:
+            last = line
             line = readline()
         except StopIteration:
-            line = b"" if encoding is not None else ""
-        if encoding is not None:
+            line = ""
+        if encoding is not None and isinstance(line, bytes):
             line = line.decode(encoding)
-        lnum += 1
-        pos, max = 0, len(line)
+        row += 1
+        pos, end = 0, len(line)
 
-        if contstr:
+        if pending is not None:
             if not line:
-                raise TokenError("EOF in multi-line string", strstart)
-            endmatch = endprog.match(line)
-            if endmatch:
-                pos = end = endmatch.end(0)
-                yield TokenInfo(STRING, contstr + line[:end], strstart, (lnum, end),
-                                contline + line)
-                contstr, needcont, contline = "", False, None
-            elif needcont and not line.endswith(("\\\n", "\\\r\n")):
-                yield TokenInfo(ERRORTOKEN, contstr + line, strstart, (lnum, len(line)),
-                                contline)
-                contstr, contline = "", None
+                raise TokenError("EOF in multi-line string", pending.start)
+            closed = pending.closer.match(line)
+            if closed:
+                pos = closed.end()
+                yield TokenInfo(STRING, pending.text + line[:pos], pending.start, (row, pos),
+                                pending.lines + line)
+                pending = None
+            elif pending.backslashed and not line.endswith(("\\\n", "\\\r\n")):
+                yield TokenInfo(ERRORTOKEN, pending.text + line, pending.start, (row, end),
+                                pending.lines)
+                pending = None
                 continue
             else:
-                contstr += line
-                contline += line
+                pending.text += line
+                pending.lines += line
                 continue
 
-        elif parenlev == 0 and not continued:
+        elif depth == 0 and not joined:
             if not line:
                 break
-            column = 0
-            while pos < max:
-                ch = line[pos]
-                if ch == " ":
-                    column += 1
-                elif ch == "\t":
-                    column = (column // TabSize + 1) * TabSize
-                elif ch == "\f":
-                    column = 0
-                else:
-                    break
-                pos += 1
-            if pos == max:
+            col, pos = _indent_width(line)
+            if pos == end:
                 break
             if line[pos] in "#\r\n":
+                # A blank or comment-only line: no INDENT/DEDENT, NL instead of NEWLINE.
                 if line[pos] == "#":
                     comment = line[pos:].rstrip("\r\n")
-                    yield TokenInfo(COMMENT, comment, (lnum, pos), (lnum, pos + len(comment)), line)
+                    yield TokenInfo(COMMENT, comment, (row, pos), (row, pos + len(comment)),
+                                    line)
                     pos += len(comment)
-                yield TokenInfo(NL, line[pos:], (lnum, pos), (lnum, len(line)), line)
+                yield TokenInfo(NL, line[pos:], (row, pos), (row, end), line)
                 continue
-            if column > indents[-1]:
-                indents.append(column)
-                yield TokenInfo(INDENT, line[:pos], (lnum, 0), (lnum, pos), line)
-            while column < indents[-1]:
-                if column not in indents:
-                    raise IndentationError(
-                        "unindent does not match any outer indentation level",
-                        ("<tokenize>", lnum, pos, line))
+            if col > indents[-1]:
+                indents.append(col)
+                yield TokenInfo(INDENT, line[:pos], (row, 0), (row, pos), line)
+            if col not in indents:
+                raise IndentationError(
+                    "unindent does not match any outer indentation level",
+                    ("<tokenize>", row, pos, line))
+            while col < indents[-1]:
                 indents.pop()
-                yield TokenInfo(DEDENT, "", (lnum, pos), (lnum, pos), line)
+                yield TokenInfo(DEDENT, "", (row, pos), (row, pos), line)
 
         else:
             if not line:
-                raise TokenError("EOF in multi-line statement", (lnum, 0))
-            continued = False
+                raise TokenError("EOF in multi-line statement", (row, 0))
+            joined = False
 
-        while pos < max:
-            match = _pseudo_token.match(line, pos)
-            if not match:
-                yield TokenInfo(ERRORTOKEN, line[pos], (lnum, pos), (lnum, pos + 1), line)
+        while pos < end:
+            m = _TOKEN.match(line, pos)
+            if m is None:
+                yield TokenInfo(ERRORTOKEN, line[pos], (row, pos), (row, pos + 1), line)
                 pos += 1
                 continue
-            start, end = match.span(1)
-            spos, epos, pos = (lnum, start), (lnum, end), end
-            if start == end:
+            start, pos = m.span(1)
+            if start == pos:
                 continue
-            token, initial = line[start:end], line[start]
-            if initial in "0123456789" or (initial == "." and token not in (".", "...")):
-                yield TokenInfo(NUMBER, token, spos, epos, line)
-            elif initial in "\r\n":
-                yield TokenInfo(NL if parenlev > 0 else NEWLINE, token, spos, epos, line)
-            elif initial == "#":
-                yield TokenInfo(COMMENT, token, spos, epos, line)
-            elif token in _TRIPLE_STARTS:
-                endprog = _end_pattern(token)
-                endmatch = endprog.match(line, pos)
-                if endmatch:
-                    pos = endmatch.end(0)
-                    yield TokenInfo(STRING, line[start:pos], spos, (lnum, pos), line)
+            text = line[start:pos]
+            first = text[0]
+            here, there = (row, start), (row, pos)
+            if first in "0123456789" or (first == "." and text not in (".", "...")):
+                yield TokenInfo(NUMBER, text, here, there, line)
+            elif first in "\r\n":
+                yield TokenInfo(NL if depth > 0 else NEWLINE, text, here, there, line)
+            elif first == "#":
+                yield TokenInfo(COMMENT, text, here, there, line)
+            elif text in _TRIPLE_STARTS:
+                closed = _CLOSERS[text[-3:]].match(line, pos)
+                if closed:
+                    pos = closed.end()
+                    yield TokenInfo(STRING, line[start:pos], here, (row, pos), line)
                 else:
-                    strstart = (lnum, start)
-                    contstr = line[start:]
-                    contline = line
+                    pending = _OpenString(here, line[start:], _CLOSERS[text[-3:]], line, False)
                     break
-            elif (initial in "'\"" or token[:2] in _SINGLE_STARTS
-                  or token[:3] in _SINGLE_STARTS):
-                if token[-1] == "\n":
-                    strstart = (lnum, start)
-                    endprog = _end_pattern(token)
-                    contstr, needcont = line[start:], True
-                    contline = line
+            elif text[:1] in _SINGLE_STARTS or text[:2] in _SINGLE_STARTS or \
+                    text[:3] in _SINGLE_STARTS:
+                if text[-1] == "\n":
+                    quote = text.lstrip("bBrRuUfF")[0]
+                    pending = _OpenString(here, line[start:], _CLOSERS[quote], line, True)
                     break
-                yield TokenInfo(STRING, token, spos, epos, line)
-            elif initial.isidentifier():
-                yield TokenInfo(NAME, token, spos, epos, line)
-            elif initial == "\\":
-                continued = True
+                yield TokenInfo(STRING, text, here, there, line)
+            elif first.isidentifier():
+                yield TokenInfo(NAME, text, here, there, line)
+            elif first == "\\":
+                joined = True
             else:
-                if initial in "([{":
-                    parenlev += 1
-                elif initial in ")]}":
-                    parenlev -= 1
-                yield TokenInfo(OP, token, spos, epos, line)
+                if first in "([{":
+                    depth += 1
+                elif first in ")]}":
+                    depth -= 1
+                yield TokenInfo(OP, text, here, there, line)
 
-    if last_line and last_line[-1] not in "\r\n" and not last_line.strip().startswith("#"):
-        yield TokenInfo(NEWLINE, "", (lnum - 1, len(last_line)), (lnum - 1, len(last_line) + 1), "")
+    # A last line without its newline still ends its statement.
+    if last and last[-1] not in "\r\n" and not last.strip().startswith("#"):
+        yield TokenInfo(NEWLINE, "", (row - 1, len(last)), (row - 1, len(last) + 1), "")
     for _ in indents[1:]:
-        yield TokenInfo(DEDENT, "", (lnum, 0), (lnum, 0), "")
-    yield TokenInfo(ENDMARKER, "", (lnum, 0), (lnum, 0), "")
+        yield TokenInfo(DEDENT, "", (row, 0), (row, 0), "")
+    yield TokenInfo(ENDMARKER, "", (row, 0), (row, 0), "")
 
 
-# ---- bytes input: the coding cookie -------------------------------------------------------
-_cookie_re = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
-_blank_re = re.compile(br"^[ \t\f]*(?:[#\r\n]|$)", re.ASCII)
+def generate_tokens(readline):
+    """Tokens of source read as str lines from readline (no ENCODING token)."""
+    return _scan(readline, None)
 
 
-def _normal_encoding(name):
-    enc = name[:12].lower().replace("_", "-")
-    if enc == "utf-8" or enc.startswith("utf-8-"):
+# ---- encodings --------------------------------------------------------------------------
+
+_CODING = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
+_BLANK_OR_COMMENT = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)", re.ASCII)
+
+
+def _canonical_encoding(name):
+    # The two spellings every Python source tool agrees on; other names pass through.
+    key = name[:12].lower().replace("_", "-")
+    if key == "utf-8" or key.startswith("utf-8-"):
         return "utf-8"
-    if enc in ("latin-1", "iso-8859-1", "iso-latin-1") or enc.startswith(
-            ("latin-1-", "iso-8859-1-", "iso-latin-1-")):
-        return "iso-8859-1"
+    for latin in ("latin-1", "iso-8859-1", "iso-latin-1"):
+        if key == latin or key.startswith(latin + "-"):
+            return "iso-8859-1"
     return name
 
 
 def detect_encoding(readline):
-    """The source encoding from a BOM or a PEP 263 cookie in the first two lines (default
-    utf-8), and the lines read to find it."""
-    try:
-        filename = readline.__self__.name
-    except AttributeError:
-        filename = None
-    bom_found = False
-    default = "utf-8"
+    """(encoding, raw lines read) for bytes source: a UTF-8 BOM, a coding cookie on one
+    of the first two lines (PEP 263), else 'utf-8'."""
+    filename = getattr(getattr(readline, "__self__", None), "name", None)
 
-    def read_or_stop():
+    def problem(message):
+        if filename is not None:
+            message = message.replace(":", " for %r:" % filename, 1) \
+                if ":" in message else "%s for %r" % (message, filename)
+        return SyntaxError(message)
+
+    def next_line():
         try:
             return readline()
         except StopIteration:
             return b""
 
-    def find_cookie(line):
+    def cookie_of(raw):
         try:
-            line_string = line.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            msg = "invalid or missing encoding declaration"
-            if filename is not None:
-                msg = "{} for {!r}".format(msg, filename)
-            raise SyntaxError(msg)
-        match = _cookie_re.match(line_string)
-        if not match:
+            raise problem("invalid or missing encoding declaration") from None
+        found = _CODING.match(text)
+        if not found:
             return None
-        encoding = _normal_encoding(match.group(1))
+        name = _canonical_encoding(found.group(1))
         try:
-            import codecs
-            codecs.lookup(encoding)
-        except (LookupError, ImportError):
-            if filename is None:
-                msg = "unknown encoding: " + encoding
-            else:
-                msg = "unknown encoding for {!r}: {}".format(filename, encoding)
-            raise SyntaxError(msg)
-        if bom_found:
-            if encoding != "utf-8":
-                if filename is None:
-                    msg = "encoding problem: utf-8"
-                else:
-                    msg = "encoding problem for {!r}: utf-8".format(filename)
-                raise SyntaxError(msg)
-            encoding += "-sig"
-        return encoding
+            codecs.lookup(name)
+        except LookupError:
+            raise problem("unknown encoding: " + name) from None
+        if bom and name != "utf-8":
+            raise problem("encoding problem: utf-8")
+        return name + "-sig" if bom else name
 
-    first = read_or_stop()
-    if first.startswith(b"\xef\xbb\xbf"):
-        bom_found = True
+    default = "utf-8"
+    first = next_line()
+    bom = first.startswith(BOM_UTF8)
+    if bom:
         first = first[3:]
         default = "utf-8-sig"
     if not first:
         return default, []
-    encoding = find_cookie(first)
-    if encoding:
-        return encoding, [first]
-    if not _blank_re.match(first):
+    name = cookie_of(first)
+    if name:
+        return name, [first]
+    if not _BLANK_OR_COMMENT.match(first):
         return default, [first]
-    second = read_or_stop()
+    second = next_line()
     if not second:
         return default, [first]
-    encoding = find_cookie(second)
-    if encoding:
-        return encoding, [first, second]
-    return default, [first, second]
+    name = cookie_of(second)
+    return (name or default), [first, second]
 
 
 def tokenize(readline):
-    """Tokenize bytes lines from readline: an ENCODING token, then the tokens."""
+    """Tokens of source read as bytes lines from readline, after an ENCODING token."""
     encoding, consumed = detect_encoding(readline)
-    pending = list(consumed)
+    if encoding == "utf-8-sig":
+        encoding = "utf-8"      # the BOM is gone from the first line; later ones keep theirs
+    replay = iter(consumed)
 
     def lines():
-        if pending:
-            return pending.pop(0)
-        try:
-            return readline()
-        except StopIteration:
-            return b""
-    return _tokenize(lines, encoding)
+        for raw in replay:
+            return raw
+        return readline()
+
+    yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), "")
+    yield from _scan(lines, encoding)
 
 
 def open(filename):
-    """Open a Python source file in text mode with the encoding detect_encoding finds."""
-    import builtins
-    import io
-    buffer = builtins.open(filename, "rb")
+    """The file opened as text in the encoding detect_encoding finds in it."""
+    raw = _open_file(filename, "rb")
     try:
-        encoding, lines = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        text = io.TextIOWrapper(buffer, encoding, line_buffering=True)
+        encoding, _ = detect_encoding(raw.readline)
+        raw.seek(0)
+        text = TextIOWrapper(raw, encoding, line_buffering=True)
         text.mode = "r"
         return text
     except:
-        buffer.close()
+        raw.close()
         raise
 
 
-def untokenize(iterable):
-    """Source text from tokens: (type, string) pairs are spaced out minimally; full
-    TokenInfo tuples are put back at their positions."""
+# ---- back to source ---------------------------------------------------------------------
+
+def _untokenize_pairs(tokens):
+    # Only types and strings: the text is rebuilt with minimal spacing (names and
+    # numbers get a trailing space, adjacent strings one in between), not the original.
     out = []
-    prev_row, prev_col = 1, 0
     indents = []
-    startline = False
-    compat = False
-    prev_string = False
+    line_start = False
+    after_string = False
     encoding = None
-    for tok in iterable:
-        if len(tok) == 2:
-            compat = True
-        tok_type, text = tok[0], tok[1]
-        if tok_type == ENCODING:
+    for tok in tokens:
+        kind, text = tok[0], tok[1]
+        if kind == ENCODING:
             encoding = text
             continue
-        if tok_type == ENDMARKER:
-            break
-        if compat:
-            # names and numbers get a space after them, adjacent strings one between
-            if tok_type in (NAME, NUMBER):
-                text += " "
-            if tok_type == STRING and prev_string:
-                text = " " + text
-            prev_string = tok_type == STRING
-            if tok_type == INDENT:
-                indents.append(text)
-                continue
-            if tok_type == DEDENT:
-                indents.pop()
-                continue
-            if tok_type in (NEWLINE, NL):
-                startline = True
-            elif startline and indents:
-                out.append(indents[-1])
-                startline = False
-            out.append(text)
+        if kind in (NAME, NUMBER):
+            text += " "
+        if kind == STRING and after_string:
+            text = " " + text
+        after_string = kind == STRING
+        if kind == INDENT:
+            indents.append(text)
             continue
-        (row, col), end = tok[2], tok[3]
-        if row > prev_row:
-            out.append("\\\n" * (row - prev_row))
-            prev_col = 0
-        if col > prev_col:
-            out.append(" " * (col - prev_col))
+        if kind == DEDENT:
+            indents.pop()
+            continue
+        if kind in (NEWLINE, NL):
+            line_start = True
+        elif line_start and indents:
+            out.append(indents[-1])
+            line_start = False
         out.append(text)
-        prev_row, prev_col = end
-        if tok_type in (NEWLINE, NL):
-            prev_row += 1
-            prev_col = 0
-    result = "".join(out)
+    return "".join(out), encoding
+
+
+def _untokenize_positioned(tokens):
+    # Full tokens: blanks and backslash continuations are put back from the positions.
+    out = []
+    indents = []
+    line_start = False
+    encoding = None
+    row, col = 1, 0
+    for n, tok in enumerate(tokens):
+        if len(tok) == 2:
+            text, enc = _untokenize_pairs([tok] + list(tokens[n + 1:]))
+            return "".join(out) + text, enc or encoding
+        kind, text, start, end = tok[0], tok[1], tok[2], tok[3]
+        if kind == ENCODING:
+            encoding = text
+            continue
+        if kind == ENDMARKER:
+            break
+        if kind == INDENT:
+            indents.append(text)
+            continue
+        if kind == DEDENT:
+            indents.pop()
+            row, col = end
+            continue
+        if kind in (NEWLINE, NL):
+            line_start = True
+        elif line_start and indents:
+            if start[1] >= len(indents[-1]):
+                out.append(indents[-1])
+                col = len(indents[-1])
+            line_start = False
+        srow, scol = start
+        if srow < row or (srow == row and scol < col):
+            raise ValueError("start ({},{}) precedes previous end ({},{})".format(
+                srow, scol, row, col))
+        if srow > row:
+            out.append("\\\n" * (srow - row))
+            col = 0
+        if scol > col:
+            out.append(" " * (scol - col))
+        out.append(text)
+        row, col = end
+        if kind in (NEWLINE, NL):
+            row, col = row + 1, 0
+    return "".join(out), encoding
+
+
+def untokenize(iterable):
+    """Source text from tokens (5-tuples keep the original spacing; (type, string) pairs
+    give equivalent code); bytes in the ENCODING token's encoding if there is one."""
+    text, encoding = _untokenize_positioned(list(iterable))
     if encoding is not None:
-        result = result.encode(encoding)
-    return result
+        return text.encode(encoding)
+    return text
+
+
+# ---- python -m tokenize ------------------------------------------------------------------
+
+def main():
+    import argparse
+
+    def fail(message, filename=None, where=None):
+        if where:
+            sys.stderr.write("%s:%d:%d: error: %s\n" % ((filename,) + tuple(where) + (message,)))
+        elif filename:
+            sys.stderr.write("%s: error: %s\n" % (filename, message))
+        else:
+            sys.stderr.write("error: %s\n" % message)
+        sys.exit(1)
+
+    parser = argparse.ArgumentParser(prog="python -m tokenize")
+    parser.add_argument(dest="filename", nargs="?", metavar="filename.py",
+                        help="the file to tokenize; defaults to stdin")
+    parser.add_argument("-e", "--exact", dest="exact", action="store_true",
+                        help="display token names using the exact type")
+    args = parser.parse_args()
+    filename = args.filename or "<stdin>"
+    try:
+        if args.filename:
+            with _open_file(args.filename, "rb") as f:
+                tokens = list(tokenize(f.readline))
+        else:
+            tokens = _scan(sys.stdin.readline, None)
+        for tok in tokens:
+            kind = tok.exact_type if args.exact else tok.type
+            where = "%d,%d-%d,%d:" % (tok.start + tok.end)
+            print("%-20s%-15s%-15r" % (where, tok_name[kind], tok.string))
+    except IndentationError as err:
+        fail(err.args[0], filename, err.args[1][1:3])
+    except TokenError as err:
+        fail(err.args[0], filename, err.args[1])
+    except SyntaxError as err:
+        fail(err, filename)
+    except OSError as err:
+        fail(err)
+    except KeyboardInterrupt:
+        print("interrupted\n")
+    except Exception as err:
+        sys.stderr.write("unexpected error: %s\n" % err)
+        raise
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+# sample for tokenize_edges
+def f(x):
+	return x ** 2  # square
