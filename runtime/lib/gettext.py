@@ -1,228 +1,211 @@
-"""Internationalization and localization support.
+"""Message catalogues: GNU .mo files, plural forms, and the GNU gettext-style API.
 
-This module provides internationalization (I18N) and localization (L10N)
-support for your Python programs by providing an interface to the GNU gettext
-message catalog library.
-
-Written for Spry from the documented behaviour of CPython 3.11's gettext:
-NullTranslations and GNUTranslations (GNU .mo catalogs, plural forms
-evaluated by a small parser of their C expressions), find/translation/
-install and the module-level gettext functions.  Language names are not
-run through locale.normalize's alias table.
+Written for Spry from the documented behaviour of CPython 3.11's gettext module.
 """
-
 import os
-import re
 import sys
 
-__all__ = ['NullTranslations', 'GNUTranslations', 'Catalog',
-           'bindtextdomain', 'find', 'translation', 'install',
-           'textdomain', 'dgettext', 'dngettext', 'gettext',
-           'ngettext', 'pgettext', 'dpgettext', 'npgettext',
-           'dnpgettext'
-           ]
+__all__ = ['NullTranslations', 'GNUTranslations', 'Catalog', 'bindtextdomain', 'find',
+           'translation', 'install', 'textdomain', 'dgettext', 'dngettext', 'gettext',
+           'ngettext', 'pgettext', 'dpgettext', 'npgettext', 'dnpgettext']
 
-_default_localedir = os.path.join(sys.base_prefix, 'share', 'locale')
+# Where catalogues are looked for when no directory is bound to a domain.
+_default_localedir = os.path.join(sys.base_prefix, 'share/locale')
 
 
-# ---------------------------------------------------------------- plural forms
+# --- Plural-Forms expressions -------------------------------------------------------
+#
+# A C expression over n.  It is translated to Python source text and compiled; the
+# translation is textual the way CPython's is, so '!' becomes Python's `not` (binding
+# looser than arithmetic and comparisons), && and || keep Python's value-returning
+# `and`/`or`, while comparisons are parenthesized so they never chain.
 
-_token_pattern = re.compile(r"""
-        (?P<WHITESPACES>[ \t]+)                    | # spaces and horizontal tabs
-        (?P<NUMBER>[0-9]+\b)                       | # decimal integer
-        (?P<NAME>n\b)                              | # only n is allowed
-        (?P<PARENTHESIS>[()])                      |
-        (?P<OPERATOR>[-*/%+?:]|[><!]=?|==|&&|\|\|) | # !, *, /, %, +, -, <, >,
-                                                     # <=, >=, ==, !=, &&, ||,
-                                                     # ? :
-                                                     # unary and bitwise ops
-                                                     # not allowed
-        (?P<INVALID>\w+|.)                           # invalid token
-    """, re.VERBOSE | re.DOTALL)
+_PLURAL_MAX_LENGTH = 1000
+# Deepest nesting of parentheses, and of conditionals in a conditional's true branch.
+_PLURAL_MAX_PARENS = 20
+_PLURAL_MAX_CONDITIONALS = 21
+
+_OPERATOR_TEXT = {'||': 'or', '&&': 'and', '==': '==', '!=': '!=', '<': '<', '>': '>',
+                  '<=': '<=', '>=': '>=', '+': '+', '-': '-', '*': '*', '/': '//',
+                  '%': '%'}
+# Binding strength of the binary operators (higher binds tighter), as in C.
+_PRECEDENCE = {'||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '>': 4, '<=': 4, '>=': 4,
+               '+': 5, '-': 5, '*': 6, '/': 6, '%': 6}
+_TWO_CHAR_OPERATORS = ('||', '&&', '==', '!=', '<=', '>=')
+_ONE_CHAR_OPERATORS = '<>+-*/%!?:()'
 
 
-def _tokenize(plural):
-    for mo in re.finditer(_token_pattern, plural):
-        kind = mo.lastgroup
-        if kind == 'WHITESPACES':
+def _plural_tokens(text):
+    """Yield the tokens of a plural expression, then '' at its end."""
+    i = 0
+    end = len(text)
+    while i < end:
+        ch = text[i]
+        if ch in ' \t':
+            i += 1
             continue
-        value = mo.group(kind)
-        if kind == 'INVALID':
-            raise ValueError('invalid token in plural form: %s' % value)
-        yield value
+        if text.startswith(_TWO_CHAR_OPERATORS, i):
+            yield text[i:i + 2]
+            i += 2
+            continue
+        if ch in _ONE_CHAR_OPERATORS:
+            yield ch
+            i += 1
+            continue
+        start = i
+        while i < end and (text[i].isalnum() or text[i] == '_'):
+            i += 1
+        word = text[start:i] if i > start else ch
+        if word != 'n' and not (word.isdigit() and word.isascii()):
+            raise ValueError('invalid token in plural form: %s' % word)
+        yield word
+        i = max(i, start + 1)
     yield ''
 
 
-def _error(value):
-    if value:
-        return ValueError('unexpected token in plural form: %s' % value)
-    return ValueError('unexpected end of plural form')
-
-
-# Binary operators by precedence level, loosest first (C's precedence).
-_BINARY_LEVELS = (
-    ('||',), ('&&',), ('==', '!='), ('<', '>', '<=', '>='), ('+', '-'), ('*', '/', '%'),
-)
-
-_BINARY = {
-    '||': lambda a, b: a or b,
-    '&&': lambda a, b: a and b,
-    '==': lambda a, b: a == b, '!=': lambda a, b: a != b,
-    '<': lambda a, b: a < b, '>': lambda a, b: a > b,
-    '<=': lambda a, b: a <= b, '>=': lambda a, b: a >= b,
-    '+': lambda a, b: a + b, '-': lambda a, b: a - b,
-    '*': lambda a, b: a * b, '/': lambda a, b: a // b, '%': lambda a, b: a % b,
-}
-
-
 class _PluralParser:
-    """Parses a C plural-form expression into a function of n (a tree of
-    closures; the expression is never handed to eval)."""
+    """Recursive descent over the tokens, producing Python source text."""
 
-    def __init__(self, plural):
-        self._tokens = _tokenize(plural)
-        self._next = next(self._tokens)
+    def __init__(self, text):
+        self.tokens = _plural_tokens(text)
+        self.current = next(self.tokens)
+        self.parens = 0
+        self.conditionals = 0
 
-    def _take(self):
-        token = self._next
-        self._next = next(self._tokens, '')  # '' again and again at the end
-        return token
+    def advance(self):
+        self.current = next(self.tokens)
 
-    def parse(self):
-        expr = self._conditional()
-        if self._next:
-            raise _error(self._next)
-        return expr
+    def unexpected(self):
+        if self.current == '':
+            return ValueError('unexpected end of plural form')
+        return ValueError('unexpected token in plural form: %s' % self.current)
 
-    def _conditional(self):
-        cond = self._binary(0)
-        if self._next != '?':
-            return cond
-        self._take()
-        if_true = self._conditional()
-        if self._take() != ':':
-            raise _error(self._next)
-        if_false = self._conditional()
-        return lambda n: if_true(n) if cond(n) else if_false(n)
+    @staticmethod
+    def check_depth(depth, limit):
+        if depth > limit:
+            raise ValueError('plural form expression is too complex')
 
-    def _binary(self, level):
-        if level == len(_BINARY_LEVELS):
-            return self._unary()
-        left = self._binary(level + 1)
-        while self._next in _BINARY_LEVELS[level]:
-            op = _BINARY[self._take()]
-            right = self._binary(level + 1)
-            left = (lambda op, l, r: lambda n: op(l(n), r(n)))(op, left, right)
+    def conditional(self):
+        test = self.binary(1)
+        if self.current != '?':
+            return test
+        self.advance()
+        self.conditionals += 1
+        self.check_depth(self.conditionals, _PLURAL_MAX_CONDITIONALS)
+        if_true = self.conditional()
+        self.conditionals -= 1
+        if self.current != ':':
+            raise self.unexpected()
+        self.advance()
+        if_false = self.conditional()
+        return '(%s if %s else %s)' % (if_true, test, if_false)
+
+    def binary(self, level):
+        left = self.unary()
+        while self.current in _PRECEDENCE and _PRECEDENCE[self.current] >= level:
+            op = self.current
+            self.advance()
+            right = self.binary(_PRECEDENCE[op] + 1)
+            left = '(%s %s %s)' % (left, _OPERATOR_TEXT[op], right)
         return left
 
-    def _unary(self):
-        token = self._take()
-        if token == '!':
-            operand = self._unary()
-            return lambda n: not operand(n)
+    def unary(self):
+        negations = 0
+        while self.current == '!':
+            negations += 1
+            self.advance()
+        return 'not ' * negations + self.primary()
+
+    def primary(self):
+        token = self.current
+        if token == 'n' or token.isdigit():
+            self.advance()
+            return token if token == 'n' else str(int(token))
         if token == '(':
-            inner = self._conditional()
-            if self._take() != ')':
+            self.advance()
+            self.parens += 1
+            self.check_depth(self.parens, _PLURAL_MAX_PARENS)
+            inner = self.conditional()
+            self.parens -= 1
+            if self.current != ')':
                 raise ValueError('unbalanced parenthesis in plural form')
-            return inner
-        if token == 'n':
-            return lambda n: n
-        if token.isdigit():
-            value = int(token, 10)
-            return lambda n: value
-        raise _error(token)
+            self.advance()
+            return '(%s)' % inner
+        raise self.unexpected()
 
 
-def _as_int(n):
-    try:
-        round(n)
-    except TypeError:
-        raise TypeError('Plural value must be an integer, got %s' %
-                        (n.__class__.__name__,)) from None
-    import warnings
-    warnings.warn('Plural value must be an integer, got %s' %
-                  (n.__class__.__name__,),
-                  DeprecationWarning, 4)
-    return n
+def _plural_argument(n):
+    if isinstance(n, int):
+        return n
+    if isinstance(n, float):
+        import warnings
+        warnings.warn('Plural value must be an integer, got float',
+                      DeprecationWarning, stacklevel=3)
+        return n
+    raise TypeError('Plural value must be an integer, got %s' % type(n).__name__)
 
 
 def c2py(plural):
-    """The function of n a .po file's C plural expression computes."""
-    if len(plural) > 1000:
+    """Compile a C plural-form expression into a function of n."""
+    if len(plural) > _PLURAL_MAX_LENGTH:
         raise ValueError('plural form expression is too long')
-    expr = _PluralParser(plural).parse()
+    parser = _PluralParser(plural)
+    source = parser.conditional()
+    if parser.current != '':
+        raise parser.unexpected()
+    # CPython compiles the same text as line 5 of '<string>'; a '!' right after an
+    # arithmetic or comparison operator is a SyntaxError reported there.
+    code = compile('\n' * 4 + 'lambda n: int(%s)' % source, '<string>', 'eval')
+    evaluate = eval(code, {'__builtins__': {'int': int}})
 
     def func(n):
-        if not isinstance(n, int):
-            n = _as_int(n)
-        return int(expr(n))
+        return evaluate(_plural_argument(n))
     return func
 
 
-# ---------------------------------------------------------------- catalogs
+def _english_plural(n):
+    return int(n != 1)
 
-def _expand_lang(loc):
-    """The names to look a locale up under, most specific first:
-    language[_territory][.codeset][@modifier] and its shortenings."""
-    modifier = codeset = territory = ''
-    pos = loc.find('@')
-    if pos >= 0:
-        loc, modifier = loc[:pos], loc[pos:]
-    pos = loc.find('.')
-    if pos >= 0:
-        loc, codeset = loc[:pos], loc[pos:]
-    pos = loc.find('_')
-    if pos >= 0:
-        loc, territory = loc[:pos], loc[pos:]
-    result = []
-    for use_modifier in ([True, False] if modifier else [False]):
-        for use_territory in ([True, False] if territory else [False]):
-            for use_codeset in ([True, False] if codeset else [False]):
-                result.append(loc + (territory if use_territory else '') +
-                              (codeset if use_codeset else '') +
-                              (modifier if use_modifier else ''))
-    return result
 
+# --- Translation classes -----------------------------------------------------------
 
 class NullTranslations:
-    """The translations of nothing: messages come back as they are (or from
-    the fallback, if one was added)."""
 
     def __init__(self, fp=None):
-        self._info = {}
-        self._charset = None
-        self._fallback = None
+        # The "protected" attributes subclasses fill in from their _parse().
+        self._info, self._charset, self._fallback = {}, None, None
         if fp is not None:
             self._parse(fp)
 
     def _parse(self, fp):
+        # Subclasses read their catalogue format here.
         pass
 
+    def _ask_fallback(self, method, args, otherwise):
+        nxt = self._fallback
+        return getattr(nxt, method)(*args) if nxt else otherwise
+
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
-        else:
+        # The new fallback goes to the end of the chain.
+        last = self._fallback
+        if not last:
             self._fallback = fallback
+        else:
+            last.add_fallback(fallback)
 
     def gettext(self, message):
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        return self._ask_fallback('gettext', (message,), message)
 
     def ngettext(self, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.ngettext(msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        return self._ask_fallback('ngettext', (msgid1, msgid2, n),
+                                  msgid1 if n == 1 else msgid2)
 
     def pgettext(self, context, message):
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        return self._ask_fallback('pgettext', (context, message), message)
 
     def npgettext(self, context, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.npgettext(context, msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        return self._ask_fallback('npgettext', (context, msgid1, msgid2, n),
+                                  msgid1 if n == 1 else msgid2)
 
     def info(self):
         return self._info
@@ -233,265 +216,259 @@ class NullTranslations:
     def install(self, names=None):
         import builtins
         builtins.__dict__['_'] = self.gettext
-        if names is not None:
-            allowed = {'gettext', 'ngettext', 'npgettext', 'pgettext'}
-            for name in allowed & set(names):
-                builtins.__dict__[name] = getattr(self, name)
+        if names:
+            for name in ('gettext', 'ngettext', 'pgettext', 'npgettext'):
+                if name in names:
+                    builtins.__dict__[name] = getattr(self, name)
 
 
 class GNUTranslations(NullTranslations):
-    # Magic number of .mo files
     LE_MAGIC = 0x950412de
     BE_MAGIC = 0xde120495
-
-    # The encoding of a msgctxt and a msgid in a .mo file is
-    # msgctxt + "\x04" + msgid (gettext version >= 0.15)
-    CONTEXT = "%s\x04%s"
-
-    # Acceptable .mo versions
+    CONTEXT = '%s\x04%s'
     VERSIONS = (0, 1)
 
-    def _get_versions(self, version):
-        """Returns a tuple of major version, minor version"""
-        return (version >> 16, version & 0xffff)
-
     def _parse(self, fp):
-        """Reads a GNU .mo catalog: a header, then two tables of (length,
-        offset) pairs locating the original and translated strings."""
-        from struct import unpack
-        filename = getattr(fp, 'name', '')
+        import struct
+        data = fp.read()
+        source = getattr(fp, 'name', '')
         self._catalog = catalog = {}
-        self.plural = lambda n: int(n != 1)  # germanic plural by default
-        buf = fp.read()
-        buflen = len(buf)
-        magic = unpack('<I', buf[:4])[0]
+        self.plural = _english_plural
+        magic = struct.unpack('<I', data[:4])[0]
         if magic == self.LE_MAGIC:
             order = '<'
         elif magic == self.BE_MAGIC:
             order = '>'
         else:
-            raise OSError(0, 'Bad magic number', filename)
-        version, msgcount, masteridx, transidx = unpack(order + '4I', buf[4:20])
-        major_version, minor_version = self._get_versions(version)
-        if major_version not in self.VERSIONS:
-            raise OSError(0, 'Bad version number ' + str(major_version), filename)
-        pair = order + 'II'
-        for _ in range(msgcount):
-            mlen, moff = unpack(pair, buf[masteridx:masteridx + 8])
-            tlen, toff = unpack(pair, buf[transidx:transidx + 8])
-            mend, tend = moff + mlen, toff + tlen
-            if not (mend < buflen and tend < buflen):
-                raise OSError(0, 'File is corrupt', filename)
-            msg, tmsg = buf[moff:mend], buf[toff:tend]
-            if mlen == 0:
-                self._parse_metadata(tmsg)
+            raise OSError(0, 'Bad magic number', source)
+        version, count, originals, translations = struct.unpack(order + '4I', data[4:20])
+        if version >> 16 not in self.VERSIONS:
+            raise OSError(0, 'Bad version number %d' % (version >> 16), source)
+        size = len(data)
+        for i in range(count):
+            key_length, key_start = struct.unpack_from(order + '2I', data, originals + 8 * i)
+            text_length, text_start = struct.unpack_from(order + '2I', data,
+                                                         translations + 8 * i)
+            key_end = key_start + key_length
+            text_end = text_start + text_length
+            if key_end >= size or text_end >= size:
+                raise OSError(0, 'File is corrupt', source)
+            key = data[key_start:key_end]
+            text = data[text_start:text_end]
+            if key_length == 0:
+                self._read_header(text)
             charset = self._charset or 'ascii'
-            if b'\x00' in msg:
-                # Plural forms: msgid1\0msgid2 -> one translation per form.
-                msgid1, msgid2 = msg.split(b'\x00')
-                msgid1 = str(msgid1, charset)
-                for i, form in enumerate(tmsg.split(b'\x00')):
-                    catalog[(msgid1, i)] = str(form, charset)
+            if b'\0' in key:
+                # A plural entry: msgid, msgid_plural -> one translation per form.
+                singular = key.split(b'\0')[0].decode(charset)
+                for form, translated in enumerate(text.split(b'\0')):
+                    catalog[(singular, form)] = translated.decode(charset)
             else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
-            masteridx += 8
-            transidx += 8
+                catalog[key.decode(charset)] = text.decode(charset)
 
-    def _parse_metadata(self, tmsg):
-        # The translation of the empty string holds RFC 822-style headers.
-        lastk = None
-        for b_item in tmsg.split(b'\n'):
-            item = b_item.decode().strip()
-            if not item:
+    def _read_header(self, text):
+        # "Key: value" lines; a line without a colon continues the previous value.
+        previous = None
+        for raw in text.split(b'\n'):
+            line = raw.decode().strip()
+            if not line:
                 continue
-            # Skip over comment blocks that msgcat inserts.
-            if item.startswith('#-#-#-#-#') and item.endswith('#-#-#-#-#'):
+            if ':' not in line:
+                if previous is not None:
+                    self._info[previous] += '\n' + line
                 continue
-            k = v = None
-            if ':' in item:
-                k, v = item.split(':', 1)
-                k = k.strip().lower()
-                v = v.strip()
-                self._info[k] = v
-                lastk = k
-            elif lastk:
-                self._info[lastk] += '\n' + item
-            if k == 'content-type':
-                self._charset = v.split('charset=')[1]
-            elif k == 'plural-forms':
-                plural = v.split(';')[1].split('plural=')[1]
-                self.plural = c2py(plural)
+            key, value = line.split(':', 1)
+            previous = key = key.strip().lower()
+            self._info[key] = value = value.strip()
+            if key == 'content-type':
+                self._charset = value.split('charset=')[1]
+            elif key == 'plural-forms':
+                self.plural = c2py(value.split(';')[1].split('plural=')[1])
 
-    def _lookup(self, msgid):
-        # A singular lookup also finds the singular form of a plural entry.
-        missing = _MISSING
-        tmsg = self._catalog.get(msgid, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((msgid, self.plural(1)), missing)
-        return tmsg
+    def _lookup(self, key):
+        """The translation stored for key, else for its singular plural form."""
+        found = self._catalog.get(key)
+        if found is None:
+            found = self._catalog.get((key, self.plural(1)))
+        return found
 
     def gettext(self, message):
-        tmsg = self._lookup(message)
-        if tmsg is not _MISSING:
-            return tmsg
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        found = self._lookup(message)
+        if found is not None:
+            return found
+        return NullTranslations.gettext(self, message)
 
     def ngettext(self, msgid1, msgid2, n):
-        try:
-            return self._catalog[(msgid1, self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+        found = self._catalog.get((msgid1, self.plural(n)))
+        if found is not None:
+            return found
+        return NullTranslations.ngettext(self, msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        tmsg = self._lookup(self.CONTEXT % (context, message))
-        if tmsg is not _MISSING:
-            return tmsg
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        found = self._lookup(self.CONTEXT % (context, message))
+        if found is not None:
+            return found
+        return NullTranslations.pgettext(self, context, message)
 
     def npgettext(self, context, msgid1, msgid2, n):
-        ctxt_msg_id = self.CONTEXT % (context, msgid1)
-        try:
-            return self._catalog[ctxt_msg_id, self.plural(n)]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+        found = self._catalog.get((self.CONTEXT % (context, msgid1), self.plural(n)))
+        if found is not None:
+            return found
+        return NullTranslations.npgettext(self, context, msgid1, msgid2, n)
 
 
-_MISSING = object()
+# --- Finding catalogues -------------------------------------------------------------
+
+def _language_variants(language):
+    """A language name and its less specific forms, most specific first."""
+    import locale
+    name = locale.normalize(language)
+    name, at, modifier = name.partition('@')
+    name, dot, codeset = name.partition('.')
+    name, underscore, territory = name.partition('_')
+    # Bit 4: modifier, 2: territory, 1: codeset -- counting down drops the least
+    # important parts first, as GNU gettext does.
+    parts = ((4, at + modifier), (2, underscore + territory), (1, dot + codeset))
+    present = sum(bit for bit, text in parts if text)
+    variants = []
+    for mask in range(7, -1, -1):
+        if mask & ~present:
+            continue
+        variants.append(name + (underscore + territory if mask & 2 else '')
+                        + (dot + codeset if mask & 1 else '')
+                        + (at + modifier if mask & 4 else ''))
+    return variants
+
+
+def _environment_languages():
+    # GNU gettext's order of precedence; LANGUAGE may list several, colon-separated.
+    for var in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
+        value = os.environ.get(var)
+        if value:
+            return value.split(':')
+    return []
 
 
 def find(domain, localedir=None, languages=None, all=False):
-    """Locate a .mo file: the first (or, with all, every) existing
-    <localedir>/<language>/LC_MESSAGES/<domain>.mo, languages taken from
-    $LANGUAGE, $LC_ALL, $LC_MESSAGES or $LANG when not given."""
     if localedir is None:
         localedir = _default_localedir
     if languages is None:
-        languages = []
-        for envar in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
-            val = os.environ.get(envar)
-            if val:
-                languages = val.split(':')
-                break
-        if 'C' not in languages:
-            languages.append('C')
-    names = []
-    for lang in languages:
-        for name in _expand_lang(lang):
-            if name not in names:
-                names.append(name)
-    result = [] if all else None
-    for lang in names:
-        if lang == 'C':
+        languages = _environment_languages()
+    if 'C' not in languages:
+        languages = list(languages) + ['C']
+    candidates = []
+    for language in languages:
+        for variant in _language_variants(language):
+            if variant not in candidates:
+                candidates.append(variant)
+    found = []
+    for candidate in candidates:
+        if candidate == 'C':
             break
-        mofile = os.path.join(localedir, lang, 'LC_MESSAGES', '%s.mo' % domain)
-        if os.path.exists(mofile):
+        path = os.path.join(localedir, candidate, 'LC_MESSAGES', '%s.mo' % domain)
+        if os.path.exists(path):
             if not all:
-                return mofile
-            result.append(mofile)
-    return result
+                return path
+            found.append(path)
+    return found if all else None
 
 
-# a mapping between absolute .mo file path and Translation object
-_translations = {}
+# Parsed catalogues by (class, absolute path); translation() hands out copies.
+_loaded_catalogs = {}
 
 
-def translation(domain, localedir=None, languages=None,
-                class_=None, fallback=False):
+def translation(domain, localedir=None, languages=None, class_=None, fallback=False):
+    import copy
     if class_ is None:
         class_ = GNUTranslations
-    mofiles = find(domain, localedir, languages, all=True)
-    if not mofiles:
+    paths = find(domain, localedir, languages, all=True)
+    if not paths:
         if fallback:
             return NullTranslations()
         from errno import ENOENT
         raise FileNotFoundError(ENOENT, 'No translation file found for domain', domain)
-    import copy
-    # The first catalog found answers; the others are its fallbacks.
     result = None
-    for mofile in mofiles:
-        key = (class_, os.path.abspath(mofile))
-        t = _translations.get(key)
-        if t is None:
-            with open(mofile, 'rb') as fp:
-                t = _translations.setdefault(key, class_(fp))
-        t = copy.copy(t)
+    for path in paths:
+        key = (class_, os.path.abspath(path))
+        loaded = _loaded_catalogs.get(key)
+        if loaded is None:
+            with open(path, 'rb') as fp:
+                loaded = _loaded_catalogs.setdefault(key, class_(fp))
+        loaded = copy.copy(loaded)
         if result is None:
-            result = t
+            result = loaded
         else:
-            result.add_fallback(t)
+            result.add_fallback(loaded)
     return result
 
 
 def install(domain, localedir=None, *, names=None):
-    t = translation(domain, localedir, fallback=True)
-    t.install(names)
+    translation(domain, localedir, fallback=True).install(names)
 
 
-# a mapping b/w domains and locale directories
-_localedirs = {}
-# current global domain, `messages' used for compatibility w/ GNU gettext
-_current_domain = 'messages'
+# --- The global domain API ---------------------------------------------------------
+
+_bound_dirs = {}
+_domain_state = {'current': 'messages'}
 
 
 def textdomain(domain=None):
-    global _current_domain
     if domain is not None:
-        _current_domain = domain
-    return _current_domain
+        _domain_state['current'] = domain
+    return _domain_state['current']
 
 
 def bindtextdomain(domain, localedir=None):
     if localedir is not None:
-        _localedirs[domain] = localedir
-    return _localedirs.get(domain, _default_localedir)
+        _bound_dirs[domain] = localedir
+    return _bound_dirs.get(domain, _default_localedir)
 
 
 def _domain_translation(domain):
     try:
-        return translation(domain, _localedirs.get(domain, None))
+        return translation(domain, _bound_dirs.get(domain))
     except OSError:
-        return NullTranslations()
+        return None
 
 
 def dgettext(domain, message):
-    return _domain_translation(domain).gettext(message)
+    found = _domain_translation(domain)
+    return message if found is None else found.gettext(message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    return _domain_translation(domain).ngettext(msgid1, msgid2, n)
+    found = _domain_translation(domain)
+    if found is None:
+        return msgid1 if n == 1 else msgid2
+    return found.ngettext(msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
-    return _domain_translation(domain).pgettext(context, message)
+    found = _domain_translation(domain)
+    return message if found is None else found.pgettext(context, message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    return _domain_translation(domain).npgettext(context, msgid1, msgid2, n)
+    found = _domain_translation(domain)
+    if found is None:
+        return msgid1 if n == 1 else msgid2
+    return found.npgettext(context, msgid1, msgid2, n)
 
 
 def gettext(message):
-    return dgettext(_current_domain, message)
+    return dgettext(_domain_state['current'], message)
 
 
 def ngettext(msgid1, msgid2, n):
-    return dngettext(_current_domain, msgid1, msgid2, n)
+    return dngettext(_domain_state['current'], msgid1, msgid2, n)
 
 
 def pgettext(context, message):
-    return dpgettext(_current_domain, context, message)
+    return dpgettext(_domain_state['current'], context, message)
 
 
 def npgettext(context, msgid1, msgid2, n):
-    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+    return dnpgettext(_domain_state['current'], context, msgid1, msgid2, n)
 
 
-# Kept for compatibility: Catalog is an alias of translation.
 Catalog = translation
