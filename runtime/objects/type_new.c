@@ -167,13 +167,13 @@ static Type *static_base(Type *type) {
     return type;
 }
 
-static bool owns_dict(Type *type) {
-    Type *sb = static_base(type);
+/* `sb` is static_base(type): callers walk the chain once and pass it along. */
+static bool owns_dict(Type *type, Type *sb) {
     return type->tp_dictoffset != 0 && (!sb || sb->tp_dictoffset == 0);
 }
 
-static void clear_slots(Object *o) {
-    for (Type *b = o->ob_type; b && b->tp_dealloc == subtype_dealloc; b = b->tp_base) {
+static void clear_slots(Object *o, Type *sb) {
+    for (Type *b = o->ob_type; b != sb; b = b->tp_base) {
         MemberDef *m = b->extra ? b->extra->slot_members : NULL;
         for (; m && m->name; m++) {
             Ref *p = (Ref *)((char *)o + m->offset);
@@ -196,12 +196,11 @@ void subtype_dealloc(Object *o) {
      * again; if it resurrected itself, stop. */
     if (type->tp_finalize && gc_finalize_from_dealloc(o)) return;
     /* weakref hook (objects/weakref.c): clear weak references, call their callbacks */
-    Type *sb = static_base(type);
-    if (type->tp_weaklistoffset && (!sb || !sb->tp_weaklistoffset)) weakref_clear_refs(o);
-    if (type_has_flag(type, TPFLAG_HAVE_GC)) gc_untrack(o);
-    clear_slots(o);
-    if (owns_dict(type)) drop_dict(o);
     Type *base = static_base(type);
+    if (type->tp_weaklistoffset && !base->tp_weaklistoffset) weakref_clear_refs(o);
+    if (type_has_flag(type, TPFLAG_HAVE_GC)) gc_untrack(o);
+    clear_slots(o, base);
+    if (owns_dict(type, base)) drop_dict(o);
     /* The static base frees the memory through o->ob_type->tp_free (obj_free), which also
      * drops the instance's reference to its heap type. */
     base->tp_dealloc(o);
@@ -209,30 +208,30 @@ void subtype_dealloc(Object *o) {
 
 int subtype_traverse(Object *o, VisitFn visit, void *arg) {
     Type *type = o->ob_type;
+    Type *base = static_base(type);
     int r;
-    for (Type *b = type; b && b->tp_dealloc == subtype_dealloc; b = b->tp_base) {
+    for (Type *b = type; b != base; b = b->tp_base) {
         MemberDef *m = b->extra ? b->extra->slot_members : NULL;
         for (; m && m->name; m++) {
             Ref v = *(Ref *)((char *)o + m->offset);
             if (ref_is_obj(v) && (r = visit(ref_obj(v), arg))) return r;
         }
     }
-    if (owns_dict(type)) {
+    if (owns_dict(type, base)) {
         Object *d = instance_dict_if_any(ref_from_obj(o));
         if (d && (r = visit(d, arg))) return r;
         if (type_shape(type) && (r = instance_traverse_values(o, visit, arg))) return r;
     }
     if ((r = visit((Object *)type, arg))) return r;
-    Type *base = static_base(type);
     if (base && base->tp_traverse) return base->tp_traverse(o, visit, arg);
     return 0;
 }
 
 int subtype_clear(Object *o) {
     Type *type = o->ob_type;
-    clear_slots(o);
-    if (owns_dict(type)) drop_dict(o);
     Type *base = static_base(type);
+    clear_slots(o, base);
+    if (owns_dict(type, base)) drop_dict(o);
     if (base && base->tp_clear) return base->tp_clear(o);
     return 0;
 }
