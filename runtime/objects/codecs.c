@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "spry.h"
+#include "modules/modules.h"
 #include "objects/unicode_db.h"
 
 enum {
@@ -25,8 +26,48 @@ static int handler_of(const char *errors) {
     return EH_UNKNOWN;
 }
 
-static void raise_unknown_handler(Thread *t, const char *errors) {
-    err_format(t, &exc_LookupError, "unknown error handler name '%s'", errors);
+/* ---- handlers registered with codecs.register_error ------------------------------------------ */
+
+/* Raises the pending UnicodeError through the handler registered as `errors` (LookupError
+ * if there is none) and returns its replacement: a str, or for encoding also bytes. The
+ * codecs here resume right after the error, so a handler must return exc.end (or the
+ * same position counted from the end) as its new position. */
+static Ref call_registered_handler(Thread *t, const char *errors, bool decoding, intptr_t len) {
+    Ref exc = err_fetch(t);
+    Ref codecs = import_module(t, "codecs");
+    Ref lookup = ref_is_null(codecs) ? REF_NULL : obj_getattr_cstr(t, codecs, "lookup_error");
+    ref_close(codecs);
+    Object *name = ref_is_null(lookup) ? NULL : str_from_cstr(t, errors);
+    Ref handler = name ? obj_call1(t, lookup, ref_from_obj(name)) : REF_NULL;
+    ref_close(lookup);
+    obj_xdecref(name);
+    Ref res = ref_is_null(handler) ? REF_NULL : obj_call1(t, handler, exc);
+    ref_close(handler);
+    Ref repl = REF_NULL;
+    if (!ref_is_null(res)) {
+        Object *tup = ref_obj(res);
+        bool shaped = tuple_check(res) && tuple_size(tup) == 2 && ref_is_int(tuple_get(tup, 1)) &&
+                      (str_check(tuple_get(tup, 0)) || (!decoding && bytes_check(tuple_get(tup, 0))));
+        if (!shaped) {
+            err_set(t, &exc_TypeError, decoding ? "decoding error handler must return (str, int) tuple"
+                                                : "encoding error handler must return (str/bytes, int) tuple");
+        } else {
+            intptr_t end = 0, newpos = ref_int(tuple_get(tup, 1));
+            Ref end_ref = obj_getattr_cstr(t, exc, "end");
+            if (!ref_is_null(end_ref)) {
+                end = ref_is_int(end_ref) ? ref_int(end_ref) : -1;
+                ref_close(end_ref);
+                if (newpos < 0) newpos += len;
+                if (newpos == end) repl = ref_dup(tuple_get(tup, 0));
+                else err_format(t, &exc_NotImplementedError,
+                                "error handler '%s' resumes at position %zd, not at the end of the error "
+                                "(%zd): Spry's built-in codecs do not support that", errors, newpos, end);
+            }
+        }
+        ref_close(res);
+    }
+    ref_close(exc);
+    return repl;
 }
 
 /* ---- exceptions ------------------------------------------------------------------------- */
@@ -101,10 +142,15 @@ static int dec_error(Decoder *d, intptr_t start, intptr_t end, const char *reaso
         str_builder_discard(&d->out);
         err_set(t, &exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         return -1;
-    case EH_UNKNOWN:
+    case EH_UNKNOWN: {
+        codecs_raise_decode_error(t, d->encoding, d->data, d->len, start, end, reason);
+        Ref repl = call_registered_handler(t, d->errors, true, d->len);
+        bool ok = !ref_is_null(repl) && str_builder_put_str(t, &d->out, ref_obj(repl));
+        ref_close(repl);
+        if (ok) return 0;
         str_builder_discard(&d->out);
-        raise_unknown_handler(t, d->errors);
         return -1;
+    }
     default:
         break;
     }
@@ -222,6 +268,31 @@ static bool enc_ascii(Encoder *e, const char *s) {
     return true;
 }
 
+/* Writes a registered handler's replacement for str[start:end]: bytes as they are, a str
+ * only if this codec can encode it (else the original error, as CPython reports it). */
+static int enc_replacement(Encoder *e, Object *repl, intptr_t start, intptr_t end, const char *reason) {
+    Thread *t = e->t;
+    if (bytes_check(ref_from_obj(repl)))
+        return bytes_buf_put(t, &e->out, bytes_data(repl), bytes_size(repl)) ? 0 : -1;
+    bool utf8 = strcmp(e->encoding, "utf-8") == 0;
+    if (utf8) {
+        intptr_t n;
+        const char *u = str_utf8(t, repl, &n);
+        return u && bytes_buf_put(t, &e->out, u, n) ? 0 : -1;
+    }
+    uint32_t limit = e->unit == 4 ? 0x10ffff : e->unit == 2 ? 0xffff
+                   : strcmp(e->encoding, "latin-1") == 0 ? 0xff : 0x7f;
+    for (intptr_t i = 0; i < str_len(repl); i++) {
+        uint32_t c = str_char_at(repl, i);
+        if (c > limit) {
+            codecs_raise_encode_error(t, e->encoding, e->str, start, end, reason);
+            return -1;
+        }
+        if (!enc_unit(e, c)) return -1;
+    }
+    return 0;
+}
+
 /* Handles the unencodable str[start:end] (surrogatepass is the codec's business). */
 static int enc_error(Encoder *e, intptr_t start, intptr_t end, const char *reason) {
     Thread *t = e->t;
@@ -262,10 +333,14 @@ static int enc_error(Encoder *e, intptr_t start, intptr_t end, const char *reaso
             if (!bytes_buf_putc(t, &e->out, (int)(c - 0xdc00))) return -1;
         }
         return 0;
-    case EH_UNKNOWN:
-        bytes_buf_discard(&e->out);
-        raise_unknown_handler(t, e->errors);
-        return -1;
+    case EH_UNKNOWN: {
+        codecs_raise_encode_error(t, e->encoding, s, start, end, reason);
+        Ref repl = call_registered_handler(t, e->errors, false, str_len(s));
+        int rc = ref_is_null(repl) ? -1 : enc_replacement(e, ref_obj(repl), start, end, reason);
+        ref_close(repl);
+        if (rc < 0) bytes_buf_discard(&e->out);
+        return rc;
+    }
     default:
         break;
     }
