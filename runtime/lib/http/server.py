@@ -1,18 +1,12 @@
-"""HTTP servers: HTTPServer (a TCPServer), BaseHTTPRequestHandler (parses a
-request and dispatches to do_<METHOD>), and SimpleHTTPRequestHandler (serves
-files from a directory).  There is no CGIHTTPRequestHandler in Spry."""
-
-__version__ = "0.6"
-
-__all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler",
-           "SimpleHTTPRequestHandler"]
+"""HTTP servers: a request handler base class, a static-file handler and the
+`python -m http.server` command line.  Written for Spry from the documented
+behaviour of the standard module; there is no CGI handler."""
 
 import datetime
 import email.utils
 import html
 import http.client
 import io
-import itertools
 import mimetypes
 import os
 import posixpath
@@ -22,31 +16,35 @@ import socketserver
 import sys
 import time
 import urllib.parse
-
 from http import HTTPStatus
 
-DEFAULT_ERROR_MESSAGE = """\
-<!DOCTYPE HTML>
-<html lang="en">
-    <head>
-        <meta charset="utf-8">
-        <title>Error response</title>
-    </head>
-    <body>
-        <h1>Error response</h1>
-        <p>Error code: %(code)d</p>
-        <p>Message: %(message)s.</p>
-        <p>Error code explanation: %(code)s - %(explain)s.</p>
-    </body>
-</html>
-"""
+__all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler",
+           "SimpleHTTPRequestHandler"]
+
+__version__ = "0.6"
+
+DEFAULT_ERROR_MESSAGE = (
+    '<!DOCTYPE HTML>\n'
+    '<html lang="en">\n'
+    '    <head>\n'
+    '        <meta charset="utf-8">\n'
+    '        <title>Error response</title>\n'
+    '    </head>\n'
+    '    <body>\n'
+    '        <h1>Error response</h1>\n'
+    '        <p>Error code: %(code)d</p>\n'
+    '        <p>Message: %(message)s.</p>\n'
+    '        <p>Error code explanation: %(code)s - %(explain)s.</p>\n'
+    '    </body>\n'
+    '</html>\n')
 
 DEFAULT_ERROR_CONTENT_TYPE = "text/html;charset=utf-8"
 
+# Request lines and header lines longer than this are refused.
+LINE_LIMIT = 65536
+
 
 class HTTPServer(socketserver.TCPServer):
-    """A TCPServer that remembers its host name and port."""
-
     allow_reuse_address = 1
 
     def server_bind(self):
@@ -60,106 +58,126 @@ class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
     daemon_threads = True
 
 
-class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
-    """Reads one or more requests from the connection: the request line goes to
-    command, path and request_version, the headers to self.headers, and
-    do_<command>() is called to answer (writing to self.wfile)."""
+def escaped_controls():
+    # Log lines show control characters (C0, DEL and C1) as \xNN escapes.
+    table = {}
+    for code in list(range(0x20)) + list(range(0x7F, 0xA0)):
+        table[code] = "\\x%02x" % code
+    table[ord("\\")] = "\\\\"
+    return table
 
+
+def parse_version(word):
+    """'HTTP/1.1' -> (1, 1); None when the word is no valid HTTP version."""
+    if not word.startswith("HTTP/"):
+        return None
+    numbers = word[5:].split(".")
+    if len(numbers) != 2:
+        return None
+    result = []
+    for part in numbers:
+        # isdigit() admits non-ASCII digits; the protocol only has ASCII ones.
+        if not part or len(part) > 10 or not part.isascii() or not part.isdigit():
+            return None
+        result.append(int(part))
+    return tuple(result)
+
+
+class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     sys_version = "Python/" + sys.version.split()[0]
     server_version = "BaseHTTP/" + __version__
     error_message_format = DEFAULT_ERROR_MESSAGE
     error_content_type = DEFAULT_ERROR_CONTENT_TYPE
-    # Requests without a version are HTTP/0.9 (no headers, no status line).
     default_request_version = "HTTP/0.9"
-    # Keep-alive needs "HTTP/1.1" here and a Content-Length on every response.
     protocol_version = "HTTP/1.0"
     MessageClass = http.client.HTTPMessage
-    responses = {v: (v.phrase, v.description) for v in HTTPStatus.__members__.values()}
+    responses = {status: (status.phrase, status.description)
+                 for status in HTTPStatus.__members__.values()}
+    weekdayname = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    monthname = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    _control_char_table = escaped_controls()
+
+    # -- reading a request ------------------------------------------------
 
     def parse_request(self):
-        """Parse self.raw_requestline and the headers; on error send the error
-        response and return False."""
         self.command = None
-        self.request_version = version = self.default_request_version
+        self.request_version = self.default_request_version
         self.close_connection = True
-        requestline = str(self.raw_requestline, 'iso-8859-1').rstrip('\r\n')
-        self.requestline = requestline
-        words = requestline.split()
-        if len(words) == 0:
+        line = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        self.requestline = line
+        words = line.split()
+        if not words:
             return False
         if len(words) >= 3:
             version = words[-1]
-            try:
-                if not version.startswith('HTTP/'):
-                    raise ValueError
-                base_version_number = version.split('/', 1)[1]
-                numbers = base_version_number.split(".")
-                if len(numbers) != 2:
-                    raise ValueError
-                if any(not part.isdigit() for part in numbers):
-                    raise ValueError("non digit in http version")
-                if any(len(part) > 10 for part in numbers):
-                    raise ValueError("unreasonable length http version")
-                version_number = int(numbers[0]), int(numbers[1])
-            except (ValueError, IndexError):
-                self.send_error(HTTPStatus.BAD_REQUEST, "Bad request version (%r)" % version)
+            number = parse_version(version)
+            if number is None:
+                self.send_error(HTTPStatus.BAD_REQUEST,
+                                "Bad request version (%r)" % version)
                 return False
-            if version_number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
-                self.close_connection = False
-            if version_number >= (2, 0):
+            if number >= (2, 0):
                 self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
-                                "Invalid HTTP version (%s)" % base_version_number)
+                                "Invalid HTTP version (%s)" % version[5:])
                 return False
+            if number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
+                self.close_connection = False
             self.request_version = version
         if not 2 <= len(words) <= 3:
-            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request syntax (%r)" % requestline)
+            self.send_error(HTTPStatus.BAD_REQUEST,
+                            "Bad request syntax (%r)" % line)
             return False
-        command, path = words[:2]
+        command, path = words[0], words[1]
         if len(words) == 2:
+            # HTTP/0.9: a bare "GET path", answered without headers.
             self.close_connection = True
-            if command != 'GET':
+            if command != "GET":
                 self.send_error(HTTPStatus.BAD_REQUEST,
                                 "Bad HTTP/0.9 request type (%r)" % command)
                 return False
-        self.command, self.path = command, path
-        # '//host/path' would look like a network path to urllib; keep one slash.
-        if self.path.startswith('//'):
-            self.path = '/' + self.path.lstrip('/')
+        if path.startswith("//"):
+            # A leading '//' would read as a network location further on.
+            path = "/" + path.lstrip("/")
+        self.command = command
+        self.path = path
+
         try:
-            self.headers = http.client.parse_headers(self.rfile, _class=self.MessageClass)
+            self.headers = http.client.parse_headers(self.rfile,
+                                                     _class=self.MessageClass)
         except http.client.LineTooLong as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long", str(err))
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                            "Line too long", str(err))
             return False
         except http.client.HTTPException as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers",
-                            str(err))
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                            "Too many headers", str(err))
             return False
-        conntype = self.headers.get('Connection', "")
-        if conntype.lower() == 'close':
+
+        connection = self.headers.get("Connection", "").lower()
+        if connection == "close":
             self.close_connection = True
-        elif conntype.lower() == 'keep-alive' and self.protocol_version >= "HTTP/1.1":
+        elif connection == "keep-alive" and self.protocol_version >= "HTTP/1.1":
             self.close_connection = False
-        expect = self.headers.get('Expect', "")
-        if (expect.lower() == "100-continue" and self.protocol_version >= "HTTP/1.1"
+
+        expect = self.headers.get("Expect", "").lower()
+        if (expect == "100-continue" and self.protocol_version >= "HTTP/1.1"
                 and self.request_version >= "HTTP/1.1"):
             if not self.handle_expect_100():
                 return False
         return True
 
     def handle_expect_100(self):
-        """Answer 'Expect: 100-continue' (override to refuse with an error)."""
         self.send_response_only(HTTPStatus.CONTINUE)
         self.end_headers()
         return True
 
     def handle_one_request(self):
-        """Read and answer one request."""
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-            if len(self.raw_requestline) > 65536:
-                self.requestline = ''
-                self.request_version = ''
-                self.command = ''
+            self.raw_requestline = self.rfile.readline(LINE_LIMIT + 1)
+            if len(self.raw_requestline) > LINE_LIMIT:
+                self.requestline = ""
+                self.request_version = ""
+                self.command = ""
                 self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
                 return
             if not self.raw_requestline:
@@ -167,96 +185,93 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 return
             if not self.parse_request():
                 return
-            mname = 'do_' + self.command
-            if not hasattr(self, mname):
+            handler = getattr(self, "do_" + self.command, None)
+            if handler is None:
                 self.send_error(HTTPStatus.NOT_IMPLEMENTED,
                                 "Unsupported method (%r)" % self.command)
                 return
-            getattr(self, mname)()
+            handler()
             self.wfile.flush()
-        except TimeoutError as e:
-            self.log_error("Request timed out: %r", e)
+        except TimeoutError as err:
+            self.log_error("Request timed out: %r", err)
             self.close_connection = True
-            return
 
     def handle(self):
-        """Answer requests until the connection is to be closed."""
         self.close_connection = True
         self.handle_one_request()
         while not self.close_connection:
             self.handle_one_request()
 
+    # -- writing a response -----------------------------------------------
+
     def send_error(self, code, message=None, explain=None):
-        """Send an error response with an HTML body explaining it."""
-        try:
-            shortmsg, longmsg = self.responses[code]
-        except KeyError:
-            shortmsg, longmsg = '???', '???'
+        short, long = self.responses.get(code, ("???", "???"))
         if message is None:
-            message = shortmsg
+            message = short
         if explain is None:
-            explain = longmsg
+            explain = long
         self.log_error("code %d, message %s", code, message)
         self.send_response(code, message)
-        self.send_header('Connection', 'close')
+        self.send_header("Connection", "close")
         body = None
-        # 1xx, 204, 205 and 304 responses have no body.
-        if code >= 200 and code not in (HTTPStatus.NO_CONTENT, HTTPStatus.RESET_CONTENT,
+        # 1xx, 204, 205 and 304 responses never carry a body.
+        if code >= 200 and code not in (HTTPStatus.NO_CONTENT,
+                                        HTTPStatus.RESET_CONTENT,
                                         HTTPStatus.NOT_MODIFIED):
-            content = self.error_message_format % {
-                'code': code,
-                'message': html.escape(message, quote=False),
-                'explain': html.escape(explain, quote=False),
+            page = self.error_message_format % {
+                "code": code,
+                "message": html.escape(message, quote=False),
+                "explain": html.escape(explain, quote=False),
             }
-            body = content.encode('UTF-8', 'replace')
+            body = page.encode("UTF-8", "replace")
             self.send_header("Content-Type", self.error_content_type)
-            self.send_header('Content-Length', str(len(body)))
+            self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        if self.command != 'HEAD' and body:
+        if self.command != "HEAD" and body:
             self.wfile.write(body)
 
     def send_response(self, code, message=None):
-        """Log the request, buffer the status line, Server and Date."""
         self.log_request(code)
         self.send_response_only(code, message)
-        self.send_header('Server', self.version_string())
-        self.send_header('Date', self.date_time_string())
+        self.send_header("Server", self.version_string())
+        self.send_header("Date", self.date_time_string())
+
+    def pending_headers(self):
+        if not hasattr(self, "_headers_buffer"):
+            self._headers_buffer = []
+        return self._headers_buffer
 
     def send_response_only(self, code, message=None):
-        """Buffer just the status line."""
-        if self.request_version != 'HTTP/0.9':
-            if message is None:
-                message = self.responses[code][0] if code in self.responses else ''
-            if not hasattr(self, '_headers_buffer'):
-                self._headers_buffer = []
-            self._headers_buffer.append(
-                ("%s %d %s\r\n" % (self.protocol_version, code, message)).encode('latin-1', 'strict'))
+        if self.request_version == "HTTP/0.9":
+            return
+        if message is None:
+            message = self.responses[code][0] if code in self.responses else ""
+        line = "%s %d %s\r\n" % (self.protocol_version, code, message)
+        self.pending_headers().append(line.encode("latin-1", "strict"))
 
     def send_header(self, keyword, value):
-        """Buffer a header line; Connection also decides close_connection."""
-        if self.request_version != 'HTTP/0.9':
-            if not hasattr(self, '_headers_buffer'):
-                self._headers_buffer = []
-            self._headers_buffer.append(
-                ("%s: %s\r\n" % (keyword, value)).encode('latin-1', 'strict'))
-        if keyword.lower() == 'connection':
-            if value.lower() == 'close':
+        if self.request_version != "HTTP/0.9":
+            line = "%s: %s\r\n" % (keyword, value)
+            self.pending_headers().append(line.encode("latin-1", "strict"))
+        if keyword.lower() == "connection":
+            if value.lower() == "close":
                 self.close_connection = True
-            elif value.lower() == 'keep-alive':
+            elif value.lower() == "keep-alive":
                 self.close_connection = False
 
     def end_headers(self):
-        """End the headers and send everything buffered."""
-        if self.request_version != 'HTTP/0.9':
-            self._headers_buffer.append(b"\r\n")
+        if self.request_version != "HTTP/0.9":
+            self.pending_headers().append(b"\r\n")
             self.flush_headers()
 
     def flush_headers(self):
-        if hasattr(self, '_headers_buffer'):
+        if hasattr(self, "_headers_buffer"):
             self.wfile.write(b"".join(self._headers_buffer))
             self._headers_buffer = []
 
-    def log_request(self, code='-', size='-'):
+    # -- logging ------------------------------------------------------------
+
+    def log_request(self, code="-", size="-"):
         if isinstance(code, HTTPStatus):
             code = code.value
         self.log_message('"%s" %s %s', self.requestline, str(code), str(size))
@@ -264,223 +279,211 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def log_error(self, format, *args):
         self.log_message(format, *args)
 
-    # Control characters in logged text are escaped (\xNN), so a client cannot
-    # forge log lines or terminal escapes.
-    _control_char_table = str.maketrans(
-        {c: fr'\x{c:02x}' for c in itertools.chain(range(0x20), range(0x7f, 0xa0))})
-    _control_char_table[ord('\\')] = r'\\'
-
     def log_message(self, format, *args):
-        """Write 'client - - [date] message' to stderr."""
-        message = format % args
-        sys.stderr.write("%s - - [%s] %s\n" % (self.address_string(),
-                                               self.log_date_time_string(),
-                                               message.translate(self._control_char_table)))
+        text = (format % args).translate(self._control_char_table)
+        sys.stderr.write("%s - - [%s] %s\n" % (
+            self.address_string(), self.log_date_time_string(), text))
 
     def version_string(self):
-        return self.server_version + ' ' + self.sys_version
+        return self.server_version + " " + self.sys_version
 
     def date_time_string(self, timestamp=None):
-        """timestamp (default now) in the HTTP date format."""
         if timestamp is None:
             timestamp = time.time()
         return email.utils.formatdate(timestamp, usegmt=True)
 
     def log_date_time_string(self):
-        year, month, day, hh, mm, ss, x, y, z = time.localtime(time.time())
-        return "%02d/%3s/%04d %02d:%02d:%02d" % (day, self.monthname[month], year, hh, mm, ss)
-
-    weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-
-    monthname = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
-                 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+        now = time.localtime(time.time())
+        return "%02d/%3s/%04d %02d:%02d:%02d" % (
+            now.tm_mday, self.monthname[now.tm_mon], now.tm_year,
+            now.tm_hour, now.tm_min, now.tm_sec)
 
     def address_string(self):
         return self.client_address[0]
 
 
 class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
-    """Serves GET and HEAD from a directory (default: the current directory):
-    files with a guessed Content-type, directories as an HTML listing (or their
-    index.html)."""
-
     server_version = "SimpleHTTP/" + __version__
-    extensions_map = _encodings_map_default = {
-        '.gz': 'application/gzip',
-        '.Z': 'application/octet-stream',
-        '.bz2': 'application/x-bzip2',
-        '.xz': 'application/x-xz',
+    # Compressed files are served as themselves, not as what they contain.
+    _encodings_map_default = {
+        ".gz": "application/gzip",
+        ".Z": "application/octet-stream",
+        ".bz2": "application/x-bzip2",
+        ".xz": "application/x-xz",
     }
+    extensions_map = _encodings_map_default
 
     def __init__(self, *args, directory=None, **kwargs):
-        if directory is None:
-            directory = os.getcwd()
-        self.directory = os.fspath(directory)
+        self.directory = os.fspath(os.getcwd() if directory is None else directory)
         super().__init__(*args, **kwargs)
 
     def do_GET(self):
-        f = self.send_head()
-        if f:
+        source = self.send_head()
+        if source:
             try:
-                self.copyfile(f, self.wfile)
+                self.copyfile(source, self.wfile)
             finally:
-                f.close()
+                source.close()
 
     def do_HEAD(self):
-        f = self.send_head()
-        if f:
-            f.close()
+        source = self.send_head()
+        if source:
+            source.close()
 
     def send_head(self):
-        """Send the status and headers for the path; return a file to copy the
-        body from, or None when there is no body."""
-        path = self.translate_path(self.path)
-        if os.path.isdir(path):
-            parts = urllib.parse.urlsplit(self.path)
-            if not parts.path.endswith('/'):
-                # Redirect 'dir' to 'dir/' so relative links work.
+        """Send the status line and headers; return an open file for the body
+        (or None when the response is already complete)."""
+        target = self.translate_path(self.path)
+        if os.path.isdir(target):
+            url = urllib.parse.urlsplit(self.path)
+            if not url.path.endswith("/"):
+                # Relative links in a listing need the trailing slash.
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-                new_url = urllib.parse.urlunsplit(
-                    (parts[0], parts[1], parts[2] + '/', parts[3], parts[4]))
-                self.send_header("Location", new_url)
+                self.send_header("Location", urllib.parse.urlunsplit(
+                    url._replace(path=url.path + "/")))
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return None
-            for index in "index.html", "index.htm":
-                index = os.path.join(path, index)
-                if os.path.exists(index):
-                    path = index
+            for index in ("index.html", "index.htm"):
+                candidate = os.path.join(target, index)
+                if os.path.isfile(candidate):
+                    target = candidate
                     break
             else:
-                return self.list_directory(path)
-        ctype = self.guess_type(path)
-        # A file name cannot end with a slash.
-        if path.endswith("/"):
+                return self.list_directory(target)
+        content_type = self.guess_type(target)
+        if target.endswith("/"):
             self.send_error(HTTPStatus.NOT_FOUND, "File not found")
             return None
         try:
-            f = open(path, 'rb')
+            source = open(target, "rb")
         except OSError:
             self.send_error(HTTPStatus.NOT_FOUND, "File not found")
             return None
         try:
-            fs = os.fstat(f.fileno())
-            if "If-Modified-Since" in self.headers and "If-None-Match" not in self.headers:
-                try:
-                    ims = email.utils.parsedate_to_datetime(self.headers["If-Modified-Since"])
-                except (TypeError, IndexError, OverflowError, ValueError):
-                    pass
-                else:
-                    if ims.tzinfo is None:
-                        ims = ims.replace(tzinfo=datetime.timezone.utc)
-                    if ims.tzinfo is datetime.timezone.utc:
-                        last_modif = datetime.datetime.fromtimestamp(
-                            fs.st_mtime, datetime.timezone.utc).replace(microsecond=0)
-                        if last_modif <= ims:
-                            self.send_response(HTTPStatus.NOT_MODIFIED)
-                            self.end_headers()
-                            f.close()
-                            return None
+            info = os.fstat(source.fileno())
+            if self.unchanged_since_asked(info.st_mtime):
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.end_headers()
+                source.close()
+                return None
             self.send_response(HTTPStatus.OK)
-            self.send_header("Content-type", ctype)
-            self.send_header("Content-Length", str(fs[6]))
-            self.send_header("Last-Modified", self.date_time_string(fs.st_mtime))
+            self.send_header("Content-type", content_type)
+            self.send_header("Content-Length", str(info.st_size))
+            self.send_header("Last-Modified", self.date_time_string(info.st_mtime))
             self.end_headers()
-            return f
+            return source
         except:
-            f.close()
+            source.close()
             raise
 
+    def unchanged_since_asked(self, mtime):
+        # If-None-Match takes precedence, and this server has no entity tags.
+        if "If-Modified-Since" not in self.headers or "If-None-Match" in self.headers:
+            return False
+        try:
+            asked = email.utils.parsedate_to_datetime(self.headers["If-Modified-Since"])
+        except (TypeError, IndexError, OverflowError, ValueError):
+            return False
+        utc = datetime.timezone.utc
+        if asked.tzinfo is None:
+            asked = asked.replace(tzinfo=utc)
+        if asked.tzinfo is not utc:
+            return False
+        modified = datetime.datetime.fromtimestamp(mtime, utc).replace(microsecond=0)
+        return modified <= asked
+
     def list_directory(self, path):
-        """Send the headers of an HTML listing of path; return the body as a file."""
         try:
             names = os.listdir(path)
         except OSError:
             self.send_error(HTTPStatus.NOT_FOUND, "No permission to list directory")
             return None
-        names.sort(key=lambda a: a.lower())
+        names.sort(key=str.lower)
         try:
-            displaypath = urllib.parse.unquote(self.path, errors='surrogatepass')
+            shown = urllib.parse.unquote(self.path, errors="surrogatepass")
         except UnicodeDecodeError:
-            displaypath = urllib.parse.unquote(self.path)
-        displaypath = html.escape(displaypath, quote=False)
-        enc = sys.getfilesystemencoding()
-        title = 'Directory listing for %s' % displaypath
+            shown = urllib.parse.unquote(self.path)
+        shown = html.escape(shown, quote=False)
+        encoding = sys.getfilesystemencoding()
+        title = "Directory listing for " + shown
         lines = [
-            '<!DOCTYPE HTML>',
+            "<!DOCTYPE HTML>",
             '<html lang="en">',
-            '<head>',
-            f'<meta charset="{enc}">',
-            f'<title>{title}</title>\n</head>',
-            '<body>\n<h1>%s</h1>' % title,
-            '<hr>\n<ul>',
+            "<head>",
+            '<meta charset="%s">' % encoding,
+            "<title>%s</title>" % title,
+            "</head>",
+            "<body>",
+            "<h1>%s</h1>" % title,
+            "<hr>",
+            "<ul>",
         ]
         for name in names:
-            fullname = os.path.join(path, name)
-            displayname = linkname = name
-            if os.path.isdir(fullname):
-                displayname = name + "/"
-                linkname = name + "/"
-            if os.path.islink(fullname):
-                displayname = name + "@"
+            full = os.path.join(path, name)
+            label = link = name
+            if os.path.isdir(full):
+                label = link = name + "/"
+            if os.path.islink(full):
+                label = name + "@"  # the link still points at the real target
             lines.append('<li><a href="%s">%s</a></li>' % (
-                urllib.parse.quote(linkname, errors='surrogatepass'),
-                html.escape(displayname, quote=False)))
-        lines.append('</ul>\n<hr>\n</body>\n</html>\n')
-        encoded = '\n'.join(lines).encode(enc, 'surrogateescape')
-        f = io.BytesIO(encoded)
+                urllib.parse.quote(link, errors="surrogatepass"),
+                html.escape(label, quote=False)))
+        lines += ["</ul>", "<hr>", "</body>", "</html>", ""]
+        page = "\n".join(lines).encode(encoding, "surrogateescape")
         self.send_response(HTTPStatus.OK)
-        self.send_header("Content-type", "text/html; charset=%s" % enc)
-        self.send_header("Content-Length", str(len(encoded)))
+        self.send_header("Content-type", "text/html; charset=%s" % encoding)
+        self.send_header("Content-Length", str(len(page)))
         self.end_headers()
-        return f
+        return io.BytesIO(page)
 
     def translate_path(self, path):
-        """The file system path for a URL path, under self.directory ('..' and
-        other components that could escape it are dropped)."""
-        path = path.split('?', 1)[0]
-        path = path.split('#', 1)[0]
-        trailing_slash = path.rstrip().endswith('/')
+        """Map a URL path onto the served directory, dropping the query, the
+        fragment and any component that could climb out of it."""
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        wants_directory = path.rstrip().endswith("/")
         try:
-            path = urllib.parse.unquote(path, errors='surrogatepass')
+            path = urllib.parse.unquote(path, errors="surrogatepass")
         except UnicodeDecodeError:
             path = urllib.parse.unquote(path)
-        path = posixpath.normpath(path)
         result = self.directory
-        for word in filter(None, path.split('/')):
-            if os.path.dirname(word) or word in (os.curdir, os.pardir):
+        for part in posixpath.normpath(path).split("/"):
+            if not part or os.path.dirname(part) or part in (os.curdir, os.pardir):
                 continue
-            result = os.path.join(result, word)
-        if trailing_slash:
-            result += '/'
+            result = os.path.join(result, part)
+        if wants_directory:
+            result += "/"
         return result
 
     def copyfile(self, source, outputfile):
         shutil.copyfileobj(source, outputfile)
 
     def guess_type(self, path):
-        """The Content-type for path: extensions_map first, then mimetypes."""
-        base, ext = posixpath.splitext(path)
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        ext = ext.lower()
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        guess, _ = mimetypes.guess_type(path)
-        if guess:
-            return guess
-        return 'application/octet-stream'
+        ext = posixpath.splitext(path)[1]
+        for key in (ext, ext.lower()):
+            if key in self.extensions_map:
+                return self.extensions_map[key]
+        guessed = mimetypes.guess_type(path)[0]
+        return guessed or "application/octet-stream"
+
+
+def pick_address(bind, port):
+    """(family, sockaddr) for the first address getaddrinfo gives, so that
+    'None' binds to every interface and IPv6 literals work."""
+    infos = socket.getaddrinfo(bind, port, type=socket.SOCK_STREAM,
+                               flags=socket.AI_PASSIVE)
+    family, _, _, _, sockaddr = infos[0]
+    return family, sockaddr
 
 
 def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=ThreadingHTTPServer,
          protocol="HTTP/1.0", port=8000, bind=None):
-    """Serve on port until interrupted (what `python -m http.server` runs)."""
-    ServerClass.address_family = socket.AF_INET6 if bind and ':' in bind else socket.AF_INET
+    ServerClass.address_family, address = pick_address(bind, port)
     HandlerClass.protocol_version = protocol
-    with ServerClass((bind or '', port), HandlerClass) as httpd:
+    with ServerClass(address, HandlerClass) as httpd:
         host, port = httpd.socket.getsockname()[:2]
-        url_host = f'[{host}]' if ':' in host else host
-        print(f"Serving HTTP on {host} port {port} (http://{url_host}:{port}/) ...")
+        shown = "[%s]" % host if ":" in host else host
+        print(f"Serving HTTP on {host} port {port} (http://{shown}:{port}/) ...")
         try:
             httpd.serve_forever()
         except KeyboardInterrupt:
@@ -488,22 +491,38 @@ def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=ThreadingHTTPServer,
             sys.exit(0)
 
 
-if __name__ == '__main__':
+def main():
     import argparse
+    import contextlib
+
     parser = argparse.ArgumentParser()
-    parser.add_argument('--bind', '-b', metavar='ADDRESS',
-                        help='bind to this address (default: all interfaces)')
-    parser.add_argument('--directory', '-d', default=os.getcwd(),
-                        help='serve this directory (default: current directory)')
-    parser.add_argument('--protocol', '-p', metavar='VERSION', default='HTTP/1.0',
-                        help='conform to this HTTP version (default: %(default)s)')
-    parser.add_argument('port', action='store', default=8000, type=int, nargs='?',
-                        help='bind to this port (default: %(default)s)')
+    parser.add_argument("--cgi", action="store_true", help="run as CGI server")
+    parser.add_argument("-b", "--bind", metavar="ADDRESS",
+                        help="bind to this address (default: all interfaces)")
+    parser.add_argument("-d", "--directory", default=os.getcwd(),
+                        help="serve this directory (default: current directory)")
+    parser.add_argument("-p", "--protocol", metavar="VERSION", default="HTTP/1.0",
+                        help="conform to this HTTP version (default: HTTP/1.0)")
+    parser.add_argument("port", action="store", default=8000, type=int, nargs="?",
+                        help="bind to this port (default: 8000)")
     args = parser.parse_args()
+    if args.cgi:
+        parser.error("--cgi is not supported by Spry")
 
-    class _DirectoryHandler(SimpleHTTPRequestHandler):
-        def __init__(self, *a, **kw):
-            super().__init__(*a, directory=args.directory, **kw)
+    class DirectoryServer(ThreadingHTTPServer):
+        def server_bind(self):
+            # Accept IPv4 clients on an IPv6 socket where the system allows it.
+            with contextlib.suppress(Exception):
+                self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+            return super().server_bind()
 
-    test(HandlerClass=_DirectoryHandler, port=args.port, bind=args.bind,
-         protocol=args.protocol)
+        def finish_request(self, request, client_address):
+            self.RequestHandlerClass(request, client_address, self,
+                                     directory=args.directory)
+
+    test(HandlerClass=SimpleHTTPRequestHandler, ServerClass=DirectoryServer,
+         port=args.port, bind=args.bind, protocol=args.protocol)
+
+
+if __name__ == "__main__":
+    main()
