@@ -1,30 +1,36 @@
-"""
-Read and write ZIP files.
+"""ZIP archives (PKWARE's APPNOTE format): reading and writing members stored,
+deflated, bzip2- or LZMA-compressed, ZIP64 records for big archives, traditional
+PKWARE decryption, zipfile.Path, and the `python -m zipfile` command line."""
 
-Written for Spry from the documented behaviour of CPython 3.11's zipfile
-and the ZIP format (PKWARE's APPNOTE): ZipFile in modes 'r', 'w', 'x' and
-'a', ZipInfo, stored and deflated members (through zlib), ZIP64 records,
-extraction, reading members encrypted with the traditional PKWARE cipher.
-Not provided: bzip2 and LZMA members (Spry has no bz2 or lzma module),
-zipfile.Path, PyZipFile and the command line interface.  A member opened
-for reading is decompressed whole when it is opened.
-"""
-
+import binascii
 import io
 import os
+import posixpath
 import shutil
 import stat
 import struct
 import sys
 import threading
 import time
-import zlib
 
-crc32 = zlib.crc32
+try:
+    import zlib
+    crc32 = zlib.crc32
+except ImportError:
+    zlib = None
+    crc32 = binascii.crc32
+try:
+    import bz2
+except ImportError:
+    bz2 = None
+try:
+    import lzma
+except ImportError:
+    lzma = None
 
-__all__ = ["BadZipFile", "BadZipfile", "error",
-           "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
-           "is_zipfile", "ZipInfo", "ZipFile", "LargeZipFile"]
+__all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
+           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
+           "Path"]
 
 
 class BadZipFile(Exception):
@@ -32,229 +38,244 @@ class BadZipFile(Exception):
 
 
 class LargeZipFile(Exception):
-    """The archive would need ZIP64 records, and allowZip64 is false."""
+    """The archive would need ZIP64 records but they were not allowed."""
 
 
-error = BadZipfile = BadZipFile      # Pre-3.2 compatibility names
-
+error = BadZipfile = BadZipFile
 
 ZIP64_LIMIT = (1 << 31) - 1
 ZIP_FILECOUNT_LIMIT = (1 << 16) - 1
 ZIP_MAX_COMMENT = (1 << 16) - 1
 
-# constants for Zip file compression methods
 ZIP_STORED = 0
 ZIP_DEFLATED = 8
 ZIP_BZIP2 = 12
 ZIP_LZMA = 14
 
+# "Version needed to extract" for each feature, as APPNOTE numbers them.
 DEFAULT_VERSION = 20
 ZIP64_VERSION = 45
 BZIP2_VERSION = 46
 LZMA_VERSION = 63
-# we recognize (but not necessarily support) all features up to that version
 MAX_EXTRACT_VERSION = 63
 
-# Record layouts (APPNOTE 4.3): end of central directory, central directory
-# entry, local file header, and the ZIP64 end record and its locator.
-structEndArchive = b"<4s4H2LH"
-stringEndArchive = b"PK\005\006"
-sizeEndCentDir = struct.calcsize(structEndArchive)
-
-structCentralDir = "<4s4B4HL2L5H2L"
-stringCentralDir = b"PK\001\002"
-sizeCentralDir = struct.calcsize(structCentralDir)
-
-structFileHeader = "<4s2B4HL2L2H"
-stringFileHeader = b"PK\003\004"
-sizeFileHeader = struct.calcsize(structFileHeader)
-
-structEndArchive64Locator = "<4sLQL"
-stringEndArchive64Locator = b"PK\x06\x07"
-sizeEndCentDir64Locator = struct.calcsize(structEndArchive64Locator)
-
-structEndArchive64 = "<4sQ2H2L4Q"
-stringEndArchive64 = b"PK\x06\x06"
-sizeEndCentDir64 = struct.calcsize(structEndArchive64)
-
-_DD_SIGNATURE = 0x08074b50
-
-# General purpose flag bits
-_MASK_ENCRYPTED = 1 << 0
-_MASK_COMPRESS_OPTION_1 = 1 << 1
-_MASK_USE_DATA_DESCRIPTOR = 1 << 3
-_MASK_COMPRESSED_PATCH = 1 << 5
-_MASK_STRONG_ENCRYPTION = 1 << 6
-_MASK_UTF_FILENAME = 1 << 11
-
-_EXTRA_ZIP64 = 1
-
 compressor_names = {
-    0: 'store', 1: 'shrink', 2: 'reduce', 3: 'reduce', 4: 'reduce', 5: 'reduce',
-    6: 'implode', 7: 'tokenize', 8: 'deflate', 9: 'deflate64', 10: 'implode',
-    12: 'bzip2', 14: 'lzma', 18: 'terse', 19: 'lz77', 97: 'wavpack', 98: 'ppmd',
+    0: "store", 1: "shrink", 2: "reduce", 3: "reduce", 4: "reduce", 5: "reduce",
+    6: "implode", 7: "tokenize", 8: "deflate", 9: "deflate64", 10: "implode",
+    12: "bzip2", 14: "lzma", 18: "terse", 19: "lz77", 97: "wavpack", 98: "ppmd",
 }
 
-# Names without the UTF-8 flag are code page 437 (Spry has no cp437 codec).
-_CP437_HIGH = ('ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐'
-               '└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\xa0')
+# Record layouts (all little-endian) and their signatures.
+LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+CENTRAL_HEADER = struct.Struct("<4s4B4HL2L5H2L")
+END_RECORD = struct.Struct("<4s4H2LH")
+END_RECORD64 = struct.Struct("<4sQ2H2L4Q")
+END_LOCATOR64 = struct.Struct("<4sLQL")
+LOCAL_MAGIC = b"PK\x03\x04"
+CENTRAL_MAGIC = b"PK\x01\x02"
+END_MAGIC = b"PK\x05\x06"
+END64_MAGIC = b"PK\x06\x06"
+LOCATOR64_MAGIC = b"PK\x06\x07"
+DESCRIPTOR_MAGIC = b"PK\x07\x08"
+
+# General purpose flag bits.
+FLAG_ENCRYPTED = 0x01
+FLAG_LZMA_EOS = 0x02
+FLAG_DESCRIPTOR = 0x08
+FLAG_PATCHED = 0x20
+FLAG_STRONG_CRYPTO = 0x40
+FLAG_UTF8 = 0x800
+
+ZIP64_EXTRA_ID = 0x0001
+DIRECTORY_BIT = 0x10      # MS-DOS directory attribute in external_attr
+ONE_MEGABYTE = 1 << 20
 
 
-def _decode_name(raw, encoding):
-    if encoding is not None:
+# The upper half of IBM code page 437, the encoding of member names written
+# without the UTF-8 flag; the lower half is ASCII.
+CP437_HIGH = (
+    "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒ"
+    "áíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐"
+    "└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀"
+    "αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\xa0"
+)
+
+
+def decode_name(raw, flags, encoding):
+    if flags & FLAG_UTF8:
+        return raw.decode("utf-8")
+    if encoding:
         return raw.decode(encoding)
-    return ''.join(chr(b) if b < 0x80 else _CP437_HIGH[b - 0x80] for b in raw)
+    if raw.isascii():
+        return raw.decode("ascii")
+    return "".join(chr(byte) if byte < 128 else CP437_HIGH[byte - 128] for byte in raw)
 
 
-def _check_zipfile(fp):
-    try:
-        if _EndRecData(fp):
-            return True
-    except OSError:
-        pass
-    return False
+# -- compression methods -----------------------------------------------------
+
+def method_available(method):
+    """Raise unless this build can (de)compress members with method."""
+    if method == ZIP_STORED:
+        return
+    module = {ZIP_DEFLATED: zlib, ZIP_BZIP2: bz2, ZIP_LZMA: lzma}.get(method, False)
+    if module is False:
+        raise NotImplementedError("That compression method is not supported")
+    if module is None:
+        raise RuntimeError("Compression requires the (missing) %s module"
+                           % {ZIP_DEFLATED: "zlib", ZIP_BZIP2: "bz2", ZIP_LZMA: "lzma"}[method])
 
 
-def is_zipfile(filename):
-    """Whether filename (a path or a file object) holds a ZIP end record."""
-    try:
-        if hasattr(filename, "read"):
-            return _check_zipfile(fp=filename)
-        with open(filename, "rb") as fp:
-            return _check_zipfile(fp)
-    except OSError:
-        return False
+class LZMAMemberCompressor:
+    """Raw LZMA1 behind the small header zip puts in front of LZMA members: the
+    LZMA SDK version it mimics, then the filter properties' length and bytes."""
+
+    def __init__(self):
+        properties = lzma._encode_filter_properties({"id": lzma.FILTER_LZMA1})
+        self.prefix = struct.pack("<BBH", 9, 4, len(properties)) + properties
+        raw_filter = lzma._decode_filter_properties(lzma.FILTER_LZMA1, properties)
+        self.engine = lzma.LZMACompressor(lzma.FORMAT_RAW, filters=[raw_filter])
+
+    def compress(self, data):
+        out = self.prefix + self.engine.compress(data)
+        self.prefix = b""
+        return out
+
+    def flush(self):
+        return self.prefix + self.engine.flush()
 
 
-def _EndRecData64(fpin, offset, endrec):
-    """Updates the end record from the ZIP64 end record, if there is one
-    just before it."""
-    try:
-        fpin.seek(offset - sizeEndCentDir64Locator, 2)
-    except OSError:
-        return endrec
-    data = fpin.read(sizeEndCentDir64Locator)
-    if len(data) != sizeEndCentDir64Locator:
-        return endrec
-    sig, diskno, reloff, disks = struct.unpack(structEndArchive64Locator, data)
-    if sig != stringEndArchive64Locator:
-        return endrec
-    if diskno != 0 or disks > 1:
-        raise BadZipFile("zipfiles that span multiple disks are not supported")
-    fpin.seek(offset - sizeEndCentDir64Locator - sizeEndCentDir64, 2)
-    data = fpin.read(sizeEndCentDir64)
-    if len(data) != sizeEndCentDir64:
-        return endrec
-    (sig, sz, create_version, read_version, disk_num, disk_dir,
-     dircount, dircount2, dirsize, diroffset) = struct.unpack(structEndArchive64, data)
-    if sig != stringEndArchive64:
-        return endrec
-    endrec[0] = sig
-    endrec[1] = disk_num
-    endrec[2] = disk_dir
-    endrec[3] = dircount
-    endrec[4] = dircount2
-    endrec[5] = dirsize
-    endrec[6] = diroffset
-    return endrec
+class LZMAMemberDecompressor:
+    """Reads the header an LZMAMemberCompressor writes, then decompresses raw LZMA1."""
+
+    def __init__(self):
+        self.engine = None
+        self.pending = b""
+        self.eof = False
+
+    def decompress(self, data):
+        if self.engine is None:
+            self.pending += data
+            if len(self.pending) < 4:
+                return b""
+            size = struct.unpack("<H", self.pending[2:4])[0]
+            if len(self.pending) < 4 + size:
+                return b""
+            raw_filter = lzma._decode_filter_properties(lzma.FILTER_LZMA1,
+                                                         self.pending[4:4 + size])
+            self.engine = lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=[raw_filter])
+            data = self.pending[4 + size:]
+            self.pending = b""
+        out = self.engine.decompress(data)
+        self.eof = self.engine.eof
+        return out
 
 
-def _EndRecData(fpin):
-    """The fields of the end-of-central-directory record, then its comment
-    and its offset in the file; None if there is none.
-    """
-    fpin.seek(0, 2)
-    filesize = fpin.tell()
-    # Most archives have no comment: the record is the last 22 bytes.
-    try:
-        fpin.seek(-sizeEndCentDir, 2)
-    except OSError:
+def make_compressor(method, level):
+    if method == ZIP_DEFLATED:
+        return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION if level is None else level,
+                                zlib.DEFLATED, -15)
+    if method == ZIP_BZIP2:
+        return bz2.BZ2Compressor(9 if level is None else level)
+    if method == ZIP_LZMA:
+        return LZMAMemberCompressor()
+    return None
+
+
+def make_decompressor(method):
+    if method == ZIP_STORED:
         return None
-    data = fpin.read()
-    if (len(data) == sizeEndCentDir and data[0:4] == stringEndArchive and
-            data[-2:] == b"\000\000"):
-        endrec = list(struct.unpack(structEndArchive, data))
-        endrec.append(b"")
-        endrec.append(filesize - sizeEndCentDir)
-        return _EndRecData64(fpin, -sizeEndCentDir, endrec)
-    # Otherwise search the last 64 KiB + 22 bytes for the record.
-    max_comment_start = max(filesize - (1 << 16) - sizeEndCentDir, 0)
-    fpin.seek(max_comment_start, 0)
-    data = fpin.read()
-    start = data.rfind(stringEndArchive)
-    if start < 0:
-        return None
-    rec = data[start:start + sizeEndCentDir]
-    if len(rec) != sizeEndCentDir:
-        return None
-    endrec = list(struct.unpack(structEndArchive, rec))
-    comment_size = endrec[7]
-    endrec.append(data[start + sizeEndCentDir:start + sizeEndCentDir + comment_size])
-    endrec.append(max_comment_start + start)
-    return _EndRecData64(fpin, max_comment_start + start - filesize, endrec)
+    if method == ZIP_DEFLATED:
+        return zlib.decompressobj(-15)
+    if method == ZIP_BZIP2:
+        return bz2.BZ2Decompressor()
+    if method == ZIP_LZMA:
+        return LZMAMemberDecompressor()
+    name = compressor_names.get(method)
+    if name:
+        raise NotImplementedError("compression type %d (%s)" % (method, name))
+    raise NotImplementedError("compression type %d" % (method,))
 
 
-def _strip_extra(extra, xids):
-    """Removes the extra fields with the given ids."""
-    out = []
-    i = 0
-    while i + 4 <= len(extra):
-        xid, xlen = struct.unpack('<HH', extra[i:i + 4])
-        end = i + 4 + xlen
-        if xid not in xids:
-            out.append(extra[i:end])
-        i = end
-    return b''.join(out)
+# -- traditional PKWARE encryption --------------------------------------------
+
+def pkware_crc_table():
+    table = []
+    for byte in range(256):
+        value = byte
+        for _ in range(8):
+            value = (value >> 1) ^ 0xEDB88320 if value & 1 else value >> 1
+        table.append(value)
+    return table
 
 
-def _dos_date_time(dt):
-    return ((dt[0] - 1980) << 9 | dt[1] << 5 | dt[2],
-            dt[3] << 11 | dt[4] << 5 | (dt[5] // 2))
+class PKWareDecrypter:
+    """The three-key stream cipher of APPNOTE section 6.1, decrypting side."""
+
+    table = None
+
+    def __init__(self, password):
+        if PKWareDecrypter.table is None:
+            PKWareDecrypter.table = pkware_crc_table()
+        self.keys = [0x12345678, 0x23456789, 0x34567890]
+        for byte in password:
+            self.mix(byte)
+
+    def mix(self, byte):
+        table = self.table
+        k0, k1, k2 = self.keys
+        k0 = (k0 >> 8) ^ table[(k0 ^ byte) & 0xFF]
+        k1 = ((k1 + (k0 & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        k2 = (k2 >> 8) ^ table[(k2 ^ (k1 >> 24)) & 0xFF]
+        self.keys = [k0, k1, k2]
+
+    def decrypt(self, data):
+        out = bytearray(len(data))
+        for index, byte in enumerate(data):
+            stream = self.keys[2] | 2
+            byte ^= ((stream * (stream ^ 1)) >> 8) & 0xFF
+            self.mix(byte)
+            out[index] = byte
+        return bytes(out)
 
 
-class ZipInfo(object):
-    """The metadata of one archive member."""
+# -- ZipInfo ------------------------------------------------------------------
 
-    __slots__ = (
-        'orig_filename',
-        'filename',
-        'date_time',
-        'compress_type',
-        '_compresslevel',
-        'comment',
-        'extra',
-        'create_system',
-        'create_version',
-        'extract_version',
-        'reserved',
-        'flag_bits',
-        'volume',
-        'internal_attr',
-        'external_attr',
-        'header_offset',
-        'CRC',
-        'compress_size',
-        'file_size',
-        '_raw_time',
-    )
+def dos_stamp(date_time):
+    year, month, day, hour, minute, second = date_time[:6]
+    return (((year - 1980) << 9) | (month << 5) | day,
+            (hour << 11) | (minute << 5) | (second // 2))
+
+
+def from_dos_stamp(date, clock):
+    return ((date >> 9) + 1980, (date >> 5) & 0x0F, date & 0x1F,
+            clock >> 11, (clock >> 5) & 0x3F, (clock & 0x1F) * 2)
+
+
+class ZipInfo:
+    """What the archive says about one member."""
+
+    __slots__ = ("orig_filename", "filename", "date_time", "compress_type", "_level",
+                 "comment", "extra", "create_system", "create_version", "extract_version",
+                 "reserved", "flag_bits", "volume", "internal_attr", "external_attr",
+                 "header_offset", "CRC", "compress_size", "file_size", "_dos_time")
 
     def __init__(self, filename="NoName", date_time=(1980, 1, 1, 0, 0, 0)):
         self.orig_filename = filename
-        # A NUL ends the name (some archivers pad with them).
-        null_byte = filename.find(chr(0))
-        if null_byte >= 0:
-            filename = filename[0:null_byte]
+        # Everything from a NUL on is dropped: some tools pad names that way.
+        cut = filename.find(chr(0))
+        if cut >= 0:
+            filename = filename[:cut]
         if os.sep != "/" and os.sep in filename:
             filename = filename.replace(os.sep, "/")
         self.filename = filename
         self.date_time = date_time
         if date_time[0] < 1980:
-            raise ValueError('ZIP does not support timestamps before 1980')
+            raise ValueError("ZIP does not support timestamps before 1980")
         self.compress_type = ZIP_STORED
-        self._compresslevel = None
+        self._level = None
         self.comment = b""
         self.extra = b""
-        self.create_system = 0 if sys.platform == 'win32' else 3
+        self.create_system = 0 if sys.platform == "win32" else 3
         self.create_version = DEFAULT_VERSION
         self.extract_version = DEFAULT_VERSION
         self.reserved = 0
@@ -266,245 +287,376 @@ class ZipInfo(object):
         self.file_size = 0
 
     def __repr__(self):
-        result = ['<%s filename=%r' % (self.__class__.__name__, self.filename)]
+        parts = ["<%s filename=%r" % (type(self).__name__, self.filename)]
         if self.compress_type != ZIP_STORED:
-            result.append(' compress_type=%s' %
-                          compressor_names.get(self.compress_type, self.compress_type))
-        hi = self.external_attr >> 16
-        lo = self.external_attr & 0xFFFF
-        if hi:
-            result.append(' filemode=%r' % stat.filemode(hi))
-        if lo:
-            result.append(' external_attr=%#x' % lo)
-        isdir = self.is_dir()
-        if not isdir or self.file_size:
-            result.append(' file_size=%r' % self.file_size)
-        if ((not isdir or self.compress_size) and
-                (self.compress_type != ZIP_STORED or self.file_size != self.compress_size)):
-            result.append(' compress_size=%r' % self.compress_size)
-        result.append('>')
-        return ''.join(result)
+            parts.append(" compress_type=%s"
+                         % compressor_names.get(self.compress_type, self.compress_type))
+        mode = self.external_attr >> 16
+        low_bits = self.external_attr & 0xFFFF
+        if mode:
+            parts.append(" filemode=%r" % stat.filemode(mode))
+        if low_bits:
+            parts.append(" external_attr=%#x" % low_bits)
+        closed_dir = self.is_dir()
+        if not closed_dir or self.file_size:
+            parts.append(" file_size=%r" % self.file_size)
+        if (not closed_dir or self.compress_size) and (
+                self.compress_type != ZIP_STORED or self.file_size != self.compress_size):
+            parts.append(" compress_size=%r" % self.compress_size)
+        parts.append(">")
+        return "".join(parts)
 
-    def FileHeader(self, zip64=None):
-        """The member's local file header, as bytes."""
-        dosdate, dostime = _dos_date_time(self.date_time)
-        if self.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
-            # The sizes and CRC follow the data, in a data descriptor.
-            CRC = compress_size = file_size = 0
-        else:
-            CRC = self.CRC
-            compress_size = self.compress_size
-            file_size = self.file_size
-        extra = self.extra
-        min_version = 0
-        if zip64 is None:
-            zip64 = file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT
-        if zip64:
-            fmt = '<HHQQ'
-            extra = extra + struct.pack(fmt, 1, struct.calcsize(fmt) - 4, file_size, compress_size)
-        if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
-            if not zip64:
-                raise LargeZipFile("Filesize would require ZIP64 extensions")
-            file_size = 0xffffffff
-            compress_size = 0xffffffff
-            min_version = ZIP64_VERSION
-        min_version = max(min_version, _method_version(self.compress_type))
-        self.extract_version = max(min_version, self.extract_version)
-        self.create_version = max(min_version, self.create_version)
-        filename, flag_bits = self._encodeFilenameFlags()
-        header = struct.pack(structFileHeader, stringFileHeader,
-                             self.extract_version, self.reserved, flag_bits,
-                             self.compress_type, dostime, dosdate, CRC,
-                             compress_size, file_size,
-                             len(filename), len(extra))
-        return header + filename + extra
-
-    def _encodeFilenameFlags(self):
-        try:
-            return self.filename.encode('ascii'), self.flag_bits
-        except UnicodeEncodeError:
-            return self.filename.encode('utf-8'), self.flag_bits | _MASK_UTF_FILENAME
-
-    def _decodeExtra(self):
-        # Fill in the ZIP64 values the central directory left as 0xffffffff.
-        extra = self.extra
-        i = 0
-        while i + 4 <= len(extra):
-            tp, ln = struct.unpack('<HH', extra[i:i + 4])
-            if ln + 4 > len(extra) - i:
-                raise BadZipFile("Corrupt extra field %04x (size=%d)" % (tp, ln))
-            if tp == _EXTRA_ZIP64:
-                data = extra[i + 4:i + 4 + ln]
-                for field, what in (('file_size', 'File size'),
-                                    ('compress_size', 'Compress size'),
-                                    ('header_offset', 'Header offset')):
-                    if getattr(self, field) == 0xFFFFFFFF:
-                        if len(data) < 8:
-                            raise BadZipFile("Corrupt zip64 extra field. %s not found." % what)
-                        setattr(self, field, struct.unpack('<Q', data[:8])[0])
-                        data = data[8:]
-            i += ln + 4
+    def is_dir(self):
+        return self.filename.endswith("/")
 
     @classmethod
     def from_file(cls, filename, arcname=None, *, strict_timestamps=True):
-        """A ZipInfo for the file or directory filename, stored as arcname
-        (default: filename without drive and leading separators).
-        """
+        """A ZipInfo describing the file or directory at filename."""
         if isinstance(filename, os.PathLike):
             filename = os.fspath(filename)
-        st = os.stat(filename)
-        isdir = stat.S_ISDIR(st.st_mode)
-        date_time = time.localtime(st.st_mtime)[0:6]
-        if not strict_timestamps and date_time[0] < 1980:
-            date_time = (1980, 1, 1, 0, 0, 0)
-        elif not strict_timestamps and date_time[0] > 2107:
-            date_time = (2107, 12, 31, 23, 59, 59)
+        info = os.stat(filename)
+        is_dir = stat.S_ISDIR(info.st_mode)
+        stamp = time.localtime(info.st_mtime)[:6]
+        if not strict_timestamps:
+            if stamp[0] < 1980:
+                stamp = (1980, 1, 1, 0, 0, 0)
+            elif stamp[0] > 2107:
+                stamp = (2107, 12, 31, 23, 59, 59)
         if arcname is None:
             arcname = filename
         arcname = os.path.normpath(os.path.splitdrive(arcname)[1])
-        while arcname[0] in (os.sep, os.altsep):
-            arcname = arcname[1:]
-        if isdir:
-            arcname += '/'
-        zinfo = cls(arcname, date_time)
-        zinfo.external_attr = (st.st_mode & 0xFFFF) << 16
-        if isdir:
-            zinfo.file_size = 0
-            zinfo.external_attr |= 0x10  # MS-DOS directory flag
+        arcname = arcname.lstrip(os.sep + (os.altsep or ""))
+        if os.altsep:
+            arcname = arcname.replace(os.altsep, "/")
+        if is_dir:
+            arcname += "/"
+        member = cls(arcname, stamp)
+        member.external_attr = (info.st_mode & 0xFFFF) << 16
+        if is_dir:
+            member.file_size = 0
+            member.external_attr |= DIRECTORY_BIT
         else:
-            zinfo.file_size = st.st_size
-        return zinfo
+            member.file_size = info.st_size
+        return member
 
-    def is_dir(self):
-        """Whether the member is a directory (its name ends with '/')."""
-        return self.filename[-1] == '/'
+    def encoded_name(self):
+        """The name's bytes and the flag bits they need: ASCII as is, else UTF-8."""
+        try:
+            return self.filename.encode("ascii"), self.flag_bits
+        except UnicodeEncodeError:
+            return self.filename.encode("utf-8"), self.flag_bits | FLAG_UTF8
 
+    def FileHeader(self, zip64=None):
+        """The local file header record for this member."""
+        date, clock = dos_stamp(self.date_time)
+        if self.flag_bits & FLAG_DESCRIPTOR:
+            crc = compress_size = file_size = 0     # they follow the data
+        else:
+            crc, compress_size, file_size = self.CRC, self.compress_size, self.file_size
+        extra = self.extra
+        minimum_version = None
+        if zip64 is None:
+            zip64 = file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT
+        if zip64:
+            extra += struct.pack("<HHQQ", ZIP64_EXTRA_ID, 16, file_size, compress_size)
+            file_size = compress_size = 0xFFFFFFFF
+            minimum_version = ZIP64_VERSION
+        version = needed_version(self.compress_type, minimum_version)
+        self.extract_version = max(version, self.extract_version)
+        self.create_version = max(version, self.create_version)
+        name, flags = self.encoded_name()
+        record = LOCAL_HEADER.pack(LOCAL_MAGIC, self.extract_version, self.reserved, flags,
+                                   self.compress_type, clock, date, crc, compress_size,
+                                   file_size, len(name), len(extra))
+        return record + name + extra
 
-def _method_version(compress_type):
-    if compress_type == ZIP_BZIP2:
-        return BZIP2_VERSION
-    if compress_type == ZIP_LZMA:
-        return LZMA_VERSION
-    return 0
-
-
-def _check_compression(compression):
-    if compression == ZIP_STORED or compression == ZIP_DEFLATED:
-        return
-    if compression == ZIP_BZIP2:
-        raise RuntimeError("Compression requires the (missing) bz2 module")
-    if compression == ZIP_LZMA:
-        raise RuntimeError("Compression requires the (missing) lzma module")
-    raise NotImplementedError("That compression method is not supported")
-
-
-def _get_compressor(compress_type, compresslevel=None):
-    if compress_type == ZIP_DEFLATED:
-        if compresslevel is None:
-            compresslevel = zlib.Z_DEFAULT_COMPRESSION
-        return zlib.compressobj(compresslevel, zlib.DEFLATED, -15)
-    return None
-
-
-def _crc_table_entry(i):
-    for _ in range(8):
-        i = (i >> 1) ^ 0xEDB88320 if i & 1 else i >> 1
-    return i
-
-
-class _ZipCrypto:
-    """The traditional PKWARE stream cipher (APPNOTE 6.1): three 32-bit
-    keys stirred by each plaintext byte through CRC-32 and a linear
-    congruence."""
-
-    _CRC_TABLE = tuple(_crc_table_entry(i) for i in range(256))
-
-    def __init__(self, pwd):
-        self.keys = [0x12345678, 0x23456789, 0x34567890]
-        for c in pwd:
-            self._update(c)
-
-    def _crc(self, crc, byte):
-        return (crc >> 8) ^ self._CRC_TABLE[(crc ^ byte) & 0xFF]
-
-    def _update(self, byte):
-        k0, k1, k2 = self.keys
-        k0 = self._crc(k0, byte)
-        k1 = ((k1 + (k0 & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
-        k2 = self._crc(k2, k1 >> 24)
-        self.keys = [k0, k1, k2]
-
-    def decrypt(self, data):
-        out = bytearray()
-        for c in data:
-            k = self.keys[2] | 2
-            c ^= ((k * (k ^ 1)) >> 8) & 0xFF
-            self._update(c)
-            out.append(c)
-        return bytes(out)
+    def read_extra(self):
+        """Take the real sizes and offset out of a ZIP64 extra field."""
+        extra = self.extra
+        while len(extra) >= 4:
+            kind, size = struct.unpack("<HH", extra[:4])
+            if 4 + size > len(extra):
+                raise BadZipFile("Corrupt extra field %04x (size=%d)" % (kind, size))
+            if kind == ZIP64_EXTRA_ID:
+                payload = extra[4:4 + size]
+                for field in ("file_size", "compress_size", "header_offset"):
+                    if getattr(self, field) in (0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF):
+                        if len(payload) < 8:
+                            raise BadZipFile("Corrupt zip64 extra field. %s not found."
+                                             % field.replace("_", " ").capitalize())
+                        setattr(self, field, struct.unpack("<Q", payload[:8])[0])
+                        payload = payload[8:]
+            extra = extra[4 + size:]
 
 
-def _decrypt_member(zinfo, pwd, data):
-    """The member's data without its 12-byte encryption header, decrypted;
-    the header's last byte checks the password against the CRC (or, with a
-    data descriptor, the modification time)."""
-    cipher = _ZipCrypto(pwd)
-    header = cipher.decrypt(data[:12])
-    if zinfo.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
-        check_byte = (zinfo._raw_time >> 8) & 0xFF
-    else:
-        check_byte = (zinfo.CRC >> 24) & 0xFF
-    if header[11] != check_byte:
-        raise RuntimeError("Bad password for file %r" % zinfo.orig_filename)
-    return cipher.decrypt(data[12:])
+def needed_version(method, minimum=None):
+    version = {ZIP_BZIP2: BZIP2_VERSION, ZIP_LZMA: LZMA_VERSION}.get(method, DEFAULT_VERSION)
+    return max(version, minimum or DEFAULT_VERSION)
 
 
-def _decompress(compress_type, data):
-    if compress_type == ZIP_STORED:
+def strip_zip64_extra(extra):
+    """extra without its ZIP64 field, which is rewritten from the current sizes."""
+    kept = b""
+    while len(extra) >= 4:
+        kind, size = struct.unpack("<HH", extra[:4])
+        if kind != ZIP64_EXTRA_ID:
+            kept += extra[:4 + size]
+        extra = extra[4 + size:]
+    return kept + extra
+
+
+# -- locating the central directory --------------------------------------------
+
+def find_end_record(fp):
+    """(start of the end records, entries, cd_size, cd_offset, comment) with ZIP64
+    values folded in, or None when fp holds no end-of-central-directory record."""
+    try:
+        fp.seek(0, io.SEEK_END)
+    except OSError:
+        return None
+    file_size = fp.tell()
+    window = min(file_size, END_RECORD.size + ZIP_MAX_COMMENT)
+    fp.seek(file_size - window)
+    tail = fp.read(window)
+    # The comment after the record may itself contain the signature: take the last
+    # candidate whose record fits.
+    where = tail.rfind(END_MAGIC)
+    while where >= 0 and where + END_RECORD.size > len(tail):
+        where = tail.rfind(END_MAGIC, 0, where)
+    if where < 0:
+        return None
+    fields = END_RECORD.unpack(tail[where:where + END_RECORD.size])
+    entries, cd_size, cd_offset, comment_length = fields[4:8]
+    comment = tail[where + END_RECORD.size:where + END_RECORD.size + comment_length]
+    record_start = file_size - window + where
+    if record_start >= END_LOCATOR64.size:
+        fp.seek(record_start - END_LOCATOR64.size)
+        locator = fp.read(END_LOCATOR64.size)
+        if locator[:4] == LOCATOR64_MAGIC:
+            _, disk, _, disks = END_LOCATOR64.unpack(locator)
+            if disk or disks > 1:
+                raise BadZipFile("zipfiles that span multiple disks are not supported")
+            end64_at = record_start - END_LOCATOR64.size - END_RECORD64.size
+            if end64_at >= 0:
+                fp.seek(end64_at)
+                record64 = fp.read(END_RECORD64.size)
+                if record64[:4] == END64_MAGIC:
+                    fields64 = END_RECORD64.unpack(record64)
+                    entries, cd_size, cd_offset = fields64[7], fields64[8], fields64[9]
+                    record_start = end64_at
+    return record_start, entries, cd_size, cd_offset, comment
+
+
+def is_zipfile(filename):
+    """Whether filename (a path or a binary file object) ends like a ZIP archive."""
+    try:
+        if hasattr(filename, "read"):
+            position = filename.tell()
+            try:
+                return find_end_record(filename) is not None
+            finally:
+                filename.seek(position)
+        with open(filename, "rb") as fp:
+            return find_end_record(fp) is not None
+    except OSError:
+        return False
+
+
+# -- reading members -----------------------------------------------------------
+
+class SharedReader:
+    """One member's view of the archive's file: it keeps its own position, so
+    several members can be read at once through one file object."""
+
+    def __init__(self, archive, position):
+        self.archive = archive
+        self.fp = archive.fp
+        self.position = position
+
+    def read(self, size):
+        archive = self.archive
+        with archive.lock:
+            if archive.writer is not None:
+                raise ValueError("Can't read from the ZIP file while there is an open "
+                                 "writing handle on it. Close the writing handle before "
+                                 "trying to read.")
+            self.fp.seek(self.position)
+            data = self.fp.read(size)
+            self.position = self.fp.tell()
         return data
-    if compress_type == ZIP_DEFLATED:
-        d = zlib.decompressobj(-15)
-        return d.decompress(data) + d.flush()
-    descr = compressor_names.get(compress_type)
-    if descr:
-        raise NotImplementedError("compression type %d (%s)" % (compress_type, descr))
-    raise NotImplementedError("compression type %d" % (compress_type,))
+
+    def tell(self):
+        return self.position
+
+    def seek(self, position):
+        self.position = position
+
+    def seekable(self):
+        return self.fp.seekable()
+
+    def close(self):
+        if self.fp is not None:
+            self.fp = None
+            self.archive.release_file()
 
 
 class ZipExtFile(io.BufferedIOBase):
-    """A member opened for reading (returned by ZipFile.open)."""
+    """A readable file object over one member's uncompressed bytes; the CRC is
+    checked when the end is reached."""
 
-    def __init__(self, data, mode, zipinfo):
-        self._data = io.BytesIO(data)
-        self._size = len(data)
-        self._expected_crc = zipinfo.CRC
-        self._crc_checked = False
-        self.mode = mode
+    READ_CHUNK = 64 * 1024
+
+    def __init__(self, fileobj, mode, zipinfo, pwd=None, close_fileobj=False):
+        self._source = fileobj
+        self._closes_source = close_fileobj
+        self._info = zipinfo
+        self._password = pwd
         self.name = zipinfo.filename
-        self._compress_type = zipinfo.compress_type
+        self.mode = mode
+        self.newlines = None
+        self._data_start = fileobj.tell()
+        self._seekable = False
+        try:
+            self._seekable = fileobj.seekable()
+        except AttributeError:
+            pass
+        self._begin()
+
+    def _begin(self):
+        info = self._info
+        self._compressed_left = info.compress_size
+        self._decompressor = make_decompressor(info.compress_type)
+        self._decrypter = None
+        self._pending = b""           # decompressed, not yet returned
+        self._produced = 0            # decompressed bytes so far
+        self._crc = 0
+        self._finished = False
+        if info.flag_bits & FLAG_ENCRYPTED:
+            self._decrypter = self._open_encryption()
+
+    def _open_encryption(self):
+        info = self._info
+        password = self._password
+        if not password:
+            raise RuntimeError("File %r is encrypted, password required for extraction"
+                               % info.filename)
+        if not isinstance(password, bytes):
+            raise TypeError("pwd: expected bytes, got %s" % type(password).__name__)
+        decrypter = PKWareDecrypter(password)
+        header = decrypter.decrypt(self._source.read(12))
+        self._compressed_left -= 12
+        # The last header byte repeats the CRC's high byte, or the DOS time's when
+        # the CRC was not known before the data was written.
+        if info.flag_bits & FLAG_DESCRIPTOR:
+            expected = (info._dos_time >> 8) & 0xFF
+        else:
+            expected = (info.CRC >> 24) & 0xFF
+        if header[11] != expected:
+            raise RuntimeError("Bad password for file %r" % info.filename)
+        return decrypter
 
     def __repr__(self):
-        result = ['<%s.%s' % (self.__class__.__module__, self.__class__.__qualname__)]
-        if not self.closed:
-            result.append(' name=%r mode=%r' % (self.name, self.mode))
-            if self._compress_type != ZIP_STORED:
-                result.append(' compress_type=%s' %
-                              compressor_names.get(self._compress_type, self._compress_type))
+        kind = "%s.%s" % (type(self).__module__, type(self).__qualname__)
+        if self.closed:
+            return "<%s [closed]>" % kind
+        text = "<%s name=%r mode=%r" % (kind, self.name, self.mode)
+        if self._info.compress_type != ZIP_STORED:
+            text += " compress_type=%s" % compressor_names.get(
+                self._info.compress_type, self._info.compress_type)
+        return text + ">"
+
+    def _next_chunk(self):
+        """More decompressed bytes (possibly none); sets _finished at the end."""
+        raw = b""
+        if self._compressed_left > 0:
+            raw = self._source.read(min(self._compressed_left, self.READ_CHUNK))
+            self._compressed_left -= len(raw)
+            if not raw:
+                raise EOFError
+            if self._decrypter is not None:
+                raw = self._decrypter.decrypt(raw)
+        decompressor = self._decompressor
+        if decompressor is None:
+            data = raw
+            ended = self._compressed_left <= 0
+        elif raw:
+            data = decompressor.decompress(raw)
+            ended = decompressor.eof or self._compressed_left <= 0
         else:
-            result.append(' [closed]')
-        result.append('>')
-        return ''.join(result)
-
-    def _check_end(self):
-        # The CRC is checked when reading reaches the end of the member.
-        if not self._crc_checked and self._data.tell() >= self._size:
-            self._crc_checked = True
-            if crc32(self._data.getbuffer()) != self._expected_crc:
+            data = decompressor.flush() if hasattr(decompressor, "flush") else b""
+            ended = True
+        if ended and decompressor is not None and not decompressor.eof and \
+                self._compressed_left <= 0 and raw:
+            data += decompressor.flush() if hasattr(decompressor, "flush") else b""
+        self._crc = crc32(data, self._crc)
+        self._produced += len(data)
+        if ended:
+            self._finished = True
+            if self._crc != self._info.CRC:
                 raise BadZipFile("Bad CRC-32 for file %r" % self.name)
+        return data
 
-    def _checked(self, result):
-        self._check_end()
-        return result
+    def _fill(self, wanted):
+        """Decompress until wanted bytes are pending or the member ends."""
+        pieces = [self._pending]
+        have = len(self._pending)
+        while (wanted < 0 or have < wanted) and not self._finished:
+            data = self._next_chunk()
+            pieces.append(data)
+            have += len(data)
+        self._pending = b"".join(pieces)
+
+    def _take(self, size):
+        if size < 0 or size >= len(self._pending):
+            data, self._pending = self._pending, b""
+        else:
+            data, self._pending = self._pending[:size], self._pending[size:]
+        return data
+
+    def read(self, n=-1):
+        if self.closed:
+            raise ValueError("read from closed file.")
+        if n is None:
+            n = -1
+        self._fill(n)
+        return self._take(n)
+
+    def read1(self, n):
+        if self.closed:
+            raise ValueError("read from closed file.")
+        if n is None or n < 0:
+            self._fill(-1)
+        else:
+            while not self._pending and not self._finished:
+                self._pending = self._next_chunk()
+        return self._take(n)
+
+    def peek(self, n=1):
+        if self.closed:
+            raise ValueError("peek from closed file.")
+        while not self._pending and not self._finished:
+            self._pending = self._next_chunk()
+        return self._pending[:max(n, 512)]
+
+    def readline(self, limit=-1):
+        if self.closed:
+            raise ValueError("read from closed file.")
+        if limit is None:
+            limit = -1
+        searched = 0
+        while True:
+            end = self._pending.find(b"\n", searched)
+            if end >= 0:
+                size = end + 1
+                break
+            if self._finished or 0 <= limit <= len(self._pending):
+                size = len(self._pending)
+                break
+            searched = len(self._pending)
+            self._pending += self._next_chunk()
+        if 0 <= limit < size:
+            size = limit
+        return self._take(size)
 
     def readable(self):
         if self.closed:
@@ -514,133 +666,138 @@ class ZipExtFile(io.BufferedIOBase):
     def seekable(self):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
-        return True
-
-    def read(self, n=-1):
-        if self.closed:
-            raise ValueError("read from closed file.")
-        return self._checked(self._data.read(n))
-
-    def read1(self, n=-1):
-        return self.read(n)
-
-    def readinto(self, b):
-        data = self.read(len(b))
-        b[:len(data)] = data
-        return len(data)
-
-    def readline(self, limit=-1):
-        if self.closed:
-            raise ValueError("read from closed file.")
-        return self._checked(self._data.readline(limit))
-
-    def peek(self, n=1):
-        pos = self._data.tell()
-        chunk = self._data.read(max(n, 512))
-        self._data.seek(pos)
-        return chunk
-
-    def seek(self, offset, whence=0):
-        if self.closed:
-            raise ValueError("seek on closed file.")
-        return self._data.seek(offset, whence)
+        return self._seekable
 
     def tell(self):
         if self.closed:
             raise ValueError("tell on closed file.")
-        return self._data.tell()
+        if not self._seekable:
+            raise io.UnsupportedOperation("underlying stream is not seekable")
+        return self._produced - len(self._pending)
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        if self.closed:
+            raise ValueError("seek on closed file.")
+        if not self._seekable:
+            raise io.UnsupportedOperation("underlying stream is not seekable")
+        here = self._produced - len(self._pending)
+        if whence == io.SEEK_SET:
+            target = offset
+        elif whence == io.SEEK_CUR:
+            target = here + offset
+        elif whence == io.SEEK_END:
+            target = self._info.file_size + offset
+        else:
+            raise ValueError("whence must be os.SEEK_SET (0), os.SEEK_CUR (1), "
+                             "or os.SEEK_END (2)")
+        target = max(0, min(target, self._info.file_size))
+        if target < here:
+            # Going back means decompressing again from the start of the member.
+            self._source.seek(self._data_start)
+            self._begin()
+            here = 0
+        skip = target - here
+        while skip > 0:
+            if not self._pending:
+                if self._finished:
+                    break
+                self._pending = self._next_chunk()
+            dropped = self._take(skip)
+            skip -= len(dropped)
+        return self._produced - len(self._pending)
 
     def close(self):
-        if not self.closed:
-            self._data = io.BytesIO()
-        super().close()
+        try:
+            if self._closes_source and not self.closed:
+                self._source.close()
+        finally:
+            super().close()
 
 
-class _ZipWriteFile(io.BufferedIOBase):
-    """The writing handle of a member: compresses and counts what is
-    written, then completes the member's header when closed."""
+# -- writing members -----------------------------------------------------------
 
-    def __init__(self, zf, zinfo, zip64):
-        self._zinfo = zinfo
-        self._zip64 = zip64
-        self._zipfile = zf
-        self._compressor = _get_compressor(zinfo.compress_type, zinfo._compresslevel)
-        self._file_size = 0
-        self._compress_size = 0
-        self._crc = 0
+class MemberWriter(io.BufferedIOBase):
+    """The file object ZipFile.open(name, "w") returns: data goes through the
+    compressor into the archive; closing completes the member's records."""
 
-    @property
-    def _fileobj(self):
-        return self._zipfile.fp
+    def __init__(self, archive, info, zip64):
+        self.archive = archive
+        self.info = info
+        self.zip64 = zip64
+        self.compressor = make_compressor(info.compress_type, info._level)
+        self.written = 0
+        self.compressed = 0
+        self.crc = 0
 
     def writable(self):
         return True
 
     def write(self, data):
         if self.closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError("I/O operation on closed file.")
         if isinstance(data, (bytes, bytearray)):
-            nbytes = len(data)
+            count = len(data)
         else:
             data = memoryview(data)
-            nbytes = data.nbytes
-            data = bytes(data)
-        self._file_size += nbytes
-        self._crc = crc32(data, self._crc)
-        if self._compressor:
-            data = self._compressor.compress(data)
-        self._compress_size += len(data)
-        self._fileobj.write(data)
-        return nbytes
+            count = data.nbytes
+        self.written += count
+        self.crc = crc32(data, self.crc)
+        if self.compressor is not None:
+            data = self.compressor.compress(data)
+        self.compressed += len(data)
+        self.archive.fp.write(data)
+        return count
 
     def close(self):
         if self.closed:
             return
         try:
             super().close()
-            zinfo = self._zinfo
-            if self._compressor:
-                buf = self._compressor.flush()
-                self._compress_size += len(buf)
-                self._fileobj.write(buf)
-                zinfo.compress_size = self._compress_size
-            else:
-                zinfo.compress_size = self._file_size
-            zinfo.CRC = self._crc
-            zinfo.file_size = self._file_size
-            if not self._zip64:
-                if self._file_size > ZIP64_LIMIT:
-                    raise RuntimeError("File size too large, try using force_zip64")
-                if self._compress_size > ZIP64_LIMIT:
-                    raise RuntimeError("Compressed size too large, try using force_zip64")
-            if zinfo.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
-                fmt = '<LLQQ' if self._zip64 else '<LLLL'
-                self._fileobj.write(struct.pack(fmt, _DD_SIGNATURE, zinfo.CRC,
-                                                zinfo.compress_size, zinfo.file_size))
-                self._zipfile.start_dir = self._fileobj.tell()
-            else:
-                # Rewrite the local header, now with the CRC and sizes.
-                self._zipfile.start_dir = self._fileobj.tell()
-                self._fileobj.seek(zinfo.header_offset)
-                self._fileobj.write(zinfo.FileHeader(self._zip64))
-                self._fileobj.seek(self._zipfile.start_dir)
-            self._zipfile.filelist.append(zinfo)
-            self._zipfile.NameToInfo[zinfo.filename] = zinfo
+            self.finish()
         finally:
-            self._zipfile._writing = False
+            self.archive.writer = None
+
+    def finish(self):
+        archive, info = self.archive, self.info
+        fp = archive.fp
+        if self.compressor is not None:
+            tail = self.compressor.flush()
+            self.compressed += len(tail)
+            fp.write(tail)
+        info.compress_size = self.compressed if self.compressor is not None else self.written
+        info.file_size = self.written
+        info.CRC = self.crc
+        if not self.zip64:
+            if self.written > ZIP64_LIMIT:
+                raise RuntimeError("File size too large, try using force_zip64")
+            if self.compressed > ZIP64_LIMIT:
+                raise RuntimeError("Compressed size too large, try using force_zip64")
+        if info.flag_bits & FLAG_DESCRIPTOR:
+            layout = "<LLQQ" if self.zip64 else "<LLLL"
+            fp.write(struct.pack(layout, 0x08074B50, info.CRC, info.compress_size,
+                                 info.file_size))
+            archive.start_dir = fp.tell()
+        else:
+            # Rewrite the local header now that the sizes and CRC are known.
+            end = fp.tell()
+            fp.seek(info.header_offset)
+            fp.write(info.FileHeader(self.zip64))
+            fp.seek(end)
+            archive.start_dir = end
+        archive.add_member(info)
 
 
-class _Tellable:
-    """Counts what is written to an unseekable stream, for tell()."""
+class WriteCounter:
+    """Wraps a file object that cannot tell(): counts what goes through it."""
 
     def __init__(self, fp):
         self.fp = fp
         self.offset = 0
 
     def write(self, data):
-        n = self.fp.write(data)
-        self.offset += n
-        return n
+        count = self.fp.write(data)
+        self.offset += len(data)
+        return count
 
     def tell(self):
         return self.offset
@@ -652,22 +809,25 @@ class _Tellable:
         self.fp.close()
 
 
-class ZipFile:
-    """A ZIP archive: ZipFile(file, mode='r', compression=ZIP_STORED,
-    allowZip64=True, compresslevel=None), where file is a path or a file
-    object and mode is 'r', 'w', 'x' or 'a'.
-    """
+# -- the archive ---------------------------------------------------------------
 
-    fp = None                   # Set here since __del__ checks it
+class ZipFile:
+    """A ZIP archive opened for reading ("r"), writing ("w"), exclusive creation
+    ("x") or appending ("a")."""
+
+    fp = None
 
     def __init__(self, file, mode="r", compression=ZIP_STORED, allowZip64=True,
                  compresslevel=None, *, strict_timestamps=True, metadata_encoding=None):
-        """Opens the archive (see the class docstring)."""
-        if mode not in ('r', 'w', 'x', 'a'):
+        if mode not in ("r", "w", "x", "a"):
             raise ValueError("ZipFile requires mode 'r', 'w', 'x', or 'a'")
-        _check_compression(compression)
-        self._allowZip64 = allowZip64
-        self._didModify = False
+        method_available(compression)
+        self._allow_zip64 = allowZip64
+        self._strict_timestamps = strict_timestamps
+        self._modified = False
+        self._comment = b""
+        self._owns_file = False
+        self._users = 1
         self.debug = 0
         self.NameToInfo = {}
         self.filelist = []
@@ -675,181 +835,160 @@ class ZipFile:
         self.compresslevel = compresslevel
         self.mode = mode
         self.pwd = None
-        self._comment = b''
-        self._strict_timestamps = strict_timestamps
         self.metadata_encoding = metadata_encoding
-        if self.metadata_encoding and mode != 'r':
+        self.lock = threading.RLock()
+        self.writer = None
+        if metadata_encoding and mode != "r":
             raise ValueError("metadata_encoding is only supported for reading files")
-
         if isinstance(file, os.PathLike):
             file = os.fspath(file)
         if isinstance(file, str):
-            self._filePassed = 0
             self.filename = file
-            # 'a' on a missing file creates it.
-            modes = {'r': ['rb'], 'w': ['w+b', 'wb'], 'x': ['x+b', 'xb'],
-                     'a': ['r+b', 'w+b', 'wb']}[mode]
-            for i, filemode in enumerate(modes):
+            self._owns_file = True
+            if mode == "a":
                 try:
-                    self.fp = io.open(file, filemode)
-                    break
+                    self.fp = io.open(file, "r+b")
                 except OSError:
-                    if i == len(modes) - 1:
-                        raise
-        else:
-            self._filePassed = 1
-            self.fp = file
-            self.filename = getattr(file, 'name', None)
-        self._fileRefCnt = 1
-        self._lock = threading.RLock()
-        self._seekable = True
-        self._writing = False
-
-        try:
-            if mode == 'r':
-                self._RealGetContents()
-            elif mode in ('w', 'x'):
-                self._didModify = True
-                try:
-                    self.start_dir = self.fp.tell()
-                except (AttributeError, OSError):
-                    self.fp = _Tellable(self.fp)
-                    self.start_dir = 0
-                    self._seekable = False
-                else:
-                    try:
-                        self.fp.seek(self.start_dir)
-                    except (AttributeError, OSError):
-                        self._seekable = False
+                    self.fp = io.open(file, "w+b")
             else:
-                try:
-                    self._RealGetContents()
-                    self.fp.seek(self.start_dir)
-                except BadZipFile:
-                    # Not a zip file yet: the archive is appended to it.
-                    self.fp.seek(0, 2)
-                    self._didModify = True
-                    self.start_dir = self.fp.tell()
-        except:
+                self.fp = io.open(file, {"r": "rb", "w": "w+b", "x": "x+b"}[mode])
+        else:
+            self.fp = file
+            self.filename = getattr(file, "name", None)
+        try:
+            self._start(mode)
+        except BaseException:
             fp = self.fp
             self.fp = None
-            self._fpclose(fp)
+            if self._owns_file:
+                fp.close()
             raise
+
+    def _start(self, mode):
+        if mode == "r":
+            self._read_directory()
+            return
+        if mode == "a":
+            try:
+                self._read_directory()
+                self.fp.seek(self.start_dir)
+                return
+            except BadZipFile:
+                # Not an archive yet: the new one goes after whatever is there.
+                self.fp.seek(0, io.SEEK_END)
+        self._modified = True
+        try:
+            self.start_dir = self.fp.tell()
+        except (AttributeError, OSError):
+            self.fp = WriteCounter(self.fp)
+            self.start_dir = 0
+            self._seekable = False
+            return
+        try:
+            self.fp.seek(self.start_dir)
+            self._seekable = True
+        except (AttributeError, OSError):
+            self._seekable = False
+
+    def _read_directory(self):
+        fp = self.fp
+        found = find_end_record(fp)
+        if found is None:
+            raise BadZipFile("File is not a zip file")
+        records_start, entries, cd_size, cd_offset, comment = found
+        self._comment = comment
+        self._seekable = True
+        # Bytes in front of the archive (a self-extractor stub) shift every offset.
+        shift = records_start - cd_size - cd_offset
+        self.start_dir = cd_offset + shift
+        fp.seek(self.start_dir)
+        directory = fp.read(cd_size)
+        at = 0
+        while at < len(directory):
+            record = directory[at:at + CENTRAL_HEADER.size]
+            if len(record) != CENTRAL_HEADER.size:
+                raise BadZipFile("Truncated central directory")
+            fields = CENTRAL_HEADER.unpack(record)
+            if fields[0] != CENTRAL_MAGIC:
+                raise BadZipFile("Bad magic number for central directory")
+            name_length, extra_length, comment_length = fields[12:15]
+            at += CENTRAL_HEADER.size
+            raw_name = directory[at:at + name_length]
+            at += name_length
+            name = decode_name(raw_name, fields[5], self.metadata_encoding)
+            info = ZipInfo(name)
+            info.extra = directory[at:at + extra_length]
+            at += extra_length
+            info.comment = directory[at:at + comment_length]
+            at += comment_length
+            (info.create_version, info.create_system, info.extract_version, info.reserved,
+             info.flag_bits, info.compress_type, clock, date, info.CRC, info.compress_size,
+             info.file_size) = fields[1:12]
+            info.volume, info.internal_attr, info.external_attr, info.header_offset = \
+                fields[15:19]
+            if info.extract_version > MAX_EXTRACT_VERSION:
+                raise NotImplementedError("zip file version %.1f"
+                                          % (info.extract_version / 10))
+            info._dos_time = clock
+            info.date_time = from_dos_stamp(date, clock)
+            info.read_extra()
+            info.header_offset += shift
+            self.filelist.append(info)
+            self.NameToInfo[info.filename] = info
+
+    # -- small queries ----------------------------------------------------------
 
     def __enter__(self):
         return self
 
-    def __exit__(self, type, value, traceback):
+    def __exit__(self, kind, value, traceback):
         self.close()
 
     def __repr__(self):
-        result = ['<%s.%s' % (self.__class__.__module__, self.__class__.__qualname__)]
-        if self.fp is not None:
-            if self._filePassed:
-                result.append(' file=%r' % self.fp)
-            elif self.filename is not None:
-                result.append(' filename=%r' % self.filename)
-            result.append(' mode=%r' % self.mode)
-        else:
-            result.append(' [closed]')
-        result.append('>')
-        return ''.join(result)
-
-    def _RealGetContents(self):
-        """Reads the central directory."""
-        fp = self.fp
-        try:
-            endrec = _EndRecData(fp)
-        except OSError:
-            raise BadZipFile("File is not a zip file")
-        if not endrec:
-            raise BadZipFile("File is not a zip file")
-        size_cd = endrec[5]
-        offset_cd = endrec[6]
-        self._comment = endrec[8]
-        # Bytes before the archive (a self-extracting stub, say) shift all
-        # recorded offsets.
-        concat = endrec[9] - size_cd - offset_cd
-        if endrec[0] == stringEndArchive64:
-            concat -= (sizeEndCentDir64 + sizeEndCentDir64Locator)
-        self.start_dir = offset_cd + concat
-        if self.start_dir < 0:
-            raise BadZipFile("Bad offset for central directory")
-        fp.seek(self.start_dir, 0)
-        data = io.BytesIO(fp.read(size_cd))
-        total = 0
-        while total < size_cd:
-            centdir = data.read(sizeCentralDir)
-            if len(centdir) != sizeCentralDir:
-                raise BadZipFile("Truncated central directory")
-            centdir = struct.unpack(structCentralDir, centdir)
-            if centdir[0] != stringCentralDir:
-                raise BadZipFile("Bad magic number for central directory")
-            name_len, extra_len, comment_len = centdir[12:15]
-            raw_name = data.read(name_len)
-            if centdir[5] & _MASK_UTF_FILENAME:
-                filename = raw_name.decode('utf-8')
-            else:
-                filename = _decode_name(raw_name, self.metadata_encoding)
-            x = ZipInfo(filename)
-            x.extra = data.read(extra_len)
-            x.comment = data.read(comment_len)
-            x.header_offset = centdir[18]
-            (x.create_version, x.create_system, x.extract_version, x.reserved,
-             x.flag_bits, x.compress_type, t, d,
-             x.CRC, x.compress_size, x.file_size) = centdir[1:12]
-            if x.extract_version > MAX_EXTRACT_VERSION:
-                raise NotImplementedError("zip file version %.1f" % (x.extract_version / 10))
-            x.volume, x.internal_attr, x.external_attr = centdir[15:18]
-            x._raw_time = t
-            x.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F,
-                           t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
-            x._decodeExtra()
-            x.header_offset = x.header_offset + concat
-            self.filelist.append(x)
-            self.NameToInfo[x.filename] = x
-            total += sizeCentralDir + name_len + extra_len + comment_len
+        kind = "%s.%s" % (type(self).__module__, type(self).__qualname__)
+        if self.fp is None:
+            return "<%s [closed]>" % kind
+        if self._owns_file:
+            return "<%s filename=%r mode=%r>" % (kind, self.filename, self.mode)
+        return "<%s file=%r mode=%r>" % (kind, self.fp if not isinstance(
+            self.fp, WriteCounter) else self.fp.fp, self.mode)
 
     def namelist(self):
-        """The names of the members."""
-        return [data.filename for data in self.filelist]
+        return [info.filename for info in self.filelist]
 
     def infolist(self):
-        """The ZipInfo of each member."""
-        return self.filelist
-
-    def printdir(self, file=None):
-        """Prints a table of the members to file (default stdout)."""
-        print("%-46s %19s %12s" % ("File Name", "Modified    ", "Size"), file=file)
-        for zinfo in self.filelist:
-            date = "%d-%02d-%02d %02d:%02d:%02d" % zinfo.date_time[:6]
-            print("%-46s %s %12d" % (zinfo.filename, date, zinfo.file_size), file=file)
-
-    def testzip(self):
-        """The name of the first member whose CRC does not match, or None."""
-        for zinfo in self.filelist:
-            try:
-                with self.open(zinfo.filename, "r") as f:
-                    f.read()
-            except BadZipFile:
-                return zinfo.filename
+        return list(self.filelist)
 
     def getinfo(self, name):
-        """The ZipInfo of a member; KeyError if there is none."""
         info = self.NameToInfo.get(name)
         if info is None:
-            raise KeyError('There is no item named %r in the archive' % name)
+            raise KeyError("There is no item named %r in the archive" % name)
         return info
 
+    def printdir(self, file=None):
+        print("%-46s %19s %12s" % ("File Name", "Modified    ", "Size"), file=file)
+        for info in self.filelist:
+            stamp = "%d-%02d-%02d %02d:%02d:%02d" % info.date_time[:6]
+            print("%-46s %s %12d" % (info.filename, stamp, info.file_size), file=file)
+
+    def testzip(self):
+        """The name of the first member whose data is damaged, or None."""
+        for info in self.filelist:
+            try:
+                with self.open(info.filename, "r") as member:
+                    while member.read(ONE_MEGABYTE):
+                        pass
+            except BadZipFile:
+                return info.filename
+        return None
+
     def setpassword(self, pwd):
-        """The default password (bytes) of encrypted members."""
         if pwd and not isinstance(pwd, bytes):
             raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
         self.pwd = pwd or None
 
     @property
     def comment(self):
-        """The archive's comment (bytes)."""
         return self._comment
 
     @comment.setter
@@ -858,349 +997,582 @@ class ZipFile:
             raise TypeError("comment: expected bytes, got %s" % type(comment).__name__)
         if len(comment) > ZIP_MAX_COMMENT:
             import warnings
-            warnings.warn('Archive comment is too long; truncating to %d bytes'
+            warnings.warn("Archive comment is too long; truncating to %d bytes"
                           % ZIP_MAX_COMMENT, stacklevel=2)
             comment = comment[:ZIP_MAX_COMMENT]
         self._comment = comment
-        self._didModify = True
+        self._modified = True
+
+    def release_file(self):
+        """A user of the file (the archive itself or an open member) is done with it."""
+        self._users -= 1
+        if self._users == 0 and self._owns_file and self._closing:
+            self._closing.close()
+
+    _closing = None
+
+    # -- reading ------------------------------------------------------------------
 
     def read(self, name, pwd=None):
-        """The bytes of a member."""
-        with self.open(name, "r", pwd) as fp:
-            return fp.read()
+        with self.open(name, "r", pwd) as member:
+            return member.read()
 
     def open(self, name, mode="r", pwd=None, *, force_zip64=False):
-        """A file object for a member: mode 'r' reads one (pwd decrypts it), 'w'
-        writes a new one (name may be a ZipInfo; force_zip64 when it may
-        exceed 2 GiB).
-        """
-        if mode not in {"r", "w"}:
+        if mode not in ("r", "w"):
             raise ValueError('open() requires mode "r" or "w"')
-        if pwd and (mode == "w"):
+        if pwd and mode == "w":
             raise ValueError("pwd is only supported for reading files")
         if not self.fp:
             raise ValueError("Attempt to use ZIP archive that was already closed")
-
         if isinstance(name, ZipInfo):
-            zinfo = name
-        elif mode == 'w':
-            zinfo = ZipInfo(name)
-            zinfo.compress_type = self.compression
-            zinfo._compresslevel = self.compresslevel
+            info = name
+        elif mode == "w":
+            info = ZipInfo(name)
+            info.compress_type = self.compression
+            info._level = self.compresslevel
         else:
-            zinfo = self.getinfo(name)
-
-        if mode == 'w':
-            return self._open_to_write(zinfo, force_zip64=force_zip64)
-
-        if self._writing:
-            raise ValueError("Can't read from the ZIP file while there "
-                             "is an open writing handle on it. "
-                             "Close the writing handle before trying to read.")
-
-        with self._lock:
-            fp = self.fp
-            fp.seek(zinfo.header_offset)
-            fheader = fp.read(sizeFileHeader)
-            if len(fheader) != sizeFileHeader:
-                raise BadZipFile("Truncated file header")
-            fheader = struct.unpack(structFileHeader, fheader)
-            if fheader[0] != stringFileHeader:
-                raise BadZipFile("Bad magic number for file header")
-            fname = fp.read(fheader[10])
-            if fheader[11]:
-                fp.read(fheader[11])
-            if zinfo.flag_bits & _MASK_COMPRESSED_PATCH:
-                raise NotImplementedError("compressed patched data (flag bit 5)")
-            if zinfo.flag_bits & _MASK_STRONG_ENCRYPTION:
-                raise NotImplementedError("strong encryption (flag bit 6)")
-            if fheader[3] & _MASK_UTF_FILENAME:
-                fname_str = fname.decode("utf-8")
-            else:
-                fname_str = _decode_name(fname, self.metadata_encoding)
-            if fname_str != zinfo.orig_filename:
-                raise BadZipFile('File name in directory %r and header %r differ.'
-                                 % (zinfo.orig_filename, fname))
-            if zinfo.flag_bits & _MASK_ENCRYPTED:
-                pwd = pwd or self.pwd
-                if pwd and not isinstance(pwd, bytes):
-                    raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
-                if not pwd:
-                    raise RuntimeError("File %r is encrypted, password "
-                                       "required for extraction" % name)
-            compressed = fp.read(zinfo.compress_size)
-        if zinfo.flag_bits & _MASK_ENCRYPTED:
-            compressed = _decrypt_member(zinfo, pwd, compressed)
+            info = self.getinfo(name)
+        if mode == "w":
+            return self._open_for_writing(info, force_zip64)
+        if self.writer is not None:
+            raise ValueError("Can't read from the ZIP file while there is an open "
+                             "writing handle on it. Close the writing handle before "
+                             "trying to read.")
+        self._users += 1
+        source = SharedReader(self, info.header_offset)
         try:
-            data = _decompress(zinfo.compress_type, compressed)
-        except zlib.error as exc:
-            raise BadZipFile("Bad compressed data for file %r: %s" % (zinfo.filename, exc))
-        return ZipExtFile(data, mode, zinfo)
+            header = source.read(LOCAL_HEADER.size)
+            if len(header) != LOCAL_HEADER.size:
+                raise BadZipFile("Truncated file header")
+            fields = LOCAL_HEADER.unpack(header)
+            if fields[0] != LOCAL_MAGIC:
+                raise BadZipFile("Bad magic number for file header")
+            raw_name = source.read(fields[10])
+            if fields[11]:
+                source.read(fields[11])
+            flags = fields[3]
+            if flags & FLAG_PATCHED:
+                raise NotImplementedError("compressed patched data (flag bit 5)")
+            if flags & FLAG_STRONG_CRYPTO:
+                raise NotImplementedError("strong encryption (flag bit 6)")
+            local_name = decode_name(raw_name, flags, self.metadata_encoding)
+            if local_name != info.orig_filename:
+                raise BadZipFile("File name in directory %r and header %r differ."
+                                 % (info.orig_filename, raw_name))
+            if info.flag_bits & FLAG_ENCRYPTED and not pwd:
+                pwd = self.pwd
+            return ZipExtFile(source, mode, info, pwd, True)
+        except BaseException:
+            source.close()
+            raise
 
-    def _open_to_write(self, zinfo, force_zip64=False):
-        if force_zip64 and not self._allowZip64:
-            raise ValueError("force_zip64 is True, but allowZip64 was False when opening "
-                             "the ZIP file.")
-        if self._writing:
-            raise ValueError("Can't write to the ZIP file while there is "
-                             "another write handle open on it. "
-                             "Close the first handle before opening another.")
-        zinfo.compress_size = 0
-        zinfo.CRC = 0
-        zinfo.flag_bits = 0x00
-        if zinfo.compress_type == ZIP_LZMA:
-            zinfo.flag_bits |= _MASK_COMPRESS_OPTION_1
-        if not self._seekable:
-            zinfo.flag_bits |= _MASK_USE_DATA_DESCRIPTOR
-        if not zinfo.external_attr:
-            zinfo.external_attr = 0o600 << 16  # permissions: ?rw-------
-        # Sizes may exceed 2 GiB: plan for ZIP64 with some slack.
-        zip64 = self._allowZip64 and (force_zip64 or zinfo.file_size * 1.05 > ZIP64_LIMIT)
-        if self._seekable:
-            self.fp.seek(self.start_dir)
-        zinfo.header_offset = self.fp.tell()
-        self._writecheck(zinfo)
-        self._didModify = True
-        self.fp.write(zinfo.FileHeader(zip64))
-        self._writing = True
-        return _ZipWriteFile(self, zinfo, zip64)
+    # -- writing ------------------------------------------------------------------
 
-    def extract(self, member, path=None, pwd=None):
-        """Extracts a member (a name or a ZipInfo) under path (default: the
-        current directory); returns the path written.
-        """
-        path = os.getcwd() if path is None else os.fspath(path)
-        return self._extract_member(member, path, pwd)
-
-    def extractall(self, path=None, members=None, pwd=None):
-        """Extracts members (default: all) under path (default: the current
-        directory).
-        """
-        if members is None:
-            members = self.namelist()
-        path = os.getcwd() if path is None else os.fspath(path)
-        for zipinfo in members:
-            self._extract_member(zipinfo, path, pwd)
-
-    def _extract_member(self, member, targetpath, pwd):
-        """Extracts one member under targetpath."""
-        if not isinstance(member, ZipInfo):
-            member = self.getinfo(member)
-        # Only the name's ordinary components are used: no absolute paths,
-        # drives, '.' or '..' can lead outside targetpath.
-        arcname = member.filename.replace('/', os.path.sep)
-        if os.path.altsep:
-            arcname = arcname.replace(os.path.altsep, os.path.sep)
-        arcname = os.path.splitdrive(arcname)[1]
-        invalid_path_parts = ('', os.path.curdir, os.path.pardir)
-        arcname = os.path.sep.join(x for x in arcname.split(os.path.sep)
-                                   if x not in invalid_path_parts)
-        targetpath = os.path.normpath(os.path.join(targetpath, arcname))
-        upperdirs = os.path.dirname(targetpath)
-        if upperdirs and not os.path.exists(upperdirs):
-            os.makedirs(upperdirs)
-        if member.is_dir():
-            if not os.path.isdir(targetpath):
-                os.mkdir(targetpath)
-            return targetpath
-        with self.open(member, pwd=pwd) as source, open(targetpath, "wb") as target:
-            shutil.copyfileobj(source, target)
-        return targetpath
-
-    def _writecheck(self, zinfo):
-        """Raises if zinfo cannot be added now."""
-        if zinfo.filename in self.NameToInfo:
-            import warnings
-            warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
-        if self.mode not in ('w', 'x', 'a'):
+    def _check_writable(self, info):
+        if self.mode not in ("w", "x", "a"):
             raise ValueError("write() requires mode 'w', 'x', or 'a'")
         if not self.fp:
             raise ValueError("Attempt to write ZIP archive that was already closed")
-        _check_compression(zinfo.compress_type)
-        if not self._allowZip64:
-            requires_zip64 = None
+        method_available(info.compress_type)
+        if info.filename in self.NameToInfo:
+            import warnings
+            warnings.warn("Duplicate name: %r" % info.filename, stacklevel=3)
+        if not self._allow_zip64:
+            reason = None
             if len(self.filelist) >= ZIP_FILECOUNT_LIMIT:
-                requires_zip64 = "Files count"
-            elif zinfo.file_size > ZIP64_LIMIT:
-                requires_zip64 = "Filesize"
-            elif zinfo.header_offset > ZIP64_LIMIT:
-                requires_zip64 = "Zipfile size"
-            if requires_zip64:
-                raise LargeZipFile(requires_zip64 + " would require ZIP64 extensions")
+                reason = "Files count"
+            elif info.file_size > ZIP64_LIMIT:
+                reason = "Filesize"
+            elif info.header_offset > ZIP64_LIMIT:
+                reason = "Zipfile size"
+            if reason:
+                raise LargeZipFile(reason + " would require ZIP64 extensions")
 
-    def _check_can_add(self, period=''):
-        if not self.fp:
-            raise ValueError("Attempt to write to ZIP archive that was already closed")
-        if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists"
-                             + period)
+    def _open_for_writing(self, info, force_zip64):
+        if force_zip64 and not self._allow_zip64:
+            raise ValueError("force_zip64 is True, but allowZip64 was False when "
+                             "opening the ZIP file.")
+        if self.writer is not None:
+            raise ValueError("Can't write to the ZIP file while there is another write "
+                             "handle open on it. Close the first handle before opening "
+                             "another.")
+        info.compress_size = 0
+        info.CRC = 0
+        info.flag_bits = 0
+        if info.compress_type == ZIP_LZMA:
+            info.flag_bits |= FLAG_LZMA_EOS
+        if not self._seekable:
+            info.flag_bits |= FLAG_DESCRIPTOR
+        if not info.external_attr:
+            info.external_attr = 0o600 << 16
+        # With the size unknown up front, reserve ZIP64 fields only when asked to or
+        # when the expected size is close to the limit.
+        zip64 = self._allow_zip64 and (force_zip64 or info.file_size * 1.05 > ZIP64_LIMIT)
+        if self._seekable:
+            self.fp.seek(self.start_dir)
+        info.header_offset = self.fp.tell()
+        self._check_writable(info)
+        self._modified = True
+        self.fp.write(info.FileHeader(zip64))
+        self.writer = MemberWriter(self, info, zip64)
+        return self.writer
 
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
-        """Adds the file or directory filename as arcname."""
-        self._check_can_add()
-        zinfo = ZipInfo.from_file(filename, arcname, strict_timestamps=self._strict_timestamps)
-        if zinfo.is_dir():
-            zinfo.compress_size = 0
-            zinfo.CRC = 0
-            self.mkdir(zinfo)
-            return
-        zinfo.compress_type = self.compression if compress_type is None else compress_type
-        zinfo._compresslevel = self.compresslevel if compresslevel is None else compresslevel
-        with open(filename, "rb") as src, self.open(zinfo, 'w') as dest:
-            shutil.copyfileobj(src, dest, 1024 * 8)
+    def add_member(self, info):
+        self.filelist.append(info)
+        self.NameToInfo[info.filename] = info
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
-        """Adds a member holding data (str is encoded as UTF-8); the first
-        argument is its name or a ZipInfo.
-        """
         if isinstance(data, str):
             data = data.encode("utf-8")
-        if not isinstance(zinfo_or_arcname, ZipInfo):
-            zinfo = ZipInfo(filename=zinfo_or_arcname,
-                            date_time=time.localtime(time.time())[:6])
-            zinfo.compress_type = self.compression
-            zinfo._compresslevel = self.compresslevel
-            if zinfo.filename[-1] == '/':
-                zinfo.external_attr = 0o40775 << 16   # drwxrwxr-x
-                zinfo.external_attr |= 0x10           # MS-DOS directory flag
-            else:
-                zinfo.external_attr = 0o600 << 16     # ?rw-------
+        if isinstance(zinfo_or_arcname, ZipInfo):
+            info = zinfo_or_arcname
         else:
-            zinfo = zinfo_or_arcname
-        self._check_can_add('.')
+            info = ZipInfo(zinfo_or_arcname, time.localtime(time.time())[:6])
+            info.compress_type = self.compression
+            info._level = self.compresslevel
+            if info.is_dir():
+                info.external_attr = (0o40775 << 16) | DIRECTORY_BIT
+            else:
+                info.external_attr = 0o600 << 16
+        if not self.fp:
+            raise ValueError("Attempt to write to ZIP archive that was already closed")
+        if self.writer is not None:
+            raise ValueError("Can't write to ZIP archive while an open writing handle "
+                             "exists.")
         if compress_type is not None:
-            zinfo.compress_type = compress_type
+            info.compress_type = compress_type
         if compresslevel is not None:
-            zinfo._compresslevel = compresslevel
-        zinfo.file_size = len(data)            # Uncompressed size
-        with self._lock:
-            with self.open(zinfo, mode='w') as dest:
-                dest.write(data)
+            info._level = compresslevel
+        info.file_size = len(data)
+        with self.lock:
+            with self.open(info, mode="w") as member:
+                member.write(data)
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        if not self.fp:
+            raise ValueError("Attempt to write to ZIP archive that was already closed")
+        if self.writer is not None:
+            raise ValueError("Can't write to ZIP archive while an open writing handle "
+                             "exists")
+        info = ZipInfo.from_file(filename, arcname,
+                                 strict_timestamps=self._strict_timestamps)
+        if info.is_dir():
+            info.compress_size = 0
+            info.CRC = 0
+            self.mkdir(info)
+            return
+        info.compress_type = self.compression if compress_type is None else compress_type
+        info._level = self.compresslevel if compresslevel is None else compresslevel
+        with open(filename, "rb") as source, self.open(info, "w") as member:
+            shutil.copyfileobj(source, member, 1024 * 8)
 
     def mkdir(self, zinfo_or_directory_name, mode=511):
-        """Adds a directory member (a name or a ZipInfo)."""
         if isinstance(zinfo_or_directory_name, ZipInfo):
-            zinfo = zinfo_or_directory_name
-            if not zinfo.is_dir():
+            info = zinfo_or_directory_name
+            if not info.is_dir():
                 raise ValueError("The given ZipInfo does not describe a directory")
         elif isinstance(zinfo_or_directory_name, str):
-            directory_name = zinfo_or_directory_name
-            if not directory_name.endswith("/"):
-                directory_name += "/"
-            zinfo = ZipInfo(directory_name)
-            zinfo.compress_size = 0
-            zinfo.CRC = 0
-            zinfo.external_attr = ((0o40000 | mode) & 0xFFFF) << 16
-            zinfo.file_size = 0
-            zinfo.external_attr |= 0x10
+            name = zinfo_or_directory_name
+            if not name.endswith("/"):
+                name += "/"
+            info = ZipInfo(name)
+            info.compress_size = 0
+            info.CRC = 0
+            info.external_attr = ((0o40000 | mode) & 0xFFFF) << 16 | DIRECTORY_BIT
+            info.file_size = 0
         else:
             raise TypeError("Expected type str or ZipInfo")
-        with self._lock:
+        with self.lock:
+            if self.writer is not None:
+                raise ValueError("Can't write to ZIP archive while an open writing handle "
+                                 "exists.")
             if self._seekable:
                 self.fp.seek(self.start_dir)
-            zinfo.header_offset = self.fp.tell()  # Start of header bytes
-            if zinfo.compress_type == ZIP_LZMA:
-                zinfo.flag_bits |= _MASK_COMPRESS_OPTION_1
-            self._writecheck(zinfo)
-            self._didModify = True
-            self.filelist.append(zinfo)
-            self.NameToInfo[zinfo.filename] = zinfo
-            self.fp.write(zinfo.FileHeader(False))
+            info.header_offset = self.fp.tell()
+            if info.compress_type == ZIP_LZMA:
+                info.flag_bits |= FLAG_LZMA_EOS
+            self._check_writable(info)
+            self._modified = True
+            self.add_member(info)
+            self.fp.write(info.FileHeader(False))
             self.start_dir = self.fp.tell()
 
-    def __del__(self):
-        """Closes the archive if it is still open."""
-        self.close()
+    # -- extracting ---------------------------------------------------------------
+
+    def extract(self, member, path=None, pwd=None):
+        path = os.getcwd() if path is None else os.fspath(path)
+        return self._extract_one(member, path, pwd)
+
+    def extractall(self, path=None, members=None, pwd=None):
+        path = os.getcwd() if path is None else os.fspath(path)
+        for member in self.namelist() if members is None else members:
+            self._extract_one(member, path, pwd)
+
+    def _extract_one(self, member, target_dir, pwd):
+        info = member if isinstance(member, ZipInfo) else self.getinfo(member)
+        target = os.path.join(target_dir, safe_relative_path(info.filename))
+        target = os.path.normpath(target)
+        parent = os.path.dirname(target)
+        if parent and not os.path.exists(parent):
+            os.makedirs(parent)
+        if info.is_dir():
+            if not os.path.isdir(target):
+                os.mkdir(target)
+            return target
+        with self.open(info, pwd=pwd) as source, open(target, "wb") as sink:
+            shutil.copyfileobj(source, sink)
+        return target
+
+    # -- closing ------------------------------------------------------------------
 
     def close(self):
-        """Closes the archive, writing its central directory in modes 'w', 'x'
-        and 'a'.
-        """
         if self.fp is None:
             return
-        if self._writing:
-            raise ValueError("Can't close the ZIP file while there is "
-                             "an open writing handle on it. "
-                             "Close the writing handle before closing the zip.")
+        if self.writer is not None:
+            raise ValueError("Can't close the ZIP file while there is an open writing "
+                             "handle on it. Close the writing handle before closing the "
+                             "zip.")
         try:
-            if self.mode in ('w', 'x', 'a') and self._didModify:
-                with self._lock:
+            if self.mode in ("w", "x", "a") and self._modified:
+                with self.lock:
                     if self._seekable:
                         self.fp.seek(self.start_dir)
-                    self._write_end_record()
+                    self._write_directory()
         finally:
             fp = self.fp
             self.fp = None
-            self._fpclose(fp)
+            if isinstance(fp, WriteCounter):
+                fp = fp.fp
+            self._closing = fp
+            self.release_file()
 
-    def _write_end_record(self):
-        for zinfo in self.filelist:
-            dosdate, dostime = _dos_date_time(zinfo.date_time)
-            zip64_values = []
-            if zinfo.file_size > ZIP64_LIMIT or zinfo.compress_size > ZIP64_LIMIT:
-                zip64_values += [zinfo.file_size, zinfo.compress_size]
-                file_size = compress_size = 0xffffffff
-            else:
-                file_size = zinfo.file_size
-                compress_size = zinfo.compress_size
-            if zinfo.header_offset > ZIP64_LIMIT:
-                zip64_values.append(zinfo.header_offset)
-                header_offset = 0xffffffff
-            else:
-                header_offset = zinfo.header_offset
-            extra_data = zinfo.extra
-            min_version = 0
-            if zip64_values:
-                extra_data = _strip_extra(extra_data, (_EXTRA_ZIP64,))
-                extra_data = struct.pack('<HH' + 'Q' * len(zip64_values), _EXTRA_ZIP64,
-                                         8 * len(zip64_values), *zip64_values) + extra_data
-                min_version = ZIP64_VERSION
-            min_version = max(min_version, _method_version(zinfo.compress_type))
-            extract_version = max(min_version, zinfo.extract_version)
-            create_version = max(min_version, zinfo.create_version)
-            filename, flag_bits = zinfo._encodeFilenameFlags()
-            centdir = struct.pack(structCentralDir, stringCentralDir, create_version,
-                                  zinfo.create_system, extract_version, zinfo.reserved,
-                                  flag_bits, zinfo.compress_type, dostime, dosdate,
-                                  zinfo.CRC, compress_size, file_size,
-                                  len(filename), len(extra_data), len(zinfo.comment),
-                                  0, zinfo.internal_attr, zinfo.external_attr,
-                                  header_offset)
-            self.fp.write(centdir)
-            self.fp.write(filename)
-            self.fp.write(extra_data)
-            self.fp.write(zinfo.comment)
+    def __del__(self):
+        try:
+            if self.fp is not None and self._owns_file:
+                self.fp = None
+                self.release_file()
+        except Exception:
+            pass
 
-        pos2 = self.fp.tell()
+    def _write_directory(self):
+        fp = self.fp
+        for info in self.filelist:
+            date, clock = dos_stamp(info.date_time)
+            big = []
+            file_size, compress_size, offset = info.file_size, info.compress_size, \
+                info.header_offset
+            if file_size > ZIP64_LIMIT:
+                big.append(file_size)
+                file_size = 0xFFFFFFFF
+            if compress_size > ZIP64_LIMIT:
+                big.append(compress_size)
+                compress_size = 0xFFFFFFFF
+            if offset > ZIP64_LIMIT:
+                big.append(offset)
+                offset = 0xFFFFFFFF
+            extra = info.extra
+            minimum = 0
+            if big:
+                extra = struct.pack("<HH%dQ" % len(big), ZIP64_EXTRA_ID, 8 * len(big),
+                                    *big) + strip_zip64_extra(extra)
+                minimum = ZIP64_VERSION
+            extract_version = max(minimum, info.extract_version)
+            create_version = max(minimum, info.create_version)
+            name, flags = info.encoded_name()
+            record = CENTRAL_HEADER.pack(CENTRAL_MAGIC, create_version, info.create_system,
+                                         extract_version, info.reserved, flags,
+                                         info.compress_type, clock, date, info.CRC,
+                                         compress_size, file_size, len(name), len(extra),
+                                         len(info.comment), 0, info.internal_attr,
+                                         info.external_attr, offset)
+            fp.write(record + name + extra + info.comment)
+        end = fp.tell()
         count = len(self.filelist)
-        size = pos2 - self.start_dir
+        size = end - self.start_dir
         offset = self.start_dir
-        requires_zip64 = None
+        reason = None
         if count > ZIP_FILECOUNT_LIMIT:
-            requires_zip64 = "Files count"
+            reason = "Files count"
         elif offset > ZIP64_LIMIT:
-            requires_zip64 = "Central directory offset"
+            reason = "Central directory offset"
         elif size > ZIP64_LIMIT:
-            requires_zip64 = "Central directory size"
-        if requires_zip64:
-            if not self._allowZip64:
-                raise LargeZipFile(requires_zip64 + " would require ZIP64 extensions")
-            self.fp.write(struct.pack(structEndArchive64, stringEndArchive64,
-                                      44, 45, 45, 0, 0, count, count, size, offset))
-            self.fp.write(struct.pack(structEndArchive64Locator,
-                                      stringEndArchive64Locator, 0, pos2, 1))
+            reason = "Central directory size"
+        if reason:
+            if not self._allow_zip64:
+                raise LargeZipFile(reason + " would require ZIP64 extensions")
+            fp.write(END_RECORD64.pack(END64_MAGIC, 44, 45, 45, 0, 0, count, count,
+                                       size, offset))
+            fp.write(END_LOCATOR64.pack(LOCATOR64_MAGIC, 0, end, 1))
             count = min(count, 0xFFFF)
             size = min(size, 0xFFFFFFFF)
             offset = min(offset, 0xFFFFFFFF)
-        self.fp.write(struct.pack(structEndArchive, stringEndArchive, 0, 0, count, count,
-                                  size, offset, len(self._comment)))
-        self.fp.write(self._comment)
+        fp.write(END_RECORD.pack(END_MAGIC, 0, 0, count, count, size, offset,
+                                 len(self._comment)))
+        fp.write(self._comment)
         if self.mode == "a":
-            self.fp.truncate()
-        self.fp.flush()
+            fp.truncate()
+        fp.flush()
 
-    def _fpclose(self, fp):
-        assert self._fileRefCnt > 0
-        self._fileRefCnt -= 1
-        if not self._fileRefCnt and not self._filePassed:
-            fp.close()
+
+def safe_relative_path(name):
+    """name as a path below the extraction directory: no drive, no root, no '..'
+    or '.' components."""
+    parts = []
+    for part in name.split("/"):
+        if os.sep != "/":
+            part = part.replace(os.sep, "")
+        if part in ("", ".", ".."):
+            continue
+        parts.append(part)
+    return os.path.join(*parts) if parts else ""
+
+
+# -- PyZipFile -------------------------------------------------------------------
+
+class PyZipFile(ZipFile):
+    """A ZipFile that also stores Python modules and packages as compiled code."""
+
+    def __init__(self, file, mode="r", compression=ZIP_STORED, allowZip64=True,
+                 optimize=-1):
+        super().__init__(file, mode=mode, compression=compression, allowZip64=allowZip64)
+        self._optimize = optimize
+
+    def writepy(self, pathname, basename="", filterfunc=None):
+        """Add the module pathname (a .py file), or every module of the package or
+        plain directory pathname, as .pyc members under basename."""
+        pathname = os.fspath(pathname)
+        if filterfunc and not filterfunc(pathname):
+            if self.debug:
+                print("pathname %s %s" % (pathname, "did not pass filter"))
+            return
+        if os.path.isdir(pathname):
+            is_package = os.path.isfile(os.path.join(pathname, "__init__.py"))
+            if is_package:
+                basename = posixpath.join(basename, os.path.basename(pathname)) \
+                    if basename else os.path.basename(pathname)
+            for entry in sorted(os.listdir(pathname)):
+                full = os.path.join(pathname, entry)
+                if is_package and os.path.isdir(full) and \
+                        os.path.isfile(os.path.join(full, "__init__.py")):
+                    self.writepy(full, basename, filterfunc=filterfunc)
+                elif entry.endswith(".py"):
+                    if filterfunc and not filterfunc(full):
+                        continue
+                    self._write_module(full, basename)
+            return
+        if not pathname.endswith(".py"):
+            raise RuntimeError('Files added with writepy() must end with ".py"')
+        self._write_module(pathname, basename)
+
+    def _write_module(self, path, basename):
+        stem = os.path.basename(path)[:-3]
+        arcname = posixpath.join(basename, stem) if basename else stem
+        compiled = compiled_module(path, self._optimize)
+        if compiled is None:
+            self.write(path, arcname + ".py")
+            return
+        stamp = time.localtime(os.stat(path).st_mtime)[:6]
+        info = ZipInfo(arcname + ".pyc", stamp)
+        info.external_attr = 0o644 << 16
+        info.compress_type = self.compression
+        self.writestr(info, compiled)
+
+
+def compiled_module(path, optimize):
+    """The .pyc image of the module at path, or None (after reporting why) when it
+    does not compile."""
+    import importlib.util
+    import marshal
+    with open(path, "rb") as f:
+        source = f.read()
+    try:
+        code = compile(source, path, "exec", dont_inherit=True, optimize=optimize)
+    except SyntaxError as exc:
+        print(exc)
+        return None
+    info = os.stat(path)
+    header = importlib.util.MAGIC_NUMBER + struct.pack(
+        "<LLL", 0, int(info.st_mtime) & 0xFFFFFFFF, info.st_size & 0xFFFFFFFF)
+    return header + marshal.dumps(code)
+
+
+# -- zipfile.Path ---------------------------------------------------------------------
+
+def implied_directories(names):
+    """The directories that names sit in but that have no member of their own, each
+    after its own parent, in order of first appearance."""
+    present = set(names)
+    implied = []
+    for name in names:
+        parts = name.rstrip("/").split("/")[:-1]
+        for depth in range(1, len(parts) + 1):
+            directory = "/".join(parts[:depth]) + "/"
+            if directory not in present:
+                present.add(directory)
+                implied.append(directory)
+    return implied
+
+
+def parent_entry(name):
+    """The name of the directory entry that holds name ('' for the top)."""
+    parent = posixpath.dirname(name.rstrip("/"))
+    return parent + "/" if parent else ""
+
+
+class Path:
+    """A pathlib-like view of a location inside a ZIP archive."""
+
+    def __init__(self, root, at=""):
+        self.root = root if isinstance(root, ZipFile) else ZipFile(root)
+        self.at = at
+
+    def __repr__(self):
+        return "%s(%r, %r)" % (type(self).__name__, self.root.filename, self.at)
+
+    def __str__(self):
+        return posixpath.join(self.root.filename, self.at)
+
+    def _names(self):
+        names = self.root.namelist()
+        return names + implied_directories(names)
+
+    def _at(self, at):
+        return type(self)(self.root, at)
+
+    def open(self, mode="r", *args, pwd=None, **kwargs):
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        member_mode = mode[0]
+        if not self.exists() and member_mode == "r":
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, member_mode, pwd=pwd)
+        if "b" in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        if args:
+            encoding, args = args[0], args[1:]
+        else:
+            encoding = kwargs.pop("encoding", None)
+        return io.TextIOWrapper(stream, io.text_encoding(encoding), *args, **kwargs)
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def _pure(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at) if self.at else self.filename
+
+    @property
+    def name(self):
+        return self._pure().name
+
+    @property
+    def suffix(self):
+        return self._pure().suffix
+
+    @property
+    def suffixes(self):
+        return self._pure().suffixes
+
+    @property
+    def stem(self):
+        return self._pure().stem
+
+    def read_text(self, *args, **kwargs):
+        with self.open("r", *args, **kwargs) as stream:
+            return stream.read()
+
+    def read_bytes(self):
+        with self.open("rb") as stream:
+            return stream.read()
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self._names()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        return iter([self._at(name) for name in self._names()
+                     if parent_entry(name) == self.at])
+
+    def joinpath(self, *other):
+        at = posixpath.join(self.at, *other)
+        names = self._names()
+        if at not in names and at + "/" in names:
+            at += "/"
+        return self._at(at)
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        above = posixpath.dirname(self.at.rstrip("/"))
+        return self._at(above + "/" if above else "")
+
+
+# -- command line -----------------------------------------------------------------
+
+def main(args=None):
+    import argparse
+    parser = argparse.ArgumentParser(
+        description="A simple command-line interface for zipfile module.")
+    actions = parser.add_mutually_exclusive_group(required=True)
+    actions.add_argument("-l", "--list", metavar="<zipfile>",
+                         help="Show listing of a zipfile")
+    actions.add_argument("-e", "--extract", nargs=2, metavar=("<zipfile>", "<output_dir>"),
+                         help="Extract zipfile into target dir")
+    actions.add_argument("-c", "--create", nargs="+", metavar=("<name>", "<file>"),
+                         help="Create zipfile from sources")
+    actions.add_argument("-t", "--test", metavar="<zipfile>",
+                         help="Test if a zipfile is valid")
+    parser.add_argument("--metadata-encoding", metavar="<encoding>",
+                        help="Specify encoding of member names for -l, -e and -t")
+    options = parser.parse_args(args)
+    encoding = options.metadata_encoding
+    if options.test is not None:
+        with ZipFile(options.test, "r", metadata_encoding=encoding) as archive:
+            damaged = archive.testzip()
+        if damaged:
+            print("The following enclosed file is corrupted: {!r}".format(damaged))
+        print("Done testing")
+    elif options.list is not None:
+        with ZipFile(options.list, "r", metadata_encoding=encoding) as archive:
+            archive.printdir()
+    elif options.extract is not None:
+        source, target = options.extract
+        with ZipFile(source, "r", metadata_encoding=encoding) as archive:
+            archive.extractall(target)
+    elif options.create is not None:
+        if encoding:
+            print("Non-conforming encodings not supported with -c.", file=sys.stderr)
+            sys.exit(1)
+        name, sources = options.create[0], options.create[1:]
+        with ZipFile(name, "w") as archive:
+            for source in sources:
+                add_tree(archive, source, posixpath.basename(os.path.normpath(source)))
+
+
+def add_tree(archive, path, arcname):
+    """path (a file or a directory, recursively) into archive under arcname."""
+    if os.path.isfile(path):
+        archive.write(path, arcname, ZIP_DEFLATED)
+    elif os.path.isdir(path):
+        if arcname:
+            archive.write(path, arcname)
+        for entry in sorted(os.listdir(path)):
+            add_tree(archive, os.path.join(path, entry), posixpath.join(arcname, entry))
+
+
+if __name__ == "__main__":
+    main()
