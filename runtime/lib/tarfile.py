@@ -1,14 +1,15 @@
-"""Read and write tar archives (ustar, GNU and pax formats), optionally gzip-, bzip2- or
-xz-compressed.  GNU sparse members are read as plain files (their sparse map is not
-interpreted).
-"""
+"""tar archives (POSIX.1-1988 ustar, GNU and POSIX.1-2001 pax formats): reading and
+writing, plain or through gzip, bzip2 and xz, as seekable files or one-way streams,
+extraction with the safety filters, and the `python -m tarfile` command line."""
 
 import io
 import os
+import re
+import shutil
 import stat
+import struct
 import sys
 import time
-import shutil
 
 try:
     import pwd
@@ -21,102 +22,93 @@ except ImportError:
 
 __all__ = ["TarFile", "TarInfo", "is_tarfile", "TarError", "ReadError",
            "CompressionError", "StreamError", "ExtractError", "HeaderError",
-           "ENCODING", "USTAR_FORMAT", "GNU_FORMAT", "PAX_FORMAT",
-           "DEFAULT_FORMAT", "open", "fully_trusted_filter", "data_filter",
-           "tar_filter", "FilterError", "AbsoluteLinkError",
-           "OutsideDestinationError", "SpecialFileError", "AbsolutePathError",
-           "LinkOutsideDestinationError"]
+           "ENCODING", "USTAR_FORMAT", "GNU_FORMAT", "PAX_FORMAT", "DEFAULT_FORMAT",
+           "open"]
 
-_builtin_open = open
+version = "0.9.0"
+bltn_open = open
+symlink_exception = (AttributeError, NotImplementedError, OSError)
 
-NUL = b"\0"
-BLOCKSIZE = 512
-RECORDSIZE = BLOCKSIZE * 20
-GNU_MAGIC = b"ustar  \0"
-POSIX_MAGIC = b"ustar\x0000"
-
-LENGTH_NAME = 100
-LENGTH_LINK = 100
-LENGTH_PREFIX = 155
-
-REGTYPE = b"0"
-AREGTYPE = b"\0"
-LNKTYPE = b"1"
-SYMTYPE = b"2"
-CHRTYPE = b"3"
-BLKTYPE = b"4"
-DIRTYPE = b"5"
-FIFOTYPE = b"6"
-CONTTYPE = b"7"
-GNUTYPE_LONGNAME = b"L"
-GNUTYPE_LONGLINK = b"K"
-GNUTYPE_SPARSE = b"S"
-XHDTYPE = b"x"
-XGLTYPE = b"g"
-SOLARIS_XHDTYPE = b"X"
-
-USTAR_FORMAT = 0
-GNU_FORMAT = 1
-PAX_FORMAT = 2
+USTAR_FORMAT, GNU_FORMAT, PAX_FORMAT = range(3)
 DEFAULT_FORMAT = PAX_FORMAT
 
-SUPPORTED_TYPES = (REGTYPE, AREGTYPE, LNKTYPE, SYMTYPE, DIRTYPE, FIFOTYPE,
-                   CONTTYPE, CHRTYPE, BLKTYPE, GNUTYPE_LONGNAME,
-                   GNUTYPE_LONGLINK, GNUTYPE_SPARSE)
-REGULAR_TYPES = (REGTYPE, AREGTYPE, CONTTYPE, GNUTYPE_SPARSE)
+# Blocks, records and the fixed-width fields of a header block.
+NUL = b"\0"
+BLOCKSIZE = 512
+RECORDSIZE = 20 * BLOCKSIZE
+LENGTH_NAME = LENGTH_LINK = 100
+LENGTH_PREFIX = 155
+POSIX_MAGIC = b"ustar\x0000"
+GNU_MAGIC = b"ustar  \0"
+
+# Member type flags: the POSIX ones ...
+AREGTYPE, REGTYPE, LNKTYPE, SYMTYPE = b"\0", b"0", b"1", b"2"
+CHRTYPE, BLKTYPE, DIRTYPE, FIFOTYPE, CONTTYPE = b"3", b"4", b"5", b"6", b"7"
+# ... pax extended headers (per member, global, Solaris' variant) ...
+XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE = b"x", b"g", b"X"
+# ... and GNU's long names, long link targets and old-style sparse files.
+GNUTYPE_LONGNAME, GNUTYPE_LONGLINK, GNUTYPE_SPARSE = b"L", b"K", b"S"
+
 GNU_TYPES = (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK, GNUTYPE_SPARSE)
+REGULAR_TYPES = (REGTYPE, AREGTYPE, CONTTYPE, GNUTYPE_SPARSE)
+SUPPORTED_TYPES = (REGTYPE, AREGTYPE, LNKTYPE, SYMTYPE, DIRTYPE, FIFOTYPE, CONTTYPE,
+                   CHRTYPE, BLKTYPE) + GNU_TYPES
+
+# The pax keywords that override header fields, and how their values convert.
 PAX_FIELDS = ("path", "linkpath", "size", "mtime", "uid", "gid", "uname", "gname")
 PAX_NAME_FIELDS = {"path", "linkpath", "uname", "gname"}
-PAX_NUMBER_FIELDS = {"atime": float, "ctime": float, "mtime": float,
-                     "uid": int, "gid": int, "size": int}
+PAX_NUMBER_FIELDS = dict(atime=float, ctime=float, mtime=float, uid=int, gid=int, size=int)
 
-ENCODING = sys.getfilesystemencoding()
+# The default of TarInfo.replace()'s arguments: "leave this field as it is".
+KEEP_FIELD = object()
+
+ENCODING = "utf-8" if os.name == "nt" else sys.getfilesystemencoding()
 
 
-# ---------------------------------------------------------------- exceptions
+# -- exceptions -------------------------------------------------------------------
 
 class TarError(Exception):
-    """Base exception."""
+    pass
 
 
 class ExtractError(TarError):
-    """General exception for extract errors."""
+    pass
 
 
 class ReadError(TarError):
-    """Exception for unreadable tar archives."""
+    pass
 
 
 class CompressionError(TarError):
-    """Exception for unavailable compression methods."""
+    pass
 
 
 class StreamError(TarError):
-    """Exception for unsupported operations on stream-like TarFiles."""
+    pass
 
 
 class HeaderError(TarError):
-    """Base exception for header errors."""
+    pass
 
 
 class EmptyHeaderError(HeaderError):
-    """Exception for empty headers."""
+    pass
 
 
 class TruncatedHeaderError(HeaderError):
-    """Exception for truncated headers."""
+    pass
 
 
 class EOFHeaderError(HeaderError):
-    """Exception for end of file headers."""
+    pass
 
 
 class InvalidHeaderError(HeaderError):
-    """Exception for invalid headers."""
+    pass
 
 
 class SubsequentHeaderError(HeaderError):
-    """Exception for missing and invalid extended headers."""
+    pass
 
 
 class FilterError(TarError):
@@ -126,434 +118,162 @@ class FilterError(TarError):
 class AbsolutePathError(FilterError):
     def __init__(self, tarinfo):
         self.tarinfo = tarinfo
-        super().__init__(f'member {tarinfo.name!r} has an absolute path')
+        super().__init__(f"member {tarinfo.name!r} has an absolute path")
 
 
 class OutsideDestinationError(FilterError):
     def __init__(self, tarinfo, path):
         self.tarinfo = tarinfo
         self._path = path
-        super().__init__(f'{tarinfo.name!r} would be extracted to {path!r}, '
-                         'which is outside the destination')
+        super().__init__(f"{tarinfo.name!r} would be extracted to {path!r}, "
+                         "which is outside the destination")
 
 
 class SpecialFileError(FilterError):
     def __init__(self, tarinfo):
         self.tarinfo = tarinfo
-        super().__init__(f'{tarinfo.name!r} is a special file')
+        super().__init__(f"{tarinfo.name!r} is a special file")
 
 
 class AbsoluteLinkError(FilterError):
     def __init__(self, tarinfo):
         self.tarinfo = tarinfo
-        super().__init__(f'{tarinfo.name!r} is a link to an absolute path')
+        super().__init__(f"{tarinfo.name!r} is a link to an absolute path")
 
 
 class LinkOutsideDestinationError(FilterError):
     def __init__(self, tarinfo, path):
         self.tarinfo = tarinfo
         self._path = path
-        super().__init__(f'{tarinfo.name!r} would link to {path!r}, '
-                         'which is outside the destination')
+        super().__init__(f"{tarinfo.name!r} would link to {path!r}, "
+                         "which is outside the destination")
 
 
-# ---------------------------------------------------------------- header fields
+# -- header fields -------------------------------------------------------------------
 
 def stn(s, length, encoding, errors):
-    """str -> fixed-width NUL-padded bytes field."""
+    """str -> a NUL-padded field of exactly length bytes."""
     if s is None:
         raise ValueError("metadata cannot contain None")
-    data = s.encode(encoding, errors)
-    return data[:length] + NUL * (length - len(data))
+    raw = s.encode(encoding, errors)[:length]
+    return raw + NUL * (length - len(raw))
 
 
 def nts(s, encoding, errors):
-    """NUL-terminated bytes field -> str."""
-    end = s.find(NUL)
-    if end != -1:
+    """A NUL-terminated field -> str."""
+    end = s.find(b"\0")
+    if end >= 0:
         s = s[:end]
     return s.decode(encoding, errors)
 
 
 def nti(s):
-    """Numeric header field -> int: octal text, or GNU base-256 when the
-    first byte is 0o200 (positive) or 0o377 (negative)."""
+    """A number field -> int: octal digits, or GNU's base-256 for big and negative
+    values (first byte 0x80 or 0xff)."""
     if s[0] in (0o200, 0o377):
         value = int.from_bytes(s[1:], "big")
         if s[0] == 0o377:
             value -= 256 ** (len(s) - 1)
         return value
     try:
-        text = nts(s, "ascii", "strict")
-        return int(text.strip() or "0", 8)
+        digits = nts(s, "ascii", "strict")
+        return int(digits.strip() or "0", 8)
     except ValueError:
-        raise InvalidHeaderError("invalid header")
+        raise InvalidHeaderError("invalid header") from None
 
 
 def itn(n, digits=8, format=DEFAULT_FORMAT):
-    """int -> numeric header field of `digits` bytes (octal; base-256 for GNU when too big)."""
+    """int -> a number field of digits bytes; GNU base-256 when octal cannot hold it."""
     n = int(n)
     if 0 <= n < 8 ** (digits - 1):
         return b"%0*o" % (digits - 1, n) + NUL
-    limit = 256 ** (digits - 1)
-    if format == GNU_FORMAT and -limit <= n < limit:
+    if format == GNU_FORMAT and -256 ** (digits - 1) <= n < 256 ** (digits - 1):
         if n >= 0:
             return bytearray([0o200]) + n.to_bytes(digits - 1, "big")
-        return bytearray([0o377]) + (limit + n).to_bytes(digits - 1, "big")
+        return bytearray([0o377]) + (256 ** (digits - 1) + n).to_bytes(digits - 1, "big")
     raise ValueError("overflow in number field")
 
 
 def calc_chksums(buf):
-    """The unsigned and signed header checksums, the chksum field counted as spaces."""
-    rest = buf[:148] + buf[156:512]
-    unsigned = 256 + sum(rest)
-    signed = unsigned - 256 * sum(1 for b in rest if b > 127)
+    """(unsigned, signed) header checksums: every byte summed with the checksum field
+    taken as eight spaces. Some old tars summed signed chars, so both are accepted."""
+    unsigned = 256 + sum(buf[:148]) + sum(buf[156:512])
+    signed = 256 + sum(struct.unpack_from("148b", buf)) + \
+        sum(struct.unpack_from("356b", buf, 156))
     return unsigned, signed
 
 
 def copyfileobj(src, dst, length=None, exception=OSError, bufsize=None):
-    """Copy length bytes from src to dst (everything when length is None)."""
-    bufsize = bufsize or 16 * 1024
-    if length == 0:
-        return
+    """Copy length bytes (all, if None) from src to dst; a short source raises
+    exception("unexpected end of data")."""
+    step = bufsize or 16 * 1024
     if length is None:
-        shutil.copyfileobj(src, dst, bufsize)
+        shutil.copyfileobj(src, dst, step)
         return
-    while length > 0:
-        chunk = src.read(min(bufsize, length))
-        if not chunk:
+    copied = 0
+    while copied < length:
+        want = min(step, length - copied)
+        chunk = src.read(want)
+        if len(chunk) != want:
             raise exception("unexpected end of data")
         dst.write(chunk)
-        length -= len(chunk)
+        copied += want
 
 
-def _safe_print(s):
-    encoding = getattr(sys.stdout, 'encoding', None)
+def padded(data):
+    """data followed by NULs up to a whole number of blocks."""
+    rest = len(data) % BLOCKSIZE
+    return data + NUL * (BLOCKSIZE - rest) if rest else data
+
+
+def blocks_for(size):
+    """The bytes size occupies in the archive, rounded up to whole blocks."""
+    return -(-size // BLOCKSIZE) * BLOCKSIZE
+
+
+def safe_print(text):
+    encoding = getattr(sys.stdout, "encoding", None)
     if encoding is not None:
-        s = s.encode(encoding, 'backslashreplace').decode(encoding)
-    print(s, end=' ')
+        text = text.encode(encoding, "backslashreplace").decode(encoding)
+    print(text, end=" ")
 
 
-def _padded(payload):
-    """payload followed by NULs up to a whole number of blocks."""
-    return payload + NUL * (-len(payload) % BLOCKSIZE)
+# pax keywords (and the GNU sparse ones) and the TarInfo field each one sets.
+PAX_OVERRIDES = {"path": "name", "linkpath": "linkname", "size": "size", "mtime": "mtime",
+                 "uid": "uid", "gid": "gid", "uname": "uname", "gname": "gname",
+                 "GNU.sparse.name": "name", "GNU.sparse.size": "size",
+                 "GNU.sparse.realsize": "size"}
+
+# What a new TarInfo holds before anything is set.
+MEMBER_DEFAULTS = (("mode", 0o644), ("uid", 0), ("gid", 0), ("size", 0), ("mtime", 0),
+                   ("chksum", 0), ("type", REGTYPE), ("linkname", ""), ("uname", ""),
+                   ("gname", ""), ("devmajor", 0), ("devminor", 0), ("offset", 0),
+                   ("offset_data", 0), ("sparse", None), ("tarfile", None))
+
+# The fields get_info() reports, in its order.
+INFO_FIELDS = ("name", "mode", "uid", "gid", "size", "mtime", "chksum", "type", "linkname",
+               "uname", "gname", "devmajor", "devminor")
 
 
-def _blocks(count):
-    """count rounded up to a whole number of blocks."""
-    return count + (-count % BLOCKSIZE)
+# -- TarInfo ---------------------------------------------------------------------
 
+class TarInfo:
+    """One member of a tar archive: its header fields, where it sits in the archive,
+    and its pax extended header entries."""
 
-# ---------------------------------------------------------------- streams
-
-class _PrefixedReader:
-    """A read-only stream: some already-read bytes, then the rest of `raw`."""
-
-    def __init__(self, prefix, raw):
-        self._prefix = prefix
-        self._raw = raw
-
-    def read(self, size=-1):
-        if size is None or size < 0:
-            data = self._prefix + self._raw.read()
-            self._prefix = b""
-            return data
-        head = self._prefix[:size]
-        self._prefix = self._prefix[size:]
-        if len(head) < size:
-            head += self._raw.read(size - len(head))
-        return head
-
-    def close(self):
-        pass
-
-
-class _Stream:
-    """A forward-only stream for the 'r|*' and 'w|*' modes: data goes through
-    (or comes from) an optional compressor on top of a non-seekable file."""
-
-    def __init__(self, name, mode, comptype, fileobj, bufsize, compresslevel):
-        self._own = fileobj is None
-        if self._own:
-            fileobj = _builtin_open(name, mode + "b")
-        self.name = name or ""
-        if self.name == "" and isinstance(getattr(fileobj, "name", None), str):
-            self.name = fileobj.name
-        self.mode = mode
-        self.fileobj = fileobj
-        self.pos = 0
-        self.closed = False
-        try:
-            if mode == "r" and comptype == "*":
-                head = fileobj.read(6)
-                comptype = self._detect(head)
-                fileobj = _PrefixedReader(head, fileobj)
-            self._layer = self._open_layer(comptype, fileobj, mode, compresslevel)
-        except BaseException:
-            if self._own:
-                self.fileobj.close()
-            self.closed = True
-            raise
-
-    @staticmethod
-    def _detect(head):
-        if head.startswith(b"\037\213\010"):
-            return "gz"
-        if head[0:3] == b"BZh" and head[4:10] == b"1AY&SY"[:len(head) - 4]:
-            return "bz2"
-        if head.startswith((b"\x5d\x00\x00\x80", b"\xfd7zXZ")):
-            return "xz"
-        return "tar"
-
-    def _open_layer(self, comptype, fileobj, mode, compresslevel):
-        if comptype == "tar":
-            return fileobj
-        if comptype == "gz":
-            try:
-                import gzip
-            except ImportError:
-                raise CompressionError("gzip module is not available") from None
-            if mode == "r":
-                return gzip.GzipFile(fileobj=fileobj, mode="rb")
-            return gzip.GzipFile(fileobj=fileobj, mode="wb", compresslevel=compresslevel)
-        if comptype == "bz2":
-            bz2 = _import_or_fail("bz2")
-            return bz2.BZ2File(fileobj, mode + "b", compresslevel=compresslevel)
-        if comptype == "xz":
-            lzma = _import_or_fail("lzma")
-            return lzma.LZMAFile(fileobj, mode + "b")
-        raise CompressionError("unknown compression type %r" % comptype)
-
-    def tell(self):
-        return self.pos
-
-    def write(self, data):
-        self._layer.write(data)
-        self.pos += len(data)
-
-    def read(self, size):
-        parts = []
-        want = size
-        while want > 0:
-            chunk = self._layer.read(want)
-            if not chunk:
-                break
-            parts.append(chunk)
-            want -= len(chunk)
-        data = b"".join(parts)
-        self.pos += len(data)
-        return data
-
-    def seek(self, pos=0):
-        if pos < self.pos:
-            raise StreamError("seeking backwards is not allowed")
-        while self.pos < pos:
-            if not self.read(min(pos - self.pos, RECORDSIZE)):
-                break
-        return self.pos
-
-    def close(self):
-        if self.closed:
-            return
-        self.closed = True
-        try:
-            if self._layer is not self.fileobj and hasattr(self._layer, "close"):
-                self._layer.close()
-        finally:
-            if self._own:
-                self.fileobj.close()
-
-
-def _import_or_fail(module_name):
-    try:
-        return __import__(module_name)
-    except ImportError:
-        raise CompressionError("%s module is not available" % module_name) from None
-
-
-class _FileInFile(io.RawIOBase):
-    """A read-only window of `size` bytes at `offset` in the archive's file."""
-
-    def __init__(self, fileobj, offset, size, name):
-        self.fileobj = fileobj
-        self.offset = offset
-        self.size = size
-        self.position = 0
-        self.name = name
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
-
-    def seekable(self):
-        return self.fileobj.seekable() if hasattr(self.fileobj, "seekable") else False
-
-    def tell(self):
-        return self.position
-
-    def seek(self, position, whence=io.SEEK_SET):
-        if whence == io.SEEK_SET:
-            self.position = min(max(position, 0), self.size)
-        elif whence == io.SEEK_CUR:
-            self.position = min(max(self.position + position, 0), self.size)
-        elif whence == io.SEEK_END:
-            self.position = max(min(self.size + position, self.size), 0)
-        else:
-            raise ValueError("Invalid argument")
-        return self.position
-
-    def readinto(self, buffer):
-        want = min(len(buffer), self.size - self.position)
-        if want <= 0:
-            return 0
-        self.fileobj.seek(self.offset + self.position)
-        data = self.fileobj.read(want)
-        if len(data) != want:
-            raise ReadError("unexpected end of data")
-        buffer[:want] = data
-        self.position += want
-        return want
-
-
-class ExFileObject(io.BufferedReader):
-    """The file object extractfile() returns."""
-
-    def __init__(self, tarfile, tarinfo):
-        raw = _FileInFile(tarfile.fileobj, tarinfo.offset_data, tarinfo.size, tarinfo.name)
-        super().__init__(raw)
-
-
-# ---------------------------------------------------------------- filters
-
-def _get_filtered_attrs(member, dest_path, for_data=True):
-    new_attrs = {}
-    name = member.name
-    dest_path = os.path.realpath(dest_path)
-    if name.startswith(('/', os.sep)):
-        name = new_attrs['name'] = member.path.lstrip('/' + os.sep)
-    if os.path.isabs(name):
-        raise AbsolutePathError(member)
-    target_path = os.path.realpath(os.path.join(dest_path, name))
-    if os.path.commonpath([target_path, dest_path]) != dest_path:
-        raise OutsideDestinationError(member, target_path)
-    mode = member.mode
-    if mode is not None:
-        # No setuid/setgid/sticky bits, no group/other write permission.
-        mode &= 0o755
-        if for_data:
-            if member.isreg() or member.islnk():
-                if not mode & 0o100:
-                    mode &= ~0o111
-                mode |= 0o600
-            elif member.isdir() or member.issym():
-                mode = None
-            else:
-                raise SpecialFileError(member)
-        if mode != member.mode:
-            new_attrs['mode'] = mode
-    if for_data:
-        for attr in ('uid', 'gid', 'uname', 'gname'):
-            if getattr(member, attr) is not None:
-                new_attrs[attr] = None
-        if member.islnk() or member.issym():
-            if os.path.isabs(member.linkname):
-                raise AbsoluteLinkError(member)
-            if member.issym():
-                target_path = os.path.join(dest_path, os.path.dirname(name), member.linkname)
-            else:
-                target_path = os.path.join(dest_path, member.linkname)
-            target_path = os.path.realpath(target_path)
-            if os.path.commonpath([target_path, dest_path]) != dest_path:
-                raise LinkOutsideDestinationError(member, target_path)
-    return new_attrs
-
-
-def fully_trusted_filter(member, dest_path):
-    return member
-
-
-def tar_filter(member, dest_path):
-    new_attrs = _get_filtered_attrs(member, dest_path, False)
-    if new_attrs:
-        return member.replace(**new_attrs, deep=False)
-    return member
-
-
-def data_filter(member, dest_path):
-    new_attrs = _get_filtered_attrs(member, dest_path, True)
-    if new_attrs:
-        return member.replace(**new_attrs, deep=False)
-    return member
-
-
-_NAMED_FILTERS = {
-    "fully_trusted": fully_trusted_filter,
-    "tar": tar_filter,
-    "data": data_filter,
-}
-
-_KEEP = object()
-
-
-# ---------------------------------------------------------------- TarInfo
-
-class TarInfo(object):
-    """One archive member: its header fields, read from or written to a TarFile."""
-
-    __slots__ = dict(
-        name='Name of the archive member.',
-        mode='Permission bits.',
-        uid='User ID of the user who originally stored this member.',
-        gid='Group ID of the user who originally stored this member.',
-        size='Size in bytes.',
-        mtime='Time of last modification.',
-        chksum='Header checksum.',
-        type=('File type. type is usually one of these constants: '
-              'REGTYPE, AREGTYPE, LNKTYPE, SYMTYPE, DIRTYPE, FIFOTYPE, '
-              'CONTTYPE, CHRTYPE, BLKTYPE, GNUTYPE_SPARSE.'),
-        linkname=('Name of the target file name, which is only present '
-                  'in TarInfo objects of type LNKTYPE and SYMTYPE.'),
-        uname='User name.',
-        gname='Group name.',
-        devmajor='Device major number.',
-        devminor='Device minor number.',
-        offset='The tar header starts here.',
-        offset_data="The file's data starts here.",
-        pax_headers=('A dictionary containing key-value pairs of an '
-                     'associated pax extended header.'),
-        sparse='Sparse member information.',
-        tarfile=None,
-        _sparse_structs=None,
-        _link_target=None,
-    )
+    __slots__ = ("name", "mode", "uid", "gid", "size", "mtime", "chksum", "type",
+                 "linkname", "uname", "gname", "devmajor", "devminor", "offset",
+                 "offset_data", "pax_headers", "sparse", "tarfile", "_sparse_structs",
+                 "_link_target")
 
     def __init__(self, name=""):
+        for field, default in MEMBER_DEFAULTS:
+            setattr(self, field, default)
         self.name = name
-        self.mode = 0o644
-        self.uid = 0
-        self.gid = 0
-        self.size = 0
-        self.mtime = 0
-        self.chksum = 0
-        self.type = REGTYPE
-        self.linkname = ""
-        self.uname = ""
-        self.gname = ""
-        self.devmajor = 0
-        self.devminor = 0
-        self.offset = 0
-        self.offset_data = 0
-        self.sparse = None
         self.pax_headers = {}
-        self.tarfile = None
-        self._sparse_structs = None
-        self._link_target = None
 
     @property
     def path(self):
-        'In pax headers, "name" is called "path".'
         return self.name
 
     @path.setter
@@ -562,7 +282,6 @@ class TarInfo(object):
 
     @property
     def linkpath(self):
-        'In pax headers, "linkname" is called "linkpath".'
         return self.linkname
 
     @linkpath.setter
@@ -570,57 +289,38 @@ class TarInfo(object):
         self.linkname = linkname
 
     def __repr__(self):
-        return "<%s %r at %#x>" % (self.__class__.__name__, self.name, id(self))
+        return "<%s %r at %#x>" % (type(self).__name__, self.name, id(self))
 
-    def replace(self, *, name=_KEEP, mtime=_KEEP, mode=_KEEP, linkname=_KEEP,
-                uid=_KEEP, gid=_KEEP, uname=_KEEP, gname=_KEEP, deep=True,
-                _KEEP=_KEEP):
-        """A copy of this TarInfo with the given attributes changed."""
-        clone = self.__class__.__new__(self.__class__)
-        for slot in TarInfo.__slots__:
-            try:
-                setattr(clone, slot, getattr(self, slot))
-            except AttributeError:
-                pass
-        if deep:
-            clone.pax_headers = dict(self.pax_headers)
-            if self.sparse is not None:
-                clone.sparse = list(self.sparse)
-        changes = dict(name=name, mtime=mtime, mode=mode, linkname=linkname,
-                       uid=uid, gid=gid, uname=uname, gname=gname)
-        for attr, value in changes.items():
-            if value is not _KEEP:
-                setattr(clone, attr, value)
-        return clone
+    def replace(self, *, name=KEEP_FIELD, mtime=KEEP_FIELD, mode=KEEP_FIELD,
+                linkname=KEEP_FIELD, uid=KEEP_FIELD, gid=KEEP_FIELD, uname=KEEP_FIELD,
+                gname=KEEP_FIELD, deep=True):
+        """A copy with the given fields changed."""
+        import copy
+        result = copy.deepcopy(self) if deep else copy.copy(self)
+        changes = (("name", name), ("mtime", mtime), ("mode", mode), ("linkname", linkname),
+                   ("uid", uid), ("gid", gid), ("uname", uname), ("gname", gname))
+        for field, value in changes:
+            if value is not KEEP_FIELD:
+                setattr(result, field, value)
+        return result
 
     def get_info(self):
-        """The header fields as a dict."""
-        mode = None if self.mode is None else self.mode & 0o7777
-        info = {
-            "name": self.name,
-            "mode": mode,
-            "uid": self.uid,
-            "gid": self.gid,
-            "size": self.size,
-            "mtime": self.mtime,
-            "chksum": self.chksum,
-            "type": self.type,
-            "linkname": self.linkname,
-            "uname": self.uname,
-            "gname": self.gname,
-            "devmajor": self.devmajor,
-            "devminor": self.devminor,
-        }
-        if info["type"] == DIRTYPE and not info["name"].endswith("/"):
-            info["name"] += "/"
+        """The header fields as a dict, with a directory's name ending in '/'."""
+        info = {field: getattr(self, field) for field in INFO_FIELDS}
+        if self.mode is not None:
+            info["mode"] = self.mode & 0o7777
+        if self.type == DIRTYPE and not self.name.endswith("/"):
+            info["name"] = self.name + "/"
         return info
 
+    # -- writing headers ---------------------------------------------------------------
+
     def tobuf(self, format=DEFAULT_FORMAT, encoding=ENCODING, errors="surrogateescape"):
-        """The header block(s) for this member in the given format."""
+        """The header block(s) announcing this member in the given format."""
         info = self.get_info()
-        for attr, value in info.items():
+        for field, value in info.items():
             if value is None:
-                raise ValueError("%s may not be None" % attr)
+                raise ValueError("%s may not be None" % field)
         if format == USTAR_FORMAT:
             return self.create_ustar_header(info, encoding, errors)
         if format == GNU_FORMAT:
@@ -634,309 +334,637 @@ class TarInfo(object):
         if len(info["linkname"].encode(encoding, errors)) > LENGTH_LINK:
             raise ValueError("linkname is too long")
         if len(info["name"].encode(encoding, errors)) > LENGTH_NAME:
-            info["prefix"], info["name"] = self._posix_split_name(info["name"], encoding, errors)
-        return self._create_header(info, USTAR_FORMAT, encoding, errors)
+            info["prefix"], info["name"] = split_ustar_name(info["name"], encoding, errors)
+        return header_block(info, USTAR_FORMAT, encoding, errors)
 
     def create_gnu_header(self, info, encoding, errors):
         info["magic"] = GNU_MAGIC
-        buf = b""
-        if len(info["linkname"].encode(encoding, errors)) > LENGTH_LINK:
-            buf += self._create_gnu_long_header(info["linkname"], GNUTYPE_LONGLINK, encoding, errors)
-        if len(info["name"].encode(encoding, errors)) > LENGTH_NAME:
-            buf += self._create_gnu_long_header(info["name"], GNUTYPE_LONGNAME, encoding, errors)
-        return buf + self._create_header(info, GNU_FORMAT, encoding, errors)
+        out = b""
+        # Long names travel in pseudo-members of their own just before the header.
+        for field, kind in (("linkname", GNUTYPE_LONGLINK), ("name", GNUTYPE_LONGNAME)):
+            if len(info[field].encode(encoding, errors)) > LENGTH_NAME:
+                out += gnu_long_member(info[field], kind, encoding, errors)
+        return out + header_block(info, GNU_FORMAT, encoding, errors)
 
     def create_pax_header(self, info, encoding):
         info["magic"] = POSIX_MAGIC
-        pax_headers = self.pax_headers.copy()
-        # Text fields that ustar cannot hold (non-ASCII or too long) go to the pax header.
-        for field, keyword, length in (("name", "path", LENGTH_NAME),
-                                       ("linkname", "linkpath", LENGTH_LINK),
-                                       ("uname", "uname", 32), ("gname", "gname", 32)):
-            if keyword in pax_headers:
+        extended = dict(self.pax_headers)
+        # Text fields that are not plain ASCII or too long for their slot.
+        for field, keyword, width in (("name", "path", LENGTH_NAME),
+                                      ("linkname", "linkpath", LENGTH_LINK),
+                                      ("uname", "uname", 32), ("gname", "gname", 32)):
+            if keyword in extended:
                 continue
             value = info[field]
-            if not value.isascii() or len(value) > length:
-                pax_headers[keyword] = value
-        # So do numbers out of the octal range, and fractional times.
+            if not value.isascii() or len(value) > width:
+                extended[keyword] = value
+        # Numbers out of the octal range, and fractional times.
         for field, digits in (("uid", 8), ("gid", 8), ("size", 12), ("mtime", 12)):
-            if field in pax_headers:
-                continue
             value = info[field]
-            if not 0 <= value < 8 ** (digits - 1) or isinstance(value, float):
-                pax_headers[field] = str(value)
+            whole = round(value) if isinstance(value, float) else value
+            if not 0 <= whole < 8 ** (digits - 1):
                 info[field] = 0
-        buf = b""
-        if pax_headers:
-            buf = self._create_pax_generic_header(pax_headers, XHDTYPE, encoding)
-        return buf + self._create_header(info, USTAR_FORMAT, "ascii", "replace")
+            elif isinstance(value, float):
+                info[field] = whole
+            else:
+                continue
+            if field not in extended:
+                extended[field] = str(value)
+        out = pax_member(extended, XHDTYPE, encoding) if extended else b""
+        return out + header_block(info, USTAR_FORMAT, "ascii", "replace")
 
     @classmethod
     def create_pax_global_header(cls, pax_headers):
-        return cls._create_pax_generic_header(pax_headers, XGLTYPE, "utf-8")
+        return pax_member(pax_headers, XGLTYPE, "utf-8")
 
-    def _posix_split_name(self, name, encoding, errors):
-        parts = name.split("/")
-        for i in range(1, len(parts)):
-            prefix = "/".join(parts[:i])
-            rest = "/".join(parts[i:])
-            if (len(prefix.encode(encoding, errors)) <= LENGTH_PREFIX and
-                    len(rest.encode(encoding, errors)) <= LENGTH_NAME):
-                return prefix, rest
-        raise ValueError("name is too long")
-
-    @staticmethod
-    def _create_header(info, format, encoding, errors):
-        # Only device members carry device numbers; other headers leave them empty.
-        if info.get("type", REGTYPE) in (CHRTYPE, BLKTYPE):
-            devmajor = itn(info.get("devmajor", 0), 8, format)
-            devminor = itn(info.get("devminor", 0), 8, format)
-        else:
-            devmajor = devminor = NUL * 8
-        fields = [
-            stn(info.get("name", ""), 100, encoding, errors),
-            itn(info.get("mode", 0) & 0o7777, 8, format),
-            itn(info.get("uid", 0), 8, format),
-            itn(info.get("gid", 0), 8, format),
-            itn(info.get("size", 0), 12, format),
-            itn(info.get("mtime", 0), 12, format),
-            b"        ",
-            info.get("type", REGTYPE),
-            stn(info.get("linkname", ""), 100, encoding, errors),
-            info.get("magic", POSIX_MAGIC),
-            stn(info.get("uname", ""), 32, encoding, errors),
-            stn(info.get("gname", ""), 32, encoding, errors),
-            devmajor,
-            devminor,
-            stn(info.get("prefix", ""), 155, encoding, errors),
-        ]
-        block = b"".join(fields)
-        block += NUL * (BLOCKSIZE - len(block))
-        chksum = calc_chksums(block)[0]
-        return block[:148] + b"%06o\0" % chksum + block[155:]
-
-    @staticmethod
-    def _create_payload(payload):
-        return _padded(payload)
-
-    @classmethod
-    def _create_gnu_long_header(cls, name, type, encoding, errors):
-        data = name.encode(encoding, errors) + NUL
-        info = {"name": "././@LongLink", "type": type, "size": len(data), "magic": GNU_MAGIC}
-        return cls._create_header(info, USTAR_FORMAT, encoding, errors) + _padded(data)
-
-    @classmethod
-    def _create_pax_generic_header(cls, pax_headers, type, encoding):
-        binary = any(not _encodable(v, "utf-8") for v in pax_headers.values())
-        records = b"21 hdrcharset=BINARY\n" if binary else b""
-        for keyword, value in pax_headers.items():
-            key = keyword.encode("utf-8")
-            if binary:
-                val = value.encode(encoding, "surrogateescape")
-            else:
-                val = value.encode("utf-8")
-            # A record is "<length> <key>=<value>\n", where <length> counts itself.
-            body = len(key) + len(val) + 3
-            length = body + 1
-            while len(str(length)) + body != length:
-                length = len(str(length)) + body
-            records += b"%d %s=%s\n" % (length, key, val)
-        info = {"name": "././@PaxHeader", "type": type, "size": len(records),
-                "magic": POSIX_MAGIC}
-        return cls._create_header(info, USTAR_FORMAT, "ascii", "replace") + _padded(records)
+    # -- reading headers ---------------------------------------------------------------
 
     @classmethod
     def frombuf(cls, buf, encoding, errors):
-        """A TarInfo from one 512-byte header block."""
-        if len(buf) == 0:
-            raise EmptyHeaderError("empty header")
+        """The member described by one 512-byte header block."""
         if len(buf) != BLOCKSIZE:
-            raise TruncatedHeaderError("truncated header")
-        if buf.count(NUL) == BLOCKSIZE:
+            if buf:
+                raise TruncatedHeaderError("truncated header")
+            raise EmptyHeaderError("empty header")
+        if not any(buf):
             raise EOFHeaderError("end of file header")
-        chksum = nti(buf[148:156])
-        if chksum not in calc_chksums(buf):
+        checksum = nti(buf[148:156])
+        if checksum not in calc_chksums(buf):
             raise InvalidHeaderError("bad checksum")
-
-        obj = cls()
-        obj.name = nts(buf[0:100], encoding, errors)
-        obj.mode = nti(buf[100:108])
-        obj.uid = nti(buf[108:116])
-        obj.gid = nti(buf[116:124])
-        obj.size = nti(buf[124:136])
-        obj.mtime = nti(buf[136:148])
-        obj.chksum = chksum
-        obj.type = buf[156:157]
-        obj.linkname = nts(buf[157:257], encoding, errors)
-        obj.uname = nts(buf[265:297], encoding, errors)
-        obj.gname = nts(buf[297:329], encoding, errors)
-        obj.devmajor = nti(buf[329:337])
-        obj.devminor = nti(buf[337:345])
-        prefix = nts(buf[345:500], encoding, errors)
-
-        # Old archives mark directories as regular files with a trailing slash.
-        if obj.type == AREGTYPE and obj.name.endswith("/"):
-            obj.type = DIRTYPE
-        if obj.isdir():
-            obj.name = obj.name.rstrip("/")
-        if prefix and obj.type not in GNU_TYPES:
-            obj.name = prefix + "/" + obj.name
-        return obj
+        fields = {}
+        for field, start, width, coding in HEADER_LAYOUT:
+            raw = buf[start:start + width]
+            if coding == "text":
+                fields[field] = nts(raw, encoding, errors)
+            elif coding == "flag":
+                fields[field] = raw
+            else:
+                fields[field] = nti(raw)
+        prefix = fields.pop("prefix")
+        del fields["magic"]
+        member = cls()
+        for field, value in fields.items():
+            setattr(member, field, value)
+        # Old tars mark directories only by the trailing slash.
+        if member.type == AREGTYPE and member.name.endswith("/"):
+            member.type = DIRTYPE
+        if member.type == GNUTYPE_SPARSE:
+            chunks = []
+            for at in range(386, 386 + 4 * 24, 24):
+                chunks.append((nti(buf[at:at + 12]), nti(buf[at + 12:at + 24])))
+            member._sparse_structs = (chunks, bool(buf[482]), nti(buf[483:495]))
+        if member.isdir():
+            member.name = member.name.rstrip("/")
+        if prefix and member.type not in GNU_TYPES:
+            member.name = prefix + "/" + member.name
+        return member
 
     @classmethod
     def fromtarfile(cls, tarfile):
-        """The next member of tarfile, read from its current position."""
-        buf = tarfile.fileobj.read(BLOCKSIZE)
-        obj = cls.frombuf(buf, tarfile.encoding, tarfile.errors)
-        obj.offset = tarfile.fileobj.tell() - BLOCKSIZE
-        return obj._proc_member(tarfile)
+        """The next member read from tarfile's file, extended headers applied."""
+        block = tarfile.fileobj.read(BLOCKSIZE)
+        member = cls.frombuf(block, tarfile.encoding, tarfile.errors)
+        member.offset = tarfile.fileobj.tell() - BLOCKSIZE
+        return member._complete(tarfile)
 
-    def _proc_member(self, tarfile):
+    def _complete(self, tarfile):
         if self.type in (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK):
-            return self._proc_gnulong(tarfile)
+            return self._take_gnu_long(tarfile)
         if self.type in (XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE):
-            return self._proc_pax(tarfile)
-        return self._proc_builtin(tarfile)
-
-    def _proc_builtin(self, tarfile):
+            return self._take_pax(tarfile)
+        real_size = None
+        if self.type == GNUTYPE_SPARSE:
+            real_size = self._read_sparse_extensions(tarfile)
         self.offset_data = tarfile.fileobj.tell()
-        offset = self.offset_data
+        end = self.offset_data
         if self.isreg() or self.type not in SUPPORTED_TYPES:
-            offset += _blocks(self.size)
-        tarfile.offset = offset
-        self._apply_pax_info(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
+            end += blocks_for(self.size)
+        tarfile.offset = end
+        if real_size is not None:
+            # The stored size counts only the data chunks; the member is bigger.
+            self.size = real_size
+        self._apply_pax(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
         if self.isdir():
             self.name = self.name.rstrip("/")
         return self
 
-    def _next_header(self, tarfile):
+    def _read_sparse_extensions(self, tarfile):
+        """Collect the data map continued in extension blocks; returns the size the
+        member has once its holes are filled in."""
+        chunks, extended, real_size = self._sparse_structs
+        while extended:
+            block = tarfile.fileobj.read(BLOCKSIZE)
+            for at in range(0, 21 * 24, 24):
+                offset, count = nti(block[at:at + 12]), nti(block[at + 12:at + 24])
+                if offset or count:
+                    chunks.append((offset, count))
+            extended = bool(block[504])
+        self.sparse = chunks
+        self._sparse_structs = None
+        return real_size
+
+    def _next_member(self, tarfile):
         try:
-            return self.fromtarfile(tarfile)
-        except HeaderError as e:
-            raise SubsequentHeaderError(str(e)) from None
+            return type(self).fromtarfile(tarfile)
+        except HeaderError as exc:
+            raise SubsequentHeaderError(str(exc)) from None
 
-    def _proc_gnulong(self, tarfile):
-        buf = tarfile.fileobj.read(_blocks(self.size))
-        following = self._next_header(tarfile)
-        following.offset = self.offset
+    def _take_gnu_long(self, tarfile):
+        payload = tarfile.fileobj.read(blocks_for(self.size))
+        member = self._next_member(tarfile)
+        member.offset = self.offset
+        text = nts(payload, tarfile.encoding, tarfile.errors)
         if self.type == GNUTYPE_LONGNAME:
-            following.name = nts(buf, tarfile.encoding, tarfile.errors)
-            if following.isdir():
-                following.name = following.name.rstrip("/")
+            member.name = text
         else:
-            following.linkname = nts(buf, tarfile.encoding, tarfile.errors)
-        return following
+            member.linkname = text
+        if member.isdir():
+            member.name = member.name.rstrip("/")
+        return member
 
-    def _proc_pax(self, tarfile):
-        buf = tarfile.fileobj.read(_blocks(self.size))
+    def _take_pax(self, tarfile):
+        payload = tarfile.fileobj.read(blocks_for(self.size))
         if self.type == XGLTYPE:
-            pax_headers = tarfile.pax_headers
+            headers = tarfile.pax_headers
         else:
-            pax_headers = tarfile.pax_headers.copy()
-        binary = b"21 hdrcharset=BINARY\n" in buf
-        pos = 0
-        end = self.size
-        while pos < end and buf[pos:pos + 1] != NUL:
-            space = buf.find(b" ", pos)
-            if space == -1:
-                raise InvalidHeaderError("invalid header")
-            try:
-                length = int(buf[pos:space])
-            except ValueError:
-                raise InvalidHeaderError("invalid header") from None
-            if length < 1 or pos + length > len(buf):
-                raise InvalidHeaderError("invalid header")
-            record = buf[space + 1:pos + length - 1]
-            equals = record.find(b"=")
-            if equals == -1 or buf[pos + length - 1:pos + length] != b"\n":
-                raise InvalidHeaderError("invalid header")
-            key = record[:equals].decode("utf-8", "strict")
-            raw = record[equals + 1:]
-            if key in PAX_NAME_FIELDS and binary:
-                value = raw.decode(tarfile.encoding, tarfile.errors)
-            else:
-                value = raw.decode("utf-8", "surrogateescape" if binary else "strict")
-            if key != "hdrcharset":
-                pax_headers[key] = value
-            pos += length
-
-        following = self._next_header(tarfile)
+            headers = dict(tarfile.pax_headers)
+        parse_pax_records(payload, headers, tarfile.encoding, tarfile.errors)
+        member = self._next_member(tarfile)
         if self.type in (XHDTYPE, SOLARIS_XHDTYPE):
-            following._apply_pax_info(pax_headers, tarfile.encoding, tarfile.errors)
-            following.offset = self.offset
-            if "size" in pax_headers:
-                offset = following.offset_data
-                if following.isreg() or following.type not in SUPPORTED_TYPES:
-                    offset += _blocks(following.size)
-                tarfile.offset = offset
-        return following
+            member._apply_pax(headers, tarfile.encoding, tarfile.errors)
+            member.offset = self.offset
+            if "size" in headers:
+                end = member.offset_data
+                if member.isreg() or member.type not in SUPPORTED_TYPES:
+                    end += blocks_for(member.size)
+                tarfile.offset = end
+        return member
 
-    def _apply_pax_info(self, pax_headers, encoding, errors):
-        for keyword, value in pax_headers.items():
-            if keyword not in PAX_FIELDS:
+    def _apply_pax(self, headers, encoding, errors):
+        for keyword, value in headers.items():
+            field = PAX_OVERRIDES.get(keyword)
+            if field is None:
                 continue
-            if keyword in PAX_NUMBER_FIELDS:
+            if keyword in ("GNU.sparse.size", "GNU.sparse.realsize"):
+                convert = int
+            else:
+                convert = PAX_NUMBER_FIELDS.get(keyword)
+            if convert is not None:
                 try:
-                    value = PAX_NUMBER_FIELDS[keyword](value)
+                    value = convert(value)
                 except ValueError:
+                    if keyword.startswith("GNU."):
+                        raise
                     value = 0
-            if keyword == "path":
+            if field == "name" and not keyword.startswith("GNU."):
                 value = value.rstrip("/")
-            setattr(self, keyword, value)
-        self.pax_headers = pax_headers.copy()
+            setattr(self, field, value)
+        self.pax_headers = dict(headers)
+
+    # -- kinds ---------------------------------------------------------------------------
 
     def isreg(self):
-        'Return True if the Tarinfo object is a regular file.'
         return self.type in REGULAR_TYPES
 
     def isfile(self):
-        'Return True if the Tarinfo object is a regular file.'
         return self.isreg()
 
     def isdir(self):
-        'Return True if it is a directory.'
         return self.type == DIRTYPE
 
     def issym(self):
-        'Return True if it is a symbolic link.'
         return self.type == SYMTYPE
 
     def islnk(self):
-        'Return True if it is a hard link.'
         return self.type == LNKTYPE
 
     def ischr(self):
-        'Return True if it is a character device.'
         return self.type == CHRTYPE
 
     def isblk(self):
-        'Return True if it is a block device.'
         return self.type == BLKTYPE
 
     def isfifo(self):
-        'Return True if it is a FIFO.'
         return self.type == FIFOTYPE
 
     def issparse(self):
         return self.sparse is not None
 
     def isdev(self):
-        'Return True if it is one of character device, block device or FIFO.'
         return self.type in (CHRTYPE, BLKTYPE, FIFOTYPE)
 
 
-def _encodable(text, encoding):
+def split_ustar_name(name, encoding, errors):
+    """(prefix, name) for a ustar header: the shortest leading directories that let
+    the rest fit the name field."""
+    parts = name.split("/")
+    for cut in range(1, len(parts)):
+        prefix, rest = "/".join(parts[:cut]), "/".join(parts[cut:])
+        if len(prefix.encode(encoding, errors)) > LENGTH_PREFIX:
+            break
+        if len(rest.encode(encoding, errors)) <= LENGTH_NAME:
+            return prefix, rest
+    raise ValueError("name is too long")
+
+
+# Where each field sits in a header block and how it is coded: "text" NUL-padded,
+# "number" octal (or GNU base-256), "device" a number only for device members.
+HEADER_LAYOUT = (
+    ("name", 0, 100, "text"), ("mode", 100, 8, "number"), ("uid", 108, 8, "number"),
+    ("gid", 116, 8, "number"), ("size", 124, 12, "number"), ("mtime", 136, 12, "number"),
+    ("chksum", 148, 8, "checksum"), ("type", 156, 1, "flag"), ("linkname", 157, 100, "text"),
+    ("magic", 257, 8, "flag"), ("uname", 265, 32, "text"), ("gname", 297, 32, "text"),
+    ("devmajor", 329, 8, "device"), ("devminor", 337, 8, "device"),
+    ("prefix", 345, 155, "text"),
+)
+
+
+def header_block(info, format, encoding, errors):
+    """One 512-byte header block from the fields in info, with its checksum."""
+    kind = info.get("type", REGTYPE)
+    if kind is None:
+        raise ValueError("TarInfo.type must not be None")
+    is_device = kind in (CHRTYPE, BLKTYPE)
+    block = bytearray(BLOCKSIZE)
+    for field, start, width, coding in HEADER_LAYOUT:
+        if coding == "text":
+            value = stn(info.get(field, ""), width, encoding, errors)
+        elif coding == "device" and not is_device:
+            value = NUL * width
+        elif coding in ("number", "device"):
+            number = info.get(field, 0)
+            value = itn(number & 0o7777 if field == "mode" else number, width, format)
+        elif coding == "checksum":
+            value = b" " * width           # counted as spaces, filled in below
+        elif field == "type":
+            value = kind
+        else:
+            value = info.get("magic", POSIX_MAGIC)
+        block[start:start + len(value)] = value
+    block[148:156] = b"%06o\0 " % calc_chksums(block)[0]
+    return bytes(block)
+
+
+def gnu_long_member(text, kind, encoding, errors):
+    """A ././@LongLink pseudo-member carrying text for the header that follows."""
+    data = text.encode(encoding, errors) + NUL
+    info = {"name": "././@LongLink", "type": kind, "size": len(data), "magic": GNU_MAGIC}
+    return header_block(info, USTAR_FORMAT, encoding, errors) + padded(data)
+
+
+def pax_record(keyword, value):
+    """'<length> keyword=value\\n', where length counts its own digits too."""
+    body = len(keyword) + len(value) + 3          # space, '=' and newline
+    length = body + 1
+    while length != body + len(str(length)):
+        length = body + len(str(length))
+    return b"%d %s=%s\n" % (length, keyword, value)
+
+
+def pax_member(headers, kind, encoding):
+    """An extended header pseudo-member holding headers' records."""
+    binary = False
+    for value in headers.values():
+        try:
+            value.encode("utf-8", "strict")
+        except UnicodeEncodeError:
+            binary = True
+            break
+    records = b"21 hdrcharset=BINARY\n" if binary else b""
+    for keyword, value in headers.items():
+        raw = value.encode(encoding, "surrogateescape") if binary else value.encode("utf-8")
+        records += pax_record(keyword.encode("utf-8"), raw)
+    info = {"name": "././@PaxHeader", "type": kind, "size": len(records),
+            "magic": POSIX_MAGIC}
+    return header_block(info, USTAR_FORMAT, "ascii", "replace") + padded(records)
+
+
+PAX_RECORD = re.compile(rb"(\d+) ([^=]+)=")
+
+
+def parse_pax_records(payload, headers, encoding, errors):
+    """Add the records of an extended header's payload to headers."""
+    binary = re.search(rb"\d+ hdrcharset=([^\n]+)\n", payload)
+    binary = binary is not None and binary.group(1) == b"BINARY"
+    at = 0
+    while at < len(payload) and payload[at] != 0:
+        match = PAX_RECORD.match(payload, at)
+        if match is None:
+            raise InvalidHeaderError("invalid header")
+        length = int(match.group(1))
+        if length < 1:
+            raise InvalidHeaderError("invalid header")
+        value_start = match.end()
+        value_end = at + length - 1
+        raw_keyword = match.group(2)
+        raw_value = payload[value_start:value_end]
+        keyword = raw_keyword.decode("utf-8", "surrogateescape")
+        if keyword in PAX_NAME_FIELDS:
+            if binary:
+                value = raw_value.decode(encoding, errors)
+            else:
+                try:
+                    value = raw_value.decode("utf-8", "strict")
+                except UnicodeDecodeError:
+                    value = raw_value.decode(encoding, errors)
+        else:
+            value = raw_value.decode("utf-8", "surrogateescape")
+        headers[keyword] = value
+        at += length
+
+
+# -- one-way compressed streams (the "|" modes) ------------------------------------------
+
+COMPRESSION_MODULES = {"gz": "gzip", "bz2": "bz2", "xz": "lzma"}
+
+
+def sniff_compression(head):
+    """The compression a stream starting with head uses: 'gz', 'bz2', 'xz' or 'tar'."""
+    if head.startswith(b"\x1f\x8b\x08"):
+        return "gz"
+    if head[0:3] == b"BZh" and head[4:10] == b"1AY&SY":
+        return "bz2"
+    if head.startswith((b"\x5d\x00\x00\x80", b"\xfd7zXZ")):
+        return "xz"
+    return "tar"
+
+
+def compression_module(method):
     try:
-        text.encode(encoding, "strict")
-    except UnicodeEncodeError:
-        return False
-    return True
+        return __import__(COMPRESSION_MODULES[method])
+    except ImportError:
+        raise CompressionError("%s module is not available"
+                               % COMPRESSION_MODULES[method]) from None
 
 
-# ---------------------------------------------------------------- TarFile
+class PrefixedReader:
+    """Reads some already-consumed bytes again before the rest of a file."""
 
-class TarFile(object):
-    """An open tar archive."""
+    def __init__(self, head, fileobj):
+        self.head = head
+        self.fileobj = fileobj
+
+    def read(self, size=-1):
+        if not self.head:
+            return self.fileobj.read(size)
+        if size is None or size < 0:
+            data, self.head = self.head + self.fileobj.read(), b""
+            return data
+        data, self.head = self.head[:size], self.head[size:]
+        if len(data) < size:
+            data += self.fileobj.read(size - len(data))
+        return data
+
+
+class TarStream:
+    """A file object for the stream modes: archive bytes pass through a (de)compressor
+    in one direction only. tell() counts uncompressed bytes; seek() can only skip
+    forward."""
+
+    def __init__(self, name, mode, method, fileobj, bufsize, compresslevel, preset):
+        self.owns_file = fileobj is None
+        if fileobj is None:
+            fileobj = bltn_open(name, mode + "b")
+        self.raw = fileobj
+        self.name = name or getattr(fileobj, "name", None)
+        self.mode = mode
+        self.bufsize = bufsize
+        self.position = 0
+        self.closed = False
+        self.damaged = ()
+        try:
+            if mode == "r":
+                self.inner = self._reader(method)
+            else:
+                self.inner = self._writer(method, compresslevel, preset)
+        except BaseException:
+            if self.owns_file:
+                fileobj.close()
+            raise
+
+    def _reader(self, method):
+        head = self.raw.read(self.bufsize)
+        if method == "*":
+            method = sniff_compression(head)
+        source = PrefixedReader(head, self.raw)
+        if method == "tar":
+            return source
+        if method not in COMPRESSION_MODULES:
+            raise CompressionError("unknown compression type %r" % method)
+        module = compression_module(method)
+        if method == "gz":
+            if not head.startswith(b"\x1f\x8b"):
+                raise ReadError("not a gzip file")
+            return module.GzipFile(fileobj=source, mode="rb")
+        # bzip2 and xz data is only checked as it is decompressed.
+        self.damaged = (OSError, module.LZMAError) if method == "xz" else OSError
+        if method == "bz2":
+            return module.BZ2File(source)
+        return module.LZMAFile(source)
+
+    def _writer(self, method, compresslevel, preset):
+        if method == "tar":
+            return self.raw
+        if method not in COMPRESSION_MODULES:
+            raise CompressionError("unknown compression type %r" % method)
+        module = compression_module(method)
+        if method == "gz":
+            filename = os.path.basename(self.name or "")
+            if filename.endswith(".gz"):
+                filename = filename[:-3]
+            return module.GzipFile(filename, "wb", compresslevel, self.raw)
+        if method == "bz2":
+            return module.BZ2File(self.raw, "wb", compresslevel=compresslevel)
+        return module.LZMAFile(self.raw, "wb", preset=preset)
+
+    def write(self, data):
+        self.inner.write(data)
+        self.position += len(data)
+
+    def read(self, size):
+        try:
+            data = self.inner.read(size)
+        except EOFError:
+            raise ReadError("unexpected end of data") from None
+        except self.damaged:
+            raise ReadError("invalid compressed data") from None
+        self.position += len(data)
+        return data
+
+    def tell(self):
+        return self.position
+
+    def seek(self, position=0):
+        if position < self.position:
+            raise StreamError("seeking backwards is not allowed")
+        while self.position < position:
+            if not self.read(min(self.bufsize, position - self.position)):
+                break
+        return self.position
+
+    def close(self):
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            if self.inner is not self.raw and not isinstance(self.inner, PrefixedReader):
+                self.inner.close()
+        finally:
+            if self.owns_file:
+                self.raw.close()
+
+
+# -- reading member data ------------------------------------------------------------------
+
+class MemberReader(io.RawIOBase):
+    """A member's data inside the archive file, holes of sparse members read as NULs."""
+
+    def __init__(self, fileobj, offset, size, name, blockinfo=None):
+        self.fileobj = fileobj
+        self.offset = offset
+        self.size = size
+        self.name = name
+        self.position = 0
+        # (start in the member, length, start in the archive or None for a hole)
+        self.pieces = []
+        stored = offset
+        covered = 0
+        for start, length in (blockinfo or [(0, size)]):
+            if not length:
+                continue
+            if start > covered:
+                self.pieces.append((covered, start - covered, None))
+            self.pieces.append((start, length, stored))
+            stored += length
+            covered = max(covered, start + length)
+        if covered < size:
+            self.pieces.append((covered, size - covered, None))
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        return self.fileobj.seekable() if hasattr(self.fileobj, "seekable") else False
+
+    def tell(self):
+        return self.position
+
+    def seek(self, position, whence=io.SEEK_SET):
+        if whence == io.SEEK_SET:
+            target = position
+        elif whence == io.SEEK_CUR:
+            target = self.position + position
+        elif whence == io.SEEK_END:
+            target = self.size + position
+        else:
+            raise ValueError("Invalid argument")
+        self.position = max(0, min(target, self.size))
+        return self.position
+
+    def readinto(self, buffer):
+        wanted = min(len(buffer), self.size - self.position)
+        out = bytearray()
+        while len(out) < wanted:
+            at = self.position + len(out)
+            for start, length, stored in self.pieces:
+                if start <= at < start + length:
+                    break
+            take = min(start + length - at, wanted - len(out))
+            if stored is None:
+                out += NUL * take
+            else:
+                self.fileobj.seek(stored + at - start)
+                data = self.fileobj.read(take)
+                if len(data) != take:
+                    raise ReadError("unexpected end of data")
+                out += data
+        buffer[:len(out)] = out
+        self.position += len(out)
+        return len(out)
+
+
+class ExFileObject(io.BufferedReader):
+    """The file object extractfile() returns for a regular member."""
+
+    def __init__(self, tarfile, tarinfo):
+        super().__init__(MemberReader(tarfile.fileobj, tarinfo.offset_data, tarinfo.size,
+                                      tarinfo.name, tarinfo.sparse))
+
+
+# -- extraction filters --------------------------------------------------------------
+
+def fully_trusted_filter(member, dest_path):
+    return member
+
+
+def checked_member_changes(member, dest_path, for_data):
+    """The fields tar_filter/data_filter change on member; raises FilterError for
+    members they refuse."""
+    changes = {}
+    name = member.name
+    destination = os.path.realpath(dest_path)
+    if name.startswith(("/", os.sep)):
+        name = member.path.lstrip("/" + os.sep)
+        changes["name"] = name
+    if os.path.isabs(name):
+        raise AbsolutePathError(member)
+    target = os.path.realpath(os.path.join(destination, name))
+    if os.path.commonpath([target, destination]) != destination:
+        raise OutsideDestinationError(member, target)
+    mode = member.mode
+    if mode is not None:
+        # No set-id or sticky bits, nothing writable by group or others.
+        mode &= 0o755
+        if for_data:
+            if member.isreg() or member.islnk():
+                if not mode & stat.S_IXUSR:
+                    mode &= ~(stat.S_IXGRP | stat.S_IXOTH)
+                mode |= stat.S_IRUSR | stat.S_IWUSR
+            else:
+                mode = None
+        if mode != member.mode:
+            changes["mode"] = mode
+    if for_data:
+        if member.islnk() or member.issym():
+            if os.path.isabs(member.linkname):
+                raise AbsoluteLinkError(member)
+            if member.issym():
+                pointed = os.path.join(destination, os.path.dirname(name), member.linkname)
+            else:
+                pointed = os.path.join(destination, member.linkname)
+            pointed = os.path.realpath(pointed)
+            if os.path.commonpath([pointed, destination]) != destination:
+                raise LinkOutsideDestinationError(member, pointed)
+        if not (member.isreg() or member.isdir() or member.islnk() or member.issym()):
+            raise SpecialFileError(member)
+        for field in ("uid", "gid", "uname", "gname"):
+            if getattr(member, field) is not None:
+                changes[field] = None
+    return changes
+
+
+def tar_filter(member, dest_path):
+    changes = checked_member_changes(member, dest_path, False)
+    return member.replace(**changes, deep=False) if changes else member
+
+
+def data_filter(member, dest_path):
+    changes = checked_member_changes(member, dest_path, True)
+    return member.replace(**changes, deep=False) if changes else member
+
+
+FILTERS_BY_NAME = {"fully_trusted": fully_trusted_filter, "tar": tar_filter,
+                   "data": data_filter}
+
+
+# -- the archive ------------------------------------------------------------------------
+
+FILE_MODES = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}
+
+
+class TarFile:
+    """A tar archive opened for reading ("r"), appending ("a"), writing ("w") or
+    exclusive creation ("x")."""
 
     debug = 0
     dereference = False
@@ -949,225 +977,220 @@ class TarFile(object):
     fileobject = ExFileObject
     extraction_filter = None
 
-    OPEN_METH = {
-        "tar": "taropen",
-        "gz": "gzopen",
-        "bz2": "bz2open",
-        "xz": "xzopen",
-    }
-
-    def __init__(self, name=None, mode="r", fileobj=None, format=None,
-                 tarinfo=None, dereference=None, ignore_zeros=None, encoding=None,
+    def __init__(self, name=None, mode="r", fileobj=None, format=None, tarinfo=None,
+                 dereference=None, ignore_zeros=None, encoding=None,
                  errors="surrogateescape", pax_headers=None, debug=None,
                  errorlevel=None, copybufsize=None):
-        file_modes = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}
-        if mode not in file_modes:
+        if mode not in FILE_MODES:
             raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
+        # Appending to a file that does not exist yet is writing it.
+        if mode == "a" and fileobj is None and not os.path.exists(name):
+            mode = "w"
         self.mode = mode
-        self._mode = file_modes[mode]
-
-        if not fileobj:
-            if self.mode == "a" and not os.path.exists(name):
-                self.mode = "w"
-                self._mode = "wb"
-            fileobj = _builtin_open(name, self._mode)
-            self._extfileobj = False
+        self._extfileobj = fileobj is not None
+        if fileobj is None:
+            self._mode = FILE_MODES[mode]
+            fileobj = bltn_open(name, self._mode)
         else:
+            self._mode = getattr(fileobj, "mode", FILE_MODES[mode])
             if name is None and isinstance(getattr(fileobj, "name", None), (str, bytes)):
                 name = fileobj.name
-            if hasattr(fileobj, "mode"):
-                self._mode = fileobj.mode
-            self._extfileobj = True
-        self.name = os.path.abspath(name) if name else None
         self.fileobj = fileobj
-
-        if format is not None:
-            self.format = format
-        if tarinfo is not None:
-            self.tarinfo = tarinfo
-        if dereference is not None:
-            self.dereference = dereference
-        if ignore_zeros is not None:
-            self.ignore_zeros = ignore_zeros
-        if encoding is not None:
-            self.encoding = encoding
+        self.name = os.path.abspath(name) if name else None
+        overrides = dict(format=format, tarinfo=tarinfo, dereference=dereference,
+                         ignore_zeros=ignore_zeros, debug=debug, errorlevel=errorlevel)
+        self.__dict__.update((k, v) for k, v in overrides.items() if v is not None)
+        self.encoding = ENCODING if encoding is None else encoding
         self.errors = errors
-        if pax_headers is not None and self.format == PAX_FORMAT:
-            self.pax_headers = pax_headers
-        else:
-            self.pax_headers = {}
-        if debug is not None:
-            self.debug = debug
-        if errorlevel is not None:
-            self.errorlevel = errorlevel
-
         self.copybufsize = copybufsize
-        self.closed = False
+        self.pax_headers = pax_headers if pax_headers is not None and \
+            self.format == PAX_FORMAT else {}
         self.members = []
-        self._loaded = False
-        self.offset = self.fileobj.tell()
         self.inodes = {}
-
+        self.closed = False
+        self._loaded = False
+        self.offset = fileobj.tell()
+        self.firstmember = None
         try:
-            if self.mode == "r":
-                self.firstmember = None
-                self.firstmember = self.next()
-            if self.mode == "a":
-                self._skip_to_end()
-            if self.mode in ("a", "w", "x"):
-                self._loaded = True
-                if self.pax_headers:
-                    buf = self.tarinfo.create_pax_global_header(self.pax_headers.copy())
-                    self.fileobj.write(buf)
-                    self.offset += len(buf)
-        except:
+            self._start()
+        except BaseException:
             if not self._extfileobj:
                 self.fileobj.close()
             self.closed = True
             raise
 
+    def _start(self):
+        if self.mode == "r":
+            self.firstmember = self.next()
+            return
+        if self.mode == "a":
+            self._skip_to_end()
+        self._loaded = True
+        if self.pax_headers:
+            block = self.tarinfo.create_pax_global_header(dict(self.pax_headers))
+            self.fileobj.write(block)
+            self.offset += len(block)
+
     def _skip_to_end(self):
-        """Read the existing members of an archive opened for appending."""
+        """Read the existing members so new ones overwrite the end-of-archive blocks."""
         while True:
             self.fileobj.seek(self.offset)
             try:
-                tarinfo = self.tarinfo.fromtarfile(self)
-                self.members.append(tarinfo)
+                self.members.append(self.tarinfo.fromtarfile(self))
             except EOFHeaderError:
                 self.fileobj.seek(self.offset)
-                break
-            except HeaderError as e:
-                raise ReadError(str(e)) from None
+                return
+            except HeaderError as exc:
+                raise ReadError(str(exc)) from None
 
-    # -- opening
+    # -- constructors ----------------------------------------------------------------
+
+    OPEN_METH = {"tar": "taropen", "gz": "gzopen", "bz2": "bz2open", "xz": "xzopen"}
 
     @classmethod
     def open(cls, name=None, mode="r", fileobj=None, bufsize=RECORDSIZE, **kwargs):
-        """Open a tar archive; mode is 'r', 'r:*', 'r:', 'r:gz', 'w', 'w:gz', 'a', 'x',
-        'r|*', 'w|gz' and so on (':' for random access, '|' for a stream)."""
+        """Open a tar archive: mode is "r", "a", "w" or "x", optionally with
+        ":<compression>" (a seekable file) or "|<compression>" (a stream), where
+        compression is gz, bz2, xz, tar (none) or, for reading, * (detect)."""
         if not name and not fileobj:
             raise ValueError("nothing to open")
-
         if mode in ("r", "r:*"):
-            failures = []
-            # Compressed methods first: any file would pass as an empty plain tar.
-            order = sorted(cls.OPEN_METH, key=lambda c: cls.OPEN_METH[c] == "taropen")
-            for comptype in order:
-                opener = getattr(cls, cls.OPEN_METH[comptype])
-                saved = fileobj.tell() if fileobj is not None else None
-                try:
-                    return opener(name, "r", fileobj, **kwargs)
-                except (ReadError, CompressionError) as e:
-                    failures.append(f'- method {comptype}: {e!r}')
-                    if fileobj is not None:
-                        fileobj.seek(saved)
-            summary = '\n'.join(failures)
-            raise ReadError(f"file could not be opened successfully:\n{summary}")
-
+            return cls._open_detecting(name, fileobj, kwargs)
         if ":" in mode:
-            filemode, comptype = mode.split(":", 1)
-            filemode = filemode or "r"
-            comptype = comptype or "tar"
-            if comptype not in cls.OPEN_METH:
-                raise CompressionError("unknown compression type %r" % comptype)
-            return getattr(cls, cls.OPEN_METH[comptype])(name, filemode, fileobj, **kwargs)
-
+            file_mode, method = mode.split(":", 1)
+            method = method or "tar"
+            if method not in cls.OPEN_METH:
+                raise CompressionError("unknown compression type %r" % method)
+            opener = getattr(cls, cls.OPEN_METH[method])
+            return opener(name, file_mode or "r", fileobj, **kwargs)
         if "|" in mode:
-            filemode, comptype = mode.split("|", 1)
-            filemode = filemode or "r"
-            comptype = comptype or "tar"
-            if filemode not in ("r", "w"):
+            stream_mode, method = mode.split("|", 1)
+            stream_mode = stream_mode or "r"
+            if stream_mode not in ("r", "w"):
                 raise ValueError("mode must be 'r' or 'w'")
-            compresslevel = kwargs.pop("compresslevel", 9)
-            stream = _Stream(name, filemode, comptype, fileobj, bufsize, compresslevel)
+            level = kwargs.pop("compresslevel", 9)
+            preset = kwargs.pop("preset", None)
+            stream = TarStream(name, stream_mode, method or "tar", fileobj, bufsize,
+                               level, preset)
             try:
-                archive = cls(name, filemode, stream, **kwargs)
-            except:
+                archive = cls(name, stream_mode, stream, **kwargs)
+            except BaseException:
                 stream.close()
                 raise
             archive._extfileobj = False
             return archive
-
         if mode in ("a", "w", "x"):
             return cls.taropen(name, mode, fileobj, **kwargs)
-
         raise ValueError("undiscernible mode")
 
     @classmethod
+    def _open_detecting(cls, name, fileobj, kwargs):
+        failures = []
+        # Compressed formats first: a plain tar reader accepts too much.
+        for method in ("gz", "bz2", "xz", "tar"):
+            opener = getattr(cls, cls.OPEN_METH[method])
+            start = fileobj.tell() if fileobj is not None else None
+            try:
+                return opener(name, "r", fileobj, **kwargs)
+            except (ReadError, CompressionError) as exc:
+                failures.append(f"- method {method}: {exc!r}")
+                if fileobj is not None:
+                    fileobj.seek(start)
+        raise ReadError("file could not be opened successfully:\n" + "\n".join(failures))
+
+    @classmethod
     def taropen(cls, name, mode="r", fileobj=None, **kwargs):
-        """Open an uncompressed tar archive."""
         if mode not in ("r", "a", "w", "x"):
             raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
         return cls(name, mode, fileobj, **kwargs)
 
     @classmethod
-    def gzopen(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
-        """Open a gzip-compressed tar archive."""
+    def _open_compressed(cls, name, mode, fileobj, method, make_file, failures, kwargs):
         if mode not in ("r", "w", "x"):
             raise ValueError("mode must be 'r', 'w' or 'x'")
+        module = compression_module(method)
+        message = {"gz": "not a gzip file", "bz2": "not a bzip2 file",
+                   "xz": "not an lzma file"}[method]
         try:
-            from gzip import GzipFile
-        except ImportError:
-            raise CompressionError("gzip module is not available") from None
-        try:
-            fileobj = GzipFile(name, mode + "b", compresslevel, fileobj)
-        except OSError as e:
-            if fileobj is not None and mode == 'r':
-                raise ReadError("not a gzip file") from e
+            compressed = make_file(module)
+        except failures(module) as exc:
+            if fileobj is not None and mode == "r":
+                raise ReadError(message) from exc
             raise
         try:
-            archive = cls.taropen(name, mode, fileobj, **kwargs)
-        except OSError as e:
-            fileobj.close()
-            if mode == 'r':
-                raise ReadError("not a gzip file") from e
+            archive = cls.taropen(name, mode, compressed, **kwargs)
+        except failures(module) as exc:
+            compressed.close()
+            if mode == "r":
+                raise ReadError(message) from exc
             raise
-        except:
-            fileobj.close()
+        except BaseException:
+            compressed.close()
             raise
         archive._extfileobj = False
         return archive
+
+    @classmethod
+    def gzopen(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
+        return cls._open_compressed(
+            name, mode, fileobj, "gz",
+            lambda gzip: gzip.GzipFile(name, mode + "b", compresslevel, fileobj),
+            lambda gzip: OSError, kwargs)
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
-        """Open a bzip2-compressed tar archive (needs the bz2 module)."""
-        if mode not in ("r", "w", "x"):
-            raise ValueError("mode must be 'r', 'w' or 'x'")
-        bz2 = _import_or_fail("bz2")
-        fileobj = bz2.BZ2File(fileobj or name, mode, compresslevel=compresslevel)
-        return cls._open_decompressed(name, mode, fileobj, (OSError, EOFError),
-                                      "not a bzip2 file", kwargs)
+        return cls._open_compressed(
+            name, mode, fileobj, "bz2",
+            lambda bz2: bz2.BZ2File(fileobj or name, mode, compresslevel=compresslevel),
+            lambda bz2: (OSError, EOFError), kwargs)
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
-        """Open an lzma-compressed tar archive (needs the lzma module)."""
-        if mode not in ("r", "w", "x"):
-            raise ValueError("mode must be 'r', 'w' or 'x'")
-        lzma = _import_or_fail("lzma")
-        fileobj = lzma.LZMAFile(fileobj or name, mode, preset=preset)
-        return cls._open_decompressed(name, mode, fileobj, (lzma.LZMAError, EOFError),
-                                      "not an lzma file", kwargs)
+        return cls._open_compressed(
+            name, mode, fileobj, "xz",
+            lambda lzma: lzma.LZMAFile(fileobj or name, mode, preset=preset),
+            lambda lzma: (lzma.LZMAError, EOFError), kwargs)
 
-    @classmethod
-    def _open_decompressed(cls, name, mode, fileobj, failures, message, kwargs):
-        try:
-            archive = cls.taropen(name, mode, fileobj, **kwargs)
-        except failures as e:
-            fileobj.close()
-            if mode == 'r':
-                raise ReadError(message) from e
-            raise
-        except:
-            fileobj.close()
-            raise
-        archive._extfileobj = False
-        return archive
+    # -- housekeeping ----------------------------------------------------------------
 
-    # -- the archive as a whole
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, kind, value, traceback):
+        if kind is None:
+            self.close()
+        else:
+            # An error while writing: leave the archive unfinished, but do not leak
+            # the file.
+            if not self._extfileobj:
+                self.fileobj.close()
+            self.closed = True
+
+    def __iter__(self):
+        if self._loaded:
+            yield from self.members
+            return
+        index = 0
+        if self.firstmember is not None:
+            member = self.next()
+            index += 1
+            yield member
+        while True:
+            if index < len(self.members):
+                member = self.members[index]
+            elif not self._loaded:
+                member = self.next()
+                if member is None:
+                    self._loaded = True
+                    return
+            else:
+                return
+            index += 1
+            yield member
 
     def close(self):
-        """Close the archive; in write mode, first write the two end-of-archive blocks
-        and pad to a whole record."""
+        """Finish the archive (in the writing modes) and close the file."""
         if self.closed:
             return
         self.closed = True
@@ -1175,132 +1198,203 @@ class TarFile(object):
             if self.mode in ("a", "w", "x"):
                 self.fileobj.write(NUL * (BLOCKSIZE * 2))
                 self.offset += BLOCKSIZE * 2
-                remainder = self.offset % RECORDSIZE
-                if remainder > 0:
-                    self.fileobj.write(NUL * (RECORDSIZE - remainder))
+                tail = self.offset % RECORDSIZE
+                if tail:
+                    self.fileobj.write(NUL * (RECORDSIZE - tail))
         finally:
             if not self._extfileobj:
                 self.fileobj.close()
 
-    def getmember(self, name):
-        """The TarInfo of the member called name (its last occurrence)."""
-        tarinfo = self._getmember(name.rstrip('/'))
-        if tarinfo is None:
-            raise KeyError("filename %r not found" % name)
-        return tarinfo
+    def _check(self, modes=None):
+        if self.closed:
+            raise OSError("%s is closed" % type(self).__name__)
+        if modes is not None and self.mode not in modes:
+            raise OSError("bad operation for mode %r" % self.mode)
+
+    def _dbg(self, level, message):
+        if level <= self.debug:
+            print(message, file=sys.stderr)
+
+    # -- reading the index -------------------------------------------------------------
+
+    def next(self):
+        """The next member, or None at the end of the archive."""
+        self._check("ra")
+        if self.firstmember is not None:
+            member, self.firstmember = self.firstmember, None
+            return member
+        if self.offset != self.fileobj.tell():
+            if self.offset == 0:
+                return None
+            # Move past the previous member's data; a short file ends here.
+            self.fileobj.seek(self.offset - 1)
+            if not self.fileobj.read(1):
+                raise ReadError("unexpected end of data")
+        member = None
+        while True:
+            try:
+                member = self.tarinfo.fromtarfile(self)
+            except (EOFHeaderError, InvalidHeaderError) as exc:
+                if self.ignore_zeros:
+                    self._dbg(2, "0x%X: %s" % (self.offset, exc))
+                    self.offset += BLOCKSIZE
+                    continue
+                if isinstance(exc, InvalidHeaderError) and self.offset == 0:
+                    raise ReadError(str(exc)) from None
+            except EmptyHeaderError:
+                if self.offset == 0:
+                    raise ReadError("empty file") from None
+            except TruncatedHeaderError as exc:
+                if self.offset == 0:
+                    raise ReadError(str(exc)) from None
+            except SubsequentHeaderError as exc:
+                raise ReadError(str(exc)) from None
+            except Exception as exc:
+                zlib = sys.modules.get("zlib")
+                if zlib is not None and isinstance(exc, zlib.error):
+                    raise ReadError(f"zlib error: {exc}") from None
+                raise
+            break
+        if member is None:
+            self._loaded = True
+        else:
+            self.members.append(member)
+        return member
+
+    def _load_all(self):
+        if not self._loaded:
+            while self.next() is not None:
+                pass
+            self._loaded = True
 
     def getmembers(self):
-        """All members, as TarInfo objects in archive order."""
         self._check()
-        if not self._loaded:
-            self._load()
+        self._load_all()
         return self.members
 
     def getnames(self):
-        """The names of all members."""
-        return [tarinfo.name for tarinfo in self.getmembers()]
+        return [member.name for member in self.getmembers()]
+
+    def getmember(self, name):
+        member = self._find(name.rstrip("/"))
+        if member is None:
+            raise KeyError("filename %r not found" % name)
+        return member
+
+    def _find(self, name, before=None, normalize=False):
+        """The last member called name (among those ahead of member before)."""
+        members = self.getmembers()
+        if before is not None:
+            position = next((i for i, m in enumerate(members) if m is before), None)
+            if position is None:
+                position = next((i for i, m in enumerate(members)
+                                 if m.offset == before.offset), None)
+                if position is None:
+                    raise ValueError(before)
+            members = members[:position]
+        if normalize:
+            name = os.path.normpath(name)
+        for member in reversed(members):
+            candidate = os.path.normpath(member.name) if normalize else member.name
+            if candidate == name:
+                return member
+        return None
+
+    def list(self, verbose=True, *, members=None):
+        """Print a table of contents, like `tar -t` (`tar -tv` when verbose)."""
+        self._check()
+        for member in self if members is None else members:
+            if verbose:
+                safe_print("??????????" if member.mode is None else stat.filemode(member.mode))
+                safe_print("%s/%s" % (member.uname or member.uid, member.gname or member.gid))
+                if member.ischr() or member.isblk():
+                    safe_print("%10s" % ("%d,%d" % (member.devmajor, member.devminor)))
+                else:
+                    safe_print("%10d" % member.size)
+                if member.mtime is None:
+                    safe_print("????-??-?? ??:??:??")
+                else:
+                    safe_print("%d-%02d-%02d %02d:%02d:%02d"
+                               % time.localtime(member.mtime)[:6])
+            safe_print(member.name + ("/" if member.isdir() else ""))
+            if verbose:
+                if member.issym():
+                    safe_print("-> " + member.linkname)
+                if member.islnk():
+                    safe_print("link to " + member.linkname)
+            print()
+
+    # -- writing -----------------------------------------------------------------------
 
     def gettarinfo(self, name=None, arcname=None, fileobj=None):
-        """A TarInfo describing the file name (or the open fileobj) on disk."""
+        """A TarInfo for the file name (or the open file fileobj) as it would be
+        stored under arcname."""
         self._check("awx")
         if fileobj is not None:
             name = fileobj.name
         if arcname is None:
             arcname = name
-        drive, arcname = os.path.splitdrive(arcname)
-        arcname = arcname.replace(os.sep, "/").lstrip("/")
-
-        tarinfo = self.tarinfo()
-        tarinfo.tarfile = self
+        arcname = os.path.splitdrive(arcname)[1].replace(os.sep, "/").lstrip("/")
+        member = self.tarinfo()
+        member.tarfile = self
         if fileobj is not None:
-            st = os.fstat(fileobj.fileno())
+            info = os.fstat(fileobj.fileno())
         elif self.dereference:
-            st = os.stat(name)
+            info = os.stat(name)
         else:
-            st = os.lstat(name)
-
+            info = os.lstat(name)
+        mode = info.st_mode
         linkname = ""
-        mode = st.st_mode
+        size = 0
         if stat.S_ISREG(mode):
-            inode = (st.st_ino, st.st_dev)
-            if (not self.dereference and st.st_nlink > 1 and inode in self.inodes
-                    and arcname != self.inodes[inode]):
-                type = LNKTYPE
+            inode = (info.st_ino, info.st_dev)
+            if not self.dereference and info.st_nlink > 1 and inode in self.inodes \
+                    and arcname != self.inodes[inode]:
+                kind = LNKTYPE
                 linkname = self.inodes[inode]
             else:
-                type = REGTYPE
+                kind = REGTYPE
+                size = info.st_size
                 if inode[0]:
                     self.inodes[inode] = arcname
         elif stat.S_ISDIR(mode):
-            type = DIRTYPE
+            kind = DIRTYPE
         elif stat.S_ISFIFO(mode):
-            type = FIFOTYPE
+            kind = FIFOTYPE
         elif stat.S_ISLNK(mode):
-            type = SYMTYPE
+            kind = SYMTYPE
             linkname = os.readlink(name)
         elif stat.S_ISCHR(mode):
-            type = CHRTYPE
+            kind = CHRTYPE
         elif stat.S_ISBLK(mode):
-            type = BLKTYPE
+            kind = BLKTYPE
         else:
             return None
-
-        tarinfo.name = arcname
-        tarinfo.mode = mode
-        tarinfo.uid = st.st_uid
-        tarinfo.gid = st.st_gid
-        tarinfo.size = st.st_size if type == REGTYPE else 0
-        tarinfo.mtime = st.st_mtime
-        tarinfo.type = type
-        tarinfo.linkname = linkname
-        if pwd:
+        member.name = arcname
+        member.mode = mode
+        member.uid = info.st_uid
+        member.gid = info.st_gid
+        member.size = size
+        member.mtime = info.st_mtime
+        member.type = kind
+        member.linkname = linkname
+        if pwd is not None:
             try:
-                tarinfo.uname = pwd.getpwuid(tarinfo.uid)[0]
+                member.uname = pwd.getpwuid(member.uid)[0]
             except KeyError:
                 pass
-        if grp:
+        if grp is not None:
             try:
-                tarinfo.gname = grp.getgrgid(tarinfo.gid)[0]
+                member.gname = grp.getgrgid(member.gid)[0]
             except KeyError:
                 pass
-        if type in (CHRTYPE, BLKTYPE) and hasattr(os, "major") and hasattr(os, "minor"):
-            tarinfo.devmajor = os.major(st.st_rdev)
-            tarinfo.devminor = os.minor(st.st_rdev)
-        return tarinfo
-
-    def list(self, verbose=True, *, members=None):
-        """Print a table of contents (like `tar -tv` when verbose)."""
-        self._check()
-        if members is None:
-            members = self
-        for tarinfo in members:
-            if verbose:
-                if tarinfo.mode is None:
-                    _safe_print("??????????")
-                else:
-                    _safe_print(stat.filemode(tarinfo.mode))
-                _safe_print("%s/%s" % (tarinfo.uname or tarinfo.uid,
-                                       tarinfo.gname or tarinfo.gid))
-                if tarinfo.ischr() or tarinfo.isblk():
-                    _safe_print("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)))
-                else:
-                    _safe_print("%10d" % tarinfo.size)
-                if tarinfo.mtime is None:
-                    _safe_print("????-??-?? ??:??:??")
-                else:
-                    _safe_print("%d-%02d-%02d %02d:%02d:%02d"
-                                % time.localtime(tarinfo.mtime)[:6])
-            _safe_print(tarinfo.name + ("/" if tarinfo.isdir() else ""))
-            if verbose:
-                if tarinfo.issym():
-                    _safe_print("-> " + tarinfo.linkname)
-                if tarinfo.islnk():
-                    _safe_print("link to " + tarinfo.linkname)
-            print()
+        if kind in (CHRTYPE, BLKTYPE) and hasattr(os, "major"):
+            member.devmajor = os.major(info.st_rdev)
+            member.devminor = os.minor(info.st_rdev)
+        return member
 
     def add(self, name, arcname=None, recursive=True, *, filter=None):
-        """Add the file name (directories recursively) under arcname; filter may
-        change the TarInfo or return None to leave the file out."""
+        """Add the file name (a directory with everything under it, when recursive)."""
         self._check("awx")
         if arcname is None:
             arcname = name
@@ -1308,189 +1402,175 @@ class TarFile(object):
             self._dbg(2, "tarfile: Skipped %r" % name)
             return
         self._dbg(1, name)
-        tarinfo = self.gettarinfo(name, arcname)
-        if tarinfo is None:
+        member = self.gettarinfo(name, arcname)
+        if member is None:
             self._dbg(1, "tarfile: Unsupported type %r" % name)
             return
         if filter is not None:
-            tarinfo = filter(tarinfo)
-            if tarinfo is None:
+            member = filter(member)
+            if member is None:
                 self._dbg(2, "tarfile: Excluded %r" % name)
                 return
-        if tarinfo.isreg():
-            with _builtin_open(name, "rb") as f:
-                self.addfile(tarinfo, f)
-        elif tarinfo.isdir():
-            self.addfile(tarinfo)
-            if recursive:
-                for entry in sorted(os.listdir(name)):
-                    self.add(os.path.join(name, entry), os.path.join(arcname, entry),
-                             recursive, filter=filter)
-        else:
-            self.addfile(tarinfo)
+        if member.isreg():
+            with bltn_open(name, "rb") as source:
+                self.addfile(member, source)
+            return
+        self.addfile(member)
+        if member.isdir() and recursive:
+            for entry in sorted(os.listdir(name)):
+                self.add(os.path.join(name, entry), os.path.join(arcname, entry),
+                         recursive, filter=filter)
 
     def addfile(self, tarinfo, fileobj=None):
         """Write tarinfo's header, then tarinfo.size bytes read from fileobj."""
         self._check("awx")
-        tarinfo = tarinfo.replace(deep=False)
-        buf = tarinfo.tobuf(self.format, self.encoding, self.errors)
-        self.fileobj.write(buf)
-        self.offset += len(buf)
+        import copy
+        tarinfo = copy.copy(tarinfo)
+        header = tarinfo.tobuf(self.format, self.encoding, self.errors)
+        self.fileobj.write(header)
+        self.offset += len(header)
         if fileobj is not None:
             copyfileobj(fileobj, self.fileobj, tarinfo.size, bufsize=self.copybufsize)
-            padding = -tarinfo.size % BLOCKSIZE
-            if padding:
-                self.fileobj.write(NUL * padding)
-            self.offset += tarinfo.size + padding
+            tail = tarinfo.size % BLOCKSIZE
+            if tail:
+                self.fileobj.write(NUL * (BLOCKSIZE - tail))
+            self.offset += blocks_for(tarinfo.size)
         self.members.append(tarinfo)
 
-    # -- extraction
+    # -- extracting --------------------------------------------------------------------
 
-    def _get_filter_function(self, filter):
+    def extractfile(self, member):
+        """A file object reading a regular member (or a link's target), else None."""
+        self._check("r")
+        tarinfo = member if isinstance(member, TarInfo) else self.getmember(member)
+        if tarinfo.isreg() or tarinfo.type not in SUPPORTED_TYPES:
+            return self.fileobject(self, tarinfo)
+        if tarinfo.islnk() or tarinfo.issym():
+            if isinstance(self.fileobj, TarStream):
+                raise StreamError("cannot extract (sym)link as file object")
+            return self.extractfile(self._find_link_target(tarinfo))
+        return None
+
+    def _pick_filter(self, filter):
         if filter is None:
             filter = self.extraction_filter
             if filter is None:
                 return fully_trusted_filter
             if isinstance(filter, str):
-                raise TypeError(
-                    'String names are not supported for '
-                    + 'TarFile.extraction_filter. Use a function such as '
-                    + 'tarfile.data_filter directly.')
+                raise TypeError("String names are not supported for "
+                                "TarFile.extraction_filter. Use a function such as "
+                                "tarfile.data_filter directly.")
             return filter
         if callable(filter):
             return filter
         try:
-            return _NAMED_FILTERS[filter]
+            return FILTERS_BY_NAME[filter]
         except KeyError:
             raise ValueError(f"filter {filter!r} not found") from None
 
     def extractall(self, path=".", members=None, *, numeric_owner=False, filter=None):
-        """Extract every member (or those given) under path; directories get their
-        attributes last so that their contents can be written first."""
+        """Extract members (all by default) below path; directories get their times
+        and modes last, so that extracting into them is not disturbed."""
+        chosen_filter = self._pick_filter(filter)
         directories = []
-        filter_function = self._get_filter_function(filter)
-        if members is None:
-            members = self
-        for member in members:
-            tarinfo = self._get_extract_tarinfo(member, filter_function, path)
-            if tarinfo is None:
+        for member in self if members is None else members:
+            member = self._filtered(member, chosen_filter, path)
+            if member is None:
                 continue
-            if tarinfo.isdir():
-                directories.append(tarinfo)
-            self._extract_one(tarinfo, path, set_attrs=not tarinfo.isdir(),
-                              numeric_owner=numeric_owner)
-        directories.sort(key=lambda a: a.name, reverse=True)
-        for tarinfo in directories:
-            dirpath = os.path.join(path, tarinfo.name)
+            if member.isdir():
+                directories.append(member)
+            self._extract_guarded(member, path, not member.isdir(), numeric_owner)
+        for member in sorted(directories, key=lambda m: m.name, reverse=True):
+            where = os.path.join(path, member.name)
             try:
-                self.chown(tarinfo, dirpath, numeric_owner=numeric_owner)
-                self.utime(tarinfo, dirpath)
-                self.chmod(tarinfo, dirpath)
-            except ExtractError as e:
-                self._handle_nonfatal_error(e)
+                self.chown(member, where, numeric_owner)
+                self.utime(member, where)
+                self.chmod(member, where)
+            except ExtractError as exc:
+                self._nonfatal(exc)
 
-    def extract(self, member, path="", set_attrs=True, *, numeric_owner=False, filter=None):
-        """Extract one member (a name or a TarInfo) under path."""
-        filter_function = self._get_filter_function(filter)
-        tarinfo = self._get_extract_tarinfo(member, filter_function, path)
-        if tarinfo is not None:
-            self._extract_one(tarinfo, path, set_attrs, numeric_owner)
+    def extract(self, member, path="", set_attrs=True, *, numeric_owner=False,
+                filter=None):
+        chosen_filter = self._pick_filter(filter)
+        member = self._filtered(member, chosen_filter, path)
+        if member is not None:
+            self._extract_guarded(member, path, set_attrs, numeric_owner)
 
-    def _get_extract_tarinfo(self, member, filter_function, path):
-        unfiltered = self.getmember(member) if isinstance(member, str) else member
-        filtered = None
+    def _filtered(self, member, chosen_filter, path):
+        original = self.getmember(member) if isinstance(member, str) else member
+        result = None
         try:
-            filtered = filter_function(unfiltered, path)
-        except (OSError, FilterError) as e:
-            self._handle_fatal_error(e)
-        except ExtractError as e:
-            self._handle_nonfatal_error(e)
-        if filtered is None:
-            self._dbg(2, "tarfile: Excluded %r" % unfiltered.name)
+            result = chosen_filter(original, path)
+        except (OSError, FilterError) as exc:
+            self._fatal(exc)
+        except ExtractError as exc:
+            self._nonfatal(exc)
+        if result is None:
+            self._dbg(2, "tarfile: Excluded %r" % original.name)
             return None
-        if filtered.islnk():
-            filtered = filtered.replace(deep=False)
-            filtered._link_target = os.path.join(path, filtered.linkname)
-        return filtered
+        if result.islnk():
+            import copy
+            result = copy.copy(result)
+            result._link_target = os.path.join(path, result.linkname)
+        return result
 
-    def _extract_one(self, tarinfo, path, set_attrs, numeric_owner):
+    def _extract_guarded(self, member, path, set_attrs, numeric_owner):
         self._check("r")
         try:
-            self._extract_member(tarinfo, os.path.join(path, tarinfo.name),
-                                 set_attrs=set_attrs, numeric_owner=numeric_owner)
-        except OSError as e:
-            self._handle_fatal_error(e)
-        except ExtractError as e:
-            self._handle_nonfatal_error(e)
+            self._extract_member(member, os.path.join(path, member.name), set_attrs,
+                                 numeric_owner)
+        except OSError as exc:
+            self._fatal(exc)
+        except ExtractError as exc:
+            self._nonfatal(exc)
 
-    def _handle_nonfatal_error(self, e):
-        if self.errorlevel > 1:
-            raise
-        self._dbg(1, "tarfile: %s" % e)
-
-    def _handle_fatal_error(self, e):
+    def _fatal(self, exc):
         if self.errorlevel > 0:
-            raise
-        if isinstance(e, OSError):
-            if e.filename is None:
-                self._dbg(1, "tarfile: %s" % e.strerror)
+            raise exc
+        if isinstance(exc, OSError):
+            if exc.filename is None:
+                self._dbg(1, "tarfile: %s" % exc.strerror)
             else:
-                self._dbg(1, "tarfile: %s %r" % (e.strerror, e.filename))
+                self._dbg(1, "tarfile: %s %r" % (exc.strerror, exc.filename))
         else:
-            self._dbg(1, "tarfile: %s %s" % (type(e).__name__, e))
+            self._dbg(1, "tarfile: %s %s" % (type(exc).__name__, exc))
 
-    def extractfile(self, member):
-        """A file object reading a regular member's data (following links);
-        None for other member types."""
-        self._check("r")
-        tarinfo = self.getmember(member) if isinstance(member, str) else member
-        if tarinfo.isreg() or tarinfo.type not in SUPPORTED_TYPES:
-            return self.fileobject(self, tarinfo)
-        if tarinfo.islnk() or tarinfo.issym():
-            if isinstance(self.fileobj, _Stream):
-                raise StreamError("cannot extract (sym)link as file object")
-            return self.extractfile(self._find_link_target(tarinfo))
-        return None
+    def _nonfatal(self, exc):
+        if self.errorlevel > 1:
+            raise exc
+        self._dbg(1, "tarfile: %s" % exc)
 
     def _extract_member(self, tarinfo, targetpath, set_attrs=True, numeric_owner=False):
         targetpath = targetpath.rstrip("/").replace("/", os.sep)
-        upperdirs = os.path.dirname(targetpath)
-        if upperdirs and not os.path.exists(upperdirs):
-            os.makedirs(upperdirs)
-
+        parent = os.path.dirname(targetpath)
+        if parent and not os.path.exists(parent):
+            os.makedirs(parent)
         if tarinfo.islnk() or tarinfo.issym():
             self._dbg(1, "%s -> %s" % (tarinfo.name, tarinfo.linkname))
         else:
             self._dbg(1, tarinfo.name)
-
-        if tarinfo.isreg():
-            self.makefile(tarinfo, targetpath)
-        elif tarinfo.isdir():
-            self.makedir(tarinfo, targetpath)
-        elif tarinfo.isfifo():
-            self.makefifo(tarinfo, targetpath)
-        elif tarinfo.ischr() or tarinfo.isblk():
-            self.makedev(tarinfo, targetpath)
-        elif tarinfo.islnk() or tarinfo.issym():
-            self.makelink(tarinfo, targetpath)
-        elif tarinfo.type not in SUPPORTED_TYPES:
-            self.makeunknown(tarinfo, targetpath)
-        else:
-            self.makefile(tarinfo, targetpath)
-
+        self._maker(tarinfo)(tarinfo, targetpath)
         if set_attrs:
             self.chown(tarinfo, targetpath, numeric_owner)
             if not tarinfo.issym():
                 self.chmod(tarinfo, targetpath)
                 self.utime(tarinfo, targetpath)
 
+    def _maker(self, tarinfo):
+        """The make* method that creates tarinfo's kind of file."""
+        if tarinfo.type not in SUPPORTED_TYPES:
+            return self.makeunknown
+        for test, maker in ((tarinfo.isdir, self.makedir), (tarinfo.isfifo, self.makefifo),
+                            (tarinfo.ischr, self.makedev), (tarinfo.isblk, self.makedev),
+                            (tarinfo.islnk, self.makelink), (tarinfo.issym, self.makelink)):
+            if test():
+                return maker
+        return self.makefile
+
     def makedir(self, tarinfo, targetpath):
         try:
-            if tarinfo.mode is None:
-                os.mkdir(targetpath)
-            else:
-                # Private until extractall() sets the real mode at the end.
-                os.mkdir(targetpath, 0o700)
+            # Owner-only until extractall() sets the final mode at the end.
+            os.mkdir(targetpath, 0o700) if tarinfo.mode is not None else os.mkdir(targetpath)
         except FileExistsError:
             if not os.path.isdir(targetpath):
                 raise
@@ -1498,12 +1578,20 @@ class TarFile(object):
     def makefile(self, tarinfo, targetpath):
         source = self.fileobj
         source.seek(tarinfo.offset_data)
-        with _builtin_open(targetpath, "wb") as target:
-            copyfileobj(source, target, tarinfo.size, ReadError, self.copybufsize)
+        with bltn_open(targetpath, "wb") as target:
+            if tarinfo.sparse is None:
+                copyfileobj(source, target, tarinfo.size, ReadError, self.copybufsize)
+                return
+            for offset, length in tarinfo.sparse:
+                target.seek(offset)
+                copyfileobj(source, target, length, ReadError, self.copybufsize)
+            target.seek(tarinfo.size)
+            target.truncate()
 
     def makeunknown(self, tarinfo, targetpath):
         self.makefile(tarinfo, targetpath)
-        self._dbg(1, "tarfile: Unknown file type %r, extracted as regular file." % tarinfo.type)
+        self._dbg(1, "tarfile: Unknown file type %r, extracted as regular file."
+                  % tarinfo.type)
 
     def makefifo(self, tarinfo, targetpath):
         if not hasattr(os, "mkfifo"):
@@ -1518,202 +1606,88 @@ class TarFile(object):
         os.mknod(targetpath, mode, os.makedev(tarinfo.devmajor, tarinfo.devminor))
 
     def makelink(self, tarinfo, targetpath):
+        """A symbolic or hard link; where the system has none, or a hard link's target
+        is not on disk, a copy of the member it points at."""
         try:
             if tarinfo.issym():
                 if os.path.lexists(targetpath):
                     os.unlink(targetpath)
                 os.symlink(tarinfo.linkname, targetpath)
-            elif os.path.exists(tarinfo._link_target):
+                return
+            if os.path.exists(tarinfo._link_target):
                 os.link(tarinfo._link_target, targetpath)
-            else:
-                self._extract_member(self._find_link_target(tarinfo), targetpath)
-        except (AttributeError, NotImplementedError, OSError):
-            try:
-                self._extract_member(self._find_link_target(tarinfo), targetpath)
-            except KeyError:
-                raise ExtractError("unable to resolve link inside archive") from None
+                return
+        except symlink_exception:
+            pass
+        try:
+            target = self._find_link_target(tarinfo)
+        except KeyError:
+            raise ExtractError("unable to resolve link inside archive") from None
+        self._extract_member(target, targetpath)
+
+    def _find_link_target(self, tarinfo):
+        if tarinfo.issym():
+            directory = os.path.dirname(tarinfo.name)
+            target = "/".join(part for part in (directory, tarinfo.linkname) if part)
+            member = self._find(target, None, True)
+        else:
+            target = tarinfo.linkname
+            member = self._find(target, tarinfo, True)
+        if member is None:
+            raise KeyError("linkname %r not found" % target)
+        return member
 
     def chown(self, tarinfo, targetpath, numeric_owner):
         if not hasattr(os, "geteuid") or os.geteuid() != 0:
             return
-        gid = tarinfo.gid
-        uid = tarinfo.uid
+        uid, gid = tarinfo.uid, tarinfo.gid
         if not numeric_owner:
-            try:
-                if grp and tarinfo.gname:
+            if grp is not None and tarinfo.gname:
+                try:
                     gid = grp.getgrnam(tarinfo.gname)[2]
-            except KeyError:
-                pass
-            try:
-                if pwd and tarinfo.uname:
+                except KeyError:
+                    pass
+            if pwd is not None and tarinfo.uname:
+                try:
                     uid = pwd.getpwnam(tarinfo.uname)[2]
-            except KeyError:
-                pass
-        if gid is None:
-            gid = -1
-        if uid is None:
-            uid = -1
-        if uid == -1 and gid == -1:
-            return
+                except KeyError:
+                    pass
+        uid = -1 if uid is None else uid
+        gid = -1 if gid is None else gid
         try:
             if tarinfo.issym() and hasattr(os, "lchown"):
                 os.lchown(targetpath, uid, gid)
             else:
                 os.chown(targetpath, uid, gid)
-        except OSError as e:
-            raise ExtractError("could not change owner") from e
+        except OSError as exc:
+            raise ExtractError("could not change owner") from exc
 
     def chmod(self, tarinfo, targetpath):
         if tarinfo.mode is None:
             return
         try:
             os.chmod(targetpath, tarinfo.mode)
-        except OSError as e:
-            raise ExtractError("could not change mode") from e
+        except OSError as exc:
+            raise ExtractError("could not change mode") from exc
 
     def utime(self, tarinfo, targetpath):
-        mtime = tarinfo.mtime
-        if mtime is None or not hasattr(os, 'utime'):
+        if tarinfo.mtime is None or not hasattr(os, "utime"):
             return
         try:
-            os.utime(targetpath, (mtime, mtime))
-        except OSError as e:
-            raise ExtractError("could not change modification time") from e
-
-    # -- reading members
-
-    def next(self):
-        """The next member, or None at the end of the archive (mode 'r' only)."""
-        self._check("ra")
-        if self.firstmember is not None:
-            member = self.firstmember
-            self.firstmember = None
-            return member
-
-        if self.offset != self.fileobj.tell():
-            if self.offset == 0:
-                return None
-            self.fileobj.seek(self.offset - 1)
-            if not self.fileobj.read(1):
-                raise ReadError("unexpected end of data")
-
-        tarinfo = None
-        while True:
-            try:
-                tarinfo = self.tarinfo.fromtarfile(self)
-            except (EOFHeaderError, InvalidHeaderError) as e:
-                if self.ignore_zeros:
-                    self._dbg(2, "0x%X: %s" % (self.offset, e))
-                    self.offset += BLOCKSIZE
-                    continue
-                if isinstance(e, InvalidHeaderError) and self.offset == 0:
-                    raise ReadError(str(e)) from None
-            except EmptyHeaderError:
-                if self.offset == 0:
-                    raise ReadError("empty file") from None
-            except TruncatedHeaderError as e:
-                if self.offset == 0:
-                    raise ReadError(str(e)) from None
-            except SubsequentHeaderError as e:
-                raise ReadError(str(e)) from None
-            except Exception as e:
-                try:
-                    import zlib
-                except ImportError:
-                    raise e
-                if isinstance(e, zlib.error):
-                    raise ReadError(f'zlib error: {e}') from None
-                raise
-            break
-
-        if tarinfo is not None:
-            self.members.append(tarinfo)
-        else:
-            self._loaded = True
-        return tarinfo
-
-    def _getmember(self, name, tarinfo=None, normalize=False):
-        members = self.getmembers()
-        if tarinfo is not None:
-            members = members[:members.index(tarinfo)]
-        if normalize:
-            name = os.path.normpath(name)
-        for member in reversed(members):
-            member_name = os.path.normpath(member.name) if normalize else member.name
-            if name == member_name:
-                return member
-        return None
-
-    def _load(self):
-        while self.next() is not None:
-            pass
-        self._loaded = True
-
-    def _check(self, mode=None):
-        if self.closed:
-            raise OSError("%s is closed" % self.__class__.__name__)
-        if mode is not None and self.mode not in mode:
-            raise OSError("bad operation for mode %r" % self.mode)
-
-    def _find_link_target(self, tarinfo):
-        if tarinfo.issym():
-            linkname = "/".join(p for p in (os.path.dirname(tarinfo.name), tarinfo.linkname) if p)
-            limit = None
-        else:
-            linkname = tarinfo.linkname
-            limit = tarinfo
-        member = self._getmember(linkname, tarinfo=limit, normalize=True)
-        if member is None:
-            raise KeyError("linkname %r not found" % linkname)
-        return member
-
-    def __iter__(self):
-        if self._loaded:
-            yield from self.members
-            return
-        index = 0
-        if self.firstmember is not None:
-            tarinfo = self.next()
-            index += 1
-            yield tarinfo
-        while True:
-            if index < len(self.members):
-                tarinfo = self.members[index]
-            elif not self._loaded:
-                tarinfo = self.next()
-                if not tarinfo:
-                    self._loaded = True
-                    return
-            else:
-                return
-            index += 1
-            yield tarinfo
-
-    def _dbg(self, level, msg):
-        if level <= self.debug:
-            print(msg, file=sys.stderr)
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, type, value, traceback):
-        if type is None:
-            self.close()
-        else:
-            # An error inside the with block: do not write the end-of-archive blocks.
-            if not self._extfileobj:
-                self.fileobj.close()
-            self.closed = True
+            os.utime(targetpath, (tarinfo.mtime, tarinfo.mtime))
+        except OSError as exc:
+            raise ExtractError("could not change modification time") from exc
 
 
 def is_tarfile(name):
-    """True if name (a path or a file object) is a tar archive tarfile can read."""
+    """Whether name (a path or a file object) holds a tar archive this module reads."""
     try:
         if hasattr(name, "read"):
-            pos = name.tell()
-            archive = open(fileobj=name)
-            name.seek(pos)
+            start = name.tell()
+            try:
+                archive = open(fileobj=name)
+            finally:
+                name.seek(start)
         else:
             archive = open(name)
         archive.close()
@@ -1725,69 +1699,73 @@ def is_tarfile(name):
 open = TarFile.open
 
 
+# -- command line -------------------------------------------------------------------------
+
 def main():
-    """The command line: python -m tarfile -l|-e|-c|-t ..."""
     import argparse
     parser = argparse.ArgumentParser(
-        description='A simple command-line interface for tarfile module.')
-    parser.add_argument('-v', '--verbose', action='store_true', default=False,
-                        help='Verbose output')
-    parser.add_argument('--filter', metavar='<filtername>', choices=_NAMED_FILTERS,
-                        help='Filter for extraction')
+        description="A simple command-line interface for tarfile module.")
+    parser.add_argument("-v", "--verbose", action="store_true", default=False,
+                        help="Verbose output")
+    parser.add_argument("--filter", metavar="<filtername>", choices=FILTERS_BY_NAME,
+                        help="Filter for extraction")
     actions = parser.add_mutually_exclusive_group(required=True)
-    actions.add_argument('-l', '--list', metavar='<tarfile>',
-                         help='Show listing of a tarfile')
-    actions.add_argument('-e', '--extract', nargs='+', metavar=('<tarfile>', '<output_dir>'),
-                         help='Extract tarfile into target dir')
-    actions.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
-                         help='Create tarfile from sources')
-    actions.add_argument('-t', '--test', metavar='<tarfile>',
-                         help='Test if a tarfile is valid')
-    args = parser.parse_args()
-
-    if args.filter and args.extract is None:
-        parser.exit(1, '--filter is only valid for extraction\n')
-
-    def require_archive(src):
-        if not is_tarfile(src):
-            parser.exit(1, '{!r} is not a tar archive.\n'.format(src))
-
-    if args.test is not None:
-        require_archive(args.test)
-        with open(args.test, 'r') as tar:
-            tar.getmembers()
-            print(tar.getmembers(), file=sys.stderr)
-        if args.verbose:
-            print('{!r} is a tar archive.'.format(args.test))
-    elif args.list is not None:
-        require_archive(args.list)
-        with TarFile.open(args.list, 'r:*') as tf:
-            tf.list(verbose=args.verbose)
-    elif args.extract is not None:
-        if len(args.extract) > 2:
+    actions.add_argument("-l", "--list", metavar="<tarfile>",
+                         help="Show listing of a tarfile")
+    actions.add_argument("-e", "--extract", nargs="+",
+                         metavar=("<tarfile>", "<output_dir>"),
+                         help="Extract tarfile into target dir")
+    actions.add_argument("-c", "--create", nargs="+", metavar=("<name>", "<file>"),
+                         help="Create tarfile from sources")
+    actions.add_argument("-t", "--test", metavar="<tarfile>",
+                         help="Test if a tarfile is valid")
+    options = parser.parse_args()
+    if options.filter and options.extract is None:
+        parser.exit(1, "--filter is only valid for extraction\n")
+    if options.test is not None:
+        source = options.test
+        if not is_tarfile(source):
+            parser.exit(1, "{!r} is not a tar archive.\n".format(source))
+        with open(source, "r") as archive:
+            members = archive.getmembers()
+        if options.verbose:
+            print(members, file=sys.stderr)
+            print("{!r} is a tar archive.".format(source))
+    elif options.list is not None:
+        source = options.list
+        if not is_tarfile(source):
+            parser.exit(1, "{!r} is not a tar archive.\n".format(source))
+        with open(source, "r:*") as archive:
+            archive.list(verbose=options.verbose)
+    elif options.extract is not None:
+        if len(options.extract) == 1:
+            source, target = options.extract[0], os.curdir
+        elif len(options.extract) == 2:
+            source, target = options.extract
+        else:
             parser.exit(1, parser.format_help())
-        src = args.extract[0]
-        destination = args.extract[1] if len(args.extract) == 2 else os.curdir
-        require_archive(src)
-        with TarFile.open(src, 'r:*') as tf:
-            tf.extractall(path=destination, filter=args.filter)
-        if args.verbose:
-            if destination == '.':
-                print('{!r} file is extracted.'.format(src))
+        if not is_tarfile(source):
+            parser.exit(1, "{!r} is not a tar archive.\n".format(source))
+        with open(source, "r:*") as archive:
+            archive.extractall(path=target, filter=options.filter)
+        if options.verbose:
+            if target == ".":
+                message = "{!r} file is extracted.".format(source)
             else:
-                print('{!r} file is extracted into {!r} directory.'.format(src, destination))
-    elif args.create is not None:
-        tar_name = args.create.pop(0)
-        ext = os.path.splitext(tar_name)[1]
-        compressions = {'.gz': 'gz', '.tgz': 'gz', '.xz': 'xz', '.txz': 'xz',
-                        '.bz2': 'bz2', '.tbz': 'bz2', '.tbz2': 'bz2', '.tb2': 'bz2'}
-        mode = 'w:' + compressions[ext] if ext in compressions else 'w'
-        with TarFile.open(tar_name, mode) as tf:
-            for file_name in args.create:
-                tf.add(file_name)
-        if args.verbose:
-            print('{!r} file created.'.format(tar_name))
+                message = "{!r} file is extracted into {!r} directory.".format(source, target)
+            print(message)
+    elif options.create is not None:
+        name, sources = options.create[0], options.create[1:]
+        extension = os.path.splitext(name)[1]
+        methods = {".gz": "gz", ".tgz": "gz", ".xz": "xz", ".txz": "xz",
+                   ".bz2": "bz2", ".tbz": "bz2", ".tbz2": "bz2", ".tb2": "bz2"}
+        mode = "w:" + methods[extension] if extension in methods else "w"
+        with open(name, mode) as archive:
+            for source in sources:
+                archive.add(source)
+        if options.verbose:
+            print("{!r} file created.".format(name))
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     main()
