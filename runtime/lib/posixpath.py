@@ -1,7 +1,10 @@
-"""Common operations on POSIX pathnames (os.path on POSIX systems)."""
+"""Path names on POSIX systems (os.path): '/' separates components and there are no drives.
+
+Every function takes str, bytes or an os.PathLike and answers in the same type."""
+
 import os
-import sys
 import stat
+import sys
 import genericpath
 from genericpath import *
 
@@ -13,6 +16,7 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
+supports_unicode_filenames = (sys.platform == 'darwin')
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -23,42 +27,33 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "devnull", "realpath", "supports_unicode_filenames", "relpath",
            "commonpath"]
 
-supports_unicode_filenames = False
 
-
-def _get_sep(path):
+def _slash(path):
     return b'/' if isinstance(path, bytes) else '/'
 
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
     s = os.fspath(s)
-    return s.startswith(_get_sep(s))
+    return s.startswith(_slash(s))
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
     a = os.fspath(a)
-    sep = _get_sep(a)
+    slash = _slash(a)
     path = a
     try:
-        if not p:
-            path[:0] + sep
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
+        for part in p:
+            part = os.fspath(part)
+            if part.startswith(slash):
+                path = part
+            elif not path or path.endswith(slash):
+                path += part
             else:
-                path += sep + b
+                path += slash + part
     except (TypeError, AttributeError, BytesWarning):
         genericpath._check_arg_types('join', a, *p)
         raise
@@ -66,15 +61,13 @@ def join(a, *p):
 
 
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
+    """(head, tail): tail is what follows the last '/', head the rest without its trailing
+    slashes (unless it is nothing but slashes)."""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head, tail = p[:i], p[i:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
+    cut = p.rfind(_slash(p)) + 1
+    head, tail = p[:cut], p[cut:]
+    stripped = head.rstrip(_slash(p))
+    return (stripped or head), tail
 
 
 def splitext(p):
@@ -84,38 +77,21 @@ def splitext(p):
     return genericpath._splitext(p, '/', None, '.')
 
 
-splitext.__doc__ = """Split the extension from a pathname.
-
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
-
-
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
     p = os.fspath(p)
-    sep = _get_sep(p)
-    return p[p.rfind(sep) + 1:]
+    return p[p.rfind(_slash(p)) + 1:]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
-    p = os.fspath(p)
-    sep = _get_sep(p)
-    head = p[:p.rfind(sep) + 1]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
+    return split(p)[0]
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
     try:
         st = os.lstat(path)
     except (OSError, ValueError, AttributeError):
@@ -124,7 +100,6 @@ def islink(path):
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -133,276 +108,257 @@ def lexists(path):
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
+    """True when path is a mount point: its parent lies on another device, or is itself."""
     try:
-        s1 = os.lstat(path)
+        st = os.lstat(path)
     except (OSError, ValueError):
         return False
-    if stat.S_ISLNK(s1.st_mode):
+    if stat.S_ISLNK(st.st_mode):
         return False
     path = os.fspath(path)
-    parent = join(path, b'..' if isinstance(path, bytes) else '..')
-    parent = realpath(parent)
+    up = join(path, b'..' if isinstance(path, bytes) else '..')
     try:
-        s2 = os.lstat(parent)
+        parent = os.lstat(up)
     except (OSError, ValueError):
         return False
-    if s1.st_dev != s2.st_dev:
-        return True
-    return s1.st_ino == s2.st_ino
+    return parent.st_dev != st.st_dev or parent.st_ino == st.st_ino
 
 
 def _home_of(user):
-    """The home directory of user from the password database, or None."""
-    import pwd
+    """user's home directory (the current user's for ''), or None when unknown."""
+    if not user:
+        if 'HOME' in os.environ:
+            return os.environ['HOME']
     try:
+        import pwd
+    except ImportError:
+        return None
+    try:
+        if not user:
+            return pwd.getpwuid(os.getuid()).pw_dir
         return pwd.getpwnam(user).pw_dir
     except KeyError:
         return None
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """'~' and '~user' at the start of path replaced by that user's home directory."""
     path = os.fspath(path)
     is_bytes = isinstance(path, bytes)
-    tilde = b'~' if is_bytes else '~'
-    if not path.startswith(tilde):
+    if not path.startswith(b'~' if is_bytes else '~'):
         return path
-    sep = _get_sep(path)
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        if 'HOME' in os.environ:
-            userhome = os.environ['HOME']
-        else:
-            userhome = _home_of_uid(os.getuid())
-            if userhome is None:
-                return path
-    else:
-        name = path[1:i]
-        if is_bytes:
-            name = os.fsdecode(name)
-        userhome = _home_of(name)
-        if userhome is None:
-            return path
+    end = path.find(_slash(path), 1)
+    if end < 0:
+        end = len(path)
+    user = path[1:end]
     if is_bytes:
-        userhome = os.fsencode(userhome)
-    userhome = userhome.rstrip(sep)
-    return (userhome + path[i:]) or sep
+        user = os.fsdecode(user)
+    home = _home_of(user)
+    if home is None:
+        return path
+    if is_bytes:
+        home = os.fsencode(home)
+    home = home.rstrip(_slash(path))
+    return (home + path[end:]) or _slash(path)
 
 
-def _home_of_uid(uid):
-    import pwd
-    try:
-        return pwd.getpwuid(uid).pw_dir
-    except KeyError:
-        return None
-
-
-def _is_name_char(c):
-    return c.isascii() and (c.isalnum() or c == '_')
+_NAME_CHARS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """$name and ${name} replaced by the environment's values; unknown names stay as written."""
     path = os.fspath(path)
-    is_bytes = isinstance(path, bytes)
-    if is_bytes:
+    if isinstance(path, bytes):
         if b'$' not in path:
             return path
         text = path.decode('latin-1')
-        environ = getattr(os, 'environb', None)
-    else:
-        if '$' not in path:
-            return path
-        text = path
-        environ = os.environ
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c != '$':
-            out.append(c)
-            i += 1
+        env = getattr(os, 'environb', None)
+        if env is None:
+            env = {os.fsencode(k): os.fsencode(v) for k, v in os.environ.items()}
+
+        def lookup(name):
+            value = env.get(name.encode('latin-1'))
+            return None if value is None else value.decode('latin-1')
+        return _substitute(text, lookup).encode('latin-1')
+    if '$' not in path:
+        return path
+    return _substitute(path, os.environ.get)
+
+
+def _substitute(text, lookup):
+    pieces = []
+    done = 0            # text[:done] is in pieces
+    pos = text.find('$')
+    while pos >= 0:
+        if text.startswith('{', pos + 1):
+            close = text.find('}', pos + 2)
+            if close < 0:
+                break
+            name, after = text[pos + 2:close], close + 1
+        else:
+            after = pos + 1
+            while after < len(text) and text[after] in _NAME_CHARS:
+                after += 1
+            name = text[pos + 1:after]
+        if not name:
+            pos = text.find('$', pos + 1)
             continue
-        if i + 1 < n and text[i + 1] == '{':
-            end = text.find('}', i + 2)
-            name = text[i + 2:end] if end >= 0 else ''
-            if end < 0 or not name or not all(ch != '}' for ch in name):
-                out.append(c)
-                i += 1
-                continue
-            stop = end + 1
-        else:
-            j = i + 1
-            while j < n and _is_name_char(text[j]):
-                j += 1
-            name = text[i + 1:j]
-            if not name:
-                out.append(c)
-                i += 1
-                continue
-            stop = j
-        key = name.encode('latin-1') if is_bytes else name
-        try:
-            if environ is None:
-                value = os.fsencode(os.environ[os.fsdecode(key)])
-            else:
-                value = environ[key]
-        except KeyError:
-            out.append(text[i:stop])
-        else:
-            out.append(value.decode('latin-1') if is_bytes else value)
-        i = stop
-    res = ''.join(out)
-    return res.encode('latin-1') if is_bytes else res
+        value = lookup(name)
+        if value is not None:
+            pieces.append(text[done:pos])
+            pieces.append(value)
+            done = after
+        pos = text.find('$', after)
+    pieces.append(text[done:])
+    return ''.join(pieces)
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """path without redundant separators, '.' components and 'name/..' pairs."""
     path = os.fspath(path)
     if isinstance(path, bytes):
-        sep, empty, dot, dotdot = b'/', b'', b'.', b'..'
+        slash, dot, dotdot = b'/', b'.', b'..'
     else:
-        sep, empty, dot, dotdot = '/', '', '.', '..'
-    if path == empty:
+        slash, dot, dotdot = '/', '.', '..'
+    if not path:
         return dot
-    initial = 0
-    if path.startswith(sep):
-        # POSIX keeps exactly two leading slashes; three or more become one
-        initial = 2 if path.startswith(sep * 2) and not path.startswith(sep * 3) else 1
-    parts = []
-    for comp in path.split(sep):
-        if comp in (empty, dot):
+    # POSIX lets exactly two leading slashes mean something else; three or more mean one.
+    if path.startswith(slash):
+        lead = slash * 2 if path.startswith(slash * 2) and not path.startswith(slash * 3) \
+            else slash
+    else:
+        lead = path[:0]
+    kept = []
+    for part in path.split(slash):
+        if not part or part == dot:
             continue
-        if comp != dotdot or (not initial and not parts) or (parts and parts[-1] == dotdot):
-            parts.append(comp)
-        elif parts:
-            parts.pop()
-    path = sep * initial + sep.join(parts)
-    return path or dot
+        if part == dotdot:
+            if kept and kept[-1] != dotdot:
+                kept.pop()
+            elif not lead:
+                kept.append(part)
+            continue
+        kept.append(part)
+    return (lead + slash.join(kept)) or dot
 
 
 def abspath(path):
-    """Return an absolute path."""
     path = os.fspath(path)
     if not isabs(path):
-        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
-        path = join(cwd, path)
+        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(here, path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-    symbolic links encountered in the path."""
+    """filename made absolute with every symbolic link resolved.
+
+    A link that cannot be resolved (a loop, or one whose target is missing when strict is
+    false) stays in the result as written; with strict=True those raise OSError."""
     filename = os.fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
+    resolved = _resolve_links(filename, strict)
+    return abspath(resolved)
 
 
-def _joinrealpath(path, rest, strict, seen):
+def _resolve_links(path, strict):
     if isinstance(path, bytes):
-        sep, curdir, pardir = b'/', b'.', b'..'
+        slash, dot, dotdot = b'/', b'.', b'..'
     else:
-        sep, curdir, pardir = '/', '.', '..'
-    if isabs(rest):
-        rest = rest[1:]
-        path = sep
-    while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+        slash, dot, dotdot = '/', '.', '..'
+    done = slash if path.startswith(slash) else path[:0]
+    # Components still to walk, last one first; a tuple (link, ) marks where a link's
+    # target ends, so the link's resolution can be remembered.
+    todo = list(reversed(path.split(slash)))
+    known = {}          # link path -> resolved path, or None while being resolved
+    while todo:
+        part = todo.pop()
+        if isinstance(part, tuple):
+            known[part[0]] = done
             continue
-        if name == pardir:
-            if path:
-                path, name = split(path)
-                if name == pardir:
-                    path = join(path, pardir, pardir)
+        if not part or part == dot:
+            continue
+        if part == dotdot:
+            if not done:
+                done = dotdot
             else:
-                path = pardir
+                head, tail = split(done)
+                done = join(head, dotdot, dotdot) if tail == dotdot else head
             continue
-        newpath = join(path, name)
+        candidate = join(done, part)
         try:
-            st = os.lstat(newpath)
+            is_link = stat.S_ISLNK(os.lstat(candidate).st_mode)
         except OSError:
             if strict:
                 raise
             is_link = False
-        else:
-            is_link = stat.S_ISLNK(st.st_mode)
         if not is_link:
-            path = newpath
+            done = candidate
             continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
+        if candidate in known:
+            if known[candidate] is not None:
+                done = known[candidate]
                 continue
+            # A loop: the link stays unresolved, followed by whatever was left to walk.
             if strict:
-                os.stat(newpath)
-            else:
-                return join(newpath, rest), False
-        seen[newpath] = None
-        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[newpath] = path
-    return path, True
+                os.stat(candidate)      # raises ELOOP
+            rest = [p for p in reversed(todo) if not isinstance(p, tuple)]
+            return join(candidate, *rest)
+        known[candidate] = None
+        target = os.readlink(candidate)
+        if target.startswith(slash):
+            done = slash
+        todo.append((candidate,))
+        todo.extend(reversed(target.split(slash)))
+    return done
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """path relative to start (the current directory by default)."""
     if not path:
         raise ValueError("no path specified")
     path = os.fspath(path)
     if isinstance(path, bytes):
-        curdir, sep, pardir = b'.', b'/', b'..'
+        slash, dot, dotdot = b'/', b'.', b'..'
     else:
-        curdir, sep, pardir = '.', '/', '..'
-    if start is None:
-        start = curdir
-    else:
-        start = os.fspath(start)
+        slash, dot, dotdot = '/', '.', '..'
+    start = dot if start is None else os.fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
+        target = [c for c in abspath(path).split(slash) if c]
+        origin = [c for c in abspath(start).split(slash) if c]
+        shared = 0
+        for a, b in zip(target, origin):
+            if a != b:
+                break
+            shared += 1
+        parts = [dotdot] * (len(origin) - shared) + target[shared:]
+        return slash.join(parts) or dot
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         genericpath._check_arg_types('relpath', path, start)
         raise
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """The longest path every one of paths lies under (comparing whole components)."""
+    paths = tuple(map(os.fspath, paths))
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(os.fspath, paths))
     if isinstance(paths[0], bytes):
-        sep, curdir = b'/', b'.'
+        slash, dot = b'/', b'.'
     else:
-        sep, curdir = '/', '.'
+        slash, dot = '/', '.'
     try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs_, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
+        rooted = {p.startswith(slash) for p in paths}
+        if len(rooted) != 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        split_paths = [[c for c in p.split(slash) if c and c != dot] for p in paths]
+        shortest, longest = min(split_paths), max(split_paths)
+        common = shortest
+        for i, c in enumerate(shortest):
+            if c != longest[i]:
+                common = shortest[:i]
                 break
-        prefix = sep if isabs_ else sep[:0]
-        return prefix + sep.join(common)
+        lead = slash if rooted.pop() else slash[:0]
+        return lead + slash.join(common)
     except (TypeError, AttributeError):
         genericpath._check_arg_types('commonpath', *paths)
         raise
