@@ -2,12 +2,8 @@
 
 Every function takes str, bytes or an os.PathLike and answers in the same type."""
 
-import os
-import stat
-import sys
-import genericpath
-from genericpath import *
-
+# The constants come first: os imports them from here, and importing posixpath before os
+# reaches that import while this module is still half made.
 curdir = '.'
 pardir = '..'
 extsep = '.'
@@ -16,6 +12,13 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
+
+import os
+import stat
+import sys
+import genericpath
+from genericpath import *
+
 supports_unicode_filenames = (sys.platform == 'darwin')
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
