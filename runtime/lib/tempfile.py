@@ -1,445 +1,447 @@
-"""Temporary files.
+"""Temporary files and directories, created safely (O_EXCL, private modes, random names).
 
-This module provides generic, low- and high-level interfaces for
-creating temporary files and directories: mkstemp, mkdtemp,
-TemporaryFile, NamedTemporaryFile, SpooledTemporaryFile and TemporaryDirectory.
-Names are made of random characters from os.urandom."""
-import io
-import os
-import sys
+mkstemp/mkdtemp leave cleaning up to the caller; TemporaryFile, NamedTemporaryFile,
+SpooledTemporaryFile and TemporaryDirectory clean up after themselves."""
+
 import errno as _errno
-import shutil as _shutil
+import io as _io
+import os as _os
+import sys as _sys
+import _thread
+import weakref as _weakref
 
-__all__ = [
-    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory",
-    "mkstemp", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir",
-    "gettempdir", "gettempprefixb", "gettempdirb",
-]
+__all__ = ["TMP_MAX", "tempdir", "gettempdir", "gettempdirb", "gettempprefix",
+           "gettempprefixb", "mkdtemp", "mkstemp", "mktemp", "NamedTemporaryFile",
+           "SpooledTemporaryFile", "TemporaryDirectory", "TemporaryFile"]
 
-_bin_openflags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, 'O_NOFOLLOW', 0)
-_text_openflags = _bin_openflags
-
-TMP_MAX = 10000
-
+TMP_MAX = getattr(_os, 'TMP_MAX', 238328)   # glibc's value, which CPython reports here
 template = "tmp"
+tempdir = None          # set by the user, or by the first gettempdir()
 
-tempdir = None
-
-_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-
-
-def _random_name(length=8):
-    raw = os.urandom(length)
-    return ''.join(_CHARACTERS[b % len(_CHARACTERS)] for b in raw)
+_FILE_FLAGS = (_os.O_RDWR | _os.O_CREAT | _os.O_EXCL | getattr(_os, 'O_NOFOLLOW', 0)
+               | getattr(_os, 'O_CLOEXEC', 0))
+_NAME_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_tempdir_lock = _thread.allocate_lock()
 
 
-class _RandomNameSequence:
-    """An infinite iterator of random 8-character names."""
+class _Names:
+    """Random 8-letter names; a forked child gets its own generator so parent and child
+    do not draw the same sequence."""
 
-    characters = _CHARACTERS
+    def __init__(self):
+        self._pid = None
+        self._rng = None
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return _random_name()
-
-
-def _infer_return_type(*args):
-    return_type = None
-    for arg in args:
-        if arg is None:
-            continue
-        if isinstance(arg, os.PathLike):
-            arg = os.fspath(arg)
-        if isinstance(arg, bytes):
-            if return_type is str:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = bytes
-        else:
-            if return_type is bytes:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = str
-    if return_type is None:
-        if tempdir is None or isinstance(tempdir, str):
-            return str
-        return bytes
-    return return_type
+    def next(self):
+        pid = _os.getpid()
+        if pid != self._pid:
+            import random
+            self._rng = random.Random()
+            self._pid = pid
+        choice = self._rng.choice
+        return ''.join(choice(_NAME_LETTERS) for _ in range(8))
 
 
-def _sanitize_params(prefix, suffix, dir):
-    output_type = _infer_return_type(prefix, suffix, dir)
-    if suffix is None:
-        suffix = output_type()
-    if prefix is None:
-        if output_type is str:
-            prefix = template
-        else:
-            prefix = os.fsencode(template)
-    if dir is None:
-        if output_type is str:
-            dir = gettempdir()
-        else:
-            dir = gettempdirb()
-    return prefix, suffix, dir, output_type
-
-
-def _candidate_tempdir_list():
-    dirlist = []
-    for envname in 'TMPDIR', 'TEMP', 'TMP':
-        dirname = os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
-    try:
-        dirlist.append(os.getcwd())
-    except (AttributeError, OSError):
-        dirlist.append(os.curdir)
-    return dirlist
-
-
-def _get_default_tempdir():
-    for dir in _candidate_tempdir_list():
-        if dir != os.curdir:
-            dir = os.path.abspath(dir)
-        for seq in range(100):
-            filename = os.path.join(dir, _random_name())
-            try:
-                fd = os.open(filename, _bin_openflags, 0o600)
-                try:
-                    try:
-                        os.write(fd, b'blat')
-                    finally:
-                        os.close(fd)
-                finally:
-                    os.unlink(filename)
-                return dir
-            except FileExistsError:
-                pass
-            except PermissionError:
-                break
-            except OSError:
-                break
-    raise FileNotFoundError(_errno.ENOENT,
-                            "No usable temporary directory found in %s" % _candidate_tempdir_list())
+_names = _Names()
 
 
 def gettempprefix():
-    """The default prefix for temporary directories as string."""
-    return os.fsdecode(template)
+    return _os.fsdecode(template)
 
 
 def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
-    return os.fsencode(template)
-
-
-def _gettempdir():
-    global tempdir
-    if tempdir is None:
-        tempdir = _get_default_tempdir()
-    return tempdir
+    return _os.fsencode(template)
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
-    return os.fsdecode(_gettempdir())
+    """The directory temporary files go to by default (found once, then kept in tempdir)."""
+    return _os.fsdecode(_tempdir())
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
-    return os.fsencode(_gettempdir())
+    return _os.fsencode(_tempdir())
 
 
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    for seq in range(TMP_MAX):
-        name = _random_name()
-        if output_type is bytes:
-            name = os.fsencode(name)
-        file = os.path.join(dir, pre + name + suf)
+def _tempdir():
+    global tempdir
+    if tempdir is None:
+        with _tempdir_lock:
+            if tempdir is None:
+                tempdir = _find_usable_dir()
+    return tempdir
+
+
+def _candidate_dirs():
+    found = [_os.getenv(var) for var in ('TMPDIR', 'TEMP', 'TMP')]
+    found = [d for d in found if d]
+    found += ['/tmp', '/var/tmp', '/usr/tmp']
+    try:
+        found.append(_os.getcwd())
+    except (AttributeError, OSError):
+        found.append(_os.curdir)
+    return found
+
+
+def _find_usable_dir():
+    """The first candidate directory where a file can really be created and written."""
+    candidates = _candidate_dirs()
+    for directory in candidates:
+        if directory != _os.curdir:
+            directory = _os.path.abspath(directory)
+        for _ in range(100):
+            probe = _os.path.join(directory, _names.next())
+            try:
+                fd = _os.open(probe, _FILE_FLAGS, 0o600)
+            except FileExistsError:
+                continue
+            except OSError:
+                break       # not usable (missing, read-only, no permission...)
+            try:
+                with _io.open(fd, 'wb', closefd=False) as f:
+                    f.write(b'blat')
+            except OSError:
+                _os.close(fd)
+                _os.unlink(probe)
+                break
+            _os.close(fd)
+            _os.unlink(probe)
+            return directory
+    raise FileNotFoundError(_errno.ENOENT,
+                            "No usable temporary directory found in %s" % candidates)
+
+
+def _resolve_parts(prefix, suffix, dir):
+    """(prefix, suffix, dir, as_bytes) with defaults filled in, all of one type."""
+    kinds = set()
+    for part in (prefix, suffix, dir):
+        if part is None:
+            continue
+        if isinstance(part, _os.PathLike):
+            part = _os.fspath(part)
+        kinds.add(isinstance(part, bytes))
+    if len(kinds) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    as_bytes = kinds == {True}
+    if suffix is None:
+        suffix = b'' if as_bytes else ''
+    if prefix is None:
+        prefix = gettempprefixb() if as_bytes else gettempprefix()
+    if dir is None:
+        dir = gettempdirb() if as_bytes else gettempdir()
+    return prefix, suffix, dir, as_bytes
+
+
+def _new_names(prefix, suffix, dir, as_bytes):
+    for _ in range(TMP_MAX):
+        middle = _names.next()
+        if as_bytes:
+            middle = _os.fsencode(middle)
+        yield _os.path.join(dir, prefix + middle + suffix)
+
+
+def _create(make, prefix, suffix, dir, as_bytes, what):
+    """make(path) on fresh names until one does not exist yet; (make's result, path)."""
+    for path in _new_names(prefix, suffix, dir, as_bytes):
         try:
-            fd = os.open(file, flags, 0o600)
+            return make(path), path
         except FileExistsError:
             continue
         except PermissionError:
-            if os.path.isdir(dir):
+            # Some systems answer EACCES for a name taken by a directory: keep trying
+            # only while the directory itself is writable.
+            if _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
                 continue
             raise
-        return fd, os.path.abspath(file)
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+    raise FileExistsError(_errno.EEXIST, "No usable temporary %s name found" % what)
+
+
+def _open_new_file(path):
+    _sys.audit("tempfile.mkstemp", path)
+    return _os.open(path, _FILE_FLAGS, 0o600)
+
+
+def _make_dir(path):
+    _sys.audit("tempfile.mkdtemp", path)
+    _os.mkdir(path, 0o700)
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """User-callable function to create and return a unique temporary
-    file.  The return value is a pair (fd, name) where fd is the
-    file descriptor returned by os.open, and name is the filename."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _text_openflags if text else _bin_openflags
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    """(fd, absolute path) of a new file only the caller can read and write."""
+    prefix, suffix, dir, as_bytes = _resolve_parts(prefix, suffix, dir)
+    fd, path = _create(_open_new_file, prefix, suffix, dir, as_bytes, "file")
+    return fd, _os.path.abspath(path)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """User-callable function to create and return a unique temporary
-    directory.  The return value is the pathname of the directory."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    for seq in range(TMP_MAX):
-        name = _random_name()
-        if output_type is bytes:
-            name = os.fsencode(name)
-        file = os.path.join(dir, prefix + name + suffix)
-        try:
-            os.mkdir(file, 0o700)
-        except FileExistsError:
-            continue
-        except PermissionError:
-            if os.path.isdir(dir):
-                continue
-            raise
-        return file
-    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
+    """Path of a new directory only the caller can use (relative when dir is; unlike
+    mkstemp's, 3.11 does not make it absolute)."""
+    prefix, suffix, dir, as_bytes = _resolve_parts(prefix, suffix, dir)
+    _, path = _create(_make_dir, prefix, suffix, dir, as_bytes, "directory")
+    return path
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """User-callable function to return a unique temporary file name.  The
-    file is not created. (Deprecated: unsafe.)"""
+    """A name no file has right now (unsafe: someone may take it before you do)."""
     if dir is None:
         dir = gettempdir()
-    for seq in range(TMP_MAX):
-        file = os.path.join(dir, prefix + _random_name() + suffix)
-        if not os.path.lexists(file):
-            return file
+    for path in _new_names(prefix, suffix, dir, isinstance(dir, bytes)):
+        if not _os.path.lexists(path):
+            return path
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
 class _TemporaryFileWrapper:
-    """Temporary file wrapper: forwards to the real file and deletes it on close
-    when delete is true."""
+    """A file object plus the name it lives under; closing it (or losing it) removes the
+    file when delete is true. Everything else is the file's."""
 
     def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
-        self._closed = False
+        self._unlinked = False
+        self.delete, self.file, self.name = delete, file, name
 
-    def __getattr__(self, name):
-        return getattr(self.__dict__['file'], name)
+    def __getattr__(self, attr):
+        return getattr(self.__dict__['file'], attr)
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
+    def __exit__(self, exc_type, exc, tb):
+        result = self.file.__exit__(exc_type, exc, tb)
         self.close()
         return result
 
     def close(self):
-        if self._closed:
-            return
-        self._closed = True
         try:
             self.file.close()
         finally:
-            if self.delete:
-                try:
-                    os.unlink(self.name)
-                except FileNotFoundError:
-                    pass
+            self._remove()
+
+    def _remove(self):
+        if self.delete and not self._unlinked:
+            self._unlinked = True
+            try:
+                _os.unlink(self.name)
+            except FileNotFoundError:
+                pass
 
     def __iter__(self):
         for line in self.file:
             yield line
 
     def __del__(self):
+        file = self.__dict__.get('file')
+        if file is None:
+            return
         try:
-            self.close()
-        except Exception:
-            pass
+            file.close()
+        finally:
+            self._remove()
 
 
-def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                       newline=None, suffix=None, prefix=None,
-                       dir=None, delete=True, *, errors=None):
-    """Create and return a temporary file with a visible name, deleted on close
-    when delete is true."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _bin_openflags
-    if "b" not in mode:
-        encoding = io.text_encoding(encoding)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+def _open_fd(fd, path, mode, buffering, encoding, newline, errors):
+    """io.open over an fd that is already open, under path's name; closes fd on failure."""
+    if 'b' not in mode:
+        encoding = _io.text_encoding(encoding)
     try:
-        file = io.open(fd, mode, buffering=buffering, newline=newline,
-                       encoding=encoding, errors=errors)
-        raw = getattr(file, 'buffer', file)
-        raw = getattr(raw, 'raw', raw)
-        try:
-            raw.name = name
-        except (AttributeError, TypeError):
-            pass
-        return _TemporaryFileWrapper(file, name, delete)
+        return _io.open(path, mode, buffering=buffering, encoding=encoding, newline=newline,
+                        errors=errors, opener=lambda *ignored: fd)
     except BaseException:
-        os.unlink(name)
-        os.close(fd)
+        _os.close(fd)
         raise
 
 
-def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                  newline=None, suffix=None, prefix=None,
-                  dir=None, *, errors=None):
-    """Create and return a temporary file without a name in the file system."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    if "b" not in mode:
-        encoding = io.text_encoding(encoding)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
+                       prefix=None, dir=None, delete=True, *, errors=None):
+    """A new temporary file with a visible name (.name), removed on close if delete."""
+    prefix, suffix, dir, as_bytes = _resolve_parts(prefix, suffix, dir)
+    fd, path = _create(_open_new_file, prefix, suffix, dir, as_bytes, "file")
+    path = _os.path.abspath(path)
     try:
-        os.unlink(name)
-        return io.open(fd, mode, buffering=buffering, newline=newline,
-                       encoding=encoding, errors=errors)
+        file = _open_fd(fd, path, mode, buffering, encoding, newline, errors)
     except BaseException:
-        os.close(fd)
+        _os.unlink(path)
         raise
+    return _TemporaryFileWrapper(file, path, delete)
 
 
-class SpooledTemporaryFile:
-    """Temporary file wrapper, specialized to switch from BytesIO
-    or StringIO to a real file when it exceeds a certain size or
-    when a fileno is needed."""
+def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
+                  prefix=None, dir=None, *, errors=None):
+    """A new temporary file with no name at all: it disappears when closed."""
+    prefix, suffix, dir, as_bytes = _resolve_parts(prefix, suffix, dir)
+    fd, path = _create(_open_new_file, prefix, suffix, dir, as_bytes, "file")
+    try:
+        _os.unlink(path)
+    except BaseException:
+        _os.close(fd)
+        raise
+    return _open_fd(fd, fd, mode, buffering, encoding, newline, errors)
 
-    _rolled = False
 
-    def __init__(self, max_size=0, mode='w+b', buffering=-1,
-                 encoding=None, newline=None,
+class SpooledTemporaryFile(_io.IOBase):
+    """Kept in memory until it grows past max_size (or fileno() is asked for), then moved
+    to a real TemporaryFile."""
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
-            self._file = io.BytesIO()
-        else:
-            encoding = io.text_encoding(encoding)
-            self._file = io.TextIOWrapper(io.BytesIO(), encoding=encoding,
-                                          errors=errors, newline=newline)
+        memory = _io.BytesIO()
+        if 'b' not in mode:
+            encoding = _io.text_encoding(encoding)
+            memory = _io.TextIOWrapper(memory, encoding=encoding, errors=errors,
+                                       newline=newline)
+        self._file = memory
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
-                                   'suffix': suffix, 'prefix': prefix,
-                                   'encoding': encoding, 'newline': newline,
-                                   'dir': dir, 'errors': errors}
+        # What rollover() hands to TemporaryFile.
+        self._file_args = {'mode': mode, 'buffering': buffering, 'encoding': encoding,
+                           'newline': newline, 'errors': errors, 'prefix': prefix,
+                           'suffix': suffix, 'dir': dir}
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+    __class_getitem__ = classmethod(type(list[int]))
+
+    def _grew(self):
+        if self._max_size and not self._rolled and self._file.tell() > self._max_size:
             self.rollover()
 
     def rollover(self):
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
-        del self._TemporaryFileArgs
-        pos = file.tell()
-        if hasattr(newfile, 'buffer'):
-            newfile.buffer.write(file.detach().getvalue())
+        memory = self._file
+        disk = TemporaryFile(**self._file_args)
+        position = memory.tell()
+        if isinstance(memory, _io.TextIOWrapper):
+            disk.buffer.write(memory.detach().getvalue())
         else:
-            newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+            disk.write(memory.getvalue())
+        disk.seek(position, 0)
+        self._file = disk
         self._rolled = True
 
     def __enter__(self):
-        if self._file.closed:
-            raise ValueError("Cannot enter context with closed file")
-        return self
+        if not self._file.closed:
+            return self
+        raise ValueError("Cannot enter context with closed file")
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, exc_type, exc, tb):
         self._file.close()
 
     def __iter__(self):
         return self._file.__iter__()
 
-    def close(self):
-        self._file.close()
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._file_args['mode']
 
     @property
-    def closed(self):
-        return self._file.closed
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
 
     def fileno(self):
         self.rollover()
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
-
-    def truncate(self, size=None):
-        if size is None:
-            self._file.truncate()
-        else:
-            if size > self._max_size:
-                self.rollover()
-            self._file.truncate(size)
-
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        written = self._file.write(s)
+        self._grew()
+        return written
 
     def writelines(self, iterable):
-        file = self._file
-        for line in iterable:
-            file.write(line)
-        self._check(file)
+        result = self._file.writelines(iterable)
+        self._grew()
+        return result
+
+    def truncate(self, size=None):
+        if size is not None and self._max_size and size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+
+def _forward_to_file(cls, method_names, property_names):
+    """Gives cls methods and read-only properties that just ask cls's current _file."""
+    def method(name):
+        def forward(self, *args):
+            return getattr(self._file, name)(*args)
+        forward.__name__ = forward.__qualname__ = name
+        return forward
+    for name in method_names:
+        setattr(cls, name, method(name))
+    for name in property_names:
+        setattr(cls, name, property(lambda self, _name=name: getattr(self._file, _name)))
+
+
+_forward_to_file(SpooledTemporaryFile,
+                 ('close', 'detach', 'flush', 'isatty', 'read', 'read1', 'readinto',
+                  'readinto1', 'readline', 'readlines', 'readable', 'seek', 'seekable',
+                  'tell', 'writable'),
+                 ('closed', 'encoding', 'errors', 'newlines'))
 
 
 class TemporaryDirectory:
-    """Create and return a temporary directory.  This has the same
-    behavior as mkdtemp but can be used as a context manager.  On
-    completion of the context or destruction of the object the newly
-    created temporary directory and all its contents are removed."""
+    """A new directory (.name) removed with everything in it by cleanup(), on leaving a
+    with block, or when the object is collected (with a ResourceWarning)."""
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
-        self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._done = False
+        self.name = mkdtemp(prefix=prefix, suffix=suffix, dir=dir)
+        self._finalizer = _weakref.finalize(
+            self, _remove_tree_warning, self.name,
+            "Implicitly cleaning up {!r}".format(self), ignore_cleanup_errors)
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self.cleanup()
 
     def cleanup(self):
-        if self._done:
+        if self._finalizer.detach() is not None or _os.path.exists(self.name):
+            _remove_tree(self.name, self._ignore_cleanup_errors)
+
+
+def _remove_tree_warning(path, message, ignore_errors):
+    _remove_tree(path, ignore_errors)
+    import warnings
+    warnings.warn(message, ResourceWarning)
+
+
+def _remove_tree(path, ignore_errors):
+    """shutil.rmtree that also gets through entries made read-only or unsearchable."""
+    import shutil
+
+    def retry(func, failed_path, exc_info):
+        exc = exc_info[1]
+        if isinstance(exc, FileNotFoundError):
             return
-        self._done = True
-        if os.path.exists(self.name):
-            _shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        if isinstance(exc, PermissionError):
+            try:
+                if failed_path != path:
+                    _os.chmod(_os.path.dirname(failed_path), 0o700)
+                _os.chmod(failed_path, 0o700)
+            except OSError:
+                pass
+            try:
+                if _os.path.isdir(failed_path) and not _os.path.islink(failed_path):
+                    _remove_tree(failed_path, ignore_errors)
+                else:
+                    _os.unlink(failed_path)
+                return
+            except FileNotFoundError:
+                return
+            except OSError:
+                if not ignore_errors:
+                    raise
+                return
+        if not ignore_errors:
+            raise exc
 
-    def __del__(self):
-        try:
-            if not self._done:
-                self._done = True
-                _shutil.rmtree(self.name, ignore_errors=True)
-        except Exception:
-            pass
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    shutil.rmtree(path, onerror=retry)
