@@ -1,846 +1,826 @@
-"""ast.unparse: source text from a syntax tree, such that parsing it gives an equal tree.
+"""ast.unparse: source text for a syntax tree.
 
-Parentheses come from operator precedences: each node is written knowing the precedence
-its context requires (set by the parent before it traverses the child).
+Written for Spry from CPython 3.11's observed ast.unparse output, which it reproduces
+character for character: where parentheses go, how strings pick their quotes, the blank
+line before each def and class, docstrings in triple quotes, type comments.
 """
-import sys
-from contextlib import contextmanager, nullcontext
-from _ast import (AsyncFunctionDef, FunctionDef, ClassDef, Module, Expr, Constant, JoinedStr,
-                  FormattedValue, Name, Tuple, If)
-from ast import NodeVisitor
 
-# Operator precedences, loosest first.
-NAMED_EXPR = 1
-TUPLE = 2
-YIELD = 3
-TEST = 4
-OR = 5
-AND = 6
-NOT = 7
-CMP = 8
-EXPR = 9
-BOR = EXPR
-BXOR = 10
-BAND = 11
-SHIFT = 12
-ARITH = 13
-TERM = 14
-FACTOR = 15
-POWER = 16
-AWAIT = 17
-ATOM = 18
+from _ast import *
 
+# Binding strength, weakest first. Each expression is printed knowing the strength its
+# place demands; it gets parentheses when its own is weaker.
+(P_WALRUS, P_TUPLE, P_YIELD, P_TEST, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND,
+ P_SHIFT, P_ARITH, P_TERM, P_FACTOR, P_POWER, P_AWAIT, P_ATOM) = range(18)
 
-def _tighter(precedence):
-    return precedence + 1 if precedence < ATOM else ATOM
-
-
-_SINGLE_QUOTES = ("'", '"')
-_MULTI_QUOTES = ('"""', "'''")
-_ALL_QUOTES = (*_SINGLE_QUOTES, *_MULTI_QUOTES)
-
-# An overflowing literal stands for infinity (and inf - inf for a NaN).
-_INFSTR = "1e" + repr(sys.float_info.max_10_exp + 1)
-
-_UNARY = {"Invert": ("~", FACTOR), "Not": ("not", NOT), "UAdd": ("+", FACTOR), "USub": ("-", FACTOR)}
 _BINARY = {
-    "Add": ("+", ARITH), "Sub": ("-", ARITH), "Mult": ("*", TERM), "MatMult": ("@", TERM),
-    "Div": ("/", TERM), "Mod": ("%", TERM), "LShift": ("<<", SHIFT), "RShift": (">>", SHIFT),
-    "BitOr": ("|", BOR), "BitXor": ("^", BXOR), "BitAnd": ("&", BAND), "FloorDiv": ("//", TERM),
-    "Pow": ("**", POWER),
+    Add: ("+", P_ARITH), Sub: ("-", P_ARITH), Mult: ("*", P_TERM), MatMult: ("@", P_TERM),
+    Div: ("/", P_TERM), Mod: ("%", P_TERM), FloorDiv: ("//", P_TERM),
+    LShift: ("<<", P_SHIFT), RShift: (">>", P_SHIFT), BitOr: ("|", P_BOR),
+    BitXor: ("^", P_BXOR), BitAnd: ("&", P_BAND), Pow: ("**", P_POWER),
 }
-_COMPARE = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">=",
-            "Is": "is", "IsNot": "is not", "In": "in", "NotIn": "not in"}
-_BOOL = {"And": ("and", AND), "Or": ("or", OR)}
+_UNARY = {Invert: "~", Not: "not", UAdd: "+", USub: "-"}
+_COMPARE = {Eq: "==", NotEq: "!=", Lt: "<", LtE: "<=", Gt: ">", GtE: ">=", Is: "is",
+            IsNot: "is not", In: "in", NotIn: "not in"}
+_BOOL = {And: ("and", P_AND), Or: ("or", P_OR)}
+
+_ALL_QUOTES = ("'", '"', '"""', "'''")
+_TRIPLE_QUOTES = ('"""', "'''")
+# Infinity has no literal: a float too large to represent parses as one; NaN is
+# written as inf - inf.
+_INFINITY = "1e309"
+_NAN = "(%s-%s)" % (_INFINITY, _INFINITY)
 
 
-class _Unparser(NodeVisitor):
-
-    def __init__(self, *, _avoid_backslashes=False):
-        self._source = []
-        self._precedences = {}
-        self._type_ignores = {}
-        self._indent = 0
-        self._avoid_backslashes = _avoid_backslashes
-        self._in_try_star = False
-
-    # ---- output helpers ----
-    def interleave(self, between, each, items):
-        first = True
-        for item in items:
-            if not first:
-                between()
-            first = False
-            each(item)
-
-    def items_view(self, each, items):
-        """Items separated by commas; a single one gets a trailing comma."""
-        if len(items) == 1:
-            each(items[0])
-            self.write(",")
+def _escape(text, whitespace_too):
+    """text with backslashes and unprintable characters escaped (newlines and tabs only
+    when whitespace_too)."""
+    out = []
+    for ch in text:
+        if ch in "\n\t" and not whitespace_too:
+            out.append(ch)
+        elif ch == "\\" or not ch.isprintable():
+            out.append(ch.encode("unicode_escape").decode("ascii"))
         else:
-            self.interleave(lambda: self.write(", "), each, items)
+            out.append(ch)
+    return "".join(out)
 
-    def maybe_newline(self):
-        if self._source:
-            self.write("\n")
 
-    def fill(self, text=""):
-        self.maybe_newline()
-        self.write("    " * self._indent + text)
+def _quotable(text, quotes, whitespace_too=False):
+    """(body, quotes): text escaped to sit between any of the returned quotes, the best
+    first. Quotes the text contains are dropped, single quotes if it spans lines."""
+    body = _escape(text, whitespace_too)
+    usable = [q for q in quotes if ("\n" not in body or len(q) == 3) and q not in body]
+    if not usable:
+        # Nothing fits as is: repr escapes what it must; keep its quote.
+        shown = repr(text)
+        for q in quotes:
+            if shown[0] in q:
+                return shown[1:-1], [q]
+        return shown[1:-1], [shown[0]]
+    if body:
+        # A closing quote that matches the last character would merge with it.
+        usable.sort(key=lambda q: q[0] == body[-1])
+        if usable[0][0] == body[-1]:
+            body = body[:-1] + "\\" + body[-1]
+    return body, usable
 
-    def write(self, *text):
-        self._source.extend(text)
 
-    @contextmanager
-    def buffered(self, buffer=None):
-        if buffer is None:
-            buffer = []
-        saved = self._source
-        self._source = buffer
-        yield buffer
-        self._source = saved
+class _Source:
+    def __init__(self, in_fstring=False):
+        self.out = []
+        self.depth = 0
+        self.in_fstring = in_fstring     # strings must be written without backslashes
+        self.strength = {}               # id(node) -> strength its place demands
+        self.ignores = {}                # line -> "ignore..." from Module.type_ignores
 
-    @contextmanager
-    def block(self, *, extra=None):
-        self.write(":")
-        if extra:
-            self.write(extra)
-        self._indent += 1
-        yield
-        self._indent -= 1
+    # ---- output ----------------------------------------------------------------------
 
-    @contextmanager
-    def delimit(self, start, end):
-        self.write(start)
-        yield
-        self.write(end)
+    def text(self):
+        return "".join(self.out)
 
-    def delimit_if(self, start, end, condition):
-        return self.delimit(start, end) if condition else nullcontext()
+    def line(self, start=""):
+        if self.out:
+            self.out.append("\n")
+        self.out.append("    " * self.depth + start)
 
-    def require_parens(self, precedence, node):
-        return self.delimit_if("(", ")", self.get_precedence(node) > precedence)
+    def put(self, *pieces):
+        self.out.extend(pieces)
 
-    def get_precedence(self, node):
-        return self._precedences.get(node, TEST)
-
-    def set_precedence(self, precedence, *nodes):
-        for node in nodes:
-            self._precedences[node] = precedence
-
-    def get_raw_docstring(self, node):
-        if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)) or not node.body:
-            return None
-        first = node.body[0]
-        if not isinstance(first, Expr):
-            return None
-        value = first.value
-        if isinstance(value, Constant) and isinstance(value.value, str):
-            return value
-        return None
-
-    def get_type_comment(self, node):
-        comment = self._type_ignores.get(node.lineno) or node.type_comment
-        if comment is not None:
-            return f" # type: {comment}"
-        return None
-
-    def traverse(self, node):
-        if isinstance(node, list):
-            for item in node:
-                self.traverse(item)
-        else:
-            super().visit(node)
-
-    def visit(self, node):
-        self._source = []
-        self.traverse(node)
-        return "".join(self._source)
-
-    def _body_after_docstring(self, node):
-        docstring = self.get_raw_docstring(node)
-        if docstring:
-            self._write_docstring(docstring)
-            self.traverse(node.body[1:])
-        else:
-            self.traverse(node.body)
-
-    # ---- modules and statements ----
-    def visit_Module(self, node):
-        self._type_ignores = {ignore.lineno: f"ignore{ignore.tag}" for ignore in node.type_ignores}
-        self._body_after_docstring(node)
-        self._type_ignores.clear()
-
-    def visit_FunctionType(self, node):
-        with self.delimit("(", ")"):
-            self.interleave(lambda: self.write(", "), self.traverse, node.argtypes)
-        self.write(" -> ")
-        self.traverse(node.returns)
-
-    def visit_Expr(self, node):
-        self.fill()
-        self.set_precedence(YIELD, node.value)
-        self.traverse(node.value)
-
-    def visit_NamedExpr(self, node):
-        with self.require_parens(NAMED_EXPR, node):
-            self.set_precedence(ATOM, node.target, node.value)
-            self.traverse(node.target)
-            self.write(" := ")
-            self.traverse(node.value)
-
-    def visit_Import(self, node):
-        self.fill("import ")
-        self.interleave(lambda: self.write(", "), self.traverse, node.names)
-
-    def visit_ImportFrom(self, node):
-        self.fill("from ")
-        self.write("." * (node.level or 0))
-        if node.module:
-            self.write(node.module)
-        self.write(" import ")
-        self.interleave(lambda: self.write(", "), self.traverse, node.names)
-
-    def visit_Assign(self, node):
-        self.fill()
-        for target in node.targets:
-            self.set_precedence(TUPLE, target)
-            self.traverse(target)
-            self.write(" = ")
-        self.traverse(node.value)
-        comment = self.get_type_comment(node)
+    def body(self, statements, comment=None):
+        self.put(":")
         if comment:
-            self.write(comment)
+            self.put(comment)
+        self.depth += 1
+        self.each(statements)
+        self.depth -= 1
 
-    def visit_AugAssign(self, node):
-        self.fill()
-        self.traverse(node.target)
-        self.write(" " + _BINARY[node.op.__class__.__name__][0] + "= ")
-        self.traverse(node.value)
+    def each(self, nodes):
+        for n in nodes:
+            self.node(n)
 
-    def visit_AnnAssign(self, node):
-        self.fill()
-        with self.delimit_if("(", ")", not node.simple and isinstance(node.target, Name)):
-            self.traverse(node.target)
-        self.write(": ")
-        self.traverse(node.annotation)
-        if node.value:
-            self.write(" = ")
-            self.traverse(node.value)
+    def joined(self, nodes, sep=", "):
+        for i, n in enumerate(nodes):
+            if i:
+                self.put(sep)
+            self.node(n)
 
-    def visit_Return(self, node):
-        self.fill("return")
-        if node.value:
-            self.write(" ")
-            self.traverse(node.value)
+    def node(self, n):
+        if isinstance(n, list):
+            self.each(n)
+            return
+        handler = getattr(self, "do_" + type(n).__name__, None)
+        if handler is None:
+            raise ValueError("unparse: unsupported node %s" % type(n).__name__)
+        handler(n)
 
-    def visit_Pass(self, node):
-        self.fill("pass")
+    # ---- strength and parentheses ------------------------------------------------------
 
-    def visit_Break(self, node):
-        self.fill("break")
+    def demand(self, strength, *nodes):
+        for n in nodes:
+            self.strength[id(n)] = strength
 
-    def visit_Continue(self, node):
-        self.fill("continue")
+    def demanded(self, n):
+        return self.strength.get(id(n), P_TEST)
 
-    def visit_Delete(self, node):
-        self.fill("del ")
-        self.interleave(lambda: self.write(", "), self.traverse, node.targets)
+    def open_if(self, cond):
+        if cond:
+            self.put("(")
+        return cond
 
-    def visit_Assert(self, node):
-        self.fill("assert ")
-        self.traverse(node.test)
-        if node.msg:
-            self.write(", ")
-            self.traverse(node.msg)
+    def close_if(self, opened):
+        if opened:
+            self.put(")")
 
-    def visit_Global(self, node):
-        self.fill("global ")
-        self.interleave(lambda: self.write(", "), self.write, node.names)
+    def wrap(self, n, own):
+        return self.open_if(self.demanded(n) > own)
 
-    def visit_Nonlocal(self, node):
-        self.fill("nonlocal ")
-        self.interleave(lambda: self.write(", "), self.write, node.names)
+    def type_comment(self, n):
+        note = self.ignores.get(n.lineno) or n.type_comment
+        return None if note is None else " # type: " + note
 
-    def visit_Await(self, node):
-        with self.require_parens(AWAIT, node):
-            self.write("await")
-            if node.value:
-                self.write(" ")
-                self.set_precedence(ATOM, node.value)
-                self.traverse(node.value)
+    # ---- modules -------------------------------------------------------------------------
 
-    def visit_Yield(self, node):
-        with self.require_parens(YIELD, node):
-            self.write("yield")
-            if node.value:
-                self.write(" ")
-                self.set_precedence(ATOM, node.value)
-                self.traverse(node.value)
+    def suite_with_doc(self, n):
+        first = n.body[0] if n.body else None
+        if isinstance(first, Expr) and isinstance(first.value, Constant) \
+                and isinstance(first.value.value, str):
+            self.line()
+            if first.value.kind == "u":
+                self.put("u")
+            self.string_literal(first.value.value, _TRIPLE_QUOTES)
+            self.each(n.body[1:])
+        else:
+            self.each(n.body)
 
-    def visit_YieldFrom(self, node):
-        with self.require_parens(YIELD, node):
-            self.write("yield from ")
-            if not node.value:
-                raise ValueError("Node can't be used without a value attribute.")
-            self.set_precedence(ATOM, node.value)
-            self.traverse(node.value)
+    def do_Module(self, n):
+        self.ignores = {ig.lineno: "ignore" + ig.tag for ig in n.type_ignores}
+        self.suite_with_doc(n)
+        self.ignores = {}
 
-    def visit_Raise(self, node):
-        self.fill("raise")
-        if not node.exc:
-            if node.cause:
+    def do_Interactive(self, n):
+        # CPython 3.11 prints only the last statement of an Interactive: matched.
+        for statement in n.body:
+            self.out = []
+            self.node(statement)
+
+    def do_Expression(self, n):
+        self.node(n.body)
+
+    def do_FunctionType(self, n):
+        self.put("(")
+        self.joined(n.argtypes)
+        self.put(") -> ")
+        self.node(n.returns)
+
+    # ---- statements ----------------------------------------------------------------------
+
+    def do_Expr(self, n):
+        self.line()
+        self.demand(P_YIELD, n.value)
+        self.node(n.value)
+
+    def do_Pass(self, n):
+        self.line("pass")
+
+    def do_Break(self, n):
+        self.line("break")
+
+    def do_Continue(self, n):
+        self.line("continue")
+
+    def do_Assign(self, n):
+        self.line()
+        for target in n.targets:
+            self.demand(P_TUPLE, target)
+            self.node(target)
+            self.put(" = ")
+        self.node(n.value)
+        note = self.type_comment(n)
+        if note:
+            self.put(note)
+
+    def do_AugAssign(self, n):
+        self.line()
+        self.node(n.target)
+        self.put(" ", _BINARY[type(n.op)][0], "= ")
+        self.node(n.value)
+
+    def do_AnnAssign(self, n):
+        self.line()
+        opened = self.open_if(not n.simple and isinstance(n.target, Name))
+        self.node(n.target)
+        self.close_if(opened)
+        self.put(": ")
+        self.node(n.annotation)
+        if n.value:
+            self.put(" = ")
+            self.node(n.value)
+
+    def do_Return(self, n):
+        self.line("return")
+        if n.value:
+            self.put(" ")
+            self.node(n.value)
+
+    def do_Delete(self, n):
+        self.line("del ")
+        self.joined(n.targets)
+
+    def do_Assert(self, n):
+        self.line("assert ")
+        self.node(n.test)
+        if n.msg:
+            self.put(", ")
+            self.node(n.msg)
+
+    def do_Raise(self, n):
+        self.line("raise")
+        if not n.exc:
+            if n.cause:
                 raise ValueError("Node can't use cause without an exception.")
             return
-        self.write(" ")
-        self.traverse(node.exc)
-        if node.cause:
-            self.write(" from ")
-            self.traverse(node.cause)
+        self.put(" ")
+        self.node(n.exc)
+        if n.cause:
+            self.put(" from ")
+            self.node(n.cause)
 
-    def _try(self, node, star):
-        outer = self._in_try_star
-        self._in_try_star = star
-        try:
-            self._clause("try", node.body)
-            for handler in node.handlers:
-                self.traverse(handler)
-            self._else(node)
-            if node.finalbody:
-                self._clause("finally", node.finalbody)
-        finally:
-            self._in_try_star = outer
+    def do_Global(self, n):
+        self.line("global " + ", ".join(n.names))
 
-    def visit_Try(self, node):
-        self._try(node, False)
+    def do_Nonlocal(self, n):
+        self.line("nonlocal " + ", ".join(n.names))
 
-    def visit_TryStar(self, node):
-        self._try(node, True)
+    def do_Import(self, n):
+        self.line("import ")
+        self.joined(n.names)
 
-    def visit_ExceptHandler(self, node):
-        self.fill("except*" if self._in_try_star else "except")
-        if node.type:
-            self.write(" ")
-            self.traverse(node.type)
-        if node.name:
-            self.write(" as ")
-            self.write(node.name)
-        with self.block():
-            self.traverse(node.body)
+    def do_ImportFrom(self, n):
+        self.line("from " + "." * (n.level or 0) + (n.module or "") + " import ")
+        self.joined(n.names)
 
-    def _comma_list(self, *groups):
-        first = True
-        for group in groups:
-            for item in group:
-                if not first:
-                    self.write(", ")
-                first = False
-                self.traverse(item)
+    def do_alias(self, n):
+        self.put(n.name)
+        if n.asname:
+            self.put(" as " + n.asname)
 
-    def visit_ClassDef(self, node):
-        self.maybe_newline()
-        for decorator in node.decorator_list:
-            self.fill("@")
-            self.traverse(decorator)
-        self.fill("class " + node.name)
-        with self.delimit_if("(", ")", node.bases or node.keywords):
-            self._comma_list(node.bases, node.keywords)
-        with self.block():
-            self._body_after_docstring(node)
+    def do_If(self, n):
+        self.line("if ")
+        self.node(n.test)
+        self.body(n.body)
+        # else: if ... chains print as elif.
+        while len(n.orelse) == 1 and isinstance(n.orelse[0], If):
+            n = n.orelse[0]
+            self.line("elif ")
+            self.node(n.test)
+            self.body(n.body)
+        if n.orelse:
+            self.line("else")
+            self.body(n.orelse)
 
-    def _function(self, node, keyword):
-        self.maybe_newline()
-        for decorator in node.decorator_list:
-            self.fill("@")
-            self.traverse(decorator)
-        self.fill(keyword + " " + node.name)
-        with self.delimit("(", ")"):
-            self.traverse(node.args)
-        if node.returns:
-            self.write(" -> ")
-            self.traverse(node.returns)
-        with self.block(extra=self.get_type_comment(node)):
-            self._body_after_docstring(node)
+    def do_While(self, n):
+        self.line("while ")
+        self.node(n.test)
+        self.body(n.body)
+        if n.orelse:
+            self.line("else")
+            self.body(n.orelse)
 
-    def visit_FunctionDef(self, node):
-        self._function(node, "def")
+    def loop(self, n, keyword):
+        self.line(keyword)
+        self.demand(P_TUPLE, n.target)
+        self.node(n.target)
+        self.put(" in ")
+        self.node(n.iter)
+        self.body(n.body, self.type_comment(n))
+        if n.orelse:
+            self.line("else")
+            self.body(n.orelse)
 
-    def visit_AsyncFunctionDef(self, node):
-        self._function(node, "async def")
+    def do_For(self, n):
+        self.loop(n, "for ")
 
-    def _for(self, keyword, node):
-        self.fill(keyword)
-        self.set_precedence(TUPLE, node.target)
-        self.traverse(node.target)
-        self.write(" in ")
-        self.traverse(node.iter)
-        with self.block(extra=self.get_type_comment(node)):
-            self.traverse(node.body)
-        self._else(node)
+    def do_AsyncFor(self, n):
+        self.loop(n, "async for ")
 
-    def visit_For(self, node):
-        self._for("for ", node)
+    def with_block(self, n, keyword):
+        self.line(keyword)
+        self.joined(n.items)
+        self.body(n.body, self.type_comment(n))
 
-    def visit_AsyncFor(self, node):
-        self._for("async for ", node)
+    def do_With(self, n):
+        self.with_block(n, "with ")
 
-    def _clause(self, header, body):
-        """`header:` and the indented statements of body."""
-        self.fill(header)
-        with self.block():
-            self.traverse(body)
+    def do_AsyncWith(self, n):
+        self.with_block(n, "async with ")
 
-    def _else(self, node):
-        if node.orelse:
-            self._clause("else", node.orelse)
+    def do_withitem(self, n):
+        self.node(n.context_expr)
+        if n.optional_vars:
+            self.put(" as ")
+            self.node(n.optional_vars)
 
-    def _test_clause(self, keyword, node):
-        self.fill(keyword)
-        self.traverse(node.test)
-        with self.block():
-            self.traverse(node.body)
+    def try_block(self, n, star):
+        self.line("try")
+        self.body(n.body)
+        for h in n.handlers:
+            self.handler(h, star)
+        if n.orelse:
+            self.line("else")
+            self.body(n.orelse)
+        if n.finalbody:
+            self.line("finally")
+            self.body(n.finalbody)
 
-    def visit_If(self, node):
-        self._test_clause("if ", node)
-        # an If alone in an else branch is written as elif
-        while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], If):
-            node = node.orelse[0]
-            self._test_clause("elif ", node)
-        self._else(node)
+    def do_Try(self, n):
+        self.try_block(n, False)
 
-    def visit_While(self, node):
-        self._test_clause("while ", node)
-        self._else(node)
+    def do_TryStar(self, n):
+        self.try_block(n, True)
 
-    def _with(self, keyword, node):
-        self.fill(keyword)
-        self.interleave(lambda: self.write(", "), self.traverse, node.items)
-        with self.block(extra=self.get_type_comment(node)):
-            self.traverse(node.body)
+    def handler(self, h, star):
+        self.line("except*" if star else "except")
+        if h.type:
+            self.put(" ")
+            self.node(h.type)
+        if h.name:
+            self.put(" as " + h.name)
+        self.body(h.body)
 
-    def visit_With(self, node):
-        self._with("with ", node)
+    def do_ExceptHandler(self, n):
+        self.handler(n, False)
 
-    def visit_AsyncWith(self, node):
-        self._with("async with ", node)
+    def decorated(self, n, head):
+        if self.out:
+            self.put("\n")
+        for deco in n.decorator_list:
+            self.line("@")
+            self.node(deco)
+        self.line(head + n.name)
 
-    def visit_Match(self, node):
-        self.fill("match ")
-        self.traverse(node.subject)
-        with self.block():
-            for case in node.cases:
-                self.traverse(case)
+    def function(self, n, keyword):
+        self.decorated(n, keyword)
+        self.put("(")
+        self.node(n.args)
+        self.put(")")
+        if n.returns:
+            self.put(" -> ")
+            self.node(n.returns)
+        self.put(":")
+        note = self.type_comment(n)
+        if note:
+            self.put(note)
+        self.depth += 1
+        self.suite_with_doc(n)
+        self.depth -= 1
 
-    # ---- strings ----
-    def _str_literal_helper(self, string, *, quote_types=_ALL_QUOTES,
-                            escape_special_whitespace=False):
-        """The body of a literal for string with few escapes, and the quotes that may
-        delimit it (best first)."""
-        def escape(ch):
-            if not escape_special_whitespace and ch in "\n\t":
-                return ch
-            if ch == "\\" or not ch.isprintable():
-                return ch.encode("unicode_escape").decode("ascii")
-            return ch
-        body = "".join(escape(ch) for ch in string)
-        quotes = list(quote_types)
-        if "\n" in body:
-            quotes = [q for q in quotes if q in _MULTI_QUOTES]
-        quotes = [q for q in quotes if q not in body]
-        if not quotes:
-            # no quote fits: repr's escaping, with a preferred quote where possible
-            text = repr(string)
-            quote = next((q for q in quote_types if text[0] in q), text[0])
-            return text[1:-1], [quote]
-        if body:
-            # prefer quotes that differ from the last character
-            quotes.sort(key=lambda q: q[0] == body[-1])
-            if quotes[0][0] == body[-1]:
-                body = body[:-1] + "\\" + body[-1]
-        return body, quotes
+    def do_FunctionDef(self, n):
+        self.function(n, "def ")
 
-    def _write_str_avoiding_backslashes(self, string, *, quote_types=_ALL_QUOTES):
-        body, quotes = self._str_literal_helper(string, quote_types=quote_types)
-        self.write(f"{quotes[0]}{body}{quotes[0]}")
+    def do_AsyncFunctionDef(self, n):
+        self.function(n, "async def ")
 
-    def _write_docstring(self, node):
-        self.fill()
-        if node.kind == "u":
-            self.write("u")
-        self._write_str_avoiding_backslashes(node.value, quote_types=_MULTI_QUOTES)
+    def do_ClassDef(self, n):
+        self.decorated(n, "class ")
+        if n.bases or n.keywords:
+            self.put("(")
+            self.joined(n.bases + n.keywords)
+            self.put(")")
+        self.put(":")
+        self.depth += 1
+        self.suite_with_doc(n)
+        self.depth -= 1
 
-    def visit_JoinedStr(self, node):
-        self.write("f")
-        if self._avoid_backslashes:
-            with self.buffered() as buffer:
-                self._write_fstring_inner(node)
-            return self._write_str_avoiding_backslashes("".join(buffer))
-        # Outside replacement fields escapes are fine (and nicer: f"{x}\n"), so each part
-        # is escaped by its kind while the quotes that suit every part are narrowed down.
-        parts = []
-        for value in node.values:
-            with self.buffered() as buffer:
-                self._write_fstring_inner(value)
-            parts.append(("".join(buffer), isinstance(value, Constant)))
-        quotes = list(_ALL_QUOTES)
-        bodies = []
-        for text, is_constant in parts:
-            text, quotes = self._str_literal_helper(text, quote_types=quotes,
-                                                    escape_special_whitespace=is_constant)
-            bodies.append(text)
-        self.write(f"{quotes[0]}{''.join(bodies)}{quotes[0]}")
+    def do_Match(self, n):
+        self.line("match ")
+        self.node(n.subject)
+        self.body(n.cases)
 
-    def _write_fstring_inner(self, node):
-        if isinstance(node, JoinedStr):
-            for value in node.values:
-                self._write_fstring_inner(value)
-        elif isinstance(node, Constant) and isinstance(node.value, str):
-            self.write(node.value.replace("{", "{{").replace("}", "}}"))
-        elif isinstance(node, FormattedValue):
-            self.visit_FormattedValue(node)
+    def do_match_case(self, n):
+        self.line("case ")
+        self.node(n.pattern)
+        if n.guard:
+            self.put(" if ")
+            self.node(n.guard)
+        self.body(n.body)
+
+    # ---- patterns ------------------------------------------------------------------------
+
+    def do_MatchValue(self, n):
+        self.node(n.value)
+
+    def do_MatchSingleton(self, n):
+        self.constant(n.value)
+
+    def do_MatchSequence(self, n):
+        self.put("[")
+        self.joined(n.patterns)
+        self.put("]")
+
+    def do_MatchStar(self, n):
+        self.put("*" + (n.name if n.name is not None else "_"))
+
+    def do_MatchMapping(self, n):
+        self.put("{")
+        for i, (key, pattern) in enumerate(zip(n.keys, n.patterns, strict=True)):
+            if i:
+                self.put(", ")
+            self.node(key)
+            self.put(": ")
+            self.node(pattern)
+        if n.rest is not None:
+            self.put((", **" if n.keys else "**") + n.rest)
+        self.put("}")
+
+    def do_MatchClass(self, n):
+        self.demand(P_ATOM, n.cls)
+        self.node(n.cls)
+        self.put("(")
+        self.joined(n.patterns)
+        for i, (attr, pattern) in enumerate(zip(n.kwd_attrs, n.kwd_patterns)):
+            if i or n.patterns:
+                self.put(", ")
+            self.put(attr, "=")
+            self.node(pattern)
+        self.put(")")
+
+    def do_MatchAs(self, n):
+        if n.pattern is None:
+            self.put(n.name if n.name is not None else "_")
+            return
+        opened = self.wrap(n, P_TEST)
+        self.demand(P_BOR, n.pattern)
+        self.node(n.pattern)
+        self.put(" as " + n.name)
+        self.close_if(opened)
+
+    def do_MatchOr(self, n):
+        opened = self.wrap(n, P_BOR)
+        self.demand(P_BXOR, *n.patterns)
+        self.joined(n.patterns, " | ")
+        self.close_if(opened)
+
+    # ---- expressions ---------------------------------------------------------------------
+
+    def do_Name(self, n):
+        self.put(n.id)
+
+    def do_Starred(self, n):
+        self.put("*")
+        self.demand(P_BOR, n.value)
+        self.node(n.value)
+
+    def do_NamedExpr(self, n):
+        opened = self.wrap(n, P_WALRUS)
+        self.demand(P_ATOM, n.target, n.value)
+        self.node(n.target)
+        self.put(" := ")
+        self.node(n.value)
+        self.close_if(opened)
+
+    def do_Yield(self, n):
+        opened = self.wrap(n, P_YIELD)
+        self.put("yield")
+        if n.value:
+            self.put(" ")
+            self.demand(P_ATOM, n.value)
+            self.node(n.value)
+        self.close_if(opened)
+
+    def do_YieldFrom(self, n):
+        opened = self.wrap(n, P_YIELD)
+        self.put("yield from ")
+        if not n.value:
+            raise ValueError("Node can't be used without a value attribute.")
+        self.demand(P_ATOM, n.value)
+        self.node(n.value)
+        self.close_if(opened)
+
+    def do_Await(self, n):
+        opened = self.wrap(n, P_AWAIT)
+        self.put("await")
+        if n.value:
+            self.put(" ")
+            self.demand(P_ATOM, n.value)
+            self.node(n.value)
+        self.close_if(opened)
+
+    def do_Lambda(self, n):
+        opened = self.wrap(n, P_TEST)
+        self.put("lambda")
+        text = _Source()
+        text.node(n.args)
+        args = text.text()
+        if args:
+            self.put(" ", args)
+        self.put(": ")
+        self.demand(P_TEST, n.body)
+        self.node(n.body)
+        self.close_if(opened)
+
+    def do_IfExp(self, n):
+        opened = self.wrap(n, P_TEST)
+        self.demand(P_OR, n.body, n.test)
+        self.node(n.body)
+        self.put(" if ")
+        self.node(n.test)
+        self.put(" else ")
+        self.demand(P_TEST, n.orelse)
+        self.node(n.orelse)
+        self.close_if(opened)
+
+    def do_BoolOp(self, n):
+        word, own = _BOOL[type(n.op)]
+        opened = self.wrap(n, own)
+        # Each further operand binds one step tighter, so a same-kind operand after
+        # the first keeps its parentheses.
+        for i, value in enumerate(n.values):
+            if i:
+                self.put(" ", word, " ")
+            self.demand(own + 1 + i, value)
+            self.node(value)
+        self.close_if(opened)
+
+    def do_BinOp(self, n):
+        sign, own = _BINARY[type(n.op)]
+        opened = self.wrap(n, own)
+        if own == P_POWER:
+            self.demand(own + 1, n.left)
+            self.demand(own, n.right)
         else:
-            raise ValueError(f"Unexpected node inside JoinedStr, {node!r}")
+            self.demand(own, n.left)
+            self.demand(own + 1, n.right)
+        self.node(n.left)
+        self.put(" ", sign, " ")
+        self.node(n.right)
+        self.close_if(opened)
 
-    def visit_FormattedValue(self, node):
-        inner = type(self)(_avoid_backslashes=True)
-        inner.set_precedence(_tighter(TEST), node.value)
-        expr = inner.visit(node.value)
-        with self.delimit("{", "}"):
-            if "\\" in expr:
-                raise ValueError("Unable to avoid backslash in f-string expression part")
-            if expr.startswith("{"):
-                self.write(" ")  # "{ {" is not an escaped brace
-            self.write(expr)
-            if node.conversion != -1:
-                self.write(f"!{chr(node.conversion)}")
-            if node.format_spec:
-                self.write(":")
-                self._write_fstring_inner(node.format_spec)
+    def do_UnaryOp(self, n):
+        sign = _UNARY[type(n.op)]
+        own = P_NOT if sign == "not" else P_FACTOR
+        opened = self.wrap(n, own)
+        self.put(sign)
+        if own != P_FACTOR:
+            self.put(" ")
+        self.demand(own, n.operand)
+        self.node(n.operand)
+        self.close_if(opened)
 
-    # ---- expressions ----
-    def visit_Name(self, node):
-        self.write(node.id)
+    def do_Compare(self, n):
+        opened = self.wrap(n, P_CMP)
+        self.demand(P_CMP + 1, n.left, *n.comparators)
+        self.node(n.left)
+        for op, right in zip(n.ops, n.comparators):
+            self.put(" ", _COMPARE[type(op)], " ")
+            self.node(right)
+        self.close_if(opened)
 
-    def _write_constant(self, value):
-        if isinstance(value, (float, complex)):
-            self.write(repr(value).replace("inf", _INFSTR).replace("nan", f"({_INFSTR}-{_INFSTR})"))
-        elif self._avoid_backslashes and isinstance(value, str):
-            self._write_str_avoiding_backslashes(value)
+    def do_Call(self, n):
+        self.demand(P_ATOM, n.func)
+        self.node(n.func)
+        self.put("(")
+        self.joined(n.args + n.keywords)
+        self.put(")")
+
+    def do_keyword(self, n):
+        if n.arg is None:
+            self.put("**")
         else:
-            self.write(repr(value))
+            self.put(n.arg, "=")
+        self.node(n.value)
 
-    def visit_Constant(self, node):
-        value = node.value
-        if isinstance(value, tuple):
-            with self.delimit("(", ")"):
-                self.items_view(self._write_constant, value)
-        elif value is ...:
-            self.write("...")
+    def do_Attribute(self, n):
+        self.demand(P_ATOM, n.value)
+        self.node(n.value)
+        # "1.real" would read as a float literal.
+        if isinstance(n.value, Constant) and isinstance(n.value.value, int):
+            self.put(" ")
+        self.put(".", n.attr)
+
+    def do_Subscript(self, n):
+        self.demand(P_ATOM, n.value)
+        self.node(n.value)
+        self.put("[")
+        index = n.slice
+        if isinstance(index, Tuple) and index.elts:
+            self.items(index.elts)
         else:
-            if node.kind == "u":
-                self.write("u")
-            self._write_constant(value)
+            self.node(index)
+        self.put("]")
 
-    def visit_List(self, node):
-        with self.delimit("[", "]"):
-            self.interleave(lambda: self.write(", "), self.traverse, node.elts)
+    def do_Slice(self, n):
+        if n.lower:
+            self.node(n.lower)
+        self.put(":")
+        if n.upper:
+            self.node(n.upper)
+        if n.step:
+            self.put(":")
+            self.node(n.step)
 
-    def _comprehension(self, node, start, end):
-        with self.delimit(start, end):
-            self.traverse(node.elt)
-            for generator in node.generators:
-                self.traverse(generator)
+    def items(self, elts):
+        # A one-element tuple keeps its comma.
+        self.joined(elts)
+        if len(elts) == 1:
+            self.put(",")
 
-    def visit_ListComp(self, node):
-        self._comprehension(node, "[", "]")
+    def do_Tuple(self, n):
+        opened = self.open_if(not n.elts or self.demanded(n) > P_TUPLE)
+        self.items(n.elts)
+        self.close_if(opened)
 
-    def visit_GeneratorExp(self, node):
-        self._comprehension(node, "(", ")")
+    def do_List(self, n):
+        self.put("[")
+        self.joined(n.elts)
+        self.put("]")
 
-    def visit_SetComp(self, node):
-        self._comprehension(node, "{", "}")
+    def do_Set(self, n):
+        if not n.elts:
+            self.put("{*()}")    # {} would be a dict
+            return
+        self.put("{")
+        self.joined(n.elts)
+        self.put("}")
 
-    def visit_DictComp(self, node):
-        with self.delimit("{", "}"):
-            self.traverse(node.key)
-            self.write(": ")
-            self.traverse(node.value)
-            for generator in node.generators:
-                self.traverse(generator)
-
-    def visit_comprehension(self, node):
-        self.write(" async for " if node.is_async else " for ")
-        self.set_precedence(TUPLE, node.target)
-        self.traverse(node.target)
-        self.write(" in ")
-        self.set_precedence(_tighter(TEST), node.iter, *node.ifs)
-        self.traverse(node.iter)
-        for condition in node.ifs:
-            self.write(" if ")
-            self.traverse(condition)
-
-    def visit_IfExp(self, node):
-        with self.require_parens(TEST, node):
-            self.set_precedence(_tighter(TEST), node.body, node.test)
-            self.traverse(node.body)
-            self.write(" if ")
-            self.traverse(node.test)
-            self.write(" else ")
-            self.set_precedence(TEST, node.orelse)
-            self.traverse(node.orelse)
-
-    def visit_Set(self, node):
-        if node.elts:
-            with self.delimit("{", "}"):
-                self.interleave(lambda: self.write(", "), self.traverse, node.elts)
-        else:
-            # `{}` is a dict and `set` may be rebound
-            self.write('{*()}')
-
-    def visit_Dict(self, node):
-        def item(pair):
-            key, value = pair
+    def do_Dict(self, n):
+        self.put("{")
+        for i, (key, value) in enumerate(zip(n.keys, n.values)):
+            if i:
+                self.put(", ")
             if key is None:
-                self.write("**")
-                self.set_precedence(EXPR, value)
-                self.traverse(value)
+                self.put("**")
+                self.demand(P_BOR, value)
+                self.node(value)
             else:
-                self.traverse(key)
-                self.write(": ")
-                self.traverse(value)
-        with self.delimit("{", "}"):
-            self.interleave(lambda: self.write(", "), item, zip(node.keys, node.values))
+                self.node(key)
+                self.put(": ")
+                self.node(value)
+        self.put("}")
 
-    def visit_Tuple(self, node):
-        with self.delimit_if("(", ")", len(node.elts) == 0 or self.get_precedence(node) > TUPLE):
-            self.items_view(self.traverse, node.elts)
+    def comprehension_tail(self, generators):
+        for g in generators:
+            self.put(" async for " if g.is_async else " for ")
+            self.demand(P_TUPLE, g.target)
+            self.node(g.target)
+            self.put(" in ")
+            self.demand(P_OR, g.iter, *g.ifs)
+            self.node(g.iter)
+            for cond in g.ifs:
+                self.put(" if ")
+                self.node(cond)
 
-    def visit_UnaryOp(self, node):
-        symbol, precedence = _UNARY[node.op.__class__.__name__]
-        with self.require_parens(precedence, node):
-            self.write(symbol)
-            if precedence != FACTOR:
-                self.write(" ")  # `not x`; but -1, ~x, +x stay together
-            self.set_precedence(precedence, node.operand)
-            self.traverse(node.operand)
+    def do_ListComp(self, n):
+        self.put("[")
+        self.node(n.elt)
+        self.comprehension_tail(n.generators)
+        self.put("]")
 
-    def visit_BinOp(self, node):
-        symbol, precedence = _BINARY[node.op.__class__.__name__]
-        with self.require_parens(precedence, node):
-            if symbol == "**":  # right-associative
-                left, right = _tighter(precedence), precedence
+    def do_SetComp(self, n):
+        self.put("{")
+        self.node(n.elt)
+        self.comprehension_tail(n.generators)
+        self.put("}")
+
+    def do_GeneratorExp(self, n):
+        self.put("(")
+        self.node(n.elt)
+        self.comprehension_tail(n.generators)
+        self.put(")")
+
+    def do_DictComp(self, n):
+        self.put("{")
+        self.node(n.key)
+        self.put(": ")
+        self.node(n.value)
+        self.comprehension_tail(n.generators)
+        self.put("}")
+
+    def do_arguments(self, n):
+        positional = n.posonlyargs + n.args
+        # Defaults belong to the last positional parameters.
+        first_default = len(positional) - len(n.defaults)
+        parts = []
+        for i, a in enumerate(positional):
+            parts.append((a, n.defaults[i - first_default] if i >= first_default else None))
+            if i == len(n.posonlyargs) - 1:
+                parts.append("/")
+        if n.vararg or n.kwonlyargs:
+            parts.append(("*", n.vararg))
+        for a, default in zip(n.kwonlyargs, n.kw_defaults):
+            parts.append((a, default))
+        if n.kwarg:
+            parts.append(("**", n.kwarg))
+        for i, part in enumerate(parts):
+            if i:
+                self.put(", ")
+            if part == "/":
+                self.put("/")
+            elif part[0] in ("*", "**"):
+                self.put(part[0])
+                if part[1]:
+                    self.node(part[1])
             else:
-                left, right = precedence, _tighter(precedence)
-            self.set_precedence(left, node.left)
-            self.traverse(node.left)
-            self.write(f" {symbol} ")
-            self.set_precedence(right, node.right)
-            self.traverse(node.right)
+                self.node(part[0])
+                if part[1] is not None:
+                    self.put("=")
+                    self.node(part[1])
 
-    def visit_Compare(self, node):
-        with self.require_parens(CMP, node):
-            self.set_precedence(_tighter(CMP), node.left, *node.comparators)
-            self.traverse(node.left)
-            for op, operand in zip(node.ops, node.comparators):
-                self.write(" " + _COMPARE[op.__class__.__name__] + " ")
-                self.traverse(operand)
+    def do_arg(self, n):
+        self.put(n.arg)
+        if n.annotation:
+            self.put(": ")
+            self.node(n.annotation)
 
-    def visit_BoolOp(self, node):
-        word, precedence = _BOOL[node.op.__class__.__name__]
-        level = precedence
+    # ---- constants and strings -------------------------------------------------------------
 
-        def operand(value):
-            nonlocal level
-            level = _tighter(level)
-            self.set_precedence(level, value)
-            self.traverse(value)
+    def string_literal(self, text, quotes=_ALL_QUOTES):
+        body, usable = _quotable(text, quotes)
+        self.put(usable[0], body, usable[0])
 
-        with self.require_parens(precedence, node):
-            self.interleave(lambda: self.write(f" {word} "), operand, node.values)
-
-    def visit_Attribute(self, node):
-        self.set_precedence(ATOM, node.value)
-        self.traverse(node.value)
-        # `3.real` would read as a float: write `3 .real`
-        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
-            self.write(" ")
-        self.write(".")
-        self.write(node.attr)
-
-    def visit_Call(self, node):
-        self.set_precedence(ATOM, node.func)
-        self.traverse(node.func)
-        with self.delimit("(", ")"):
-            self._comma_list(node.args, node.keywords)
-
-    def visit_Subscript(self, node):
-        self.set_precedence(ATOM, node.value)
-        self.traverse(node.value)
-        with self.delimit("[", "]"):
-            if isinstance(node.slice, Tuple) and node.slice.elts:
-                self.items_view(self.traverse, node.slice.elts)
-            else:
-                self.traverse(node.slice)
-
-    def visit_Starred(self, node):
-        self.write("*")
-        self.set_precedence(EXPR, node.value)
-        self.traverse(node.value)
-
-    def visit_Ellipsis(self, node):
-        self.write("...")
-
-    def visit_Slice(self, node):
-        if node.lower:
-            self.traverse(node.lower)
-        self.write(":")
-        if node.upper:
-            self.traverse(node.upper)
-        if node.step:
-            self.write(":")
-            self.traverse(node.step)
-
-    def visit_arg(self, node):
-        self.write(node.arg)
-        if node.annotation:
-            self.write(": ")
-            self.traverse(node.annotation)
-
-    def visit_arguments(self, node):
-        first = True
-
-        def comma():
-            nonlocal first
-            if not first:
-                self.write(", ")
-            first = False
-
-        positional = node.posonlyargs + node.args
-        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
-        for index, (argument, default) in enumerate(zip(positional, defaults), 1):
-            comma()
-            self.traverse(argument)
-            if default:
-                self.write("=")
-                self.traverse(default)
-            if index == len(node.posonlyargs):
-                self.write(", /")
-        if node.vararg or node.kwonlyargs:
-            comma()
-            self.write("*")
-            if node.vararg:
-                self.write(node.vararg.arg)
-                if node.vararg.annotation:
-                    self.write(": ")
-                    self.traverse(node.vararg.annotation)
-        for argument, default in zip(node.kwonlyargs, node.kw_defaults):
-            self.write(", ")
-            self.traverse(argument)
-            if default:
-                self.write("=")
-                self.traverse(default)
-        if node.kwarg:
-            comma()
-            self.write("**" + node.kwarg.arg)
-            if node.kwarg.annotation:
-                self.write(": ")
-                self.traverse(node.kwarg.annotation)
-
-    def visit_keyword(self, node):
-        if node.arg is None:
-            self.write("**")
+    def constant(self, value):
+        if isinstance(value, (float, complex)):
+            self.put(repr(value).replace("inf", _INFINITY).replace("nan", _NAN))
+        elif self.in_fstring and isinstance(value, str):
+            self.string_literal(value)
         else:
-            self.write(node.arg)
-            self.write("=")
-        self.traverse(node.value)
+            self.put(repr(value))
 
-    def visit_Lambda(self, node):
-        with self.require_parens(TEST, node):
-            self.write("lambda")
-            with self.buffered() as buffer:
-                self.traverse(node.args)
-            if buffer:
-                self.write(" ", *buffer)
-            self.write(": ")
-            self.set_precedence(TEST, node.body)
-            self.traverse(node.body)
-
-    def visit_alias(self, node):
-        self.write(node.name)
-        if node.asname:
-            self.write(" as " + node.asname)
-
-    def visit_withitem(self, node):
-        self.traverse(node.context_expr)
-        if node.optional_vars:
-            self.write(" as ")
-            self.traverse(node.optional_vars)
-
-    # ---- patterns ----
-    def visit_match_case(self, node):
-        self.fill("case ")
-        self.traverse(node.pattern)
-        if node.guard:
-            self.write(" if ")
-            self.traverse(node.guard)
-        with self.block():
-            self.traverse(node.body)
-
-    def visit_MatchValue(self, node):
-        self.traverse(node.value)
-
-    def visit_MatchSingleton(self, node):
-        self._write_constant(node.value)
-
-    def visit_MatchSequence(self, node):
-        with self.delimit("[", "]"):
-            self.interleave(lambda: self.write(", "), self.traverse, node.patterns)
-
-    def visit_MatchStar(self, node):
-        self.write(f"*{'_' if node.name is None else node.name}")
-
-    def visit_MatchMapping(self, node):
-        def pair(item):
-            key, pattern = item
-            self.traverse(key)
-            self.write(": ")
-            self.traverse(pattern)
-        with self.delimit("{", "}"):
-            self.interleave(lambda: self.write(", "), pair, zip(node.keys, node.patterns, strict=True))
-            if node.rest is not None:
-                if node.keys:
-                    self.write(", ")
-                self.write(f"**{node.rest}")
-
-    def visit_MatchClass(self, node):
-        self.set_precedence(ATOM, node.cls)
-        self.traverse(node.cls)
-        with self.delimit("(", ")"):
-            self.interleave(lambda: self.write(", "), self.traverse, node.patterns)
-            if node.kwd_attrs:
-                def keyword(item):
-                    attr, pattern = item
-                    self.write(f"{attr}=")
-                    self.traverse(pattern)
-                if node.patterns:
-                    self.write(", ")
-                self.interleave(lambda: self.write(", "), keyword,
-                                zip(node.kwd_attrs, node.kwd_patterns, strict=True))
-
-    def visit_MatchAs(self, node):
-        if node.name is None:
-            self.write("_")
-        elif node.pattern is None:
-            self.write(node.name)
+    def do_Constant(self, n):
+        value = n.value
+        if isinstance(value, tuple):
+            self.put("(")
+            for i, item in enumerate(value):
+                if i:
+                    self.put(", ")
+                self.constant(item)
+            if len(value) == 1:
+                self.put(",")
+            self.put(")")
+        elif value is ...:
+            self.put("...")
         else:
-            with self.require_parens(TEST, node):
-                self.set_precedence(BOR, node.pattern)
-                self.traverse(node.pattern)
-                self.write(f" as {node.name}")
+            if n.kind == "u":
+                self.put("u")
+            self.constant(value)
 
-    def visit_MatchOr(self, node):
-        with self.require_parens(BOR, node):
-            self.set_precedence(_tighter(BOR), *node.patterns)
-            self.interleave(lambda: self.write(" | "), self.traverse, node.patterns)
+    # f-strings: each part is first rendered as it reads between the quotes; then the
+    # quote is chosen so that no part needs a backslash where it may not have one.
 
+    def fstring_parts(self, n):
+        """[(text, is_literal)] of a JoinedStr's values (or of a format spec that is a
+        single node)."""
+        values = n.values if isinstance(n, JoinedStr) else [n]
+        parts = []
+        for v in values:
+            if isinstance(v, Constant) and isinstance(v.value, str):
+                parts.append((v.value.replace("{", "{{").replace("}", "}}"), True))
+            elif isinstance(v, FormattedValue):
+                parts.append((self.replacement_field(v), False))
+            elif isinstance(v, JoinedStr):
+                parts.append(("".join(text for text, _ in self.fstring_parts(v)), False))
+            else:
+                raise ValueError("Unexpected node inside JoinedStr, %r" % (v,))
+        return parts
+
+    def replacement_field(self, v):
+        inner = _Source(in_fstring=True)
+        inner.demand(P_OR, v.value)
+        inner.node(v.value)
+        expr = inner.text()
+        if "\\" in expr:
+            raise ValueError("Unable to avoid backslash in f-string expression part")
+        field = ["{", " " if expr.startswith("{") else "", expr]
+        if v.conversion != -1:
+            field.append("!" + chr(v.conversion))
+        if v.format_spec:
+            field.append(":")
+            field.extend(text for text, _ in self.fstring_parts(v.format_spec))
+        field.append("}")
+        return "".join(field)
+
+    def fstring(self, n):
+        self.put("f")
+        parts = self.fstring_parts(n)
+        if self.in_fstring:
+            self.string_literal("".join(text for text, _ in parts))
+            return
+        quotes = _ALL_QUOTES
+        bodies = []
+        for text, literal in parts:
+            body, quotes = _quotable(text, quotes, whitespace_too=literal)
+            bodies.append(body)
+        self.put(quotes[0], "".join(bodies), quotes[0])
+
+    def do_JoinedStr(self, n):
+        self.fstring(n)
+
+    def do_FormattedValue(self, n):
+        # Outside a JoinedStr, CPython 3.11 prints just the replacement field.
+        self.put(self.replacement_field(n))
+
+
+def to_source(node):
+    """The source text of node, an AST (ast.unparse)."""
+    writer = _Source()
+    writer.node(node)
+    return writer.text()

@@ -1,288 +1,284 @@
-"""Abstract syntax trees of Python source: parse, inspect, transform and unparse them.
+"""Abstract syntax trees of Python source: parse, inspect, transform, print back.
 
-The node classes come from _ast (built from the schema of Spry's C parser); parse() is
-compile(..., PyCF_ONLY_AST), and compile() also accepts a tree, which it converts back to
-the C tree (no unparsing and reparsing). With type_comments=True the C parser collects
-type comments as CPython's does.
+Written for Spry from the documented interface and CPython 3.11's observed behaviour.
+The node classes and the parser live in _ast (built from the C compiler's schema); this
+module adds the helpers around them, the pre-3.8 node names kept for old code, and
+`python -m ast`.
 """
+
+import sys
 from _ast import *
+from collections import deque as _deque
 
+# ---- parsing and evaluating ----------------------------------------------------------
 
-def parse(source, filename='<unknown>', mode='exec', *,
-          type_comments=False, feature_version=None):
-    """Parse the source into an AST node (compile(source, filename, mode, PyCF_ONLY_AST))."""
+def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
+          feature_version=None):
+    """The tree of source (str, bytes or an AST) in mode 'exec', 'eval', 'single' or
+    'func_type'; feature_version=(3, minor) asks for an older grammar's checks."""
     flags = PyCF_ONLY_AST
     if type_comments:
         flags |= PyCF_TYPE_COMMENTS
     if isinstance(feature_version, tuple):
         major, minor = feature_version
-        if major != 3:
-            raise ValueError("Unsupported major version")
+        assert major == 3
         feature_version = minor
     elif feature_version is None:
         feature_version = -1
-    if mode == 'func_type':
-        return _parse_func_type(source, filename)
+    if mode == "func_type":
+        return _parse_signature_comment(source, filename, flags, feature_version)
     return compile(source, filename, mode, flags, _feature_version=feature_version)
 
 
-def _parse_func_type(source, filename):
-    # The grammar: '(' [type_expressions] ')' '->' expression, where type_expressions are
-    # expressions separated by commas, the last two optionally prefixed by '*' and '**'
-    # (the stars are dropped). Each expression is parsed on its own at its own position.
+def _parse_signature_comment(source, filename, flags, feature_version):
+    # "(argtypes) -> returns", the signature of a function type comment. Spry's compile()
+    # has no func_type mode: the tokens are checked against that small grammar here, and
+    # each type expression is compiled alone from a copy of the source in which all else
+    # is blanked out (so its positions are those of the source).
     import io
     import tokenize
     if isinstance(source, bytes):
-        source = source.decode('utf-8')
-    lines = source.splitlines(keepends=True)
+        source = source.decode()
     try:
-        toks = [tok for tok in tokenize.generate_tokens(io.StringIO(source).readline)
-                if tok.type not in (tokenize.NL, tokenize.COMMENT)]
-    except (tokenize.TokenError, SyntaxError):
-        compile(source, filename, 'eval')  # raises the tokenizer's SyntaxError
-        raise
+        toks = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
+                if t.type not in (tokenize.NL, tokenize.COMMENT)]
+    except (tokenize.TokenError, IndentationError):
+        raise SyntaxError("invalid syntax", (filename, 1, 0, source, None, None)) from None
+    line_starts = [0]
+    for text_line in source.splitlines(keepends=True):
+        line_starts.append(line_starts[-1] + len(text_line))
+
+    def flat(pos):
+        return line_starts[pos[0] - 1] + pos[1]
 
     def fail(tok):
-        row, col = tok.start
-        end_row, end_col = tok.end
-        if tok.type == tokenize.ENDMARKER or (tok.type == tokenize.NEWLINE and not tok.string):
-            col = end_col = -1  # the end of the input
-        text = lines[row - 1] if 0 < row <= len(lines) else None
-        raise SyntaxError('invalid syntax', (filename, row, col + 1, text, end_row, end_col + 1))
+        if tok.type in (tokenize.NEWLINE, tokenize.ENDMARKER) and not tok.string:
+            where = (min(tok.start[0], len(line_starts) - 1) or 1, 0)
+        else:
+            where = (tok.start[0], tok.start[1] + 1)
+        raise SyntaxError("invalid syntax", (filename, where[0], where[1], tok.line, None, None))
 
-    def offset(pos):
-        row, col = pos
-        return sum(len(line) for line in lines[:row - 1]) + col
+    def is_op(tok, text):
+        return tok.type == tokenize.OP and tok.string == text
 
-    def expression(first, stop, refused=('for', 'yield', ':=')):
-        # the expression of toks[first:stop], parsed where it stands in the source; the
-        # refused tokens (outside brackets) are not part of an 'expression'
+    def expression(i, stops):
+        # Tokens from i up to a stop token outside brackets: compiled as one expression.
         depth = 0
-        for tok in toks[first:stop]:
-            if tok.type == tokenize.OP and tok.string in '([{':
-                depth += 1
-            elif tok.type == tokenize.OP and tok.string in ')]}':
-                depth -= 1
-            elif depth == 0 and tok.string in refused:
-                fail(tok)
-        begin, end = offset(toks[first].start), offset(toks[stop - 1].end)
-        blank = ''.join(ch if ch == '\n' else ' ' for ch in source[:begin])
-        return parse('(' + blank[1:] + source[begin:end] + '\n)', filename, 'eval').body
-
-    def item_end(i):
-        # the index of the ',' or ')' that ends the item starting at toks[i]
-        depth = 0
+        j = i
         while True:
-            tok = toks[i]
-            if tok.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
-                fail(tok)
-            if tok.type == tokenize.OP:
-                if tok.string in '([{':
-                    depth += 1
-                elif tok.string in ')]}':
-                    if depth == 0:
-                        return i
-                    depth -= 1
-                elif tok.string == ',' and depth == 0:
-                    return i
-            i += 1
+            tok = toks[j]
+            if tok.type in (tokenize.NEWLINE, tokenize.ENDMARKER) or \
+                    (depth == 0 and tok.type == tokenize.OP and tok.string in stops):
+                break
+            if tok.type == tokenize.OP and tok.string in "([{":
+                depth += 1
+            elif tok.type == tokenize.OP and tok.string in ")]}":
+                depth -= 1
+            j += 1
+        if j == i or (toks[i].type == tokenize.NAME and toks[i].string == "yield"):
+            fail(toks[i])
+        start, end = flat(toks[i].start), flat(toks[j - 1].end)
+        text = "".join(ch if start <= k < end or ch in "\r\n" else " "
+                       for k, ch in enumerate(source[:end]))
+        tree = compile("(" + text[1:] + "\n)", filename, "eval", flags,
+                       _feature_version=feature_version)
+        return tree.body, j
 
-    if toks[0].string != '(':
+    if not is_op(toks[0], "("):
         fail(toks[0])
     argtypes = []
     i = 1
-    star = None
-    while toks[i].string != ')':
-        if star == '*' and toks[i].string != '**':
-            fail(toks[i])
-        if toks[i].string in ('*', '**'):
-            star = toks[i].string
+    stage = 0          # 0: plain types, 1: after *type, 2: after **type
+    if not is_op(toks[i], ")"):
+        while True:
+            star = toks[i].string if toks[i].type == tokenize.OP and \
+                toks[i].string in ("*", "**") else ""
+            if (star == "" and stage > 0) or (star == "*" and stage > 0) or stage == 2:
+                fail(toks[i])
+            if star:
+                i += 1
+                stage = 1 if star == "*" else 2
+            node, i = expression(i, ",)")
+            argtypes.append(node)
+            if is_op(toks[i], ")"):
+                break
+            if stage == 2:
+                fail(toks[i])
             i += 1
-        end = item_end(i)
-        if end == i:
-            fail(toks[i])
-        if star == '**' and toks[end].string != ')':
-            fail(toks[end])
-        argtypes.append(expression(i, end))
-        i = end
-        if toks[i].string == ',':
-            i += 1
-            if toks[i].string == ')':
+            if is_op(toks[i], ")"):
                 fail(toks[i])
     i += 1
-    if toks[i].string != '->':
+    if not is_op(toks[i], "->"):
         fail(toks[i])
-    i += 1
-    stop = i
-    while toks[stop].type not in (tokenize.NEWLINE, tokenize.ENDMARKER):
-        stop += 1
-    if stop == i:
-        fail(toks[stop])
-    return FunctionType(argtypes, expression(i, stop, (',', 'for', 'yield', ':=')))
+    returns, i = expression(i + 1, ",")
+    while toks[i].type == tokenize.NEWLINE and toks[i].string:
+        i += 1
+    if toks[i].type not in (tokenize.NEWLINE, tokenize.ENDMARKER):
+        fail(toks[i])
+    return FunctionType(argtypes=argtypes, returns=returns)
+
+
+def _not_a_literal(node):
+    line = getattr(node, "lineno", None)
+    where = " on line %d" % line if line else ""
+    raise ValueError("malformed node or string%s: %r" % (where, node))
 
 
 def literal_eval(node_or_string):
-    """Evaluate an expression node or a string holding only a Python literal: strings,
-    bytes, numbers, tuples, lists, dicts, sets, booleans, None and Ellipsis."""
+    """The value of a literal: strings, bytes, numbers, tuples, lists, dicts, sets,
+    booleans, None, Ellipsis, set(), and sums like 1+2j. Anything else is refused."""
     node = node_or_string
     if isinstance(node, str):
-        node = parse(node.lstrip(" \t"), mode='eval')
+        node = parse(node.lstrip(" \t"), mode="eval")
     if isinstance(node, Expression):
         node = node.body
-
-    def malformed(n):
-        where = getattr(n, 'lineno', None)
-        msg = "malformed node or string"
-        if where:
-            msg += f" on line {where}"
-        raise ValueError(f"{msg}: {n!r}")
 
     def number(n):
         if isinstance(n, Constant) and type(n.value) in (int, float, complex):
             return n.value
-        malformed(n)
+        _not_a_literal(n)
 
-    def signed_number(n):
-        if isinstance(n, UnaryOp) and isinstance(n.op, (UAdd, USub)):
-            value = number(n.operand)
-            return +value if isinstance(n.op, UAdd) else -value
+    def signed(n):
+        if isinstance(n, UnaryOp) and isinstance(n.op, UAdd):
+            return +number(n.operand)
+        if isinstance(n, UnaryOp) and isinstance(n.op, USub):
+            return -number(n.operand)
         return number(n)
 
-    def convert(n):
+    def value(n):
         if isinstance(n, Constant):
             return n.value
-        if isinstance(n, Tuple):
-            return tuple(convert(e) for e in n.elts)
-        if isinstance(n, List):
-            return [convert(e) for e in n.elts]
-        if isinstance(n, Set):
-            return set(convert(e) for e in n.elts)
-        if (isinstance(n, Call) and isinstance(n.func, Name) and n.func.id == 'set'
-                and n.args == [] and n.keywords == []):
-            return set()
+        if isinstance(n, (Tuple, List, Set)):
+            items = [value(e) for e in n.elts]
+            return tuple(items) if isinstance(n, Tuple) else \
+                items if isinstance(n, List) else set(items)
         if isinstance(n, Dict):
             if len(n.keys) != len(n.values):
-                malformed(n)
-            return dict(zip([convert(k) for k in n.keys], [convert(v) for v in n.values]))
+                _not_a_literal(n)
+            return dict(zip([value(k) for k in n.keys], [value(v) for v in n.values]))
+        if isinstance(n, Call) and isinstance(n.func, Name) and n.func.id == "set" \
+                and n.args == [] and n.keywords == []:
+            return set()
         if isinstance(n, BinOp) and isinstance(n.op, (Add, Sub)):
-            left = signed_number(n.left)
-            right = number(n.right)
-            if isinstance(left, (int, float)) and isinstance(right, complex):
-                return left + right if isinstance(n.op, Add) else left - right
-        return signed_number(n)
+            real, imag = signed(n.left), number(n.right)
+            if isinstance(real, (int, float)) and isinstance(imag, complex):
+                return real + imag if isinstance(n.op, Add) else real - imag
+        return signed(n)
 
-    return convert(node)
+    return value(node)
 
+
+# ---- printing trees ------------------------------------------------------------------
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
-    """A formatted dump of the tree in node, for debugging. Fields left at their default
-    None are omitted; annotate_fields=False drops the names of the leading fields, and
-    include_attributes adds the positions. With indent (a number of spaces or a string)
-    nested nodes go on their own indented lines."""
+    """A string showing the tree: class names and field values, optionally positions,
+    optionally one field per line indented by indent (a count or a string)."""
     if indent is not None and not isinstance(indent, str):
-        indent = ' ' * indent
+        indent = " " * indent
 
-    def fmt(value, level):
-        if indent is not None:
-            level += 1
-            opening = '\n' + indent * level
-            sep = ',\n' + indent * level
-        else:
-            opening = ''
-            sep = ', '
-        if isinstance(value, AST):
-            cls = type(value)
-            parts = []
-            simple = True
-            named = annotate_fields
-            for name in value._fields:
-                try:
-                    field = getattr(value, name)
-                except AttributeError:
-                    named = True
-                    continue
-                if field is None and getattr(cls, name, ...) is None:
-                    named = True
-                    continue
-                text, field_simple = fmt(field, level)
-                simple = simple and field_simple
-                parts.append(f'{name}={text}' if named else text)
-            if include_attributes and value._attributes:
-                for name in value._attributes:
-                    try:
-                        attr = getattr(value, name)
-                    except AttributeError:
-                        continue
-                    if attr is None and getattr(cls, name, ...) is None:
-                        continue
-                    text, attr_simple = fmt(attr, level)
-                    simple = simple and attr_simple
-                    parts.append(f'{name}={text}')
-            if simple and len(parts) <= 3:
-                return f"{cls.__name__}({', '.join(parts)})", not parts
-            return f'{cls.__name__}({opening}{sep.join(parts)})', False
-        if isinstance(value, list):
-            if not value:
-                return '[]', True
-            return f'[{opening}{sep.join(fmt(x, level)[0] for x in value)}]', False
-        return repr(value), True
+    def show(x, depth):
+        # (text, flat): flat means x holds no node or non-empty list, so a node made
+        # only of such values with few fields prints on one line even when indenting.
+        if isinstance(x, list):
+            if not x:
+                return "[]", True
+            open_, sep = breaks(depth + 1)
+            return "[%s%s]" % (open_, sep.join(show(item, depth + 1)[0] for item in x)), False
+        if not isinstance(x, AST):
+            return repr(x), True
+        cls = type(x)
+        parts = []
+        flat = True
+        named = annotate_fields
+        names = list(cls._fields)
+        if include_attributes:
+            names += [(a,) for a in cls._attributes]
+        for name in names:
+            is_attr = isinstance(name, tuple)
+            if is_attr:
+                name = name[0]
+            try:
+                v = getattr(x, name)
+            except AttributeError:
+                named = True
+                continue
+            if v is None and getattr(cls, name, ...) is None:
+                named = named or not is_attr
+                continue
+            text, simple = show(v, depth + 1)
+            flat = flat and simple
+            parts.append("%s=%s" % (name, text) if named or is_attr else text)
+        if flat and len(parts) <= 3:
+            return "%s(%s)" % (cls.__name__, ", ".join(parts)), not parts
+        open_, sep = breaks(depth + 1)
+        return "%s(%s%s)" % (cls.__name__, open_, sep.join(parts)), False
+
+    def breaks(depth):
+        if indent is None:
+            return "", ", "
+        pad = "\n" + indent * depth
+        return pad, "," + pad
 
     if not isinstance(node, AST):
-        raise TypeError('expected AST, got %r' % node.__class__.__name__)
-    return fmt(node, 0)[0]
+        raise TypeError("expected AST, got %r" % type(node).__name__)
+    return show(node, 0)[0]
+
+
+# ---- positions -----------------------------------------------------------------------
+
+_POSITION_NAMES = ("lineno", "col_offset", "end_lineno", "end_col_offset")
 
 
 def copy_location(new_node, old_node):
-    """Copy the source positions of old_node to new_node where both have them."""
-    for attr in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
-        if attr in old_node._attributes and attr in new_node._attributes:
-            value = getattr(old_node, attr, None)
-            # an explicit None end position is copied too
-            if value is not None or (hasattr(old_node, attr) and attr.startswith('end_')):
-                setattr(new_node, attr, value)
+    """Gives new_node the source position of old_node (where both have positions)."""
+    for name in _POSITION_NAMES:
+        if name in old_node._attributes and name in new_node._attributes:
+            v = getattr(old_node, name, None)
+            if v is not None or (name.startswith("end_") and hasattr(old_node, name)):
+                setattr(new_node, name, v)
     return new_node
 
 
 def fix_missing_locations(node):
-    """Give every node below node that lacks a position the position of its parent
-    (1, 0 at the top), as compile() needs them all."""
-    def fix(n, inherited):
-        # a start position is kept when present; an end position also when not None
-        attrs = n._attributes
-        own = {}
-        for attr, value in inherited.items():
-            if attr not in attrs:
-                own[attr] = value
-                continue
-            present = getattr(n, attr, None)
-            if present is None and (attr.startswith('end_') or not hasattr(n, attr)):
-                setattr(n, attr, value)
-                own[attr] = value
+    """Fills in positions that nodes lack from their parents (1, 0 at the root)."""
+    def fill(n, inherited):
+        mine = []
+        for name, parent_value in zip(_POSITION_NAMES, inherited):
+            if name in n._attributes:
+                present = getattr(n, name, None)
+                if present is None and not (name in ("lineno", "col_offset")
+                                            and hasattr(n, name)):
+                    setattr(n, name, parent_value)
+                    present = parent_value
+                mine.append(present)
             else:
-                own[attr] = present
+                mine.append(parent_value)
         for child in iter_child_nodes(n):
-            fix(child, own)
-    fix(node, {'lineno': 1, 'col_offset': 0, 'end_lineno': 1, 'end_col_offset': 0})
+            fill(child, mine)
+
+    fill(node, (1, 0, 1, 0))
     return node
 
 
 def increment_lineno(node, n=1):
-    """Add n to the line numbers of node and everything below it."""
+    """Moves node and everything under it n lines down."""
     for child in walk(node):
         if isinstance(child, TypeIgnore):
-            child.lineno = getattr(child, 'lineno', 0) + n
+            child.lineno = getattr(child, "lineno", 0) + n
             continue
-        if 'lineno' in child._attributes:
-            child.lineno = getattr(child, 'lineno', 0) + n
-        if 'end_lineno' in child._attributes:
-            end = getattr(child, 'end_lineno', 0)
+        if "lineno" in child._attributes:
+            child.lineno = getattr(child, "lineno", 0) + n
+        if "end_lineno" in child._attributes:
+            end = getattr(child, "end_lineno", 0)
             if end is not None:
                 child.end_lineno = end + n
     return node
 
 
+# ---- traversal -------------------------------------------------------------------------
+
 def iter_fields(node):
-    """Yield (name, value) for each field of node that is set."""
+    """(name, value) for each field node has."""
     for name in node._fields:
         try:
             yield name, getattr(node, name)
@@ -291,44 +287,52 @@ def iter_fields(node):
 
 
 def iter_child_nodes(node):
-    """Yield the direct child nodes of node: node-valued fields and nodes in list fields."""
-    for _, value in iter_fields(node):
-        if isinstance(value, AST):
-            yield value
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, AST):
-                    yield item
+    """The nodes directly under node: its node fields and the nodes in its list fields."""
+    for _, v in iter_fields(node):
+        if isinstance(v, AST):
+            yield v
+        elif isinstance(v, list):
+            yield from (item for item in v if isinstance(item, AST))
 
+
+def walk(node):
+    """Every node under node (node first), breadth first."""
+    queue = _deque([node])
+    while queue:
+        n = queue.popleft()
+        queue.extend(iter_child_nodes(n))
+        yield n
+
+
+# ---- source text -----------------------------------------------------------------------
 
 def get_docstring(node, clean=True):
-    """The docstring of a module, class or function node, or None. With clean, the
-    text's indentation is cleaned up by inspect.cleandoc."""
+    """The docstring of a module, class or function node (cleaned like inspect.cleandoc
+    unless clean is false), or None."""
     if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
-        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
-    if not (node.body and isinstance(node.body[0], Expr)):
+        raise TypeError("%r can't have docstrings" % type(node).__name__)
+    if not node.body or not isinstance(node.body[0], Expr):
         return None
-    value = node.body[0].value
-    if not (isinstance(value, Constant) and isinstance(value.value, str)):
+    first = node.body[0].value
+    if not (isinstance(first, Constant) and isinstance(first.value, str)):
         return None
-    text = value.value
     if clean:
         import inspect
-        text = inspect.cleandoc(text)
-    return text
+        return inspect.cleandoc(first.value)
+    return first.value
 
 
-def _splitlines_no_ff(source):
-    """source.splitlines(keepends=True), splitting only at \\r\\n, \\n and \\r (as the
-    tokenizer counts lines)."""
+def _source_lines(source):
+    # Lines as the tokenizer counts them: \r\n, \r and \n end a line; \f and the other
+    # separators str.splitlines knows do not.
     lines = []
     start = 0
     i = 0
     n = len(source)
     while i < n:
         ch = source[i]
-        if ch == '\r' or ch == '\n':
-            if ch == '\r' and i + 1 < n and source[i + 1] == '\n':
+        if ch == "\r" or ch == "\n":
+            if ch == "\r" and i + 1 < n and source[i + 1] == "\n":
                 i += 1
             lines.append(source[start:i + 1])
             start = i + 1
@@ -338,101 +342,82 @@ def _splitlines_no_ff(source):
     return lines
 
 
-def _pad_whitespace(source):
-    """Blank out source, keeping its tabs and form feeds (they move the columns)."""
-    return ''.join(ch if ch in '\f\t' else ' ' for ch in source)
-
-
 def get_source_segment(source, node, *, padded=False):
     """The text of source that node was parsed from, or None without positions. With
-    padded, the first line keeps its indentation (as spaces)."""
+    padded, a multi-line segment's first line keeps its indentation as blanks."""
     try:
         if node.end_lineno is None or node.end_col_offset is None:
             return None
-        first = node.lineno - 1
-        last = node.end_lineno - 1
-        col = node.col_offset
-        end_col = node.end_col_offset
+        first, last = node.lineno - 1, node.end_lineno - 1
+        start, stop = node.col_offset, node.end_col_offset
     except AttributeError:
         return None
-    lines = _splitlines_no_ff(source)
+    lines = _source_lines(source)
+    # Columns count UTF-8 bytes.
     if first == last:
-        return lines[first].encode()[col:end_col].decode()
+        return lines[first].encode()[start:stop].decode()
     head = lines[first].encode()
-    padding = _pad_whitespace(head[:col].decode()) if padded else ''
-    parts = [padding + head[col:].decode()]
-    parts.extend(lines[first + 1:last])
-    parts.append(lines[last].encode()[:end_col].decode())
-    return ''.join(parts)
+    lead = ""
+    if padded:
+        lead = "".join(ch if ch in "\f\t" else " " for ch in head[:start].decode())
+    return "".join([lead + head[start:].decode()] + lines[first + 1:last]
+                   + [lines[last].encode()[:stop].decode()])
 
 
-def walk(node):
-    """Yield node and every node below it, breadth first, in no promised order."""
-    from collections import deque
-    pending = deque([node])
-    while pending:
-        current = pending.popleft()
-        pending.extend(iter_child_nodes(current))
-        yield current
+# ---- visitors ----------------------------------------------------------------------------
 
-
-class NodeVisitor(object):
-    """Walks a tree calling visit_<ClassName>(node) for each node that has such a method
-    and generic_visit(node) (which visits the children) for the others."""
+class NodeVisitor:
+    """Walks a tree calling visit_<ClassName>(node) where defined, else generic_visit,
+    which visits the children. Subclasses choose what to do and return."""
 
     def visit(self, node):
-        handler = getattr(self, 'visit_' + node.__class__.__name__, self.generic_visit)
+        handler = getattr(self, "visit_" + type(node).__name__, self.generic_visit)
         return handler(node)
 
     def generic_visit(self, node):
-        for _, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
+        for _, v in iter_fields(node):
+            if isinstance(v, list):
+                for item in v:
                     if isinstance(item, AST):
                         self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+            elif isinstance(v, AST):
+                self.visit(v)
 
     def visit_Constant(self, node):
-        # visitors written for the node classes before Constant still get called
-        value = node.value
-        old_name = _const_node_type_names.get(type(value))
-        if old_name is None:
-            for cls, name in _const_node_type_names.items():
-                if isinstance(value, cls):
-                    old_name = name
-                    break
-        if old_name is not None:
-            method = 'visit_' + old_name
-            handler = getattr(self, method, None)
-            if handler is not None:
-                import warnings
-                warnings.warn(f"{method} is deprecated; add visit_Constant",
-                              DeprecationWarning, 2)
-                return handler(node)
+        # Visitors written for the pre-3.8 node classes still see their constants.
+        for kind in type(node.value).__mro__:
+            old = _OLD_CONSTANT_VISITORS.get(kind)
+            if old is not None:
+                handler = getattr(self, old, None)
+                if handler is not None:
+                    import warnings
+                    warnings.warn("%s is deprecated; add visit_Constant" % old,
+                                  DeprecationWarning, 2)
+                    return handler(node)
+                break
         return self.generic_visit(node)
 
 
 class NodeTransformer(NodeVisitor):
-    """A NodeVisitor whose visit methods return the replacement of the node: the node
-    itself to keep it, None to remove it, a list of nodes (in a list field) to splice."""
+    """A NodeVisitor whose visit_ methods return the replacement of their node: None
+    removes it, a list (in a list field) splices several nodes in its place."""
 
     def generic_visit(self, node):
-        for name, old in iter_fields(node):
-            if isinstance(old, list):
-                new_items = []
-                for item in old:
+        for name, v in iter_fields(node):
+            if isinstance(v, list):
+                kept = []
+                for item in v:
                     if isinstance(item, AST):
                         item = self.visit(item)
                         if item is None:
                             continue
                         if not isinstance(item, AST):
-                            new_items.extend(item)
+                            kept.extend(item)
                             continue
-                    new_items.append(item)
-                old[:] = new_items
-            elif isinstance(old, AST):
-                replacement = self.visit(old)
+                    kept.append(item)
+                v[:] = kept
+            elif isinstance(v, AST):
+                replacement = self.visit(v)
                 if replacement is None:
                     delattr(node, name)
                 else:
@@ -440,7 +425,7 @@ class NodeTransformer(NodeVisitor):
         return node
 
 
-# ---- the node classes before Python 3.8's Constant, kept for old code ----------------------
+# ---- the node classes before 3.8 (constants) and 3.9 (subscripts) ----------------------
 
 def _constant_value(self):
     return self.value
@@ -454,53 +439,54 @@ Constant.n = property(_constant_value, _set_constant_value)
 Constant.s = property(_constant_value, _set_constant_value)
 
 
-class _ABC(type):
+class _OldConstantKind(type):
+    """Metaclass of Num, Str, ...: an instance check asks what the Constant holds."""
 
     def __init__(cls, *args):
-        cls.__doc__ = """Deprecated AST node class. Use ast.Constant instead"""
+        cls.__doc__ = "Deprecated AST node class: use ast.Constant."
 
-    def __instancecheck__(cls, inst):
-        if not isinstance(inst, Constant):
+    def __instancecheck__(cls, obj):
+        accepted = _OLD_CONSTANT_TYPES.get(cls)
+        if accepted is None:
+            return type.__instancecheck__(cls, obj)
+        if not isinstance(obj, Constant):
             return False
-        if cls in _const_types:
-            try:
-                value = inst.value
-            except AttributeError:
-                return False
-            return (isinstance(value, _const_types[cls])
-                    and not isinstance(value, _const_types_not.get(cls, ())))
-        return type.__instancecheck__(cls, inst)
+        try:
+            v = obj.value
+        except AttributeError:
+            return False
+        return isinstance(v, accepted) and not (cls is Num and isinstance(v, bool))
 
 
-def _new(cls, *args, **kwargs):
+def _make_constant(cls, *args, **kwargs):
     for key in kwargs:
         if key in cls._fields and cls._fields.index(key) < len(args):
-            raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
-    if cls in _const_types:
+            raise TypeError("%s got multiple values for argument %r" % (cls.__name__, key))
+    if cls in _OLD_CONSTANT_TYPES:
         return Constant(*args, **kwargs)
     return Constant.__new__(cls, *args, **kwargs)
 
 
-class Num(Constant, metaclass=_ABC):
-    _fields = ('n',)
-    __new__ = _new
+class Num(Constant, metaclass=_OldConstantKind):
+    _fields = ("n",)
+    __new__ = _make_constant
 
 
-class Str(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
+class Str(Constant, metaclass=_OldConstantKind):
+    _fields = ("s",)
+    __new__ = _make_constant
 
 
-class Bytes(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
+class Bytes(Constant, metaclass=_OldConstantKind):
+    _fields = ("s",)
+    __new__ = _make_constant
 
 
-class NameConstant(Constant, metaclass=_ABC):
-    __new__ = _new
+class NameConstant(Constant, metaclass=_OldConstantKind):
+    __new__ = _make_constant
 
 
-class Ellipsis(Constant, metaclass=_ABC):
+class Ellipsis(Constant, metaclass=_OldConstantKind):
     _fields = ()
 
     def __new__(cls, *args, **kwargs):
@@ -509,40 +495,30 @@ class Ellipsis(Constant, metaclass=_ABC):
         return Constant.__new__(cls, *args, **kwargs)
 
 
-_const_types = {
-    Num: (int, float, complex),
-    Str: (str,),
-    Bytes: (bytes,),
-    NameConstant: (type(None), bool),
-    Ellipsis: (type(...),),
+_OLD_CONSTANT_TYPES = {
+    Num: (int, float, complex), Str: (str,), Bytes: (bytes,),
+    NameConstant: (type(None), bool), Ellipsis: (type(...),),
 }
-_const_types_not = {Num: (bool,)}
-
-_const_node_type_names = {
-    bool: 'NameConstant',
-    type(None): 'NameConstant',
-    int: 'Num',
-    float: 'Num',
-    complex: 'Num',
-    str: 'Str',
-    bytes: 'Bytes',
-    type(...): 'Ellipsis',
+_OLD_CONSTANT_VISITORS = {
+    bool: "visit_NameConstant", type(None): "visit_NameConstant", int: "visit_Num",
+    float: "visit_Num", complex: "visit_Num", str: "visit_Str", bytes: "visit_Bytes",
+    type(...): "visit_Ellipsis",
 }
 
 
 class slice(AST):
-    """Deprecated AST node class."""
+    """Deprecated AST node class (subscripts hold their expression directly)."""
 
 
 class Index(slice):
-    """Deprecated AST node class. Use the index value directly instead."""
+    """Deprecated AST node class: Index(x) is x."""
 
     def __new__(cls, value, **kwargs):
         return value
 
 
 class ExtSlice(slice):
-    """Deprecated AST node class. Use ast.Tuple instead."""
+    """Deprecated AST node class: ExtSlice(dims) is a Tuple of them."""
 
     def __new__(cls, dims=(), **kwargs):
         return Tuple(list(dims), Load(), **kwargs)
@@ -560,55 +536,48 @@ Tuple.dims = property(_tuple_dims, _set_tuple_dims)
 
 
 class Suite(mod):
-    """Deprecated AST node class.  Unused in Python 3."""
+    """Deprecated AST node class, never produced by Python 3."""
 
 
 class AugLoad(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
+    """Deprecated AST node class, never produced by Python 3."""
 
 
 class AugStore(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
+    """Deprecated AST node class, never produced by Python 3."""
 
 
 class Param(expr_context):
-    """Deprecated AST node class.  Unused in Python 3."""
+    """Deprecated AST node class, never produced by Python 3."""
 
+
+# ---- back to source -------------------------------------------------------------------------
 
 def unparse(ast_obj):
-    """Source text for the tree ast_obj, such that parsing it gives an equal tree."""
-    import _ast_unparse
-    return _ast_unparse._Unparser().visit(ast_obj)
-
-
-def __getattr__(name):
-    # the unparser lives in its own module, loaded when first needed
-    if name == '_Unparser':
-        import _ast_unparse
-        return _ast_unparse._Unparser
-    raise AttributeError(f"module 'ast' has no attribute {name!r}")
+    """Python source that parses to a tree equal to ast_obj."""
+    from _ast_unparse import to_source
+    return to_source(ast_obj)
 
 
 def main():
     import argparse
-    parser = argparse.ArgumentParser(prog='python -m ast')
-    parser.add_argument('infile', type=argparse.FileType(mode='rb'), nargs='?', default='-',
-                        help='source file (standard input if absent)')
-    parser.add_argument('-m', '--mode', default='exec',
-                        choices=('exec', 'single', 'eval', 'func_type'),
-                        help='what the source is: a module, a statement, an expression or a function type')
-    parser.add_argument('--no-type-comments', default=True, action='store_false',
-                        help='parse without type comments')
-    parser.add_argument('-a', '--include-attributes', action='store_true',
-                        help='show positions (lines and columns) too')
-    parser.add_argument('-i', '--indent', type=int, default=3,
-                        help='spaces per nesting level')
-    args = parser.parse_args()
-    with args.infile as infile:
-        source = infile.read()
-    tree = parse(source, args.infile.name, args.mode, type_comments=args.no_type_comments)
-    print(dump(tree, include_attributes=args.include_attributes, indent=args.indent))
+    cli = argparse.ArgumentParser(prog="python -m ast")
+    cli.add_argument("infile", nargs="?", default="-", type=argparse.FileType(mode="rb"),
+                     help="source file to dump (standard input when omitted)")
+    cli.add_argument("-m", "--mode", choices=("exec", "single", "eval", "func_type"),
+                     default="exec", help="the compile mode to parse in")
+    cli.add_argument("--no-type-comments", dest="type_comments", action="store_false",
+                     help="leave type comments out of the tree")
+    cli.add_argument("-a", "--include-attributes", dest="positions", action="store_true",
+                     help="show each node's lineno/col_offset/end positions too")
+    cli.add_argument("-i", "--indent", type=int, default=3,
+                     help="spaces per nesting level of the dump")
+    opts = cli.parse_args()
+    with opts.infile as f:
+        text = f.read()
+    tree = parse(text, opts.infile.name, opts.mode, type_comments=opts.type_comments)
+    print(dump(tree, include_attributes=opts.positions, indent=opts.indent))
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     main()
