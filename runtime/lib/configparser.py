@@ -1,11 +1,6 @@
-"""Read and write INI-style configuration files.
+"""INI-style configuration files: parsing, interpolation, writing.
 
-Sections start with a "[name]" line; entries are "key = value" or
-"key: value", values may continue on more deeply indented lines, and '#'
-or ';' start comments.  Written for Spry from the documented behaviour of
-CPython 3.11's configparser: RawConfigParser and ConfigParser,
-SectionProxy, the basic and extended interpolations, converters, and the
-same exceptions and messages.  LegacyInterpolation is not provided.
+Written for Spry from the documented behaviour of the configparser module.
 """
 
 import functools
@@ -15,541 +10,640 @@ import os
 import re
 import sys
 import warnings
-from collections import ChainMap as _ChainMap
+from collections import ChainMap
 from collections.abc import MutableMapping
 
-__all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
-           "NoOptionError", "InterpolationError", "InterpolationDepthError",
-           "InterpolationMissingOptionError", "InterpolationSyntaxError",
-           "ParsingError", "MissingSectionHeaderError",
-           "ConfigParser", "SafeConfigParser", "RawConfigParser",
-           "Interpolation", "BasicInterpolation", "ExtendedInterpolation",
-           "SectionProxy", "ConverterMapping",
-           "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH"]
+__all__ = ("NoSectionError DuplicateOptionError DuplicateSectionError NoOptionError "
+           "InterpolationError InterpolationDepthError InterpolationMissingOptionError "
+           "InterpolationSyntaxError ParsingError MissingSectionHeaderError "
+           "ConfigParser SafeConfigParser RawConfigParser Interpolation "
+           "BasicInterpolation ExtendedInterpolation LegacyInterpolation "
+           "SectionProxy ConverterMapping DEFAULTSECT MAX_INTERPOLATION_DEPTH").split()
 
-_default_dict = dict
 DEFAULTSECT = "DEFAULT"
-
 MAX_INTERPOLATION_DEPTH = 10
 
+# Marks "argument not passed" where None is a meaningful value.
+_MISSING = object()
 
-# ---------------------------------------------------------------- exceptions
+
+# ---------------------------------------------------------------- errors
 
 class Error(Exception):
-    """Base class of the configparser errors; str() is the message."""
+    """Root of the configparser exceptions; str() and repr() are the message."""
 
     def __init__(self, msg=''):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
-    def __repr__(self):
+    def __str__(self):
         return self.message
 
-    __str__ = __repr__
+    __repr__ = __str__
+
+    def _record(self, **fields):
+        # The constructor arguments become both attributes and args.
+        self.__dict__.update(fields)
+        self.args = tuple(fields.values())
+
+
+def _where(source, lineno):
+    # "While reading from 'f' [line  3]: " prefix shared by duplicate errors.
+    text = "While reading from " + repr(source)
+    if lineno is not None:
+        text += " [line %2d]" % lineno
+    return text + ": "
+
+
+def _located(source, lineno, what):
+    if source is None:
+        return what[0].upper() + what[1:]
+    return _where(source, lineno) + what
 
 
 class NoSectionError(Error):
-    """A section that was asked for does not exist."""
-
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
-        self.args = (section, )
-
-
-def _duplicate_message(what, subject, source, lineno):
-    # "Section 'x' already exists", or with the place it was read from:
-    # "While reading from 'f' [line  3]: section 'x' already exists".
-    if source is None:
-        return "%s %s already exists" % (what.capitalize(), subject)
-    where = "While reading from %r" % (source,)
-    if lineno is not None:
-        where += " [line {0:2d}]".format(lineno)
-    return "%s: %s %s already exists" % (where, what, subject)
+        super().__init__('No section: ' + repr(section))
+        self._record(section=section)
 
 
 class DuplicateSectionError(Error):
-    """A section is added twice, or read twice from one source by a strict parser."""
-
     def __init__(self, section, source=None, lineno=None):
-        Error.__init__(self, _duplicate_message('section', repr(section), source, lineno))
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
+        what = "section %r already exists" % (section,)
+        super().__init__(_located(source, lineno, what))
+        self._record(section=section, source=source, lineno=lineno)
 
 
 class DuplicateOptionError(Error):
-    """An option is read twice within one source by a strict parser."""
-
     def __init__(self, section, option, source=None, lineno=None):
-        subject = "%r in section %r" % (option, section)
-        Error.__init__(self, _duplicate_message('option', subject, source, lineno))
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
+        what = "option %r in section %r already exists" % (option, section)
+        super().__init__(_located(source, lineno, what))
+        self._record(section=section, option=option, source=source, lineno=lineno)
 
 
 class NoOptionError(Error):
-    """An option that was asked for does not exist."""
-
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        super().__init__("No option %r in section: %r" % (option, section))
+        self._record(option=option, section=section)
 
 
 class InterpolationError(Error):
-    """Base class of the interpolation errors."""
-
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
+        super().__init__(msg)
+        self._record(option=option, section=section)
         self.args = (option, section, msg)
 
 
 class InterpolationMissingOptionError(InterpolationError):
-    """A value refers to an option that does not exist."""
-
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option {!r} in section {!r} contains "
-               "an interpolation key {!r} which is not a valid option name. "
-               "Raw value: {!r}".format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
+        text = ("Bad value substitution: option %r in section %r contains an "
+                "interpolation key %r which is not a valid option name. "
+                "Raw value: %r" % (option, section, reference, rawval))
+        super().__init__(option, section, text)
         self.reference = reference
         self.args = (option, section, rawval, reference)
 
 
 class InterpolationSyntaxError(InterpolationError):
-    """A value's references are malformed."""
+    pass
 
 
 class InterpolationDepthError(InterpolationError):
-    """References nest more than MAX_INTERPOLATION_DEPTH deep."""
-
     def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option {!r} "
-               "in section {!r} contains an interpolation key which "
-               "cannot be substituted in {} steps. Raw value: {!r}"
-               "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
+        text = ("Recursion limit exceeded in value substitution: option %r in "
+                "section %r contains an interpolation key which cannot be "
+                "substituted in %d steps. Raw value: %r"
+                % (option, section, MAX_INTERPOLATION_DEPTH, rawval))
+        super().__init__(option, section, text)
         self.args = (option, section, rawval)
 
 
-class ParsingError(Error):
-    """Lines that could not be parsed; errors lists (line number, line)."""
+_FILENAME_GONE = ("The 'filename' attribute will be removed in Python 3.12. "
+                  "Use 'source' instead.")
 
-    def __init__(self, source):
-        Error.__init__(self, 'Source contains parsing errors: %r' % source)
-        self.source = source
+
+class ParsingError(Error):
+    def __init__(self, source=None, filename=None):
+        if source and filename:
+            raise ValueError("Cannot specify both `filename' and `source'. "
+                             "Use `source'.")
+        source = source or filename
+        if not source:
+            raise ValueError("Required argument `source' not given.")
+        super().__init__('Source contains parsing errors: ' + repr(source))
         self.errors = []
-        self.args = (source, )
+        self._record(source=source)
+
+    @property
+    def filename(self):
+        warnings.warn(_FILENAME_GONE, DeprecationWarning, stacklevel=2)
+        return self.source
+
+    @filename.setter
+    def filename(self, value):
+        warnings.warn(_FILENAME_GONE, DeprecationWarning, stacklevel=2)
+        self.source = value
 
     def append(self, lineno, line):
+        self.message = '%s\n\t[line %2d]: %s' % (self.message, lineno, line)
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, line)
 
 
 class MissingSectionHeaderError(ParsingError):
-    """An entry comes before any section header."""
-
     def __init__(self, filename, lineno, line):
-        Error.__init__(
-            self,
-            'File contains no section headers.\nfile: %r, line: %d\n%r' %
-            (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        Error.__init__(self, 'File contains no section headers.\n'
+                             'file: %r, line: %d\n%r' % (filename, lineno, line))
+        self._record(source=filename, lineno=lineno, line=line)
 
 
-# "No fallback given": the getters raise instead.
-_UNSET = object()
-
-
-# ---------------------------------------------------------------- interpolation
+# --------------------------------------------------------- interpolation
 
 class Interpolation:
-    """No interpolation: values are used as they are."""
+    """No interpolation: values pass through unchanged."""
 
-    def before_get(self, parser, section, option, value, defaults):
+    def _unchanged(self, parser, section, option, value, *defaults):
         return value
 
-    def before_set(self, parser, section, option, value):
-        return value
-
-    def before_read(self, parser, section, option, value):
-        return value
-
-    def before_write(self, parser, section, option, value):
-        return value
+    before_get = before_set = before_read = before_write = _unchanged
 
 
 class _MarkerInterpolation(Interpolation):
-    """Expands references introduced by a marker character; a doubled marker
-    stands for itself.  Subclasses set _MARKER, _KEYCRE and _OPEN (the
-    character after the marker that starts a reference) and resolve one
-    reference in _lookup."""
+    """Shared engine of the '%(name)s' and '${section:name}' styles.
+
+    Subclasses give the marker character, the opening bracket and the
+    reference pattern, and say how a reference is looked up.
+    """
 
     def before_get(self, parser, section, option, value, defaults):
-        out = []
-        self._interpolate_some(parser, option, out, value, section, defaults, 1)
-        return ''.join(out)
+        pieces = []
+        self._expand(parser, option, section, value, defaults, pieces, 1)
+        return ''.join(pieces)
 
     def before_set(self, parser, section, option, value):
-        rest = self._KEYCRE.sub('', value.replace(self._MARKER * 2, ''))
-        if self._MARKER in rest:
+        mark = self.marker
+        leftover = self.reference.sub('', value.replace(mark + mark, ''))
+        if mark in leftover:
             raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, rest.find(self._MARKER)))
+                             % (value, leftover.find(mark)))
         return value
 
-    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
+    def _expand(self, parser, option, section, text, mapping, pieces, depth):
+        raw = parser.get(section, option, raw=True, fallback=text)
         if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        marker = self._MARKER
-        while rest:
-            p = rest.find(marker)
-            if p < 0:
-                accum.append(rest)
+            raise InterpolationDepthError(option, section, raw)
+        mark = self.marker
+        while text:
+            at = text.find(mark)
+            if at < 0:
+                pieces.append(text)
                 return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == marker:
-                accum.append(marker)
-                rest = rest[2:]
-            elif c == self._OPEN:
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section, "bad interpolation variable reference %r" % rest)
-                rest = rest[m.end():]
-                value, ref_section, ref_option, ref_map = self._lookup(
-                    parser, option, section, map, rawval, m.group(1), rest)
-                if marker in value:
-                    self._interpolate_some(parser, ref_option, accum, value,
-                                           ref_section, ref_map, depth + 1)
-                else:
-                    accum.append(value)
-            else:
+            pieces.append(text[:at])
+            text = text[at:]
+            follower = text[1:2]
+            if follower == mark:
+                pieces.append(mark)
+                text = text[2:]
+                continue
+            if follower != self.opener:
+                raise InterpolationSyntaxError(
+                    option, section, "%r must be followed by %r or %r, found: %r"
+                    % (mark, mark, self.opener, text))
+            found = self.reference.match(text)
+            if found is None:
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'%s' must be followed by '%s' or '%s', found: %r"
-                    % (marker, marker, self._OPEN, rest))
+                    "bad interpolation variable reference %r" % text)
+            text = text[found.end():]
+            sub_section, sub_option, value, sub_map = self._lookup(
+                parser, option, section, raw, found.group(1), mapping, text)
+            if mark in value:
+                self._expand(parser, sub_option, sub_section, value, sub_map,
+                             pieces, depth + 1)
+            else:
+                pieces.append(value)
 
 
 class BasicInterpolation(_MarkerInterpolation):
-    """'%(name)s' in a value is replaced by the option name of the same
-    section (or of the defaults) when the value is read; '%%' is a '%'.
-    """
+    """'%(name)s' refers to another option of the same section."""
 
-    _MARKER = '%'
-    _OPEN = '('
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    marker = '%'
+    opener = '('
+    reference = re.compile(r"%\(([^)]+)\)s")
 
-    def _lookup(self, parser, option, section, map, rawval, key, rest):
-        var = parser.optionxform(key)
+    def _lookup(self, parser, option, section, raw, name, mapping, rest):
+        key = parser.optionxform(name)
         try:
-            return map[var], section, option, map
+            value = mapping[key]
         except KeyError:
-            raise InterpolationMissingOptionError(option, section, rawval, var) from None
+            raise InterpolationMissingOptionError(option, section, raw, key) from None
+        return section, option, value, mapping
 
 
 class ExtendedInterpolation(_MarkerInterpolation):
-    """'${name}' or '${section:name}' in a value is replaced by that option
-    when the value is read; '$$' is a '$'.
-    """
+    """'${name}' or '${section:name}', the zc.buildout style."""
 
-    _MARKER = '$'
-    _OPEN = '{'
-    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+    marker = '$'
+    opener = '{'
+    reference = re.compile(r"\$\{([^}]+)\}")
 
-    def _lookup(self, parser, option, section, map, rawval, key, rest):
-        path = key.split(':')
-        if len(path) > 2:
-            raise InterpolationSyntaxError(option, section,
-                                           "More than one ':' found: %r" % (rest,))
+    def _lookup(self, parser, option, section, raw, name, mapping, rest):
+        parts = name.split(':')
         try:
-            if len(path) == 1:
-                opt = parser.optionxform(path[0])
-                return map[opt], section, opt, map
-            sect, opt = path[0], parser.optionxform(path[1])
-            value = parser.get(sect, opt, raw=True)
+            if len(parts) == 1:
+                key = parser.optionxform(parts[0])
+                return section, key, mapping[key], mapping
+            if len(parts) == 2:
+                other = parts[0]
+                key = parser.optionxform(parts[1])
+                value = parser.get(other, key, raw=True)
+                return other, key, value, dict(parser.items(other, raw=True))
         except (KeyError, NoSectionError, NoOptionError):
-            raise InterpolationMissingOptionError(option, section, rawval,
-                                                  ":".join(path)) from None
-        return value, sect, opt, dict(parser.items(sect, raw=True))
+            raise InterpolationMissingOptionError(
+                option, section, raw, ":".join(parts)) from None
+        raise InterpolationSyntaxError(option, section,
+                                       "More than one ':' found: %r" % (rest,))
 
 
-# ---------------------------------------------------------------- parsers
+class LegacyInterpolation(Interpolation):
+    """Old-style expansion: repeated '%' formatting against all options."""
+
+    _reference = re.compile(r"%\(([^)]*)\)s|.")
+
+    def __init__(self, *args, **kwargs):
+        warnings.warn("LegacyInterpolation has been deprecated since Python 3.2 "
+                      "and will be removed from the configparser module in "
+                      "Python 3.13. Use BasicInterpolation or "
+                      "ExtendedInterpolation instead.",
+                      DeprecationWarning, stacklevel=2)
+        super().__init__(*args, **kwargs)
+
+    def before_get(self, parser, section, option, value, defaults):
+        original = value
+
+        def lower_key(found):
+            key = found.group(1)
+            if key is None:
+                return found.group()
+            return "%%(%s)s" % parser.optionxform(key)
+
+        for _ in range(MAX_INTERPOLATION_DEPTH):
+            if not (value and "%(" in value):
+                return value
+            value = self._reference.sub(lower_key, value)
+            try:
+                value = value % defaults
+            except KeyError as exc:
+                raise InterpolationMissingOptionError(
+                    option, section, original, exc.args[0]) from None
+        if value and "%(" in value:
+            raise InterpolationDepthError(option, section, original)
+        return value
+
+
+# ---------------------------------------------------------------- parser
 
 class RawConfigParser(MutableMapping):
-    """A configuration parser without interpolation."""
+    """Configuration parser without value interpolation."""
 
-    # Templates of the line patterns: a section header, an option with a
-    # value after one of the delimiters, or (allow_no_value) without one.
-    _SECT_TMPL = r"""
-        \[
-        (?P<header>.+)
-        \]
-        """
-    _OPT_TMPL = r"""
-        (?P<option>.*?)
-        \s*(?P<vi>{delim})\s*
-        (?P<value>.*)$
-        """
-    _OPT_NV_TMPL = r"""
-        (?P<option>.*?)
-        \s*(?:
-        (?P<vi>{delim})\s*
-        (?P<value>.*))?$
-        """
-    _DEFAULT_INTERPOLATION = Interpolation()
-    SECTCRE = re.compile(_SECT_TMPL, re.VERBOSE)
-    OPTCRE = re.compile(_OPT_TMPL.format(delim="=|:"), re.VERBOSE)
-    OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim="=|:"), re.VERBOSE)
+    BOOLEAN_STATES = dict.fromkeys(('1', 'yes', 'true', 'on'), True)
+    BOOLEAN_STATES.update(dict.fromkeys(('0', 'no', 'false', 'off'), False))
+
+    SECTCRE = re.compile(r"\[(?P<header>.+)\]")
+    OPTCRE = re.compile(r"(?P<option>.*?)\s*(?P<vi>=|:)\s*(?P<value>.*)$")
+    OPTCRE_NV = re.compile(
+        r"(?P<option>.*?)\s*(?:(?P<vi>=|:)\s*(?P<value>.*))?$")
     NONSPACECRE = re.compile(r"\S")
-    # The words getboolean() understands.
-    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
-                      '0': False, 'no': False, 'false': False, 'off': False}
 
-    def __init__(self, defaults=None, dict_type=_default_dict,
-                 allow_no_value=False, *, delimiters=('=', ':'),
-                 comment_prefixes=('#', ';'), inline_comment_prefixes=None,
-                 strict=True, empty_lines_in_values=True,
-                 default_section=DEFAULTSECT,
-                 interpolation=_UNSET, converters=_UNSET):
+    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False, *,
+                 delimiters=('=', ':'), comment_prefixes=('#', ';'),
+                 inline_comment_prefixes=None, strict=True,
+                 empty_lines_in_values=True, default_section=DEFAULTSECT,
+                 interpolation=_MISSING, converters=_MISSING):
+        if interpolation is None:
+            interpolation = Interpolation()
+        elif interpolation is _MISSING:
+            interpolation = self._default_interpolation()
+        elif not isinstance(interpolation, Interpolation):
+            raise TypeError("interpolation= must be None or an instance of "
+                            "Interpolation; got an object of type %s"
+                            % type(interpolation))
+        self._interpolation = interpolation
+        self.default_section = default_section
         self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
-        self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
-        self._proxies[default_section] = SectionProxy(self, default_section)
-        self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        else:
-            d = "|".join(re.escape(d) for d in delimiters)
-            template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
-            self._optcre = re.compile(template.format(delim=d), re.VERBOSE)
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
         self._strict = strict
         self._allow_no_value = allow_no_value
-        self._empty_lines_in_values = empty_lines_in_values
-        self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
-            raise TypeError(
-                f"interpolation= must be None or an instance of Interpolation;"
-                f" got an object of type {type(self._interpolation)}"
-            )
-        if converters is not _UNSET:
+        self._blank_lines_kept = empty_lines_in_values
+        self._full_comments = tuple(comment_prefixes or ())
+        self._inline_comments = tuple(inline_comment_prefixes or ())
+        self._delimiters = tuple(delimiters)
+        self._optcre = self._option_pattern(self._delimiters, allow_no_value)
+        self._defaults = dict_type()
+        self._sections = dict_type()
+        # One SectionProxy per section, made once so identity is stable.
+        self._proxies = dict_type()
+        self._converters = ConverterMapping(self)
+        self._proxies[default_section] = SectionProxy(self, default_section)
+        if converters is not _MISSING:
             self._converters.update(converters)
         if defaults:
-            self._read_defaults(defaults)
+            self._load_defaults(defaults)
+
+    def _option_pattern(self, delimiters, allow_no_value):
+        if delimiters == ('=', ':'):
+            return self.OPTCRE_NV if allow_no_value else self.OPTCRE
+        choices = '|'.join(map(re.escape, delimiters))
+        tail = r"(?P<vi>%s)\s*(?P<value>.*)" % choices
+        if allow_no_value:
+            tail = "(?:%s)?" % tail
+        return re.compile(r"(?P<option>.*?)\s*" + tail + "$")
+
+    def _default_interpolation(self):
+        return Interpolation()
+
+    def _load_defaults(self, defaults):
+        self.read_dict({self.default_section: defaults})
+
+    # -- queries
 
     def defaults(self):
         return self._defaults
 
     def sections(self):
-        """The section names, without the default section."""
         return list(self._sections.keys())
 
     def add_section(self, section):
-        """Adds an empty section; DuplicateSectionError if it exists, ValueError
-        for the default section's name.
-        """
-        if section == self.default_section:
-            raise ValueError('Invalid section name: %r' % section)
         if section in self._sections:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
-        self._proxies[section] = SectionProxy(self, section)
+        if section == self.default_section:
+            raise ValueError('Invalid section name: %r' % section)
+        self._new_section(section)
+
+    def _new_section(self, name):
+        options = self._sections[name] = self._dict()
+        self._proxies[name] = SectionProxy(self, name)
+        return options
 
     def has_section(self, section):
-        """Whether the section exists (the default section does not count)."""
         return section in self._sections
 
     def options(self, section):
-        """The option names of a section, the defaults included."""
         try:
-            opts = self._sections[section].copy()
+            merged = self._sections[section].copy()
         except KeyError:
             raise NoSectionError(section) from None
-        opts.update(self._defaults)
-        return list(opts.keys())
+        merged.update(self._defaults)
+        return list(merged.keys())
+
+    # -- reading
 
     def read(self, filenames, encoding=None):
-        """Reads each of filenames (one name, or an iterable of them) that can
-        be opened, ignoring the others; returns the names read.
-        """
         if isinstance(filenames, (str, bytes, os.PathLike)):
             filenames = [filenames]
         encoding = io.text_encoding(encoding)
-        read_ok = []
-        for filename in filenames:
+        done = []
+        for name in filenames:
             try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
+                with open(name, encoding=encoding) as handle:
+                    self._parse(handle, name)
             except OSError:
                 continue
-            if isinstance(filename, os.PathLike):
-                filename = os.fspath(filename)
-            read_ok.append(filename)
-        return read_ok
+            if isinstance(name, os.PathLike):
+                name = os.fspath(name)
+            done.append(name)
+        return done
 
     def read_file(self, f, source=None):
-        """Reads the lines of f; source names it in errors (default: f.name,
-        else '<???>').
-        """
         if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
-        self._read(f, source)
+            source = getattr(f, 'name', '<???>')
+        self._parse(f, source)
 
     def read_string(self, string, source='<string>'):
-        """Reads the configuration in a string."""
         self.read_file(io.StringIO(string), source)
 
     def read_dict(self, dictionary, source='<dict>'):
-        """Reads {section: {option: value}}, converting names and values to
-        strings (None values stay None); source names it in errors.
-        """
-        elements_added = set()
-        for section, keys in dictionary.items():
-            section = str(section)
-            try:
-                self.add_section(section)
-            except (DuplicateSectionError, ValueError):
-                if self._strict and section in elements_added:
-                    raise
-            elements_added.add(section)
-            for key, value in keys.items():
+        # Under strict, a name may appear only once within this one dict
+        # (after str() and optionxform); earlier reads do not count.
+        done_sections = set()
+        done_options = set()
+        for section, options in dictionary.items():
+            name = str(section)
+            if name in done_sections and self._strict:
+                if name == self.default_section:
+                    self.add_section(name)
+                raise DuplicateSectionError(name)
+            if name != self.default_section and name not in self._sections:
+                self.add_section(name)
+            done_sections.add(name)
+            for key, value in options.items():
                 key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in elements_added:
-                    raise DuplicateOptionError(section, key, source)
-                elements_added.add((section, key))
-                self.set(section, key, value)
+                if self._strict and (name, key) in done_options:
+                    raise DuplicateOptionError(name, key, source)
+                done_options.add((name, key))
+                self.set(name, key, None if value is None else str(value))
 
     def readfp(self, fp, filename=None):
-        """Deprecated alias of read_file()."""
-        warnings.warn(
-            "This method will be removed in Python 3.12. "
-            "Use 'parser.read_file()' instead.",
-            DeprecationWarning, stacklevel=2
-        )
+        warnings.warn("This method will be removed in Python 3.12. "
+                      "Use 'parser.read_file()' instead.",
+                      DeprecationWarning, stacklevel=2)
         self.read_file(fp, source=filename)
 
-    def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
-        """The value of option in section, looked up in vars, the section and the
-        defaults in that order, interpolated unless raw is true; fallback (when
-        given) instead of NoSectionError or NoOptionError.
-        """
+    def _comment_start(self, line):
+        # Index where a comment begins, or None. Inline prefixes count only
+        # at the line start or after whitespace; each round looks at the
+        # next occurrence of every prefix, stopping at the first round
+        # that finds a valid one.
+        best = sys.maxsize
+        searching = {prefix: -1 for prefix in self._inline_comments}
+        while best == sys.maxsize and searching:
+            still = {}
+            for prefix, previous in searching.items():
+                at = line.find(prefix, previous + 1)
+                if at == -1:
+                    continue
+                still[prefix] = at
+                if at == 0 or line[at - 1].isspace():
+                    best = min(best, at)
+            searching = still
+        stripped = line.strip()
+        for prefix in self._full_comments:
+            if stripped.startswith(prefix):
+                return 0
+        return None if best == sys.maxsize else best
+
+    def _parse(self, lines, source):
+        seen = set()
+        current = None          # dict of the section being filled
+        section_name = None
+        option = None           # option whose value may continue
+        value_indent = 0
+        problems = None
+        for lineno, line in enumerate(lines, start=1):
+            comment_at = self._comment_start(line)
+            text = line[:comment_at].strip()
+            if not text:
+                if self._blank_lines_kept:
+                    if (comment_at is None and current is not None and option
+                            and current[option] is not None):
+                        current[option].append('')
+                else:
+                    value_indent = sys.maxsize
+                continue
+            first = self.NONSPACECRE.search(line)
+            indent = first.start() if first else 0
+            if current is not None and option and indent > value_indent:
+                current[option].append(text)
+                continue
+            value_indent = indent
+            header = self.SECTCRE.match(text)
+            if header:
+                section_name = header.group('header')
+                if section_name in self._sections:
+                    if self._strict and section_name in seen:
+                        raise DuplicateSectionError(section_name, source, lineno)
+                    current = self._sections[section_name]
+                elif section_name == self.default_section:
+                    current = self._defaults
+                else:
+                    current = self._dict()
+                    self._sections[section_name] = current
+                    self._proxies[section_name] = SectionProxy(self, section_name)
+                seen.add(section_name)
+                option = None
+                continue
+            if current is None:
+                raise MissingSectionHeaderError(source, lineno, line)
+            entry = self._optcre.match(text)
+            if not entry:
+                problems = self._note_problem(problems, source, lineno, line)
+                continue
+            name, value = entry.group('option'), entry.group('value')
+            if not name:
+                problems = self._note_problem(problems, source, lineno, line)
+            option = self.optionxform(name.rstrip())
+            if self._strict and (section_name, option) in seen:
+                raise DuplicateOptionError(section_name, option, source, lineno)
+            seen.add((section_name, option))
+            current[option] = None if value is None else [value.strip()]
+        self._finish_values()
+        if problems:
+            raise problems
+
+    @staticmethod
+    def _note_problem(problems, source, lineno, line):
+        if problems is None:
+            problems = ParsingError(source)
+        problems.append(lineno, repr(line))
+        return problems
+
+    def _finish_values(self):
+        # Parsing collects multi-line values as lists; join them once done.
+        every = itertools.chain(((self.default_section, self._defaults),),
+                                self._sections.items())
+        for section, options in every:
+            for name, value in options.items():
+                if isinstance(value, list):
+                    value = '\n'.join(value).rstrip()
+                options[name] = self._interpolation.before_read(
+                    self, section, name, value)
+
+    # -- getting values
+
+    def _lookup_map(self, section, vars):
         try:
-            d = self._unify_values(section, vars)
+            own = self._sections[section]
+        except KeyError:
+            if section != self.default_section:
+                raise NoSectionError(section) from None
+            own = {}
+        extra = {}
+        if vars:
+            for key, value in vars.items():
+                extra[self.optionxform(key)] = None if value is None else str(value)
+        return ChainMap(extra, own, self._defaults)
+
+    def get(self, section, option, *, raw=False, vars=None, fallback=_MISSING):
+        try:
+            lookup = self._lookup_map(section, vars)
         except NoSectionError:
-            if fallback is _UNSET:
+            if fallback is _MISSING:
                 raise
             return fallback
         option = self.optionxform(option)
         try:
-            value = d[option]
+            value = lookup[option]
         except KeyError:
-            if fallback is _UNSET:
+            if fallback is _MISSING:
                 raise NoOptionError(option, section)
             return fallback
         if raw or value is None:
             return value
-        return self._interpolation.before_get(self, section, option, value, d)
+        return self._interpolation.before_get(self, section, option, value, lookup)
 
-    def _get(self, section, conv, option, **kwargs):
-        return conv(self.get(section, option, **kwargs))
-
-    def _get_conv(self, section, option, conv, *, raw=False, vars=None,
-                  fallback=_UNSET, **kwargs):
+    def _get_converted(self, section, option, conv, *, raw=False, vars=None,
+                       fallback=_MISSING, **kwargs):
         try:
-            return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
+            return conv(self.get(section, option, raw=raw, vars=vars, **kwargs))
         except (NoSectionError, NoOptionError):
-            if fallback is _UNSET:
+            if fallback is _MISSING:
                 raise
             return fallback
 
-    def getint(self, section, option, *, raw=False, vars=None,
-               fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, int, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
+    def getint(self, section, option, **options):
+        return self._get_converted(section, option, int, **options)
 
-    def getfloat(self, section, option, *, raw=False, vars=None,
-                 fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, float, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
+    def getfloat(self, section, option, **options):
+        return self._get_converted(section, option, float, **options)
 
-    def getboolean(self, section, option, *, raw=False, vars=None,
-                   fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, self._convert_to_boolean,
-                              raw=raw, vars=vars, fallback=fallback, **kwargs)
+    def getboolean(self, section, option, **options):
+        return self._get_converted(section, option, self._to_bool, **options)
 
-    def items(self, section=_UNSET, raw=False, vars=None):
-        """Without a section, (name, SectionProxy) pairs; with one, its
-        (option, value) pairs, defaults and vars included, interpolated unless
-        raw is true.
-        """
-        if section is _UNSET:
-            return super().items()
-        d = self._defaults.copy()
+    def _to_bool(self, value):
         try:
-            d.update(self._sections[section])
+            return self.BOOLEAN_STATES[value.lower()]
+        except KeyError:
+            raise ValueError('Not a boolean: %s' % value) from None
+
+    def items(self, section=_MISSING, raw=False, vars=None):
+        if section is _MISSING:
+            return super().items()
+        merged = self._defaults.copy()
+        try:
+            merged.update(self._sections[section])
         except KeyError:
             if section != self.default_section:
-                raise NoSectionError(section)
-        orig_keys = list(d.keys())
+                raise NoSectionError(section) from None
+        names = list(merged.keys())
         if vars:
             for key, value in vars.items():
-                d[self.optionxform(key)] = value
+                merged[self.optionxform(key)] = value
         if raw:
-            return [(option, d[option]) for option in orig_keys]
-        return [(option, self._interpolation.before_get(self, section, option, d[option], d))
-                for option in orig_keys]
+            return [(name, merged[name]) for name in names]
+        expand = self._interpolation.before_get
+        return [(name, expand(self, section, name, merged[name], merged))
+                for name in names]
 
     def popitem(self):
-        """Removes a section (never the default one) and returns (name, proxy)."""
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
+        for name in self.sections():
+            proxy = self[name]
+            del self[name]
+            return name, proxy
         raise KeyError
 
     def optionxform(self, optionstr):
         return optionstr.lower()
 
     def has_option(self, section, option):
-        """Whether the option exists in the section (or in the defaults); an empty
-        or default section name checks the defaults only.
-        """
+        option = self.optionxform(option)
         if not section or section == self.default_section:
-            return self.optionxform(option) in self._defaults
+            return option in self._defaults
         if section not in self._sections:
             return False
-        option = self.optionxform(option)
         return option in self._sections[section] or option in self._defaults
 
-    def _section_dict(self, section):
+    # -- changing values
+
+    def _options_of(self, section):
+        # The dict that set/remove_option act on; '' means the defaults.
         if not section or section == self.default_section:
             return self._defaults
         try:
@@ -558,61 +652,66 @@ class RawConfigParser(MutableMapping):
             raise NoSectionError(section) from None
 
     def set(self, section, option, value=None):
-        """Sets an option's value."""
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        self._section_dict(section)[self.optionxform(option)] = value
-
-    def write(self, fp, space_around_delimiters=True):
-        """Writes the configuration in INI format to fp (comments are not kept);
-        space_around_delimiters puts spaces around '='.
-        """
-        if space_around_delimiters:
-            d = " {} ".format(self._delimiters[0])
-        else:
-            d = self._delimiters[0]
-        if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), d)
-        for section in self._sections:
-            self._write_section(fp, section, self._sections[section].items(), d)
-
-    def _write_section(self, fp, section_name, section_items, delimiter):
-        """Writes one section to fp."""
-        fp.write("[{}]\n".format(section_name))
-        for key, value in section_items:
-            value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
-            else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
-        fp.write("\n")
+        self._options_of(section)[self.optionxform(option)] = value
 
     def remove_option(self, section, option):
-        """Removes an option; returns whether it existed."""
-        sectdict = self._section_dict(section)
+        options = self._options_of(section)
         option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
+        if option not in options:
+            return False
+        del options[option]
+        return True
 
     def remove_section(self, section):
-        """Removes a section; returns whether it existed."""
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            del self._proxies[section]
-        return existed
+        if section not in self._sections:
+            return False
+        del self._sections[section]
+        del self._proxies[section]
+        return True
+
+    def _check_types(self, *, section="", option="", value=""):
+        # ConfigParser (and every section proxy) only stores strings.
+        for given, what in ((section, "section names"), (option, "option keys")):
+            if not isinstance(given, str):
+                raise TypeError(what + " must be strings")
+        if isinstance(value, str) or (self._allow_no_value and not value):
+            return
+        raise TypeError("option values must be strings")
+
+    # -- writing
+
+    def write(self, fp, space_around_delimiters=True):
+        delimiter = self._delimiters[0]
+        if space_around_delimiters:
+            delimiter = " %s " % delimiter
+        if self._defaults:
+            self._write_one(fp, self.default_section, self._defaults, delimiter)
+        for name, options in self._sections.items():
+            self._write_one(fp, name, options, delimiter)
+
+    def _write_one(self, fp, name, options, delimiter):
+        fp.write("[%s]\n" % name)
+        for key, value in options.items():
+            value = self._interpolation.before_write(self, name, key, value)
+            if value is None and self._allow_no_value:
+                fp.write("%s\n" % key)
+            else:
+                fp.write("%s%s%s\n" % (key, delimiter, str(value).replace('\n', '\n\t')))
+        fp.write("\n")
+
+    # -- mapping protocol: section name -> SectionProxy
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key in self:
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        # Assigning a section's own proxy to it must not clear it first.
-        if key in self and self[key] is value:
+        # Assigning a section replaces its options (a proxy onto itself is a
+        # no-op, not a wipe).
+        if key in self and self._proxies[key] is value:
             return
         if key == self.default_section:
             self._defaults.clear()
@@ -631,155 +730,10 @@ class RawConfigParser(MutableMapping):
         return key == self.default_section or self.has_section(key)
 
     def __len__(self):
-        return len(self._sections) + 1  # the default section
+        return len(self._sections) + 1
 
     def __iter__(self):
         return itertools.chain((self.default_section,), self._sections.keys())
-
-    def _comment_start(self, line):
-        """Where a comment starts in line, or None: 0 for a full-line
-        comment; else the first inline prefix that starts the line or follows
-        whitespace.  Inline prefixes are searched in rounds (the first
-        occurrence of each, then the second, ...) and the first round that
-        finds one decides."""
-        stripped = line.strip()
-        for prefix in self._comment_prefixes:
-            if stripped.startswith(prefix):
-                return 0
-        positions = {prefix: -1 for prefix in self._inline_comment_prefixes}
-        while positions:
-            start = None
-            found = {}
-            for prefix, index in positions.items():
-                index = line.find(prefix, index + 1)
-                if index == -1:
-                    continue
-                found[prefix] = index
-                if (index == 0 or line[index - 1].isspace()) and (start is None or index < start):
-                    start = index
-            if start is not None:
-                return start
-            positions = found
-        return None
-
-    def _read(self, fp, fpname):
-        """Parses the lines of fp: section headers, options with their
-        delimiter, continuation lines indented deeper than their option, empty
-        lines inside values (when allowed), comments.  Parse errors are gathered
-        and raised together at the end.
-        """
-        elements_added = set()
-        cursect = None          # the dict of the current section
-        sectname = None
-        optname = None          # the option whose value may continue
-        indent_level = 0
-        errors = None
-        for lineno, line in enumerate(fp, start=1):
-            comment_start = self._comment_start(line)
-            value = line[:comment_start].strip()
-            if not value:
-                if self._empty_lines_in_values:
-                    # A blank line (not a comment) inside a value is kept.
-                    if (comment_start is None and cursect is not None and
-                            optname and cursect[optname] is not None):
-                        cursect[optname].append('')
-                else:
-                    indent_level = sys.maxsize  # a blank line ends the value
-                continue
-            first = self.NONSPACECRE.search(line)
-            cur_indent_level = first.start() if first else 0
-            if cursect is not None and optname and cur_indent_level > indent_level:
-                cursect[optname].append(value)
-                continue
-            indent_level = cur_indent_level
-            mo = self.SECTCRE.match(value)
-            if mo:
-                sectname = mo.group('header')
-                if sectname in self._sections:
-                    if self._strict and sectname in elements_added:
-                        raise DuplicateSectionError(sectname, fpname, lineno)
-                    cursect = self._sections[sectname]
-                    elements_added.add(sectname)
-                elif sectname == self.default_section:
-                    cursect = self._defaults
-                else:
-                    cursect = self._dict()
-                    self._sections[sectname] = cursect
-                    self._proxies[sectname] = SectionProxy(self, sectname)
-                    elements_added.add(sectname)
-                optname = None
-                continue
-            if cursect is None:
-                raise MissingSectionHeaderError(fpname, lineno, line)
-            mo = self._optcre.match(value)
-            if not mo:
-                errors = self._handle_error(errors, fpname, lineno, line)
-                continue
-            optname, vi, optval = mo.group('option', 'vi', 'value')
-            if not optname:
-                errors = self._handle_error(errors, fpname, lineno, line)
-            optname = self.optionxform(optname.rstrip())
-            if self._strict and (sectname, optname) in elements_added:
-                raise DuplicateOptionError(sectname, optname, fpname, lineno)
-            elements_added.add((sectname, optname))
-            # Lines of the value are collected in a list, joined at the end.
-            cursect[optname] = None if optval is None else [optval.strip()]
-        self._join_multiline_values()
-        if errors:
-            raise errors
-
-    def _join_multiline_values(self):
-        all_sections = itertools.chain(((self.default_section, self._defaults),),
-                                       self._sections.items())
-        for section, options in all_sections:
-            for name, val in options.items():
-                if isinstance(val, list):
-                    val = '\n'.join(val).rstrip()
-                options[name] = self._interpolation.before_read(self, section, name, val)
-
-    def _read_defaults(self, defaults):
-        """Reads the defaults given to the constructor."""
-        self.read_dict({self.default_section: defaults})
-
-    def _handle_error(self, exc, fpname, lineno, line):
-        if not exc:
-            exc = ParsingError(fpname)
-        exc.append(lineno, repr(line))
-        return exc
-
-    def _unify_values(self, section, vars):
-        """The lookup chain vars -> section -> defaults."""
-        sectiondict = {}
-        try:
-            sectiondict = self._sections[section]
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _ChainMap(vardict, sectiondict, self._defaults)
-
-    def _convert_to_boolean(self, value):
-        """The bool a BOOLEAN_STATES word stands for."""
-        if value.lower() not in self.BOOLEAN_STATES:
-            raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
-
-    def _validate_value_types(self, *, section="", option="", value=""):
-        """TypeError unless section names, option names and values are str (a
-        value may also be None when options without values are allowed).
-        """
-        if not isinstance(section, str):
-            raise TypeError("section names must be strings")
-        if not isinstance(option, str):
-            raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
 
     @property
     def converters(self):
@@ -787,153 +741,137 @@ class RawConfigParser(MutableMapping):
 
 
 class ConfigParser(RawConfigParser):
-    """A configuration parser with interpolation (BasicInterpolation by default)."""
+    """Configuration parser with '%(name)s' interpolation by default."""
 
-    _DEFAULT_INTERPOLATION = BasicInterpolation()
+    def _default_interpolation(self):
+        return BasicInterpolation()
 
     def set(self, section, option, value=None):
-        """Sets an option, checking that it and its value are strings."""
-        self._validate_value_types(option=option, value=value)
+        self._check_types(option=option, value=value)
         super().set(section, option, value)
 
     def add_section(self, section):
-        """Adds a section, checking that its name is a string."""
-        self._validate_value_types(section=section)
+        self._check_types(section=section)
         super().add_section(section)
 
-    def _read_defaults(self, defaults):
-        """Reads the constructor's defaults as strings, without interpolation."""
+    def _load_defaults(self, defaults):
+        # Defaults are stored as given; expansion happens on get.
+        kept = self._interpolation
+        self._interpolation = Interpolation()
         try:
-            hold_interpolation = self._interpolation
-            self._interpolation = Interpolation()
             self.read_dict({self.default_section: defaults})
         finally:
-            self._interpolation = hold_interpolation
+            self._interpolation = kept
 
 
 class SafeConfigParser(ConfigParser):
     """Deprecated alias of ConfigParser."""
 
     def __init__(self, *args, **kwargs):
+        warnings.warn("The SafeConfigParser class has been renamed to "
+                      "ConfigParser in Python 3.2. This alias will be removed "
+                      "in Python 3.12. Use ConfigParser directly instead.",
+                      DeprecationWarning, stacklevel=2)
         super().__init__(*args, **kwargs)
-        warnings.warn(
-            "The SafeConfigParser class has been renamed to ConfigParser "
-            "in Python 3.2. This alias will be removed in Python 3.12."
-            " Use ConfigParser directly instead.",
-            DeprecationWarning, stacklevel=2
-        )
 
 
 class SectionProxy(MutableMapping):
-    """A mapping view of one section of a parser."""
+    """Live view of one section of a parser."""
 
     def __init__(self, parser, name):
-        """A view of the section name of parser."""
         self._parser = parser
         self._name = name
-        for conv in parser.converters:
-            key = 'get' + conv
-            getter = functools.partial(self.get, _impl=getattr(parser, key))
-            setattr(self, key, getter)
+        for kind in parser.converters:
+            self._add_getter(kind, getattr(parser, 'get' + kind))
+
+    def _add_getter(self, kind, parser_getter):
+        setattr(self, 'get' + kind, functools.partial(self.get, _impl=parser_getter))
+
+    parser = property(lambda self: self._parser)
+    name = property(lambda self: self._name)
 
     def __repr__(self):
-        return '<Section: {}>'.format(self._name)
+        return '<Section: %s>' % self._name
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
+        owner, name = self._parser, self._name
+        if owner.has_option(name, key):
+            return owner.get(name, key)
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
+        owner = self._parser
+        owner._check_types(option=key, value=value)
+        return owner.set(self._name, key, value)
 
     def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and
-                self._parser.remove_option(self._name, key)):
+        owner, name = self._parser, self._name
+        removed = owner.has_option(name, key) and owner.remove_option(name, key)
+        if not removed:
             raise KeyError(key)
 
     def __contains__(self, key):
         return self._parser.has_option(self._name, key)
 
     def __len__(self):
-        return len(self._options())
+        return len(self._keys())
 
     def __iter__(self):
-        return self._options().__iter__()
+        return iter(self._keys())
 
-    def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
-
-    @property
-    def parser(self):
-        return self._parser
-
-    @property
-    def name(self):
-        return self._name
+    def _keys(self):
+        owner = self._parser
+        if self._name == owner.default_section:
+            return owner.defaults()
+        return owner.options(self._name)
 
     def get(self, option, fallback=None, *, raw=False, vars=None,
             _impl=None, **kwargs):
-        """An option's value, or fallback (None) when it does not exist."""
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars,
-                     fallback=fallback, **kwargs)
+        # _impl is the parser getter a get<kind>() partial routes through.
+        fetch = self._parser.get if _impl is None else _impl
+        return fetch(self._name, option, fallback=fallback, raw=raw, vars=vars,
+                     **kwargs)
 
 
 class ConverterMapping(MutableMapping):
-    """The converters of a parser: name -> function.  Each one becomes a
-    get<name>() method of the parser and of its section proxies (None for
-    the getters the parser defines itself).
-    """
+    """name -> converter; each entry adds a get<name>() to the parser and
+    its sections. Built-in getters are listed with the value None."""
 
     GETTERCRE = re.compile(r"^get(?P<name>.+)$")
 
     def __init__(self, parser):
         self._parser = parser
-        self._data = {}
-        for getter in dir(self._parser):
-            m = self.GETTERCRE.match(getter)
-            if not m or not callable(getattr(self._parser, getter)):
-                continue
-            self._data[m.group('name')] = None
+        found = (self.GETTERCRE.match(attr) for attr in dir(parser))
+        self._data = {m.group('name'): None for m in found
+                      if m and callable(getattr(parser, m.group(0)))}
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
+        if not key:
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        owner = self._parser
+        getter = functools.partial(owner._get_converted, conv=value)
+        getter.converter = value
+        setattr(owner, 'get' + key, getter)
+        for proxy in owner.values():
+            proxy._add_getter(key, getter)
+
+    def __delitem__(self, key):
+        if not key or not isinstance(key, str):
+            raise KeyError(key)
+        del self._data[key]
+        owner = self._parser
+        for holder in (owner, *owner.values()):
+            if ('get' + key) in vars(holder):
+                delattr(holder, 'get' + key)
 
     def __getitem__(self, key):
         return self._data[key]
 
-    def __setitem__(self, key, value):
-        try:
-            k = 'get' + key
-        except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'
-                             ''.format(key, type(key)))
-        if k == 'get':
-            raise ValueError('Incompatible key: cannot use "" as a name')
-        self._data[key] = value
-        func = functools.partial(self._parser._get_conv, conv=value)
-        func.converter = value
-        setattr(self._parser, k, func)
-        for proxy in self._parser.values():
-            getter = functools.partial(proxy.get, _impl=func)
-            setattr(proxy, k, getter)
-
-    def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
-            raise KeyError(key)
-        del self._data[key]
-        for inst in itertools.chain((self._parser,), self._parser.values()):
-            try:
-                delattr(inst, k)
-            except AttributeError:
-                continue
+    def __len__(self):
+        return len(self._data)
 
     def __iter__(self):
         return iter(self._data)
-
-    def __len__(self):
-        return len(self._data)
