@@ -1019,7 +1019,7 @@ class Document(Node, DocumentLS):
             raise xml.dom.NotSupportedErr("cannot import document nodes")
         if node.nodeType == _N.DOCUMENT_TYPE_NODE:
             raise xml.dom.NotSupportedErr("cannot import document type nodes")
-        return _clone(node, deep, self)
+        return _clone(node, deep, self, xml.dom.UserDataHandler.NODE_IMPORTED)
 
     def cloneNode(self, deep):
         if not deep:
@@ -1068,8 +1068,9 @@ class Document(Node, DocumentLS):
             child.writexml(writer, indent, addindent, newl)
 
 
-def _clone(node, deep, document):
-    """A copy of node owned by document (children too if deep)."""
+def _clone(node, deep, document, operation=xml.dom.UserDataHandler.NODE_CLONED):
+    """A copy of node owned by document (children too if deep); user data
+    handlers hear of it as operation."""
     kind = node.nodeType
     if kind == _N.ELEMENT_NODE:
         copy = document.createElementNS(node.namespaceURI, node.nodeName) \
@@ -1106,8 +1107,8 @@ def _clone(node, deep, document):
         raise xml.dom.NotSupportedErr(f"Cannot clone node {node!r}")
     if deep and kind in (_N.ELEMENT_NODE, _N.DOCUMENT_FRAGMENT_NODE):
         for child in node.childNodes:
-            copy.appendChild(_clone(child, True, document))
-    node._tell_handlers(xml.dom.UserDataHandler.NODE_CLONED, node, copy)
+            copy.appendChild(_clone(child, True, document, operation))
+    node._tell_handlers(operation, node, copy)
     return copy
 
 
