@@ -1,147 +1,135 @@
-"""HTTP cookies (RFC 2109 style): SimpleCookie parses Cookie headers and
-produces Set-Cookie headers; each cookie is a Morsel with its attributes."""
+"""HTTP state management: parse Cookie headers and write Set-Cookie ones.
 
+Written here from the http.cookies documentation of Python 3.11 and RFC 2109/6265;
+the quoting and the tolerant parser answer as CPython 3.11 does.
+"""
 import re
 import string
+import time
 import types
 
-__all__ = ["CookieError", "BaseCookie", "SimpleCookie"]
-
-_nulljoin = ''.join
-_semispacejoin = '; '.join
-_spacejoin = ' '.join
+__all__ = ['CookieError', 'BaseCookie', 'SimpleCookie']
 
 
 class CookieError(Exception):
     pass
 
 
-# Characters a cookie name may hold as is; values with others get quoted, and
-# inside quotes characters outside _UnescapedChars are written as \ooo.
-_LegalChars = string.ascii_letters + string.digits + "!#$%&'*+-.^_`|~:"
-_UnescapedChars = _LegalChars + ' ()/<=>?@[]{}'
+# Characters a cookie name (and an unquoted value) may use as they are.
+_TOKEN_CHARS = string.ascii_letters + string.digits + "!#$%&'*+-.^_`|~:"
+_is_token = re.compile('[%s]+' % re.escape(_TOKEN_CHARS)).fullmatch
 
-_Translator = {n: '\\%03o' % n
-               for n in set(range(256)) - set(map(ord, _UnescapedChars))}
-_Translator.update({ord('"'): '\\"', ord('\\'): '\\\\'})
-
-_is_legal_key = re.compile('[%s]+' % re.escape(_LegalChars)).fullmatch
-
-
-def _quote(str):
-    """The value as is when it is a legal token, else double-quoted with escapes."""
-    if str is None or _is_legal_key(str):
-        return str
-    return '"' + str.translate(_Translator) + '"'
+# When a value needs quotes, these stay literal inside them; every other byte-range
+# character is written as a 3-digit octal escape.
+_LITERAL_IN_QUOTES = frozenset(_TOKEN_CHARS + ' ()/<=>?@[]{}')
+_ESCAPES = {n: '\\%03o' % n for n in range(256) if chr(n) not in _LITERAL_IN_QUOTES}
+_ESCAPES[ord('"')] = '\\"'
+_ESCAPES[ord('\\')] = '\\\\'
 
 
-_escape_re = re.compile(r'\\(?:([0-3][0-7][0-7])|(.))')
+def _quoted(text):
+    if text is None or _is_token(text):
+        return text
+    return '"' + text.translate(_ESCAPES) + '"'
 
 
-def _unquote(str):
-    """Undo _quote(): strip the quotes, decode \\ooo and \\c escapes."""
-    if str is None or len(str) < 2:
-        return str
-    if str[0] != '"' or str[-1] != '"':
-        return str
-    return _escape_re.sub(
-        lambda m: chr(int(m.group(1), 8)) if m.group(1) else m.group(2), str[1:-1])
+_BACKSLASH_ESCAPE = re.compile(r'\\(?:([0-3][0-7][0-7])|(.))', re.DOTALL)
 
 
-_weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-_monthname = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
-              'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+def _decode_escape(m):
+    octal, char = m.groups()
+    return chr(int(octal, 8)) if octal else char
 
 
-def _getdate(future=0, weekdayname=_weekdayname, monthname=_monthname):
-    """The date future seconds from now, in the cookie 'expires' format."""
-    from time import gmtime, time
-    year, month, day, hh, mm, ss, wd, y, z = gmtime(time() + future)
-    return "%s, %02d %3s %4d %02d:%02d:%02d GMT" % (
-        weekdayname[wd], day, monthname[month], year, hh, mm, ss)
+def _unquoted(text):
+    # Only a value wrapped in double quotes has escapes to undo.
+    if text is None or len(text) < 2 or text[0] != '"' or text[-1] != '"':
+        return text
+    return _BACKSLASH_ESCAPE.sub(_decode_escape, text[1:-1])
+
+
+_DAY_NAMES = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_MONTH_NAMES = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
+                'Nov', 'Dec')
+
+
+def _expiry_date(seconds_from_now):
+    tm = time.gmtime(time.time() + seconds_from_now)
+    return '%s, %02d %3s %4d %02d:%02d:%02d GMT' % (
+        _DAY_NAMES[tm.tm_wday], tm.tm_mday, _MONTH_NAMES[tm.tm_mon - 1], tm.tm_year,
+        tm.tm_hour, tm.tm_min, tm.tm_sec)
+
+
+_JS_TEMPLATE = ('\n        <script type="text/javascript">\n        <!-- begin hiding\n'
+                '        document.cookie = "{}";\n        // end hiding -->\n'
+                '        </script>\n        ')
 
 
 class Morsel(dict):
-    """One cookie: key, value, coded_value, and the attributes (expires, path,
-    comment, domain, max-age, secure, httponly, version, samesite) as items."""
+    """One cookie: its name, value, coded value and attributes (path, domain, ...).
 
-    _reserved = {
-        "expires": "expires",
-        "path": "Path",
-        "comment": "Comment",
-        "domain": "Domain",
-        "max-age": "Max-Age",
-        "secure": "Secure",
-        "httponly": "HttpOnly",
-        "version": "Version",
-        "samesite": "SameSite",
-    }
-
+    The dict holds the attributes, keyed by their lower-case names.
+    """
+    # attribute -> name written in a Set-Cookie header (both observed by callers)
+    _reserved = {'expires': 'expires', 'path': 'Path', 'comment': 'Comment',
+                 'domain': 'Domain', 'max-age': 'Max-Age', 'secure': 'Secure',
+                 'httponly': 'HttpOnly', 'version': 'Version', 'samesite': 'SameSite'}
+    # attributes written bare, without '=value'
     _flags = {'secure', 'httponly'}
 
     def __init__(self):
         self._key = self._value = self._coded_value = None
-        for key in self._reserved:
-            dict.__setitem__(self, key, "")
+        for name in self._reserved:
+            dict.__setitem__(self, name, '')
 
-    @property
-    def key(self):
-        return self._key
+    key = property(lambda self: self._key)
+    value = property(lambda self: self._value)
+    coded_value = property(lambda self: self._coded_value)
 
-    @property
-    def value(self):
-        return self._value
-
-    @property
-    def coded_value(self):
-        return self._coded_value
+    def _attribute_name(self, name):
+        name = name.lower()
+        if name not in self._reserved:
+            raise CookieError(f"Invalid attribute {name!r}")
+        return name
 
     def __setitem__(self, K, V):
-        K = K.lower()
-        if K not in self._reserved:
-            raise CookieError("Invalid attribute %r" % (K,))
-        dict.__setitem__(self, K, V)
+        dict.__setitem__(self, self._attribute_name(K), V)
 
     def setdefault(self, key, val=None):
-        key = key.lower()
-        if key not in self._reserved:
-            raise CookieError("Invalid attribute %r" % (key,))
-        return dict.setdefault(self, key, val)
+        return dict.setdefault(self, self._attribute_name(key), val)
+
+    def update(self, values):
+        checked = {self._attribute_name(k): v for k, v in dict(values).items()}
+        dict.update(self, checked)
+
+    def _state(self):
+        return (self._key, self._value, self._coded_value)
 
     def __eq__(self, morsel):
         if not isinstance(morsel, Morsel):
             return NotImplemented
-        return (dict.__eq__(self, morsel) and self._value == morsel._value and
-                self._key == morsel._key and self._coded_value == morsel._coded_value)
+        return dict.__eq__(self, morsel) and self._state() == morsel._state()
 
-    __ne__ = object.__ne__
+    def __ne__(self, morsel):
+        if not isinstance(morsel, Morsel):
+            return NotImplemented
+        return not self == morsel
 
     def copy(self):
-        morsel = Morsel()
-        dict.update(morsel, self)
-        morsel.__dict__.update(self.__dict__)
-        return morsel
-
-    def update(self, values):
-        data = {}
-        for key, val in dict(values).items():
-            key = key.lower()
-            if key not in self._reserved:
-                raise CookieError("Invalid attribute %r" % (key,))
-            data[key] = val
-        dict.update(self, data)
+        twin = Morsel()
+        dict.update(twin, self)
+        twin.__dict__.update(self.__dict__)
+        return twin
 
     def isReservedKey(self, K):
         return K.lower() in self._reserved
 
     def set(self, key, val, coded_val):
         if key.lower() in self._reserved:
-            raise CookieError('Attempt to set a reserved key %r' % (key,))
-        if not _is_legal_key(key):
-            raise CookieError('Illegal key %r' % (key,))
-        self._key = key
-        self._value = val
-        self._coded_value = coded_val
+            raise CookieError(f"Attempt to set a reserved key {key!r}")
+        if not _is_token(key):
+            raise CookieError(f"Illegal key {key!r}")
+        self._key, self._value, self._coded_value = key, val, coded_val
 
     def __getstate__(self):
         return {'key': self._key, 'value': self._value, 'coded_value': self._coded_value}
@@ -151,167 +139,142 @@ class Morsel(dict):
         self._value = state['value']
         self._coded_value = state['coded_value']
 
-    def output(self, attrs=None, header="Set-Cookie:"):
-        return "%s %s" % (header, self.OutputString(attrs))
+    def OutputString(self, attrs=None):
+        wanted = self._reserved if attrs is None else attrs
+        parts = [f'{self._key}={self._coded_value}']
+        for name, value in sorted(self.items()):
+            if value == '' or name not in wanted:
+                continue
+            shown = self._reserved[name]
+            if name in self._flags:
+                if value:
+                    parts.append(str(shown))
+            elif name == 'expires' and isinstance(value, int):
+                parts.append(f'{shown}={_expiry_date(value)}')
+            elif name == 'max-age' and isinstance(value, int):
+                parts.append('%s=%d' % (shown, value))
+            elif name == 'comment' and isinstance(value, str):
+                parts.append(f'{shown}={_quoted(value)}')
+            else:
+                parts.append(f'{shown}={value}')
+        return '; '.join(parts)
+
+    def output(self, attrs=None, header='Set-Cookie:'):
+        return f'{header} {self.OutputString(attrs)}'
 
     __str__ = output
 
     def __repr__(self):
-        return '<%s: %s>' % (self.__class__.__name__, self.OutputString())
+        return f'<{type(self).__name__}: {self.OutputString()}>'
 
     def js_output(self, attrs=None):
-        return """
-        <script type="text/javascript">
-        <!-- begin hiding
-        document.cookie = \"%s\";
-        // end hiding -->
-        </script>
-        """ % (self.OutputString(attrs).replace('"', r'\"'))
-
-    def OutputString(self, attrs=None):
-        """'key=value; Attr=value; ...' (attrs limits which attributes appear)."""
-        result = ["%s=%s" % (self.key, self.coded_value)]
-        if attrs is None:
-            attrs = self._reserved
-        for key, value in sorted(self.items()):
-            if value == "" or key not in attrs:
-                continue
-            name = self._reserved[key]
-            if key == "expires" and isinstance(value, int):
-                result.append("%s=%s" % (name, _getdate(value)))
-            elif key == "max-age" and isinstance(value, int):
-                result.append("%s=%d" % (name, value))
-            elif key == "comment" and isinstance(value, str):
-                result.append("%s=%s" % (name, _quote(value)))
-            elif key in self._flags:
-                if value:
-                    result.append(str(name))
-            else:
-                result.append("%s=%s" % (name, value))
-        return _semispacejoin(result)
+        return _JS_TEMPLATE.format(self.OutputString(attrs).replace('"', '\\"'))
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-_LegalKeyChars = r"\w\d!#%&'~_`><@,:/\$\*\+\-\.\^\|\)\(\?\}\{\="
-_LegalValueChars = _LegalKeyChars + r'\[\]'
-_CookiePattern = re.compile(r"""
-    \s*                             # leading white space
-    (?P<key>[""" + _LegalKeyChars + r"""]+?)
-    (                               # an optional value
-      \s*=\s*
-      (?P<val>
-        "(?:[^\\"]|\\.)*"           # a quoted string
-      |
-        \w{3},\s[\w\d\s-]{9,11}\s[\d:]{8}\sGMT    # an expires date
-      |
-        [""" + _LegalValueChars + r"""]*          # a bare word (maybe empty)
-      )
-    )?
-    \s*
-    (\s+|;|$)                       # ends at white space, ';' or the end
-    """, re.ASCII | re.VERBOSE)
+# One 'name[=value]' item of a Cookie header, with what ends it (blanks, ';' or
+# the end).  Names may contain '='; the date form lets an unquoted expires=
+# attribute keep its comma and spaces.
+_NAME_CLASS = r"\w!#$%&'~`><@,:/*+\-.^|)(?}{="
+_ITEM = re.compile(
+    r'\s*(?P<name>[' + _NAME_CLASS + r']+?)'
+    r'(?:\s*=\s*(?P<value>"(?:[^\\"]|\\.)*"'
+    r'|\w{3},\s[\w\s-]{9,11}\s[\d:]{8}\sGMT'
+    r'|[' + _NAME_CLASS + r'\[\]]*))?'
+    r'\s*(?:\s+|;|$)', re.ASCII)
 
 
 class BaseCookie(dict):
-    """A dict of Morsels, loaded from a Cookie header and written as Set-Cookie
-    headers; value_decode/value_encode convert values (identity here)."""
+    """A dict of cookie name -> Morsel, loaded from a Cookie header or a mapping."""
 
     def value_decode(self, val):
-        """A value from a header -> (real value, coded value)."""
         return val, val
 
     def value_encode(self, val):
-        """A value to store -> (real value, coded value)."""
-        strval = str(val)
-        return strval, strval
+        text = str(val)
+        return text, text
 
     def __init__(self, input=None):
         if input:
             self.load(input)
 
-    def __set(self, key, real_value, coded_value):
+    def _store(self, key, value, coded):
         morsel = self.get(key, Morsel())
-        morsel.set(key, real_value, coded_value)
+        morsel.set(key, value, coded)
         dict.__setitem__(self, key, morsel)
 
     def __setitem__(self, key, value):
         if isinstance(value, Morsel):
             dict.__setitem__(self, key, value)
         else:
-            rval, cval = self.value_encode(value)
-            self.__set(key, rval, cval)
+            self._store(key, *self.value_encode(value))
 
-    def output(self, attrs=None, header="Set-Cookie:", sep="\015\012"):
-        """The Set-Cookie headers, one per cookie, in key order."""
-        return sep.join(value.output(attrs, header) for key, value in sorted(self.items()))
+    def output(self, attrs=None, header='Set-Cookie:', sep='\r\n'):
+        return sep.join(m.output(attrs, header) for _, m in sorted(self.items()))
 
     __str__ = output
 
     def __repr__(self):
-        parts = ['%s=%s' % (key, repr(value.value)) for key, value in sorted(self.items())]
-        return '<%s: %s>' % (self.__class__.__name__, _spacejoin(parts))
+        shown = ' '.join(f'{k}={m.value!r}' for k, m in sorted(self.items()))
+        return f'<{type(self).__name__}: {shown}>'
 
     def js_output(self, attrs=None):
-        return _nulljoin(value.js_output(attrs) for key, value in sorted(self.items()))
+        return ''.join(m.js_output(attrs) for _, m in sorted(self.items()))
 
     def load(self, rawdata):
-        """Add the cookies of a Cookie header (str) or of a mapping."""
-        if isinstance(rawdata, str):
-            self.__parse_string(rawdata)
-        else:
+        if not isinstance(rawdata, str):
             for key, value in rawdata.items():
                 self[key] = value
+            return
+        steps = self._read_header(rawdata)
+        if steps is None:
+            return
+        current = None
+        for cookie, name, value in steps:
+            if cookie:
+                self._store(name, *value)
+                current = self[name]
+            else:
+                current[name] = value
 
-    def __parse_string(self, text, patt=_CookiePattern):
-        # First collect everything; only a string that parses completely is
-        # applied (an invalid one leaves the cookies unchanged).
-        ATTRIBUTE, KEYVALUE = 1, 2
+    def _read_header(self, text):
+        # -> [(is_cookie, name, value)], or None when the header is malformed
+        # (an attribute before any cookie, a bare word that is no flag); that
+        # discards the whole header.  Text no item matches ends the reading.
+        steps = []
         pos = 0
-        n = len(text)
-        items = []
-        seen_cookie = False
-        while 0 <= pos < n:
-            match = patt.match(text, pos)
-            if not match:
+        while pos < len(text):
+            m = _ITEM.match(text, pos)
+            if m is None:
                 break
-            key, value = match.group("key"), match.group("val")
-            pos = match.end(0)
-            if key[0] == "$":
-                if not seen_cookie:
-                    continue    # attributes before the first cookie are ignored
-                items.append((ATTRIBUTE, key[1:], value))
-            elif key.lower() in Morsel._reserved:
-                if not seen_cookie:
-                    return
-                if value is None:
-                    if key.lower() in Morsel._flags:
-                        items.append((ATTRIBUTE, key, True))
-                    else:
-                        return
+            pos = m.end()
+            name, value = m.group('name', 'value')
+            if name.startswith('$'):
+                if steps:
+                    steps.append((False, name[1:], value))
+            elif name.lower() in Morsel._reserved:
+                if not steps:
+                    return None
+                if value is not None:
+                    steps.append((False, name, _unquoted(value)))
+                elif name.lower() in Morsel._flags:
+                    steps.append((False, name, True))
                 else:
-                    items.append((ATTRIBUTE, key, _unquote(value)))
+                    return None
             elif value is not None:
-                items.append((KEYVALUE, key, self.value_decode(value)))
-                seen_cookie = True
+                steps.append((True, name, self.value_decode(value)))
             else:
-                return
-        morsel = None
-        for kind, key, value in items:
-            if kind == ATTRIBUTE:
-                morsel[key] = value
-            else:
-                rval, cval = value
-                self.__set(key, rval, cval)
-                morsel = self[key]
+                return None
+        return steps
 
 
 class SimpleCookie(BaseCookie):
-    """Cookies whose values are strings, quoted when they are not plain tokens."""
+    """Cookie values are strings, quoted and escaped when they need it."""
 
     def value_decode(self, val):
-        return _unquote(val), val
+        return _unquoted(val), val
 
     def value_encode(self, val):
-        strval = str(val)
-        return strval, _quote(strval)
+        text = str(val)
+        return text, _quoted(text)
