@@ -10,6 +10,21 @@ replies = []
 seen = []
 
 
+def request_complete(data):
+    # Complete at the last chunk of a chunked body, after Content-Length bytes of body,
+    # or at the blank line after the headers when there is no body.
+    head, sep, rest = data.partition(b'\r\n\r\n')
+    if not sep:
+        return False
+    lines = head.lower().split(b'\r\n')
+    if any(line.startswith(b'transfer-encoding:') and b'chunked' in line for line in lines):
+        return rest.endswith(b'0\r\n\r\n')
+    for line in lines:
+        if line.startswith(b'content-length:'):
+            return len(rest) >= int(line.split(b':')[1])
+    return True
+
+
 def serve():
     while replies:
         conn, _ = srv.accept()
@@ -19,7 +34,7 @@ def serve():
             while True:
                 part = conn.recv(65536)
                 data += part
-                if not part or data.endswith(b'\r\n\r\n') or data.endswith(b'0\r\n\r\n') or b'END' in data:
+                if not part or request_complete(data):
                     break
             seen.append(data.replace(str(port).encode(), b'PORT'))
             conn.sendall(replies.pop(0))
