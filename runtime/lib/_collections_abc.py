@@ -727,3 +727,9 @@ MutableSequence.register(list)
 MutableSequence.register(bytearray)
 
 del _sample_coroutine, _sample_async_generator, _sample_generator
+
+# os.environ's class, when os came first (os registers it itself otherwise).
+_os_environ_class = getattr(sys.modules.get('os'), '_Environ', None)
+if _os_environ_class is not None:
+    MutableMapping.register(_os_environ_class)
+del _os_environ_class

@@ -329,6 +329,14 @@ class _Environ:
         return merged
 
 
+# _Environ is a MutableMapping, but `import os` must not load _collections_abc for it: whichever
+# of the two modules is imported second registers it (see the end of _collections_abc).
+_abc_module = sys.modules.get('_collections_abc')
+if hasattr(_abc_module, 'MutableMapping'):
+    _abc_module.MutableMapping.register(_Environ)
+del _abc_module
+
+
 def _is_mapping(obj):
     if isinstance(obj, (dict, _Environ)):
         return True
