@@ -1,19 +1,26 @@
-"""Utility functions for copying and archiving files and directory trees."""
-import os
-import sys
-import stat
+"""Whole-file and whole-tree operations: copying, removing and moving files and directory
+trees, building and unpacking archives, finding programs on PATH, the terminal size.
+
+Written for Spry from the shutil documentation. Spry's posix module has no dir_fd variants,
+so rmtree walks by path (rmtree.avoids_symlink_attacks is False), and extended attributes
+are not copied (there is no os.listxattr).
+"""
+
+import collections
+import errno
 import fnmatch
+import os
+import stat
+import sys
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
-           "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "disk_usage", "get_terminal_size", "which",
-           "ignore_patterns", "chown", "SameFileError", "make_archive",
-           "get_archive_formats", "register_archive_format",
-           "unregister_archive_format", "get_unpack_formats",
-           "register_unpack_format", "unregister_unpack_format",
-           "unpack_archive", "ReadError", "RegistryError"]
+__all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree',
+           'move', 'rmtree', 'Error', 'SpecialFileError', 'ExecError', 'make_archive',
+           'get_archive_formats', 'register_archive_format', 'unregister_archive_format',
+           'get_unpack_formats', 'register_unpack_format', 'unregister_unpack_format',
+           'unpack_archive', 'ignore_patterns', 'chown', 'which', 'get_terminal_size',
+           'SameFileError', 'disk_usage']
 
-COPY_BUFSIZE = 64 * 1024
+COPY_BUFSIZE = 1024 * 1024 if os.name == 'nt' else 64 * 1024
 
 
 class Error(OSError):
@@ -21,686 +28,594 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Source and destination of a copy are one file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """A copy met a file that cannot be copied as data (a named pipe)."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """An archive format registration conflicts with an existing one."""
 
+
+# ---- copying files ---------------------------------------------------------------------------
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
-    if not length:
-        length = COPY_BUFSIZE
-    fsrc_read = fsrc.read
-    fdst_write = fdst.write
+    read = fsrc.read
+    write = fdst.write
+    size = length or COPY_BUFSIZE
     while True:
-        buf = fsrc_read(length)
-        if not buf:
-            break
-        fdst_write(buf)
+        chunk = read(size)
+        if not chunk:
+            return
+        write(chunk)
 
 
-def _samefile(src, dst):
-    if isinstance(src, os.DirEntry):
-        try:
-            return os.path.samestat(src.stat(), os.stat(dst))
-        except OSError:
-            return False
+def _same_file(src, dst):
     try:
         return os.path.samefile(src, dst)
     except OSError:
         return False
 
 
-def _stat(fn):
-    return fn.stat() if isinstance(fn, os.DirEntry) else os.stat(fn)
-
-
-def _islink(fn):
-    return fn.is_symlink() if isinstance(fn, os.DirEntry) else os.path.islink(fn)
+def _refuse_named_pipe(path):
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISFIFO(mode):
+        raise SpecialFileError(f"`{os.fspath(path)}` is a named pipe")
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible.
-
-    If follow_symlinks is not set and src is a symbolic link, a new
-    symlink will be created instead of copying the file it points to.
-    """
-    if _samefile(src, dst):
-        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for fn in (src, dst):
-        try:
-            st = _stat(fn)
-        except OSError:
-            pass
-        else:
-            if stat.S_ISFIFO(st.st_mode):
-                fn = fn.path if isinstance(fn, os.DirEntry) else fn
-                raise SpecialFileError("`%s` is a named pipe" % fn)
-    if not follow_symlinks and _islink(src):
+    sys.audit('shutil.copyfile', src, dst)
+    if _same_file(src, dst):
+        raise SameFileError(f'{src!r} and {dst!r} are the same file')
+    _refuse_named_pipe(src)
+    _refuse_named_pipe(dst)
+    if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
-    else:
-        with open(src, 'rb') as fsrc:
-            try:
-                with open(dst, 'wb') as fdst:
-                    copyfileobj(fsrc, fdst)
-            except IsADirectoryError as e:
-                if not os.path.exists(dst):
-                    raise FileNotFoundError(f'Directory does not exist: {dst}') from e
-                raise
+        return dst
+    with open(src, 'rb') as source:
+        with open(dst, 'wb') as target:
+            copyfileobj(source, target, COPY_BUFSIZE)
     return dst
 
 
+def _acts_on_links(src, dst, follow_symlinks):
+    """copymode/copystat touch the links themselves only when both ends are links."""
+    return not follow_symlinks and os.path.islink(src) and os.path.islink(dst)
+
+
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst."""
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
+    sys.audit('shutil.copymode', src, dst)
+    if _acts_on_links(src, dst, follow_symlinks):
+        if hasattr(os, 'lchmod'):
+            os.lchmod(dst, stat.S_IMODE(os.lstat(src).st_mode))
         return
-    st = _stat(src) if follow_symlinks else os.lstat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy file metadata: permission bits, last access time, last modification
-    time (and flags where supported) from src to dst."""
-    follow = follow_symlinks or not (_islink(src) and os.path.islink(dst))
-    if isinstance(src, os.DirEntry):
-        st = src.stat(follow_symlinks=follow)
-    else:
-        st = os.stat(src) if follow else os.lstat(src)
-    mode = stat.S_IMODE(st.st_mode)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=follow)
-    if follow:
-        os.chmod(dst, mode)
+    sys.audit('shutil.copystat', src, dst)
+    on_links = _acts_on_links(src, dst, follow_symlinks)
+    info = os.lstat(src) if on_links else os.stat(src)
+    follow = not on_links
+
+    def apply(func, *args, **kwargs):
+        # On a link, a call the platform cannot make without following it is skipped.
+        if follow or func in os.supports_follow_symlinks:
+            func(*args, follow_symlinks=follow, **kwargs)
+
+    apply(os.utime, dst, ns=(info.st_atime_ns, info.st_mtime_ns))
+    apply(os.chmod, dst, stat.S_IMODE(info.st_mode))
+    flags = getattr(info, 'st_flags', None)
+    if flags is not None and hasattr(os, 'chflags'):
+        try:
+            apply(os.chflags, dst, flags)
+        except OSError as exc:
+            if exc.errno not in (errno.EOPNOTSUPP, errno.ENOTSUP):
+                raise
+
+
+def _into_directory(src, dst):
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(src))
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
+    dst = _into_directory(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
+    dst = _into_directory(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copystat(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
-def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter.
+# ---- trees -----------------------------------------------------------------------------------
 
-    Patterns is a sequence of glob-style patterns
-    that are used to exclude files"""
-    def _ignore_patterns(path, names):
-        ignored_names = []
+def ignore_patterns(*patterns):
+    def names_to_ignore(path, names):
+        ignored = set()
         for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
-    return _ignore_patterns
+            ignored.update(fnmatch.filter(names, pattern))
+        return ignored
+    return names_to_ignore
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory."""
-    with os.scandir(src) as itr:
-        entries = list(itr)
-    if ignore is not None:
-        ignored_names = ignore(os.fspath(src), [x.name for x in entries])
-    else:
-        ignored_names = set()
+    sys.audit('shutil.copytree', src, dst)
+    with os.scandir(src) as listing:
+        entries = list(listing)
     os.makedirs(dst, exist_ok=dirs_exist_ok)
+    skipped = ignore(os.fspath(src), [entry.name for entry in entries]) if ignore else ()
     errors = []
-    for srcentry in entries:
-        if srcentry.name in ignored_names:
+    for entry in entries:
+        if entry.name in skipped:
             continue
-        srcname = os.path.join(src, srcentry.name)
-        dstname = os.path.join(dst, srcentry.name)
+        src_path = os.path.join(src, entry.name)
+        dst_path = os.path.join(dst, entry.name)
         try:
-            is_symlink = srcentry.is_symlink()
-            if is_symlink:
-                linkto = os.readlink(srcname)
+            if entry.is_symlink():
+                link_text = os.readlink(src_path)
                 if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcentry, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if srcentry.is_dir():
-                        copytree(srcname, dstname, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif srcentry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+                    os.symlink(link_text, dst_path)
+                    copystat(src_path, dst_path, follow_symlinks=False)
+                    continue
+                # CPython resolves a relative link text from the current directory here, not
+                # from the link's own: keep that, it decides which links count as dangling.
+                if ignore_dangling_symlinks and not os.path.exists(link_text):
+                    continue
+            if entry.is_dir():
+                try:
+                    copytree(src_path, dst_path, symlinks, ignore, copy_function,
+                             ignore_dangling_symlinks, dirs_exist_ok)
+                except Error as nested:
+                    errors.extend(nested.args[0])
             else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+                copy_function(src_path, dst_path)
+        except OSError as exc:
+            errors.append((src_path, dst_path, str(exc)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        if getattr(why, 'winerror', None) is None:
-            errors.append((src, dst, str(why)))
+    except OSError as exc:
+        errors.append((src, dst, str(exc)))
     if errors:
         raise Error(errors)
     return dst
 
 
-def _rmtree_inner(path, onerror):
+def _remove_directory(path, report):
+    """Depth-first removal by path; each failure goes to report(function, path, exc_info)."""
     try:
-        with os.scandir(path) as scandir_it:
-            entries = list(scandir_it)
+        with os.scandir(path) as listing:
+            entries = list(listing)
     except OSError:
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
+        report(os.scandir, path, sys.exc_info())
+        entries = ()
     for entry in entries:
-        fullname = entry.path
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            is_directory = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            try:
-                if entry.is_symlink():
-                    raise OSError("Cannot call rmtree on a symbolic link")
-            except OSError:
-                onerror(os.path.islink, fullname, sys.exc_info())
-                continue
-            _rmtree_inner(fullname, onerror)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
+            is_directory = False
+        if is_directory:
+            _remove_directory(entry.path, report)
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError:
+            report(os.unlink, entry.path, sys.exc_info())
     try:
         os.rmdir(path)
     except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+        report(os.rmdir, path, sys.exc_info())
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Recursively delete a directory tree.
-
-    If ignore_errors is set, errors are ignored; otherwise, if onerror
-    is set, it is called to handle the error with arguments (func,
-    path, exc_info) where func is platform and implementation dependent;
-    path is the argument to that function that caused it to fail; and
-    exc_info is a tuple returned by sys.exc_info().  If ignore_errors
-    is false and onerror is None, an exception is raised.
-    """
+    sys.audit('shutil.rmtree', path, dir_fd)
+    if dir_fd is not None:
+        raise NotImplementedError('dir_fd unavailable on this platform')
     if ignore_errors:
-        def onerror(*args):
+        def report(function, failed_path, exc_info):
             pass
     elif onerror is None:
-        def onerror(*args):
-            raise
+        def report(function, failed_path, exc_info):
+            raise exc_info[1]
+    else:
+        report = onerror
     try:
-        st = os.lstat(path)
-    except Exception:
-        onerror(os.lstat, path, sys.exc_info())
-        return
-    try:
-        if stat.S_ISLNK(st.st_mode):
-            raise OSError("Cannot call rmtree on a symbolic link")
+        mode = os.lstat(path).st_mode
     except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
+        report(os.lstat, path, sys.exc_info())
         return
-    _rmtree_inner(path, onerror)
+    if stat.S_ISLNK(mode):
+        try:
+            raise OSError('Cannot call rmtree on a symbolic link')
+        except OSError:
+            report(os.path.islink, path, sys.exc_info())
+        return
+    _remove_directory(path, report)
 
 
 rmtree.avoids_symlink_attacks = False
 
 
-def _basename(path):
+def _last_component(path):
     path = os.fspath(path)
-    sep = os.path.sep + (os.path.altsep or '')
+    sep = b'/' if isinstance(path, bytes) else '/'
     return os.path.basename(path.rstrip(sep))
 
 
+def _is_inside(directory, path):
+    directory = os.path.abspath(directory)
+    path = os.path.abspath(path)
+    sep = b'/' if isinstance(path, bytes) else '/'
+    return path == directory or path.startswith(directory.rstrip(sep) + sep)
+
+
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location. This is
-    similar to the Unix "mv" command. Return the file or directory's
-    destination."""
-    real_dst = dst
+    sys.audit('shutil.move', src, dst)
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
+        if _same_file(src, dst):
+            # Renaming a directory onto itself (e.g. a case change on some file systems).
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        target = os.path.join(dst, _last_component(src))
+        if os.path.exists(target):
+            raise Error(f"Destination path '{os.fspath(target)}' already exists")
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself"
-                            " '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    # rename failed (another file system, say): copy, then remove the original.
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _is_inside(src, dst):
+            raise Error(f"Cannot move a directory '{os.fspath(src)}' into itself "
+                        f"'{os.fspath(dst)}'.")
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+# ---- the file system and the environment ---------------------------------------------------
 
-
-_ntuple_diskusage = None
+usage = collections.namedtuple('usage', 'total used free')
 
 
 def disk_usage(path):
-    """Return disk usage statistics about the given path.
+    info = os.statvfs(path)
+    block = info.f_frsize
+    return usage(info.f_blocks * block, (info.f_blocks - info.f_bfree) * block,
+                 info.f_bavail * block)
 
-    Returned value is a named tuple with attributes 'total', 'used' and
-    'free', which are the amount of total, used and free space, in bytes.
-    """
-    global _ntuple_diskusage
-    if _ntuple_diskusage is None:
-        # made on first use: importing collections is the bulk of shutil's import time
-        import collections
-        _ntuple_diskusage = collections.namedtuple('usage', 'total used free')
-    st = os.statvfs(path)
-    free = st.f_bavail * st.f_frsize
-    total = st.f_blocks * st.f_frsize
-    used = (st.f_blocks - st.f_bfree) * st.f_frsize
-    return _ntuple_diskusage(total, used, free)
+
+def _account_id(name, kind):
+    """The id of a user (kind 'user') or group name; None when there is no such account."""
+    import grp
+    import pwd
+    try:
+        if kind == 'user':
+            return pwd.getpwnam(name).pw_uid
+        return grp.getgrnam(name).gr_gid
+    except KeyError:
+        return None
+
+
+def _chown_id(spec, kind):
+    """chown's user or group argument as an id; -1 leaves that id unchanged."""
+    if spec is None:
+        return -1
+    if not isinstance(spec, str):
+        return spec
+    found = _account_id(spec, kind)
+    if found is None:
+        raise LookupError(f'no such {kind}: {spec!r}')
+    return found
 
 
 def chown(path, user=None, group=None):
-    """Change owner user and group of the given path."""
-    raise NotImplementedError("shutil.chown is not available in Spry yet")
+    sys.audit('shutil.chown', path, user, group)
+    if user is None and group is None:
+        raise ValueError('user and/or group must be set')
+    os.chown(path, _chown_id(user, 'user'), _chown_id(group, 'group'))
 
 
-def get_terminal_size(fallback=(80, 24)):
-    """Get the size of the terminal window."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
-        except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
-    return os.terminal_size((columns, lines))
-
-
-def _access_check(fn, mode):
-    return (os.path.exists(fn) and os.access(fn, mode)
-            and not os.path.isdir(fn))
+def _runnable(path, mode):
+    return os.path.exists(path) and os.access(path, mode) and not os.path.isdir(path)
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """Given a command, mode, and a PATH string, return the path which
-    conforms to the given mode on the PATH, or None if there is no such
-    file."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
-    use_bytes = isinstance(cmd, bytes)
+        # A command naming a directory is checked where it is, not searched for.
+        return cmd if _runnable(cmd, mode) else None
+    cmd = os.fspath(cmd)
     if path is None:
-        path = os.environ.get("PATH", None)
+        path = os.environ.get('PATH')
         if path is None:
-            try:
-                path = os.confstr("CS_PATH")
-            except (AttributeError, ValueError):
-                path = os.defpath
+            confstr = getattr(os, 'confstr', None)
+            path = confstr('CS_PATH') if confstr is not None else os.defpath
     if not path:
         return None
-    if use_bytes:
+    path = os.fspath(path)
+    if isinstance(cmd, bytes):
         path = os.fsencode(path)
-        path = path.split(os.fsencode(os.pathsep))
+        separator = os.fsencode(os.pathsep)
     else:
         path = os.fsdecode(path)
-        path = path.split(os.pathsep)
-    seen = set()
-    for dir in path:
-        normdir = os.path.normcase(dir)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
+        separator = os.pathsep
+    searched = set()
+    for directory in path.split(separator):
+        if directory in searched:
+            continue
+        searched.add(directory)
+        candidate = os.path.join(directory, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
 
 
-# ---------------------------------------------------------------- archives
-# zip, tar and gztar are registered; bztar and xztar would need bz2 and lzma.
+def _size_from_environment(name):
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
 
-def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
-                  owner=None, group=None, logger=None, root_dir=None):
-    """Writes base_name + '.tar' (+ '.gz') holding base_dir; returns its name."""
-    extensions = {None: '', 'gzip': '.gz'}
-    modes = {None: '', 'gzip': 'gz'}
-    if compress not in extensions:
-        raise ValueError("bad value for 'compress', or compression format not "
-                         "supported : {0}".format(compress))
-    import tarfile
-    archive_name = base_name + '.tar' + extensions[compress]
-    archive_dir = os.path.dirname(archive_name)
-    if archive_dir and not os.path.exists(archive_dir):
+
+def get_terminal_size(fallback=(80, 24)):
+    columns = _size_from_environment('COLUMNS')
+    lines = _size_from_environment('LINES')
+    if columns <= 0 or lines <= 0:
+        try:
+            measured = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            measured = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = measured.columns or fallback[0]
+        if lines <= 0:
+            lines = measured.lines or fallback[1]
+    return os.terminal_size((columns, lines))
+
+
+# ---- archives --------------------------------------------------------------------------------
+
+def _make_archive_dir(archive_name, dry_run, logger):
+    directory = os.path.dirname(archive_name)
+    if directory and not os.path.exists(directory):
         if logger is not None:
-            logger.info("creating %s", archive_dir)
+            logger.info('creating %s', directory)
         if not dry_run:
-            os.makedirs(archive_dir)
+            os.makedirs(directory)
+
+
+def _on_disk(root_dir, path):
+    return path if root_dir is None else os.path.join(root_dir, path)
+
+
+def _tar_builder(compression, suffix):
+    """A make_archive builder writing a tar file compressed with tarfile's `compression`."""
+    def build(base_name, base_dir, dry_run=0, owner=None, group=None, logger=None,
+              root_dir=None):
+        archive_name = base_name + '.tar' + suffix
+        _make_archive_dir(archive_name, dry_run, logger)
+        if logger is not None:
+            logger.info('Creating tar archive')
+        uid = _account_id(owner, 'user') if owner is not None else None
+        gid = _account_id(group, 'group') if group is not None else None
+
+        def set_owner(member):
+            if uid is not None:
+                member.uid, member.uname = uid, owner
+            if gid is not None:
+                member.gid, member.gname = gid, group
+            return member
+
+        if not dry_run:
+            import tarfile
+            with tarfile.open(archive_name, 'w:' + compression) as archive:
+                archive.add(_on_disk(root_dir, base_dir), base_dir, filter=set_owner)
+        return archive_name
+    return build
+
+
+def _build_zip(base_name, base_dir, dry_run=0, owner=None, group=None, logger=None,
+               root_dir=None):
+    archive_name = base_name + '.zip'
+    _make_archive_dir(archive_name, dry_run, logger)
     if logger is not None:
-        logger.info('Creating tar archive')
-    uid = _owner_id(owner, 'pwd', 'getpwnam')
-    gid = _owner_id(group, 'grp', 'getgrnam')
+        logger.info("creating '%s' and adding '%s' to it", archive_name, base_dir)
+    if dry_run:
+        return archive_name
+    import zipfile
+    top = os.path.normpath(base_dir)
+    top_on_disk = _on_disk(root_dir, top)
 
-    def _set_uid_gid(tarinfo):
-        if gid is not None:
-            tarinfo.gid = gid
-            tarinfo.gname = group
-        if uid is not None:
-            tarinfo.uid = uid
-            tarinfo.uname = owner
-        return tarinfo
+    def add(disk_path, name):
+        archive.write(disk_path, name)
+        if logger is not None:
+            logger.info("adding '%s'", disk_path)
 
-    if not dry_run:
-        with tarfile.open(archive_name, 'w|%s' % modes[compress]) as tar:
-            arcname = base_dir
-            if root_dir is not None:
-                base_dir = os.path.join(root_dir, base_dir)
-            tar.add(base_dir, arcname, filter=_set_uid_gid)
+    with zipfile.ZipFile(archive_name, 'w', compression=zipfile.ZIP_DEFLATED) as archive:
+        if top != os.curdir:
+            add(top_on_disk, top)
+        for dirpath, dirnames, filenames in os.walk(top_on_disk):
+            arc_dir = os.path.normpath(os.path.join(top, os.path.relpath(dirpath, top_on_disk)))
+            for name in dirnames:
+                add(os.path.join(dirpath, name), os.path.join(arc_dir, name))
+            for name in filenames:
+                disk_path = os.path.join(dirpath, name)
+                if os.path.isfile(disk_path):
+                    add(disk_path, os.path.normpath(os.path.join(arc_dir, name)))
     return archive_name
 
 
-_make_tarball.supports_root_dir = True
-
-
-def _owner_id(name, module_name, lookup):
-    """The numeric id of a user or group name (None if unknown or not given)."""
-    if name is None:
-        return None
-    try:
-        entry = getattr(__import__(module_name), lookup)(name)
-    except (ImportError, KeyError):
-        return None
-    return entry[2]
-
-
-def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
-                  owner=None, group=None, root_dir=None):
-    """Writes base_name + '.zip' holding base_dir; returns its name."""
-    import zipfile
-
-    zip_filename = base_name + ".zip"
-    archive_dir = os.path.dirname(base_name)
-    if archive_dir and not os.path.exists(archive_dir):
-        if logger is not None:
-            logger.info("creating %s", archive_dir)
-        if not dry_run:
-            os.makedirs(archive_dir)
-    if logger is not None:
-        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
-    if dry_run:
-        return zip_filename
-    with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        arcname = os.path.normpath(base_dir)
-        if root_dir is not None:
-            base_dir = os.path.join(root_dir, base_dir)
-        base_dir = os.path.normpath(base_dir)
-        if arcname != os.curdir:
-            zf.write(base_dir, arcname)
-            if logger is not None:
-                logger.info("adding '%s'", base_dir)
-        for dirpath, dirnames, filenames in os.walk(base_dir):
-            arcdirpath = dirpath
-            if root_dir is not None:
-                arcdirpath = os.path.relpath(arcdirpath, root_dir)
-            arcdirpath = os.path.normpath(arcdirpath)
-            for name in sorted(dirnames):
-                path = os.path.join(dirpath, name)
-                zf.write(path, os.path.join(arcdirpath, name))
-                if logger is not None:
-                    logger.info("adding '%s'", path)
-            for name in filenames:
-                path = os.path.normpath(os.path.join(dirpath, name))
-                if os.path.isfile(path):
-                    zf.write(path, os.path.join(arcdirpath, name))
-                    if logger is not None:
-                        logger.info("adding '%s'", path)
-    return zip_filename
-
-
-_make_zipfile.supports_root_dir = True
-
-_ARCHIVE_FORMATS = {
-    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file"),
-    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file"),
-    'zip': (_make_zipfile, [], "ZIP file"),
+# name -> (builder, extra keyword arguments, description, builder takes root_dir)
+_archive_formats = {
+    'tar': (_tar_builder('', ''), [], 'uncompressed tar file', True),
+    'gztar': (_tar_builder('gz', '.gz'), [], "gzip'ed tar-file", True),
+    'bztar': (_tar_builder('bz2', '.bz2'), [], "bzip2'ed tar-file", True),
+    'xztar': (_tar_builder('xz', '.xz'), [], "xz'ed tar-file", True),
+    'zip': (_build_zip, [], 'ZIP file', True),
 }
 
 
 def get_archive_formats():
-    """The (name, description) of each archive format, sorted."""
-    formats = [(name, registry[2]) for name, registry in _ARCHIVE_FORMATS.items()]
-    formats.sort()
-    return formats
-
-
-def _check_extra_args(extra_args):
-    if not isinstance(extra_args, (tuple, list)):
-        raise TypeError('extra_args needs to be a sequence')
-    for element in extra_args:
-        if not isinstance(element, (tuple, list)) or len(element) != 2:
-            raise TypeError('extra_args elements are : (arg_name, value)')
+    return sorted((name, entry[2]) for name, entry in _archive_formats.items())
 
 
 def register_archive_format(name, function, extra_args=None, description=''):
-    """Registers function(base_name, base_dir, **kwargs) as the archive
-    format name; extra_args are (name, value) pairs passed along.
-    """
     if extra_args is None:
         extra_args = []
     if not callable(function):
-        raise TypeError('The %s object is not callable' % function)
-    _check_extra_args(extra_args)
-    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+        raise TypeError(f'The {function} object is not callable')
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for pair in extra_args:
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _archive_formats[name] = (function, extra_args, description, False)
 
 
 def unregister_archive_format(name):
-    del _ARCHIVE_FORMATS[name]
+    del _archive_formats[name]
 
 
-def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
-                 dry_run=0, owner=None, group=None, logger=None):
-    """Creates an archive of base_dir (default '.') as seen from root_dir
-    (default the current directory), named base_name plus the format's
-    extension; returns its name.  format is a registered format ('zip').
-    """
-    sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
+                 owner=None, group=None, logger=None):
+    sys.audit('shutil.make_archive', base_name, format, root_dir, base_dir)
     try:
-        format_info = _ARCHIVE_FORMATS[format]
+        builder, extra_args, _, takes_root_dir = _archive_formats[format]
     except KeyError:
-        raise ValueError("unknown archive format '%s'" % format) from None
-    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
-    func = format_info[0]
-    for arg, val in format_info[1]:
-        kwargs[arg] = val
+        raise ValueError(f"unknown archive format '{format}'") from None
+    options = dict(extra_args)
+    options.update(dry_run=dry_run, owner=owner, group=group, logger=logger)
     if base_dir is None:
         base_dir = os.curdir
-    save_cwd = None
-    if root_dir is not None:
+    if root_dir is None:
+        return builder(base_name, base_dir, **options)
+    if takes_root_dir:
         if not stat.S_ISDIR(os.stat(root_dir).st_mode):
-            import errno
-            raise NotADirectoryError(errno.ENOTDIR, 'Not a directory', root_dir)
-        if getattr(func, 'supports_root_dir', False):
-            base_name = os.fspath(base_name)
-            kwargs['root_dir'] = root_dir
-        else:
-            # Formats that do not know root_dir run from inside it.
-            save_cwd = os.getcwd()
-            if logger is not None:
-                logger.debug("changing into '%s'", root_dir)
-            base_name = os.path.abspath(base_name)
-            if not dry_run:
-                os.chdir(root_dir)
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), root_dir)
+        return os.path.abspath(builder(base_name, base_dir, root_dir=root_dir, **options))
+    base_name = os.path.abspath(os.fspath(base_name))
+    # A format registered by the user works relative to the current directory.
+    previous = os.getcwd()
+    if logger is not None:
+        logger.debug("changing into '%s'", root_dir)
+    if not dry_run:
+        os.chdir(root_dir)
     try:
-        return func(base_name, base_dir, **kwargs)
+        return builder(base_name, base_dir, **options)
     finally:
-        if save_cwd is not None:
-            if logger is not None:
-                logger.debug("changing back to '%s'", save_cwd)
-            os.chdir(save_cwd)
+        if logger is not None:
+            logger.debug("changing back to '%s'", previous)
+        os.chdir(previous)
 
 
-def get_unpack_formats():
-    """The (name, extensions, description) of each unpack format, sorted."""
-    formats = [(name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items()]
-    formats.sort()
-    return formats
+def _member_target(extract_dir, name):
+    """Where a zip member lands, or None for names that would leave extract_dir."""
+    parts = name.split('/')
+    if name.startswith('/') or '..' in parts:
+        return None
+    return os.path.join(extract_dir, *parts)
 
 
-def _check_unpack_options(extensions, function, extra_args):
-    """Refuses extensions already registered and non-callable functions."""
-    existing_extensions = {}
-    for name, info in _UNPACK_FORMATS.items():
-        for ext in info[0]:
-            existing_extensions[ext] = name
-    for extension in extensions:
-        if extension in existing_extensions:
-            msg = '%s is already registered for "%s"'
-            raise RegistryError(msg % (extension, existing_extensions[extension]))
-    if not callable(function):
-        raise TypeError('The registered function must be a callable')
-
-
-def register_unpack_format(name, extensions, function, extra_args=None,
-                           description=''):
-    """Registers function(filename, extract_dir, **kwargs) as the unpack
-    format name for the given extensions.
-    """
-    if extra_args is None:
-        extra_args = []
-    _check_unpack_options(extensions, function, extra_args)
-    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
-
-
-def unregister_unpack_format(name):
-    """Removes an unpack format."""
-    del _UNPACK_FORMATS[name]
-
-
-def _ensure_directory(path):
-    """Creates the directory holding path if needed."""
-    dirname = os.path.dirname(path)
-    if not os.path.isdir(dirname):
-        os.makedirs(dirname)
-
-
-def _unpack_zipfile(filename, extract_dir):
-    """Extracts the zip file filename into extract_dir."""
+def _unpack_zip(filename, extract_dir, *, filter=None):
     import zipfile
-
     if not zipfile.is_zipfile(filename):
-        raise ReadError("%s is not a zip file" % filename)
-    with zipfile.ZipFile(filename) as zf:
-        for info in zf.infolist():
-            name = info.filename
-            # Never write outside extract_dir.
-            if name.startswith('/') or '..' in name:
+        raise ReadError(f'{filename} is not a zip file')
+    with zipfile.ZipFile(filename) as archive:
+        for info in archive.infolist():
+            target = _member_target(extract_dir, info.filename)
+            if target is None:
                 continue
-            targetpath = os.path.join(extract_dir, *name.split('/'))
-            if not targetpath:
+            if info.filename.endswith('/'):
+                os.makedirs(target, exist_ok=True)
                 continue
-            _ensure_directory(targetpath)
-            if not name.endswith('/'):
-                with zf.open(name, 'r') as source, open(targetpath, 'wb') as target:
-                    copyfileobj(source, target)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with archive.open(info) as source, open(target, 'wb') as out:
+                copyfileobj(source, out)
 
 
-def _unpack_tarfile(filename, extract_dir, *, filter=None):
-    """Extracts the (possibly compressed) tar file filename into extract_dir."""
+def _unpack_tar(filename, extract_dir, *, filter=None):
     import tarfile
     try:
-        tarobj = tarfile.open(filename)
+        archive = tarfile.open(filename)
     except tarfile.TarError:
-        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
-    try:
-        tarobj.extractall(extract_dir, filter=filter)
-    finally:
-        tarobj.close()
+        raise ReadError(f'{filename} is not a compressed or uncompressed tar file')
+    with archive:
+        archive.extractall(extract_dir, filter=filter)
 
 
-_UNPACK_FORMATS = {
-    'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
-    'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
-    'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
+# name -> (file name extensions, unpacker, extra keyword arguments, description)
+_unpack_formats = {
+    'tar': (['.tar'], _unpack_tar, [], 'uncompressed tar file'),
+    'zip': (['.zip'], _unpack_zip, [], 'ZIP file'),
+    'gztar': (['.tar.gz', '.tgz'], _unpack_tar, [], "gzip'ed tar-file"),
+    'bztar': (['.tar.bz2', '.tbz2'], _unpack_tar, [], "bzip2'ed tar-file"),
+    'xztar': (['.tar.xz', '.txz'], _unpack_tar, [], "xz'ed tar-file"),
 }
 
 
-def _find_unpack_format(filename):
-    for name, info in _UNPACK_FORMATS.items():
-        for extension in info[0]:
-            if filename.endswith(extension):
-                return name
-    return None
+def get_unpack_formats():
+    return sorted((name, entry[0], entry[3]) for name, entry in _unpack_formats.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    owners = {}
+    for format_name, entry in _unpack_formats.items():
+        for extension in entry[0]:
+            owners[extension] = format_name
+    for extension in extensions:
+        if extension in owners:
+            raise RegistryError(f'{extension} is already registered for "{owners[extension]}"')
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _unpack_formats[name] = (extensions, function, extra_args or [], description)
+
+
+def unregister_unpack_format(name):
+    del _unpack_formats[name]
 
 
 def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
-    """Extracts archive filename into extract_dir (default: the current
-    directory), in the given format or the one its extension names.
-    """
-    sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+    sys.audit('shutil.unpack_archive', filename, extract_dir, format)
     extract_dir = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
     filename = os.fspath(filename)
-    filter_kwargs = {} if filter is None else {'filter': filter}
-    if format is None:
-        format = _find_unpack_format(filename)
-        if format is None:
-            raise ReadError("Unknown archive format '{0}'".format(filename))
-        format_info = _UNPACK_FORMATS[format]
-    else:
+    if format is not None:
         try:
-            format_info = _UNPACK_FORMATS[format]
+            entry = _unpack_formats[format]
         except KeyError:
-            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
-    func = format_info[1]
-    func(filename, extract_dir, **dict(format_info[2]), **filter_kwargs)
+            raise ValueError(f"Unknown unpack format '{format}'") from None
+    else:
+        entry = next((candidate for candidate in _unpack_formats.values()
+                      if any(filename.endswith(ext) for ext in candidate[0])), None)
+        if entry is None:
+            raise ReadError(f"Unknown archive format '{filename}'")
+    options = dict(entry[2])
+    if filter is not None:
+        options['filter'] = filter
+    entry[1](filename, extract_dir, **options)
