@@ -1,7 +1,8 @@
-"""Inspecting live objects: type predicates, members, source code (through linecache),
-frames and stacks, and call signatures."""
+"""Look inside live objects: kinds, members, source text, frames and call signatures.
 
-import collections
+Written for Spry from the documented behaviour of CPython 3.11's inspect module.
+"""
+import builtins
 import collections.abc
 import enum
 import functools
@@ -9,22 +10,10 @@ import linecache
 import os
 import sys
 import types
+from collections import namedtuple, OrderedDict
+from operator import attrgetter
 
-__all__ = ["signature", "Signature", "Parameter", "BoundArguments", "getmembers",
-           "getmembers_static", "getmodule", "getfile", "getsourcefile", "getsource",
-           "getsourcelines", "findsource", "getdoc", "cleandoc", "currentframe", "stack",
-           "trace", "getframeinfo", "getouterframes", "getinnerframes", "FrameInfo",
-           "Traceback", "getattr_static", "unwrap", "isabstract", "getmro",
-           "getfullargspec", "FullArgSpec", "get_annotations", "getmodulename",
-           "isclass", "ismodule", "ismethod", "isfunction", "isgenerator",
-           "isgeneratorfunction", "iscoroutine", "iscoroutinefunction", "isasyncgen",
-           "isasyncgenfunction", "isawaitable", "isbuiltin", "isroutine", "iscode",
-           "isframe", "istraceback", "ismethoddescriptor", "isdatadescriptor",
-           "isgetsetdescriptor", "ismemberdescriptor", "ismethodwrapper", "formatannotation",
-           "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS", "CO_NESTED",
-           "CO_GENERATOR", "CO_NOFREE", "CO_COROUTINE", "CO_ITERABLE_COROUTINE",
-           "CO_ASYNC_GENERATOR", "ClassFoundException", "EndOfBlock"]
-
+# Code flags, as the compiler sets them on co_flags.
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
 CO_VARARGS = 0x4
@@ -38,8 +27,19 @@ CO_ASYNC_GENERATOR = 0x200
 
 TPFLAGS_IS_ABSTRACT = 1 << 20
 
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
 
-# ---- type predicates -------------------------------------------------------------------
+_MISSING = object()   # "no default given" for getattr_static and friends
+
+
+# ---- what kind of object is this? ------------------------------------------------------
 
 def ismodule(object):
     return isinstance(object, types.ModuleType)
@@ -53,56 +53,59 @@ def ismethod(object):
     return isinstance(object, types.MethodType)
 
 
+def isfunction(object):
+    return isinstance(object, types.FunctionType)
+
+
+def _defines_get_only(tp):
+    return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
+
+
 def ismethoddescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+    return _defines_get_only(type(object))
 
 
 def isdatadescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
     tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+    return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
 
 
 def ismemberdescriptor(object):
-    return type(object).__name__ == "member_descriptor"
+    return isinstance(object, types.MemberDescriptorType)
 
 
 def isgetsetdescriptor(object):
-    return type(object).__name__ == "getset_descriptor"
+    return isinstance(object, types.GetSetDescriptorType)
 
 
-def isfunction(object):
-    return isinstance(object, types.FunctionType)
-
-
-def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    while isinstance(f, functools.partial):
-        f = f.func
-    if not (isfunction(f) or _signature_is_functionlike(f)):
+def _code_has_flag(f, flag):
+    # Bound methods and functools.partial objects count as the function they call.
+    while True:
+        if ismethod(f):
+            f = f.__func__
+        elif isinstance(f, functools.partial):
+            f = f.func
+        else:
+            break
+    if not (isfunction(f) or _looks_like_function(f)):
         return False
     return bool(f.__code__.co_flags & flag)
 
 
 def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
+    return _code_has_flag(obj, CO_GENERATOR)
 
 
 def iscoroutinefunction(obj):
-    return _has_code_flag(obj, CO_COROUTINE)
+    return _code_has_flag(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
+    return _code_has_flag(obj, CO_ASYNC_GENERATOR)
 
 
 def isgenerator(object):
@@ -113,11 +116,16 @@ def iscoroutine(object):
     return isinstance(object, types.CoroutineType)
 
 
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
+
+
 def isawaitable(object):
-    return (isinstance(object, types.CoroutineType)
-            or isinstance(object, types.GeneratorType)
-            and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
-            or isinstance(object, collections.abc.Awaitable))
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType) and object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+        return True
+    return isinstance(object, collections.abc.Awaitable)
 
 
 def istraceback(object):
@@ -146,184 +154,287 @@ def isroutine(object):
 
 
 def isabstract(object):
-    """Whether object is a class with abstract methods left."""
     if not isinstance(object, type):
         return False
-    if getattr(object, "__abstractmethods__", None):
+    if object.__flags__ & TPFLAGS_IS_ABSTRACT:
         return True
-    if not issubclass(type(object), type) or "__abstractmethods__" in object.__dict__:
+    if not issubclass(type(object), type) or type(object) is type:
         return False
-    # A class whose ABCMeta.__new__ has not run yet (inside __init_subclass__).
+    if hasattr(object, '__abstractmethods__'):
+        return False
+    # Still being built (e.g. seen from __init_subclass__): ABCMeta has not
+    # computed __abstractmethods__ yet, so look for abstract members ourselves.
     for name, value in object.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
+        if getattr(value, '__isabstractmethod__', False):
             return True
     for base in object.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(object, name, None)
-            if getattr(value, "__isabstractmethod__", False):
+        for name in getattr(base, '__abstractmethods__', ()):
+            if getattr(getattr(object, name, None), '__isabstractmethod__', False):
                 return True
     return False
 
 
-# ---- members -----------------------------------------------------------------------------
-
-def _getmembers(object, predicate, getter):
-    results = []
-    processed = set()
-    names = dir(object)
-    if isclass(object):
-        mro = (object,) + getmro(object)
-        try:
-            for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
-        except AttributeError:
-            pass
-    else:
-        mro = ()
-    for key in names:
-        try:
-            value = getter(object, key)
-            if key in processed:
-                raise AttributeError
-        except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
-                continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
-
-
-def getmembers(object, predicate=None):
-    """All (name, value) attributes of object, sorted by name, optionally filtered."""
-    return _getmembers(object, predicate, getattr)
-
-
-def getmembers_static(object, predicate=None):
-    """getmembers() without triggering descriptors or __getattr__."""
-    return _getmembers(object, predicate, getattr_static)
-
+# ---- members -----------------------------------------------------------------------
 
 def getmro(cls):
     return cls.__mro__
 
 
-def unwrap(func, *, stop=None):
-    """Follow the __wrapped__ chain from func (as functools.wraps sets it) to its end."""
-    f = func
-    memo = {id(f): f}
-    recursion_limit = sys.getrecursionlimit()
-    while not isinstance(func, type) and hasattr(func, "__wrapped__"):
-        if stop is not None and stop(func):
-            break
-        func = func.__wrapped__
-        id_func = id(func)
-        if id_func in memo or len(memo) >= recursion_limit:
-            raise ValueError("wrapper loop when unwrapping {!r}".format(f))
-        memo[id_func] = func
-    return func
+def _members(object, predicate, fetch):
+    found = []
+    seen = set()
+    names = dir(object)
+    if isclass(object):
+        # dir() of a class leaves out what the metaclass provides through
+        # DynamicClassAttribute-like descriptors kept in a base's dict
+        for base in object.__bases__:
+            for name, value in base.__dict__.items():
+                if isinstance(value, types.DynamicClassAttribute):
+                    names.append(name)
+        lookup_in = (object,) + object.__mro__
+    else:
+        lookup_in = ()
+    for name in names:
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            value = fetch(object, name)
+        except AttributeError:
+            for base in lookup_in:
+                if name in base.__dict__:
+                    value = base.__dict__[name]
+                    break
+            else:
+                continue
+        if predicate is None or predicate(value):
+            found.append((name, value))
+    found.sort(key=lambda pair: pair[0])
+    return found
 
 
-# ---- documentation -----------------------------------------------------------------------
+def getmembers(object, predicate=None):
+    return _members(object, predicate, getattr)
+
+
+def getmembers_static(object, predicate=None):
+    return _members(object, predicate, getattr_static)
+
+
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+def classify_class_attrs(cls):
+    metaclass_mro = type(cls).__mro__
+    result = []
+    for name in dir(cls):
+        home = None
+        raw = None
+        for base in cls.__mro__ + metaclass_mro:
+            if name in base.__dict__:
+                home = base
+                raw = base.__dict__[name]
+                break
+        if home is None:
+            try:
+                raw = getattr(cls, name)
+            except AttributeError:
+                continue
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind = 'static method'
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind = 'class method'
+        elif isinstance(raw, property):
+            kind = 'property'
+        elif isroutine(raw):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, home, raw))
+    return result
+
+
+def walktree(classes, children, parent):
+    tree = []
+    for cls in sorted(classes, key=lambda c: (c.__module__, c.__name__)):
+        tree.append((cls, cls.__bases__))
+        if cls in children:
+            tree.append(walktree(children[cls], children, cls))
+    return tree
+
+
+def getclasstree(classes, unique=False):
+    children = {}
+    roots = []
+    for cls in classes:
+        if not cls.__bases__:
+            if cls not in roots:
+                roots.append(cls)
+            continue
+        for parent in cls.__bases__:
+            kids = children.setdefault(parent, [])
+            if cls not in kids:
+                kids.append(cls)
+            if unique and parent in classes:
+                break
+    for parent in children:
+        if parent not in classes and parent not in roots:
+            roots.append(parent)
+    return walktree(roots, children, None)
+
+
+# ---- looking attributes up without running code -------------------------------------
+
+_type_dict = type.__dict__['__dict__'].__get__
+_type_mro = type.__dict__['__mro__'].__get__
+
+
+def _static_mro(cls):
+    return _type_mro(cls)
+
+
+def _class_dict(cls):
+    try:
+        return _type_dict(cls)
+    except TypeError:
+        return {}
+
+
+def _lookup_in_mro(mro, name):
+    for cls in mro:
+        d = _class_dict(cls)
+        if name in d:
+            return d[name]
+    return _MISSING
+
+
+def _instance_dict(obj):
+    # Only the type's own __dict__ slot counts: a class attribute named __dict__
+    # shadows it and hides the instance's attributes from a static lookup.
+    slot = _lookup_in_mro(_static_mro(type(obj)), '__dict__')
+    if not isinstance(slot, types.GetSetDescriptorType):
+        return {}
+    try:
+        found = slot.__get__(obj, type(obj))
+    except (AttributeError, TypeError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _is_static_data_descriptor(value):
+    kind = type(value)
+    return (_lookup_in_mro(_static_mro(kind), '__set__') is not _MISSING
+            or _lookup_in_mro(_static_mro(kind), '__delete__') is not _MISSING)
+
+
+def getattr_static(obj, attr, default=_MISSING):
+    if isinstance(obj, type):
+        found = _lookup_in_mro(_static_mro(obj), attr)
+        meta_found = _lookup_in_mro(_static_mro(type(obj)), attr)
+        if meta_found is not _MISSING and _is_static_data_descriptor(meta_found):
+            return meta_found
+        if found is not _MISSING:
+            return found
+        if meta_found is not _MISSING:
+            return meta_found
+    else:
+        from_class = _lookup_in_mro(_static_mro(type(obj)), attr)
+        if from_class is not _MISSING and _is_static_data_descriptor(from_class):
+            return from_class
+        own = _instance_dict(obj)
+        if attr in own:
+            return own[attr]
+        if from_class is not _MISSING:
+            return from_class
+    if obj is type and attr in _class_dict(type):
+        return _class_dict(type)[attr]
+    if default is not _MISSING:
+        return default
+    raise AttributeError(attr)
+
+
+# ---- documentation ---------------------------------------------------------------------
+
+def indentsize(line):
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
 
 def cleandoc(doc):
-    """Docstring text with the indentation of its second and later lines removed and
-    blank leading and trailing lines dropped."""
-    try:
-        lines = doc.expandtabs().split("\n")
-    except UnicodeError:
-        return None
-    margin = sys.maxsize
+    lines = doc.expandtabs().split('\n')
+    margin = None
     for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            margin = min(margin, len(line) - content)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return "\n".join(lines)
+        text = line.lstrip()
+        if text:
+            width = len(line) - len(text)
+            margin = width if margin is None else min(margin, width)
+    cleaned = [lines[0].lstrip()]
+    cleaned.extend(line[margin:] if margin else line for line in lines[1:])
+    while cleaned and not cleaned[-1]:
+        cleaned.pop()
+    while cleaned and not cleaned[0]:
+        cleaned.pop(0)
+    return '\n'.join(cleaned)
 
 
-def _finddoc(obj):
-    if ismethod(obj):
+def _owner_class(func):
+    # The class a function was defined in, found through its qualified name.
+    path = getattr(func, '__qualname__', '').split('.')[:-1]
+    if not path or '<locals>' in path:
+        return None
+    holder = sys.modules.get(getattr(func, '__module__', None))
+    for part in path:
+        holder = getattr(holder, part, None)
+    return holder if isclass(holder) else None
+
+
+def _inherited_doc(obj):
+    if isclass(obj):
+        for base in obj.__mro__[1:]:
+            if base is object:
+                continue
+            doc = base.__dict__.get('__doc__')
+            if doc is not None:
+                return doc
+        return None
+    if isinstance(obj, property):
+        target, name = obj.fget, getattr(obj.fget, '__name__', None)
+        owner = _owner_class(target) if target is not None else None
+    elif ismethod(obj):
         name = obj.__func__.__name__
         self = obj.__self__
-        if isclass(self) and getattr(getattr(self, name, None), "__func__") is obj.__func__:
-            cls = self
-        else:
-            cls = self.__class__
+        owner = self if isclass(self) else type(self)
     elif isfunction(obj):
         name = obj.__name__
-        cls = _findclass(obj)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    elif isbuiltin(obj):
-        name = obj.__name__
-        self = obj.__self__
-        if isclass(self) and self.__qualname__ + "." + name == obj.__qualname__:
-            cls = self
-        else:
-            cls = self.__class__
-    elif isinstance(obj, property):
-        func = obj.fget
-        name = func.__name__
-        cls = _findclass(func)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
-        name = obj.__name__
-        cls = obj.__objclass__
-        if getattr(cls, name) is not obj:
-            return None
-        if ismemberdescriptor(obj):
-            slots = getattr(cls, "__slots__", None)
-            if isinstance(slots, dict) and name in slots:
-                return slots[name]
+        owner = _owner_class(obj)
+    elif isbuiltin(obj) or ismethoddescriptor(obj):
+        name = getattr(obj, '__name__', None)
+        owner = getattr(obj, '__objclass__', None)
+        if owner is None:
+            self = getattr(obj, '__self__', None)
+            owner = self if isclass(self) else type(self) if self is not None else None
     else:
         return None
-    for base in cls.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
+    if owner is None or name is None:
+        return None
+    for base in owner.__mro__:
+        if base is owner:
             continue
+        candidate = base.__dict__.get(name)
+        doc = getattr(candidate, '__doc__', None)
         if doc is not None:
             return doc
     return None
 
 
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
-        return None
-    for name in func.__qualname__.split(".")[:-1]:
-        cls = getattr(cls, name)
-    if not isclass(cls):
-        return None
-    return cls
-
-
 def getdoc(object):
-    """The object's docstring, cleaned up; inherited from a base class when missing."""
     try:
         doc = object.__doc__
     except AttributeError:
         return None
     if doc is None:
         try:
-            doc = _finddoc(object)
+            doc = _inherited_doc(object)
         except (AttributeError, TypeError):
             return None
     if not isinstance(doc, str):
@@ -331,633 +442,725 @@ def getdoc(object):
     return cleandoc(doc)
 
 
-# ---- files and source ----------------------------------------------------------------------
-
-def getfile(object):
-    """The name of the file object was defined in."""
-    if ismodule(object):
-        if getattr(object, "__file__", None):
-            return object.__file__
-        raise TypeError("{!r} is a built-in module".format(object))
-    if isclass(object):
-        if hasattr(object, "__module__"):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, "__file__", None):
-                return module.__file__
-            if object.__module__ == "__main__":
-                raise OSError("source code not available")
-        raise TypeError("{!r} is a built-in class".format(object))
-    object = _code_of(object)
-    if iscode(object):
-        return object.co_filename
-    raise TypeError("module, class, method, function, traceback, frame, or "
-                    "code object was expected, got {}".format(type(object).__name__))
-
-
-def _code_of(object):
-    """The code object behind a method, function, traceback or frame; object itself for
-    anything else."""
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    return object
-
+# ---- files and modules -------------------------------------------------------------------
 
 def getmodulename(path):
-    """The module name of a file path, or None when it is not a Python source."""
-    fname = os.path.basename(path)
-    for suffix in (".py", ".pyc"):
-        if fname.endswith(suffix):
-            return fname[:-len(suffix)]
+    import importlib.machinery
+    name = os.path.basename(path)
+    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
+        if name.endswith(suffix):
+            return name[:-len(suffix)]
     return None
 
 
+def _code_behind(object):
+    # method -> function -> code, traceback -> frame -> code; None for anything else
+    steps = ((types.MethodType, '__func__'), (types.FunctionType, '__code__'),
+             (types.TracebackType, 'tb_frame'), (types.FrameType, 'f_code'))
+    for kind, attribute in steps:
+        if isinstance(object, kind):
+            object = getattr(object, attribute)
+    return object if iscode(object) else None
+
+
+def getfile(object):
+    where = None
+    if ismodule(object):
+        where = getattr(object, '__file__', None)
+        if not where:
+            raise TypeError('{!r} is a built-in module'.format(object))
+        return where
+    if isclass(object):
+        home = getattr(object, '__module__', None)
+        if home is not None:
+            where = getattr(sys.modules.get(home), '__file__', None)
+        if where:
+            return where
+        if home == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    code = _code_behind(object)
+    if code is not None:
+        return code.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
 def getsourcefile(object):
-    """The Python source file object was defined in, or None when there is none."""
+    import importlib.machinery
     filename = getfile(object)
-    if filename.endswith(".pyc"):
-        filename = filename[:-1]
-    elif not filename.endswith(".py"):
-        if not filename.endswith(".so"):
-            module = getmodule(object, filename)
-            loader = getattr(module, "__loader__", None)
-            if loader is not None and hasattr(loader, "get_source"):
-                return filename
+    if filename.endswith(tuple(importlib.machinery.BYTECODE_SUFFIXES)):
+        filename = filename[:filename.rindex('.')] + '.py'
+    elif filename.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
         return None
-    if os.path.exists(filename):
+    if os.path.exists(filename) or filename in linecache.cache:
         return filename
     module = getmodule(object, filename)
-    if getattr(module, "__loader__", None) is not None:
-        return filename
-    if filename in linecache.cache:
+    if module is not None and getattr(module, '__loader__', None) is not None:
         return filename
     return None
 
 
 def getabsfile(object, _filename=None):
-    if _filename is None:
-        _filename = getsourcefile(object) or getfile(object)
-    return os.path.normcase(os.path.abspath(_filename))
+    name = _filename or getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(name))
+
+
+def _module_by_file(path):
+    for module in list(sys.modules.values()):
+        where = getattr(module, '__file__', None)
+        if isinstance(where, str) and ismodule(module):
+            if os.path.normcase(os.path.abspath(where)) == path:
+                return module
+    return None
 
 
 def getmodule(object, _filename=None):
-    """The module object was defined in, or None."""
     if ismodule(object):
         return object
-    if hasattr(object, "__module__"):
-        return sys.modules.get(object.__module__)
-    if _filename is not None and _filename in _filesbymodname_cache():
-        return sys.modules.get(_filesbymodname_cache()[_filename])
+    module_name = getattr(object, '__module__', None)
+    if isinstance(module_name, str):
+        return sys.modules.get(module_name)
+    if _filename is not None:
+        found = _module_by_file(os.path.normcase(os.path.abspath(_filename)))
+        if found is not None:
+            return found
     try:
-        file = getabsfile(object, _filename)
-    except (TypeError, FileNotFoundError):
+        path = getabsfile(object, _filename)
+    except (TypeError, OSError):
         return None
-    for modname, module in sys.modules.copy().items():
-        f = getattr(module, "__file__", None)
-        if isinstance(f, str) and os.path.normcase(os.path.abspath(f)) == file:
+    found = _module_by_file(path)
+    if found is not None:
+        return found
+    # Objects with no __module__ and no file of their own may still be a global of
+    # __main__ or a builtin.
+    name = getattr(object, '__name__', None)
+    for module_name in ('__main__', 'builtins'):
+        module = sys.modules.get(module_name)
+        if module is not None and name is not None and getattr(module, name, None) is object:
             return module
-    main = sys.modules["__main__"]
-    if not hasattr(object, "__name__"):
-        return None
-    if hasattr(main, object.__name__):
-        if getattr(main, object.__name__) is object:
-            return main
-    builtins = sys.modules["builtins"]
-    if hasattr(builtins, object.__name__):
-        if getattr(builtins, object.__name__) is object:
-            return builtins
     return None
 
 
-def _filesbymodname_cache():
-    files = {}
-    for modname, module in sys.modules.copy().items():
-        f = getattr(module, "__file__", None)
-        if isinstance(f, str):
-            files[f] = modname
-    return files
+# ---- source text ----------------------------------------------------------------------
+
+def _class_line(lines, qualname):
+    # Line index (0-based) where the class with this qualified name starts, decorators
+    # included, or None. Functions add '<locals>' to the path, as qualnames do.
+    import ast
+    try:
+        tree = ast.parse(''.join(lines))
+    except (SyntaxError, ValueError):
+        return None
+
+    def search(node, prefix):
+        for child in ast.iter_child_nodes(node):
+            inner = prefix
+            if isinstance(child, ast.ClassDef):
+                inner = prefix + child.name
+                if inner == qualname:
+                    return min([child.lineno] + [d.lineno for d in child.decorator_list]) - 1
+                inner += '.'
+            elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                inner = prefix + child.name + '.<locals>.'
+            found = search(child, inner)
+            if found is not None:
+                return found
+        return None
+    return search(tree, '')
 
 
-class ClassFoundException(Exception):
-    pass
-
-
-class EndOfBlock(Exception):
-    pass
+def _source_lines(object):
+    path = getsourcefile(object)
+    if not path:
+        path = getfile(object)
+        # "<stdin>", "<string>": only linecache may still hold such text
+        if path[:1] + path[-1:] != '<>':
+            raise OSError('source code not available')
+    else:
+        linecache.checkcache(path)
+    owner = getmodule(object, path)
+    found = linecache.getlines(path, owner.__dict__ if owner is not None else None)
+    if not found:
+        raise OSError('could not get source code')
+    return found
 
 
 def findsource(object):
-    """All the lines of object's source file and the index of its first line; OSError
-    when the source cannot be found."""
-    file = getsourcefile(object)
-    if file:
-        linecache.checkcache(file)
-    else:
-        file = getfile(object)
-        if not (file.startswith("<") and file.endswith(">")):
-            raise OSError("source code not available")
-    module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
-    else:
-        lines = linecache.getlines(file)
-    if not lines:
-        raise OSError("could not get source code")
+    lines = _source_lines(object)
     if ismodule(object):
         return lines, 0
     if isclass(object):
-        return lines, _find_class_line(object, lines)
-    object = _code_of(object)
-    if iscode(object):
-        if not hasattr(object, "co_firstlineno"):
-            raise OSError("could not find function definition")
-        lnum = object.co_firstlineno - 1
-        if lnum >= len(lines):
-            raise OSError("lineno is out of bounds")
-        return lines, lnum
-    raise OSError("could not find code object")
-
-
-def _find_class_line(cls, lines):
-    """The index of the `class` statement defining cls (the innermost match of its
-    qualified name), found by indentation."""
-    parts = cls.__qualname__.split(".")
-    stack = []   # (indent, name) of the enclosing class/def statements
-    candidates = []
-    for i, line in enumerate(lines):
-        stripped = line.lstrip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        indent = len(line) - len(stripped)
-        while stack and stack[-1][0] >= indent:
-            stack.pop()
-        word = stripped.split(None, 1)[0] if stripped.split() else ""
-        if word in ("class", "def", "async"):
-            rest = stripped.split(None, 2)
-            name = rest[1] if word != "async" and len(rest) > 1 else (rest[2] if len(rest) > 2 else "")
-            name = name.split("(")[0].split(":")[0].strip()
-            if word == "async":
-                name = stripped.split(None, 2)[2].split("(")[0] if len(rest) > 2 else ""
-            qual = [n if kind == "class" else n + ".<locals>" for kind, n in
-                    ((k, n) for _, k, n in stack)]
-            if word == "class" and ".".join(qual + [name]) == ".".join(parts):
-                candidates.append(i)
-            stack.append((indent, word, name))
-    if not candidates:
-        raise OSError("could not find class definition")
-    return candidates[0]
+        line = _class_line(lines, object.__qualname__)
+        if line is None:
+            raise OSError('could not find class definition')
+        return lines, line
+    code = _code_behind(object)
+    if code is None:
+        raise OSError('could not find code object')
+    index = code.co_firstlineno - 1
+    if index >= len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines, index
 
 
 def getblock(lines):
-    """The lines of the block that starts with lines[0] (decorators, header and the
-    indented body), found by indentation."""
-    first = lines[0]
-    base = len(first) - len(first.lstrip())
-    end = 0
+    """The lines of the first def, class or lambda the lines hold, from the top (so
+    decorators come along); just the first line when none is found."""
+    import tokenize
+    feed = iter(lines)
+    opener = None         # 'lambda', or 'def' for a def or class statement
+    header_end = None     # row of the NEWLINE closing the def/class line
+    body_column = None
     depth = 0
-    in_body = False
-    quote = None
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if i > 0 and depth == 0 and quote is None and stripped and not stripped.startswith("#"):
-            indent = len(line) - len(line.lstrip())
-            if indent <= base and in_body:
-                break
-            if indent <= base and not stripped.startswith("@") and not _continues(lines[i - 1]):
-                if in_body:
+    end = 1
+    try:
+        for tok in tokenize.generate_tokens(lambda: next(feed, '')):
+            kind, text, (row, col) = tok.type, tok.string, tok.start
+            if opener is None:
+                if kind == tokenize.NAME and text in ('def', 'class'):
+                    opener = 'def'
+                elif kind == tokenize.NAME and text == 'lambda':
+                    opener = 'lambda'
+                continue
+            if opener == 'lambda':
+                if kind == tokenize.NEWLINE:     # the statement holding the lambda ends
+                    end = row
                     break
-        depth, quote, ends_header = _scan_line(line, depth, quote)
-        if ends_header and depth == 0 and quote is None:
-            in_body = True
-            if _has_inline_body(line):
-                end = i + 1
-                break
-        if stripped and not stripped.startswith("#") or quote is not None:
-            end = i + 1
+                continue
+            if header_end is None:
+                if kind == tokenize.NEWLINE:
+                    header_end = end = row
+                continue
+            if body_column is None:
+                if kind in (tokenize.NL, tokenize.COMMENT):
+                    continue
+                if kind != tokenize.INDENT:
+                    break                         # the body was on the header line
+                body_column = len(text.expandtabs())
+                depth = 1
+                continue
+            if kind == tokenize.INDENT:
+                depth += 1
+            elif kind == tokenize.DEDENT:
+                depth -= 1
+                if depth == 0:
+                    break
+            elif kind == tokenize.NEWLINE:
+                end = row
+            elif kind == tokenize.COMMENT and col >= body_column:
+                end = row
+    except SyntaxError:   # an inconsistent dedent ends the block where it is
+        pass
     return lines[:end]
 
 
-def _continues(line):
-    return line.rstrip("\n").endswith("\\")
-
-
-def _has_inline_body(line):
-    code = line.split("#", 1)[0].rstrip()
-    return not code.endswith(":") and (code.lstrip().startswith(("def ", "class ", "async "))
-                                        or "lambda" in code)
-
-
-def _scan_line(line, depth, quote):
-    """Bracket depth and open triple/single quote after line; whether a ':' ended a
-    compound statement header at depth 0."""
-    i = 0
-    n = len(line)
-    ends_header = False
-    while i < n:
-        c = line[i]
-        if quote is not None:
-            if c == "\\":
-                i += 2
-                continue
-            if line.startswith(quote, i):
-                i += len(quote)
-                quote = None
-                continue
-            i += 1
-            continue
-        if c == "#":
-            break
-        if c in "\"'":
-            quote = line[i:i + 3] if line[i:i + 3] in ('"""', "'''") else c
-            i += len(quote)
-            continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == ":" and depth == 0:
-            ends_header = True
-        i += 1
-    if quote is not None and len(quote) == 1:
-        quote = None
-    return depth, quote, ends_header
-
-
 def getsourcelines(object):
-    """The source lines of object and the line number of the first one."""
     object = unwrap(object)
-    lines, lnum = findsource(object)
+    lines, index = findsource(object)
     if istraceback(object):
         object = object.tb_frame
-    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == '<module>'):
         return lines, 0
-    return getblock(lines[lnum:]), lnum + 1
+    return getblock(lines[index:]), index + 1
 
 
 def getsource(object):
-    """The source text of object; OSError when it is not available."""
-    lines, lnum = getsourcelines(object)
-    return "".join(lines)
+    lines, _ = getsourcelines(object)
+    return ''.join(lines)
 
 
 def getcomments(object):
-    return None
+    try:
+        found = findsource(object)
+    except (OSError, TypeError):
+        found = None
+    if found is None:
+        return None
+    lines, index = found
+    if ismodule(object):
+        start = 1 if lines[0].startswith('#!') else 0
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        block = []
+        while start < len(lines) and lines[start].lstrip().startswith('#'):
+            block.append(lines[start].expandtabs())
+            start += 1
+        return ''.join(block) or None
+    if index <= 0:
+        return None
+    indent = indentsize(lines[index])
+    row = index - 1
+    block = []
+    while row >= 0:
+        text = lines[row]
+        stripped = text.lstrip()
+        if not stripped.startswith('#') or indentsize(text) != indent:
+            break
+        block.insert(0, stripped.expandtabs())
+        row -= 1
+    if not block:
+        return None
+    # a lone "#" line at either end of the comment belongs to neither
+    while block and block[0].strip() == '#':
+        block.pop(0)
+    while block and block[-1].strip() == '#':
+        block.pop()
+    return ''.join(block) or None
 
 
-# ---- frames and stacks ---------------------------------------------------------------------
+# ---- frames and tracebacks --------------------------------------------------------------
 
-_Traceback = collections.namedtuple("_Traceback", "filename lineno function code_context index")
+def _position_at(code, lasti):
+    import dis
+    if lasti < 0:
+        return dis.Positions(None, None, None, None)
+    try:
+        spans = list(code.co_positions())
+    except (AttributeError, TypeError):
+        return dis.Positions(None, None, None, None)
+    index = lasti // 2
+    if index >= len(spans):
+        return dis.Positions(None, None, None, None)
+    return dis.Positions(*spans[index])
 
 
-class Traceback(_Traceback):
+_TracebackFields = namedtuple('Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_TracebackFields):
     def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
+        record = super().__new__(cls, filename, lineno, function, code_context, index)
+        record.positions = positions
+        return record
 
     def __repr__(self):
-        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, "
-                "code_context={!r}, index={!r}, positions={!r})".format(
-                    self.filename, self.lineno, self.function, self.code_context,
-                    self.index, self.positions))
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, '
+                'index={!r}, positions={!r})'.format(*self, self.positions))
 
 
-_FrameInfo = collections.namedtuple("_FrameInfo", ("frame",) + Traceback._fields)
+_FrameInfoFields = namedtuple('FrameInfo', 'frame filename lineno function code_context index')
 
 
-class FrameInfo(_FrameInfo):
-    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
-        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
-        instance.positions = positions
-        return instance
+class FrameInfo(_FrameInfoFields):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        record = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        record.positions = positions
+        return record
 
     def __repr__(self):
-        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
-                "code_context={!r}, index={!r}, positions={!r})".format(
-                    self.frame, self.filename, self.lineno, self.function,
-                    self.code_context, self.index, self.positions))
-
-
-def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
-        return (None, None, None, None)
-    import itertools
-    return next(itertools.islice(code.co_positions(), instruction_index // 2, None))
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(*self, self.positions))
 
 
 def getframeinfo(frame, context=1):
-    """A Traceback tuple about frame (or a traceback entry), with `context` source lines
-    around the current one."""
     if istraceback(frame):
-        positions = _get_code_position(frame.tb_frame.f_code, frame.tb_lasti)
+        positions = _position_at(frame.tb_frame.f_code, frame.tb_lasti)
         lineno = frame.tb_lineno
         frame = frame.tb_frame
     else:
+        # frame-like objects get as far as CPython lets them before the type check
         lineno = frame.f_lineno
-        positions = _get_code_position(frame.f_code, frame.f_lasti)
-    if positions[0] is None:
-        frame, *positions = (frame, lineno, *positions[1:])
-    else:
-        frame, *positions = (frame, *positions)
-    lineno = positions[0]
-    if not isframe(frame):
-        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+        positions = _position_at(frame.f_code, frame.f_lasti)
+        if not isframe(frame):
+            raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    if positions.lineno is not None:
+        lineno = positions.lineno
     filename = getsourcefile(frame) or getfile(frame)
-    if context > 0:
-        start = lineno - 1 - context // 2
-        try:
-            lines, lnum = findsource(frame)
-        except OSError:
-            lines = index = None
-        else:
-            start = max(0, min(start, len(lines) - context))
-            lines = lines[start:start + context]
-            index = lineno - 1 - start
-    else:
-        lines = index = None
-    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
-                     positions=tuple(positions))
+    shown, index = _context_lines(frame, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, shown, index,
+                     positions=positions)
+
+
+def _context_lines(frame, lineno, context):
+    # `context` lines centred on lineno, and lineno's index among them
+    if context <= 0:
+        return None, None
+    try:
+        every, _ = findsource(frame)
+    except OSError:
+        return None, None
+    first = max(0, min(lineno - 1 - context // 2, len(every) - context))
+    return every[first:first + context], lineno - 1 - first
 
 
 def getlineno(frame):
     return frame.f_lineno
 
 
+def _frame_record(frame, info):
+    return FrameInfo(frame, *info, positions=info.positions)
+
+
 def getouterframes(frame, context=1):
-    """FrameInfo for frame and each frame outside it."""
-    framelist = []
-    while frame:
-        traceback_info = getframeinfo(frame, context)
-        framelist.append(FrameInfo(frame, *traceback_info, positions=traceback_info.positions))
+    records = []
+    while frame is not None:
+        records.append(_frame_record(frame, getframeinfo(frame, context)))
         frame = frame.f_back
-    return framelist
+    return records
 
 
 def getinnerframes(tb, context=1):
-    """FrameInfo for each entry of traceback tb, from where it was caught inwards."""
-    framelist = []
-    while tb:
-        traceback_info = getframeinfo(tb, context)
-        framelist.append(FrameInfo(tb.tb_frame, *traceback_info,
-                                   positions=traceback_info.positions))
+    records = []
+    while tb is not None:
+        records.append(_frame_record(tb.tb_frame, getframeinfo(tb, context)))
         tb = tb.tb_next
-    return framelist
+    return records
 
 
 def currentframe():
-    """The caller's frame."""
-    return sys._getframe(1) if hasattr(sys, "_getframe") else None
+    return sys._getframe(1) if hasattr(sys, '_getframe') else None
 
 
 def stack(context=1):
-    """FrameInfo for the caller's frame and every frame outside it."""
     return getouterframes(sys._getframe(1), context)
 
 
 def trace(context=1):
-    """FrameInfo for the frames between here and where the exception being handled was
-    raised."""
     return getinnerframes(sys.exc_info()[2], context)
 
 
-# ---- getattr_static ------------------------------------------------------------------------
+# ---- generators, coroutines, closures ---------------------------------------------
 
-_sentinel = object()
-
-
-def _static_getmro(klass):
-    return type.__dict__["__mro__"].__get__(klass)
-
-
-def _check_instance(obj, attr):
-    try:
-        instance_dict = object.__getattribute__(obj, "__dict__")
-    except AttributeError:
-        return _sentinel
-    return dict.get(instance_dict, attr, _sentinel)
+def _run_state(running, suspended, frame, names):
+    created, running_name, suspended_name, closed = names
+    if running:
+        return running_name
+    if suspended:
+        return suspended_name
+    if frame is None:
+        return closed
+    return created
 
 
-def _check_class(klass, attr):
-    for entry in _static_getmro(klass):
-        if _shadowed_dict(type(entry)) is _sentinel and attr in entry.__dict__:
-            return entry.__dict__[attr]
-    return _sentinel
+def getgeneratorstate(generator):
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
-def _shadowed_dict(klass):
-    for entry in _static_getmro(klass):
-        dunder_dict = entry.__dict__.get("__dict__", _sentinel)
-        if dunder_dict is not _sentinel:
-            if not (type(dunder_dict) is types.GetSetDescriptorType
-                    and dunder_dict.__name__ == "__dict__"
-                    and dunder_dict.__objclass__ is entry):
-                return dunder_dict
-    return _sentinel
+def getcoroutinestate(coroutine):
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
-def getattr_static(obj, attr, default=_sentinel):
-    """The attribute as found in the instance dict or the class dicts of the MRO, without
-    running descriptors, __getattr__ or __getattribute__."""
-    instance_result = _sentinel
-    objtype = type(obj)
-    if type not in _static_getmro(objtype):
-        klass = objtype
-        dict_attr = _shadowed_dict(klass)
-        if dict_attr is _sentinel or type(dict_attr) is types.MemberDescriptorType:
-            instance_result = _check_instance(obj, attr)
-    else:
-        klass = obj
-    klass_result = _check_class(klass, attr)
-    if instance_result is not _sentinel and klass_result is not _sentinel:
-        if _check_class(type(klass_result), "__get__") is not _sentinel and (
-                _check_class(type(klass_result), "__set__") is not _sentinel
-                or _check_class(type(klass_result), "__delete__") is not _sentinel):
-            return klass_result
-    if instance_result is not _sentinel:
-        return instance_result
-    if klass_result is not _sentinel:
-        return klass_result
-    if obj is klass:
-        for entry in _static_getmro(type(klass)):
-            if _shadowed_dict(type(entry)) is _sentinel:
-                try:
-                    return entry.__dict__[attr]
-                except KeyError:
-                    pass
-    if default is not _sentinel:
-        return default
-    raise AttributeError(attr)
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError('{!r} is not a Python generator'.format(generator))
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
 
 
-# ---- annotations ---------------------------------------------------------------------------
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, 'cr_frame', None)
+    return frame.f_locals if frame is not None else {}
 
-def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    """The annotations dict of a class, module or callable (a new dict); with
-    eval_str=True, string annotations are evaluated."""
-    if isinstance(obj, type):
-        obj_dict = getattr(obj, "__dict__", None)
-        if obj_dict and hasattr(obj_dict, "get"):
-            ann = obj_dict.get("__annotations__", None)
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = None
+
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    code = func.__code__
+    nonlocal_vars = {}
+    for name, cell in zip(code.co_freevars, func.__closure__ or ()):
+        try:
+            nonlocal_vars[name] = cell.cell_contents
+        except ValueError:
+            pass
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get('__builtins__', builtins.__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
         else:
-            ann = None
-        obj_globals = None
-        module_name = getattr(obj, "__module__", None)
-        if module_name:
-            module = sys.modules.get(module_name, None)
-            if module:
-                obj_globals = getattr(module, "__dict__", None)
-        obj_locals = dict(vars(obj))
-        unwrap_obj = obj
-    elif isinstance(obj, types.ModuleType):
-        ann = getattr(obj, "__annotations__", None)
-        obj_globals = getattr(obj, "__dict__")
-        obj_locals = None
-        unwrap_obj = None
-    elif callable(obj):
-        ann = getattr(obj, "__annotations__", None)
-        obj_globals = getattr(obj, "__globals__", None)
-        obj_locals = None
-        unwrap_obj = obj
-    else:
-        raise TypeError(f"{obj!r} is not a module, class, or callable.")
-    if ann is None:
-        return {}
-    if not isinstance(ann, dict):
-        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not ann:
-        return {}
-    if not eval_str:
-        return dict(ann)
-    if unwrap_obj is not None:
-        while True:
-            if hasattr(unwrap_obj, "__wrapped__"):
-                unwrap_obj = unwrap_obj.__wrapped__
-                continue
-            if isinstance(unwrap_obj, functools.partial):
-                unwrap_obj = unwrap_obj.func
-                continue
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+def unwrap(func, *, stop=None):
+    start = func
+    seen = {id(func)}
+    limit = sys.getrecursionlimit()
+    while hasattr(func, '__wrapped__'):
+        if stop is not None and stop(func):
             break
-        if hasattr(unwrap_obj, "__globals__"):
-            obj_globals = unwrap_obj.__globals__
-    if globals is None:
-        globals = obj_globals
-    if locals is None:
-        locals = obj_locals
-    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
-            for key, value in ann.items()}
+        func = func.__wrapped__
+        if id(func) in seen or len(seen) >= limit:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(start))
+        seen.add(id(func))
+    return func
 
 
-def formatannotation(annotation, base_module=None):
-    if getattr(annotation, "__module__", None) == "typing":
-        import re
-        return re.sub(r"\btyping\.", "", repr(annotation))
-    if isinstance(annotation, types.GenericAlias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ("builtins", base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + "." + annotation.__qualname__
-    return repr(annotation)
+# ---- argument specs (the pre-Signature interface) ----------------------------------
+
+Arguments = namedtuple('Arguments', 'args varargs varkw')
+FullArgSpec = namedtuple('FullArgSpec',
+                         'args varargs varkw defaults kwonlyargs kwonlydefaults annotations')
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
 
 
-# ---- argument specs ------------------------------------------------------------------------
-
-FullArgSpec = collections.namedtuple(
-    "FullArgSpec", "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+def getargs(co):
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    count = co.co_argcount + co.co_kwonlyargcount
+    names = co.co_varnames
+    args = list(names[:count])
+    varargs = varkw = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[count]
+        count += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[count]
+    return Arguments(args, varargs, varkw)
 
 
 def getfullargspec(func):
-    """The parameters of a callable, in the pre-Signature tuple form."""
     try:
-        sig = _signature_from_callable(func, follow_wrapper_chains=False, skip_bound_arg=False,
-                                       sigcls=Signature, eval_str=False)
-    except Exception as ex:
-        raise TypeError("unsupported callable") from ex
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
+        sig = _signature_of(func, follow_wrapped=False, skip_bound=False, globals=None,
+                            locals=None, eval_str=False, sigcls=Signature)
+    except Exception as exc:
+        raise TypeError('unsupported callable') from exc
+    args, kwonly = [], []
+    defaults, kwdefaults, annotations = (), {}, {}
+    varargs = varkw = None
     if sig.return_annotation is not sig.empty:
-        annotations["return"] = sig.return_annotation
+        annotations['return'] = sig.return_annotation
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
+        kind, name = param.kind, param.name
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
             args.append(name)
             if param.default is not param.empty:
                 defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
+        elif kind == _VAR_POSITIONAL:
             varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
+        elif kind == _KEYWORD_ONLY:
+            kwonly.append(name)
             if param.default is not param.empty:
                 kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
+        else:
             varkw = name
         if param.annotation is not param.empty:
             annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults,
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonly, kwdefaults or None,
                        annotations)
 
 
-# ---- Signature -----------------------------------------------------------------------------
+def getargvalues(frame):
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals,
+                    formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    parts = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        parts.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        parts.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(parts) + ')'
+
+
+def _quoted_list(names):
+    quoted = [repr(name) for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return '{} and {}'.format(*quoted)
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _plural(count, word):
+    return '{} {}{}'.format(count, word, '' if count == 1 else 's')
+
+
+def getcallargs(func, /, *positional, **named):
+    spec = getfullargspec(func)
+    name = func.__name__
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    bound = {}
+    pos_names = spec.args
+    defaults = spec.defaults or ()
+    for slot, value in zip(pos_names, positional):
+        bound[slot] = value
+    extra = positional[len(pos_names):]
+    if spec.varargs:
+        bound[spec.varargs] = tuple(extra)
+    elif extra:
+        required = len(pos_names) - len(defaults)
+        if defaults:
+            takes = 'from {} to {} positional arguments'.format(required, len(pos_names))
+        else:
+            takes = _plural(len(pos_names), 'positional argument')
+        given = len(positional)
+        kw_given = sum(1 for kw in spec.kwonlyargs if kw in named)
+        if kw_given:
+            given_text = '{} positional argument{} (and {} keyword-only argument{})'.format(
+                given, '' if given == 1 else 's', kw_given, '' if kw_given == 1 else 's')
+            verb = 'were'
+        else:
+            given_text = str(given)
+            verb = 'was' if given == 1 else 'were'
+        raise TypeError('{}() takes {} but {} {} given'.format(name, takes, given_text, verb))
+    if spec.varkw:
+        bound[spec.varkw] = {}
+    for key, value in named.items():
+        if key in pos_names or key in spec.kwonlyargs:
+            if key in bound:
+                raise TypeError("{}() got multiple values for argument {!r}".format(name, key))
+            bound[key] = value
+        elif spec.varkw:
+            bound[spec.varkw][key] = value
+        else:
+            raise TypeError("{}() got an unexpected keyword argument {!r}".format(name, key))
+    first_default = len(pos_names) - len(defaults)
+    missing = [slot for slot in pos_names[:first_default] if slot not in bound]
+    if missing:
+        raise TypeError('{}() missing {} required positional argument{}: {}'.format(
+            name, len(missing), '' if len(missing) == 1 else 's', _quoted_list(missing)))
+    for slot, value in zip(pos_names[first_default:], defaults):
+        bound.setdefault(slot, value)
+    kwdefaults = spec.kwonlydefaults or {}
+    missing = []
+    for slot in spec.kwonlyargs:
+        if slot not in bound:
+            if slot in kwdefaults:
+                bound[slot] = kwdefaults[slot]
+            else:
+                missing.append(slot)
+    if missing:
+        raise TypeError('{}() missing {} required keyword-only argument{}: {}'.format(
+            name, len(missing), '' if len(missing) == 1 else 's', _quoted_list(missing)))
+    return bound
+
+
+# ---- annotations ---------------------------------------------------------------------
+
+def formatannotation(annotation, base_module=None):
+    home = getattr(annotation, '__module__', None)
+    if home == 'typing':
+        return repr(annotation).replace('typing.', '')   # List[int], not typing.List[int]
+    if isinstance(annotation, type) and not isinstance(annotation, types.GenericAlias):
+        name = annotation.__qualname__
+        return name if home in ('builtins', base_module) else '%s.%s' % (home, name)
+    return repr(annotation)
+
+
+def formatannotationrelativeto(object):
+    module = getattr(object, '__module__', None)
+
+    def format_relative(annotation):
+        return formatannotation(annotation, module)
+    return format_relative
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    if isinstance(obj, type):
+        found = obj.__dict__.get('__annotations__', None)
+        if isinstance(found, types.GetSetDescriptorType):
+            found = None
+        module = sys.modules.get(getattr(obj, '__module__', None))
+        own_globals = getattr(module, '__dict__', None)
+        own_locals = dict(vars(obj))
+        target = obj
+    elif isinstance(obj, types.ModuleType):
+        found = getattr(obj, '__annotations__', None)
+        own_globals = getattr(obj, '__dict__', None)
+        own_locals = None
+        target = None
+    elif callable(obj):
+        found = getattr(obj, '__annotations__', None)
+        own_globals = getattr(obj, '__globals__', None)
+        own_locals = None
+        target = obj
+    else:
+        raise TypeError('{!r} is not a module, class, or callable.'.format(obj))
+    if found is None:
+        return {}
+    if not isinstance(found, dict):
+        raise ValueError('{!r}.__annotations__ is neither a dict nor None'.format(obj))
+    if not found:
+        return {}
+    if not eval_str:
+        return dict(found)
+    if target is not None:
+        # a wrapper's strings are evaluated where the wrapped function lives
+        while True:
+            if hasattr(target, '__wrapped__'):
+                target = target.__wrapped__
+            elif isinstance(target, functools.partial):
+                target = target.func
+            else:
+                break
+            if hasattr(target, '__globals__'):
+                own_globals = target.__globals__
+    if globals is None:
+        globals = own_globals
+    if locals is None:
+        locals = own_locals
+    return {key: eval(value, globals, locals) if isinstance(value, str) else value
+            for key, value in found.items()}
+
+
+# ---- signatures -----------------------------------------------------------------------
 
 class _void:
-    """A private marker, used in Parameter and BoundArguments."""
+    """Marks "nothing passed" to replace() (None is a legitimate new value)."""
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """The value of Parameter.default/annotation and Signature.return_annotation when
+    there is none."""
 
 
 class _ParameterKind(enum.IntEnum):
-    POSITIONAL_ONLY = "positional-only"
-    POSITIONAL_OR_KEYWORD = "positional or keyword"
-    VAR_POSITIONAL = "variadic positional"
-    KEYWORD_ONLY = "keyword-only"
-    VAR_KEYWORD = "variadic keyword"
-
-    def __new__(cls, description):
-        value = len(cls.__members__)
-        member = int.__new__(cls, value)
-        member._value_ = value
-        member.description = description
-        return member
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
 
     def __str__(self):
         return self.name
 
+    @property
+    def description(self):
+        return _KIND_WORDS[self]
+
+
+_KIND_WORDS = {
+    0: 'positional-only',
+    1: 'positional or keyword',
+    2: 'variadic positional',
+    3: 'keyword-only',
+    4: 'variadic keyword',
+}
 
 _POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
 _POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
 _VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
 _KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
 _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+_POSITIONAL_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
+_VARIADIC_KINDS = (_VAR_POSITIONAL, _VAR_KEYWORD)
 
 
 class Parameter:
-    """One parameter of a Signature: name, kind, default and annotation."""
-
-    __slots__ = ("_name", "_kind", "_default", "_annotation")
+    __slots__ = ('_name', '_kind', '_annotation', '_default')
 
     POSITIONAL_ONLY = _POSITIONAL_ONLY
     POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
@@ -969,569 +1172,592 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            kind = _ParameterKind(kind)
         except ValueError:
-            raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = "{} parameters cannot have default values"
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
+            raise ValueError('value {!r} is not a valid Parameter.kind'.format(kind)) from None
+        if default is not _empty and kind in _VARIADIC_KINDS:
+            raise ValueError('{} parameters cannot have default values'.format(
+                kind.description))
+        if not isinstance(name, str):
+            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+        if name[:1] == '.' and name[1:].isdigit():
+            # a comprehension's hidden ".0" argument, shown under a legal name
+            if kind != _POSITIONAL_OR_KEYWORD:
+                raise ValueError('implicit arguments must be passed as positional or '
+                                 'keyword arguments, not {}'.format(kind.description))
+            name = 'implicit' + name[1:]
+            kind = _POSITIONAL_ONLY
+        if not name.isidentifier():
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        self._name = name
+        self._kind = kind
         self._default = default
         self._annotation = annotation
-        if name is _empty:
-            raise ValueError("name is a required attribute for Parameter")
-        if not isinstance(name, str):
-            msg = "name must be a str, not a {}".format(type(name).__name__)
-            raise TypeError(msg)
-        if name[0] == "." and name[1:].isdigit():
-            if self._kind != _POSITIONAL_OR_KEYWORD:
-                msg = ("implicit arguments must be passed as positional or keyword "
-                       "arguments, not {}")
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
-            self._kind = _POSITIONAL_ONLY
-            name = "implicit{}".format(name[1:])
-        import keyword
-        if not name.isidentifier() or keyword.iskeyword(name):
-            raise ValueError("{!r} is not a valid parameter name".format(name))
-        self._name = name
 
     def __reduce__(self):
-        return (type(self), (self._name, self._kind),
-                {"_default": self._default, "_annotation": self._annotation})
+        remake = functools.partial(type(self), default=self._default,
+                                   annotation=self._annotation)
+        return remake, (self._name, self._kind)
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(attrgetter('_name'))
+    kind = property(attrgetter('_kind'))
+    default = property(attrgetter('_default'))
+    annotation = property(attrgetter('_annotation'))
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        """A copy of the parameter with the given fields changed."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        return type(self)(
+            self._name if name is _void else name,
+            self._kind if kind is _void else kind,
+            default=self._default if default is _void else default,
+            annotation=self._annotation if annotation is _void else annotation)
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
+        text = self._name
+        if self._kind == _VAR_POSITIONAL:
+            text = '*' + text
+        elif self._kind == _VAR_KEYWORD:
+            text = '**' + text
         if self._annotation is not _empty:
-            formatted = "{}: {}".format(formatted, formatannotation(self._annotation))
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = "{} = {}".format(formatted, repr(self._default))
-            else:
-                formatted = "{}={}".format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = "*" + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = "**" + formatted
-        return formatted
+            joiner = ' = ' if self._annotation is not _empty else '='
+            text += joiner + repr(self._default)
+        return text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return '<{} "{}">'.format(type(self).__name__, self)
+
+    def _identity(self):
+        return self._name, self._kind, self._annotation, self._default
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._identity())
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default and self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return self is other or self._identity() == other._identity()
+        return NotImplemented
 
 
 class BoundArguments:
-    """The result of Signature.bind: a mapping of parameter names to argument values."""
-
-    __slots__ = ("arguments", "_signature", "__weakref__")
+    __slots__ = ('arguments', '_signature', '__weakref__')
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+        self._signature, self.arguments = signature, arguments
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(attrgetter('_signature'))
 
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        values = []
+        for param in self._signature.parameters.values():
+            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or param.name not in self.arguments:
                 break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
+            if param.kind == _VAR_POSITIONAL:
+                values.extend(self.arguments[param.name])
             else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+                values.append(self.arguments[param.name])
+        return tuple(values)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
+        result = {}
+        in_keywords = False
+        for param in self._signature.parameters.values():
+            if not in_keywords:
+                if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) \
+                        or param.name not in self.arguments:
+                    in_keywords = True
                 else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
+                    continue
+            if param.name not in self.arguments:
                 continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+            if param.kind == _VAR_KEYWORD:
+                result.update(self.arguments[param.name])
+            elif param.kind != _VAR_POSITIONAL:
+                result[param.name] = self.arguments[param.name]
+        return result
 
     def apply_defaults(self):
-        """Fill in the default values of parameters that got no argument."""
-        arguments = self.arguments
-        new_arguments = []
-        for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+        filled = {}
+        for param in self._signature.parameters.values():
+            if param.name in self.arguments:
+                filled[param.name] = self.arguments[param.name]
+            elif param.default is not _empty:
+                filled[param.name] = param.default
+            elif param.kind == _VAR_POSITIONAL:
+                filled[param.name] = ()
+            elif param.kind == _VAR_KEYWORD:
+                filled[param.name] = {}
+        self.arguments = filled
+
+    __hash__ = None
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        if isinstance(other, BoundArguments):
+            return (self._signature, self.arguments) == (other._signature, other.arguments)
+        return NotImplemented
+
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append("{}={!r}".format(arg, value))
-        return "<{} ({})>".format(self.__class__.__name__, ", ".join(args))
+        shown = ', '.join('{}={!r}'.format(key, value) for key, value in self.arguments.items())
+        return '<{} ({})>'.format(type(self).__name__, shown)
 
 
-def _signature_is_functionlike(obj):
-    if not callable(obj) or isclass(obj):
-        return False
-    name = getattr(obj, "__name__", None)
-    code = getattr(obj, "__code__", None)
-    defaults = getattr(obj, "__defaults__", _void)
-    kwdefaults = getattr(obj, "__kwdefaults__", _void)
-    annotations = getattr(obj, "__annotations__", None)
-    return (isinstance(code, types.CodeType) and isinstance(name, str)
-            and (defaults is None or isinstance(defaults, tuple))
-            and (kwdefaults is None or isinstance(kwdefaults, dict))
-            and (isinstance(annotations, (dict)) or annotations is None))
-
-
-def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, locals=None,
-                             eval_str=False):
-    """The Signature of a Python function, from its code object, defaults and
-    annotations."""
-    is_duck_function = False
-    if not isfunction(func):
-        if _signature_is_functionlike(func):
-            is_duck_function = True
-        else:
-            raise TypeError("{!r} is not a Python function".format(func))
-    s = getattr(func, "__text_signature__", None)
-    if s:
-        raise ValueError("no signature found for {!r}".format(func))
-    Parameter = cls._parameter_cls
-    func_code = func.__code__
-    pos_count = func_code.co_argcount
-    arg_names = func_code.co_varnames
-    posonly_count = func_code.co_posonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only_count = func_code.co_kwonlyargcount
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-    parameters = []
-    non_default_count = pos_count - pos_default_count
-    posonly_left = posonly_count
-    for name in positional[:non_default_count]:
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=kind))
-        if posonly_left:
-            posonly_left -= 1
-    for offset, name in enumerate(positional[non_default_count:]):
-        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=kind,
-                                    default=defaults[offset]))
-        if posonly_left:
-            posonly_left -= 1
-    if func_code.co_flags & CO_VARARGS:
-        name = arg_names[pos_count + keyword_only_count]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_POSITIONAL))
-    for name in keyword_only:
-        default = _empty
-        if kwdefaults is not None:
-            default = kwdefaults.get(name, _empty)
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_KEYWORD_ONLY,
-                                    default=default))
-    if func_code.co_flags & CO_VARKEYWORDS:
-        index = pos_count + keyword_only_count
-        if func_code.co_flags & CO_VARARGS:
-            index += 1
-        name = arg_names[index]
-        annotation = annotations.get(name, _empty)
-        parameters.append(Parameter(name, annotation=annotation, kind=_VAR_KEYWORD))
-    return cls(parameters, return_annotation=annotations.get("return", _empty),
-               __validate_parameters__=is_duck_function)
-
-
-def _signature_bound_method(sig):
-    """The signature of a bound method: the first parameter is taken by `self`."""
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-        raise ValueError("invalid method signature")
-    kind = params[0].kind
-    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
-        params = params[1:]
-    elif kind is not _VAR_POSITIONAL:
-        raise ValueError("invalid argument type")
-    return sig.replace(parameters=params)
-
-
-def _signature_get_user_defined_method(cls, method_name):
-    try:
-        meth = getattr(cls, method_name)
-    except AttributeError:
-        return None
-    if isinstance(meth, (types.WrapperDescriptorType, types.MethodWrapperType,
-                         types.BuiltinFunctionType, types.MethodDescriptorType)):
-        return None
-    return meth
-
-
-def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
-                             globals=None, locals=None, eval_str=False, sigcls):
-    def recurse(o):
-        return _signature_from_callable(o, follow_wrapper_chains=follow_wrapper_chains,
-                                        skip_bound_arg=skip_bound_arg, globals=globals,
-                                        locals=locals, sigcls=sigcls, eval_str=eval_str)
-
-    if not callable(obj):
-        raise TypeError("{!r} is not a callable object".format(obj))
-    if isinstance(obj, types.MethodType):
-        sig = recurse(obj.__func__)
-        return _signature_bound_method(sig) if skip_bound_arg else sig
-    if follow_wrapper_chains:
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")))
-        if isinstance(obj, types.MethodType):
-            return recurse(obj)
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError("unexpected object {!r} in __signature__ attribute".format(sig))
-            return sig
-    if isfunction(obj) or _signature_is_functionlike(obj):
-        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
-                                        globals=globals, locals=locals, eval_str=eval_str)
-    if isinstance(obj, functools.partial):
-        return _signature_from_partial(recurse(obj.func), obj)
-    if isinstance(obj, type):
-        call = _signature_get_user_defined_method(type(obj), "__call__")
-        if call is not None:
-            return _signature_bound_method(recurse(call))
-        new = _signature_get_user_defined_method(obj, "__new__")
-        init = _signature_get_user_defined_method(obj, "__init__")
-        for base in obj.__mro__:
-            if new is not None and "__new__" in base.__dict__:
-                sig = recurse(new)
-                return _signature_bound_method(sig) if skip_bound_arg else sig
-            if init is not None and "__init__" in base.__dict__:
-                sig = recurse(init)
-                return _signature_bound_method(sig) if skip_bound_arg else sig
-        for base in obj.__mro__[:-1]:
-            if getattr(base, "__text_signature__", None):
-                break
-        else:
-            if type not in obj.__mro__:
-                if (obj.__init__ is object.__init__ and obj.__new__ is object.__new__):
-                    return sigcls.from_callable(object)
-                raise ValueError("no signature found for builtin type {!r}".format(obj))
-        raise ValueError("no signature found for builtin type {!r}".format(obj))
-    if not isinstance(obj, (types.BuiltinFunctionType, types.WrapperDescriptorType,
-                            types.MethodWrapperType, types.MethodDescriptorType)):
-        call = _signature_get_user_defined_method(type(obj), "__call__")
-        if call is not None:
-            sig = recurse(call)
-            return _signature_bound_method(sig) if skip_bound_arg else sig
-    if obj is object:
-        return sigcls([])
-    raise ValueError("no signature found for builtin {!r}".format(obj))
-
-
-def _signature_from_partial(wrapped_sig, partial):
-    """The signature left once a functools.partial has supplied some arguments: those
-    given positionally disappear, those given by keyword become defaults, and every
-    parameter after the first one given by keyword becomes keyword-only."""
-    args = partial.args or ()
-    keywords = partial.keywords or {}
-    try:
-        bound = wrapped_sig.bind_partial(*args, **keywords)
-    except TypeError as ex:
-        raise ValueError("partial object {!r} has incorrect arguments".format(partial)) from ex
-    kept = []
-    moved = []
-    keyword_seen = False
-    for param in wrapped_sig.parameters.values():
-        name, kind = param.name, param.kind
-        if name in bound.arguments:
-            if kind == _POSITIONAL_ONLY:
-                continue
-            if kind == _POSITIONAL_OR_KEYWORD:
-                if name not in keywords:
-                    continue
-                keyword_seen = True
-            if kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
-                param = param.replace(default=bound.arguments[name])
-        if keyword_seen:
-            if kind == _VAR_POSITIONAL:
-                continue
-            if kind == _POSITIONAL_OR_KEYWORD:
-                param = param.replace(kind=_KEYWORD_ONLY)
-            if kind != _POSITIONAL_ONLY:
-                moved.append(param)
-                continue
-        kept.append(param)
-    return wrapped_sig.replace(parameters=kept + moved)
+def _check_parameter_list(parameters):
+    checked = OrderedDict()
+    previous = _POSITIONAL_ONLY
+    saw_default = False
+    for param in parameters:
+        kind = param.kind
+        if kind < previous:
+            raise ValueError('wrong parameter order: {} parameter before {} parameter'.format(
+                previous.description, kind.description))
+        if kind > previous:
+            previous = kind
+        if kind in _POSITIONAL_KINDS:
+            if param.default is _empty:
+                if saw_default:
+                    raise ValueError('non-default argument follows default argument')
+            else:
+                saw_default = True
+        if param.name in checked:
+            raise ValueError('duplicate parameter name: {!r}'.format(param.name))
+        checked[param.name] = param
+    return checked
 
 
 class Signature:
-    """The parameters of a callable and its return annotation."""
-
-    __slots__ = ("_return_annotation", "_parameters")
-
-    _parameter_cls = Parameter
-    _bound_arguments_cls = BoundArguments
+    __slots__ = ('_parameters', '_return_annotation')
 
     empty = _empty
+    # subclasses may swap in their own parameter and bound-arguments classes
+    _parameter_cls = Parameter
+    _bound_arguments_cls = BoundArguments
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
         if parameters is None:
-            params = collections.OrderedDict()
+            checked = OrderedDict()
         elif __validate_parameters__:
-            params = collections.OrderedDict()
-            top_kind = _POSITIONAL_ONLY
-            seen_default = False
-            for param in parameters:
-                kind = param.kind
-                name = param.name
-                if kind < top_kind:
-                    msg = ("wrong parameter order: {} parameter before {} parameter")
-                    msg = msg.format(top_kind.description, kind.description)
-                    raise ValueError(msg)
-                elif kind > top_kind:
-                    top_kind = kind
-                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                    if param.default is _empty:
-                        if seen_default:
-                            msg = "non-default argument follows default argument"
-                            raise ValueError(msg)
-                    else:
-                        seen_default = True
-                if name in params:
-                    msg = "duplicate parameter name: {!r}".format(name)
-                    raise ValueError(msg)
-                params[name] = param
+            checked = _check_parameter_list(parameters)
         else:
-            params = collections.OrderedDict((param.name, param) for param in parameters)
-        self._parameters = types.MappingProxyType(params)
+            checked = OrderedDict((param.name, param) for param in parameters)
+        self._parameters = types.MappingProxyType(checked)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
-        """The signature of a callable object."""
-        return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped,
-                                        globals=globals, locals=locals, eval_str=eval_str)
+        return _signature_of(obj, follow_wrapped=follow_wrapped, skip_bound=True,
+                             globals=globals, locals=locals, eval_str=eval_str, sigcls=cls)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(attrgetter('_parameters'))
+    return_annotation = property(attrgetter('_return_annotation'))
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        """A copy of the signature with the given fields changed."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
-    def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+    def _comparison_key(self):
+        # keyword-only parameters compare as a set: their order does not change a call
+        ordered = tuple(p for p in self._parameters.values() if p.kind != _KEYWORD_ONLY)
+        by_name = frozenset(p for p in self._parameters.values() if p.kind == _KEYWORD_ONLY)
+        return ordered, by_name, self._return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        return hash(self._comparison_key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        if isinstance(other, Signature):
+            return self is other or self._comparison_key() == other._comparison_key()
+        return NotImplemented
 
-    def _bind(self, args, kwargs, *, partial=False):
-        # Three phases over the parameters in order: positional arguments fill the
-        # positional parameters; once they run out, required parameters are checked until
-        # the first one that may be given by keyword (or has a default); from there on
-        # keywords fill the rest, and leftovers go to **kwargs.
+    def _bind(self, args, kwargs, partial):
         arguments = {}
-        params = list(self.parameters.values())
-        kwargs = dict(kwargs)
-        i = 0
-        for value_index, value in enumerate(args):
-            if i == len(params) or params[i].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                raise TypeError("too many positional arguments")
-            param = params[i]
+        params = list(self._parameters.values())
+        position = 0
+        remaining = list(args)
+        while remaining:
+            if position >= len(params) or params[position].kind in (_KEYWORD_ONLY,
+                                                                    _VAR_KEYWORD):
+                raise TypeError('too many positional arguments') from None
+            param = params[position]
             if param.kind == _VAR_POSITIONAL:
-                arguments[param.name] = tuple(args[value_index:])
+                arguments[param.name] = tuple(remaining)
+                remaining = []
                 break
-            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
-                raise TypeError(f"multiple values for argument {param.name!r}")
-            arguments[param.name] = value
-            i += 1
-        else:
-            while i < len(params):
-                param = params[i]
-                if param.kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                    break
-                if param.name in kwargs:
-                    if param.kind == _POSITIONAL_ONLY:
-                        raise TypeError(f"{param.name!r} parameter is positional only, "
-                                        "but was passed as a keyword")
-                    break
-                if param.default is not _empty or partial:
-                    break
-                label = " keyword-only" if param.kind == _KEYWORD_ONLY else ""
-                raise TypeError(f"missing a required{label} argument: {param.name!r}")
+            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                raise TypeError('multiple values for argument {!r}'.format(param.name))
+            arguments[param.name] = remaining.pop(0)
+            position += 1
+        kwargs = dict(kwargs)
         var_keyword = None
-        for param in params[i:]:
+        for param in params[position:]:
+            if param.name in arguments:
+                continue
             if param.kind == _VAR_KEYWORD:
                 var_keyword = param
                 continue
-            if param.kind == _VAR_POSITIONAL or param.name in arguments:
+            if param.kind == _VAR_POSITIONAL:
                 continue
             if param.name in kwargs:
                 if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError(f"{param.name!r} parameter is positional only, "
-                                    "but was passed as a keyword")
+                    raise TypeError('{!r} parameter is positional only, but was passed as '
+                                    'a keyword'.format(param.name))
                 arguments[param.name] = kwargs.pop(param.name)
             elif not partial and param.default is _empty:
-                raise TypeError(f"missing a required argument: {param.name!r}")
+                raise TypeError('missing a required argument: {!r}'.format(param.name))
         if kwargs:
             if var_keyword is None:
-                raise TypeError("got an unexpected keyword argument {!r}".format(
+                raise TypeError('got an unexpected keyword argument {!r}'.format(
                     next(iter(kwargs))))
             arguments[var_keyword.name] = kwargs
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
-        """BoundArguments mapping args and kwargs to the parameters; TypeError when the
-        call would fail."""
-        return self._bind(args, kwargs)
+        return self._bind(args, kwargs, partial=False)
 
     def bind_partial(self, /, *args, **kwargs):
-        """Like bind(), but required arguments may be missing."""
         return self._bind(args, kwargs, partial=True)
 
     def __reduce__(self):
-        return (type(self), (tuple(self._parameters.values()),),
-                {"_return_annotation": self._return_annotation})
+        remake = functools.partial(type(self), return_annotation=self._return_annotation)
+        return remake, (list(self._parameters.values()),)
 
     def __repr__(self):
-        return "<{} {}>".format(self.__class__.__name__, self)
+        return '<%s %s>' % (type(self).__name__, self)
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
+        parts = []
+        marked_star = False
+        last_kind = None
+        for param in self._parameters.values():
             kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append("/")
-                render_pos_only_separator = False
+            if last_kind == _POSITIONAL_ONLY and kind != _POSITIONAL_ONLY:
+                parts.append('/')
             if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append("*")
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append("/")
-        rendered = "({})".format(", ".join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += " -> {}".format(anno)
-        return rendered
+                marked_star = True
+            elif kind == _KEYWORD_ONLY and not marked_star:
+                parts.append('*')
+                marked_star = True
+            parts.append(str(param))
+            last_kind = kind
+        if last_kind == _POSITIONAL_ONLY:
+            parts.append('/')
+        text = '({})'.format(', '.join(parts))
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """The Signature of a callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
                                    locals=locals, eval_str=eval_str)
+
+
+# How a signature is found for each kind of callable.
+
+_BUILTIN_CALLABLES = (types.BuiltinFunctionType, types.MethodWrapperType,
+                      types.WrapperDescriptorType, types.MethodDescriptorType,
+                      types.ClassMethodDescriptorType)
+
+
+def _without_first(sig):
+    # The signature seen through a bound method: its first argument is supplied.
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+        raise ValueError('invalid method signature')
+    if params[0].kind == _VAR_POSITIONAL:
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def _looks_like_function(obj):
+    # Functions from other compilers (Cython and the like) that carry what a
+    # Python function does.
+    if not callable(obj) or isclass(obj):
+        return False
+    code = getattr(obj, '__code__', None)
+    return (isinstance(code, types.CodeType)
+            and isinstance(getattr(obj, '__name__', None), str)
+            and isinstance(getattr(obj, '__defaults__', None), (tuple, type(None)))
+            and isinstance(getattr(obj, '__kwdefaults__', None), (dict, type(None)))
+            and isinstance(getattr(obj, '__annotations__', None), (dict, type(None))))
+
+
+def _function_signature(sigcls, func, globals, locals, eval_str):
+    code = func.__code__
+    names = code.co_varnames
+    positional_count = code.co_argcount
+    posonly_count = code.co_posonlyargcount
+    keyword_count = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
+    make = sigcls._parameter_cls
+    params = []
+    first_default = positional_count - len(defaults)
+    for index, name in enumerate(names[:positional_count]):
+        kind = _POSITIONAL_ONLY if index < posonly_count else _POSITIONAL_OR_KEYWORD
+        default = defaults[index - first_default] if index >= first_default else _empty
+        params.append(make(name, kind, default=default,
+                           annotation=annotations.get(name, _empty)))
+    cursor = positional_count
+    if code.co_flags & CO_VARARGS:
+        name = names[positional_count + keyword_count]
+        params.append(make(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+    for name in names[cursor:cursor + keyword_count]:
+        params.append(make(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                           annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        index = positional_count + keyword_count + (1 if code.co_flags & CO_VARARGS else 0)
+        name = names[index]
+        params.append(make(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    return sigcls(params, return_annotation=annotations.get('return', _empty),
+                  __validate_parameters__=not isfunction(func))
+
+
+def _apply_partial(sig, args, keywords, shown):
+    """The signature left once a partial fixes `args` and `keywords` of `sig`."""
+    try:
+        sig.bind_partial(*args, **keywords)
+    except TypeError:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(shown)) \
+            from None
+    params = []
+    consumed = 0
+    made_keyword_only = False
+    for param in sig.parameters.values():
+        if consumed < len(args) and param.kind in _POSITIONAL_KINDS:
+            consumed += 1
+            continue
+        if param.name in keywords and param.kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+            # given by keyword: it can now only be passed by keyword, and so can all
+            # that follow it
+            made_keyword_only = True
+            params.append(param.replace(kind=_KEYWORD_ONLY, default=keywords[param.name]))
+            continue
+        if made_keyword_only:
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            if param.kind == _POSITIONAL_OR_KEYWORD:
+                param = param.replace(kind=_KEYWORD_ONLY)
+        params.append(param)
+    return sig.replace(parameters=params)
+
+
+def _user_defined(value):
+    return value is not None and not isinstance(value, _BUILTIN_CALLABLES)
+
+
+def _metaclass_call(cls):
+    for base in type(cls).__mro__:
+        if base is type:
+            return None
+        if '__call__' in base.__dict__:
+            return getattr(type(cls), '__call__') if _user_defined(base.__dict__['__call__']) \
+                else None
+    return None
+
+
+def _constructor(cls):
+    # The nearest user-defined __new__ or __init__ (the class's own __new__ wins a tie).
+    for base in cls.__mro__:
+        own = base.__dict__
+        if '__new__' not in own and '__init__' not in own:
+            continue
+        if '__new__' in own and _user_defined(_raw_callable(own['__new__'])):
+            return getattr(cls, '__new__')
+        if '__init__' in own and _user_defined(_raw_callable(own['__init__'])):
+            return getattr(cls, '__init__')
+        if base is not cls and not _user_defined(own.get('__new__')) \
+                and not _user_defined(own.get('__init__')):
+            return None
+    return None
+
+
+def _raw_callable(value):
+    return value.__func__ if isinstance(value, (staticmethod, classmethod)) else value
+
+
+def _text_signature(sigcls, obj, text, skip_first_dollar=True):
+    # A "($self, a, b=1, /, *, c)"-style __text_signature__ from an extension.
+    import ast
+    source = text.strip()
+    if source.startswith('(') and source.endswith(')'):
+        source = source[1:-1]
+    bound_self = False
+    head = source.split(',', 1)
+    if head[0].strip().startswith('$'):
+        bound_self = True
+        source = head[1] if len(head) > 1 else ''
+        source = source.lstrip()
+        if source.startswith('/'):
+            source = source[1:].lstrip(' ,')
+    try:
+        tree = ast.parse('def f({}): pass'.format(source))
+    except SyntaxError:
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+    spec = tree.body[0].args
+    make = sigcls._parameter_cls
+
+    def value_of(node):
+        if node is None:
+            return _empty
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+
+    params = []
+    positional = spec.posonlyargs + spec.args
+    defaults = [None] * (len(positional) - len(spec.defaults)) + list(spec.defaults)
+    for index, arg in enumerate(positional):
+        kind = _POSITIONAL_ONLY if index < len(spec.posonlyargs) else _POSITIONAL_OR_KEYWORD
+        params.append(make(arg.arg, kind, default=value_of(defaults[index])))
+    if spec.vararg:
+        params.append(make(spec.vararg.arg, _VAR_POSITIONAL))
+    for arg, default in zip(spec.kwonlyargs, spec.kw_defaults):
+        params.append(make(arg.arg, _KEYWORD_ONLY, default=value_of(default)))
+    if spec.kwarg:
+        params.append(make(spec.kwarg.arg, _VAR_KEYWORD))
+    if bound_self and not skip_first_dollar:
+        params.insert(0, make('self', _POSITIONAL_ONLY))
+    return sigcls(params)
+
+
+def _builtin_signature(sigcls, obj, skip_bound):
+    text = getattr(obj, '__text_signature__', None)
+    if not isinstance(text, str) or not text:
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    return _text_signature(sigcls, obj, text, skip_first_dollar=skip_bound)
+
+
+def _class_signature(sigcls, cls, recurse):
+    call = _metaclass_call(cls)
+    if call is not None:
+        return _without_first(recurse(call))
+    maker = _constructor(cls)
+    if maker is not None:
+        return _without_first(recurse(maker))
+    for base in cls.__mro__[:-1]:
+        text = getattr(base, '__text_signature__', None)
+        if isinstance(text, str) and text:
+            return _text_signature(sigcls, cls, text)
+    if cls is type:
+        raise ValueError('no signature found for builtin {!r}'.format(cls))
+    if type in cls.__mro__:
+        raise ValueError('callable {!r} is not supported by signature'.format(cls))
+    if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+        return sigcls()   # what object() itself accepts
+    raise ValueError('no signature found for builtin type {!r}'.format(cls))
+
+
+def _signature_of(obj, *, follow_wrapped, skip_bound, globals, locals, eval_str, sigcls):
+    def recurse(target):
+        return _signature_of(target, follow_wrapped=follow_wrapped, skip_bound=skip_bound,
+                             globals=globals, locals=locals, eval_str=eval_str, sigcls=sigcls)
+
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, types.MethodType):
+        sig = recurse(obj.__func__)
+        return _without_first(sig) if skip_bound else sig
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__')
+                     or isinstance(f, types.MethodType))
+        if isinstance(obj, types.MethodType):
+            return recurse(obj)
+    try:
+        declared = obj.__signature__
+    except AttributeError:
+        declared = None
+    if declared is not None:
+        if not isinstance(declared, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(
+                declared))
+        return declared
+    method_partial = getattr(obj, '_partialmethod', None)
+    if isinstance(method_partial, functools.partialmethod):
+        whole = recurse(method_partial.func)
+        params = list(whole.parameters.values())
+        if params and params[0].kind != _VAR_POSITIONAL:
+            rest = _apply_partial(whole.replace(parameters=params[1:]), method_partial.args,
+                                  method_partial.keywords, method_partial)
+            return rest.replace(parameters=[params[0]] + list(rest.parameters.values()))
+        return _apply_partial(whole, method_partial.args, method_partial.keywords,
+                              method_partial)
+    if isfunction(obj) or _looks_like_function(obj):
+        return _function_signature(sigcls, obj, globals, locals, eval_str)
+    if isinstance(obj, functools.partial):
+        return _apply_partial(recurse(obj.func), obj.args, obj.keywords, obj)
+    if isinstance(obj, type):
+        return _class_signature(sigcls, obj, recurse)
+    if isinstance(obj, _BUILTIN_CALLABLES):
+        return _builtin_signature(sigcls, obj, skip_bound)
+    call = _lookup_in_mro(type(obj).__mro__, '__call__')
+    if call is _MISSING or isinstance(call, _BUILTIN_CALLABLES):
+        raise ValueError('callable {!r} is not supported by signature'.format(obj))
+    bound = getattr(type(obj), '__call__')
+    sig = recurse(bound)
+    if isinstance(call, staticmethod):
+        return sig
+    return _without_first(sig) if skip_bound else sig
+
+
+# ---- python -m inspect module[:qualname] -----------------------------------------
+
+def _main(argv=None):
+    import argparse
+    import importlib
+    parser = argparse.ArgumentParser()
+    parser.add_argument('object', help="The object to be analysed. It supports the "
+                        "'module:qualname' syntax")
+    parser.add_argument('-d', '--details', action='store_true',
+                        help='Display info about the module rather than its source code')
+    options = parser.parse_args(argv)
+    module_name, _, qualname = options.object.partition(':')
+    try:
+        target = module = importlib.import_module(module_name)
+    except Exception as exc:
+        print('Failed to import {} ({}: {})'.format(module_name, type(exc).__name__, exc),
+              file=sys.stderr)
+        sys.exit(2)
+    if qualname:
+        for part in qualname.split('.'):
+            target = getattr(target, part)
+    if module.__name__ in sys.builtin_module_names:
+        print("Can't get info for builtin modules.", file=sys.stderr)
+        sys.exit(1)
+    if options.details:
+        print('Target: {}'.format(options.object))
+        print('Origin: {}'.format(getsourcefile(module)))
+        print('Cached: {}'.format(getattr(module.__spec__, 'cached', None)))
+        if target is module:
+            print('Loader: {!r}'.format(module.__loader__))
+            if hasattr(module, '__path__'):
+                print('Submodule search path: {}'.format(module.__path__))
+        else:
+            try:
+                __, lineno = findsource(target)
+            except Exception:
+                pass
+            else:
+                print('Line: {}'.format(lineno))
+        print('\n')
+    else:
+        print(getsource(target))
+
+
+if __name__ == '__main__':
+    _main()
