@@ -978,9 +978,7 @@ def _quoted_list(names):
     quoted = [repr(name) for name in names]
     if len(quoted) == 1:
         return quoted[0]
-    if len(quoted) == 2:
-        return '{} and {}'.format(*quoted)
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+    return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
 
 
 def _plural(count, word):
@@ -1590,16 +1588,19 @@ def _raw_callable(value):
     return value.__func__ if isinstance(value, (staticmethod, classmethod)) else value
 
 
-def _text_signature(sigcls, obj, text, skip_first_dollar=True):
-    # A "($self, a, b=1, /, *, c)"-style __text_signature__ from an extension.
+def _text_signature(sigcls, obj, text):
+    # A "($self, a, b=1, /, *, c)"-style __text_signature__ from an extension. The
+    # "$" parameter is what the callable is bound to: gone once it is bound (to a
+    # module, an instance or a type), shown as positional-only while it is not.
     import ast
     source = text.strip()
     if source.startswith('(') and source.endswith(')'):
         source = source[1:-1]
-    bound_self = False
+    implicit = None
     head = source.split(',', 1)
     if head[0].strip().startswith('$'):
-        bound_self = True
+        if isinstance(obj, _BUILTIN_CALLABLES) and getattr(obj, '__self__', None) is None:
+            implicit = head[0].strip()[1:]
         source = head[1] if len(head) > 1 else ''
         source = source.lstrip()
         if source.startswith('/'):
@@ -1631,25 +1632,25 @@ def _text_signature(sigcls, obj, text, skip_first_dollar=True):
         params.append(make(arg.arg, _KEYWORD_ONLY, default=value_of(default)))
     if spec.kwarg:
         params.append(make(spec.kwarg.arg, _VAR_KEYWORD))
-    if bound_self and not skip_first_dollar:
-        params.insert(0, make('self', _POSITIONAL_ONLY))
+    if implicit is not None:
+        params.insert(0, make(implicit, _POSITIONAL_ONLY))
     return sigcls(params)
 
 
-def _builtin_signature(sigcls, obj, skip_bound):
+def _builtin_signature(sigcls, obj):
     text = getattr(obj, '__text_signature__', None)
     if not isinstance(text, str) or not text:
         raise ValueError('no signature found for builtin {!r}'.format(obj))
-    return _text_signature(sigcls, obj, text, skip_first_dollar=skip_bound)
+    return _text_signature(sigcls, obj, text)
 
 
-def _class_signature(sigcls, cls, recurse):
-    call = _metaclass_call(cls)
-    if call is not None:
-        return _without_first(recurse(call))
-    maker = _constructor(cls)
-    if maker is not None:
-        return _without_first(recurse(maker))
+def _class_signature(sigcls, cls, recurse, skip_bound):
+    # the metaclass's __call__, __new__ and __init__ all receive the class or the
+    # instance first; getfullargspec (skip_bound False) keeps that argument
+    target = _metaclass_call(cls) or _constructor(cls)
+    if target is not None:
+        sig = recurse(target)
+        return _without_first(sig) if skip_bound else sig
     for base in cls.__mro__[:-1]:
         text = getattr(base, '__text_signature__', None)
         if isinstance(text, str) and text:
@@ -1702,9 +1703,9 @@ def _signature_of(obj, *, follow_wrapped, skip_bound, globals, locals, eval_str,
     if isinstance(obj, functools.partial):
         return _apply_partial(recurse(obj.func), obj.args, obj.keywords, obj)
     if isinstance(obj, type):
-        return _class_signature(sigcls, obj, recurse)
+        return _class_signature(sigcls, obj, recurse, skip_bound)
     if isinstance(obj, _BUILTIN_CALLABLES):
-        return _builtin_signature(sigcls, obj, skip_bound)
+        return _builtin_signature(sigcls, obj)
     call = _lookup_in_mro(type(obj).__mro__, '__call__')
     if call is _MISSING or isinstance(call, _BUILTIN_CALLABLES):
         raise ValueError('callable {!r} is not supported by signature'.format(obj))
