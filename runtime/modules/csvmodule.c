@@ -140,26 +140,21 @@ static Ref dialect_build(Thread *t, Type *type, Object *module, Ref vals[P_COUNT
     }
     DialectObj *d = (DialectObj *)obj_alloc(t, type, (size_t)type->tp_basicsize);
     if (!d) goto fail;
+    /* The checks run in CPython's order, so a dialect with several faults reports the same
+     * one: the lineterminator's type comes before the quotechar's, but "must be set" last. */
+    Ref lt = vals[P_LINETERMINATOR];
     if (!set_char(t, "delimiter", vals[P_DELIMITER], false, ',', &d->delimiter) ||
         !set_bool(t, vals[P_DOUBLEQUOTE], true, &d->doublequote) ||
-        !set_char(t, "escapechar", vals[P_ESCAPECHAR], true, NOT_SET, &d->escapechar) ||
-        !set_char(t, "quotechar", vals[P_QUOTECHAR], true, '"', &d->quotechar) ||
+        !set_char(t, "escapechar", vals[P_ESCAPECHAR], true, NOT_SET, &d->escapechar))
+        goto fail_d;
+    if (!ref_is_null(lt) && !ref_is_none(lt) && !str_check(lt)) {
+        err_set(t, &exc_TypeError, "\"lineterminator\" must be a string");
+        goto fail_d;
+    }
+    if (!set_char(t, "quotechar", vals[P_QUOTECHAR], true, '"', &d->quotechar) ||
         !set_bool(t, vals[P_SKIPINITIALSPACE], false, &d->skipinitialspace) ||
         !set_bool(t, vals[P_STRICT], false, &d->strict))
         goto fail_d;
-    Ref lt = vals[P_LINETERMINATOR];
-    if (ref_is_null(lt)) {
-        d->lineterminator = str_from_cstr(t, "\r\n");
-        if (!d->lineterminator) goto fail_d;
-    } else if (ref_is_none(lt)) {
-        err_set(t, &exc_TypeError, "lineterminator must be set");
-        goto fail_d;
-    } else if (!str_check(lt)) {
-        err_set(t, &exc_TypeError, "\"lineterminator\" must be a string");
-        goto fail_d;
-    } else {
-        d->lineterminator = ref_obj(ref_dup(lt));
-    }
     Ref q = vals[P_QUOTING];
     if (ref_is_null(q)) {
         /* quotechar=None alone means no quoting at all */
@@ -181,6 +176,12 @@ static Ref dialect_build(Thread *t, Type *type, Object *module, Ref vals[P_COUNT
         err_set(t, &exc_TypeError, "quotechar must be set if quoting enabled");
         goto fail_d;
     }
+    if (ref_is_none(lt)) {
+        err_set(t, &exc_TypeError, "lineterminator must be set");
+        goto fail_d;
+    }
+    d->lineterminator = ref_is_null(lt) ? str_from_cstr(t, "\r\n") : ref_obj(ref_dup(lt));
+    if (!d->lineterminator) goto fail_d;
     for (int i = 0; i < P_COUNT; i++) ref_close(owned[i]);
     ref_close(owned_base);
     return ref_from_obj(&d->ob);
