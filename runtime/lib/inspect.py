@@ -11,7 +11,6 @@ import os
 import sys
 import types
 from collections import namedtuple, OrderedDict
-from operator import attrgetter
 
 # Code flags, as the compiler sets them on co_flags.
 CO_OPTIMIZED = 0x1
@@ -1197,10 +1196,10 @@ class Parameter:
                                    annotation=self._annotation)
         return remake, (self._name, self._kind)
 
-    name = property(attrgetter('_name'))
-    kind = property(attrgetter('_kind'))
-    default = property(attrgetter('_default'))
-    annotation = property(attrgetter('_annotation'))
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         return type(self)(
@@ -1243,12 +1242,12 @@ class BoundArguments:
     def __init__(self, signature, arguments):
         self._signature, self.arguments = signature, arguments
 
-    signature = property(attrgetter('_signature'))
+    signature = property(lambda self: self._signature)
 
     @property
     def args(self):
         values = []
-        for param in self._signature.parameters.values():
+        for param in self._signature._ordered:
             if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or param.name not in self.arguments:
                 break
             if param.kind == _VAR_POSITIONAL:
@@ -1261,7 +1260,7 @@ class BoundArguments:
     def kwargs(self):
         result = {}
         in_keywords = False
-        for param in self._signature.parameters.values():
+        for param in self._signature._ordered:
             if not in_keywords:
                 if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) \
                         or param.name not in self.arguments:
@@ -1278,7 +1277,7 @@ class BoundArguments:
 
     def apply_defaults(self):
         filled = {}
-        for param in self._signature.parameters.values():
+        for param in self._signature._ordered:
             if param.name in self.arguments:
                 filled[param.name] = self.arguments[param.name]
             elif param.default is not _empty:
@@ -1309,7 +1308,7 @@ class BoundArguments:
 
 
 def _check_parameter_list(parameters):
-    checked = OrderedDict()
+    checked = {}
     previous = _POSITIONAL_ONLY
     saw_default = False
     for param in parameters:
@@ -1332,7 +1331,9 @@ def _check_parameter_list(parameters):
 
 
 class Signature:
-    __slots__ = ('_parameters', '_return_annotation')
+    # _ordered holds the parameters as a tuple too: walking it is much cheaper than
+    # walking the OrderedDict behind the public mapping
+    __slots__ = ('_parameters', '_return_annotation', '_ordered')
 
     empty = _empty
     # subclasses may swap in their own parameter and bound-arguments classes
@@ -1342,12 +1343,13 @@ class Signature:
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
         if parameters is None:
-            checked = OrderedDict()
+            checked = {}
         elif __validate_parameters__:
             checked = _check_parameter_list(parameters)
         else:
-            checked = OrderedDict((param.name, param) for param in parameters)
-        self._parameters = types.MappingProxyType(checked)
+            checked = {param.name: param for param in parameters}
+        self._ordered = tuple(checked.values())
+        self._parameters = types.MappingProxyType(OrderedDict(checked))
         self._return_annotation = return_annotation
 
     @classmethod
@@ -1356,20 +1358,20 @@ class Signature:
         return _signature_of(obj, follow_wrapped=follow_wrapped, skip_bound=True,
                              globals=globals, locals=locals, eval_str=eval_str, sigcls=cls)
 
-    parameters = property(attrgetter('_parameters'))
-    return_annotation = property(attrgetter('_return_annotation'))
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         if parameters is _void:
-            parameters = self._parameters.values()
+            parameters = self._ordered
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
     def _comparison_key(self):
         # keyword-only parameters compare as a set: their order does not change a call
-        ordered = tuple(p for p in self._parameters.values() if p.kind != _KEYWORD_ONLY)
-        by_name = frozenset(p for p in self._parameters.values() if p.kind == _KEYWORD_ONLY)
+        ordered = tuple(p for p in self._ordered if p.kind != _KEYWORD_ONLY)
+        by_name = frozenset(p for p in self._ordered if p.kind == _KEYWORD_ONLY)
         return ordered, by_name, self._return_annotation
 
     def __hash__(self):
@@ -1382,21 +1384,18 @@ class Signature:
 
     def _bind(self, args, kwargs, partial):
         arguments = {}
-        params = list(self._parameters.values())
-        position = 0
-        remaining = list(args)
-        while remaining:
-            if position >= len(params) or params[position].kind in (_KEYWORD_ONLY,
-                                                                    _VAR_KEYWORD):
+        params = self._ordered
+        position = 0   # the parameter the next positional argument goes to
+        for index, value in enumerate(args):
+            param = params[position] if position < len(params) else None
+            if param is None or param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
                 raise TypeError('too many positional arguments') from None
-            param = params[position]
             if param.kind == _VAR_POSITIONAL:
-                arguments[param.name] = tuple(remaining)
-                remaining = []
+                arguments[param.name] = tuple(args[index:])
                 break
             if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
                 raise TypeError('multiple values for argument {!r}'.format(param.name))
-            arguments[param.name] = remaining.pop(0)
+            arguments[param.name] = value
             position += 1
         kwargs = dict(kwargs)
         var_keyword = None
@@ -1430,7 +1429,7 @@ class Signature:
 
     def __reduce__(self):
         remake = functools.partial(type(self), return_annotation=self._return_annotation)
-        return remake, (list(self._parameters.values()),)
+        return remake, (list(self._ordered),)
 
     def __repr__(self):
         return '<%s %s>' % (type(self).__name__, self)
@@ -1439,7 +1438,7 @@ class Signature:
         parts = []
         marked_star = False
         last_kind = None
-        for param in self._parameters.values():
+        for param in self._ordered:
             kind = param.kind
             if last_kind == _POSITIONAL_ONLY and kind != _POSITIONAL_ONLY:
                 parts.append('/')
@@ -1472,7 +1471,7 @@ _BUILTIN_CALLABLES = (types.BuiltinFunctionType, types.MethodWrapperType,
 
 def _without_first(sig):
     # The signature seen through a bound method: its first argument is supplied.
-    params = list(sig.parameters.values())
+    params = sig._ordered
     if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
         raise ValueError('invalid method signature')
     if params[0].kind == _VAR_POSITIONAL:
@@ -1535,7 +1534,7 @@ def _apply_partial(sig, args, keywords, shown):
     params = []
     consumed = 0
     made_keyword_only = False
-    for param in sig.parameters.values():
+    for param in sig._ordered:
         if consumed < len(args) and param.kind in _POSITIONAL_KINDS:
             consumed += 1
             continue
