@@ -249,6 +249,13 @@ def classify_class_attrs(cls):
             kind = 'method'
         else:
             kind = 'data'
+            # plain data is reported as the class shows it (__class__ is the
+            # metaclass), except __dict__, whose descriptor says more than the proxy
+            if name != '__dict__':
+                try:
+                    raw = getattr(cls, name)
+                except Exception:
+                    pass
         result.append(Attribute(name, kind, home, raw))
     return result
 
