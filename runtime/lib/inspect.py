@@ -1713,12 +1713,11 @@ def _signature_of(obj, *, follow_wrapped, skip_bound, globals, locals, eval_str,
     if isinstance(obj, _BUILTIN_CALLABLES):
         return _builtin_signature(sigcls, obj)
     call = _lookup_in_mro(type(obj).__mro__, '__call__')
-    if call is _MISSING or isinstance(call, _BUILTIN_CALLABLES):
+    if call is _MISSING or call is None or isinstance(call, _BUILTIN_CALLABLES):
         raise ValueError('callable {!r} is not supported by signature'.format(obj))
-    bound = getattr(type(obj), '__call__')
-    sig = recurse(bound)
-    if isinstance(call, staticmethod):
-        return sig
+    # the instance is taken to be the first argument even when __call__ is a
+    # staticmethod (CPython 3.11 does the same)
+    sig = recurse(getattr(type(obj), '__call__'))
     return _without_first(sig) if skip_bound else sig
 
 
