@@ -2,6 +2,7 @@
 
 Written for Spry from the documented behaviour of CPython 3.11's inspect module.
 """
+import abc
 import builtins
 import collections.abc
 import enum
@@ -157,9 +158,7 @@ def isabstract(object):
         return False
     if object.__flags__ & TPFLAGS_IS_ABSTRACT:
         return True
-    if not issubclass(type(object), type) or type(object) is type:
-        return False
-    if hasattr(object, '__abstractmethods__'):
+    if not isinstance(object, abc.ABCMeta) or hasattr(object, '__abstractmethods__'):
         return False
     # Still being built (e.g. seen from __init_subclass__): ABCMeta has not
     # computed __abstractmethods__ yet, so look for abstract members ourselves.
@@ -291,12 +290,9 @@ def getclasstree(classes, unique=False):
 
 # ---- looking attributes up without running code -------------------------------------
 
+# type's own descriptors, so that neither a metaclass nor the class can intercept them
 _type_dict = type.__dict__['__dict__'].__get__
-_type_mro = type.__dict__['__mro__'].__get__
-
-
-def _static_mro(cls):
-    return _type_mro(cls)
+_static_mro = type.__dict__['__mro__'].__get__
 
 
 def _class_dict(cls):
@@ -352,8 +348,6 @@ def getattr_static(obj, attr, default=_MISSING):
             return own[attr]
         if from_class is not _MISSING:
             return from_class
-    if obj is type and attr in _class_dict(type):
-        return _class_dict(type)[attr]
     if default is not _MISSING:
         return default
     raise AttributeError(attr)

@@ -141,3 +141,31 @@ print(inspect.getargs(plain.__code__), inspect.CO_GENERATOR, inspect.CO_COROUTIN
       inspect.CO_ITERABLE_COROUTINE, inspect.TPFLAGS_IS_ABSTRACT)
 print(bool(gen.__code__.co_flags & inspect.CO_GENERATOR), inspect.GEN_RUNNING,
       inspect.CORO_SUSPENDED)
+
+
+class NotAbc:
+    @abc.abstractmethod
+    def need(self):
+        pass
+
+
+class Watching(abc.ABC):
+    @abc.abstractmethod
+    def need(self):
+        pass
+
+    def __init_subclass__(cls, **kwargs):
+        # ABCMeta has not computed __abstractmethods__ yet at this point
+        print('  being built:', cls.__name__, inspect.isabstract(cls))
+
+
+class StillAbstract(Watching):
+    pass
+
+
+class Done(Watching):
+    def need(self):
+        return 1
+
+
+print(inspect.isabstract(NotAbc), inspect.isabstract(StillAbstract), inspect.isabstract(Done))
