@@ -521,10 +521,6 @@ def getmodule(object, _filename=None):
     module_name = getattr(object, '__module__', None)
     if isinstance(module_name, str):
         return sys.modules.get(module_name)
-    if _filename is not None:
-        found = _module_by_file(os.path.normcase(os.path.abspath(_filename)))
-        if found is not None:
-            return found
     try:
         path = getabsfile(object, _filename)
     except (TypeError, OSError):
@@ -682,8 +678,11 @@ def getcomments(object):
         start = 1 if lines[0].startswith('#!') else 0
         while start < len(lines) and not lines[start].strip():
             start += 1
+        # the comment block at the very top, in column 0, minus lone "#" lines leading it
+        while start < len(lines) and lines[start].strip() == '#':
+            start += 1
         block = []
-        while start < len(lines) and lines[start].lstrip().startswith('#'):
+        while start < len(lines) and lines[start][:1] == '#':
             block.append(lines[start].expandtabs())
             start += 1
         return ''.join(block) or None
