@@ -214,6 +214,12 @@ CASES = [
     case("repl_decorator", ["-i", "-q"],
          stdin="def d(f):\n    return f\n\n@d\ndef g():\n    return 'g'\n\ng()\n"),
     case("repl_empty_input", ["-i", "-q"], stdin=""),
+    # ---- python -m inspect module[:qualname] ----
+    case("m_inspect_qualname", ["-m", "inspect", "shapes:Box.area"], files={"shapes.py": (
+        "class Box:\n    # area\n    def area(self):\n        return 1\n\ndef free(): pass\n")}),
+    case("m_inspect_module", ["-m", "inspect", "shapes"], files={"shapes.py": "x = 1\n"}),
+    case("m_inspect_missing", ["-m", "inspect", "no_such_module_xyz"]),
+    case("m_inspect_builtin", ["-m", "inspect", "sys"]),
 ]
 
 
