@@ -55,7 +55,7 @@ static int isinstance_of(Thread *t, Ref obj, const char *module, const char *nam
 static Ref task_step_meth(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw);
 static Ref task_wakeup_meth(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw);
 static const MethodDef task_step_def = {"__step", task_step_meth, 0, NULL};
-static const MethodDef task_wakeup_def = {"__wakeup", task_wakeup_meth, 0, NULL};
+static const MethodDef task_wakeup_def = {"task_wakeup", task_wakeup_meth, 0, NULL};
 
 static Ref bound(Thread *t, const MethodDef *def, TaskObj *task) {
     Object *fn = cfunction_new(t, def, ref_from_obj(&task->fut.ob), NULL);
@@ -295,7 +295,7 @@ static Ref task_step_meth(Thread *t, Ref self, const Ref *args, size_t nargs, Ob
 
 /* The awaited future is done: step again with its exception, or with nothing. */
 static Ref task_wakeup_meth(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
-    if (!args_one(t, "__wakeup", nargs, kw)) return REF_NULL;
+    if (!args_one(t, "task_wakeup", nargs, kw)) return REF_NULL;
     Ref fut = args[0];
     int rc;
     if (future_or_task_exact(fut) && FUT(fut)->state == FUT_FINISHED && ref_is_null(FUT(fut)->exception)) {
@@ -437,7 +437,7 @@ static void task_finalize(Object *o) {
     future_finalize(o);
 }
 
-static Ref task_repr(Thread *t, Ref self) { return call_helper(t, "asyncio.tasks", "_task_repr", self); }
+static Ref task_repr(Thread *t, Ref self) { return call_helper(t, "asyncio.tasks", "_repr_of_task", self); }
 
 /* ---- methods -------------------------------------------------------------------------- */
 
@@ -518,9 +518,22 @@ FN(task_get_stack) {
     const ArgSpec spec = {"get_stack", names, 0, 0};
     Ref limit;
     if (!args_parse(t, &spec, args, nargs, kw, &limit)) return REF_NULL;
-    Ref helper = asyncio_attr(t, "asyncio.tasks", "_task_get_stack");
+    Ref helper = asyncio_attr(t, "asyncio.tasks", "_frames_of_task");
     if (ref_is_null(helper)) return REF_NULL;
     Ref r = obj_call2(t, helper, self, ref_is_null(limit) ? REF_NONE : limit);
+    ref_close(helper);
+    return r;
+}
+
+FN(task_print_stack) {
+    static const char *const names[] = {"limit", "file", NULL};
+    const ArgSpec spec = {"print_stack", names, 0, 0};
+    Ref v[2];
+    if (!args_parse(t, &spec, args, nargs, kw, v)) return REF_NULL;
+    Ref helper = asyncio_attr(t, "asyncio.tasks", "_print_task_frames");
+    if (ref_is_null(helper)) return REF_NULL;
+    Ref call_args[3] = {self, ref_is_null(v[0]) ? REF_NONE : v[0], ref_is_null(v[1]) ? REF_NONE : v[1]};
+    Ref r = obj_call(t, helper, call_args, 3, NULL);
     ref_close(helper);
     return r;
 }
@@ -573,6 +586,7 @@ static const MethodDef task_methods[] = {
     {"set_result", task_set_result, 0, NULL},
     {"set_exception", task_set_exception, 0, NULL},
     {"get_stack", task_get_stack, 0, "Return the list of stack frames for this task's coroutine."},
+    {"print_stack", task_print_stack, 0, "Print the stack or traceback of this task's coroutine."},
     {NULL, NULL, 0, NULL},
 };
 

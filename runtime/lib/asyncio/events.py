@@ -208,7 +208,7 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
                 task = self._task_factory(self, coro)
             else:
                 task = self._task_factory(self, coro, context=context)
-            tasks._set_task_name(task, name)
+            tasks._name_task(task, name)
         return task
 
     def set_task_factory(self, factory):
@@ -363,7 +363,11 @@ class BaseEventLoop(_SelectorMixin, AbstractEventLoop):
                 time.sleep(0.001)
             return
         if timeout > 0:
-            time.sleep(timeout)
+            # Wait on the wake-up socket, not in time.sleep: call_soon_threadsafe from
+            # another thread must cut a long timer wait short. A handle queued before
+            # the socket existed sent no wake-up byte, hence the check of _ready.
+            self._ensure_selector()
+            self._select(0 if self._ready else timeout)
 
     def _run_once(self):
         scheduled = self._scheduled
