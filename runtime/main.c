@@ -350,6 +350,11 @@ int main(int argc, char **argv) {
         return 1;
     }
     signal(SIGINT, on_sigint);
+    /* As CPython: a write to a closed pipe or past the file size limit raises an OSError
+     * (BrokenPipeError) instead of killing the process; children get the defaults back
+     * (subprocess's restore_signals). */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     t->interp->argc = argc;
     t->interp->argv = argv;
     for (int i = 0; i < o.nxoptions; i++) {

@@ -1,100 +1,96 @@
-"""Spawning processes, connecting to their pipes, and getting their return codes.
+"""Child processes (POSIX): run() and its shorthands, and Popen beneath them.
 
-POSIX only. preexec_fn, user, group, extra_groups, umask and process_group are not
-supported by Spry (NotImplementedError): the child runs no Python code between fork and
-exec.
-"""
+The fork and exec happen in C (_posixsubprocess.fork_exec, runtime/modules/
+posixsubprocess.c); everything around them, pipes, waiting and the exchange of data
+with the child, is here."""
 
 import io
 import os
-import selectors
 import signal
 import sys
 import threading
 import time
 import types
+import warnings
+
 import _posixsubprocess
 
-__all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
-           "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
-           "TimeoutExpired", "CompletedProcess"]
+__all__ = ['Popen', 'PIPE', 'STDOUT', 'call', 'check_call', 'getstatusoutput', 'getoutput',
+           'check_output', 'run', 'CalledProcessError', 'DEVNULL', 'SubprocessError',
+           'TimeoutExpired', 'CompletedProcess']
 
 PIPE = -1
 STDOUT = -2
 DEVNULL = -3
 
-_PIPE_BUF = 512
-_time = time.monotonic
+_CHUNK = 32768          # bytes read from a pipe at a time
+_WRITE_CHUNK = 512      # bytes written at a time: at most PIPE_BUF, so a write never blocks
 
+
+# -- exceptions and results ------------------------------------------------------------------
 
 class SubprocessError(Exception):
     pass
 
 
+def _describe_signal(number):
+    try:
+        return repr(signal.Signals(number))
+    except ValueError:
+        return f'unknown signal {number}'
+
+
+class _OutputAlias:
+    # `stdout` is another name for `output` on both exception classes.
+    def __get__(self, obj, owner=None):
+        return self if obj is None else obj.output
+
+    def __set__(self, obj, value):
+        obj.output = value
+
+
 class CalledProcessError(SubprocessError):
-    """Raised when run() with check=True, check_call() or check_output() sees a non-zero
-    exit status."""
+    """A child run with check=True (or check_call/check_output) exited non-zero."""
+
+    stdout = _OutputAlias()
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.returncode = cmd, returncode
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         if self.returncode and self.returncode < 0:
-            try:
-                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+            return f"Command '{self.cmd}' died with {_describe_signal(-self.returncode)}."
+        return f"Command '{self.cmd}' returned non-zero exit status {self.returncode}."
 
 
 class TimeoutExpired(SubprocessError):
-    """Raised when waiting for a child process timed out."""
+    """Waiting for a child took longer than the timeout given."""
+
+    stdout = _OutputAlias()
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
-        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
 
 class CompletedProcess:
-    """What run() returns: args, returncode, stdout, stderr."""
+    """What run() returns: the arguments, the exit status and any captured output."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        parts = ['args={!r}'.format(self.args), 'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            parts.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            parts.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(parts))
+        fields = [f'args={self.args!r}', f'returncode={self.returncode!r}']
+        for name in ('stdout', 'stderr'):
+            value = getattr(self, name)
+            if value is not None:
+                fields.append(f'{name}={value!r}')
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -103,40 +99,9 @@ class CompletedProcess:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
 
-def call(*popenargs, timeout=None, **kwargs):
-    """Runs a command and returns its exit status."""
-    with Popen(*popenargs, **kwargs) as p:
-        try:
-            return p.wait(timeout=timeout)
-        except:
-            p.kill()
-            raise
-
-
-def check_call(*popenargs, **kwargs):
-    """Runs a command; CalledProcessError if its exit status is not zero."""
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
-
-
-def check_output(*popenargs, timeout=None, **kwargs):
-    """Runs a command and returns its output; CalledProcessError on a non-zero status."""
-    if 'stdout' in kwargs:
-        raise ValueError('stdout argument not allowed, it will be overridden.')
-    if 'input' in kwargs and kwargs['input'] is None:
-        text = (kwargs.get('universal_newlines') or kwargs.get('text') or kwargs.get('encoding')
-                or kwargs.get('errors'))
-        kwargs['input'] = '' if text else b''
-    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
-
+# -- the shorthands --------------------------------------------------------------------------
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Runs a command, waits for it, and returns a CompletedProcess."""
     if input is not None:
         if kwargs.get('stdin') is not None:
             raise ValueError('stdin and input arguments may not both be used.')
@@ -144,324 +109,401 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     if capture_output:
         if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
             raise ValueError('stdout and stderr arguments may not be used with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+        kwargs['stdout'] = kwargs['stderr'] = PIPE
+    with Popen(*popenargs, **kwargs) as proc:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            exc.stdout, exc.stderr = process.communicate()
+            out, err = proc.communicate(input, timeout=timeout)
+        except TimeoutExpired:
+            # The exception carries the raw output read so far.
+            proc.kill()
+            proc.wait()
             raise
-        except:
-            process.kill()
+        except BaseException:
+            proc.kill()          # __exit__ reaps it
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        status = proc.poll()
+    if check and status:
+        raise CalledProcessError(status, proc.args, output=out, stderr=err)
+    return CompletedProcess(proc.args, status, out, err)
+
+
+def call(*popenargs, timeout=None, **kwargs):
+    with Popen(*popenargs, **kwargs) as proc:
+        try:
+            return proc.wait(timeout=timeout)
+        except BaseException:
+            proc.kill()
+            raise
+
+
+def check_call(*popenargs, **kwargs):
+    status = call(*popenargs, **kwargs)
+    if status:
+        command = kwargs.get('args')
+        if command is None:
+            command = popenargs[0]
+        raise CalledProcessError(status, command)
+    return 0
+
+
+def check_output(*popenargs, timeout=None, **kwargs):
+    for forbidden in ('stdout', 'check'):
+        if forbidden in kwargs:
+            raise ValueError(f'{forbidden} argument not allowed, it will be overridden.')
+    if 'input' in kwargs and kwargs['input'] is None:
+        # An explicit input=None still means "an empty stdin", not "inherit stdin".
+        wants_text = (kwargs.get('universal_newlines') or kwargs.get('text')
+                      or kwargs.get('encoding') or kwargs.get('errors'))
+        kwargs['input'] = '' if wants_text else b''
+    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """(exit status, output) of running cmd in a shell; a trailing newline is dropped."""
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=encoding,
-                            errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+                            encoding=encoding, errors=errors)
+        status = 0
+    except CalledProcessError as failed:
+        text, status = failed.output, failed.returncode
+    if text.endswith('\n'):
+        text = text[:-1]
+    return status, text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """The output of running cmd in a shell, without a trailing newline."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
 
 
+def list2cmdline(seq):
+    """Joins arguments into one command line quoted by the MS C runtime's rules."""
+    words = []
+    for arg in map(os.fsdecode, seq):
+        needs_quotes = not arg or ' ' in arg or '\t' in arg
+        pieces = []
+        backslashes = 0
+        for ch in arg:
+            if ch == '\\':
+                backslashes += 1
+                continue
+            if ch == '"':
+                # backslashes before a quote are escapes: double them, then escape it
+                pieces.append('\\' * (2 * backslashes) + '\\"')
+            else:
+                pieces.append('\\' * backslashes + ch)
+            backslashes = 0
+        # trailing backslashes precede the closing quote when there is one
+        pieces.append('\\' * (2 * backslashes if needs_quotes else backslashes))
+        word = ''.join(pieces)
+        words.append(f'"{word}"' if needs_quotes else word)
+    return ' '.join(words)
+
+
+# -- Popen -----------------------------------------------------------------------------------
+
+# Popen objects dropped while their child still ran: reaped when the next one starts, so
+# they do not linger as zombies.
+_abandoned = []
+
+
+def _reap_abandoned():
+    for proc in _abandoned[:]:
+        if proc.poll() is not None:
+            _abandoned.remove(proc)
+
+
+def _text_encoding():
+    if sys.flags.utf8_mode:
+        return 'utf-8'
+    import locale
+    return locale.getpreferredencoding(False)
+
+
+def _as_bytes_list(items):
+    return [os.fsencode(item) for item in items]
+
+
+def _candidate_paths(program, env):
+    """The paths exec tries for program: itself when it names a directory, else PATH's."""
+    if os.path.dirname(program):
+        return [program]
+    return [os.path.join(os.fsencode(d), program) for d in os.get_exec_path(env)]
+
+
+def _env_entries(env):
+    entries = []
+    for key, value in env.items():
+        key = os.fsencode(key)
+        if b'=' in key:
+            raise ValueError('illegal environment variable name')
+        entries.append(key + b'=' + os.fsencode(value))
+    return entries
+
+
+class _Plumbing:
+    """The fds one Popen sets up: the child's 0/1/2 and the parent's ends of pipes."""
+
+    def __init__(self):
+        self.child = [-1, -1, -1]       # what the child gets as stdin/stdout/stderr
+        self.parent = [None, None, None]
+        self.close_after_fork = []      # child ends of pipes, /dev/null
+        self.devnull = None
+
+    def _devnull_fd(self):
+        if self.devnull is None:
+            self.devnull = os.open(os.devnull, os.O_RDWR)
+            self.close_after_fork.append(self.devnull)
+        return self.devnull
+
+    def route(self, index, spec):
+        if spec is None:
+            return
+        if spec == PIPE:
+            read_end, write_end = os.pipe()
+            self.close_after_fork.append(write_end if index else read_end)
+            if index:
+                self.child[index], self.parent[index] = write_end, read_end
+            else:
+                self.child[index], self.parent[index] = read_end, write_end
+        elif spec == DEVNULL:
+            self.child[index] = self._devnull_fd()
+        elif spec == STDOUT:
+            if index != 2:
+                raise ValueError('STDOUT can only be used for stderr')
+            self.child[2] = self.child[1] if self.child[1] != -1 else 1
+        elif isinstance(spec, int):
+            self.child[index] = spec
+        else:
+            self.child[index] = spec.fileno()
+
+    def close_child_side(self):
+        for fd in self.close_after_fork:
+            os.close(fd)
+        self.close_after_fork = []
+
+    def close_all(self):
+        self.close_child_side()
+        for fd in self.parent:
+            if fd is not None:
+                os.close(fd)
+
+
 class Popen:
-    """A child process, with optional pipes to its standard streams."""
+    """A child process, with pipes to it where asked for."""
 
-    _child_created = False
-
-    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None,
-                 preexec_fn=None, close_fds=True, shell=False, cwd=None, env=None,
-                 universal_newlines=None, startupinfo=None, creationflags=0,
+    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None,
+                 stderr=None, preexec_fn=None, close_fds=True, shell=False, cwd=None,
+                 env=None, universal_newlines=None, startupinfo=None, creationflags=0,
                  restore_signals=True, start_new_session=False, pass_fds=(), *, user=None,
                  group=None, extra_groups=None, encoding=None, errors=None, text=None,
                  umask=-1, pipesize=-1, process_group=None):
-        self._waitpid_lock = threading.Lock()
-        self._input = None
-        self._communication_started = False
+        _reap_abandoned()
         self.args = args
-        self.stdin = self.stdout = self.stderr = None
         self.pid = None
         self.returncode = None
-        self.encoding = encoding
-        self.errors = errors
+        self.stdin = self.stdout = self.stderr = None
+        self._waitpid_guard = threading.Lock()
+        self._exchange = None           # communicate()'s progress, once it started
+
         if bufsize is None:
             bufsize = -1
         if not isinstance(bufsize, int):
-            raise TypeError("bufsize must be an integer")
+            raise TypeError('bufsize must be an integer')
         if startupinfo is not None:
-            raise ValueError("startupinfo is only supported on Windows platforms")
+            raise ValueError('startupinfo is only supported on Windows platforms')
         if creationflags != 0:
-            raise ValueError("creationflags is only supported on Windows platforms")
-        for name, value in (('preexec_fn', preexec_fn), ('user', user), ('group', group),
-                            ('extra_groups', extra_groups), ('process_group', process_group)):
+            raise ValueError('creationflags is only supported on Windows platforms')
+        for name, value in (('user', user), ('group', group), ('extra_groups', extra_groups)):
             if value is not None:
-                raise NotImplementedError(f"subprocess: {name} is not supported by Spry")
-        if umask != -1:
-            raise NotImplementedError("subprocess: umask is not supported by Spry")
-        if pass_fds and not close_fds:
-            close_fds = True
-        if universal_newlines is not None and text is not None and bool(universal_newlines) != bool(text):
-            raise SubprocessError('Cannot disambiguate when both text and universal_newlines are '
-                                  'supplied but different. Pass one or the other.')
+                raise NotImplementedError(f'subprocess: {name} is not supported by Spry')
+        if (text is not None and universal_newlines is not None
+                and bool(universal_newlines) != bool(text)):
+            raise SubprocessError('Cannot disambiguate when both text and universal_newlines '
+                                  'are supplied but different. Pass one or the other.')
         self.text_mode = encoding or errors or text or universal_newlines
-        line_buffering = bufsize == 1 and self.text_mode
-        if bufsize == 1 and not self.text_mode:
-            bufsize = -1
-        self._devnull = None
-        self._closed_child_pipe_fds = False
-        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite = self._get_handles(stdin, stdout, stderr)
-        text_encoding = encoding or "utf-8"
+        if self.text_mode and encoding is None:
+            encoding = _text_encoding()
+        self.encoding = encoding
+        self.errors = errors
+        if pass_fds and not close_fds:
+            warnings.warn('pass_fds overriding close_fds.', RuntimeWarning)
+            close_fds = True
+
+        plumbing = _Plumbing()
         try:
-            if p2cwrite != -1:
-                self.stdin = io.open(p2cwrite, 'wb', bufsize)
-                if self.text_mode:
-                    self.stdin = io.TextIOWrapper(self.stdin, write_through=True,
-                                                  line_buffering=line_buffering,
-                                                  encoding=text_encoding, errors=errors)
-            if c2pread != -1:
-                self.stdout = io.open(c2pread, 'rb', bufsize)
-                if self.text_mode:
-                    self.stdout = io.TextIOWrapper(self.stdout, encoding=text_encoding, errors=errors)
-            if errread != -1:
-                self.stderr = io.open(errread, 'rb', bufsize)
-                if self.text_mode:
-                    self.stderr = io.TextIOWrapper(self.stderr, encoding=text_encoding, errors=errors)
-            self._execute_child(args, executable, close_fds, pass_fds, cwd, env, shell,
-                                p2cread, p2cwrite, c2pwrite, errwrite, restore_signals,
-                                start_new_session)
-        except:
-            for f in filter(None, (self.stdin, self.stdout, self.stderr)):
-                try:
-                    f.close()
-                except OSError:
-                    pass
-            if not self._closed_child_pipe_fds:
-                for fd, ours in ((p2cread, stdin == PIPE), (c2pwrite, stdout == PIPE),
-                                 (errwrite, stderr == PIPE)):
-                    if ours:
-                        os.close(fd)
-                if self._devnull is not None:
-                    os.close(self._devnull)
+            for index, spec in enumerate((stdin, stdout, stderr)):
+                plumbing.route(index, spec)
+            self._start(args, executable, shell, cwd, env, preexec_fn, close_fds, pass_fds,
+                        restore_signals, start_new_session, process_group, umask, plumbing)
+        except BaseException:
+            plumbing.close_all()
             raise
+        plumbing.close_child_side()
+        self._wrap_pipes(plumbing.parent, bufsize)
+
+    def _start(self, args, executable, shell, cwd, env, preexec_fn, close_fds, pass_fds,
+               restore_signals, start_new_session, process_group, umask, plumbing):
+        if isinstance(args, (str, bytes)):
+            argv = [args]
+        elif isinstance(args, os.PathLike):
+            if shell:
+                raise TypeError('path-like args is not allowed when shell is true')
+            argv = [args]
+        else:
+            argv = list(args)
+        if shell:
+            argv = ['/bin/sh', '-c'] + argv
+            if executable is not None:
+                argv[0] = executable
+        program = argv[0] if executable is None else executable
+        argv = _as_bytes_list(argv)
+        paths = _candidate_paths(os.fsencode(program), env)
+        env_list = None if env is None else _env_entries(env)
+        cwd_bytes = None if cwd is None else os.fsencode(cwd)
+        keep = sorted({int(fd) for fd in pass_fds})
+
+        report_read, report_write = os.pipe()
+        try:
+            try:
+                self.pid = _posixsubprocess.fork_exec(
+                    argv, paths, close_fds, keep, cwd_bytes, env_list,
+                    plumbing.child[0], plumbing.child[1], plumbing.child[2], report_write,
+                    restore_signals, start_new_session, preexec_fn,
+                    -1 if process_group is None else process_group, umask)
+            finally:
+                os.close(report_write)
+            report = b''
+            while True:
+                part = os.read(report_read, 64)
+                if not part:
+                    break
+                report += part
+        finally:
+            os.close(report_read)
+        if report:
+            self._raise_child_failure(report, program, cwd)
+
+    def _raise_child_failure(self, report, program, cwd):
+        # The child wrote "<stage>:<errno in hex>" and exited: reap it, raise its error.
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+        self.returncode = 255
+        stage, _, code = report.decode('ascii', 'replace').partition(':')
+        if stage == 'preexec':
+            raise SubprocessError('Exception occurred in preexec_fn.')
+        number = int(code or '0', 16)
+        culprit = cwd if stage == 'chdir' else program
+        raise OSError(number, os.strerror(number), os.fsdecode(culprit))
+
+    def _wrap_pipes(self, parent_fds, bufsize):
+        stdin_fd, stdout_fd, stderr_fd = parent_fds
+        if stdin_fd is not None:
+            self.stdin = io.open(stdin_fd, 'wb', bufsize)
+            if self.text_mode:
+                self.stdin = io.TextIOWrapper(self.stdin, encoding=self.encoding,
+                                              errors=self.errors, write_through=True,
+                                              line_buffering=(bufsize == 1))
+        if stdout_fd is not None:
+            self.stdout = self._reader(stdout_fd, bufsize)
+        if stderr_fd is not None:
+            self.stderr = self._reader(stderr_fd, bufsize)
+
+    def _reader(self, fd, bufsize):
+        stream = io.open(fd, 'rb', bufsize)
+        if self.text_mode:
+            stream = io.TextIOWrapper(stream, encoding=self.encoding, errors=self.errors)
+        return stream
 
     @property
     def universal_newlines(self):
         return self.text_mode
 
     @universal_newlines.setter
-    def universal_newlines(self, universal_newlines):
-        self.text_mode = bool(universal_newlines)
+    def universal_newlines(self, value):
+        self.text_mode = value
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __repr__(self):
-        obj_repr = f"<{self.__class__.__name__}: returncode: {self.returncode} args: {self.args!r}>"
-        if len(obj_repr) > 80:
-            obj_repr = obj_repr[:76] + "...>"
-        return obj_repr
+        text = f'<{type(self).__name__}: returncode: {self.returncode} args: {self.args!r}>'
+        if len(text) > 80:
+            text = text[:76] + '...>'
+        return text
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, value, traceback):
-        if self.stdout:
-            self.stdout.close()
-        if self.stderr:
-            self.stderr.close()
+    def __exit__(self, exc_type, exc, tb):
+        for stream in (self.stdout, self.stderr):
+            if stream is not None:
+                stream.close()
         try:
-            if self.stdin:
-                self.stdin.close()
+            if self.stdin is not None:
+                try:
+                    self.stdin.close()
+                except BrokenPipeError:
+                    pass          # the child stopped reading: its input no longer matters
         finally:
-            self.wait()
+            if exc_type is KeyboardInterrupt:
+                # Ctrl-C reached the child too: give it a moment, but do not hang on it.
+                try:
+                    self.wait(timeout=0.25)
+                except TimeoutExpired:
+                    pass
+            else:
+                self.wait()
 
-    def _get_devnull(self):
-        if self._devnull is None:
-            self._devnull = os.open(os.devnull, os.O_RDWR)
-        return self._devnull
+    def __del__(self):
+        if getattr(self, 'pid', None) is None or self.returncode is not None:
+            return
+        if self.poll() is None:
+            warnings.warn(f'subprocess {self.pid} is still running', ResourceWarning,
+                          source=self)
+            _abandoned.append(self)
 
-    def _get_handles(self, stdin, stdout, stderr):
-        """(p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite); -1 for none."""
-        p2cread = p2cwrite = c2pread = c2pwrite = errread = errwrite = -1
-        if stdin == PIPE:
-            p2cread, p2cwrite = os.pipe()
-        elif stdin == DEVNULL:
-            p2cread = self._get_devnull()
-        elif isinstance(stdin, int):
-            p2cread = stdin
-        elif stdin is not None:
-            p2cread = stdin.fileno()
-        if stdout == PIPE:
-            c2pread, c2pwrite = os.pipe()
-        elif stdout == DEVNULL:
-            c2pwrite = self._get_devnull()
-        elif isinstance(stdout, int):
-            c2pwrite = stdout
-        elif stdout is not None:
-            c2pwrite = stdout.fileno()
-        if stderr == PIPE:
-            errread, errwrite = os.pipe()
-        elif stderr == STDOUT:
-            errwrite = c2pwrite if c2pwrite != -1 else sys.__stdout__.fileno()
-        elif stderr == DEVNULL:
-            errwrite = self._get_devnull()
-        elif isinstance(stderr, int):
-            errwrite = stderr
-        elif stderr is not None:
-            errwrite = stderr.fileno()
-        return p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite
-
-    def _execute_child(self, args, executable, close_fds, pass_fds, cwd, env, shell,
-                       p2cread, p2cwrite, c2pwrite, errwrite, restore_signals,
-                       start_new_session):
-        if isinstance(args, (str, bytes)):
-            args = [args]
-        elif isinstance(args, os.PathLike):
-            if shell:
-                raise TypeError('path-like args is not allowed when shell is true')
-            args = [args]
-        else:
-            args = list(args)
-        if shell:
-            args = ["/bin/sh", "-c"] + args
-            if executable:
-                args[0] = executable
-        if executable is None:
-            executable = args[0]
-        orig_executable = executable
-        executable = os.fsencode(executable)
-        if os.path.dirname(executable):
-            executable_list = (executable,)
-        else:
-            executable_list = tuple(os.path.join(os.fsencode(d), executable)
-                                    for d in os.get_exec_path(env))
-        env_list = None
-        if env is not None:
-            env_list = []
-            for k, v in env.items():
-                k = os.fsencode(k)
-                if b'=' in k:
-                    raise ValueError("illegal environment variable name")
-                env_list.append(k + b'=' + os.fsencode(v))
-        argv = [os.fsencode(a) for a in args]
-        fds_to_keep = sorted(set(map(int, pass_fds)))
-        errpipe_read, errpipe_write = os.pipe()
-        low_fds = []
-        while errpipe_write < 3:
-            low_fds.append(errpipe_write)
-            errpipe_write = os.dup(errpipe_write)
-        for fd in low_fds:
-            os.close(fd)
-        try:
-            try:
-                self.pid = _posixsubprocess.fork_exec(
-                    argv, executable_list, close_fds, fds_to_keep,
-                    os.fsencode(cwd) if cwd is not None else None, env_list,
-                    p2cread, c2pwrite, errwrite, errpipe_write, restore_signals,
-                    start_new_session)
-                self._child_created = True
-            finally:
-                os.close(errpipe_write)
-            # The child's ends belong to the child now.
-            if p2cread != -1 and p2cwrite != -1 and p2cread != self._devnull:
-                os.close(p2cread)
-            if c2pwrite != -1 and self.stdout is not None and c2pwrite != self._devnull:
-                os.close(c2pwrite)
-            if errwrite != -1 and self.stderr is not None and errwrite != self._devnull:
-                os.close(errwrite)
-            if self._devnull is not None:
-                os.close(self._devnull)
-            self._closed_child_pipe_fds = True
-            report = bytearray()
-            while True:
-                part = os.read(errpipe_read, 50000)
-                report += part
-                if not part or len(report) > 50000:
-                    break
-        finally:
-            os.close(errpipe_read)
-        if report:
-            try:
-                pid, sts = os.waitpid(self.pid, 0)
-                if pid == self.pid:
-                    self._handle_exitstatus(sts)
-                else:
-                    self.returncode = sys.maxsize
-            except ChildProcessError:
-                pass
-            stage, _, code = bytes(report).decode('ascii', 'replace').partition(':')
-            errno_num = int(code, 16)
-            filename = cwd if stage == 'chdir' else orig_executable
-            raise OSError(errno_num, os.strerror(errno_num), filename)
-
-    def _handle_exitstatus(self, sts):
-        self.returncode = os.waitstatus_to_exitcode(sts)
-
-    def poll(self):
-        """The exit status if the child has finished, else None."""
-        if self.returncode is None:
-            if not self._waitpid_lock.acquire(False):
-                return None
-            try:
-                if self.returncode is not None:
-                    return self.returncode
-                pid, sts = os.waitpid(self.pid, os.WNOHANG)
-                if pid == self.pid:
-                    self._handle_exitstatus(sts)
-            except ChildProcessError:
-                self.returncode = 0
-            finally:
-                self._waitpid_lock.release()
-        return self.returncode
-
-    def wait(self, timeout=None):
-        """Waits for the child to finish and returns its exit status."""
+    # -- the child's exit status
+    def _collect(self, block):
         if self.returncode is not None:
             return self.returncode
-        if timeout is not None:
-            end = _time() + timeout
-            delay = 0.0005
-            while self.poll() is None:
-                remaining = end - _time()
-                if remaining <= 0:
-                    raise TimeoutExpired(self.args, timeout)
-                delay = min(delay * 2, remaining, .05)
-                time.sleep(delay)
-            return self.returncode
-        while self.returncode is None:
-            with self._waitpid_lock:
-                if self.returncode is not None:
-                    break
+        # One waitpid at a time: two threads must not both reap (or miss) the child.
+        if not self._waitpid_guard.acquire(block):
+            return None
+        try:
+            if self.returncode is None:
                 try:
-                    pid, sts = os.waitpid(self.pid, 0)
+                    pid, status = os.waitpid(self.pid, 0 if block else os.WNOHANG)
                 except ChildProcessError:
-                    pid, sts = self.pid, 0
+                    pid, status = self.pid, 0     # reaped elsewhere (SIGCHLD ignored)
                 if pid == self.pid:
-                    self._handle_exitstatus(sts)
+                    self.returncode = os.waitstatus_to_exitcode(status)
+        finally:
+            self._waitpid_guard.release()
+        return self.returncode
+
+    def poll(self):
+        return self._collect(block=False)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            return self._collect(block=True)
+        deadline = time.monotonic() + timeout
+        pause = 0.0005
+        while self.poll() is None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutExpired(self.args, timeout)
+            time.sleep(min(pause, left, 0.05))
+            pause *= 2
         return self.returncode
 
     def send_signal(self, sig):
         self.poll()
-        if self.returncode is not None:
-            return
-        try:
-            os.kill(self.pid, sig)
-        except ProcessLookupError:
-            pass
+        if self.returncode is None:
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:
+                pass              # it exited between the poll and the kill
 
     def terminate(self):
         self.send_signal(signal.SIGTERM)
@@ -469,107 +511,125 @@ class Popen:
     def kill(self):
         self.send_signal(signal.SIGKILL)
 
-    def _stdin_write(self, input):
-        if input:
-            try:
-                self.stdin.write(input)
-            except BrokenPipeError:
-                pass
+    # -- talking to the child
+    def communicate(self, input=None, timeout=None):
+        if self._exchange is not None and input:
+            raise ValueError('Cannot send input after starting communication')
+        deadline = None if timeout is None else time.monotonic() + timeout
+        if self._exchange is None:
+            self._exchange = _Exchange(self, input)
+        exchange = self._exchange
+        if not exchange.run(deadline):
+            out, err = exchange.partial(self)
+            raise TimeoutExpired(self.args, timeout, output=out, stderr=err)
+        out, err = exchange.results(self)
+        left = None if deadline is None else deadline - time.monotonic()
         try:
-            self.stdin.close()
+            self.wait(timeout=left)
+        except TimeoutExpired:
+            raise TimeoutExpired(self.args, timeout) from None
+        return out, err
+
+
+class _Exchange:
+    """communicate()'s state: input still to write, output read so far. It survives a
+    timeout, so calling communicate() again carries on where the first call stopped."""
+
+    def __init__(self, proc, data):
+        self.pending = {}               # fd -> list of chunks read
+        self.streams = {}               # fd -> the Popen's file object
+        self.to_write = b''
+        self.written = 0
+        self.stdin_fd = None
+        if proc.stdin is not None:
+            if not proc.stdin.closed:
+                try:
+                    proc.stdin.flush()
+                except BrokenPipeError:
+                    pass
+            if data:
+                if proc.text_mode:
+                    data = data.encode(proc.stdin.encoding, proc.stdin.errors or 'strict')
+                self.to_write = memoryview(data).cast('B')
+                self.stdin_fd = proc.stdin.fileno()
+            else:
+                self._close_stream(proc.stdin)
+        for stream in (proc.stdout, proc.stderr):
+            if stream is not None and not stream.closed:
+                fd = stream.fileno()
+                self.pending[fd] = []
+                self.streams[fd] = stream
+        self.proc = proc
+        self.open_readers = set(self.pending)
+
+    @staticmethod
+    def _close_stream(stream):
+        try:
+            stream.close()
         except BrokenPipeError:
             pass
 
-    def communicate(self, input=None, timeout=None):
-        """Sends input, reads stdout/stderr to the end, waits; returns (stdout, stderr)."""
-        if self._communication_started and input:
-            raise ValueError("Cannot send input after starting communication")
-        if (timeout is None and not self._communication_started
-                and [self.stdin, self.stdout, self.stderr].count(None) >= 2):
-            stdout = stderr = None
-            if self.stdin:
-                self._stdin_write(input)
-            elif self.stdout:
-                stdout = self.stdout.read()
-                self.stdout.close()
-            elif self.stderr:
-                stderr = self.stderr.read()
-                self.stderr.close()
-            self.wait()
-            return stdout, stderr
-        end = None if timeout is None else _time() + timeout
-        try:
-            stdout, stderr = self._communicate(input, end, timeout)
-        finally:
-            self._communication_started = True
-        self.wait(timeout=self._remaining_time(end))
-        return stdout, stderr
+    def _stop_writing(self):
+        self.stdin_fd = None
+        self._close_stream(self.proc.stdin)
 
-    def _remaining_time(self, end):
-        return None if end is None else end - _time()
-
-    def _communicate(self, input, end, orig_timeout):
-        if self.stdin and not self._communication_started:
-            try:
-                self.stdin.flush()
-            except BrokenPipeError:
-                pass
-            if not input:
-                try:
-                    self.stdin.close()
-                except BrokenPipeError:
-                    pass
-        if not self._communication_started:
-            self._chunks = {}
-            if self.stdout:
-                self._chunks[self.stdout] = []
-            if self.stderr:
-                self._chunks[self.stderr] = []
-            if self.stdin and input:
-                if self.text_mode:
-                    input = input.encode(self.stdin.encoding, self.stdin.errors)
-                self._input = memoryview(input)
-                self._input_offset = 0
-        with selectors.DefaultSelector() as selector:
-            if self.stdin and self._input is not None and not self.stdin.closed:
-                selector.register(self.stdin, selectors.EVENT_WRITE)
-            for f in (self.stdout, self.stderr):
-                if f and not f.closed:
-                    selector.register(f, selectors.EVENT_READ)
+    def run(self, deadline):
+        """Moves data until the pipes close; False when the deadline passed first."""
+        import selectors
+        chooser = getattr(selectors, 'PollSelector', selectors.SelectSelector)
+        with chooser() as selector:
+            if self.stdin_fd is not None:
+                selector.register(self.stdin_fd, selectors.EVENT_WRITE)
+            for fd in self.open_readers:
+                selector.register(fd, selectors.EVENT_READ)
             while selector.get_map():
-                timeout = self._remaining_time(end)
-                if timeout is not None and timeout < 0:
-                    raise TimeoutExpired(self.args, orig_timeout,
-                                         output=self._joined(self.stdout),
-                                         stderr=self._joined(self.stderr))
-                for key, events in selector.select(timeout):
-                    if key.fileobj is self.stdin:
-                        chunk = self._input[self._input_offset:self._input_offset + _PIPE_BUF]
-                        try:
-                            self._input_offset += os.write(key.fd, chunk)
-                        except BrokenPipeError:
-                            selector.unregister(key.fileobj)
-                            key.fileobj.close()
-                        else:
-                            if self._input_offset >= len(self._input):
-                                selector.unregister(key.fileobj)
-                                key.fileobj.close()
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left < 0:
+                    return False
+                for key, _events in selector.select(left):
+                    fd = key.fd
+                    if fd == self.stdin_fd:
+                        if not self._write_some(fd):
+                            selector.unregister(fd)
+                            self._stop_writing()
                     else:
-                        data = os.read(key.fd, 32768)
-                        if not data:
-                            selector.unregister(key.fileobj)
-                            key.fileobj.close()
-                        self._chunks[key.fileobj].append(data)
-        self.wait(timeout=self._remaining_time(end))
-        out = [None, None]
-        for i, f in enumerate((self.stdout, self.stderr)):
-            if f is not None:
-                data = b''.join(self._chunks[f])
-                if self.text_mode:
-                    data = data.decode(f.encoding, f.errors).replace("\r\n", "\n").replace("\r", "\n")
-                out[i] = data
-        return out[0], out[1]
+                        chunk = os.read(fd, _CHUNK)
+                        if chunk:
+                            self.pending[fd].append(chunk)
+                        else:
+                            selector.unregister(fd)
+                            self.open_readers.discard(fd)
+        return True
 
-    def _joined(self, f):
-        return b''.join(self._chunks[f]) if f is not None else None
+    def _write_some(self, fd):
+        # True while input remains to be written.
+        piece = self.to_write[self.written:self.written + _WRITE_CHUNK]
+        try:
+            self.written += os.write(fd, piece)
+        except BrokenPipeError:
+            return False
+        return self.written < len(self.to_write)
 
+    def partial(self, proc):
+        """The bytes read so far from stdout and stderr (None where nothing was)."""
+        found = []
+        for stream in (proc.stdout, proc.stderr):
+            chunks = None if stream is None or stream.closed else self.pending.get(stream.fileno())
+            found.append(b''.join(chunks) if chunks else None)
+        return found
+
+    def results(self, proc):
+        outputs = []
+        for stream in (proc.stdout, proc.stderr):
+            if stream is None:
+                outputs.append(None)
+                continue
+            fd = None if stream.closed else stream.fileno()
+            data = b''.join(self.pending.get(fd, ()))
+            stream.close()
+            if proc.text_mode:
+                # decoded as reading the pipe in text mode would: universal newlines
+                data = io.TextIOWrapper(io.BytesIO(data), encoding=proc.encoding,
+                                        errors=proc.errors).read()
+            outputs.append(data)
+        return outputs

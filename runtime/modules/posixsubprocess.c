@@ -1,19 +1,24 @@
 /* _posixsubprocess: fork + exec for subprocess.py (runtime/lib/subprocess.py).
  *
  * fork_exec(args, executables, close_fds, pass_fds, cwd, env, stdin_fd, stdout_fd,
- *           stderr_fd, errpipe_write, restore_signals, start_new_session) -> pid
+ *           stderr_fd, errpipe_write, restore_signals, start_new_session
+ *           [, preexec_fn, process_group, umask]) -> pid
  *   args, executables: sequences of bytes (argv; the paths to try in turn);
  *   env: sequence of b"NAME=value" or None (inherit); cwd: bytes or None;
  *   stdin_fd/stdout_fd/stderr_fd: the fds the child gets as 0/1/2, or -1 to inherit.
  * Everything is converted to C before fork(): the child only makes async-signal-safe
  * calls. If the child fails before exec succeeds it writes "<stage>:<errno in hex>" to
- * errpipe_write (stage "chdir" or "exec") and exits with 255; on success the pipe closes
- * on exec (it is close-on-exec) and the parent reads EOF.
+ * errpipe_write (stage "chdir", "exec" or "preexec") and exits with 255; on success the
+ * pipe closes on exec (it is close-on-exec) and the parent reads EOF.
+ *   preexec_fn: None or a callable run in the child just before the exec (the one place
+ *   the child runs Python: what it may safely do is the caller's business, as in CPython);
+ *   process_group, umask: -1 leaves them alone, else setpgid(0, n) / umask(n).
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -125,13 +130,20 @@ typedef struct ChildPlan {
     size_t nkeep;
     int fds[3];
     int errpipe;
+    int pgid, umask;             /* -1: unchanged */
     bool close_fds, restore_signals, new_session;
+    Thread *t;                   /* the forking thread, to run preexec */
+    Ref preexec;                 /* REF_NULL: none */
 } ChildPlan;
 
 static void child_main(const ChildPlan *p) {
     int errpipe = p->errpipe;
     int err = 0;
     if (p->new_session) setsid();
+    if (p->pgid >= 0 && setpgid(0, p->pgid) < 0) {
+        child_report(errpipe, "exec", errno);
+        _exit(255);
+    }
     int fds[3];
     for (int i = 0; i < 3; i++) fds[i] = lift(p->fds[i]);
     for (int i = 0; i < 3; i++) {
@@ -144,6 +156,7 @@ static void child_main(const ChildPlan *p) {
         child_report(errpipe, "chdir", errno);
         _exit(255);
     }
+    if (p->umask >= 0) umask((mode_t)p->umask);
     if (p->restore_signals) {
         signal(SIGPIPE, SIG_DFL);
         signal(SIGXFSZ, SIG_DFL);
@@ -151,6 +164,14 @@ static void child_main(const ChildPlan *p) {
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
+    if (!ref_is_null(p->preexec)) {
+        Ref r = obj_call0(p->t, p->preexec);
+        if (ref_is_null(r)) {
+            child_report(errpipe, "preexec", 0);
+            _exit(255);
+        }
+        ref_close(r);
+    }
     for (size_t i = 0; i < p->nkeep; i++) {
         if (p->keep[i] != errpipe) {
             int flags = fcntl(p->keep[i], F_GETFD);
@@ -176,8 +197,13 @@ static int cmp_int(const void *a, const void *b) {
 
 static Ref fork_exec(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     (void)self;
-    if (!args_count(t, "fork_exec", nargs, kw, 12, 12)) return REF_NULL;
+    if (!args_count(t, "fork_exec", nargs, kw, 12, 15)) return REF_NULL;
     ChildPlan p = {0};
+    p.t = t;
+    p.pgid = p.umask = -1;
+    if (nargs > 12 && !ref_is_none(args[12])) p.preexec = args[12];
+    if (nargs > 13 && !posix_int_arg(t, args[13], &p.pgid)) return REF_NULL;
+    if (nargs > 14 && !posix_int_arg(t, args[14], &p.umask)) return REF_NULL;
     Ref result = REF_NULL;
     Object *pass = NULL;
     int close_fds = obj_truthy(t, args[2]), restore = obj_truthy(t, args[10]), session = obj_truthy(t, args[11]);
