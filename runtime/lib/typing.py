@@ -1317,6 +1317,7 @@ def _build_namedtuple(name, fields, module, defaults=()):
     cls = collections.namedtuple(name, [f for f, _ in fields], defaults=defaults,
                                  module=module)
     cls.__annotations__ = annotations
+    cls.__new__.__annotations__ = annotations   # so inspect.signature shows the types
     return cls
 
 
