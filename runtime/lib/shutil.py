@@ -536,11 +536,11 @@ def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry
 
 
 def _member_target(extract_dir, name):
-    """Where a zip member lands, or None for names that would leave extract_dir."""
-    parts = name.split('/')
-    if name.startswith('/') or '..' in parts:
+    """Where a zip member lands, or None for names that might leave extract_dir (absolute, or
+    holding '..' anywhere, as CPython judges them)."""
+    if name.startswith('/') or '..' in name:
         return None
-    return os.path.join(extract_dir, *parts)
+    return os.path.join(extract_dir, *name.split('/'))
 
 
 def _unpack_zip(filename, extract_dir, *, filter=None):

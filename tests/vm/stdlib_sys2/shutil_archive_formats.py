@@ -115,5 +115,11 @@ for label, func in [
         ('missing zip', lambda: shutil.unpack_archive('missing.zip', 'o')),
         ('missing tar', lambda: shutil.unpack_archive('missing.tar.xz', 'o'))]:
     attempt(label, func)
+with zipfile.ZipFile('evil.zip', 'w') as z:
+    for name in ('../up.txt', '/abs.txt', 'ok/a..b.txt', 'ok/fine.txt', 'dir/'):
+        z.writestr(name, '' if name.endswith('/') else name)
+shutil.unpack_archive('evil.zip', 'ev')
+print(sorted(os.path.join(p, n)[3:] for p, ds, fs in os.walk('ev') for n in ds + fs),
+      os.path.exists('up.txt'))
 os.chdir('/')
 shutil.rmtree(work)
