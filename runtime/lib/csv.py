@@ -6,7 +6,6 @@ and the standard dialects, the dict-based reader and writer, and the Sniffer.
 """
 
 import io
-import re
 
 from _csv import (Error, __version__, writer, reader, register_dialect, unregister_dialect,
                   get_dialect, list_dialects, field_size_limit, QUOTE_MINIMAL, QUOTE_ALL,
@@ -105,9 +104,11 @@ class DictReader:
             self.fieldnames   # the header row comes first
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:   # blank lines carry no record
-            row = next(self.reader)
-        names = self.fieldnames
+        if row == []:   # blank lines carry no record
+            while row == []:
+                row = next(self.reader)
+            self.line_num = self.reader.line_num
+        names = self._header
         record = dict(zip(names, row))
         if len(row) > len(names):
             record[self.restkey] = row[len(names):]
@@ -152,14 +153,14 @@ class DictWriter:
 # A quoted field in one of four positions, tried in this order until one matches somewhere:
 # between two delimiters, first on its line, last on its line, alone on its line. A delimiter
 # is any character that is not a word character, newline or quote; an optional space may
-# follow it.
+# follow it. (Compiled on first use, through re's cache: `import csv` stays cheap.)
 _DELIM = r'(?P<sep>[^\w\n"\'])'
 _QUOTED = r'(?P<q>["\']).*?(?P=q)'
 _QUOTED_FIELD_SHAPES = [
-    re.compile(_DELIM + r'(?P<pad> ?)' + _QUOTED + r'(?P=sep)', re.DOTALL | re.MULTILINE),
-    re.compile(r'(?:^|\n)' + _QUOTED + _DELIM + r'(?P<pad> ?)', re.DOTALL | re.MULTILINE),
-    re.compile(_DELIM + r'(?P<pad> ?)' + _QUOTED + r'(?:$|\n)', re.DOTALL | re.MULTILINE),
-    re.compile(r'(?:^|\n)' + _QUOTED + r'(?:$|\n)', re.DOTALL | re.MULTILINE),
+    _DELIM + r'(?P<pad> ?)' + _QUOTED + r'(?P=sep)',
+    r'(?:^|\n)' + _QUOTED + _DELIM + r'(?P<pad> ?)',
+    _DELIM + r'(?P<pad> ?)' + _QUOTED + r'(?:$|\n)',
+    r'(?:^|\n)' + _QUOTED + r'(?:$|\n)',
 ]
 
 
@@ -218,8 +219,9 @@ class Sniffer:
     def _from_quoted_fields(self, data, delimiters):
         """Quote character, doublequote, delimiter and skipinitialspace read off the quoted
         fields of data; the delimiter is '' when they do not show one."""
+        import re
         for shape in _QUOTED_FIELD_SHAPES:
-            found = list(shape.finditer(data))
+            found = list(re.finditer(shape, data, re.DOTALL | re.MULTILINE))
             if found:
                 break
         else:

@@ -65,3 +65,9 @@ quiet = csv.DictWriter(buf, ['a'], extrasaction='ignore')
 attempt('ignored extra', lambda: quiet.writerow({'a': 1, 'zz': 2}))
 attempt('sniffed class', lambda: (issubclass(csv.Sniffer().sniff('a;b\n1;2\n'), csv.Dialect),
                                   csv.Sniffer().preferred))
+
+# line_num after blank lines, trailing blank lines and a blank header row
+for text in ('a,b\r\n1,2\r\n\r\n\r\n', 'a,b\r\n\r\n1,2\r\n\r\n3,4\r\n', 'a,b\r\n', '',
+             '\r\n\r\na,b\r\n1,2\r\n'):
+    r = csv.DictReader(io.StringIO(text, newline=''))
+    print([(r.line_num, row) for row in r], r.line_num, r.fieldnames)
