@@ -740,6 +740,8 @@ class NonCallableMock:
         if name == _RECORD:
             raise AttributeError(name)
         rec = _record(self)
+        if name == '__signature__' and rec.check_calls and rec.signature is not None:
+            return rec.signature   # inspect.signature() of an autospec: what calls must fit
         names = rec.spec_names
         if names is not None:
             if name not in names or name in _SETTABLE_MAGICS:
