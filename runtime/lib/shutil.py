@@ -6,7 +6,6 @@ so rmtree walks by path (rmtree.avoids_symlink_attacks is False), and extended a
 are not copied (there is no os.listxattr).
 """
 
-import collections
 import errno
 import fnmatch
 import os
@@ -303,14 +302,18 @@ def move(src, dst, copy_function=copy2):
 
 # ---- the file system and the environment ---------------------------------------------------
 
-usage = collections.namedtuple('usage', 'total used free')
+_usage_class = None   # made on first use: `import shutil` should not load collections
 
 
 def disk_usage(path):
+    global _usage_class
     info = os.statvfs(path)
+    if _usage_class is None:
+        from collections import namedtuple
+        _usage_class = namedtuple('usage', 'total used free')
     block = info.f_frsize
-    return usage(info.f_blocks * block, (info.f_blocks - info.f_bfree) * block,
-                 info.f_bavail * block)
+    return _usage_class(info.f_blocks * block, (info.f_blocks - info.f_bfree) * block,
+                        info.f_bavail * block)
 
 
 def _account_id(name, kind):
