@@ -515,6 +515,9 @@ class Popen:
     def communicate(self, input=None, timeout=None):
         if self._exchange is not None and input:
             raise ValueError('Cannot send input after starting communication')
+        if (self._exchange is None and timeout is None
+                and (self.stdin, self.stdout, self.stderr).count(None) >= 2):
+            return self._communicate_one_pipe(input)
         deadline = None if timeout is None else time.monotonic() + timeout
         if self._exchange is None:
             self._exchange = _Exchange(self, input)
@@ -523,11 +526,30 @@ class Popen:
             out, err = exchange.partial(self)
             raise TimeoutExpired(self.args, timeout, output=out, stderr=err)
         out, err = exchange.results(self)
-        left = None if deadline is None else deadline - time.monotonic()
-        try:
-            self.wait(timeout=left)
-        except TimeoutExpired:
-            raise TimeoutExpired(self.args, timeout) from None
+        # The pipes closed but the child may live on: what remains of the timeout is
+        # what wait() gets, and what its TimeoutExpired reports.
+        self.wait(timeout=None if deadline is None else deadline - time.monotonic())
+        return out, err
+
+
+    def _communicate_one_pipe(self, data):
+        # Through the file object, so what the caller already buffered from it (a
+        # readline() before communicate()) is part of the result.
+        out = err = None
+        if self.stdin is not None:
+            if data:
+                try:
+                    self.stdin.write(data)
+                except BrokenPipeError:
+                    pass          # the child stopped reading
+            _Exchange._close_stream(self.stdin)
+        elif self.stdout is not None:
+            out = self.stdout.read()
+            self.stdout.close()
+        elif self.stderr is not None:
+            err = self.stderr.read()
+            self.stderr.close()
+        self.wait()
         return out, err
 
 

@@ -63,6 +63,14 @@ p.stdin.write(b'written-')
 print(p.communicate(b'then communicated'))
 attempt('again', lambda: p.communicate(b'more'))
 
+# with one pipe, communicate() goes through the file object: a line read before counts
+p = sp.Popen(['printf', 'line1\nline2\nline3\n'], stdout=sp.PIPE, text=True)
+print(repr(p.stdout.readline()), p.communicate())
+attempt('read again', p.communicate)
+p = sp.Popen(['head', '-c', '1'], stdin=sp.PIPE, stdout=sp.DEVNULL)
+print('stdin only', p.communicate(b'x' * 200000), p.returncode)
+attempt('write again', lambda: p.communicate(b'y'))
+
 # communicate() keeps what it read across a timeout
 p = sp.Popen(['sh', '-c', 'echo first; sleep 2; echo second'], stdout=sp.PIPE, stderr=sp.PIPE)
 try:
@@ -74,6 +82,17 @@ try:
     sp.run(['sh', '-c', 'echo early; sleep 5'], capture_output=True, text=True, timeout=1.5)
 except sp.TimeoutExpired as exc:
     print('run timeout', exc.stdout, exc.stderr)
+
+# the pipes closed, or there were none, but the child lives on: the rest of the timeout
+# goes to wait(), whose TimeoutExpired reports it
+for cmd, pipe in ((['sleep', '4'], None), (['sh', '-c', 'exec >&-; sleep 4'], sp.PIPE)):
+    p = sp.Popen(cmd, stdout=pipe)
+    try:
+        p.communicate(timeout=1.0)
+    except sp.TimeoutExpired as exc:
+        print('still running', 0 < exc.timeout < 1.0, exc.output, exc.stderr)
+    p.kill()
+    print(p.communicate(), p.returncode)
 
 big = bytes(range(256)) * 2000
 r = sp.run(['cat'], input=big, capture_output=True)
