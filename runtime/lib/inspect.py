@@ -38,6 +38,33 @@ CORO_CLOSED = 'CORO_CLOSED'
 
 _MISSING = object()   # "no default given" for getattr_static and friends
 
+# Record types only a few functions return are made when first asked for: each
+# collections.namedtuple compiles code, and `import inspect` need not pay for five.
+_LAZY_RECORDS = {
+    'Attribute': 'name kind defining_class object',
+    'ClosureVars': 'nonlocals globals builtins unbound',
+    'Arguments': 'args varargs varkw',
+    'FullArgSpec': 'args varargs varkw defaults kwonlyargs kwonlydefaults annotations',
+    'ArgInfo': 'args varargs keywords locals',
+}
+
+
+def __getattr__(name):
+    fields = _LAZY_RECORDS.get(name)
+    if fields is None:
+        raise AttributeError("module 'inspect' has no attribute {!r}".format(name))
+    made = globals()[name] = namedtuple(name, fields)
+    return made
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY_RECORDS))
+
+
+def _record_type(name):
+    made = globals().get(name)
+    return made if made is not None else __getattr__(name)
+
 
 # ---- what kind of object is this? ------------------------------------------------------
 
@@ -219,9 +246,6 @@ def getmembers_static(object, predicate=None):
     return _members(object, predicate, getattr_static)
 
 
-Attribute = namedtuple('Attribute', 'name kind defining_class object')
-
-
 def classify_class_attrs(cls):
     metaclass_mro = type(cls).__mro__
     result = []
@@ -255,7 +279,7 @@ def classify_class_attrs(cls):
                     raw = getattr(cls, name)
                 except Exception:
                     pass
-        result.append(Attribute(name, kind, home, raw))
+        result.append(_record_type('Attribute')(name, kind, home, raw))
     return result
 
 
@@ -855,9 +879,6 @@ def getcoroutinelocals(coroutine):
     return frame.f_locals if frame is not None else {}
 
 
-ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
-
-
 def getclosurevars(func):
     if ismethod(func):
         func = func.__func__
@@ -884,7 +905,7 @@ def getclosurevars(func):
             builtin_vars[name] = builtin_ns[name]
         else:
             unbound.add(name)
-    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+    return _record_type('ClosureVars')(nonlocal_vars, global_vars, builtin_vars, unbound)
 
 
 def unwrap(func, *, stop=None):
@@ -903,12 +924,6 @@ def unwrap(func, *, stop=None):
 
 # ---- argument specs (the pre-Signature interface) ----------------------------------
 
-Arguments = namedtuple('Arguments', 'args varargs varkw')
-FullArgSpec = namedtuple('FullArgSpec',
-                         'args varargs varkw defaults kwonlyargs kwonlydefaults annotations')
-ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
-
-
 def getargs(co):
     if not iscode(co):
         raise TypeError('{!r} is not a code object'.format(co))
@@ -921,7 +936,7 @@ def getargs(co):
         count += 1
     if co.co_flags & CO_VARKEYWORDS:
         varkw = names[count]
-    return Arguments(args, varargs, varkw)
+    return _record_type('Arguments')(args, varargs, varkw)
 
 
 def getfullargspec(func):
@@ -951,13 +966,13 @@ def getfullargspec(func):
             varkw = name
         if param.annotation is not param.empty:
             annotations[name] = param.annotation
-    return FullArgSpec(args, varargs, varkw, defaults or None, kwonly, kwdefaults or None,
-                       annotations)
+    return _record_type('FullArgSpec')(args, varargs, varkw, defaults or None, kwonly,
+                                       kwdefaults or None, annotations)
 
 
 def getargvalues(frame):
     args, varargs, varkw = getargs(frame.f_code)
-    return ArgInfo(args, varargs, varkw, frame.f_locals)
+    return _record_type('ArgInfo')(args, varargs, varkw, frame.f_locals)
 
 
 def formatargvalues(args, varargs, varkw, locals,
