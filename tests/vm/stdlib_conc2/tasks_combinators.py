@@ -176,6 +176,44 @@ async def completing():
         print(e)
 
 
-for step in (gathering, waiting, timing_out, shielding, completing):
+async def wait_for_races():
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+    t = asyncio.create_task(asyncio.wait_for(f, 10))
+    await asyncio.sleep(0)
+    f.set_result(1)
+    t.cancel()          # too late: the future finished first, its result wins
+    print('result', await t, t.cancelling())
+
+    async def fails_when_cancelled():
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            await asyncio.sleep(0)
+            raise ValueError('during cancel')
+    try:
+        await asyncio.wait_for(fails_when_cancelled(), 0.01)
+    except ValueError as e:
+        print('propagated', e)
+
+    async def slow_to_stop():
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            await asyncio.sleep(0)
+            await asyncio.sleep(0)
+            return 'late'
+    inner = asyncio.ensure_future(slow_to_stop())
+    t = asyncio.create_task(asyncio.wait_for(inner, 10))
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print('outer cancelled after inner finished:', inner.result())
+
+
+for step in (gathering, waiting, timing_out, wait_for_races, shielding, completing):
     print('--', step.__name__)
     asyncio.run(step())
