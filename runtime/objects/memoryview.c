@@ -475,6 +475,8 @@ static int slice_source(Thread *t, Ref value, BytesBuf *buf, char *format, intpt
         *ndim = v->ndim;
         *n = v->len;
         char *base = base_of(v);
+        if (v->ndim == 1 && v->step == v->itemsize && v->len > 0)   /* contiguous: one copy */
+            return bytes_buf_put(t, buf, base + v->start, v->len * v->itemsize) ? 0 : -1;
         for (intptr_t i = 0; v->ndim == 1 && i < v->len; i++)
             if (!bytes_buf_put(t, buf, base + v->start + i * v->step, v->itemsize)) return -1;
         return 0;
@@ -537,9 +539,12 @@ static int mv_setitem(Thread *t, Ref self, Ref key, Ref value) {
             return -1;
         }
         char *base = base_of(m);
-        for (intptr_t k = 0; k < n; k++)
-            memcpy(base + m->start + (start + k * step) * m->step, buf.data + k * m->itemsize,
-                   (size_t)m->itemsize);
+        if (n > 0 && step == 1 && m->step == m->itemsize)   /* contiguous: one copy, not one per item */
+            memcpy(base + m->start + start * m->step, buf.data, (size_t)(n * m->itemsize));
+        else
+            for (intptr_t k = 0; k < n; k++)
+                memcpy(base + m->start + (start + k * step) * m->step, buf.data + k * m->itemsize,
+                       (size_t)m->itemsize);
         bytes_buf_discard(&buf);
         return 0;
     }
