@@ -229,6 +229,44 @@ def _candidate_paths(program, env):
     return [os.path.join(os.fsencode(d), program) for d in os.get_exec_path(env)]
 
 
+def _child_ids(user, group, extra_groups):
+    """(gid, supplementary gids or None, uid) for fork_exec; -1: leave as it is."""
+    gid = uid = -1
+    groups = None
+    if group is not None:
+        if isinstance(group, str):
+            import grp
+            gid = grp.getgrnam(group).gr_gid
+        elif isinstance(group, int):
+            gid = group
+        else:
+            raise TypeError(f'Group must be a string or an integer, not {type(group)}')
+        if gid < 0:
+            raise ValueError(f'Group ID cannot be negative, got {gid}')
+    if extra_groups is not None:
+        groups = []
+        for item in extra_groups:
+            if isinstance(item, str):
+                import grp
+                groups.append(grp.getgrnam(item).gr_gid)
+            elif isinstance(item, int):
+                groups.append(item)
+            else:
+                raise TypeError('Items in extra_groups must be a string or integer, '
+                                f'not {type(item)}')
+    if user is not None:
+        if isinstance(user, str):
+            import pwd
+            uid = pwd.getpwnam(user).pw_uid
+        elif isinstance(user, int):
+            uid = user
+        else:
+            raise TypeError('User must be a string or an integer')
+        if uid < 0:
+            raise ValueError(f'User ID cannot be negative, got {uid}')
+    return gid, groups, uid
+
+
 def _env_entries(env):
     entries = []
     for key, value in env.items():
@@ -312,9 +350,7 @@ class Popen:
             raise ValueError('startupinfo is only supported on Windows platforms')
         if creationflags != 0:
             raise ValueError('creationflags is only supported on Windows platforms')
-        for name, value in (('user', user), ('group', group), ('extra_groups', extra_groups)):
-            if value is not None:
-                raise NotImplementedError(f'subprocess: {name} is not supported by Spry')
+        ids = _child_ids(user, group, extra_groups)
         if (text is not None and universal_newlines is not None
                 and bool(universal_newlines) != bool(text)):
             raise SubprocessError('Cannot disambiguate when both text and universal_newlines '
@@ -333,7 +369,8 @@ class Popen:
             for index, spec in enumerate((stdin, stdout, stderr)):
                 plumbing.route(index, spec)
             self._start(args, executable, shell, cwd, env, preexec_fn, close_fds, pass_fds,
-                        restore_signals, start_new_session, process_group, umask, plumbing)
+                        restore_signals, start_new_session, process_group, umask, ids,
+                        plumbing)
         except BaseException:
             plumbing.close_all()
             raise
@@ -341,7 +378,7 @@ class Popen:
         self._wrap_pipes(plumbing.parent, bufsize)
 
     def _start(self, args, executable, shell, cwd, env, preexec_fn, close_fds, pass_fds,
-               restore_signals, start_new_session, process_group, umask, plumbing):
+               restore_signals, start_new_session, process_group, umask, ids, plumbing):
         if isinstance(args, (str, bytes)):
             argv = [args]
         elif isinstance(args, os.PathLike):
@@ -368,7 +405,7 @@ class Popen:
                     argv, paths, close_fds, keep, cwd_bytes, env_list,
                     plumbing.child[0], plumbing.child[1], plumbing.child[2], report_write,
                     restore_signals, start_new_session, preexec_fn,
-                    -1 if process_group is None else process_group, umask)
+                    -1 if process_group is None else process_group, umask, *ids)
             finally:
                 os.close(report_write)
             report = b''
@@ -393,6 +430,8 @@ class Popen:
         if stage == 'preexec':
             raise SubprocessError('Exception occurred in preexec_fn.')
         number = int(code or '0', 16)
+        if stage == 'ids':
+            raise OSError(number, os.strerror(number))
         culprit = cwd if stage == 'chdir' else program
         raise OSError(number, os.strerror(number), os.fsdecode(culprit))
 

@@ -2,7 +2,7 @@
  *
  * fork_exec(args, executables, close_fds, pass_fds, cwd, env, stdin_fd, stdout_fd,
  *           stderr_fd, errpipe_write, restore_signals, start_new_session
- *           [, preexec_fn, process_group, umask]) -> pid
+ *           [, preexec_fn, process_group, umask, gid, extra_groups, uid]) -> pid
  *   args, executables: sequences of bytes (argv; the paths to try in turn);
  *   env: sequence of b"NAME=value" or None (inherit); cwd: bytes or None;
  *   stdin_fd/stdout_fd/stderr_fd: the fds the child gets as 0/1/2, or -1 to inherit.
@@ -13,12 +13,16 @@
  *   preexec_fn: None or a callable run in the child just before the exec (the one place
  *   the child runs Python: what it may safely do is the caller's business, as in CPython);
  *   process_group, umask: -1 leaves them alone, else setpgid(0, n) / umask(n).
+ *   gid, uid: -1 leaves them alone, else setregid(n, n) / setreuid(n, n); extra_groups:
+ *   None, or a sequence of gids for setgroups(). A failure there is stage "ids".
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <grp.h>
+#include <stdint.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -131,6 +135,10 @@ typedef struct ChildPlan {
     int fds[3];
     int errpipe;
     int pgid, umask;             /* -1: unchanged */
+    long gid, uid;               /* -1: unchanged */
+    gid_t *groups;               /* setgroups() list when has_groups */
+    size_t ngroups;
+    bool has_groups;
     bool close_fds, restore_signals, new_session;
     Thread *t;                   /* the forking thread, to run preexec */
     Ref preexec;                 /* REF_NULL: none */
@@ -157,6 +165,13 @@ static void child_main(const ChildPlan *p) {
         _exit(255);
     }
     if (p->umask >= 0) umask((mode_t)p->umask);
+    /* supplementary groups first: changing the uid may take away the right to */
+    if ((p->has_groups && setgroups(p->ngroups, p->groups) < 0) ||
+        (p->gid >= 0 && setregid((gid_t)p->gid, (gid_t)p->gid) < 0) ||
+        (p->uid >= 0 && setreuid((uid_t)p->uid, (uid_t)p->uid) < 0)) {
+        child_report(errpipe, "ids", errno);
+        _exit(255);
+    }
     if (p->restore_signals) {
         signal(SIGPIPE, SIG_DFL);
         signal(SIGXFSZ, SIG_DFL);
@@ -190,6 +205,21 @@ static void child_main(const ChildPlan *p) {
 
 /* ---- the module function ------------------------------------------------------------- */
 
+/* A uid/gid argument: -1 (unchanged) or an id that fits the id types. */
+static bool id_arg(Thread *t, Ref v, long *out) {
+    if (!ref_is_int(v)) {
+        err_format(t, &exc_TypeError, "an integer id is required, not %T", v);
+        return false;
+    }
+    int64_t n = ref_int(v);
+    if (n < -1 || n > (int64_t)UINT32_MAX - 1) {
+        err_set(t, &exc_OverflowError, "id out of range");
+        return false;
+    }
+    *out = (long)n;
+    return true;
+}
+
 static int cmp_int(const void *a, const void *b) {
     int x = *(const int *)a, y = *(const int *)b;
     return (x > y) - (x < y);
@@ -197,7 +227,7 @@ static int cmp_int(const void *a, const void *b) {
 
 static Ref fork_exec(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
     (void)self;
-    if (!args_count(t, "fork_exec", nargs, kw, 12, 15)) return REF_NULL;
+    if (!args_count(t, "fork_exec", nargs, kw, 12, 18)) return REF_NULL;
     ChildPlan p = {0};
     p.t = t;
     p.pgid = p.umask = -1;
@@ -214,6 +244,37 @@ static Ref fork_exec(Thread *t, Ref self, const Ref *args, size_t nargs, Object 
     for (int i = 0; i < 3; i++)
         if (!posix_int_arg(t, args[6 + i], &p.fds[i])) return REF_NULL;
     if (!posix_int_arg(t, args[9], &p.errpipe)) return REF_NULL;
+    p.gid = p.uid = -1;
+    if (nargs > 15 && !id_arg(t, args[15], &p.gid)) return REF_NULL;
+    if (nargs > 17 && !id_arg(t, args[17], &p.uid)) return REF_NULL;
+    if (nargs > 16 && !ref_is_none(args[16])) {
+        Object *groups = list_from_iterable(t, args[16]);
+        if (!groups) return REF_NULL;
+        p.has_groups = true;
+        p.ngroups = (size_t)list_size(groups);
+        long most = sysconf(_SC_NGROUPS_MAX);
+        if (most >= 0 && p.ngroups > (size_t)most) {
+            obj_decref(groups);
+            err_set(t, &exc_ValueError, "too many groups");
+            return REF_NULL;
+        }
+        p.groups = malloc((p.ngroups ? p.ngroups : 1) * sizeof *p.groups);
+        if (!p.groups) {
+            obj_decref(groups);
+            err_no_memory(t);
+            return REF_NULL;
+        }
+        for (size_t i = 0; i < p.ngroups; i++) {
+            long g;
+            if (!id_arg(t, list_items(groups)[i], &g)) {
+                obj_decref(groups);
+                free(p.groups);
+                return REF_NULL;
+            }
+            p.groups[i] = (gid_t)g;
+        }
+        obj_decref(groups);
+    }
     if (!(p.argv = cstring_array(t, args[0], "args"))) goto done;
     if (!(p.exes = cstring_array(t, args[1], "executable list"))) goto done;
     if (!p.argv[0]) {
@@ -251,6 +312,7 @@ done:
     free_array(p.exes);
     free_array(p.envp);
     free(p.keep);
+    free(p.groups);
     obj_xdecref(pass);
     return result;
 }
