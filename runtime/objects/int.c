@@ -115,6 +115,7 @@ void int_release_freelist(Thread *t) {
     while (t->int_freelist) {
         Object *o = t->int_freelist;
         t->int_freelist = (Object *)o->ob_type;
+        o->ob_type = &int_type;     /* obj_free reads the type's flags: undo the chaining */
         obj_free(o);
     }
     t->int_freelist_len = 0;
