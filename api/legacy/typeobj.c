@@ -2,6 +2,7 @@
  * adapted onto Spry's Ref-convention slots, members and getsets, and the built-in
  * function and method-descriptor objects made from PyMethodDef. */
 #include "legacy.h"
+#include "objects/cfunction_doc.h"
 #include "structmember.h"
 
 #define R(o) legacy_ref(o)
@@ -702,8 +703,10 @@ static Ref lcf_qualname(Thread *t, Ref self, void *c) {
     return ref_from_obj(s);
 }
 static Ref lcf_doc(Thread *t, Ref self, void *c) {
-    const char *d = LCF(self)->ml->ml_doc;
-    return d ? ref_from_obj(str_from_cstr(t, d)) : REF_NONE;
+    return cfunction_doc_body(t, LCF(self)->ml->ml_name, LCF(self)->ml->ml_doc);
+}
+static Ref lcf_text_signature(Thread *t, Ref self, void *c) {
+    return cfunction_doc_text_signature(t, LCF(self)->ml->ml_name, LCF(self)->ml->ml_doc);
 }
 static Ref lcf_self(Thread *t, Ref self, void *c) {
     LegacyCFunc *f = LCF(self);
@@ -717,6 +720,7 @@ static const GetSetDef lcf_getsets[] = {
     {"__name__", lcf_name, NULL, NULL, NULL},
     {"__qualname__", lcf_qualname, NULL, NULL, NULL},
     {"__doc__", lcf_doc, NULL, NULL, NULL},
+    {"__text_signature__", lcf_text_signature, NULL, NULL, NULL},
     {"__self__", lcf_self, NULL, NULL, NULL},
     {"__module__", lcf_module, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
@@ -807,13 +811,16 @@ static Ref lmd_repr(Thread *t, Ref self) {
 }
 static Ref lmd_name(Thread *t, Ref self, void *c) { return ref_new(LMD(self)->d.name); }
 static Ref lmd_doc(Thread *t, Ref self, void *c) {
-    const char *d = LMD(self)->ml->ml_doc;
-    return d ? ref_from_obj(str_from_cstr(t, d)) : REF_NONE;
+    return cfunction_doc_body(t, LMD(self)->ml->ml_name, LMD(self)->ml->ml_doc);
+}
+static Ref lmd_text_signature(Thread *t, Ref self, void *c) {
+    return cfunction_doc_text_signature(t, LMD(self)->ml->ml_name, LMD(self)->ml->ml_doc);
 }
 static Ref lmd_objclass(Thread *t, Ref self, void *c) { return ref_new((Object *)LMD(self)->d.type); }
 static const GetSetDef lmd_getsets[] = {
     {"__name__", lmd_name, NULL, NULL, NULL},
     {"__doc__", lmd_doc, NULL, NULL, NULL},
+    {"__text_signature__", lmd_text_signature, NULL, NULL, NULL},
     {"__objclass__", lmd_objclass, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };

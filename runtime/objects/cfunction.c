@@ -1,6 +1,7 @@
 /* builtin_function_or_method: a MethodDef bound to its self (a module for module
  * functions, an instance for `[].append`, a type for class methods and __new__). */
 #include "spry.h"
+#include "objects/cfunction_doc.h"
 
 #define CF(r) ((CFunctionObj *)ref_obj(r))
 
@@ -107,23 +108,33 @@ static int cf_set_module(Thread *t, Ref self, Ref value, void *c) {
     return 0;
 }
 
-static Ref cf_get_doc(Thread *t, Ref self, void *c) {
-    const char *doc = CF(self)->def->doc;
-    if (!doc) return REF_NONE;
-    /* a leading "name(signature)\n--\n\n" block is the text signature, not the doc */
+/* Where the signature block of `doc` ends (just past its ")"), or NULL without one. */
+static const char *signature_end(const char *name, const char *doc) {
+    size_t n = strlen(name);
+    if (!doc || strncmp(doc, name, n) != 0 || doc[n] != '(') return NULL;
     const char *end = strstr(doc, ")\n--\n\n");
-    if (end && strncmp(doc, CF(self)->def->name, strlen(CF(self)->def->name)) == 0) doc = end + 6;
-    return ref_from_obj(str_from_cstr(t, doc));
+    return end ? end + 1 : NULL;
+}
+
+Ref cfunction_doc_text_signature(Thread *t, const char *name, const char *doc) {
+    const char *end = signature_end(name, doc);
+    if (!end) return REF_NONE;
+    const char *start = doc + strlen(name);
+    return ref_from_obj(str_from_utf8(t, start, (size_t)(end - start)));
+}
+
+Ref cfunction_doc_body(Thread *t, const char *name, const char *doc) {
+    if (!doc) return REF_NONE;
+    const char *end = signature_end(name, doc);
+    return ref_from_obj(str_from_cstr(t, end ? end + 5 : doc));   /* past "\n--\n\n" */
+}
+
+static Ref cf_get_doc(Thread *t, Ref self, void *c) {
+    return cfunction_doc_body(t, CF(self)->def->name, CF(self)->def->doc);
 }
 
 static Ref cf_get_text_signature(Thread *t, Ref self, void *c) {
-    const char *doc = CF(self)->def->doc;
-    const char *name = CF(self)->def->name;
-    size_t n = strlen(name);
-    if (!doc || strncmp(doc, name, n) != 0 || doc[n] != '(') return REF_NONE;
-    const char *end = strstr(doc, ")\n--\n\n");
-    if (!end) return REF_NONE;
-    return ref_from_obj(str_from_utf8(t, doc + n, end + 1 - (doc + n)));
+    return cfunction_doc_text_signature(t, CF(self)->def->name, CF(self)->def->doc);
 }
 
 static const GetSetDef cf_getsets[] = {

@@ -1,0 +1,17 @@
+/* A C function's docstring may open with a signature block, "name(signature)\n--\n\n"
+ * (the Argument Clinic convention extensions use too): the part in brackets is the
+ * function's __text_signature__, read by inspect.signature(), and the text after the
+ * block is its __doc__. Shared by objects/cfunction.c and the legacy shim's functions
+ * and method descriptors (api/legacy/typeobj.c). */
+#ifndef SPRY_OBJECTS_CFUNCTION_DOC_H
+#define SPRY_OBJECTS_CFUNCTION_DOC_H
+#ifndef SPRY_INTERNAL
+#error "internal header: only the Spry runtime may include it"
+#endif
+
+/* "(signature)" of `name`'s docstring `doc`, or None when it has no signature block. */
+Ref cfunction_doc_text_signature(Thread *t, const char *name, const char *doc);
+/* `doc` without its signature block; None for a NULL doc. */
+Ref cfunction_doc_body(Thread *t, const char *name, const char *doc);
+
+#endif
