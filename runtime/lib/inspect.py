@@ -1613,7 +1613,7 @@ def _text_signature(sigcls, obj, text):
     implicit = None
     head = source.split(',', 1)
     if head[0].strip().startswith('$'):
-        if isinstance(obj, _BUILTIN_CALLABLES) and getattr(obj, '__self__', None) is None:
+        if not isinstance(obj, type) and getattr(obj, '__self__', None) is None:
             implicit = head[0].strip()[1:]
         source = head[1] if len(head) > 1 else ''
         source = source.lstrip()
@@ -1722,6 +1722,10 @@ def _signature_of(obj, *, follow_wrapped, skip_bound, globals, locals, eval_str,
         return _builtin_signature(sigcls, obj)
     call = _lookup_in_mro(type(obj).__mro__, '__call__')
     if call is _MISSING or call is None or isinstance(call, _BUILTIN_CALLABLES):
+        # C callables of other types (an extension's functions and methods) are
+        # builtins too when they have the attribute, if not always a signature in it
+        if hasattr(obj, '__text_signature__'):
+            return _builtin_signature(sigcls, obj)
         raise ValueError('callable {!r} is not supported by signature'.format(obj))
     # the instance is taken to be the first argument even when __call__ is a
     # staticmethod (CPython 3.11 does the same)
