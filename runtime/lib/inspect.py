@@ -952,13 +952,13 @@ def getfullargspec(func):
         annotations['return'] = sig.return_annotation
     for param in sig.parameters.values():
         kind, name = param.kind, param.name
-        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+        if kind in (_POS_ONLY, _POS_OR_KW):
             args.append(name)
             if param.default is not param.empty:
                 defaults += (param.default,)
-        elif kind == _VAR_POSITIONAL:
+        elif kind == _VAR_POS:
             varargs = name
-        elif kind == _KEYWORD_ONLY:
+        elif kind == _KW_ONLY:
             kwonly.append(name)
             if param.default is not param.empty:
                 kwdefaults[name] = param.default
@@ -1162,23 +1162,23 @@ _KIND_WORDS = {
     4: 'variadic keyword',
 }
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
-_POSITIONAL_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
-_VARIADIC_KINDS = (_VAR_POSITIONAL, _VAR_KEYWORD)
+_POS_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POS_OR_KW = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POS = _ParameterKind.VAR_POSITIONAL
+_KW_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KW = _ParameterKind.VAR_KEYWORD
+_POSITIONAL_KINDS = (_POS_ONLY, _POS_OR_KW)
+_VARIADIC_KINDS = (_VAR_POS, _VAR_KW)
 
 
 class Parameter:
     __slots__ = ('_name', '_kind', '_annotation', '_default')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
+    POSITIONAL_ONLY = _POS_ONLY
+    POSITIONAL_OR_KEYWORD = _POS_OR_KW
+    VAR_POSITIONAL = _VAR_POS
+    KEYWORD_ONLY = _KW_ONLY
+    VAR_KEYWORD = _VAR_KW
 
     empty = _empty
 
@@ -1194,11 +1194,11 @@ class Parameter:
             raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
         if name[:1] == '.' and name[1:].isdigit():
             # a comprehension's hidden ".0" argument, shown under a legal name
-            if kind != _POSITIONAL_OR_KEYWORD:
+            if kind != _POS_OR_KW:
                 raise ValueError('implicit arguments must be passed as positional or '
                                  'keyword arguments, not {}'.format(kind.description))
             name = 'implicit' + name[1:]
-            kind = _POSITIONAL_ONLY
+            kind = _POS_ONLY
         if not name.isidentifier():
             raise ValueError('{!r} is not a valid parameter name'.format(name))
         self._name = name
@@ -1225,9 +1225,9 @@ class Parameter:
 
     def __str__(self):
         text = self._name
-        if self._kind == _VAR_POSITIONAL:
+        if self._kind == _VAR_POS:
             text = '*' + text
-        elif self._kind == _VAR_KEYWORD:
+        elif self._kind == _VAR_KW:
             text = '**' + text
         if self._annotation is not _empty:
             text += ': ' + formatannotation(self._annotation)
@@ -1263,9 +1263,9 @@ class BoundArguments:
     def args(self):
         values = []
         for param in self._signature._ordered:
-            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or param.name not in self.arguments:
+            if param.kind in (_KW_ONLY, _VAR_KW) or param.name not in self.arguments:
                 break
-            if param.kind == _VAR_POSITIONAL:
+            if param.kind == _VAR_POS:
                 values.extend(self.arguments[param.name])
             else:
                 values.append(self.arguments[param.name])
@@ -1277,16 +1277,16 @@ class BoundArguments:
         in_keywords = False
         for param in self._signature._ordered:
             if not in_keywords:
-                if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) \
+                if param.kind in (_KW_ONLY, _VAR_KW) \
                         or param.name not in self.arguments:
                     in_keywords = True
                 else:
                     continue
             if param.name not in self.arguments:
                 continue
-            if param.kind == _VAR_KEYWORD:
+            if param.kind == _VAR_KW:
                 result.update(self.arguments[param.name])
-            elif param.kind != _VAR_POSITIONAL:
+            elif param.kind != _VAR_POS:
                 result[param.name] = self.arguments[param.name]
         return result
 
@@ -1297,9 +1297,9 @@ class BoundArguments:
                 filled[param.name] = self.arguments[param.name]
             elif param.default is not _empty:
                 filled[param.name] = param.default
-            elif param.kind == _VAR_POSITIONAL:
+            elif param.kind == _VAR_POS:
                 filled[param.name] = ()
-            elif param.kind == _VAR_KEYWORD:
+            elif param.kind == _VAR_KW:
                 filled[param.name] = {}
         self.arguments = filled
 
@@ -1324,7 +1324,7 @@ class BoundArguments:
 
 def _check_parameter_list(parameters):
     checked = {}
-    previous = _POSITIONAL_ONLY
+    previous = _POS_ONLY
     saw_default = False
     for param in parameters:
         kind = param.kind
@@ -1385,8 +1385,8 @@ class Signature:
 
     def _comparison_key(self):
         # keyword-only parameters compare as a set: their order does not change a call
-        ordered = tuple(p for p in self._ordered if p.kind != _KEYWORD_ONLY)
-        by_name = frozenset(p for p in self._ordered if p.kind == _KEYWORD_ONLY)
+        ordered = tuple(p for p in self._ordered if p.kind != _KW_ONLY)
+        by_name = frozenset(p for p in self._ordered if p.kind == _KW_ONLY)
         return ordered, by_name, self._return_annotation
 
     def __hash__(self):
@@ -1403,12 +1403,12 @@ class Signature:
         position = 0   # the parameter the next positional argument goes to
         for index, value in enumerate(args):
             param = params[position] if position < len(params) else None
-            if param is None or param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+            if param is None or param.kind in (_KW_ONLY, _VAR_KW):
                 raise TypeError('too many positional arguments') from None
-            if param.kind == _VAR_POSITIONAL:
+            if param.kind == _VAR_POS:
                 arguments[param.name] = tuple(args[index:])
                 break
-            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+            if param.name in kwargs and param.kind != _POS_ONLY:
                 raise TypeError('multiple values for argument {!r}'.format(param.name))
             arguments[param.name] = value
             position += 1
@@ -1417,13 +1417,13 @@ class Signature:
         for param in params[position:]:
             if param.name in arguments:
                 continue
-            if param.kind == _VAR_KEYWORD:
+            if param.kind == _VAR_KW:
                 var_keyword = param
                 continue
-            if param.kind == _VAR_POSITIONAL:
+            if param.kind == _VAR_POS:
                 continue
             if param.name in kwargs:
-                if param.kind == _POSITIONAL_ONLY:
+                if param.kind == _POS_ONLY:
                     raise TypeError('{!r} parameter is positional only, but was passed as '
                                     'a keyword'.format(param.name))
                 arguments[param.name] = kwargs.pop(param.name)
@@ -1455,16 +1455,16 @@ class Signature:
         last_kind = None
         for param in self._ordered:
             kind = param.kind
-            if last_kind == _POSITIONAL_ONLY and kind != _POSITIONAL_ONLY:
+            if last_kind == _POS_ONLY and kind != _POS_ONLY:
                 parts.append('/')
-            if kind == _VAR_POSITIONAL:
+            if kind == _VAR_POS:
                 marked_star = True
-            elif kind == _KEYWORD_ONLY and not marked_star:
+            elif kind == _KW_ONLY and not marked_star:
                 parts.append('*')
                 marked_star = True
             parts.append(str(param))
             last_kind = kind
-        if last_kind == _POSITIONAL_ONLY:
+        if last_kind == _POS_ONLY:
             parts.append('/')
         text = '({})'.format(', '.join(parts))
         if self._return_annotation is not _empty:
@@ -1487,9 +1487,9 @@ _BUILTIN_CALLABLES = (types.BuiltinFunctionType, types.MethodWrapperType,
 def _without_first(sig):
     # The signature seen through a bound method: its first argument is supplied.
     params = sig._ordered
-    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+    if not params or params[0].kind in (_KW_ONLY, _VAR_KW):
         raise ValueError('invalid method signature')
-    if params[0].kind == _VAR_POSITIONAL:
+    if params[0].kind == _VAR_POS:
         return sig
     return sig.replace(parameters=params[1:])
 
@@ -1520,21 +1520,21 @@ def _function_signature(sigcls, func, globals, locals, eval_str):
     params = []
     first_default = positional_count - len(defaults)
     for index, name in enumerate(names[:positional_count]):
-        kind = _POSITIONAL_ONLY if index < posonly_count else _POSITIONAL_OR_KEYWORD
+        kind = _POS_ONLY if index < posonly_count else _POS_OR_KW
         default = defaults[index - first_default] if index >= first_default else _empty
         params.append(make(name, kind, default=default,
                            annotation=annotations.get(name, _empty)))
     cursor = positional_count
     if code.co_flags & CO_VARARGS:
         name = names[positional_count + keyword_count]
-        params.append(make(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+        params.append(make(name, _VAR_POS, annotation=annotations.get(name, _empty)))
     for name in names[cursor:cursor + keyword_count]:
-        params.append(make(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+        params.append(make(name, _KW_ONLY, default=kwdefaults.get(name, _empty),
                            annotation=annotations.get(name, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
         index = positional_count + keyword_count + (1 if code.co_flags & CO_VARARGS else 0)
         name = names[index]
-        params.append(make(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+        params.append(make(name, _VAR_KW, annotation=annotations.get(name, _empty)))
     return sigcls(params, return_annotation=annotations.get('return', _empty),
                   __validate_parameters__=not isfunction(func))
 
@@ -1553,17 +1553,17 @@ def _apply_partial(sig, args, keywords, shown):
         if consumed < len(args) and param.kind in _POSITIONAL_KINDS:
             consumed += 1
             continue
-        if param.name in keywords and param.kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+        if param.name in keywords and param.kind in (_POS_OR_KW, _KW_ONLY):
             # given by keyword: it can now only be passed by keyword, and so can all
             # that follow it
             made_keyword_only = True
-            params.append(param.replace(kind=_KEYWORD_ONLY, default=keywords[param.name]))
+            params.append(param.replace(kind=_KW_ONLY, default=keywords[param.name]))
             continue
         if made_keyword_only:
-            if param.kind == _VAR_POSITIONAL:
+            if param.kind == _VAR_POS:
                 continue
-            if param.kind == _POSITIONAL_OR_KEYWORD:
-                param = param.replace(kind=_KEYWORD_ONLY)
+            if param.kind == _POS_OR_KW:
+                param = param.replace(kind=_KW_ONLY)
         params.append(param)
     return sig.replace(parameters=params)
 
@@ -1638,16 +1638,16 @@ def _text_signature(sigcls, obj, text):
     positional = spec.posonlyargs + spec.args
     defaults = [None] * (len(positional) - len(spec.defaults)) + list(spec.defaults)
     for index, arg in enumerate(positional):
-        kind = _POSITIONAL_ONLY if index < len(spec.posonlyargs) else _POSITIONAL_OR_KEYWORD
+        kind = _POS_ONLY if index < len(spec.posonlyargs) else _POS_OR_KW
         params.append(make(arg.arg, kind, default=value_of(defaults[index])))
     if spec.vararg:
-        params.append(make(spec.vararg.arg, _VAR_POSITIONAL))
+        params.append(make(spec.vararg.arg, _VAR_POS))
     for arg, default in zip(spec.kwonlyargs, spec.kw_defaults):
-        params.append(make(arg.arg, _KEYWORD_ONLY, default=value_of(default)))
+        params.append(make(arg.arg, _KW_ONLY, default=value_of(default)))
     if spec.kwarg:
-        params.append(make(spec.kwarg.arg, _VAR_KEYWORD))
+        params.append(make(spec.kwarg.arg, _VAR_KW))
     if implicit is not None:
-        params.insert(0, make(implicit, _POSITIONAL_ONLY))
+        params.insert(0, make(implicit, _POS_ONLY))
     return sigcls(params)
 
 
@@ -1706,7 +1706,7 @@ def _signature_of(obj, *, follow_wrapped, skip_bound, globals, locals, eval_str,
     if isinstance(method_partial, functools.partialmethod):
         whole = recurse(method_partial.func)
         params = list(whole.parameters.values())
-        if params and params[0].kind != _VAR_POSITIONAL:
+        if params and params[0].kind != _VAR_POS:
             rest = _apply_partial(whole.replace(parameters=params[1:]), method_partial.args,
                                   method_partial.keywords, method_partial)
             return rest.replace(parameters=[params[0]] + list(rest.parameters.values()))
@@ -1735,7 +1735,7 @@ def _signature_of(obj, *, follow_wrapped, skip_bound, globals, locals, eval_str,
 
 # ---- python -m inspect module[:qualname] -----------------------------------------
 
-def _main(argv=None):
+def _run_command_line(argv=None):
     import argparse
     import importlib
     parser = argparse.ArgumentParser()
@@ -1778,4 +1778,4 @@ def _main(argv=None):
 
 
 if __name__ == '__main__':
-    _main()
+    _run_command_line()
