@@ -504,10 +504,15 @@ int PyArg_Parse(PyObject *arg, const char *format, ...) {
     return 1;
 }
 
-/* The value of kwargs[name] (borrowed) or REF_NULL, without building a str for name: a
- * call passes few keywords, so comparing their text beats a hashed lookup. *key gets the
- * entry's key. Non-str keys are reported later. */
-static Ref kw_find(Thread *t, PyObject *kwargs, const char *name, PyObject **key) {
+/* Sorts the keyword arguments onto the parameters that may be given by name
+ * (kwlist[pos..len)), comparing text rather than building a str per name: a call passes
+ * few keywords. found[i] gets the value (borrowed) and keys[i] the dict's key for
+ * kwlist[i]; the rest stay REF_NULL. Returns how many keywords found a parameter; non-str
+ * and unknown keys are reported by the caller once the parameters are done. */
+static Py_ssize_t match_keywords(Thread *t, PyObject *kwargs, char **kwlist, int pos, int len,
+                                 Ref *found, PyObject **keys) {
+    for (int i = 0; i < len; i++) found[i] = REF_NULL;
+    Py_ssize_t matched = 0;
     intptr_t p = 0;
     Ref k, v;
     while (dict_next((Object *)kwargs, &p, &k, &v)) {
@@ -517,12 +522,16 @@ static Ref kw_find(Thread *t, PyObject *kwargs, const char *name, PyObject **key
             err_clear(t);
             continue;
         }
-        if (strcmp(ks, name) == 0) {
-            *key = legacy_obj(ref_obj(k));
-            return v;
+        for (int i = pos; i < len; i++) {
+            if (strcmp(ks, kwlist[i]) == 0) {
+                found[i] = v;
+                keys[i] = legacy_obj(ref_obj(k));
+                matched++;
+                break;
+            }
         }
     }
-    return REF_NULL;
+    return matched;
 }
 
 /* Steps over the unit at *pf of an argument that was not given, and over the va_list
@@ -555,38 +564,16 @@ static void skip_unit(const char **pf, va_list *va) {
     *pf = f;
 }
 
-static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
-                      va_list *va) {
-    const char *fname, *message;
-    int min, max_units, maxpos;
-    scan_format(format, &fname, &message, &min, &max_units, &maxpos);
-    if (!args || !PyTuple_Check(args) || (kwargs && !PyDict_Check(kwargs)) || !kwlist) {
-        PyErr_BadInternalCall();
-        return 0;
-    }
-    Thread *t = T_;
-    int len = 0, pos = 0;
-    while (kwlist[len]) len++;
-    while (pos < len && !*kwlist[pos]) pos++;   /* positional-only parameters */
-    if (maxpos == max_units || maxpos > len) maxpos = len;   /* no '$': all may be positional */
-    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
-    Py_ssize_t nkw = kwargs ? PyDict_Size(kwargs) : 0;
+/* vgetargskw's walk over the parameters, once the keywords are sorted onto them. */
+static int parse_parameters(PyObject *args, PyObject *kwargs, const char *format,
+                            char **kwlist, va_list *va, Py_ssize_t nargs, Py_ssize_t nkw,
+                            Py_ssize_t kw_used, const Ref *found, PyObject *const *keys, int len,
+                            int pos, int min, const char *fname, const char *message) {
     const char *fn = fname ? fname : "function";
     const char *paren = fname ? "()" : "";
-    if (nargs + nkw > len) {
-        PyErr_Format(PyExc_TypeError, "%.200s%s takes at most %d %sargument%s (%zd given)", fn,
-                     paren, len, nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", nargs + nkw);
-        return 0;
-    }
-    if (nargs > maxpos) {
-        PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)",
-                     fn, paren, min < len ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
-        return 0;
-    }
     const char *f = format;
     char buf[256];
     int levels[32];
-    Py_ssize_t kw_used = 0;
     bool optional = false;
     for (int i = 0; i < len; i++) {
         while (*f == '|' || *f == '$') {
@@ -597,19 +584,11 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
             PyErr_Format(PyExc_SystemError, "More keyword list entries (%d) than format specifiers (%d)", len, i);
             return 0;
         }
-        Ref kwv = REF_NULL;
-        PyObject *key = NULL;
-        if (i < nargs) {
-            if (nkw && *kwlist[i]) {
-                if (!ref_is_null(kw_find(t, kwargs, kwlist[i], &key))) {
-                    PyErr_Format(PyExc_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
-                                 fn, paren, kwlist[i], i + 1);
-                    return 0;
-                }
-            }
-        } else if (nkw && i >= pos) {
-            kwv = kw_find(t, kwargs, kwlist[i], &key);
-            if (!ref_is_null(kwv)) kw_used++;
+        Ref kwv = nkw ? found[i] : REF_NULL;
+        if (i < nargs && !ref_is_null(kwv)) {
+            PyErr_Format(PyExc_TypeError, "argument for %.200s%s given by name ('%s') and position (%d)",
+                         fn, paren, kwlist[i], i + 1);
+            return 0;
         }
         if (i >= nargs && ref_is_null(kwv)) {
             if (!optional && i >= min) optional = true;
@@ -633,7 +612,7 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
             msg = convert_item(args, i, &f, va, levels, buf, sizeof buf);
         } else if (!convert_tagged(kwv, &f, va, &msg)) {
             /* PyDict_GetItem boxes a tagged value in its entry, where it stays alive. */
-            PyObject *arg = ref_is_int(kwv) ? PyDict_GetItemWithError(kwargs, key) : legacy_obj(ref_obj(kwv));
+            PyObject *arg = ref_is_int(kwv) ? PyDict_GetItemWithError(kwargs, keys[i]) : legacy_obj(ref_obj(kwv));
             msg = arg ? convert_one(arg, &f, va, levels, buf, sizeof buf) : ERR_SET;
         }
         if (msg) {
@@ -662,6 +641,54 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
     }
     return 1;
 }
+
+static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
+                      va_list *va) {
+    const char *fname, *message;
+    int min, max_units, maxpos;
+    scan_format(format, &fname, &message, &min, &max_units, &maxpos);
+    if (!args || !PyTuple_Check(args) || (kwargs && !PyDict_Check(kwargs)) || !kwlist) {
+        PyErr_BadInternalCall();
+        return 0;
+    }
+    Thread *t = T_;
+    int len = 0, pos = 0;
+    while (kwlist[len]) len++;
+    while (pos < len && !*kwlist[pos]) pos++;   /* positional-only parameters */
+    if (maxpos == max_units || maxpos > len) maxpos = len;   /* no '$': all may be positional */
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    Py_ssize_t nkw = kwargs ? PyDict_Size(kwargs) : 0;
+    const char *fn = fname ? fname : "function";
+    const char *paren = fname ? "()" : "";
+    if (nargs + nkw > len) {
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes at most %d %sargument%s (%zd given)", fn,
+                     paren, len, nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", nargs + nkw);
+        return 0;
+    }
+    if (nargs > maxpos) {
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes %s %d positional argument%s (%zd given)",
+                     fn, paren, min < len ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
+        return 0;
+    }
+    Ref found_small[16];
+    PyObject *keys_small[16];
+    Ref *found = found_small;
+    PyObject **keys = keys_small;
+    Py_ssize_t kw_used = 0;
+    if (nkw) {
+        if (len > 16) {
+            found = mem_alloc(t, (size_t)len * (sizeof(Ref) + sizeof(PyObject *)));
+            if (!found) return 0;
+            keys = (PyObject **)(found + len);
+        }
+        kw_used = match_keywords(t, kwargs, kwlist, pos, len, found, keys);
+    }
+    int ok = parse_parameters(args, kwargs, format, kwlist, va, nargs, nkw, kw_used, found, keys,
+                              len, pos, min, fname, message);
+    if (found != found_small) mem_free(found);
+    return ok;
+}
+
 int PyArg_ParseTupleAndKeywords(PyObject *args, PyObject *kw, const char *format, char **kwlist, ...) {
     va_list va;
     va_start(va, kwlist);
