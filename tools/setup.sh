@@ -19,6 +19,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Profile-guided build (see SPRY_PGO in CMakeLists.txt): an instrumented spry first, its
+# training runs, then the whole build compiled with their profiles.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSPRY_PGO=GENERATE
+cmake --build build --target spry
+tools/pgo_train.sh build
+cmake -S . -B build -DSPRY_PGO=USE
 cmake --build build
 build/spry examples/hello.py

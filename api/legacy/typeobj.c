@@ -577,7 +577,7 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
     case METH_METHOD | METH_FASTCALL | METH_KEYWORDS: {
         if (nkw && !(flags & METH_KEYWORDS)) goto no_kw;
         size_t total = nargs + nkw;
-        PyObject *small[8];
+        PyObject *small[8] = {NULL};
         PyObject **boxed = total <= 8 ? small : mem_alloc(t, total * sizeof(PyObject *));
         if (!boxed) return REF_NULL;
         size_t i = 0;
