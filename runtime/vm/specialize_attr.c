@@ -267,6 +267,13 @@ void specialize_LOAD_ATTR(Thread *t, Frame *frame, Ref *stack_pointer, int oparg
             install(t, instr, LOAD_ATTR_SLOT, version, m->def->offset);
             return;
         }
+    } else if (dt == &getset_descr_type) {
+        GetSetDescr *g = (GetSetDescr *)ref_obj(descr);
+        if (g->def->get && ref_type_is(owner, g->d.type)) {
+            cache_set_ptr(instr + 5, ref_obj(descr));
+            install(t, instr, LOAD_ATTR_GETSET, version, 0);
+            return;
+        }
     } else if (dt == &property_type && ref_type(property_fget(ref_obj(descr))) == &function_type) {
         /* the form re-checks the getter at each use (property.__init__ can change it);
          * it guards the shape's guard version when the whole shape shares the property */
