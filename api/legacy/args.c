@@ -377,41 +377,58 @@ static void seterror(Py_ssize_t iarg, const char *msg, int *levels, const char *
  * and maxpos (units before '$', the positional ones). */
 static void scan_format(const char *format, const char **fname, const char **message,
                         int *min, int *max, int *maxpos) {
-    int level = 0, n = 0;
-    *min = *maxpos = -1;
+    int level = 0, n = 0, lo = -1, pos = -1;
     *fname = *message = NULL;
     for (const char *f = format; *f; f++) {
-        char c = *f;
-        if (c == '(') {
-            if (level == 0) n++;
-            level++;
-        } else if (c == ')') {
+        switch (*f) {
+        case '(':
+            if (level++ == 0) n++;
+            continue;
+        case ')':
             level--;
-        } else if (level == 0 && c == '|') {
-            *min = n;
-        } else if (level == 0 && c == ':') {
+            continue;
+        case 'e':   /* only prefixes the s/t unit after it */
+            continue;
+        default:
+            break;
+        }
+        if (level) continue;
+        switch (*f) {
+        case '|':
+            lo = n;
+            break;
+        case '$':
+            if (lo < 0) lo = n;
+            if (pos < 0) pos = n;
+            break;
+        case ':':
             *fname = f + 1;
-            break;
-        } else if (level == 0 && c == ';') {
+            goto done;
+        case ';':
             *message = f + 1;
-            break;
-        } else if (level == 0 && (c == '$')) {
-            if (*min < 0) *min = n;
-            if (*maxpos < 0) *maxpos = n;
-        } else if (level == 0 && c != 'e' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-            n++;   /* 'e' only prefixes the s/t unit after it */
+            goto done;
+        default:
+            if ((*f >= 'a' && *f <= 'z') || (*f >= 'A' && *f <= 'Z')) n++;
         }
     }
+done:
     *max = n;
-    if (*min < 0) *min = n;
-    if (*maxpos < 0) *maxpos = n;
+    *min = lo < 0 ? n : lo;
+    *maxpos = pos < 0 ? n : pos;
 }
 
 /* An argument held as a Ref (a tuple item, a kwargs value) for the unit at *pfmt: a tagged
  * int for an integer unit is stored without boxing it. True when done (*msg says how). */
 static bool convert_tagged(Ref v, const char **pfmt, va_list *va, const char **msg) {
     char c = **pfmt;
-    if (!ref_is_int(v) || !c || !strchr("bBhHiIlkLKn", c)) return false;
+    if (!ref_is_int(v)) return false;
+    switch (c) {
+    case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'k': case 'L':
+    case 'K': case 'n':
+        break;
+    default:
+        return false;
+    }
     (*pfmt)++;
     *msg = store_int(c, ref_int(v), va);
     return true;
