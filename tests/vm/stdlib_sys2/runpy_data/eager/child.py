@@ -1,0 +1,1 @@
+print("child runs as", __name__)

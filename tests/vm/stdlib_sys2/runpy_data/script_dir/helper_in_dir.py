@@ -1,0 +1,1 @@
+WORD = "found through sys.path[0]"
