@@ -27,6 +27,7 @@ __all__ = [
     "HTTPRedirectHandler", "ProxyHandler", "HTTPPasswordMgr",
     "HTTPPasswordMgrWithDefaultRealm", "AbstractBasicAuthHandler",
     "HTTPBasicAuthHandler", "ProxyBasicAuthHandler", "HTTPHandler",
+    "HTTPCookieProcessor",
     "FileHandler", "DataHandler", "UnknownHandler", "HTTPErrorProcessor",
     "urlopen", "install_opener", "build_opener", "pathname2url",
     "url2pathname", "getproxies", "urlretrieve", "urlcleanup",
@@ -549,6 +550,28 @@ class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
 
     def http_error_407(self, req, fp, code, msg, headers):
         return self.http_error_auth_reqed("proxy-authenticate", req.host, req, headers)
+
+
+class HTTPCookieProcessor(BaseHandler):
+    """Sends a CookieJar's cookies with each request and stores the ones
+    responses set."""
+
+    def __init__(self, cookiejar=None):
+        if cookiejar is None:
+            import http.cookiejar  # only openers that keep cookies need it
+            cookiejar = http.cookiejar.CookieJar()
+        self.cookiejar = cookiejar
+
+    def http_request(self, request):
+        self.cookiejar.add_cookie_header(request)
+        return request
+
+    def http_response(self, request, response):
+        self.cookiejar.extract_cookies(response, request)
+        return response
+
+    https_request = http_request
+    https_response = http_response
 
 
 def body_length(data):
