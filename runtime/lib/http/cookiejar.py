@@ -590,12 +590,10 @@ class DefaultCookiePolicy(CookiePolicy):
     def set_ok_path(self, cookie, request):
         if not cookie.path_specified:
             return True
-        if cookie.version > 0 or (cookie.version == 0 and
-                                  self.strict_ns_set_path):
-            req_path = request_path(request)
-            if not req_path.startswith(cookie.path):
-                return False
-        return True
+        if cookie.version == 0 and not self.strict_ns_set_path:
+            return True
+        # the request must lie under the path the cookie claims
+        return self.path_return_ok(cookie.path, request)
 
     def set_ok_domain(self, cookie, request):
         if self.is_blocked(cookie.domain) or self.is_not_allowed(cookie.domain):
@@ -611,13 +609,16 @@ class DefaultCookiePolicy(CookiePolicy):
             if sld.lower() in _REGISTRY_SLDS and len(tld) == 2:
                 # e.g. ".co.uk": a registry, not a site
                 return False
-        if "." not in bare and domain != ".local":
-            # ".com" and friends: no embedded dot, no real domain
+        if "." not in bare and not erhn.endswith(".local"):
+            # ".com" and friends: no embedded dot, no real domain (names
+            # on the local network are the exception)
             return False
         if cookie.version == 0:
+            # "foo" on the local network stands for "foo.local"
             if not (erhn.endswith(domain) or
                     (not erhn.startswith(".") and
-                     ("." + erhn).endswith(domain))):
+                     ("." + erhn).endswith(domain)) or
+                    erhn.endswith(bare + ".local")):
                 return False
         if cookie.version > 0 or (
                 self.strict_ns_domain & self.DomainRFC2965Match):
@@ -698,7 +699,8 @@ class DefaultCookiePolicy(CookiePolicy):
 
 def deepvalues(mapping):
     """Leaf values of nested dicts, depth first in insertion order."""
-    for value in mapping.values():
+    # a snapshot of each level: callers may clear cookies as they go
+    for value in list(mapping.values()):
         if isinstance(value, dict):
             yield from deepvalues(value)
         else:
@@ -755,11 +757,10 @@ class CookieJar:
         # Longest paths first, as RFC 2965 asks.
         cookies = sorted(cookies, key=lambda c: len(c.path), reverse=True)
         attrs = []
-        version_sent = False
+        # CPython looks at the first cookie alone to decide on $Version
+        if cookies and cookies[0].version > 0:
+            attrs.append("$Version=%s" % cookies[0].version)
         for cookie in cookies:
-            if cookie.version > 0 and not version_sent:
-                attrs.append("$Version=%s" % cookie.version)
-                version_sent = True
             value = cookie.value
             if (value is not None and cookie.version > 0 and
                     re.search(r"\W", value)):
@@ -960,7 +961,7 @@ class CookieJar:
                 _report_bug()
                 ns_cookies = []
             self._mark_rfc2109(ns_cookies)
-            if cookies:
+            if want2:
                 # an RFC 2965 cookie beats a Netscape one of the same key
                 taken = {(c.domain, c.path, c.name) for c in cookies}
                 ns_cookies = [c for c in ns_cookies

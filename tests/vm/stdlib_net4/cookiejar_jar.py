@@ -112,3 +112,22 @@ scenario("ports and paths", {"rfc2965": True}, [
     ("http://www.acme.com/%7efoo/x y/z", ["a=1", "b=1; path=/~foo", "c=1; path=/%7efoo/x%20y",
                                          '2:p=1; version=1; port="x,80"', '2:q=1; version=1; port=" 80 , 81"'], {}),
     ("http://www.acme.com/~foo/x%20y/", None, {}), ("http://www.acme.com/~foobar", None, {})])
+
+# Corner cases where CPython's rules are easy to get subtly wrong.
+scenario("local-network domains", {}, [
+    ("http://foo/", ["a=1; domain=foo", "b=1; domain=.x", "c=1; domain=", "d=1; domain=oo.local"], {}),
+    ("http://x.y.z.local/", ["e=1; domain=.y.z", "f=1; domain=z", "g=1; domain=.l"], {}),
+    ("http://www.acme.com/", ["h=1; domain=cme.com", "i=1; domain=.cme.com", "j=1; domain=.www.acme.com",
+                              "k=1; domain=", "l=1; domain=e.com"], {})])
+scenario("strict path is a path prefix", {"strict_ns_set_path": True}, [
+    ("http://h.example/a%7e/", ["a=1; path=/a", "b=1; path=/", "c=1; path=/a%7E"], {}),
+    ("http://h.example/ab", ["d=1; path=/a", "e=1; path=/ab"], {})])
+scenario("Set-Cookie2 read even with rfc2965 off", {}, [
+    ("http://a.b.example/x", ["2:dom=.x; version=0", "2:b=1, c=2; version=1", "b=ns; path=/"], {})])
+jar = scenario("$Version follows the first cookie", {"rfc2965": True}, [
+    ("http://www.acme.com/x/y", ["a=1; path=/x/", "2:b=2; version=1; path=/x", "2:c=3; version=1"], {}),
+    ("http://www.acme.com/x/y", None, {})])
+for c in jar:
+    jar.clear(c.domain, c.path, c.name)
+receive(jar, "http://www.acme.com/x/y", ("Set-Cookie2", "b=2; version=1; path=/"), ("Set-Cookie", "a=1; path=/x/"))
+send(jar, "http://www.acme.com/x/y")
