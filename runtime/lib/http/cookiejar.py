@@ -132,7 +132,7 @@ _RFC1123_DATE = re.compile(
     r"[SMTWF][a-z]{2}, ([0-9]{2}) ([JFMASOND][a-z]{2}) ([0-9]{4}) "
     r"([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT\Z", re.ASCII)
 _LEADING_WEEKDAY = re.compile(
-    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*", re.I | re.ASCII)
+    r"\A(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*", re.I | re.ASCII)
 _LOOSE_DATE = re.compile(
     r"""^
     (\d\d?)                 # day

@@ -19,6 +19,8 @@ HTTP = [
     "Thu, 01 Jan 1970 00:00:00 GMT extra", "09 Feb 1994 22:23:32 +01:00",
     "09-Feb-1994:22:23:32", "09 Feb 1994 2:3:4", "09 Feb 1994 22:23:32GMT", "09 FEB 1994",
     "9 Feb 12345", "09 2 1994", "09 13 1994", "09 Feb 9999",
+    # a weekday is only skipped at the start
+    "09-01 31Wednesdayx31", "09 Feb 1994 Wed", "Wed09 Feb 1994", "Sunday,09 Feb 1994",
 ]
 for text in HTTP:
     print("http2time %r -> %r" % (text, cj.http2time(text)))
