@@ -157,7 +157,23 @@ static intptr_t lookup_str(Dict *d, Object *key, int64_t hash) {
 }
 
 /* Stores key -> value, stealing both. */
+/* A dict starts untracked by the cycle collector and is tracked once it holds something
+ * that could close a cycle, as in CPython: dicts of numbers and strings (keyword
+ * arguments, JSON records) cost the collector nothing. An untracked tuple holds only
+ * such atoms; any other object with GC support may. */
+static inline bool may_close_cycle(Ref r) {
+    if (!ref_is_obj(r)) return false;
+    Object *o = ref_obj(r);
+    if (!type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return false;
+    return o->ob_type != &tuple_type || gc_header(o)->gc_next != 0;
+}
+static inline void track_for(Dict *d, Ref key, Ref value) {
+    if (gc_header(&d->ob)->gc_next == 0 && (may_close_cycle(value) || may_close_cycle(key)))
+        gc_track(&d->ob);
+}
+
 static int insert_steal(Thread *t, Dict *d, Ref key, int64_t hash, Ref value) {
+    track_for(d, key, value);
     intptr_t ix = lookup(t, d, key, hash);
     if (ix == IX_ERROR) goto fail;
     if (ix >= 0) {
@@ -216,8 +232,7 @@ static void delete_at(Dict *d, int64_t hash, intptr_t ix, Ref *key, Ref *value) 
 static Object *dict_alloc(Thread *t, Type *type) {
     Object *o = obj_alloc(t, type, (size_t)type->tp_basicsize);
     if (!o) return NULL;
-    DICT(o)->version = 1;
-    gc_track(o);
+    DICT(o)->version = 1;   /* untracked until it holds a container (track_for) */
     return o;
 }
 
@@ -334,6 +349,7 @@ int dict_set_str(Thread *t, Object *d, Object *key, Ref value) {
         intptr_t ix = hint_probe(t, k, key);
         if (ix >= 0) {
             DictEntry *ep = &dk_entries(k)[ix];
+            track_for(DICT(d), ep->key, value);
             Ref old = ep->value;
             ep->value = ref_dup(value);
             ref_close(old);
