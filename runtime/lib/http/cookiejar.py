@@ -1194,7 +1194,7 @@ class MozillaCookieJar(FileCookieJar):
 
     def _really_load(self, f, filename, ignore_discard, ignore_expires):
         now = time.time()
-        if not NETSCAPE_MAGIC_RGX.search(f.readline()):
+        if not NETSCAPE_MAGIC_RGX.match(f.readline()):
             raise LoadError("%r does not look like a Netscape format cookies "
                             "file" % filename)
         try:
@@ -1246,8 +1246,12 @@ class MozillaCookieJar(FileCookieJar):
                 name, value = cookie.name, cookie.value
                 if value is None:
                     name, value = "", name
+                domain = cookie.domain
+                if cookie.has_nonstandard_attr(HTTPONLY_ATTR):
+                    # curl's marking, exactly as load() recognises it
+                    domain = HTTPONLY_PREFIX + domain
                 f.write("\t".join([
-                    cookie.domain,
+                    domain,
                     "TRUE" if cookie.domain.startswith(".") else "FALSE",
                     cookie.path,
                     "TRUE" if cookie.secure else "FALSE",

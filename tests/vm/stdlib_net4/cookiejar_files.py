@@ -73,6 +73,25 @@ for text in FILES:
         except OSError as e:
             print(" revert", shown(e), [str(c) for c in jar])
 
+# HttpOnly cookies keep curl's "#HttpOnly_" marking through load and save;
+# the magic line must start the file.
+with open(path, "w") as f:
+    f.write("# Netscape HTTP Cookie File\n#HttpOnly_.a.com\tTRUE\t/\tFALSE\t2000000000\tk\tv\n"
+            "a.com\tFALSE\t/\tFALSE\t2000000000\tk2\tv2\n")
+jar = cj.MozillaCookieJar(path)
+jar.load()
+jar.save()
+with open(path) as f:
+    print(repr(f.read()))
+for first in ("x # Netscape HTTP Cookie File\n", " #LWP-Cookies-2.0\n"):
+    with open(path, "w") as f:
+        f.write(first)
+    for cls in (cj.MozillaCookieJar, cj.LWPCookieJar):
+        try:
+            cls(path).load()
+        except cj.LoadError as e:
+            print(shown(e))
+
 jar = cj.MozillaCookieJar()
 for call in (jar.save, jar.load, jar.revert, cj.FileCookieJar(path).save,
              lambda: cj.FileCookieJar(os.path.join(tmp, "missing")).load(),
