@@ -127,17 +127,9 @@ def runctx(statement, globals, locals, filename=None, sort=-1):
     return _engine._run_with(Profile(), statement, globals, locals, filename, sort)
 
 
-_HELP = """Options:
-  -h, --help            show this help message and exit
-  -o OUTFILE, --outfile=OUTFILE
-                        Save stats to <outfile>
-  -s SORT, --sort=SORT  Sort order when printing to stdout, based on
-                        pstats.Stats class
-  -m                    Profile a library module"""
-
-
 def main():
-    _engine._command_line('cProfile', Profile, 'cumulative', _HELP, sys.argv[1:])
+    _engine._command_line('cProfile', Profile, 'cumulative', "Profile a library module",
+                          sys.argv[1:])
 
 
 if __name__ == '__main__':

@@ -202,67 +202,43 @@ def _run_with(profiler, statement, globals, locals, filename, sort):
 
 # -- command line (shared with cProfile) ---------------------------------------
 
-_USAGE = "Usage: %s.py [-o output_file_path] [-s sort] [-m module | scriptfile] [arg] ..."
-
-
-def _command_line(module, profiler_class, default_sort, help_text, argv):
+def _command_line(module, profiler_class, default_sort, module_help, argv):
+    import optparse
     import pstats
-    usage = _USAGE % module
-    sort_names = sorted(pstats.Stats.sort_arg_dict_default)
+    # The program name is fixed: under -m, sys.argv[0] is not the module's file here.
+    parser = optparse.OptionParser(
+        prog=module + ".py",
+        usage="%prog [-o output_file_path] [-s sort] [-m module | scriptfile] [arg] ...")
+    # Options after the script name belong to the script.
+    parser.disable_interspersed_args()
+    parser.add_option('-o', '--outfile', dest="outfile", default=None,
+                      help="Save stats to <outfile>")
 
-    def fail(message):
-        sys.stderr.write("%s\n\n%s.py: error: %s\n" % (usage, module, message))
-        sys.exit(2)
+    def add_module_flag():
+        parser.add_option('-m', dest="as_module", action="store_true", default=False,
+                          help=module_help)
 
-    def value_of(option, rest, args):
-        if rest:
-            return rest
-        if not args:
-            fail("%s option requires 1 argument" % option)
-        return args.pop(0)
-
-    args = list(argv)
-    outfile = None
-    sort = default_sort
-    as_module = False
-    while args and args[0].startswith('-') and args[0] != '-':
-        arg = args.pop(0)
-        if arg == '--':
-            break
-        if arg.startswith('--'):
-            name, _, rest = arg.partition('=')
-            matches = [full for full in ('--outfile', '--sort', '--help') if full.startswith(name)]
-            if len(matches) != 1:
-                fail("no such option: %s" % name)
-            name = {'--outfile': '-o', '--sort': '-s', '--help': '-h'}[matches[0]]
-            option = matches[0]
-        else:
-            name, rest = arg[:2], arg[2:]
-            option = name
-        if name == '-h':
-            print(usage + "\n\n" + help_text)
-            sys.exit(0)
-        elif name == '-o':
-            outfile = value_of(option, rest, args)
-        elif name == '-s':
-            sort = value_of(option, rest, args)
-            if sort not in sort_names:
-                fail("option %s: invalid choice: %r (choose from %s)"
-                     % (option, sort, ", ".join(repr(n) for n in sort_names)))
-        elif name == '-m':
-            as_module = True
-            if rest:
-                args.insert(0, '-' + rest)
-        else:
-            fail("no such option: %s" % name)
+    # The two modules list their options in different orders in --help.
+    if module == 'profile':
+        add_module_flag()
+    parser.add_option('-s', '--sort', dest="sort", default=default_sort,
+                      type="choice", choices=sorted(pstats.Stats.sort_arg_dict_default),
+                      help="Sort order when printing to stdout, based on pstats.Stats class")
+    if module != 'profile':
+        add_module_flag()
+    options, args = parser.parse_args(argv)
     if not args:
-        print(usage + "\n")
+        parser.print_usage()
         sys.exit(2)
+    outfile = options.outfile
     if outfile is not None:
         outfile = os.path.abspath(outfile)
     sys.argv[:] = args
-    if as_module:
-        code, namespace = _module_code(args[0])
+    if options.as_module:
+        import runpy
+        # Profiled as a statement so that the run shows up under exec.
+        code = "_run(_name, run_name='__main__', alter_sys=True)"
+        namespace = {'_run': runpy.run_module, '_name': args[0]}
     else:
         progname = args[0]
         sys.path.insert(0, os.path.dirname(progname))
@@ -271,39 +247,15 @@ def _command_line(module, profiler_class, default_sort, help_text, argv):
         namespace = {'__file__': progname, '__name__': '__main__',
                      '__package__': None, '__cached__': None}
     try:
-        _run_with(profiler_class(), code, namespace, None, outfile, sort)
+        _run_with(profiler_class(), code, namespace, None, outfile, options.sort)
     except BrokenPipeError as exc:
         # The reader went away (`| head`): exit quietly, as CPython does.
         sys.stdout = None
         sys.exit(exc.errno)
 
 
-def _module_code(name):
-    import importlib.util
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ImportError("No module named %s" % name)
-    if spec.submodule_search_locations is not None:
-        return _module_code(name + '.__main__')
-    code = compile(spec.loader.get_source(spec.name), spec.origin, 'exec')
-    sys.argv[0] = spec.origin
-    namespace = {'__name__': '__main__', '__file__': spec.origin, '__spec__': spec,
-                 '__loader__': spec.loader, '__package__': spec.parent,
-                 '__cached__': None}
-    return code, namespace
-
-
-_HELP = """Options:
-  -h, --help            show this help message and exit
-  -o OUTFILE, --outfile=OUTFILE
-                        Save stats to <outfile>
-  -m                    Profile a library module.
-  -s SORT, --sort=SORT  Sort order when printing to stdout, based on
-                        pstats.Stats class"""
-
-
 def main():
-    _command_line('profile', Profile, -1, _HELP, sys.argv[1:])
+    _command_line('profile', Profile, -1, "Profile a library module.", sys.argv[1:])
 
 
 if __name__ == '__main__':

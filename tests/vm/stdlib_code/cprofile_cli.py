@@ -46,3 +46,8 @@ with tempfile.TemporaryDirectory() as d:
         else:
             key_text = key[2]
         print(' ', key_text, stats.stats[key][:2])
+    # -m runs a module through runpy; only the module's own functions are compared.
+    invoke(profile, '-o', path, '-m', '_prof_target', 'm')
+    stats = pstats.Stats(path).stats
+    print(sorted((k[1], k[2], v[:2]) for k, v in stats.items()
+                 if os.path.basename(k[0]) == '_prof_target.py'))
