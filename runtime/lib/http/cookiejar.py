@@ -774,11 +774,11 @@ class CookieJar:
                 if cookie.path_specified:
                     attrs.append('$Path="%s"' % cookie.path)
                 if cookie.domain.startswith("."):
-                    domain = cookie.domain
-                    if (not cookie.domain_initial_dot and
-                            domain.startswith(".")):
-                        domain = domain[1:]
-                    attrs.append('$Domain="%s"' % domain)
+                    # the dot we added to a bare domain is not sent back
+                    shown = cookie.domain
+                    if not cookie.domain_initial_dot:
+                        shown = shown[1:]
+                    attrs.append('$Domain="%s"' % shown)
                 if cookie.port is not None:
                     if cookie.port_specified:
                         attrs.append('$Port="%s"' % cookie.port)
@@ -850,72 +850,63 @@ class CookieJar:
                 result.append((name, value, standard, rest))
         return result
 
+    def _default_path(self, request, version):
+        # the request's directory: RFC 2965 keeps its trailing slash,
+        # Netscape cookies drop it
+        where = request_path(request)
+        cut = where.rfind("/")
+        if cut != -1:
+            where = where[:cut] if version == 0 else where[:cut + 1]
+        return where or "/"
+
     def _cookie_from_parts(self, parts, request):
-        name, value, standard, rest = parts
-        version = standard.get("version", None)
+        name, value, std, rest = parts
+        version = std.get("version")
         if version is not None:
             try:
                 version = int(version)
             except ValueError:
                 return None
-        secure = standard.get("secure", False)
-        expires = standard.get("expires", Absent)
-        discard = standard.get("discard", False)
-        comment = standard.get("comment", None)
-        comment_url = standard.get("commenturl", None)
 
-        path = standard.get("path", Absent)
-        if path is not Absent and path != "":
-            path_specified = True
-            path = escape_path(path)
+        if std.get("path"):
+            path, path_specified = escape_path(std["path"]), True
         else:
-            path_specified = False
-            path = request_path(request)
-            last_slash = path.rfind("/")
-            if last_slash != -1:
-                if version == 0:
-                    path = path[:last_slash]
-                else:
-                    path = path[:last_slash + 1]
-            if len(path) == 0:
-                path = "/"
+            path, path_specified = self._default_path(request, version), False
 
-        domain = standard.get("domain", Absent)
-        domain_specified = domain is not Absent
-        domain_initial_dot = False
-        if domain_specified:
-            domain_initial_dot = domain.startswith(".")
-        if domain is Absent:
+        if "domain" in std:
+            given = std["domain"]
+            domain_specified, domain_initial_dot = True, given.startswith(".")
+            domain = given if domain_initial_dot else "." + given
+        else:
+            domain_specified = domain_initial_dot = False
             domain = eff_request_host(request)[1]
-        elif not domain.startswith("."):
-            domain = "." + domain
 
-        port = standard.get("port", Absent)
-        port_specified = False
-        if port is not Absent:
-            if port is None:
+        port, port_specified = None, False
+        if "port" in std:
+            if std["port"] is None:
+                # a bare Port attribute means the port of this request
                 port = request_port(request)
             else:
-                port_specified = True
-                port = re.sub(r"\s+", "", port)
-        else:
-            port = None
+                port, port_specified = re.sub(r"\s+", "", std["port"]), True
 
-        if expires is Absent:
-            expires = None
+        discard = std.get("discard", False)
+        expires = std.get("expires")
+        if expires is None:
             discard = True
         elif expires <= self._now:
             # an expiry in the past deletes the cookie
-            try:
-                self.clear(domain, path, name)
-            except KeyError:
-                pass
+            self._forget(domain, path, name)
             return None
 
         return Cookie(version, name, value, port, port_specified,
                       domain, domain_specified, domain_initial_dot,
-                      path, path_specified, secure, expires, discard,
-                      comment, comment_url, rest)
+                      path, path_specified, std.get("secure", False),
+                      expires, discard, std.get("comment"),
+                      std.get("commenturl"), rest)
+
+    def _forget(self, domain, path, name):
+        named = self._cookies.get(domain, {}).get(path, {})
+        named.pop(name, None)
 
     def _cookies_from(self, attrs_set, request):
         cookies = []
@@ -977,9 +968,8 @@ class CookieJar:
 
     def set_cookie(self, cookie):
         with self._cookies_lock:
-            paths = self._cookies.setdefault(cookie.domain, {})
-            named = paths.setdefault(cookie.path, {})
-            named[cookie.name] = cookie
+            by_path = self._cookies.setdefault(cookie.domain, {})
+            by_path.setdefault(cookie.path, {})[cookie.name] = cookie
 
     def extract_cookies(self, response, request):
         with self._cookies_lock:
@@ -991,20 +981,19 @@ class CookieJar:
     # -- removing
 
     def clear(self, domain=None, path=None, name=None):
-        if name is not None:
-            if domain is None or path is None:
-                raise ValueError(
-                    "domain and path must be given to remove a cookie by name")
-            del self._cookies[domain][path][name]
-        elif path is not None:
-            if domain is None:
-                raise ValueError(
-                    "domain must be given to remove cookies by path")
-            del self._cookies[domain][path]
-        elif domain is not None:
-            del self._cookies[domain]
-        else:
+        if name is not None and None in (domain, path):
+            raise ValueError(
+                "domain and path must be given to remove a cookie by name")
+        if path is not None and domain is None:
+            raise ValueError("domain must be given to remove cookies by path")
+        if domain is None:
             self._cookies = {}
+        elif path is None:
+            del self._cookies[domain]
+        elif name is None:
+            del self._cookies[domain][path]
+        else:
+            del self._cookies[domain][path][name]
 
     def _clear_where(self, doomed):
         with self._cookies_lock:
