@@ -287,8 +287,8 @@ def parse_ns_headers(ns_headers):
                 if not name:
                     break
             else:
-                if not param:
-                    continue
+                if not name:
+                    continue  # nothing, or a value without a name
                 if name.lower() in _NS_KNOWN_ATTRS:
                     name = name.lower()
                 if name == "version":

@@ -12,7 +12,8 @@ print(cj.join_header_words([[("path", "/"), ("n", "")]]))
 for text in [" ;a=1", ";", "a=1;;", "=v; path=/", " a = b c ; Path = /x ; EXPIRES = 09 Feb 1994 ",
              "a=1; version=2; version=3", "a=1; max-age=bad", 'a="1"', "a=1=2; b", "a=1; expires=",
              "a=1; expires", "a; Secure=yes", "A=1; DOMAIN=.X.COM", 'a=b; version="1"; port="80"',
-             "foo=bar; Path=/; expires=Wed, 09 Jun 2031 10:18:14 GMT; Secure; HttpOnly; junk=1"]:
+             "foo=bar; Path=/; expires=Wed, 09 Jun 2031 10:18:14 GMT; Secure; HttpOnly; junk=1",
+             "1;=", "a=1; =b; path=/", "a=1; = ; secure"]:
     print("ns %r -> %r" % (text, cj.parse_ns_headers([text])))
 for text in ['"a"', '"a', 'a"', '""', '"', ""]:
     print("strip_quotes %r -> %r" % (text, cj.strip_quotes(text)))
