@@ -175,7 +175,7 @@ _ISO_DATE = re.compile(
     (?:
       (?:\s+|[-:Tt])
       (\d\d?):?(\d\d)       # hh[:]mm
-      :?(\d\d(?:\.\d*)?)?   # [:ss[.fraction]]
+      (?::?(\d\d(?:\.\d*)?))?   # [:ss[.fraction]]
     )?
     \s*
     ([-+]?\d\d?:?(:?\d\d)?|Z|z)?   # zone
