@@ -25,6 +25,7 @@
 #include "spry.h"
 #include "objects/shape.h"
 #include "objects/dict_internal.h"
+#include "vm/specialize.h"
 
 typedef struct AttrRoute AttrRoute;
 
@@ -106,6 +107,18 @@ static inline Ref attr_route_value(Object *o, const AttrRoute *r) {
         return REF_NULL;
     }
     return ref_is_null(v) ? REF_NULL : ref_dup(v);
+}
+
+/* LOAD_ATTR_POLY's inline entries, from `entries` ([0..1] version, [2] index, then the
+ * second entry): the newest first, the older one kept. Entries are valid while their
+ * class keeps its version tag, which any change to it or its bases replaces. */
+static inline void attr_poly_remember(CodeUnit *entries, uint32_t tag, intptr_t index) {
+    if (cache_u32(entries) == tag) return;
+    entries[3] = entries[0];
+    entries[4] = entries[1];
+    entries[5] = entries[2];
+    cache_set_u32(entries, tag);
+    entries[2] = (CodeUnit)index;
 }
 
 #endif

@@ -211,6 +211,8 @@ static bool install_poly(Thread *t, CodeUnit *instr, Type *tp, Object *name, int
                          bool methods) {
     const AttrRoute *r = attr_route_find(t, tp, name);
     if (r == NULL || (r->kind == ROUTE_METHOD && !methods)) return false;
+    if (form == LOAD_ATTR_POLY)   /* its inline entries start empty */
+        for (int i = 2; i <= 7; i++) instr[i] = 0;
     spec_install(t, instr, form);
     return true;
 }
