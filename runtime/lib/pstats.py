@@ -10,7 +10,9 @@ import os
 import re
 import sys
 import time
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Dict
 
 __all__ = ["Stats", "SortKey", "FunctionProfile", "StatsProfile"]
 
@@ -32,6 +34,23 @@ class SortKey(StrEnum):
         for alias in names[1:]:
             cls._value2member_map_[alias] = member
         return member
+
+
+@dataclass(unsafe_hash=True)
+class FunctionProfile:
+    ncalls: str
+    tottime: float
+    percall_tottime: float
+    cumtime: float
+    percall_cumtime: float
+    file_name: str
+    line_number: int
+
+
+@dataclass(unsafe_hash=True)
+class StatsProfile:
+    total_tt: float
+    func_profiles: Dict[str, FunctionProfile]
 
 
 # Each sort column: an index into a row (see _row) and whether it sorts descending.
@@ -241,6 +260,16 @@ class Stats:
             width = max(len(func_std_string(func)) for func in chosen)
         return width + 2, chosen
 
+    def get_stats_profile(self):
+        # Rounded as print_stats shows them; a per-call figure with no calls is -1.
+        profiles = {}
+        for func in (self.fcn_list or list(self.stats)):
+            cc, nc, tt, ct = self.stats[func][:4]
+            profiles[func[2]] = FunctionProfile(
+                _calls_text(cc, nc), round(tt, 3), round(tt / nc, 3) if nc else -1,
+                round(ct, 3), round(ct / cc, 3) if cc else -1, func[0], func[1])
+        return StatsProfile(round(self.total_tt, 3), profiles)
+
     def print_stats(self, *amount):
         out = self.stream
         for name in self.files:
@@ -304,7 +333,7 @@ class Stats:
             name = func_std_string(other)
             if isinstance(value, tuple):
                 nc, cc, tt, ct = value[:4]
-                calls = str(nc) if nc == cc else '%d/%d' % (nc, cc)
+                calls = _calls_text(cc, nc)
                 text = '%7s %s %s  %s' % (calls, f8(tt), f8(ct), name)
             else:
                 text = '%s(%r) %s' % (name, value, f8(self.stats[other][3]))
@@ -317,11 +346,16 @@ class Stats:
 
     def print_line(self, func):
         cc, nc, tt, ct = self.stats[func][:4]
-        calls = str(nc) if nc == cc else '%d/%d' % (nc, cc)
+        calls = _calls_text(cc, nc)
         blank = ' ' * 8
         parts = [calls.rjust(9), f8(tt), f8(tt / nc) if nc else blank,
                  f8(ct), f8(ct / cc) if cc else blank, func_std_string(func)]
         print(' '.join(parts), file=self.stream)
+
+
+def _calls_text(primitive, total):
+    # 'total/primitive' when recursion made them differ.
+    return str(total) if total == primitive else '%d/%d' % (total, primitive)
 
 
 def _row(func, entry):
