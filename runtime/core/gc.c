@@ -119,8 +119,6 @@ void gc_untrack(Object *o) {
     h->gc_prev &= F_FINALIZED;
 }
 
-bool gc_is_tracked(Object *o) { return gc_header(o)->gc_next != 0; }
-
 bool gc_is_finalized(Object *o) {
     return type_has_flag(o->ob_type, TPFLAG_HAVE_GC) && (gc_header(o)->gc_prev & F_FINALIZED);
 }
@@ -319,11 +317,7 @@ static intptr_t find_unreachable(GCHeader *young, GCHeader *reach, GCHeader *unr
 static bool tuple_is_atomic(Object *o) {
     for (intptr_t i = 0; i < tuple_size(o); i++) {
         Ref r = tuple_items(o)[i];
-        if (ref_is_int(r)) continue;
-        if (ref_is_null(r)) return false;
-        Object *x = ref_obj(r);
-        if (type_has_flag(x->ob_type, TPFLAG_HAVE_GC) && (x->ob_type != &tuple_type || gc_is_tracked(x)))
-            return false;
+        if (ref_is_null(r) || gc_may_close_cycle(r)) return false;
     }
     return true;
 }

@@ -15,11 +15,20 @@
 #ifndef SPRY_CORE_GC_H
 #define SPRY_CORE_GC_H
 #include "core/state.h"
+#include "objects/tuple.h"   /* gc_may_close_cycle: untracked tuples hold only atoms */
 
 static inline GCHeader *gc_header(Object *o) { return (GCHeader *)o - 1; }
 void gc_track(Object *o);       /* o must have TPFLAG_HAVE_GC and be untracked */
 void gc_untrack(Object *o);     /* no-op if untracked */
-bool gc_is_tracked(Object *o);
+static inline bool gc_is_tracked(Object *o) { return gc_header(o)->gc_next != 0; }
+/* Could r be part of a cycle the collector must find? Not a tagged int or an object
+ * without GC support, nor an untracked tuple (it holds only such atoms, for good). A
+ * container holding nothing else can stay untracked itself. */
+static inline bool gc_may_close_cycle(Ref r) {
+    if (!ref_is_obj(r)) return false;
+    Object *o = ref_obj(r);
+    return type_has_flag(o->ob_type, TPFLAG_HAVE_GC) && (o->ob_type != &tuple_type || gc_is_tracked(o));
+}
 bool gc_is_finalized(Object *o);
 /* A collection of generations 0..gen (0-2); the number of unreachable objects found. Runs
  * gc.callbacks. The raised exception, if any, is preserved. 0 if a collection is already

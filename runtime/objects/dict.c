@@ -159,16 +159,9 @@ static intptr_t lookup_str(Dict *d, Object *key, int64_t hash) {
 /* Stores key -> value, stealing both. */
 /* A dict starts untracked by the cycle collector and is tracked once it holds something
  * that could close a cycle, as in CPython: dicts of numbers and strings (keyword
- * arguments, JSON records) cost the collector nothing. An untracked tuple holds only
- * such atoms; any other object with GC support may. */
-static inline bool may_close_cycle(Ref r) {
-    if (!ref_is_obj(r)) return false;
-    Object *o = ref_obj(r);
-    if (!type_has_flag(o->ob_type, TPFLAG_HAVE_GC)) return false;
-    return o->ob_type != &tuple_type || gc_header(o)->gc_next != 0;
-}
+ * arguments, JSON records) cost the collector nothing. */
 static inline void track_for(Dict *d, Ref key, Ref value) {
-    if (gc_header(&d->ob)->gc_next == 0 && (may_close_cycle(value) || may_close_cycle(key)))
+    if (!gc_is_tracked(&d->ob) && (gc_may_close_cycle(value) || gc_may_close_cycle(key)))
         gc_track(&d->ob);
 }
 
