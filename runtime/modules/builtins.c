@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "modules/builtins.h"
+#include "modules/import.h"
 #include "modules/io.h"
 #include "modules/modules.h"
 #include "spry.h"
@@ -368,54 +369,19 @@ static const MethodDef builtin_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* What site.py adds to builtins in CPython (module _sitebuiltins). */
-static const char site_objects_src[] =
-    "class Quitter(object):\n"
-    "    def __init__(self, name, eof):\n"
-    "        self.name = name\n"
-    "        self.eof = eof\n"
-    "    def __repr__(self):\n"
-    "        return 'Use %s() or %s to exit' % (self.name, self.eof)\n"
-    "    def __call__(self, code=None):\n"
-    "        import sys\n"
-    "        try:\n"
-    "            sys.stdin.close()\n"
-    "        except:\n"
-    "            pass\n"
-    "        raise SystemExit(code)\n"
-    "class _Printer(object):\n"
-    "    def __init__(self, name, data):\n"
-    "        self.__name = name\n"
-    "        self.__data = data\n"
-    "    def __repr__(self):\n"
-    "        return self.__data\n"
-    "    def __call__(self):\n"
-    "        print(self.__data)\n"
-    "class _Helper(object):\n"
-    "    def __repr__(self):\n"
-    "        return ('Type help() for interactive help, '\n"
-    "                'or help(object) for help about object.')\n"
-    "    def __call__(self, *args, **kwds):\n"
-    "        return _help(*args, **kwds)\n"
-    "exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')\n"
-    "quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')\n"
-    "help = _Helper()\n"
-    "copyright = _Printer('copyright', 'Copyright (c) the Spry developers.')\n"
-    "credits = _Printer('credits', '    Thanks to the CPython developers, whose behaviour Spry follows.')\n"
-    "license = _Printer('license', 'See the LICENSE file of the Spry distribution.')\n";
-
+/* What site.py adds to builtins in CPython: the frozen module _sitebuiltins's objects,
+ * from its build-time code image (compiling it here was a tenth of start-up). */
 int builtins_add_site_objects(Thread *t) {
     Object *b = t->interp->builtins;
     Object *g = dict_new(t);
     if (!g) return -1;
     int rc = -1;
-    Object *fn = str_from_cstr(t, "<frozen _sitebuiltins>");
     Object *name = str_from_cstr(t, "_sitebuiltins");
     Ref help_fn = dict_get_cstr(t, b, "help");
-    if (!fn || !name || ref_is_null(help_fn) || dict_set_str(t, g, ID(__name__), ref_from_obj(name)) < 0 ||
+    if (!name || ref_is_null(help_fn) || dict_set_str(t, g, ID(__name__), ref_from_obj(name)) < 0 ||
         dict_set_cstr(t, g, "__builtins__", ref_from_obj(b)) < 0 || dict_set_cstr(t, g, "_help", help_fn) < 0)
         goto done;
-    Object *code = compile_source(t, site_objects_src, sizeof site_objects_src - 1, fn, COMPILE_EXEC, 0);
+    Object *code = import_frozen_code(t, "_sitebuiltins");
     if (!code) goto done;
     Ref r = eval_code(t, code, g, g);
     obj_decref(code);
@@ -432,7 +398,6 @@ int builtins_add_site_objects(Thread *t) {
     rc = 0;
 done:
     ref_close(help_fn);
-    obj_xdecref(fn);
     obj_xdecref(name);
     obj_decref(g);
     return rc;

@@ -355,19 +355,31 @@ static Ref load_namespace_package(Thread *t, Object *fullname, Found *f) {
     return ref_from_obj(m);
 }
 
-/* Runs what was found in module m: a frozen module's prepared code (its source when the
- * image is refused) or a .py file. */
-static int exec_found_in(Thread *t, Object *m, const char *name, const Found *f) {
+/* A frozen module's code: its prepared image, or its source compiled when the image is
+ * refused. New reference, or NULL with an exception set. */
+static Object *frozen_code(Thread *t, const FrozenModule *m) {
+    Object *code = frozen_prepared_code(t, m);
+    if (code) return code;
+    Object *fn = str_from_format(t, "<frozen %s>", m->name);
+    if (!fn) return NULL;
+    code = compile_source(t, m->source, m->size, fn, COMPILE_EXEC, 0);
+    obj_decref(fn);
+    return code;
+}
+
+Object *import_frozen_code(Thread *t, const char *name) {
+    const FrozenModule *m = import_find_frozen(name);
+    if (!m) return err_format(t, &exc_ImportError, "no frozen module named %s", name), NULL;
+    return frozen_code(t, m);
+}
+
+/* Runs what was found in module m: a frozen module's code or a .py file. */
+static int exec_found_in(Thread *t, Object *m, const Found *f) {
     if (f->kind == FOUND_FROZEN) {
-        Object *code = frozen_prepared_code(t, f->frozen);
-        if (code) {
-            int rc = exec_code_in(t, m, code);
-            obj_decref(code);
-            return rc;
-        }
-        Object *fn = str_from_format(t, "<frozen %s>", name);
-        int rc = fn ? exec_source_in(t, m, f->frozen->source, f->frozen->size, fn) : -1;
-        obj_xdecref(fn);
+        Object *code = frozen_code(t, f->frozen);
+        if (!code) return -1;
+        int rc = exec_code_in(t, m, code);
+        obj_decref(code);
         return rc;
     }
     size_t len;
@@ -390,7 +402,7 @@ static Ref load_module(Thread *t, Object *fullname, Found *f) {
     if (f->kind == FOUND_NAMESPACE) return load_namespace_package(t, fullname, f);
     if (f->kind == FOUND_BUILTIN) {
         if (f->builtin) {
-            m = f->builtin->create(t);
+            m = import_ready_module_types(t, name) < 0 ? NULL : f->builtin->create(t);
         } else {  /* from the legacy API's inittab: usually, but not always, a module */
             Ref mod = legacy_load_inittab(t, fullname);
             m = ref_is_null(mod) ? NULL : ref_obj(mod);
@@ -429,7 +441,7 @@ static Ref load_module(Thread *t, Object *fullname, Found *f) {
     }
     obj_incref(spec);
     mark_initializing(t, spec, true);
-    int rc = exec_found_in(t, m, name, f);
+    int rc = exec_found_in(t, m, f);
     Ref exc = err_fetch(t);
     mark_initializing(t, spec, false);
     obj_decref(spec);
@@ -835,7 +847,7 @@ int import_run_module_as_main(Thread *t, const char *name) {
         if (!s) rc = -1;
         else REF_SETREF(list_items(argv)[0], ref_from_obj(s));
     }
-    if (rc == 0) rc = exec_found_in(t, m, name, &f);
+    if (rc == 0) rc = exec_found_in(t, m, &f);
     ref_close(main_mod);
     found_free(&f);
     return rc;
@@ -911,7 +923,7 @@ static Ref imp_exec_spec(Thread *t, Ref self, const Ref *args, size_t nargs, Obj
     }
     find_args[1] = parent_path;
     if (imp_find(t, find_args, "exec_spec", &f, &cname) == 0) {
-        int rc = f.kind == FOUND_FROZEN || f.kind == FOUND_SOURCE ? exec_found_in(t, m, cname, &f) : 0;
+        int rc = f.kind == FOUND_FROZEN || f.kind == FOUND_SOURCE ? exec_found_in(t, m, &f) : 0;
         result = rc < 0 ? REF_NULL : REF_NONE;
         found_free(&f);
     }

@@ -13,5 +13,11 @@ char *import_read_file(const char *path, size_t *len);
 /* The frozen module (runtime/lib) of that dotted name, or NULL. */
 struct FrozenModule;
 const struct FrozenModule *import_find_frozen(const char *name);
+/* The code of the frozen module `name` (its build-time image, else its compiled source),
+ * for running it without importing it. New reference, or NULL with an exception set. */
+Object *import_frozen_code(Thread *t, const char *name);
+/* Readies the types modules/module_types.def lists for the built-in module `module`
+ * (once per process), before the module is created. 0, or -1 with an exception set. */
+int import_ready_module_types(Thread *t, const char *module);
 
 #endif
