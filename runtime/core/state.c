@@ -191,6 +191,7 @@ void thread_delete_current(Thread *t) {
     tuple_release_freelists(t);
     list_release_freelist(t);
     int_release_freelist(t);
+    decimal_release_freelist(t);
     ref_close(t->exc);
     t->exc = REF_NULL;
     trace_release(t);

@@ -143,6 +143,10 @@ struct Thread {
     /* ---- runtime/modules ---- */
     int async_exc_pending;       /* a signal (Ctrl-C) arrived; checked at eval breaks */
 
+    /* ---- runtime/modules/decimal_module.c ----
+     * freed Decimals of the plain layout (no dict, no GC), linked through ob_type */
+    Object *dec_freelist;
+    int dec_freelist_len;
     /* ---- runtime/modules/contextvarsmodule.c ---- */
     Object *context;             /* the current contextvars.Context (owned), NULL until used */
     /* ---- threads and the interpreter lock (core/interp_lock.c, modules/threadmodule.c) ----

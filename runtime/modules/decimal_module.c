@@ -25,9 +25,38 @@ Type *dec_first_subclass(Type *cls, Type *base) {
 
 Type *dec_result_class(Type *cls) { return dec_first_subclass(cls, &decimal_base_type); }
 
+/* Freed Decimals of the plain layout (decimal.Decimal's: nothing past the Dec fields, no
+ * GC header) wait on the thread's free list (t->dec_freelist, linked through ob_type),
+ * so arithmetic rarely reaches the allocator. */
+#define DEC_FREELIST_MAX 100
+
+static bool plain_layout(Type *cls) {
+    return cls->tp_basicsize == (intptr_t)sizeof(Dec) && !type_has_flag(cls, TPFLAG_HAVE_GC);
+}
+
+static Object *dec_take_free(Thread *t, Type *cls) {
+    Object *o = t->dec_freelist;
+    if (!o || !plain_layout(cls)) return NULL;
+    t->dec_freelist = (Object *)o->ob_type;
+    t->dec_freelist_len--;
+    o->ob_refcnt = 1;
+    o->ob_type = cls;
+    if (type_has_flag(cls, TPFLAG_HEAPTYPE)) obj_incref((Object *)cls);
+    return o;
+}
+
+void decimal_release_freelist(Thread *t) {
+    while (t->dec_freelist) {
+        Object *o = t->dec_freelist;
+        t->dec_freelist = (Object *)o->ob_type;
+        mem_free(o);
+    }
+    t->dec_freelist_len = 0;
+}
+
 static Ref dec_alloc(Thread *t, Type *cls, int sign, Ref coef, Ref exp, bool special) {
-    Object *o = instance_alloc(t, cls);
-    if (!o) return REF_NULL;
+    Object *o = dec_take_free(t, cls);
+    if (!o && !(o = instance_alloc(t, cls))) return REF_NULL;
     Dec *d = (Dec *)o;
     d->coef = ref_dup(coef);
     d->exp = ref_dup(exp);
@@ -734,7 +763,17 @@ static void dec_dealloc(Object *o) {
     Dec *d = (Dec *)o;
     ref_close(d->coef);
     ref_close(d->exp);
-    o->ob_type->tp_free(o);
+    Type *cls = o->ob_type;
+    Thread *t = plain_layout(cls) ? thread_current() : NULL;
+    if (t && t->dec_freelist_len < DEC_FREELIST_MAX) {
+        o->ob_type = (Type *)t->dec_freelist;
+        t->dec_freelist = o;
+        t->dec_freelist_len++;
+        /* what obj_free would have done besides freeing the memory */
+        if (type_has_flag(cls, TPFLAG_HEAPTYPE)) obj_decref((Object *)cls);
+        return;
+    }
+    cls->tp_free(o);
 }
 
 static Ref get_sign(Thread *t, Ref self, void *closure) {
@@ -812,6 +851,16 @@ static Ref use_c_names(Thread *t, Ref module, const Ref *args, size_t nargs, Obj
             return err_set(t, &exc_TypeError, "_use_c_names: Decimal and Context expected");
     }
     for (int i = 0; i < 2; i++) ((Type *)ref_obj(args[i]))->tp_name = names[i];
+    /* Decimal adds nothing to the base's instances (and, as in CPython, its class
+     * attributes are not meant to change): they die by the base's dealloc directly,
+     * without subtype_dealloc's walk. Its subclasses still go through subtype_dealloc,
+     * which ends at this dealloc. */
+    Type *dec = (Type *)ref_obj(args[0]);
+    if (plain_layout(dec) && !dec->tp_finalize && !dec->tp_weaklistoffset && !dec->tp_dictoffset) {
+        dec->tp_dealloc = dec_dealloc;
+        dec->tp_traverse = NULL;
+        dec->tp_clear = NULL;
+    }
     return REF_NONE;
 }
 

@@ -39,6 +39,8 @@ void err_print_unraisable(Thread *t, Ref exc, Ref err_msg, Ref obj);
 /* What a dying thread leaves behind (its threading.local dicts, its _set_sentinel lock),
  * dropped while it still holds the lock, before thread_delete_current. */
 void thread_drop_python_state(Thread *t);
+/* Frees the Decimals waiting on t's free list (t->dec_freelist) when t ends. */
+void decimal_release_freelist(Thread *t);
 
 /* The value of the ContextVar var in t's current context (new reference), or REF_NULL:
  * with an error set, or without one when var has no value there (its default is not
