@@ -78,6 +78,16 @@ int64_t dec_ndigits(mpz_srcptr c) {
     return n;
 }
 
+void dec_ndigits_bounds(mpz_srcptr c, int64_t *lo, int64_t *hi) {
+    if (mpz_size(c) <= 2) {
+        *lo = *hi = dec_ndigits(c);
+        return;
+    }
+    /* mpz_sizeinbase is exact or one too many */
+    *hi = (int64_t)mpz_sizeinbase(c, 10);
+    *lo = *hi - 1;
+}
+
 void dec_mul_pow10(mpz_ptr z, int64_t k) {
     if (k <= 0) return;
     /* up to a few hundred digits, word-sized steps beat building the power */
@@ -197,22 +207,18 @@ static unsigned overflow(DecNum *x, const DecCtx *ctx) {
     return SIG_OVERFLOW | SIG_INEXACT | SIG_ROUNDED;
 }
 
-unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
+/* Rounds the finite nonzero x of n digits to ctx by mode (dec_finish without the clamp):
+ * false when it overflowed (x is then the overflow's result). */
+static bool round_to_context(DecNum *x, const DecCtx *ctx, int mode, int64_t n, unsigned *conds) {
     int64_t prec = ctx->prec;
-    int64_t etiny = ctx->emin - prec + 1;
-    unsigned conds = 0;
-    if (mpz_sgn(x->coef) == 0) {
-        int64_t top = ctx->clamp ? ctx->emax - prec + 1 : ctx->emax;
-        int64_t ne = x->exp < etiny ? etiny : x->exp > top ? top : x->exp;
-        if (ne != x->exp) conds |= SIG_CLAMPED;
-        x->exp = ne;
-        return conds;
-    }
-    int64_t n = dec_ndigits(x->coef);
     int64_t adj = x->exp + n - 1;
-    if (adj > ctx->emax) return overflow(x, ctx);
+    if (adj > ctx->emax) {
+        *conds = overflow(x, ctx);
+        return false;
+    }
     int64_t target = n > prec ? x->exp + n - prec : x->exp;
     bool subnormal = adj < ctx->emin;
+    int64_t etiny = ctx->emin - prec + 1;
     if (subnormal && target < etiny) target = etiny;
     if (target > x->exp) {
         bool inexact = dec_round_int(x->coef, target - x->exp, mode, x->sign);
@@ -227,19 +233,42 @@ unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
             x->exp++;
             kept--;
         }
-        if (x->exp + kept - 1 > ctx->emax) return overflow(x, ctx);
+        if (x->exp + kept - 1 > ctx->emax) {
+            *conds = overflow(x, ctx);
+            return false;
+        }
         if (subnormal) {
-            conds |= SIG_SUBNORMAL;
+            *conds |= SIG_SUBNORMAL;
             if (inexact) {
-                conds |= SIG_UNDERFLOW;
-                if (zero) conds |= SIG_CLAMPED;
+                *conds |= SIG_UNDERFLOW;
+                if (zero) *conds |= SIG_CLAMPED;
             }
         }
-        if (inexact) conds |= SIG_INEXACT;
-        conds |= SIG_ROUNDED;
+        if (inexact) *conds |= SIG_INEXACT;
+        *conds |= SIG_ROUNDED;
     } else if (subnormal) {
-        conds |= SIG_SUBNORMAL;
+        *conds |= SIG_SUBNORMAL;
     }
+    return true;
+}
+
+unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode) {
+    int64_t prec = ctx->prec;
+    unsigned conds = 0;
+    if (mpz_sgn(x->coef) == 0) {
+        int64_t etiny = ctx->emin - prec + 1;
+        int64_t top = ctx->clamp ? ctx->emax - prec + 1 : ctx->emax;
+        int64_t ne = x->exp < etiny ? etiny : x->exp > top ? top : x->exp;
+        if (ne != x->exp) conds |= SIG_CLAMPED;
+        x->exp = ne;
+        return conds;
+    }
+    int64_t lo, hi;
+    dec_ndigits_bounds(x->coef, &lo, &hi);
+    /* the exact count only matters when x may need rounding or lie out of range */
+    bool plain = hi <= prec && x->exp + hi - 1 <= ctx->emax && x->exp + lo - 1 >= ctx->emin;
+    if (!plain && !round_to_context(x, ctx, mode, lo == hi ? hi : dec_ndigits(x->coef), &conds))
+        return conds;
     if (ctx->clamp) {
         int64_t top = ctx->emax - prec + 1;
         if (x->exp > top) {
@@ -310,6 +339,36 @@ int dec_fast_multiply(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsi
     return 1;
 }
 
+static uint64_t gcd_u64(uint64_t x, uint64_t y) {
+    if (!x) return y;
+    if (!y) return x;
+    int common = __builtin_ctzll(x | y);
+    x >>= __builtin_ctzll(x);
+    do {
+        y >>= __builtin_ctzll(y);
+        if (x > y) {
+            uint64_t s = x;
+            x = y;
+            y = s;
+        }
+        y -= x;
+    } while (y);
+    return x << common;
+}
+
+/* The smallest k >= 0 for which b divides a * 10**k, when it is at most `most`; else -1.
+ * That happens exactly when b / gcd(a, b) is a product of twos and fives. */
+static int64_t exact_shift(mpz_srcptr a, uint64_t b, int64_t most) {
+    uint64_t r = mpz_fdiv_ui(a, b);
+    if (r == 0) return 0;
+    uint64_t rest = b / gcd_u64(r, b);
+    int64_t twos = __builtin_ctzll(rest), fives = 0;
+    rest >>= twos;
+    for (; rest % 5 == 0; rest /= 5) fives++;
+    int64_t k = twos > fives ? twos : fives;
+    return rest == 1 && k <= most ? k : -1;
+}
+
 int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsigned *conds) {
     if (mpz_sgn(b->coef) == 0) return 0;
     out->sign = a->sign ^ b->sign;
@@ -320,15 +379,29 @@ int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsign
         *conds = dec_finish(out, ctx, ctx->rounding);
         return 1;
     }
-    int64_t shift = ctx->prec + dec_ndigits(b->coef) - dec_ndigits(a->coef) + 1;
+    /* prec + 1 digits of the quotient at least (more only cost time) */
+    int64_t a_lo, a_hi, b_lo, b_hi;
+    dec_ndigits_bounds(a->coef, &a_lo, &a_hi);
+    dec_ndigits_bounds(b->coef, &b_lo, &b_hi);
+    int64_t shift = ctx->prec + b_hi - a_lo + 1;
     if (shift < 0) shift = 0;
     if (shift > DEC_SHIFT_LIMIT) return 0;
-    mpz_set(out->coef, a->coef);
-    dec_mul_pow10(out->coef, shift);
-    bool exact;
-    if (mpz_size(b->coef) == 1) {
-        exact = mpz_fdiv_q_ui(out->coef, out->coef, mpz_getlimbn(b->coef, 0)) == 0;
+    bool exact, one_limb = mpz_size(b->coef) == 1;
+    if (one_limb) {
+        /* an exact quotient is computed at its final exponent: no zeros to strip */
+        uint64_t divisor = mpz_getlimbn(b->coef, 0);
+        int64_t k = exact_shift(a->coef, divisor, shift);
+        exact = k >= 0;
+        if (exact) shift = k;
+        mpz_set(out->coef, a->coef);
+        dec_mul_pow10(out->coef, shift);
+        if (exact)
+            mpz_divexact_ui(out->coef, out->coef, divisor);
+        else
+            mpz_fdiv_q_ui(out->coef, out->coef, divisor);
     } else {
+        mpz_set(out->coef, a->coef);
+        dec_mul_pow10(out->coef, shift);
         mpz_t r;
         mpz_init(r);
         mpz_fdiv_qr(out->coef, r, out->coef, b->coef);
@@ -342,7 +415,7 @@ int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsign
         shift++;
     }
     out->exp = ideal - shift;
-    if (exact && out->exp < ideal) out->exp += strip_zeros(out->coef, ideal - out->exp);
+    if (exact && !one_limb && out->exp < ideal) out->exp += strip_zeros(out->coef, ideal - out->exp);
     *conds = dec_finish(out, ctx, ctx->rounding);
     return 1;
 }
@@ -392,22 +465,31 @@ int dec_compare(DecNum *a, DecNum *b) {
     if (za) return zb ? 0 : b->sign ? 1 : -1;
     if (zb) return a->sign ? -1 : 1;
     if (a->sign != b->sign) return a->sign ? -1 : 1;
-    int64_t adj_a = a->exp + dec_ndigits(a->coef);
-    int64_t adj_b = b->exp + dec_ndigits(b->coef);
+    int64_t a_lo, a_hi, b_lo, b_hi;
+    dec_ndigits_bounds(a->coef, &a_lo, &a_hi);
+    dec_ndigits_bounds(b->coef, &b_lo, &b_hi);
     int r;
-    if (adj_a != adj_b) {
-        r = adj_a > adj_b ? 1 : -1;
+    if (a->exp + a_lo > b->exp + b_hi) {
+        r = 1;          /* a's adjusted exponent is the larger whatever the exact counts */
+    } else if (b->exp + b_lo > a->exp + a_hi) {
+        r = -1;
     } else {
-        int64_t e = a->exp < b->exp ? a->exp : b->exp;
-        mpz_t x, y;
-        mpz_init_set(x, a->coef);
-        mpz_init_set(y, b->coef);
-        dec_mul_pow10(x, a->exp - e);
-        dec_mul_pow10(y, b->exp - e);
-        r = mpz_cmp(x, y);
-        r = (r > 0) - (r < 0);
-        mpz_clear(x);
-        mpz_clear(y);
+        int64_t adj_a = a->exp + (a_lo == a_hi ? a_hi : dec_ndigits(a->coef));
+        int64_t adj_b = b->exp + (b_lo == b_hi ? b_hi : dec_ndigits(b->coef));
+        if (adj_a != adj_b) {
+            r = adj_a > adj_b ? 1 : -1;
+        } else {
+            int64_t e = a->exp < b->exp ? a->exp : b->exp;
+            mpz_t x, y;
+            mpz_init_set(x, a->coef);
+            mpz_init_set(y, b->coef);
+            dec_mul_pow10(x, a->exp - e);
+            dec_mul_pow10(y, b->exp - e);
+            r = mpz_cmp(x, y);
+            r = (r > 0) - (r < 0);
+            mpz_clear(x);
+            mpz_clear(y);
+        }
     }
     return a->sign ? -r : r;
 }

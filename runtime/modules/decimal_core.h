@@ -132,6 +132,9 @@ static inline unsigned __int128 dec_pow10_u128(int64_t k) {
 /* Digits of c >= 0 (1 for 0). */
 int64_t dec_ndigits(mpz_srcptr c);
 int64_t dec_ndigits_u64(uint64_t v);
+/* Bounds lo <= digits of c <= hi, hi - lo <= 1, without the exact count's cost for
+ * big values (exact below 2**128). */
+void dec_ndigits_bounds(mpz_srcptr c, int64_t *lo, int64_t *hi);
 int64_t dec_ndigits_u128(unsigned __int128 v);
 /* Whether the kept digits q round up: cmp_half compares the dropped part with half a
  * unit; q_odd and q_mod5 (read only for ROUND_05UP) describe q. */

@@ -363,8 +363,37 @@ static int unary_sign(int which, int sign, bool zero, int rounding) {
     return 0;
 }
 
+/* -self, +self or abs(self) when self needs no rounding and raises nothing under ctx:
+ * a new Decimal sharing self's coefficient (ints never change), or REF_NULL without an
+ * error when it may need more. */
+static Ref unary_shared(Thread *t, Type *cls, Ref self, int which, const DecCtx *ctx) {
+    Dec *d = DEC(self);
+    if (d->special || !ref_is_int(d->exp)) return REF_NULL;
+    int64_t e = ref_int(d->exp), prec = ctx->prec;
+    int64_t top = ctx->clamp ? ctx->emax - prec + 1 : ctx->emax;
+    bool zero = ref_is_int(d->coef) && ref_int(d->coef) == 0;
+    if (zero) {
+        if (e < ctx->emin - prec + 1 || e > top) return REF_NULL;
+    } else {
+        int64_t lo, hi;
+        if (ref_is_int(d->coef)) {
+            lo = hi = dec_ndigits_u64((uint64_t)ref_int(d->coef));
+        } else {
+            IntView unused;
+            dec_ndigits_bounds(int_view(d->coef, &unused), &lo, &hi);
+        }
+        /* as dec_finish: no rounding, no overflow, not subnormal, nothing to clamp */
+        if (hi > prec || e + hi - 1 > ctx->emax || e + lo - 1 < ctx->emin ||
+            (ctx->clamp && e > top))
+            return REF_NULL;
+    }
+    return dec_alloc(t, cls, unary_sign(which, d->sign, zero, ctx->rounding), d->coef, d->exp, false);
+}
+
 /* -self, +self or abs(self) rounded to ctx, or REF_NULL (without an error when declined). */
 static Ref unary_fast(Thread *t, Type *cls, Ref self, int which, const DecCtx *ctx) {
+    Ref shared = unary_shared(t, cls, self, which, ctx);
+    if (!ref_is_null(shared) || err_occurred(t)) return shared;
     unsigned conds;
     DecSmall s;
     if (dec_small_load(self, &s)) {
