@@ -357,7 +357,7 @@ static uint64_t gcd_u64(uint64_t x, uint64_t y) {
 }
 
 /* The smallest k >= 0 for which b divides a * 10**k, when it is at most `most`; else -1.
- * That happens exactly when b / gcd(a, b) is a product of twos and fives. */
+ * Such a k exists exactly when b / gcd(a, b) is a product of twos and fives. */
 static int64_t exact_shift(mpz_srcptr a, uint64_t b, int64_t most) {
     uint64_t r = mpz_fdiv_ui(a, b);
     if (r == 0) return 0;
@@ -388,17 +388,24 @@ int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsign
     if (shift > DEC_SHIFT_LIMIT) return 0;
     bool exact, one_limb = mpz_size(b->coef) == 1;
     if (one_limb) {
-        /* an exact quotient is computed at its final exponent: no zeros to strip */
-        uint64_t divisor = mpz_getlimbn(b->coef, 0);
-        int64_t k = exact_shift(a->coef, divisor, shift);
+        /* An exact quotient is computed at its final exponent, which beats stripping its
+         * zeros. A divisor of twos and fives divides exactly (given the room), so that
+         * exponent comes first; for others exactness is rare: a zero remainder. */
+        uint64_t divisor = mpz_getlimbn(b->coef, 0), odd = divisor >> __builtin_ctzll(divisor);
+        while (odd % 5 == 0) odd /= 5;
+        int64_t k = odd == 1 ? exact_shift(a->coef, divisor, shift) : -1;
+        if (k < 0) {
+            mpz_set(out->coef, a->coef);
+            dec_mul_pow10(out->coef, shift);
+            if (mpz_fdiv_q_ui(out->coef, out->coef, divisor) == 0) k = exact_shift(a->coef, divisor, shift);
+        }
         exact = k >= 0;
-        if (exact) shift = k;
-        mpz_set(out->coef, a->coef);
-        dec_mul_pow10(out->coef, shift);
-        if (exact)
+        if (exact) {
+            shift = k;
+            mpz_set(out->coef, a->coef);
+            dec_mul_pow10(out->coef, shift);
             mpz_divexact_ui(out->coef, out->coef, divisor);
-        else
-            mpz_fdiv_q_ui(out->coef, out->coef, divisor);
+        }
     } else {
         mpz_set(out->coef, a->coef);
         dec_mul_pow10(out->coef, shift);
