@@ -116,9 +116,9 @@ static inline CodeUnit *next_after(CodeUnit *instr) {
     do {                                                                                   \
         TRACE_INSTR();                                                                     \
         frame->instr = next_instr;                                                         \
-        CodeUnit word_ = *next_instr++;                                                    \
-        opcode = CODEUNIT_OP(word_);                                                       \
-        oparg = CODEUNIT_ARG(word_);                                                       \
+        unsigned word_ = *next_instr++;   /* 32-bit: the oparg is one shift */             \
+        opcode = (int)CODEUNIT_OP(word_);                                                  \
+        oparg = (int)CODEUNIT_ARG(word_);                                                  \
         DISPATCH_GOTO();                                                                   \
     } while (0)
 
@@ -460,9 +460,46 @@ __attribute__((always_inline)) static inline void float_operand_close(Thread *t,
         obj_dealloc(o);
 }
 
+/* Drops an operand known to be an exact float that something else still references
+ * (its count is above 1, or it is borrowed, deferred or immortal): nothing can die. */
+__attribute__((always_inline)) static inline void float_shared_close(Ref r) {
+    if (r.bits & REF_TAG_BORROWED) return;
+    Object *o = (Object *)r.bits;
+    intptr_t n = o->ob_refcnt;
+    if (__builtin_expect(n < REFCNT_DEFERRED, 1)) o->ob_refcnt = n - 1;
+    else obj_decref(o);
+}
+
+/* The result of an operation on two exact floats (the usual case: neither is a tagged
+ * int, so each Ref is a float pointer, possibly borrowed). An operand that nobody else
+ * references takes the result in place; one that dies goes back to the free list. */
+__attribute__((always_inline)) static inline Ref float_result_exact(Thread *t, Ref a, Ref b, double v) {
+    Object *oa = ref_obj(a), *ob = ref_obj(b);
+    bool a_alone = !(a.bits & REF_TAG_BORROWED) && oa->ob_refcnt == 1;
+    bool b_alone = !(b.bits & REF_TAG_BORROWED) && ob->ob_refcnt == 1;
+    if (a_alone) {
+        ((Float *)oa)->value = v;
+        if (b_alone && oa != ob) {
+            if (!float_keep_free(t, ob)) obj_dealloc(ob);
+        } else if (oa != ob) {
+            float_shared_close(b);
+        }
+        return a;
+    }
+    if (b_alone) {
+        ((Float *)ob)->value = v;
+        float_shared_close(a);
+        return b;
+    }
+    float_shared_close(a);
+    float_shared_close(b);
+    Object *o = float_take_free(t, v);
+    return o ? ref_from_obj(o) : float_from_double(t, v);
+}
+
 /* A float result for float_operands, consumed: stored into an operand that nobody else
  * references instead of allocating. REF_NULL if memory ran out. */
-__attribute__((always_inline)) static inline Ref float_result(Thread *t, Ref a, Ref b, double v) {
+__attribute__((noinline)) static Ref float_result_mixed(Thread *t, Ref a, Ref b, double v) {
     if (float_reusable(a)) {
         ((Float *)ref_obj(a))->value = v;
         float_operand_close(t, b);
@@ -477,6 +514,12 @@ __attribute__((always_inline)) static inline Ref float_result(Thread *t, Ref a, 
     float_operand_close(t, b);
     Object *o = float_take_free(t, v);
     return o ? ref_from_obj(o) : float_from_double(t, v);
+}
+
+__attribute__((always_inline)) static inline Ref float_result(Thread *t, Ref a, Ref b, double v) {
+    if (__builtin_expect(((a.bits | b.bits) & 1) == 0, 1))
+        return float_result_exact(t, a, b, v);
+    return float_result_mixed(t, a, b, v);
 }
 
 /* The fused POP_JUMP_IF_* of a COMPARE_OP_*_JUMP: skipped, and its jump taken when the
@@ -636,8 +679,10 @@ dispatch_opcode:
     }
 
 unknown_opcode:
+    /* Read back from the code rather than kept in `opcode`, which is then dead after
+     * every dispatch and costs no register. */
     err_format(t, &exc_SystemError, "%U:%d: unknown opcode %d", code->filename,
-               code_addr2line(code, (int)(frame->instr - code->code)), opcode);
+               code_addr2line(code, (int)(frame->instr - code->code)), CODEUNIT_OP(*frame->instr));
     goto error;
 
 return_from_frame:
