@@ -237,23 +237,37 @@ void obj_dealloc(Object *o);  /* calls tp_dealloc; defined in core/object.c */
 
 static inline SPRY_ALWAYS_INLINE bool obj_is_immortal(const Object *o) { return o->ob_refcnt >= REFCNT_IMMORTAL; }
 
+/* The upper 32 bits of a refcount, read on their own: comparing them with a 32-bit
+ * immediate is one instruction, where the 64-bit bounds need a constant in a register.
+ * Immortal is high >= 2**28 (2**60), deferred-or-immortal is high >= 2**8 (2**40). */
+typedef int32_t __attribute__((may_alias)) RefcntHalf;
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "refcount halves assume little-endian");
+_Static_assert(REFCNT_IMMORTAL == (intptr_t)1 << 60 && REFCNT_DEFERRED == (intptr_t)1 << 40,
+               "refcnt_high bounds below follow these");
+static inline SPRY_ALWAYS_INLINE int32_t refcnt_high(const Object *o) {
+    return ((const RefcntHalf *)&o->ob_refcnt)[1];
+}
+
 static inline SPRY_ALWAYS_INLINE void obj_incref(Object *o) {
-    if (!obj_is_immortal(o)) o->ob_refcnt++;
+    if (refcnt_high(o) < (1 << 28)) o->ob_refcnt++;
 }
 
 /* The last counted reference to a deferred object went (core/gc.c). */
 void obj_deferred_released(Object *o);
 
-/* Deferred and immortal objects share the first test, so that it costs ordinary objects
- * nothing more than the immortality test did. */
+/* Deferred and immortal objects share the first test (any count of 2**32 or more), so
+ * that it costs ordinary objects nothing more than the immortality test did. */
 static inline SPRY_ALWAYS_INLINE void obj_decref(Object *o) {
-    intptr_t n = o->ob_refcnt;
-    if (__builtin_expect(n >= REFCNT_DEFERRED, 0)) {
-        if (n < REFCNT_IMMORTAL && (o->ob_refcnt = n - 1) == REFCNT_DEFERRED)
+    if (__builtin_expect(refcnt_high(o) != 0, 0)) {
+        intptr_t n = o->ob_refcnt;
+        if (n < REFCNT_DEFERRED) {
+            o->ob_refcnt = n - 1;   /* an ordinary object with a huge count */
+        } else if (n < REFCNT_IMMORTAL && (o->ob_refcnt = n - 1) == REFCNT_DEFERRED) {
             obj_deferred_released(o);
+        }
         return;
     }
-    if ((o->ob_refcnt = n - 1) == 0) obj_dealloc(o);
+    if (--o->ob_refcnt == 0) obj_dealloc(o);
 }
 
 /* Immortal, or counted with deferral: a Ref to it on the value stack needs no counting. */
@@ -279,9 +293,10 @@ static inline void obj_xdecref(Object *o) {
         obj_xdecref(old_);                                                                 \
     } while (0)
 
-/* A new reference to the same value. */
+/* A new reference to the same value. (With no tag bits set, the Ref is the pointer: no
+ * masking on these paths.) */
 static inline SPRY_ALWAYS_INLINE Ref ref_dup(Ref r) {
-    if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) obj_incref(ref_obj(r));
+    if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) obj_incref((Object *)r.bits);
     return r;
 }
 
@@ -307,13 +322,13 @@ static inline SPRY_ALWAYS_INLINE Ref ref_counted(Ref r) {
 
 /* ref_for_call of any Ref (REF_NULL, small ints and uncounted Refs pass through). */
 static inline SPRY_ALWAYS_INLINE Ref ref_dup_for_call(Ref r) {
-    if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) return ref_for_call(ref_obj(r));
+    if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) return ref_for_call((Object *)r.bits);
     return r;
 }
 
 /* Drops a reference; REF_NULL and small ints are fine. */
 static inline SPRY_ALWAYS_INLINE void ref_close(Ref r) {
-    if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) obj_decref(ref_obj(r));
+    if ((r.bits & REF_TAG_MASK) == 0 && r.bits != 0) obj_decref((Object *)r.bits);
 }
 
 #define REF_SETREF(slot, v)                                                                \
