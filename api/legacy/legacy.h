@@ -60,13 +60,11 @@ Ref legacy_result(Thread *t, PyObject *res, Ref callable);
 Object *legacy_interp_state(Thread *t);
 
 /* ---- functions and methods (typeobj.c / funcs.c) -------------------------------------- */
-extern Type _spry_legacy_capsule_type, _spry_legacy_moduledef_type, _spry_legacy_classmethod_descr_type;
+extern Type _spry_legacy_capsule_type, _spry_legacy_moduledef_type;
 /* Calls a PyMethodDef with Spry's vectorcall arguments. */
 Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
                           const Ref *args, size_t nargs, Object *kwnames, Ref callable);
 int legacy_ready_internal_types(Thread *t);
-/* The PyMethodDef name of a C function object made by PyCFunction_New & co. */
-const char *legacy_cfunction_name(PyObject *op);
 
 /* ---- module.c ---------------------------------------------------------------------------- */
 /* Calls an extension's PyInit function and initializes what it returns (single- or

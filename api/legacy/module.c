@@ -347,12 +347,14 @@ PyObject *PyEval_GetGlobals(void) {
     return t->frame ? (PyObject *)t->frame->globals : NULL;   /* borrowed */
 }
 static bool is_function(PyObject *f) {
-    return PyCFunction_Check(f) || ref_type_is(R(f), &function_type) || ref_type_is(R(f), &cfunction_type);
+    return PyCFunction_Check(f) || ref_type_is(R(f), &function_type);
 }
 /* Names the function objects keep (a fresh __name__ str would die on return). */
 const char *PyEval_GetFuncName(PyObject *f) {
-    if (PyCFunction_Check(f)) return legacy_cfunction_name(f);
-    if (ref_type_is(R(f), &cfunction_type)) return ((CFunctionObj *)f)->def->name;
+    if (PyCFunction_Check(f)) {
+        CFunctionObj *cf = (CFunctionObj *)f;
+        return cf->def ? cf->def->name : cf->ml->ml_name;
+    }
     if (ref_type_is(R(f), &function_type)) {
         const char *s = str_utf8(T_, ((Function *)f)->name, NULL);
         if (s) return s;

@@ -608,249 +608,75 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
     return legacy_result(t, res, callable);
 no_kw:
     /* CPython names a METH_VARARGS function object by its bare name here. */
-    if (flags == METH_VARARGS && ref_type(callable) == &_spry_legacy_cfunction_type)
+    if (flags == METH_VARARGS && ref_type(callable) == &cfunction_type)
         err_format(t, &exc_TypeError, "%s() takes no keyword arguments", ml->ml_name);
     else
         arg_error(t, ml, self, cls, "%U takes no keyword arguments", 0);
     return REF_NULL;
 }
 
-/* ---- builtin_function_or_method for PyMethodDef --------------------------------------- */
-typedef struct LegacyCFunc {
-    Object ob;
-    PyMethodDef *ml;
-    PyObject *self;      /* NULL, a module, an instance or a type */
-    PyObject *module;    /* __module__ or NULL */
-    PyTypeObject *cls;   /* defining class (METH_METHOD) or NULL */
-} LegacyCFunc;
-#define LCF(r) ((LegacyCFunc *)ref_obj(r))
+/* ---- functions and method descriptors for PyMethodDef ----------------------------------
+ * They are the runtime's builtin_function_or_method and method_descriptor objects
+ * carrying a PyMethodDef (objects/type.h); here is how they are made and called. */
+const char *legacy_methoddef_name(const PyMethodDef *ml) { return ml->ml_name; }
+const char *legacy_methoddef_doc(const PyMethodDef *ml) { return ml->ml_doc; }
+
+#define CF(r) ((CFunctionObj *)ref_obj(r))
+static PyObject *cf_self(const CFunctionObj *f) { return ref_is_null(f->self) ? NULL : self_of(f->self); }
 
 PyObject *PyCMethod_New(PyMethodDef *ml, PyObject *self, PyObject *module, PyTypeObject *cls) {
     Thread *t = legacy_thread();
-    if (legacy_ready_internal_types(t) < 0) return NULL;
-    LegacyCFunc *f = (LegacyCFunc *)obj_alloc(t, &_spry_legacy_cfunction_type, sizeof(LegacyCFunc));
-    if (!f) return NULL;
-    f->ml = ml;
-    f->self = self && !(ml->ml_flags & METH_STATIC) ? Py_NewRef(self) : NULL;
-    f->module = module ? Py_NewRef(module) : NULL;
-    f->cls = cls ? (PyTypeObject *)Py_NewRef((PyObject *)cls) : NULL;
-    gc_track(&f->ob);
-    return (PyObject *)f;
+    Ref s = self && !(ml->ml_flags & METH_STATIC) ? R(self) : REF_NULL;
+    return (PyObject *)cfunction_new_legacy(t, ml, s, (Object *)module, (Type *)cls);
 }
 PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) {
     return PyCMethod_New(ml, self, module, NULL);
 }
 #undef PyCFunction_New
 PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) { return PyCMethod_New(ml, self, NULL, NULL); }
-/* The C function objects this shim creates (not Spry's own built-ins, which have no
- * PyMethodDef): NULL and SystemError otherwise. */
-static LegacyCFunc *as_cfunction(PyObject *op) {
-    if (op && Py_TYPE(op) == (PyTypeObject *)&_spry_legacy_cfunction_type) return (LegacyCFunc *)op;
+/* The C function objects made from a PyMethodDef (not Spry's own built-ins, which have
+ * none): NULL and SystemError otherwise. */
+static CFunctionObj *as_cfunction(PyObject *op) {
+    if (op && Py_TYPE(op) == &PyCFunction_Type && ((CFunctionObj *)op)->ml) return (CFunctionObj *)op;
     PyErr_BadInternalCall();
     return NULL;
 }
-const char *legacy_cfunction_name(PyObject *op) { return ((LegacyCFunc *)op)->ml->ml_name; }
 PyCFunction PyCFunction_GetFunction(PyObject *op) {
-    LegacyCFunc *f = as_cfunction(op);
+    CFunctionObj *f = as_cfunction(op);
     return f ? f->ml->ml_meth : NULL;
 }
 PyObject *PyCFunction_GetSelf(PyObject *op) {
-    LegacyCFunc *f = as_cfunction(op);
-    return f ? f->self : NULL;   /* borrowed */
+    CFunctionObj *f = as_cfunction(op);
+    return f ? cf_self(f) : NULL;   /* borrowed */
 }
 int PyCFunction_GetFlags(PyObject *op) {
-    LegacyCFunc *f = as_cfunction(op);
+    CFunctionObj *f = as_cfunction(op);
     return f ? f->ml->ml_flags : -1;
 }
 PyObject *PyCFunction_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
     return PyObject_Call(callable, args, kwargs);
 }
-static void lcf_dealloc(Object *o) {
-    LegacyCFunc *f = (LegacyCFunc *)o;
-    gc_untrack(o);
-    Py_XDECREF(f->self);
-    Py_XDECREF(f->module);
-    Py_XDECREF((PyObject *)f->cls);
-    o->ob_type->tp_free(o);
-}
-static int lcf_traverse(Object *o, VisitFn visit, void *arg) {
-    LegacyCFunc *f = (LegacyCFunc *)o;
-    int r;
-    if (f->self && (r = visit((Object *)f->self, arg))) return r;
-    if (f->module && (r = visit((Object *)f->module, arg))) return r;
-    return 0;
-}
 Ref legacy_cfunction_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kwnames) {
-    LegacyCFunc *f = LCF(callable);
-    return legacy_call_methoddef(t, f->ml, f->self, f->cls, args, nargs, kwnames, callable);
-}
-static bool lcf_plain(LegacyCFunc *f) { return !f->self || PyModule_Check(f->self); }
-static Ref lcf_repr(Thread *t, Ref self) {
-    LegacyCFunc *f = LCF(self);
-    if (lcf_plain(f)) return ref_from_obj(str_from_format(t, "<built-in function %s>", f->ml->ml_name));
-    return ref_from_obj(str_from_format(t, "<built-in method %s of %s object at %p>", f->ml->ml_name,
-                                        type_name((Type *)Py_TYPE(f->self)), (void *)f->self));
-}
-static Ref lcf_name(Thread *t, Ref self, void *c) { return ref_from_obj(str_from_cstr(t, LCF(self)->ml->ml_name)); }
-static Ref lcf_qualname(Thread *t, Ref self, void *c) {
-    LegacyCFunc *f = LCF(self);
-    if (lcf_plain(f)) return lcf_name(t, self, c);
-    Type *owner = PyType_Check(f->self) ? (Type *)f->self : (Type *)Py_TYPE(f->self);
-    Object *tq = type_qualname(t, owner);
-    if (!tq) return REF_NULL;
-    Object *s = str_from_format(t, "%U.%s", tq, f->ml->ml_name);
-    obj_decref(tq);
-    return ref_from_obj(s);
-}
-static Ref lcf_doc(Thread *t, Ref self, void *c) {
-    return cfunction_doc_body(t, LCF(self)->ml->ml_name, LCF(self)->ml->ml_doc);
-}
-static Ref lcf_text_signature(Thread *t, Ref self, void *c) {
-    return cfunction_doc_text_signature(t, LCF(self)->ml->ml_name, LCF(self)->ml->ml_doc);
-}
-static Ref lcf_self(Thread *t, Ref self, void *c) {
-    LegacyCFunc *f = LCF(self);
-    return f->self ? ref_new((Object *)f->self) : REF_NONE;
-}
-static Ref lcf_module(Thread *t, Ref self, void *c) {
-    LegacyCFunc *f = LCF(self);
-    return f->module ? ref_new((Object *)f->module) : REF_NONE;
-}
-static const GetSetDef lcf_getsets[] = {
-    {"__name__", lcf_name, NULL, NULL, NULL},
-    {"__qualname__", lcf_qualname, NULL, NULL, NULL},
-    {"__doc__", lcf_doc, NULL, NULL, NULL},
-    {"__text_signature__", lcf_text_signature, NULL, NULL, NULL},
-    {"__self__", lcf_self, NULL, NULL, NULL},
-    {"__module__", lcf_module, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL},
-};
-Type _spry_legacy_cfunction_type = {
-    TYPE_HEAD_INIT,
-    .tp_name = "builtin_function_or_method",
-    .tp_basicsize = sizeof(LegacyCFunc),
-    .tp_flags = TPFLAG_HAVE_GC,
-    .tp_dealloc = lcf_dealloc,
-    .tp_traverse = lcf_traverse,
-    .repr = lcf_repr,
-    .call = legacy_cfunction_call,
-    .getattro = object_generic_getattr,
-    .getsets = lcf_getsets,
-};
-
-/* ---- method descriptors for PyMethodDef in types ---------------------------------------- */
-typedef struct LegacyMethodDescr {
-    Descr d;
-    PyMethodDef *ml;
-} LegacyMethodDescr;
-#define LMD(r) ((LegacyMethodDescr *)ref_obj(r))
-
-static Object *lmd_new(Thread *t, Type *type, PyMethodDef *ml) {
-    if (legacy_ready_internal_types(t) < 0) return NULL;
-    Type *kind = ml->ml_flags & METH_CLASS ? &_spry_legacy_classmethod_descr_type : &_spry_legacy_method_descr_type;
-    LegacyMethodDescr *d = (LegacyMethodDescr *)obj_alloc(t, kind, sizeof(LegacyMethodDescr));
-    if (!d) return NULL;
-    d->d.type = type;
-    obj_incref((Object *)type);
-    d->d.name = str_intern_cstr(t, ml->ml_name);
-    d->ml = ml;
-    if (!d->d.name) {
-        obj_decref((Object *)d);
-        return NULL;
-    }
-    return (Object *)d;
-}
-static void lmd_dealloc(Object *o) {
-    LegacyMethodDescr *d = (LegacyMethodDescr *)o;
-    obj_decref((Object *)d->d.type);
-    obj_xdecref(d->d.name);
-    o->ob_type->tp_free(o);
-}
-static Ref lmd_get(Thread *t, Ref descr, Ref obj, Ref type) {
-    LegacyMethodDescr *d = LMD(descr);
-    if (d->ml->ml_flags & METH_CLASS) {
-        Ref owner = ref_is_null(type) ? ref_from_obj((Object *)ref_type(obj)) : type;
-        return ref_from_obj((Object *)PyCMethod_New(d->ml, self_of(owner), NULL, (PyTypeObject *)d->d.type));
-    }
-    if (ref_is_null(obj)) return ref_dup(descr);
-    if (!ref_type_is(obj, d->d.type))
-        return err_format(t, &exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
-                          d->ml->ml_name, d->d.type->tp_name, obj);
-    PyObject *o = in(t, obj);
-    if (!o) return REF_NULL;
-    PyObject *f = PyCMethod_New(d->ml, o, NULL, (PyTypeObject *)d->d.type);
-    Py_DECREF(o);
-    return ref_from_obj((Object *)f);
-}
-static Ref lmd_call(Thread *t, Ref descr, const Ref *args, size_t nargs, Object *kwnames) {
-    LegacyMethodDescr *d = LMD(descr);
-    if (d->ml->ml_flags & METH_CLASS) {
-        if (nargs < 1 || !type_check(args[0]))
-            return err_format(t, &exc_TypeError, "descriptor '%s' of '%s' object needs a type", d->ml->ml_name,
-                              type_name(d->d.type));
-    } else if (nargs < 1) {
-        return err_format(t, &exc_TypeError, "unbound method %s.%s() needs an argument",
-                          type_name(d->d.type), d->ml->ml_name);
-    } else if (!ref_type_is(args[0], d->d.type)) {
-        return err_format(t, &exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
-                          d->ml->ml_name, d->d.type->tp_name, args[0]);
-    }
-    return legacy_method_call(t, descr, args, nargs, kwnames);
+    CFunctionObj *f = CF(callable);
+    return legacy_call_methoddef(t, (PyMethodDef *)f->ml, cf_self(f), (PyTypeObject *)f->cls, args, nargs, kwnames,
+                                 callable);
 }
 Ref legacy_method_call(Thread *t, Ref descr, const Ref *args, size_t nargs, Object *kwnames) {
-    LegacyMethodDescr *d = LMD(descr);
+    MethodDescr *d = (MethodDescr *)ref_obj(descr);
     PyObject *self = in(t, args[0]);
     if (!self) return REF_NULL;
-    Ref r = legacy_call_methoddef(t, d->ml, self, (PyTypeObject *)d->d.type, args + 1, nargs - 1, kwnames, descr);
+    Ref r = legacy_call_methoddef(t, (PyMethodDef *)d->ml, self, (PyTypeObject *)d->d.type, args + 1, nargs - 1,
+                                  kwnames, descr);
     Py_DECREF(self);
     return r;
 }
-static Ref lmd_repr(Thread *t, Ref self) {
-    LegacyMethodDescr *d = LMD(self);
-    return ref_from_obj(str_from_format(t, "<method '%s' of '%s' objects>", d->ml->ml_name, d->d.type->tp_name));
+static Object *lmd_new(Thread *t, Type *type, PyMethodDef *ml) {
+    Object *name = str_intern_cstr(t, ml->ml_name);
+    if (!name) return NULL;
+    Object *d = descr_new_legacy_method(t, type, ml, name, ml->ml_flags & METH_CLASS);
+    obj_decref(name);
+    return d;
 }
-static Ref lmd_name(Thread *t, Ref self, void *c) { return ref_new(LMD(self)->d.name); }
-static Ref lmd_doc(Thread *t, Ref self, void *c) {
-    return cfunction_doc_body(t, LMD(self)->ml->ml_name, LMD(self)->ml->ml_doc);
-}
-static Ref lmd_text_signature(Thread *t, Ref self, void *c) {
-    return cfunction_doc_text_signature(t, LMD(self)->ml->ml_name, LMD(self)->ml->ml_doc);
-}
-static Ref lmd_objclass(Thread *t, Ref self, void *c) { return ref_new((Object *)LMD(self)->d.type); }
-static const GetSetDef lmd_getsets[] = {
-    {"__name__", lmd_name, NULL, NULL, NULL},
-    {"__doc__", lmd_doc, NULL, NULL, NULL},
-    {"__text_signature__", lmd_text_signature, NULL, NULL, NULL},
-    {"__objclass__", lmd_objclass, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL},
-};
-Type _spry_legacy_method_descr_type = {
-    TYPE_HEAD_INIT,
-    .tp_name = "method_descriptor",
-    .tp_basicsize = sizeof(LegacyMethodDescr),
-    .tp_flags = TPFLAG_METHOD_DESCRIPTOR,
-    .tp_dealloc = lmd_dealloc,
-    .repr = lmd_repr,
-    .call = lmd_call,
-    .descr_get = lmd_get,
-    .getattro = object_generic_getattr,
-    .getsets = lmd_getsets,
-};
-
-/* METH_CLASS entries: not a method descriptor to LOAD_METHOD (obj.m() binds the class
- * through __get__), as CPython's classmethod_descriptor. */
-Type _spry_legacy_classmethod_descr_type = {
-    TYPE_HEAD_INIT,
-    .tp_name = "classmethod_descriptor",
-    .tp_basicsize = sizeof(LegacyMethodDescr),
-    .tp_dealloc = lmd_dealloc,
-    .repr = lmd_repr,
-    .call = lmd_call,
-    .descr_get = lmd_get,
-    .getattro = object_generic_getattr,
-    .getsets = lmd_getsets,
-};
-
 PyObject *PyDescr_NewMethod(PyTypeObject *type, PyMethodDef *ml) {
     return (PyObject *)lmd_new(legacy_thread(), (Type *)type, ml);
 }
@@ -869,7 +695,7 @@ static int add_legacy_methods(Thread *t, Type *type, PyMethodDef *methods) {
         }
         Object *d;
         if (ml->ml_flags & METH_STATIC) {
-            PyObject *f = PyCFunction_NewEx(ml, NULL, NULL);
+            PyObject *f = PyCMethod_New(ml, NULL, NULL, (PyTypeObject *)type);
             d = f ? staticmethod_new(t, R(f)) : NULL;
             Py_XDECREF(f);
         } else {
@@ -1020,9 +846,7 @@ void *PyCapsule_Import(const char *name, int no_block) {
 }
 
 int legacy_ready_internal_types(Thread *t) {
-    if (type_ready(t, &_spry_legacy_cfunction_type) < 0 || type_ready(t, &_spry_legacy_method_descr_type) < 0 ||
-        type_ready(t, &_spry_legacy_classmethod_descr_type) < 0 ||
-        type_ready(t, &_spry_legacy_capsule_type) < 0 || type_ready(t, &_spry_legacy_moduledef_type) < 0)
+    if (type_ready(t, &_spry_legacy_capsule_type) < 0 || type_ready(t, &_spry_legacy_moduledef_type) < 0)
         return -1;
     return 0;
 }

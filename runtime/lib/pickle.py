@@ -763,7 +763,6 @@ _SAVERS = {
     set: _Pickler.save_set,
     frozenset: _Pickler.save_frozenset,
     type: _save_type,
-    type(len): _Pickler.save_global,
     type(_encode_long): _Pickler.save_global,
 }
 

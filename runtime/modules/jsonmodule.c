@@ -825,7 +825,7 @@ static Ref encoder_call(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
 
 static bool is_own_function(Ref f, Ref (*fn)(Thread *, Ref, const Ref *, size_t, Object *)) {
     return ref_is_obj(f) && ref_obj(f)->ob_type == &cfunction_type &&
-           ((CFunctionObj *)ref_obj(f))->def->fn == fn;
+           ((CFunctionObj *)ref_obj(f))->def && ((CFunctionObj *)ref_obj(f))->def->fn == fn;
 }
 
 static Ref encoder_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kw) {

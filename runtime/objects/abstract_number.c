@@ -63,7 +63,7 @@ static Ref binop_error(Thread *t, Ref a, Ref b, int op, bool inplace) {
     const char *sym = op == NB_POWER && !inplace ? "** or pow()" : obj_binop_symbol(op);
     const char *eq = inplace ? "=" : "";
     if (op == NB_RSHIFT && !inplace && ref_type(a) == &cfunction_type &&
-        strcmp(((CFunctionObj *)ref_obj(a))->def->name, "print") == 0)
+        ((CFunctionObj *)ref_obj(a))->def && strcmp(((CFunctionObj *)ref_obj(a))->def->name, "print") == 0)
         return err_format(t, &exc_TypeError,
                           "unsupported operand type(s) for %s: '%T' and '%T'. Did you mean "
                           "\"print(<message>, file=<output_stream>)\"?",

@@ -1,19 +1,47 @@
 /* builtin_function_or_method: a MethodDef bound to its self (a module for module
- * functions, an instance for `[].append`, a type for class methods and __new__). */
+ * functions, an instance for `[].append`, a type for class methods and __new__), or a
+ * legacy extension's PyMethodDef likewise (objects/type.h says how they differ). */
 #include "spry.h"
 #include "objects/cfunction_doc.h"
+#include "legacy/legacy_call.h"
 
 #define CF(r) ((CFunctionObj *)ref_obj(r))
 
-Object *cfunction_new(Thread *t, const MethodDef *def, Ref self, Object *module_name) {
+static Object *cf_alloc(Thread *t, const MethodDef *def, const struct PyMethodDef *ml, Ref self,
+                        Object *module, Type *cls) {
     CFunctionObj *f = (CFunctionObj *)obj_alloc(t, &cfunction_type, sizeof(CFunctionObj));
     if (!f) return NULL;
     f->def = def;
+    f->ml = ml;
     f->self = ref_dup(self);
-    if (module_name) obj_incref(module_name);
-    f->module = module_name;
+    if (module) obj_incref(module);
+    f->module = module;
+    if (cls) obj_incref((Object *)cls);
+    f->cls = cls;
     gc_track(&f->ob);
     return &f->ob;
+}
+
+Object *cfunction_new(Thread *t, const MethodDef *def, Ref self, Object *module_name) {
+    return cf_alloc(t, def, NULL, self, module_name, NULL);
+}
+
+Object *cfunction_new_legacy(Thread *t, const struct PyMethodDef *ml, Ref self, Object *module,
+                             Type *cls) {
+    return cf_alloc(t, NULL, ml, self, module, cls);
+}
+
+static const char *cf_name(const CFunctionObj *f) {
+    return f->def ? f->def->name : legacy_methoddef_name(f->ml);
+}
+
+static const char *cf_doc(const CFunctionObj *f) {
+    return f->def ? f->def->doc : legacy_methoddef_doc(f->ml);
+}
+
+/* What tells two functions apart besides their self: the definition they carry. */
+static const void *cf_definition(const CFunctionObj *f) {
+    return f->def ? (const void *)f->def : (const void *)f->ml;
 }
 
 static void cf_dealloc(Object *o) {
@@ -21,6 +49,7 @@ static void cf_dealloc(Object *o) {
     gc_untrack(o);
     ref_close(f->self);
     obj_xdecref(f->module);
+    obj_xdecref((Object *)f->cls);
     o->ob_type->tp_free(o);
 }
 
@@ -29,51 +58,59 @@ static int cf_traverse(Object *o, VisitFn visit, void *arg) {
     int r;
     if (ref_is_obj(f->self) && (r = visit(ref_obj(f->self), arg))) return r;
     if (f->module && (r = visit(f->module, arg))) return r;
+    if (f->cls && type_has_flag(f->cls, TPFLAG_HEAPTYPE) && (r = visit((Object *)f->cls, arg)))
+        return r;
     return 0;
 }
 
 static Ref cf_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kwnames) {
     CFunctionObj *f = CF(callable);
+    if (!f->def) return legacy_cfunction_call(t, callable, args, nargs, kwnames);
     return f->def->fn(t, f->self, args, nargs, kwnames);
 }
 
-static bool is_plain_function(CFunctionObj *f) {
-    return ref_is_null(f->self) || ref_type_is(f->self, &module_type);
+/* Whose attribute the function is, for its names and repr: what it is bound to (not a
+ * module), else the class of a static method (which is called without a self); REF_NULL
+ * for a plain function. Borrowed. */
+static Ref cf_owner(const CFunctionObj *f) {
+    if (ref_is_null(f->self)) return f->cls ? ref_from_obj((Object *)f->cls) : REF_NULL;
+    return ref_type_is(f->self, &module_type) ? REF_NULL : f->self;
 }
 
 static Ref cf_repr(Thread *t, Ref self) {
     CFunctionObj *f = CF(self);
-    if (is_plain_function(f))
-        return ref_from_obj(str_from_format(t, "<built-in function %s>", f->def->name));
-    const void *addr = ref_is_int(f->self) ? (const void *)f->self.bits : (const void *)ref_obj(f->self);
-    return ref_from_obj(str_from_format(t, "<built-in method %s of %s object at %p>", f->def->name,
-                                        type_name(ref_type(f->self)), addr));
+    Ref owner = cf_owner(f);
+    if (ref_is_null(owner))
+        return ref_from_obj(str_from_format(t, "<built-in function %s>", cf_name(f)));
+    const void *addr = ref_is_int(owner) ? (const void *)owner.bits : (const void *)ref_obj(owner);
+    return ref_from_obj(str_from_format(t, "<built-in method %s of %s object at %p>", cf_name(f),
+                                        ref_type(owner)->tp_name, addr));
 }
 
 static Ref cf_richcompare(Thread *t, Ref a, Ref b, int op) {
     if ((op != CMP_EQ && op != CMP_NE) || ref_type(b) != &cfunction_type) return REF_NOTIMPLEMENTED;
-    bool eq = CF(a)->def == CF(b)->def && ref_is(CF(a)->self, CF(b)->self);
+    bool eq = cf_definition(CF(a)) == cf_definition(CF(b)) && ref_is(CF(a)->self, CF(b)->self);
     return ref_from_bool(op == CMP_EQ ? eq : !eq);
 }
 
 static int64_t cf_hash(Thread *t, Ref self) {
     CFunctionObj *f = CF(self);
     int64_t x = ref_is_null(f->self) ? 0 : object_hash_identity(t, f->self);
-    int64_t h = x ^ (int64_t)((uintptr_t)f->def->fn >> 4);
+    int64_t h = x ^ (int64_t)((uintptr_t)cf_definition(f) >> 4);
     return h == -1 ? -2 : h;
 }
 
 static Ref cf_get_name(Thread *t, Ref self, void *c) {
-    return ref_from_obj(str_from_cstr(t, CF(self)->def->name));
+    return ref_from_obj(str_from_cstr(t, cf_name(CF(self))));
 }
 
 static Ref cf_get_qualname(Thread *t, Ref self, void *c) {
     CFunctionObj *f = CF(self);
-    if (is_plain_function(f)) return cf_get_name(t, self, c);
-    Type *owner = type_check(f->self) ? (Type *)ref_obj(f->self) : ref_type(f->self);
-    Object *tq = type_qualname(t, owner);
+    Ref owner = cf_owner(f);
+    if (ref_is_null(owner)) return cf_get_name(t, self, c);
+    Object *tq = type_qualname(t, type_check(owner) ? (Type *)ref_obj(owner) : ref_type(owner));
     if (!tq) return REF_NULL;
-    Object *s = str_from_format(t, "%U.%s", tq, f->def->name);
+    Object *s = str_from_format(t, "%U.%s", tq, cf_name(f));
     obj_decref(tq);
     return ref_from_obj(s);
 }
@@ -86,7 +123,8 @@ static Ref cf_get_self(Thread *t, Ref self, void *c) {
 static Ref cf_get_module(Thread *t, Ref self, void *c) {
     CFunctionObj *f = CF(self);
     if (f->module) return ref_new(f->module);
-    if (!ref_is_null(f->self) && ref_type_is(f->self, &module_type)) {
+    /* A legacy function made without a module name has none, as in CPython. */
+    if (f->def && !ref_is_null(f->self) && ref_type_is(f->self, &module_type)) {
         Ref n = dict_get_str(t, module_dict(ref_obj(f->self)), ID(__name__));
         if (!ref_is_null(n) || err_occurred(t)) return n;
     }
@@ -130,11 +168,11 @@ Ref cfunction_doc_body(Thread *t, const char *name, const char *doc) {
 }
 
 static Ref cf_get_doc(Thread *t, Ref self, void *c) {
-    return cfunction_doc_body(t, CF(self)->def->name, CF(self)->def->doc);
+    return cfunction_doc_body(t, cf_name(CF(self)), cf_doc(CF(self)));
 }
 
 static Ref cf_get_text_signature(Thread *t, Ref self, void *c) {
-    return cfunction_doc_text_signature(t, CF(self)->def->name, CF(self)->def->doc);
+    return cfunction_doc_text_signature(t, cf_name(CF(self)), cf_doc(CF(self)));
 }
 
 static const GetSetDef cf_getsets[] = {
@@ -147,28 +185,28 @@ static const GetSetDef cf_getsets[] = {
     {NULL},
 };
 
-static Ref cf_reduce(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
-    CFunctionObj *f = CF(self);
-    if (is_plain_function(f)) return cf_get_name(t, self, NULL);
-    Object *name = str_from_cstr(t, f->def->name);
-    if (!name) return REF_NULL;
+Ref cfunction_reduce_getattr(Thread *t, Ref owner, Object *name) {
     Ref getattr_fn = REF_NULL;
     Object *b = t->interp->builtins;
     if (b) getattr_fn = dict_get_cstr(t, b, "getattr");
-    if (ref_is_null(getattr_fn)) {
-        obj_decref(name);
+    if (ref_is_null(getattr_fn))
         return err_occurred(t) ? REF_NULL : err_set(t, &exc_TypeError, "cannot reduce method");
-    }
-    Object *inner = tuple_pack(t, 2, f->self, ref_from_obj(name));
-    obj_decref(name);
-    if (!inner) {
-        ref_close(getattr_fn);
-        return REF_NULL;
-    }
-    Object *r = tuple_pack(t, 2, getattr_fn, ref_from_obj(inner));
+    Object *inner = tuple_pack(t, 2, owner, ref_from_obj(name));
+    Object *r = inner ? tuple_pack(t, 2, getattr_fn, ref_from_obj(inner)) : NULL;
+    obj_xdecref(inner);
     ref_close(getattr_fn);
-    obj_decref(inner);
     return ref_from_obj(r);
+}
+
+static Ref cf_reduce(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
+    CFunctionObj *f = CF(self);
+    Ref owner = cf_owner(f);
+    if (ref_is_null(owner)) return cf_get_name(t, self, NULL);
+    Object *name = str_from_cstr(t, cf_name(f));
+    if (!name) return REF_NULL;
+    Ref r = cfunction_reduce_getattr(t, owner, name);
+    obj_decref(name);
+    return r;
 }
 
 static const MethodDef cf_methods[] = {

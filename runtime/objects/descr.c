@@ -5,6 +5,8 @@
  * can outlive the class) and its name. Those of static types are made immortal and
  * untracked by type_ready. */
 #include "spry.h"
+#include "objects/cfunction_doc.h"
+#include "legacy/legacy_call.h"
 
 #define DESCR(r) ((Descr *)ref_obj(r))
 
@@ -46,7 +48,7 @@ static Ref descr_repr_fmt(Thread *t, Ref self, const char *kind) {
 static bool descr_check(Thread *t, Descr *d, Ref obj) {
     if (ref_type_is(obj, d->type)) return true;
     err_format(t, &exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object",
-               d->name, type_name(d->type), obj);
+               d->name, d->type->tp_name, obj);
     return false;
 }
 
@@ -80,8 +82,36 @@ Object *descr_new_method(Thread *t, Type *type, const MethodDef *def) {
     Type *dt = (def->flags & METH_CLASS) ? &classmethod_descr_type : &method_descr_type;
     Object *o = descr_alloc(t, dt, type, name, sizeof(MethodDescr));
     obj_decref(name);
-    if (o) ((MethodDescr *)o)->def = def;
+    if (o) {
+        ((MethodDescr *)o)->def = def;
+        ((MethodDescr *)o)->ml = NULL;
+    }
     return o;
+}
+
+Object *descr_new_legacy_method(Thread *t, Type *type, const struct PyMethodDef *ml, Object *name,
+                                bool classmethod) {
+    Type *dt = classmethod ? &classmethod_descr_type : &method_descr_type;
+    Object *o = descr_alloc(t, dt, type, name, sizeof(MethodDescr));
+    if (o) {
+        ((MethodDescr *)o)->def = NULL;
+        ((MethodDescr *)o)->ml = ml;
+    }
+    return o;
+}
+
+/* A method descriptor bound to `self` (an instance, or a type for class methods). */
+static Ref method_descr_bind(Thread *t, MethodDescr *m, Ref self) {
+    if (m->def) return ref_from_obj(cfunction_new(t, m->def, self, NULL));
+    return ref_from_obj(cfunction_new_legacy(t, m->ml, self, NULL, m->d.type));
+}
+
+/* args[0] is the (checked) self or class. */
+static Ref method_descr_invoke(Thread *t, Ref callable, const Ref *args, size_t nargs,
+                               Object *kwnames) {
+    MethodDescr *m = (MethodDescr *)ref_obj(callable);
+    if (!m->def) return legacy_method_call(t, callable, args, nargs, kwnames);
+    return m->def->fn(t, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static Ref method_descr_call(Thread *t, Ref callable, const Ref *args, size_t nargs,
@@ -95,28 +125,58 @@ static Ref method_descr_call(Thread *t, Ref callable, const Ref *args, size_t na
         return REF_NULL;
     }
     if (!descr_check(t, &m->d, args[0])) return REF_NULL;
-    return m->def->fn(t, args[0], args + 1, nargs - 1, kwnames);
+    return method_descr_invoke(t, callable, args, nargs, kwnames);
 }
 
 static Ref method_descr_get(Thread *t, Ref descr, Ref obj, Ref type) {
     if (ref_is_null(obj)) return ref_dup(descr);
     MethodDescr *m = (MethodDescr *)ref_obj(descr);
     if (!descr_check(t, &m->d, obj)) return REF_NULL;
-    return ref_from_obj(cfunction_new(t, m->def, obj, NULL));
+    return method_descr_bind(t, m, obj);
 }
 
-static Ref method_descr_repr(Thread *t, Ref self) { return descr_repr_fmt(t, self, "method"); }
+static Ref method_descr_repr(Thread *t, Ref self) {
+    Descr *d = DESCR(self);
+    return ref_from_obj(
+        str_from_format(t, "<method '%U' of '%s' objects>", d->name, d->type->tp_name));
+}
+
+static const char *method_descr_name(const MethodDescr *m) {
+    return m->def ? m->def->name : legacy_methoddef_name(m->ml);
+}
+
+static const char *method_descr_doc(const MethodDescr *m) {
+    return m->def ? m->def->doc : legacy_methoddef_doc(m->ml);
+}
 
 static Ref method_descr_get_doc(Thread *t, Ref self, void *c) {
-    return doc_from_cstr(t, ((MethodDescr *)ref_obj(self))->def->doc);
+    MethodDescr *m = (MethodDescr *)ref_obj(self);
+    return cfunction_doc_body(t, method_descr_name(m), method_descr_doc(m));
 }
+
+static Ref method_descr_get_text_signature(Thread *t, Ref self, void *c) {
+    MethodDescr *m = (MethodDescr *)ref_obj(self);
+    return cfunction_doc_text_signature(t, method_descr_name(m), method_descr_doc(m));
+}
+
+/* Pickled as getattr(its class, its name). */
+static Ref method_descr_reduce(Thread *t, Ref self, const Ref *args, size_t nargs,
+                               Object *kwnames) {
+    Descr *d = DESCR(self);
+    return cfunction_reduce_getattr(t, ref_from_obj((Object *)d->type), d->name);
+}
+
+static const MethodDef method_descr_methods[] = {
+    {"__reduce__", method_descr_reduce, 0, NULL},
+    {NULL},
+};
 
 static const GetSetDef method_descr_getsets[] = {
     {"__name__", descr_get_name, NULL, NULL, NULL},
     {"__qualname__", descr_get_qualname, NULL, NULL, NULL},
     {"__objclass__", descr_get_objclass, NULL, NULL, NULL},
     {"__doc__", method_descr_get_doc, NULL, NULL, NULL},
-    {"__text_signature__", descr_get_text_signature, NULL, NULL, NULL},
+    {"__text_signature__", method_descr_get_text_signature, NULL, NULL, NULL},
     {NULL},
 };
 
@@ -131,6 +191,7 @@ Type method_descr_type = {
     .repr = method_descr_repr,
     .call = method_descr_call,
     .descr_get = method_descr_get,
+    .methods = method_descr_methods,
     .getsets = method_descr_getsets,
 };
 
@@ -142,18 +203,18 @@ static Ref classmethod_descr_get(Thread *t, Ref descr, Ref obj, Ref type) {
         if (ref_is_null(obj))
             return err_format(t, &exc_TypeError,
                               "descriptor '%U' for type '%s' needs either an object or a type",
-                              m->d.name, type_name(m->d.type));
+                              m->d.name, m->d.type->tp_name);
         type = ref_from_obj((Object *)ref_type(obj));
     }
     if (!type_check(type))
         return err_format(t, &exc_TypeError,
                           "descriptor '%U' for type '%s' needs a type, not a '%T' as arg 2",
-                          m->d.name, type_name(m->d.type), type);
+                          m->d.name, m->d.type->tp_name, type);
     if (!type_is_subtype((Type *)ref_obj(type), m->d.type))
         return err_format(t, &exc_TypeError,
                           "descriptor '%U' requires a subtype of '%s' but received '%s'", m->d.name,
-                          type_name(m->d.type), type_name((Type *)ref_obj(type)));
-    return ref_from_obj(cfunction_new(t, m->def, type, NULL));
+                          m->d.type->tp_name, ((Type *)ref_obj(type))->tp_name);
+    return method_descr_bind(t, m, type);
 }
 
 static Ref classmethod_descr_call(Thread *t, Ref callable, const Ref *args, size_t nargs,
@@ -161,15 +222,16 @@ static Ref classmethod_descr_call(Thread *t, Ref callable, const Ref *args, size
     MethodDescr *m = (MethodDescr *)ref_obj(callable);
     if (nargs < 1)
         return err_format(t, &exc_TypeError, "descriptor '%U' of '%s' object needs an argument",
-                          m->d.name, type_name(m->d.type));
+                          m->d.name, m->d.type->tp_name);
     if (!type_check(args[0]))
-        return err_format(t, &exc_TypeError, "descriptor '%U' requires a type but received a '%T'",
-                          m->d.name, args[0]);
+        return err_format(t, &exc_TypeError,
+                          "descriptor '%U' for type '%s' needs a type, not a '%T' as arg 2",
+                          m->d.name, m->d.type->tp_name, args[0]);
     if (!type_is_subtype((Type *)ref_obj(args[0]), m->d.type))
         return err_format(t, &exc_TypeError,
                           "descriptor '%U' requires a subtype of '%s' but received '%s'", m->d.name,
-                          type_name(m->d.type), type_name((Type *)ref_obj(args[0])));
-    return m->def->fn(t, args[0], args + 1, nargs - 1, kwnames);
+                          m->d.type->tp_name, ((Type *)ref_obj(args[0]))->tp_name);
+    return method_descr_invoke(t, callable, args, nargs, kwnames);
 }
 
 Type classmethod_descr_type = {

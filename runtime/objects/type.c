@@ -309,6 +309,7 @@ int type_compute_mro(Thread *t, Type *type) {
     if (meta != &type_type) {
         Ref m = type_lookup(meta, ID(mro));
         bool custom = !ref_is_null(m) && !(ref_type(m) == &method_descr_type &&
+                                           ((MethodDescr *)ref_obj(m))->def &&
                                            ((MethodDescr *)ref_obj(m))->def->fn == type_mro_method);
         if (custom) {
             Ref r = obj_call_method(t, ref_immortal(type), ID(mro), NULL, 0);
@@ -440,6 +441,8 @@ static int add_methods(Thread *t, Type *type) {
                 obj_decref(name);
                 return -1;
             }
+            obj_incref((Object *)type);   /* names it "Type.name", as CPython */
+            ((CFunctionObj *)f)->cls = type;
             d = staticmethod_new(t, ref_from_obj(f));
             obj_decref(f);
         } else {

@@ -16,6 +16,8 @@
 #define TYPE_HEAD_INIT                                                                     \
     .ob_base = {.ob_base = {.ob_refcnt = REFCNT_IMMORTAL, .ob_type = &type_type}}
 
+struct PyMethodDef;   /* a legacy extension's method definition (api/legacy) */
+
 extern Type type_type, object_type, none_type, notimplemented_type, ellipsis_type,
     property_type, staticmethod_type, classmethod_type, super_type, method_type,
     cfunction_type, method_descr_type, classmethod_descr_type, getset_descr_type,
@@ -59,6 +61,9 @@ Object *object_get_dict(Thread *t, Ref obj);
 /* Built-in function/method objects from a MethodDef: `self` bound (may be REF_NULL for
  * plain functions), module name for __module__. */
 Object *cfunction_new(Thread *t, const MethodDef *def, Ref self, Object *module_name);
+/* The same for a legacy PyMethodDef; `cls` (may be NULL) is its defining class. */
+Object *cfunction_new_legacy(Thread *t, const struct PyMethodDef *ml, Ref self, Object *module,
+                             Type *cls);
 /* A bound method (types.MethodType): func and self borrowed. */
 Object *method_new(Thread *t, Ref func, Ref self);
 
@@ -125,7 +130,14 @@ typedef struct Descr {
     Type *type;
     Object *name;
 } Descr;
-typedef struct MethodDescr { Descr d; const MethodDef *def; } MethodDescr;
+/* method_descriptor and classmethod_descriptor carry one of two calling conventions, like
+ * builtin_function_or_method below: a runtime MethodDef (`def`), or a legacy PyMethodDef
+ * (`def` NULL, `ml` set; called through api/legacy/legacy_call.h). */
+typedef struct MethodDescr {
+    Descr d;
+    const MethodDef *def;
+    const struct PyMethodDef *ml;
+} MethodDescr;
 typedef struct GetSetDescr { Descr d; const GetSetDef *def; } GetSetDescr;
 typedef struct MemberDescr { Descr d; const MemberDef *def; } MemberDescr;
 typedef struct WrapperDescr { Descr d; const SlotDef *slot; void *wrapped; } WrapperDescr;
@@ -133,18 +145,29 @@ typedef struct WrapperDescr { Descr d; const SlotDef *slot; void *wrapped; } Wra
 typedef struct MethodWrapper { Object ob; WrapperDescr *descr; Ref self; } MethodWrapper;
 
 Object *descr_new_method(Thread *t, Type *type, const MethodDef *def);      /* METH_CLASS too */
+/* A method_descriptor (classmethod_descriptor when `classmethod`) for a legacy PyMethodDef
+ * named `name`. */
+Object *descr_new_legacy_method(Thread *t, Type *type, const struct PyMethodDef *ml, Object *name,
+                                bool classmethod);
 Object *descr_new_getset(Thread *t, Type *type, const GetSetDef *def);
 Object *descr_new_member(Thread *t, Type *type, const MemberDef *def);
 Object *descr_new_wrapper(Thread *t, Type *type, const SlotDef *slot, void *wrapped);
 /* Is `d` a data descriptor (its type has descr_set)? */
 static inline bool descr_is_data(Ref d) { return ref_is_obj(d) && ref_type(d)->descr_set; }
 
-/* ---- built-in functions and bound methods (objects/cfunction.c, objects/method.c) ---- */
+/* ---- built-in functions and bound methods (objects/cfunction.c, objects/method.c) ----
+ * One builtin_function_or_method type for two calling conventions: the runtime's MethodDef
+ * (`def`), or a legacy PyMethodDef with its METH_* flags (`def` NULL, `ml` set, `cls` the
+ * defining class of a METH_METHOD; called through api/legacy/legacy_call.h). Code that
+ * reads `def` checks it is not NULL. */
 typedef struct CFunctionObj {
     Object ob;
     const MethodDef *def;
     Ref self;              /* REF_NULL: none (module functions pass their module) */
     Object *module;        /* __module__ (str) or NULL */
+    const struct PyMethodDef *ml;
+    Type *cls;             /* counted: the defining class of a legacy method or of a static
+                            * method (self REF_NULL), else NULL */
 } CFunctionObj;
 typedef struct MethodObj { Object ob; Ref func; Ref self; Object *weakreflist; } MethodObj;
 

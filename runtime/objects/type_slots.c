@@ -723,7 +723,7 @@ static const SlotDef *update_slot_group(Type *type, const SlotDef *first) {
                 cand = (void *)w->d.type->power3;
         } else if (off == SLOT_OFF(new_) && dt == &cfunction_type) {
             CFunctionObj *f = (CFunctionObj *)ref_obj(descr);
-            if (f->def->fn == type_tp_new_wrapper && type_check(f->self))
+            if (f->def && f->def->fn == type_tp_new_wrapper && type_check(f->self))
                 cand = (void *)((Type *)ref_obj(f->self))->new_;
         } else if (off == SLOT_OFF(hash) && ref_is_none(descr)) {
             cand = (void *)hash_not_implemented;

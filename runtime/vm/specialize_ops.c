@@ -231,14 +231,20 @@ void specialize_CALL(Thread *t, Frame *frame, Ref *stack_pointer, int oparg, Obj
     Ref func = is_meth ? method : callable;
     size_t total = (size_t)oparg + is_meth;
     Type *tp = ref_type(func);
-    /* Legacy C functions take keyword arguments in the specialized form too. */
-    if (!is_meth && tp == &_spry_legacy_cfunction_type) {
-        spec_install(t, instr, CALL_LEGACY);
+    /* Legacy C functions (a PyMethodDef, no MethodDef) take keyword arguments in the
+     * specialized form too. */
+    if (tp == &cfunction_type && !((CFunctionObj *)ref_obj(func))->def) {
+        if (is_meth)
+            spec_fail(t, instr, SPEC_FAIL_CALLABLE);
+        else
+            spec_install(t, instr, CALL_LEGACY);
         return;
     }
-    if (is_meth && tp == &_spry_legacy_method_descr_type &&
-        ref_type(callable) == ((Descr *)ref_obj(func))->type) {
-        spec_install(t, instr, CALL_LEGACY_METHOD);
+    if (tp == &method_descr_type && !((MethodDescr *)ref_obj(func))->def) {
+        if (is_meth && ref_type(callable) == ((MethodDescr *)ref_obj(func))->d.type)
+            spec_install(t, instr, CALL_LEGACY_METHOD);
+        else
+            spec_fail(t, instr, SPEC_FAIL_CALLABLE);
         return;
     }
     if (kwnames != NULL) {

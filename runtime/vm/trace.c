@@ -142,10 +142,9 @@ static Object *builtin_callee(Thread *t, Ref func, Ref self) {
     if (!ref_is_obj(func))
         return NULL;
     Type *tp = ref_type(func);
-    if (tp == &cfunction_type || tp == &_spry_legacy_cfunction_type)
+    if (tp == &cfunction_type)
         return ref_obj(ref_counted(ref_dup(func)));
-    if ((tp == &method_descr_type || tp == &_spry_legacy_method_descr_type) &&
-        !ref_is_null(self)) {
+    if (tp == &method_descr_type && !ref_is_null(self)) {
         Ref bound = tp->descr_get(t, func, self, ref_from_obj((Object *)ref_type(self)));
         if (ref_is_null(bound)) {
             err_clear(t);

@@ -471,7 +471,7 @@ _SPRY_DATA(PyTypeObject, PyFrozenSet_Type, frozenset_type);
 _SPRY_DATA(PyTypeObject, PyModule_Type, module_type);
 _SPRY_DATA(PyTypeObject, PySlice_Type, slice_type);
 _SPRY_DATA(PyTypeObject, PyRange_Type, range_type);
-_SPRY_DATA(PyTypeObject, PyCFunction_Type, _spry_legacy_cfunction_type);
+_SPRY_DATA(PyTypeObject, PyCFunction_Type, cfunction_type);
 _SPRY_DATA(PyTypeObject, PyCapsule_Type, _spry_legacy_capsule_type);
 _SPRY_DATA(PyTypeObject, PyModuleDef_Type, _spry_legacy_moduledef_type);
 
