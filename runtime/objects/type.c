@@ -424,32 +424,35 @@ static const char *doc_without_signature(const char *doc) {
     return end + 6;
 }
 
+/* The entry for one of a type's methods: a method descriptor (whose name is the dict key)
+ * or, for METH_STATIC, a staticmethod. New references in *name and the result. */
+static Object *method_entry(Thread *t, Type *type, const MethodDef *m, Object **name) {
+    if (!(m->flags & METH_STATIC)) {
+        Object *d = descr_new_method(t, type, m);
+        if (d) obj_incref(*name = ((Descr *)d)->name);
+        return d;
+    }
+    if (!(*name = str_intern_cstr(t, m->name))) return NULL;
+    Object *f = cfunction_new(t, m, REF_NULL, NULL);
+    if (f) {
+        obj_incref((Object *)type);   /* names it "Type.name", as CPython */
+        ((CFunctionObj *)f)->cls = type;
+    }
+    Object *d = f ? staticmethod_new(t, ref_from_obj(f)) : NULL;
+    obj_xdecref(f);
+    if (!d) obj_decref(*name);
+    return d;
+}
+
 static int add_methods(Thread *t, Type *type) {
     for (const MethodDef *m = type->methods; m && m->name; m++) {
-        Object *name = str_intern_cstr(t, m->name);
-        if (!name) return -1;
+        Object *name;
+        Object *d = method_entry(t, type, m, &name);
+        if (!d) return -1;
         int has = dict_contains(t, type->tp_dict, ref_from_obj(name));
-        if (has && !(m->flags & METH_COEXIST)) {
-            obj_decref(name);
-            if (has < 0) return -1;
-            continue;
-        }
-        Object *d;
-        if (m->flags & METH_STATIC) {
-            Object *f = cfunction_new(t, m, REF_NULL, NULL);
-            if (!f) {
-                obj_decref(name);
-                return -1;
-            }
-            obj_incref((Object *)type);   /* names it "Type.name", as CPython */
-            ((CFunctionObj *)f)->cls = type;
-            d = staticmethod_new(t, ref_from_obj(f));
-            obj_decref(f);
-        } else {
-            d = descr_new_method(t, type, m);
-        }
-        int r = d ? dict_set(t, type->tp_dict, ref_from_obj(name), ref_from_obj(d)) : -1;
-        obj_xdecref(d);
+        int r = has && !(m->flags & METH_COEXIST) ? has
+                                                  : dict_set(t, type->tp_dict, ref_from_obj(name), ref_from_obj(d));
+        obj_decref(d);
         obj_decref(name);
         if (r < 0) return -1;
     }
@@ -468,6 +471,16 @@ static int add_methods(Thread *t, Type *type) {
         if (r < 0) return -1;
     }
     return 0;
+}
+
+/* About how many entries a static type's dict gets: its methods, getsets and members, plus
+ * a typical number of slot wrappers and __doc__/__hash__ (growing the dict costs more). */
+static intptr_t type_dict_size_hint(const Type *type) {
+    intptr_t n = 8;
+    for (const MethodDef *m = type->methods; m && m->name; m++) n++;
+    for (const GetSetDef *g = type->getsets; g && g->name; g++) n++;
+    for (const MemberDef *m = type->members; m && m->name; m++) n++;
+    return n;
 }
 
 static void set_builtin_subclass_flags(Type *type) {
@@ -523,7 +536,7 @@ int type_ready(Thread *t, Type *type) {
         immortalize(type->tp_bases);
     }
     if (!type->tp_dict) {
-        type->tp_dict = dict_new(t);
+        type->tp_dict = dict_new_presized(t, type_dict_size_hint(type));
         if (!type->tp_dict) goto fail;
     }
     if (add_methods(t, type) < 0 || type_add_slot_wrappers(t, type) < 0) goto fail;
