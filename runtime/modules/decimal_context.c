@@ -16,6 +16,13 @@ static const intptr_t rounding_lengths[RND_COUNT] = {13, 11, 8, 10, 13, 15, 15, 
 int dec_rounding_of(Ref r) {
     if (!str_check_exact(r)) return -1;
     Object *s = ref_obj(r);
+    /* decimal.py's constants are the interned names themselves */
+    Object *const interned[RND_COUNT] = {
+        ID(ROUND_CEILING), ID(ROUND_FLOOR), ID(ROUND_UP), ID(ROUND_DOWN),
+        ID(ROUND_HALF_UP), ID(ROUND_HALF_DOWN), ID(ROUND_HALF_EVEN), ID(ROUND_05UP),
+    };
+    for (int i = 0; i < RND_COUNT; i++)
+        if (s == interned[i]) return i;
     /* every name is "ROUND_" and at least two more characters */
     intptr_t n = str_len(s);
     if (STR(s)->kind != 1 || n < 8 || memcmp(str_data(s), "ROUND_", 6) != 0) return -1;

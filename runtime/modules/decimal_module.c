@@ -501,8 +501,14 @@ static Ref rescale_fast(Thread *t, Type *cls, Ref self, Ref q, int mode, const D
 static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     static const char *const names[] = {"exp", "rounding", "context", NULL};
     const ArgSpec spec = {"quantize", names, 1, 3};
-    Ref v[3];
-    if (!args_parse(t, &spec, args, nargs, kwnames, v)) return REF_NULL;
+    Ref v[3] = {REF_NULL, REF_NULL, REF_NULL};
+    if (!kwnames && (nargs == 1 || nargs == 2)) {
+        /* the usual call, quantize(exp[, rounding]), needs no parsing */
+        v[0] = args[0];
+        if (nargs == 2) v[1] = args[1];
+    } else if (!args_parse(t, &spec, args, nargs, kwnames, v)) {
+        return REF_NULL;
+    }
     Type *cls = dec_result_class(ref_type(self));
     bool given_rounding = !ref_is_null(v[1]) && !ref_is_none(v[1]);
     int mode = given_rounding ? dec_rounding_of(v[1]) : -1;

@@ -14,13 +14,14 @@ const char dec_bad_signal_message[] =
 #define SD(r) ((DecSignalDict *)ref_obj(r))
 
 Object *dec_signal_dict_new(Thread *t, Type *cls, DecContext *ctx, bool traps) {
-    Ref signals = obj_getattr_cstr(t, ref_from_obj(&cls->ob_base.ob_base), "_signals");
-    if (ref_is_null(signals)) return NULL;
-    if (!ref_type_is(signals, &tuple_type) || tuple_size(ref_obj(signals)) != SIG_COUNT) {
-        ref_close(signals);
+    /* a class attribute (every context copy makes two views: no attribute protocol) */
+    Ref signals = type_lookup(cls, ID(_signals));
+    if (ref_is_null(signals) || !ref_type_is(signals, &tuple_type) ||
+        tuple_size(ref_obj(signals)) != SIG_COUNT) {
         err_set(t, &exc_TypeError, "decimal: SignalDict._signals must hold the signals");
         return NULL;
     }
+    signals = ref_dup(signals);
     Object *o = instance_alloc(t, cls);
     if (!o) {
         ref_close(signals);
