@@ -160,18 +160,16 @@ bool dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
         mpz_set_ui(c, q);
         return true;
     }
-    if (drop < 39) {
-        /* one or two word-sized divisions: the dropped part is hi * 10**19 + lo (hi
-         * alone when drop < 20), compared with half of 10**drop through hi first */
-        uint64_t lo = 0;
+    if (drop <= 95) {
+        /* up to five word-sized divisions: the dropped part is hi * 10**(drop - rest) +
+         * lo, hi being its top `rest` digits, compared with half of 10**drop through hi
+         * first (lo only says whether it is zero) */
+        bool lo = false;
         int64_t rest = drop;
-        if (drop >= 20) {
-            lo = mpz_fdiv_q_ui(c, c, dec_pow10_u64[19]);
-            rest = drop - 19;
-        }
+        for (; rest > 19; rest -= 19) lo |= mpz_fdiv_q_ui(c, c, dec_pow10_u64[19]) != 0;
         uint64_t p = dec_pow10_u64[rest], hi = mpz_fdiv_q_ui(c, c, p), half = p >> 1;
-        if (hi == 0 && lo == 0) return false;
-        int cmp = hi > half ? 1 : hi < half ? -1 : lo > 0;
+        if (hi == 0 && !lo) return false;
+        int cmp = hi > half ? 1 : hi < half ? -1 : lo;
         if (dec_round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
             mpz_add_ui(c, c, 1);
         return true;
