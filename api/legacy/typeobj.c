@@ -28,21 +28,33 @@ static int vc_to_tuple_dict(Thread *t, const Ref *args, size_t nargs, Object *kw
     *tup = tuple_from_array(t, args, (intptr_t)nargs);
     if (!*tup) return -1;
     if (kwnames && tuple_size(kwnames)) {
-        *kw = dict_new(t);
-        if (!*kw) goto fail;
-        for (intptr_t i = 0; i < tuple_size(kwnames); i++) {
-            /* Values go in boxed: the callee borrows them as PyObject*. */
-            PyObject *v = in(t, args[nargs + i]);
-            int r = v ? dict_set(t, *kw, tuple_get(kwnames, i), ref_from_obj((Object *)v)) : -1;
-            Py_XDECREF(v);
-            if (r < 0) goto fail;
-        }
+        *kw = t->legacy_kwargs_spare;
+        t->legacy_kwargs_spare = NULL;
+        if (!*kw && !(*kw = dict_new_presized(t, tuple_size(kwnames)))) goto fail;
+        /* Tagged values stay tagged: the dict API boxes them in place when C code reads
+         * them (PyDict_GetItem, PyDict_Next), and PyArg_Parse* converts them directly. */
+        for (intptr_t i = 0; i < tuple_size(kwnames); i++)
+            if (dict_set(t, *kw, tuple_get(kwnames, i), args[nargs + (size_t)i]) < 0) goto fail;
     }
     return 0;
 fail:
     obj_decref(*tup);
     obj_xdecref(*kw);
     return -1;
+}
+
+/* Releases what vc_to_tuple_dict made once the callee returned. A kwargs dict the callee
+ * kept no reference to is emptied and kept as the thread's spare: most keyword calls then
+ * allocate no dict. */
+static void vc_release(Thread *t, Object *tup, Object *kw) {
+    obj_decref(tup);
+    if (!kw) return;
+    if (kw->ob_refcnt == 1 && !t->legacy_kwargs_spare && dict_clear_for_reuse(kw) &&
+        !t->legacy_kwargs_spare) {   /* (releasing the values may have run a keyword call) */
+        t->legacy_kwargs_spare = kw;
+        return;
+    }
+    obj_decref(kw);
 }
 
 /* A slot's result. CPython checks no slot's NULL: its eval loop reports the missing
@@ -73,8 +85,7 @@ static Ref ad_call(Thread *t, Ref self, const Ref *args, size_t nargs, Object *k
     Object *tup, *kw;
     if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return REF_NULL;
     PyObject *r = LB(self)->tp_call(self_of(self), (PyObject *)tup, (PyObject *)kw);
-    obj_decref(tup);
-    obj_xdecref(kw);
+    vc_release(t, tup, kw);
     return result(t, r, self);
 }
 static Ref ad_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
@@ -83,16 +94,14 @@ static Ref ad_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *
     Object *tup, *kw;
     if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return REF_NULL;
     PyObject *r = lb->tp_new((PyTypeObject *)type, (PyObject *)tup, (PyObject *)kw);
-    obj_decref(tup);
-    obj_xdecref(kw);
+    vc_release(t, tup, kw);
     return result(t, r, ref_immortal(type));
 }
 static int ad_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     Object *tup, *kw;
     if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return -1;
     int r = LB(self)->tp_init(self_of(self), (PyObject *)tup, (PyObject *)kw);
-    obj_decref(tup);
-    obj_xdecref(kw);
+    vc_release(t, tup, kw);
     if (r < 0 && !err_occurred(t)) err_set(t, &exc_SystemError, "error return without exception set");
     return r < 0 ? -1 : 0;
 }
@@ -568,8 +577,7 @@ Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObje
             res = ((PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, (PyObject *)tup, (PyObject *)kw);
         else
             res = ml->ml_meth(self, (PyObject *)tup);
-        obj_decref(tup);
-        obj_xdecref(kw);
+        vc_release(t, tup, kw);
         break;
     }
     case METH_FASTCALL:

@@ -13,6 +13,25 @@ static PyObject *pair(PyObject *mod, PyObject *args, PyObject *kwargs) {
     return PyTuple_Pack(2, a, b);
 }
 
+/* The kwargs dict itself (kept by the caller), and what PyDict_Next / PyDict_GetItemString
+ * read from one. */
+static PyObject *kwdict(PyObject *mod, PyObject *args, PyObject *kwargs) {
+    return kwargs ? Py_NewRef(kwargs) : PyDict_New();
+}
+static PyObject *kwitems(PyObject *mod, PyObject *args, PyObject *kwargs) {
+    PyObject *list = PyList_New(0);
+    Py_ssize_t pos = 0;
+    PyObject *k, *v;
+    while (list && kwargs && PyDict_Next(kwargs, &pos, &k, &v)) {
+        PyObject *pair = PyTuple_Pack(2, k, v);
+        if (!pair || PyList_Append(list, pair) < 0) Py_CLEAR(list);
+        Py_XDECREF(pair);
+    }
+    PyObject *x = kwargs ? PyDict_GetItemString(kwargs, "x") : NULL;
+    if (list && x && PyList_Append(list, x) < 0) Py_CLEAR(list);
+    return list;
+}
+
 /* A function made at run time with PyCFunction_New: no module name. */
 static PyMethodDef loose_def = {"loose", twice, METH_O, "loose(x)\n--\n\nMade by PyCFunction_New."};
 static PyObject *make_loose(PyObject *mod, PyObject *self) {
@@ -76,6 +95,8 @@ static PyMethodDef funcident_methods[] = {
     {"twice", twice, METH_O, "twice($module, x, /)\n--\n\nx + x."},
     {"pair", (PyCFunction)(void (*)(void))pair, METH_VARARGS | METH_KEYWORDS, "Packs a and b."},
     {"make_loose", make_loose, METH_O, NULL},
+    {"kwdict", (PyCFunction)(void (*)(void))kwdict, METH_VARARGS | METH_KEYWORDS, NULL},
+    {"kwitems", (PyCFunction)(void (*)(void))kwitems, METH_VARARGS | METH_KEYWORDS, NULL},
     {"cfunc_info", cfunc_info, METH_O, NULL},
     {NULL},
 };

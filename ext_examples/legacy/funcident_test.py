@@ -95,3 +95,11 @@ for i in range(300):
     r1 = call_each([len if i % 7 == 0 else abs, m.twice, loose], "ab" if i % 7 == 0 else -3)
     r2 = get_each([Thing(i), cv] if i % 3 else [cv, Thing(i), Thing(1)])
 print(r1, r2)
+
+print("-- kwargs dicts: kept by the callee, read through the dict API")
+kept = [m.kwdict(a=i, b=[i]) for i in range(3)]
+print(kept, kept[0] is kept[1], m.kwdict(), m.kwdict(1, 2))
+print(m.kwitems(x=5, y="s"), m.kwitems(y=2**70, x=-1), m.kwitems())
+for i in range(200):
+    r = m.pair(i, b=i + 1), m.kwitems(x=i)
+print(r, m.kwdict(**{"k%d" % i: i for i in range(12)}) == {"k%d" % i: i for i in range(12)}, m.kwdict(z=0))

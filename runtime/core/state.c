@@ -230,6 +230,8 @@ void thread_delete_current(Thread *t) {
         t->float_freelist = (Object *)o->ob_type;
         mem_free(o);
     }
+    obj_xdecref(t->legacy_kwargs_spare);
+    t->legacy_kwargs_spare = NULL;
     mem_release_spare(t);
     tuple_release_freelists(t);
     list_release_freelist(t);

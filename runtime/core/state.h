@@ -165,6 +165,9 @@ struct Thread {
     /* ---- api/legacy: PyGILState_Ensure/Release (api/legacy/threads.c) ---- */
     int gilstate_depth;          /* Ensure calls on this thread not yet Released */
     bool gilstate_made;          /* made by Ensure: the outermost Release deletes it */
+    /* The kwargs dict of the last keyword call into a C function, emptied for the next
+     * one when the callee kept no reference (api/legacy/typeobj.c); NULL when in use. */
+    Object *legacy_kwargs_spare;
 };
 
 #define EVAL_BREAK_SIGNAL 1      /* async_exc_pending was set */

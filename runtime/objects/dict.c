@@ -432,6 +432,26 @@ void dict_clear(Object *d) {
     mem_free(k);
 }
 
+bool dict_clear_for_reuse(Object *d) {
+    Dict *dd = DICT(d);
+    DictKeys *k = dd->keys;
+    if (!k) return true;
+    if (k->log2_size != DICT_LOG2_MINSIZE) return false;
+    intptr_t n = k->nentries;
+    k->nentries = 0;
+    k->usable = usable_fraction(dk_size(k));
+    dd->used = 0;
+    dd->version++;
+    dd->cache_version = 0;
+    DictEntry *e = dk_entries(k);
+    for (intptr_t i = 0; i < n; i++) {
+        ref_close(e[i].key);
+        ref_close(e[i].value);
+    }
+    memset(k->indices, 0xff, (size_t)dk_size(k) << k->log2_index_bytes);   /* all IX_EMPTY */
+    return true;
+}
+
 bool dict_next(Object *d, intptr_t *pos, Ref *key, Ref *value) {
     DictKeys *k = DICT(d)->keys;
     if (!k) return false;

@@ -42,6 +42,9 @@ extern Type dict_keyiter_type, dict_valueiter_type, dict_itemiter_type, dict_rev
 
 /* A dict with room for n items without resizing. */
 Object *dict_new_presized(Thread *t, intptr_t n);
+/* Empties d, which nothing else references, keeping its table for reuse when that is of
+ * the smallest size; false (d untouched) when it is larger. */
+bool dict_clear_for_reuse(Object *d);
 /* dict_set stealing key and value (both closed on failure too). */
 int dict_set_steal(Thread *t, Object *d, Ref key, Ref value);
 /* Removes key: 1 with *out = the value (owned), 0 missing (no error), -1 error. */
