@@ -112,7 +112,8 @@ static int superinstruction(int first, int second) {
     switch (first) {
     case LOAD_FAST:
         return second == LOAD_FAST ? LOAD_FAST__LOAD_FAST
-             : second == LOAD_CONST ? LOAD_FAST__LOAD_CONST : 0;
+             : second == LOAD_CONST ? LOAD_FAST__LOAD_CONST
+             : second == LOAD_ATTR ? LOAD_FAST__LOAD_ATTR : 0;
     case LOAD_CONST:
         return second == LOAD_FAST ? LOAD_CONST__LOAD_FAST : 0;
     case STORE_FAST:
