@@ -448,14 +448,14 @@ static inline bool fast_unpack(Ref seq, int n, Ref *values) {
 /* What LOAD_ATTR_INSTANCE_VALUE, _SHAPE_VALUE and _SLOT read from heap object o, given
  * the instruction's cache (counter first): the attribute's value, borrowed, or REF_NULL
  * when a guard fails. Shared with LOAD_FAST__LOAD_ATTR, which reads them from a local. */
-static inline Ref attr_peek_instance_value(Object *o, const CodeUnit *cache) {
+__attribute__((always_inline)) static inline Ref attr_peek_instance_value(Object *o, const CodeUnit *cache) {
     if (o->ob_type->tp_version_tag != cache_u32(cache + 1)) return REF_NULL;
     intptr_t cap;
     Ref *vals = instance_values(o, &cap);
     return vals != NULL && cache[3] < cap ? vals[cache[3]] : REF_NULL;
 }
 
-static inline Ref attr_peek_shape_value(Object *o, const CodeUnit *cache) {
+__attribute__((always_inline)) static inline Ref attr_peek_shape_value(Object *o, const CodeUnit *cache) {
     Shape *s = type_shape(o->ob_type);
     if (s == NULL || s->guard_version != cache_u32(cache + 1)) return REF_NULL;
     intptr_t cap;
@@ -463,22 +463,9 @@ static inline Ref attr_peek_shape_value(Object *o, const CodeUnit *cache) {
     return vals != NULL && cache[3] < cap ? vals[cache[3]] : REF_NULL;
 }
 
-static inline Ref attr_peek_slot(Object *o, const CodeUnit *cache) {
+__attribute__((always_inline)) static inline Ref attr_peek_slot(Object *o, const CodeUnit *cache) {
     if (o->ob_type->tp_version_tag != cache_u32(cache + 1)) return REF_NULL;
     return *(Ref *)((char *)o + cache[3]);
-}
-
-/* LOAD_FAST__LOAD_ATTR: the attribute `attr` (the LOAD_ATTR, as specialized now) reads
- * from the local's value, borrowed, or REF_NULL if it is another form or a guard fails. */
-static inline Ref fused_attr_peek(Ref owner, const CodeUnit *attr) {
-    if (!ref_is_obj(owner)) return REF_NULL;
-    Object *o = ref_obj(owner);
-    switch (CODEUNIT_OP(*attr)) {
-    case LOAD_ATTR_SLOT: return attr_peek_slot(o, attr + 1);
-    case LOAD_ATTR_SHAPE_VALUE: return attr_peek_shape_value(o, attr + 1);
-    case LOAD_ATTR_INSTANCE_VALUE: return attr_peek_instance_value(o, attr + 1);
-    default: return REF_NULL;
-    }
 }
 
 /* Can float operand `r` (an exact float or a tagged int) take the result in place? */
