@@ -65,6 +65,9 @@ extern Type _spry_legacy_capsule_type, _spry_legacy_moduledef_type;
 Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
                           const Ref *args, size_t nargs, Object *kwnames, Ref callable);
 int legacy_ready_internal_types(Thread *t);
+/* PyCFunction_GetFunction of a runtime built-in (cfunction_thunks.c): a pointer with the
+ * METH_FASTCALL | METH_KEYWORDS signature that calls `def`. NULL with SystemError. */
+PyCFunction legacy_runtime_cfunction_pointer(Thread *t, const MethodDef *def);
 
 /* ---- module.c ---------------------------------------------------------------------------- */
 /* Calls an extension's PyInit function and initializes what it returns (single- or

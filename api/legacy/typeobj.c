@@ -642,24 +642,29 @@ PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) {
 }
 #undef PyCFunction_New
 PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) { return PyCMethod_New(ml, self, NULL, NULL); }
-/* The C function objects made from a PyMethodDef (not Spry's own built-ins, which have
- * none): NULL and SystemError otherwise. */
+/* A builtin_function_or_method: one made from a PyMethodDef, or one of Spry's own built-ins
+ * (`def` set), which take their arguments as METH_FASTCALL | METH_KEYWORDS does. NULL and
+ * SystemError for anything else. */
 static CFunctionObj *as_cfunction(PyObject *op) {
-    if (op && Py_TYPE(op) == &PyCFunction_Type && ((CFunctionObj *)op)->ml) return (CFunctionObj *)op;
+    if (op && Py_TYPE(op) == &PyCFunction_Type) return (CFunctionObj *)op;
     PyErr_BadInternalCall();
     return NULL;
 }
 PyCFunction PyCFunction_GetFunction(PyObject *op) {
     CFunctionObj *f = as_cfunction(op);
-    return f ? f->ml->ml_meth : NULL;
+    if (!f) return NULL;
+    return f->def ? legacy_runtime_cfunction_pointer(legacy_thread(), f->def) : f->ml->ml_meth;
 }
 PyObject *PyCFunction_GetSelf(PyObject *op) {
     CFunctionObj *f = as_cfunction(op);
-    return f ? cf_self(f) : NULL;   /* borrowed */
+    if (!f) return NULL;
+    /* A self that is a tagged int is boxed in place: the function keeps the box. */
+    return f->def ? legacy_box_slot(legacy_thread(), &f->self) : cf_self(f);   /* borrowed */
 }
 int PyCFunction_GetFlags(PyObject *op) {
     CFunctionObj *f = as_cfunction(op);
-    return f ? f->ml->ml_flags : -1;
+    if (!f) return -1;
+    return f->def ? METH_FASTCALL | METH_KEYWORDS | f->def->flags : f->ml->ml_flags;
 }
 PyObject *PyCFunction_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
     return PyObject_Call(callable, args, kwargs);

@@ -45,6 +45,56 @@ static PyObject *cfunc_info(PyObject *mod, PyObject *f) {
     return Py_BuildValue("(Oi)", self ? self : Py_None, PyCFunction_GetFlags(f));
 }
 
+/* cfunc_call(f, *args, **kwargs): calls f's C function the way C code holding only
+ * PyCFunction_GetFunction / GetSelf / GetFlags would, in the convention GetFlags reports. */
+static PyObject *cfunc_call(PyObject *mod, PyObject *args, PyObject *kwargs) {
+    PyObject *f = PyTuple_GET_ITEM(args, 0);
+    if (!PyCFunction_Check(f)) return Py_BuildValue("s", "not a PyCFunction");
+    PyCFunction fn = PyCFunction_GetFunction(f);
+    if (!fn) return NULL;
+    PyObject *self = PyCFunction_GetSelf(f);
+    int flags = PyCFunction_GetFlags(f) & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+    PyObject *rest = PyTuple_GetSlice(args, 1, PyTuple_GET_SIZE(args));
+    if (!rest) return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(rest), nkw = kwargs ? PyDict_Size(kwargs) : 0;
+    PyObject *res = NULL;
+    if (flags == METH_NOARGS) {
+        res = fn(self, NULL);
+    } else if (flags == METH_O) {
+        res = fn(self, PyTuple_GET_ITEM(rest, 0));
+    } else if (flags == METH_VARARGS) {
+        res = fn(self, rest);
+    } else if (flags == (METH_VARARGS | METH_KEYWORDS)) {
+        res = ((PyCFunctionWithKeywords)(void (*)(void))fn)(self, rest, kwargs);
+    } else if (flags == METH_FASTCALL || flags == (METH_FASTCALL | METH_KEYWORDS)) {
+        PyObject *stack[16];
+        PyObject *names = nkw ? PyTuple_New(nkw) : NULL;
+        Py_ssize_t i = 0, pos = 0;
+        PyObject *k, *v;
+        for (; i < n && i < 16; i++) stack[i] = PyTuple_GET_ITEM(rest, i);
+        while (kwargs && i < 16 && PyDict_Next(kwargs, &pos, &k, &v)) {
+            PyTuple_SET_ITEM(names, i - n, Py_NewRef(k));
+            stack[i++] = v;
+        }
+        if (flags == METH_FASTCALL)
+            res = ((_PyCFunctionFast)(void (*)(void))fn)(self, stack, n);
+        else
+            res = ((_PyCFunctionFastWithKeywords)(void (*)(void))fn)(self, stack, n, names);
+        Py_XDECREF(names);
+    } else {
+        PyErr_Format(PyExc_SystemError, "cfunc_call: flags %d", flags);
+    }
+    Py_DECREF(rest);
+    return res;
+}
+
+/* PyCFunction_GetSelf's answer (None for NULL). */
+static PyObject *cfunc_self(PyObject *mod, PyObject *f) {
+    if (!PyCFunction_Check(f)) return Py_BuildValue("s", "not a PyCFunction");
+    PyObject *self = PyCFunction_GetSelf(f);
+    return Py_NewRef(self ? self : Py_None);
+}
+
 typedef struct {
     PyObject_HEAD
     long value;
@@ -98,6 +148,8 @@ static PyMethodDef funcident_methods[] = {
     {"kwdict", (PyCFunction)(void (*)(void))kwdict, METH_VARARGS | METH_KEYWORDS, NULL},
     {"kwitems", (PyCFunction)(void (*)(void))kwitems, METH_VARARGS | METH_KEYWORDS, NULL},
     {"cfunc_info", cfunc_info, METH_O, NULL},
+    {"cfunc_call", (PyCFunction)(void (*)(void))cfunc_call, METH_VARARGS | METH_KEYWORDS, NULL},
+    {"cfunc_self", cfunc_self, METH_O, NULL},
     {NULL},
 };
 

@@ -103,3 +103,23 @@ print(m.kwitems(x=5, y="s"), m.kwitems(y=2**70, x=-1), m.kwitems())
 for i in range(200):
     r = m.pair(i, b=i + 1), m.kwitems(x=i)
 print(r, m.kwdict(**{"k%d" % i: i for i in range(12)}) == {"k%d" % i: i for i in range(12)}, m.kwdict(z=0))
+
+print("-- PyCFunction_GetFunction / GetSelf of the interpreter's own built-ins")
+import builtins
+
+box = []
+print(m.cfunc_self(len) is builtins, m.cfunc_self(box.append) is box, m.cfunc_self(abs) is builtins)
+print(m.cfunc_self((5).bit_length), m.cfunc_self("x".join), m.cfunc_self(dict.fromkeys) is dict)
+print(m.cfunc_self(m.twice) is m, m.cfunc_self(Thing.count))
+print(m.cfunc_call(len, [1, 2, 3]), m.cfunc_call(abs, -4), m.cfunc_call(divmod, 17, 5))
+print(m.cfunc_call(box.append, 7), box, m.cfunc_call((2**70).bit_length), m.cfunc_call((5).bit_length))
+print(m.cfunc_call("a-b-c".split, "-", maxsplit=1), m.cfunc_call(sorted, [3, 1, 2], reverse=True))
+print(m.cfunc_call(dict.fromkeys, "ab", 0), m.cfunc_call("-".join, ["x", "y"]), m.cfunc_call(max, 3, 9, 4))
+print(m.cfunc_call(m.twice, 21), m.cfunc_call(t.get), m.cfunc_call(Thing.count, 1, 2))
+for f, args in ((len, (5,)), (abs, ("s",)), (divmod, (1,)), ("a".split, (1,))):
+    try:
+        m.cfunc_call(f, *args)
+    except TypeError as e:
+        print("TypeError:", e)
+# the same pointer every time, another for another function
+print([m.cfunc_call(f, -2) for f in (abs, abs, hex, abs)])
