@@ -1108,7 +1108,11 @@ Ref type_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kw
     if (type_has_flag(ot, TPFLAG_HEAPTYPE) && type_has_flag(ot, TPFLAG_HAVE_GC) &&
         !gc_is_tracked(ref_obj(obj)))
         gc_track(ref_obj(obj));
-    if (ot->init && ot->init(t, obj, args, nargs, kwnames) < 0) {
+    /* object.__init__ accepts any arguments once __new__ is overridden: not called then
+     * (every C type with only a tp_new, e.g. an extension's). */
+    InitFn init = ot->init;
+    if (init == object_init && ot->new_ != object_new) init = NULL;
+    if (init && init(t, obj, args, nargs, kwnames) < 0) {
         ref_close(obj);
         return REF_NULL;
     }
