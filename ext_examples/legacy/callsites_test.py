@@ -96,3 +96,55 @@ for name, other in [("python function", py_func), ("builtin", len), ("type", tup
 
     h.f = c.fast_kw
     run("fast_kw -> " + name, call_kw)
+
+print("-- a hot site calling a legacy class (CALL_LEGACY_TYPE in Spry), then other callables")
+
+
+class SubCounter(c.Counter):
+    def __init__(self, value=0):
+        self.doubled = value * 2
+
+
+class PyCounter:
+    def __init__(self, value=0):
+        self.value = value
+
+
+def counter_value(o):
+    return o.get() if hasattr(o, "get") else getattr(o, "value", o)
+
+
+for name, other in [("another legacy class", c.Counter), ("subclass", SubCounter),
+                    ("Python class", PyCounter), ("builtin type", int), ("legacy function", c.one),
+                    ("Python function", lambda value=0: -value)]:
+    h = Holder()
+    h.f = c.Counter
+
+    def make(i, h=h, other=other):
+        if i == 25:
+            h.f = other
+        try:
+            r = h.f(i) if i % 3 else h.f(value=i)
+        except TypeError as e:
+            return "TypeError: %s" % e
+        return type(r).__name__, counter_value(r)
+
+    results = [make(i) for i in range(40)]
+    print("Counter ->", name, results[22:28], results[-1])
+site = Holder()
+site.f = c.Counter
+for args, kwargs in [((), {}), ((1, 2), {}), ((), {"nope": 1}), (("x",), {}), ((1,), {"value": 2}),
+                     ((), {"value": 2 ** 70})] * 12:
+    try:
+        r = site.f(*args, **kwargs).get()
+    except (TypeError, OverflowError) as e:
+        r = "%s: %s" % (type(e).__name__, e)
+print(r, SubCounter(4).doubled, SubCounter(4).get(), c.Counter(value=9).get())
+errs = []
+for i in range(30):
+    try:
+        c.Counter(i, value=i) if i % 2 else c.Counter(str(i))
+    except TypeError as e:
+        if str(e) not in errs:
+            errs.append(str(e))
+print(errs)

@@ -247,6 +247,10 @@ void specialize_CALL(Thread *t, Frame *frame, Ref *stack_pointer, int oparg, Obj
             spec_fail(t, instr, SPEC_FAIL_CALLABLE);
         return;
     }
+    if (tp == &type_type && !is_meth && type_has_flag((Type *)ref_obj(func), TPFLAG_SPRY_LEGACY)) {
+        spec_install(t, instr, CALL_LEGACY_TYPE);
+        return;
+    }
     if (kwnames != NULL) {
         spec_fail(t, instr, SPEC_FAIL_KWNAMES);
         return;
