@@ -56,7 +56,7 @@ static PyObject *cfunc_call(PyObject *mod, PyObject *args, PyObject *kwargs) {
     int flags = PyCFunction_GetFlags(f) & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     PyObject *rest = PyTuple_GetSlice(args, 1, PyTuple_GET_SIZE(args));
     if (!rest) return NULL;
-    Py_ssize_t n = PyTuple_GET_SIZE(rest), nkw = kwargs ? PyDict_Size(kwargs) : 0;
+    Py_ssize_t n = PyTuple_GET_SIZE(rest), nkw = kwargs ? PyDict_GET_SIZE(kwargs) : 0;
     PyObject *res = NULL;
     if (flags == METH_NOARGS) {
         res = fn(self, NULL);

@@ -897,6 +897,9 @@ PyAPI_FUNC(int) PyDict_DelItem(PyObject *, PyObject *);
 PyAPI_FUNC(int) PyDict_DelItemString(PyObject *, const char *);
 PyAPI_FUNC(int) PyDict_Contains(PyObject *, PyObject *);
 PyAPI_FUNC(Py_ssize_t) PyDict_Size(PyObject *);
+#ifndef Py_LIMITED_API
+#define PyDict_GET_SIZE(mp) PyDict_Size(_PyObject_CAST(mp))
+#endif
 PyAPI_FUNC(int) PyDict_Next(PyObject *, Py_ssize_t *, PyObject **, PyObject **);
 PyAPI_FUNC(PyObject *) PyDict_Keys(PyObject *);
 PyAPI_FUNC(PyObject *) PyDict_Values(PyObject *);
