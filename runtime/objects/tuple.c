@@ -25,34 +25,39 @@ bool tuple_check(Ref r) {
  * docs/GC.md, "Allocation"). */
 #define TUPLE_FREELIST_MAX 2000
 
-static Object *tuple_from_freelist(Thread *t, intptr_t n) {
+/* `zero`: clear the items (callers that fill them all at once, with nothing that can
+ * allocate or collect in between, skip it). */
+static Object *tuple_from_freelist(Thread *t, intptr_t n, bool zero) {
     Object *o = t->tuple_freelist[n - 1];
     t->tuple_freelist[n - 1] = (Object *)TUPLE(o)->items[0].bits;
     t->tuple_freelist_len[n - 1]--;
     gc_count_alloc(t);
     o->ob_refcnt = 1;
-    memset(TUPLE(o)->items, 0, (size_t)n * sizeof(Ref));
+    if (zero) memset(TUPLE(o)->items, 0, (size_t)n * sizeof(Ref));
     return o;
 }
 
-Object *tuple_new(Thread *t, intptr_t n) {
+static Object *tuple_alloc(Thread *t, intptr_t n, bool zero) {
     if (n == 0) return tuple_empty();
-    Object *o = n <= TUPLE_FREELIST_SIZES && t->tuple_freelist[n - 1] ? tuple_from_freelist(t, n)
-                                                                       : obj_alloc_var(t, &tuple_type, n);
+    Object *o = n <= TUPLE_FREELIST_SIZES && t->tuple_freelist[n - 1]
+                    ? tuple_from_freelist(t, n, zero)
+                    : obj_alloc_var(t, &tuple_type, n);
     if (!o) return NULL;
     gc_track(o);
     return o;
 }
 
+Object *tuple_new(Thread *t, intptr_t n) { return tuple_alloc(t, n, true); }
+
 Object *tuple_from_array(Thread *t, const Ref *items, intptr_t n) {
-    Object *o = tuple_new(t, n);
+    Object *o = tuple_alloc(t, n, false);
     if (!o) return NULL;
     for (intptr_t i = 0; i < n; i++) TUPLE(o)->items[i] = ref_dup(items[i]);
     return o;
 }
 
 Object *tuple_from_array_steal(Thread *t, Ref *items, intptr_t n) {
-    Object *o = tuple_new(t, n);
+    Object *o = tuple_alloc(t, n, false);
     if (!o) {
         for (intptr_t i = 0; i < n; i++) ref_close(items[i]);
         return NULL;
