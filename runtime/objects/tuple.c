@@ -216,6 +216,17 @@ static int64_t tuple_hash(Thread *t, Ref self) {
 /* Lexicographic comparison shared by tuple and list: items are compared as long as
  * they are equal; the first difference decides, else the lengths do. The arrays are
  * re-read through the callbacks' objects because comparisons may run Python code. */
+static bool compare_i64(int64_t x, int64_t y, int op) {
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
 Ref tuple_compare_arrays(Thread *t, Object *a, Object *b, int op, bool is_list) {
     intptr_t i, na, nb;
     /* no rec_enter here: every nested comparison goes through obj_richcompare, which
@@ -224,8 +235,14 @@ Ref tuple_compare_arrays(Thread *t, Object *a, Object *b, int op, bool is_list) 
         na = is_list ? list_size(a) : tuple_size(a);
         nb = is_list ? list_size(b) : tuple_size(b);
         if (i >= na || i >= nb) break;
-        Ref x = ref_dup(is_list ? list_items(a)[i] : tuple_items(a)[i]);
-        Ref y = ref_dup(is_list ? list_items(b)[i] : tuple_items(b)[i]);
+        Ref x = is_list ? list_items(a)[i] : tuple_items(a)[i];
+        Ref y = is_list ? list_items(b)[i] : tuple_items(b)[i];
+        if (ref_is_int(x) && ref_is_int(y)) {
+            if (x.bits != y.bits) break;   /* tagged ints: equal exactly when the bits are */
+            continue;
+        }
+        x = ref_dup(x);
+        y = ref_dup(y);
         int k = cu_eq(t, x, y);
         ref_close(x);
         ref_close(y);
@@ -238,23 +255,18 @@ Ref tuple_compare_arrays(Thread *t, Object *a, Object *b, int op, bool is_list) 
     if (i < na && i < nb) {
         if (op == CMP_EQ) return REF_FALSE;
         if (op == CMP_NE) return REF_TRUE;
-        Ref x = ref_dup(is_list ? list_items(a)[i] : tuple_items(a)[i]);
-        Ref y = ref_dup(is_list ? list_items(b)[i] : tuple_items(b)[i]);
+        Ref x = is_list ? list_items(a)[i] : tuple_items(a)[i];
+        Ref y = is_list ? list_items(b)[i] : tuple_items(b)[i];
+        if (ref_is_int(x) && ref_is_int(y))
+            return ref_from_bool(compare_i64(ref_int(x), ref_int(y), op));
+        x = ref_dup(x);
+        y = ref_dup(y);
         Ref res = obj_richcompare(t, x, y, op);
         ref_close(x);
         ref_close(y);
         return res;
     }
-    bool r;
-    switch (op) {
-    case CMP_LT: r = na < nb; break;
-    case CMP_LE: r = na <= nb; break;
-    case CMP_EQ: r = na == nb; break;
-    case CMP_NE: r = na != nb; break;
-    case CMP_GT: r = na > nb; break;
-    default: r = na >= nb; break;
-    }
-    return ref_from_bool(r);
+    return ref_from_bool(compare_i64(na, nb, op));
 }
 
 int tuple_items_equal(Thread *t, Object *a, Object *b) {
