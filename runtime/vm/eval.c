@@ -562,7 +562,7 @@ static inline Frame *push_positional_steal(Thread *t, Ref func, Ref self, Ref *a
                                            size_t n) {
     Function *fn = FUNCTION(ref_obj(func));
     Code *co = CODE(fn->code);
-    Frame *callee = frame_push_function(t, func);
+    Frame *callee = frame_push_function_filled(t, func, (int)n + !ref_is_null(self));
     if (callee == NULL)
         return NULL;
     Ref *lp = callee->localsplus;

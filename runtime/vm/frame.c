@@ -54,16 +54,7 @@ static inline Frame *frame_alloc(Thread *t, Code *code) {
     if (p == NULL)
         return NULL;
     Frame *f = (Frame *)p;
-    f->code = code;
-    f->locals = REF_NULL;
-    f->previous = NULL;
-    f->instr = NULL;
-    f->frame_obj = NULL;
-    f->stacktop = code->nlocalsplus;
-    f->owner = FRAME_OWNED_BY_THREAD;
-    f->state = FRAME_CREATED;
-    f->is_entry = false;
-    f->return_kind = FRAME_RETURN_PLAIN;
+    frame_init_fields(f, code);
     for (int i = 0; i < code->nlocalsplus; i++)
         f->localsplus[i] = REF_NULL;
     return f;
@@ -89,11 +80,7 @@ Frame *frame_push_function(Thread *t, Ref func) {
         ref_close(func);
         return NULL;
     }
-    f->func = &fn->ob;
-    f->func_borrowed = ref_is_borrowed(func);
-    f->globals = fn->globals;
-    f->builtins = fn->builtins;
-    f->borrows_env = true;
+    frame_bind_function(f, fn, func);
     return f;
 }
 

@@ -95,6 +95,48 @@ Frame *frame_push(Thread *t, Code *code);
  * one from ref_for_call), borrowing its code, globals and builtins. NULL + MemoryError if
  * memory ran out (func is then released). */
 Frame *frame_push_function(Thread *t, Ref func);
+
+/* The fields every new thread-owned frame for `code` starts with (its slots are the
+ * caller's to clear). */
+static inline void frame_init_fields(Frame *f, Code *code) {
+    f->code = code;
+    f->locals = REF_NULL;
+    f->previous = NULL;
+    f->instr = NULL;
+    f->frame_obj = NULL;
+    f->stacktop = code->nlocalsplus;
+    f->owner = FRAME_OWNED_BY_THREAD;
+    f->state = FRAME_CREATED;
+    f->is_entry = false;
+    f->return_kind = FRAME_RETURN_PLAIN;
+}
+
+/* What frame_push_function records of the function it runs (func as given to it). */
+static inline void frame_bind_function(Frame *f, Function *fn, Ref func) {
+    f->func = &fn->ob;
+    f->func_borrowed = ref_is_borrowed(func);
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->borrows_env = true;
+}
+
+/* frame_push_function for a caller that then stores the first `filled` slots itself:
+ * inline while the data stack's chunk has room, clearing only the other slots. */
+static inline Frame *frame_push_function_filled(Thread *t, Ref func, int filled) {
+    Function *fn = FUNCTION(ref_obj(func));
+    Code *code = CODE(fn->code);
+    size_t words = frame_size_words(code);
+    Ref *p = t->datastack_top;
+    if (__builtin_expect(p == NULL || (size_t)(t->datastack_limit - p) < words, 0))
+        return frame_push_function(t, func);
+    t->datastack_top = p + words;
+    Frame *f = (Frame *)p;
+    frame_init_fields(f, code);
+    for (int i = filled; i < code->nlocalsplus; i++)
+        f->localsplus[i] = REF_NULL;
+    frame_bind_function(f, fn, func);
+    return f;
+}
 /* Makes f count its references to code, globals and builtins. */
 void frame_own_env(Frame *f);
 /* Makes f count every reference it holds: function, code, globals, builtins and the
