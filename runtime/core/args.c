@@ -47,30 +47,47 @@ static int count_params(const ArgSpec *spec) {
     return n;
 }
 
+/* 3.11's wording for C functions, with the bare function name */
+static bool bad_keyword(Thread *t, const char *fname, Object *name) {
+    if (!fname) {
+        err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for this function",
+                   name);
+        return false;
+    }
+    const char *dot = strrchr(fname, '.');
+    err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for %s()", name,
+               dot ? dot + 1 : fname);
+    return false;
+}
+
 bool args_parse(Thread *t, const ArgSpec *spec, const Ref *args, size_t nargs,
                 Object *kwnames, Ref *out) {
     int nparams = count_params(spec);
     int npos = spec->npositional < 0 ? nparams : spec->npositional;
+    /* An unnamed spec speaks of "function", as CPython's C functions parsed without a name */
+    const char *fname = spec->fname ? spec->fname : "function";
+    const char *parens = spec->fname ? "()" : "";
     for (int i = 0; i < nparams; i++) out[i] = REF_NULL;
     /* As CPython: more arguments (of either kind) than parameters is checked first. */
     size_t ngiven = nargs + (kwnames ? (size_t)tuple_size(kwnames) : 0);
     if (ngiven > (size_t)nparams) {
-        err_format(t, &exc_TypeError, "%s() takes at most %d %sargument%s (%zu given)",
-                   spec->fname, nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s",
+        err_format(t, &exc_TypeError, "%s%s takes at most %d %sargument%s (%zu given)", fname,
+                   parens, nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s",
                    ngiven);
         return false;
     }
     if (nargs > (size_t)npos) {
         if (npos == 0)
-            err_format(t, &exc_TypeError, "%s() takes no positional arguments", spec->fname);
+            err_format(t, &exc_TypeError, "%s%s takes no positional arguments", fname, parens);
         else
-            err_format(t, &exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
-                       spec->fname, npos == spec->nrequired ? "exactly" : "at most", npos,
+            err_format(t, &exc_TypeError, "%s%s takes %s %d positional argument%s (%zu given)",
+                       fname, parens, npos == spec->nrequired ? "exactly" : "at most", npos,
                        npos == 1 ? "" : "s", nargs);
         return false;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
     intptr_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    Object *unknown = NULL;
     for (intptr_t k = 0; k < nkw; k++) {
         Object *name = ref_obj(tuple_get(kwnames, k));
         int found = -1;
@@ -81,31 +98,33 @@ bool args_parse(Thread *t, const ArgSpec *spec, const Ref *args, size_t nargs,
             }
         }
         if (found < 0) {
-            /* 3.11's wording for C functions, with the bare function name */
-            const char *dot = strrchr(spec->fname, '.');
-            err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for %s()", name,
-                       dot ? dot + 1 : spec->fname);
-            return false;
+            if (!unknown) unknown = name;
+            if (spec->fname) break;
+            continue;
         }
         if (!ref_is_null(out[found])) {
             err_format(t, &exc_TypeError,
-                       "argument for %s() given by name ('%s') and position (%d)", spec->fname,
+                       "argument for %s%s given by name ('%s') and position (%d)", fname, parens,
                        spec->names[found], found + 1);
             return false;
         }
         out[found] = args[nargs + (size_t)k];
     }
+    /* A named spec reports an unknown keyword at once; an unnamed one (like CPython's
+     * unnamed parsing) only after the missing arguments. */
+    if (unknown && spec->fname) return bad_keyword(t, spec->fname, unknown);
     for (int i = 0; i < spec->nrequired; i++) {
         if (ref_is_null(out[i])) {
             if (spec->names[i][0])
-                err_format(t, &exc_TypeError, "%s() missing required argument '%s' (pos %d)",
-                           spec->fname, spec->names[i], i + 1);
+                err_format(t, &exc_TypeError, "%s%s missing required argument '%s' (pos %d)",
+                           fname, parens, spec->names[i], i + 1);
             else
-                err_format(t, &exc_TypeError, "%s() takes at least %d positional argument%s (%zu given)",
-                           spec->fname, spec->nrequired, spec->nrequired == 1 ? "" : "s", nargs);
+                err_format(t, &exc_TypeError, "%s%s takes at least %d positional argument%s (%zu given)",
+                           fname, parens, spec->nrequired, spec->nrequired == 1 ? "" : "s", nargs);
             return false;
         }
     }
+    if (unknown) return bad_keyword(t, NULL, unknown);
     return true;
 }
 

@@ -5,7 +5,8 @@
 #include "core/object.h"
 
 typedef struct ArgSpec {
-    const char *fname;          /* as shown in messages, e.g. "sorted" or "str.split" */
+    const char *fname;          /* as shown in messages, e.g. "sorted" or "str.split";
+                                   NULL: "function" (CPython's unnamed parsing) */
     const char *const *names;   /* parameter names, NULL-terminated; a name "" marks a
                                    positional-only parameter */
     int nrequired;              /* how many leading parameters are required */
