@@ -404,6 +404,15 @@ def getcontext():
         return ctx
 
 
+def _context_of(context):
+    """The context a method given context= works in: the current one for None."""
+    if context is None:
+        return getcontext()
+    if not isinstance(context, Context):
+        raise TypeError('optional argument must be a context')
+    return context
+
+
 def setcontext(context):
     """Sets this thread's current context."""
     if not isinstance(context, Context):
@@ -1053,12 +1062,10 @@ class Decimal(_DecimalBase):
 
     @classmethod
     def _new_py(cls, value='0', context=None):
+        ctx = _context_of(context)
         if isinstance(value, (str, tuple, list)):
             d = _parse(value) if isinstance(value, str) else _from_tuple(value)
             if d is None or d is InvalidOperation:
-                ctx = context if context is not None else getcontext()
-                if not isinstance(ctx, Context):
-                    raise TypeError('optional argument must be a context')
                 ctx._raise([d or ConversionSyntax])
                 d = _nan(0, 0)
         elif isinstance(value, int):
@@ -1068,7 +1075,6 @@ class Decimal(_DecimalBase):
                 return value
             d = value
         elif isinstance(value, float):
-            ctx = context if context is not None else getcontext()
             ctx._raise([FloatOperation])
             d = _from_float(value)
         else:
@@ -1091,11 +1097,11 @@ class Decimal(_DecimalBase):
     # ---- strings ----
 
     def _str_py(self, eng=False, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         return _to_string(self, False, ctx.capitals)
 
     def _to_eng_string_py(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         return _to_string(self, True, ctx.capitals)
 
     def _format_py(self, spec, _localeconv=None):
@@ -1117,13 +1123,13 @@ class Decimal(_DecimalBase):
     def is_normal(self, context=None):
         if self._is_special or self._coef == 0:
             return False
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         return self.adjusted() >= ctx.Emin
 
     def is_subnormal(self, context=None):
         if self._is_special or self._coef == 0:
             return False
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         return self.adjusted() < ctx.Emin
 
     def adjusted(self):
@@ -1155,7 +1161,7 @@ class Decimal(_DecimalBase):
         return (-n if self._sign else n), d
 
     def number_class(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         sign = '-' if self._sign else '+'
         if self._exp == 'N':
             return 'sNaN'
@@ -1334,7 +1340,7 @@ class Decimal(_DecimalBase):
         return r if r is NotImplemented or r is False else r >= 0
 
     def compare(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         other = _convert_arg(other)
         st = []
         if self.is_nan() or other.is_nan():
@@ -1342,7 +1348,7 @@ class Decimal(_DecimalBase):
         return Decimal(_compare(self, other))
 
     def compare_signal(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         other = _convert_arg(other)
         if self.is_nan() or other.is_nan():
             st = [InvalidOperation]
@@ -1361,6 +1367,7 @@ class Decimal(_DecimalBase):
         return (0, self.copy_abs(), self._exp)
 
     def compare_total(self, other, context=None):
+        _context_of(context)
         other = _convert_arg(other)
         if self._sign != other._sign:
             return Decimal(-1) if self._sign else Decimal(1)
@@ -1368,6 +1375,7 @@ class Decimal(_DecimalBase):
         return -r if self._sign else r
 
     def compare_total_mag(self, other, context=None):
+        _context_of(context)
         other = _convert_arg(other)
         ka, kb = self._total_key(), other._total_key()
         if ka[0] != kb[0]:
@@ -1381,13 +1389,14 @@ class Decimal(_DecimalBase):
         return Decimal(c)
 
     def same_quantum(self, other, context=None):
+        _context_of(context)
         other = _convert_arg(other)
         if self._is_special or other._is_special:
             return (self.is_nan() and other.is_nan()) or (self._exp == 'F' and other._exp == 'F')
         return self._exp == other._exp
 
     def _minmax(self, other, context, want_max, by_mag):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         other = _convert_arg(other)
         st = []
         if self.is_nan() or other.is_nan():
@@ -1418,91 +1427,91 @@ class Decimal(_DecimalBase):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _add(self, o, context or getcontext(), 0)
+        return _add(self, o, _context_of(context), 0)
 
     def _radd_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _add(o, self, context or getcontext(), 0)
+        return _add(o, self, _context_of(context), 0)
 
     def _sub_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _add(self, o, context or getcontext(), 1)
+        return _add(self, o, _context_of(context), 1)
 
     def _rsub_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _add(o, self, context or getcontext(), 1)
+        return _add(o, self, _context_of(context), 1)
 
     def _mul_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _multiply(self, o, context or getcontext())
+        return _multiply(self, o, _context_of(context))
 
     def _rmul_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _multiply(o, self, context or getcontext())
+        return _multiply(o, self, _context_of(context))
 
     def _truediv_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _divide(self, o, context or getcontext())
+        return _divide(self, o, _context_of(context))
 
     def _rtruediv_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _divide(o, self, context or getcontext())
+        return _divide(o, self, _context_of(context))
 
     def _floordiv_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _divmod(self, o, context or getcontext(), 1)
+        return _divmod(self, o, _context_of(context), 1)
 
     def _rfloordiv_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _divmod(o, self, context or getcontext(), 1)
+        return _divmod(o, self, _context_of(context), 1)
 
     def _mod_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _divmod(self, o, context or getcontext(), 2)
+        return _divmod(self, o, _context_of(context), 2)
 
     def _rmod_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _divmod(o, self, context or getcontext(), 2)
+        return _divmod(o, self, _context_of(context), 2)
 
     def _divmod_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _divmod(self, o, context or getcontext(), 3)
+        return _divmod(self, o, _context_of(context), 3)
 
     def _rdivmod_py(self, other, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        return _divmod(o, self, context or getcontext(), 3)
+        return _divmod(o, self, _context_of(context), 3)
 
     def _pow_py(self, other, modulo=None, context=None):
         o = _convert(other)
         if o is NotImplemented:
             return o
-        ctx = context or getcontext()
+        ctx = _context_of(context)
         if modulo is not None:
             m = _convert(modulo)
             if m is NotImplemented:
@@ -1517,7 +1526,7 @@ class Decimal(_DecimalBase):
         return o._pow_py(self, modulo, context)
 
     def _neg_py(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1529,7 +1538,7 @@ class Decimal(_DecimalBase):
         return _done(_finish(sign, self._coef, self._exp, ctx, st), ctx, st)
 
     def _pos_py(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1540,7 +1549,7 @@ class Decimal(_DecimalBase):
         return _done(_finish(sign, self._coef, self._exp, ctx, st), ctx, st)
 
     def _abs_py(self, round=True, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         if not round:
             return self.copy_abs()
         st = []
@@ -1556,11 +1565,12 @@ class Decimal(_DecimalBase):
         return _new(1 - self._sign, self._coef, self._exp, self._is_special)
 
     def copy_sign(self, other, context=None):
+        _context_of(context)
         other = _convert_arg(other)
         return _new(other._sign, self._coef, self._exp, self._is_special)
 
     def fma(self, other, third, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         other = _convert_arg(other)
         third = _convert_arg(third)
         st = []
@@ -1582,7 +1592,7 @@ class Decimal(_DecimalBase):
     # ---- rounding and exponent operations ----
 
     def _quantize_py(self, exp, rounding=None, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         exp = _convert_arg(exp)
         mode = rounding if rounding is not None else ctx.rounding
         if rounding is not None and rounding not in _ROUNDINGS:
@@ -1602,7 +1612,7 @@ class Decimal(_DecimalBase):
         return _done(_rescale(self, exp._exp, mode, ctx, st), ctx, st)
 
     def to_integral_value(self, rounding=None, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1616,7 +1626,7 @@ class Decimal(_DecimalBase):
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1632,7 +1642,7 @@ class Decimal(_DecimalBase):
         return _done(_new(self._sign, q, 0), ctx, st)
 
     def normalize(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1652,7 +1662,7 @@ class Decimal(_DecimalBase):
     reduce = normalize
 
     def scaleb(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         other = _convert_arg(other)
         st = []
         if self._is_special or other._is_special:
@@ -1669,7 +1679,7 @@ class Decimal(_DecimalBase):
         return _done(_finish(self._sign, self._coef, self._exp + n, ctx, st), ctx, st)
 
     def logb(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1680,15 +1690,15 @@ class Decimal(_DecimalBase):
         return _done(_finish_plain(Decimal(self.adjusted()), ctx, st), ctx, st)
 
     def next_plus(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         return _next(self, ctx, 0)
 
     def next_minus(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         return _next(self, ctx, 1)
 
     def next_toward(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         other = _convert_arg(other)
         st = []
         if self.is_nan() or other.is_nan():
@@ -1706,7 +1716,7 @@ class Decimal(_DecimalBase):
         return _done(r, ctx, st)
 
     def remainder_near(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         other = _convert_arg(other)
         st = []
         if self._is_special or other._is_special:
@@ -1740,7 +1750,7 @@ class Decimal(_DecimalBase):
         return str(self._coef).rjust(ctx.prec, '0')[-ctx.prec:]
 
     def _logical(self, other, context, fn):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         a = self._logical_operand(ctx)
         b = _convert_arg(other)._logical_operand(ctx) if other is not None else '1' * ctx.prec
         if a is None or b is None:
@@ -1762,7 +1772,7 @@ class Decimal(_DecimalBase):
         return self._logical(None, context, lambda x, y: '0' if x == '1' else '1')
 
     def _shift_digits(self, other, context, rotate):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         other = _convert_arg(other)
         st = []
         if self._is_special or other._is_special:
@@ -1793,7 +1803,7 @@ class Decimal(_DecimalBase):
     # ---- functions ----
 
     def sqrt(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1827,7 +1837,7 @@ class Decimal(_DecimalBase):
         return _done(_finish(0, r * 10 + 1, re - 1, sub, st), ctx, st)
 
     def exp(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1868,7 +1878,7 @@ class Decimal(_DecimalBase):
         return _done(_finish_inexact(0, c, e, ctx, st, True), ctx, st)
 
     def ln(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)
@@ -1887,7 +1897,7 @@ class Decimal(_DecimalBase):
         return _done(_finish_inexact(sign, c, e, ctx, st, True), ctx, st)
 
     def log10(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _context_of(context)
         st = []
         if self._is_special:
             r = _nan_operands(self, None, ctx, st)

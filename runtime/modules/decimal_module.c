@@ -500,7 +500,7 @@ static Ref rescale_fast(Thread *t, Type *cls, Ref self, Ref q, int mode, const D
 
 static Ref dec_quantize(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     static const char *const names[] = {"exp", "rounding", "context", NULL};
-    const ArgSpec spec = {"quantize", names, 1, 3};
+    const ArgSpec spec = {NULL, names, 1, 3};  /* CPython: "function ..." */
     Ref v[3] = {REF_NULL, REF_NULL, REF_NULL};
     if (!kwnames && (nargs == 1 || nargs == 2)) {
         /* the usual call, quantize(exp[, rounding]), needs no parsing */
@@ -634,10 +634,12 @@ static Ref dec_str(Thread *t, Ref self) {
 
 static Ref dec_to_eng_string(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
     static const char *const names[] = {"context", NULL};
-    const ArgSpec spec = {"to_eng_string", names, 0, 1};
+    const ArgSpec spec = {NULL, names, 0, 1};
     Ref v[1];
     if (!args_parse(t, &spec, args, nargs, kwnames, v)) return REF_NULL;
     Ref ctx = ref_is_null(v[0]) || ref_is_none(v[0]) ? REF_NULL : v[0];
+    if (!ref_is_null(ctx) && !type_is_subtype(ref_type(ctx), &decimal_context_base_type))
+        return err_set(t, &exc_TypeError, "optional argument must be a context");
     Ref r = str_in_c(DEC(self)) ? finite_str(t, self, true, ctx) : REF_NULL;
     if (!ref_is_null(r) || err_occurred(t)) return r;
     Object *n = str_from_cstr(t, "_to_eng_string_py");
@@ -745,7 +747,7 @@ static Ref exact_float(Thread *t, Type *cls, double f) {
 
 /* Decimal.from_float(f) for an int or a float. */
 static Ref dec_from_float(Thread *t, Ref cls, const Ref *args, size_t nargs, Object *kwnames) {
-    if (!args_count(t, "from_float", nargs, kwnames, 1, 1)) return REF_NULL;
+    if (!args_one(t, "Decimal.from_float", nargs, kwnames)) return REF_NULL;
     Type *type = (Type *)ref_obj(cls);
     if (dec_result_class(type) == type && float_check(args[0])) {
         Ref r = exact_float(t, type, float_value(args[0]));
@@ -872,9 +874,9 @@ Type decimal_base_type = {
     .getsets = dec_getsets,
 };
 
-/* _use_c_names(Decimal, Context): like CPython's C types, the two classes keep __name__
- * 'Decimal' and 'Context' but show as 'decimal.Decimal' and 'decimal.Context' in
- * messages (their tp_name). */
+/* _use_c_names(Decimal, Context), run once both classes are complete: like CPython's C
+ * types, the two classes keep __name__ 'Decimal' and 'Context' but show as
+ * 'decimal.Decimal' and 'decimal.Context' in messages (their tp_name) ... */
 static Ref use_c_names(Thread *t, Ref module, const Ref *args, size_t nargs, Object *kwnames) {
     (void)module;
     if (!args_count(t, "_use_c_names", nargs, kwnames, 2, 2)) return REF_NULL;
@@ -885,7 +887,11 @@ static Ref use_c_names(Thread *t, Ref module, const Ref *args, size_t nargs, Obj
             !type_has_flag((Type *)ref_obj(args[i]), TPFLAG_HEAPTYPE))
             return err_set(t, &exc_TypeError, "_use_c_names: Decimal and Context expected");
     }
-    for (int i = 0; i < 2; i++) ((Type *)ref_obj(args[i]))->tp_name = names[i];
+    /* ... and, like them, refuse to have their attributes set or deleted */
+    for (int i = 0; i < 2; i++) {
+        ((Type *)ref_obj(args[i]))->tp_name = names[i];
+        ((Type *)ref_obj(args[i]))->tp_flags |= TPFLAG_IMMUTABLETYPE;
+    }
     /* Decimal adds nothing to the base's instances (and, as in CPython, its class
      * attributes are not meant to change): they die by the base's dealloc directly,
      * without subtype_dealloc's walk. Its subclasses still go through subtype_dealloc,
