@@ -66,6 +66,14 @@ static inline Ref *instance_values(Object *o, intptr_t *capacity) {
     return (Ref *)((char *)o + o->ob_type->tp_basicsize);
 }
 
+/* Inline value i of `o` (borrowed), or REF_NULL when `o` is not in inline mode, i is past
+ * its values, or the value is unset. */
+static inline Ref instance_value_at(Object *o, intptr_t i) {
+    intptr_t cap;
+    Ref *vals = instance_values(o, &cap);
+    return vals != NULL && i < cap ? vals[i] : REF_NULL;
+}
+
 /* Index of `name` (an exact str) in the shape, or -1. */
 intptr_t shape_index(const Shape *s, Object *name);
 /* Gives a new class its shape when its layout allows inline values: its base's if the

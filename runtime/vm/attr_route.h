@@ -89,13 +89,9 @@ static inline bool attr_route_name_absent(Object *o, const AttrRoute *r) {
 static inline Ref attr_route_value(Object *o, const AttrRoute *r) {
     Ref v;
     switch (r->kind) {
-    case ROUTE_VALUE: {
-        intptr_t cap;
-        Ref *vals = instance_values(o, &cap);
-        if (vals == NULL || r->index >= cap) return REF_NULL;
-        v = vals[r->index];
+    case ROUTE_VALUE:
+        v = instance_value_at(o, r->index);
         break;
-    }
     case ROUTE_SLOT:
         v = *(Ref *)((char *)o + r->index);
         break;

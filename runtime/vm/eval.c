@@ -450,17 +450,13 @@ static inline bool fast_unpack(Ref seq, int n, Ref *values) {
  * when a guard fails. Shared with LOAD_FAST__LOAD_ATTR, which reads them from a local. */
 __attribute__((always_inline)) static inline Ref attr_peek_instance_value(Object *o, const CodeUnit *cache) {
     if (o->ob_type->tp_version_tag != cache_u32(cache + 1)) return REF_NULL;
-    intptr_t cap;
-    Ref *vals = instance_values(o, &cap);
-    return vals != NULL && cache[3] < cap ? vals[cache[3]] : REF_NULL;
+    return instance_value_at(o, cache[3]);
 }
 
 __attribute__((always_inline)) static inline Ref attr_peek_shape_value(Object *o, const CodeUnit *cache) {
     Shape *s = type_shape(o->ob_type);
     if (s == NULL || s->guard_version != cache_u32(cache + 1)) return REF_NULL;
-    intptr_t cap;
-    Ref *vals = instance_values(o, &cap);
-    return vals != NULL && cache[3] < cap ? vals[cache[3]] : REF_NULL;
+    return instance_value_at(o, cache[3]);
 }
 
 __attribute__((always_inline)) static inline Ref attr_peek_slot(Object *o, const CodeUnit *cache) {
