@@ -73,13 +73,28 @@ static inline CodeUnit *next_after(CodeUnit *instr) {
     return instr + 1 + opcode_cache_size[CODEUNIT_OP(*instr)];
 }
 
+/* ref_close for the values that stores overwrite (locals, list items): an exact float
+ * that dies goes straight back to the thread's free list, skipping obj_dealloc's calls
+ * and its thread lookup. Float-heavy loops overwrite a dead float at most stores. */
+__attribute__((always_inline)) static inline void value_close(Thread *t, Ref r) {
+    if ((r.bits & REF_TAG_MASK) != 0 || r.bits == 0) return;
+    Object *o = (Object *)r.bits;
+    if (__builtin_expect(refcnt_high(o) != 0, 0)) {
+        obj_decref(o);
+        return;
+    }
+    if (--o->ob_refcnt != 0) return;
+    if (o->ob_type == &float_type && float_keep_free(t, o)) return;
+    obj_dealloc(o);
+}
+
 /* ---- macros for the instruction bodies (see bytecodes.def) ---------------------------- */
 #define GETLOCAL(i) (frame->localsplus[(i)])
 #define SETLOCAL(i, v)                                                                     \
     do {                                                                                   \
         Ref old_ = frame->localsplus[(i)];                                                 \
         frame->localsplus[(i)] = (v);                                                      \
-        ref_close(old_);                                                                   \
+        value_close(t, old_);                                                              \
     } while (0)
 #define GETCONST(i) tuple_get(code->consts, (i))
 #define GETNAME(i) ref_obj(tuple_get(code->names, (i)))
