@@ -17,29 +17,6 @@ static const char *converr(const char *expected, PyObject *arg, char *buf, size_
 /* Error already set: convert_one returns this. */
 #define ERR_SET ((const char *)1)
 
-/* Fills a simple buffer over a bytes-like object (or str's UTF-8 when allow_str). */
-static int simple_buffer(PyObject *arg, Py_buffer *view, int allow_str) {
-    Thread *t = T_;
-    memset(view, 0, sizeof *view);
-    if (allow_str && str_check(R(arg))) {
-        intptr_t n;
-        const char *u = str_utf8(t, (Object *)arg, &n);
-        if (!u) return -1;
-        view->buf = (void *)u;
-        view->len = n;
-    } else {
-        ByteView bv;
-        if (!bytes_view(R(arg), &bv)) return 0;
-        view->buf = (void *)bv.data;
-        view->len = bv.len;
-    }
-    view->obj = Py_NewRef(arg);
-    view->itemsize = 1;
-    view->readonly = 1;
-    view->ndim = 1;
-    return 1;
-}
-
 static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, int *levels,
                                char *buf, size_t bufsize);
 
@@ -232,7 +209,7 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
         break;
     }
     case 's': case 'z': case 'y': {
-        bool none_ok = c == 'z';
+        bool none_ok = c == 'z', str_ok = c != 'y';
         if (*f == '*') {
             f++;
             Py_buffer *view = va_arg(*va, Py_buffer *);
@@ -240,52 +217,45 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
                 memset(view, 0, sizeof *view);
                 break;
             }
-            int r = simple_buffer(arg, view, c != 'y');
-            if (r < 0) return ERR_SET;
-            if (r == 0) return converr(c == 'y' ? "a bytes-like object" : none_ok ? "str, bytes-like object or None" : "str or bytes-like object", arg, buf, bufsize);
+            if (str_ok && PyUnicode_Check(arg)) {
+                Py_ssize_t n;
+                const char *u = PyUnicode_AsUTF8AndSize(arg, &n);
+                if (!u) return ERR_SET;
+                PyBuffer_FillInfo(view, arg, (void *)u, n, 1, 0);
+                break;
+            }
+            if (PyObject_GetBuffer(arg, view, PyBUF_SIMPLE) < 0) return ERR_SET;
             break;
         }
         const char **p = va_arg(*va, const char **);
+        Py_ssize_t *plen = NULL, len;
         if (*f == '#') {
             f++;
-            Py_ssize_t *plen = va_arg(*va, Py_ssize_t *);
-            if (none_ok && arg == Py_None) {
-                *p = NULL;
-                *plen = 0;
-                break;
-            }
-            if (c != 'y' && PyUnicode_Check(arg)) {
-                *p = PyUnicode_AsUTF8AndSize(arg, plen);
-                if (!*p) return ERR_SET;
-                break;
-            }
-            ByteView bv;
-            if (!bytes_check(R(arg)) || !bytes_view(R(arg), &bv))
-                return converr(c == 'y' ? "read-only bytes-like object" : none_ok ? "str, read-only bytes-like object or None" : "str or read-only bytes-like object", arg, buf, bufsize);
-            *p = bv.data;
-            *plen = bv.len;
-            break;
+            plen = va_arg(*va, Py_ssize_t *);
         }
         if (none_ok && arg == Py_None) {
             *p = NULL;
+            if (plen) *plen = 0;
             break;
         }
-        Py_ssize_t len;
-        if (c == 'y') {
-            if (!PyBytes_Check(arg)) return converr("bytes", arg, buf, bufsize);
+        if (str_ok && PyUnicode_Check(arg)) {
+            *p = PyUnicode_AsUTF8AndSize(arg, &len);
+            if (!*p) return ERR_SET;
+        } else if (str_ok && !plen) {
+            return converr(none_ok ? "str or None" : "str", arg, buf, bufsize);
+        } else if (PyBytes_Check(arg)) {
             *p = PyBytes_AS_STRING(arg);
             len = PyBytes_GET_SIZE(arg);
-            if ((Py_ssize_t)strlen(*p) != len) {
-                PyErr_SetString(PyExc_ValueError, "embedded null byte");
-                return ERR_SET;
-            }
-            break;
+        } else if (PyObject_CheckBuffer(arg)) {   /* a buffer that must be released */
+            return converr("read-only bytes-like object", arg, buf, bufsize);
+        } else {
+            PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'", tname(arg));
+            return ERR_SET;
         }
-        if (!PyUnicode_Check(arg)) return converr(none_ok ? "str or None" : "str", arg, buf, bufsize);
-        *p = PyUnicode_AsUTF8AndSize(arg, &len);
-        if (!*p) return ERR_SET;
-        if ((Py_ssize_t)strlen(*p) != len) {
-            PyErr_SetString(PyExc_ValueError, "embedded null character");
+        if (plen) {
+            *plen = len;
+        } else if ((Py_ssize_t)strlen(*p) != len) {
+            PyErr_SetString(PyExc_ValueError, c == 'y' ? "embedded null byte" : "embedded null character");
             return ERR_SET;
         }
         break;
@@ -313,7 +283,7 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
             f++;
             int (*conv)(PyObject *, void *) = va_arg(*va, int (*)(PyObject *, void *));
             void *addr = va_arg(*va, void *);
-            if (!conv(arg, addr)) return ERR_SET;
+            if (!conv(arg, addr)) return PyErr_Occurred() ? ERR_SET : "(unspecified)";
         } else {
             *va_arg(*va, PyObject **) = arg;
         }
@@ -322,16 +292,13 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
         if (*f == '*') {
             f++;
             Py_buffer *view = va_arg(*va, Py_buffer *);
-            if (!PyByteArray_Check(arg)) return converr("read-write bytes-like object", arg, buf, bufsize);
-            memset(view, 0, sizeof *view);
-            view->buf = PyByteArray_AsString(arg);
-            view->len = PyByteArray_Size(arg);
-            view->obj = Py_NewRef(arg);
-            view->itemsize = 1;
-            view->ndim = 1;
+            if (PyObject_GetBuffer(arg, view, PyBUF_WRITABLE) < 0) {
+                PyErr_Clear();
+                return converr("read-write bytes-like object", arg, buf, bufsize);
+            }
             break;
         }
-        return "(bad format char)";
+        return "(invalid use of 'w' format character)";
     case 'e':
         if (*f == 's' || *f == 't') {
             *pfmt = f;
@@ -339,8 +306,7 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
         }
         /* fall through */
     default:
-        err_format(T_, &exc_SystemError, "bad format char '%c' in PyArg_Parse format", c);
-        return ERR_SET;
+        return "(impossible<bad format char>)";
     }
     *pfmt = f;
     return NULL;
@@ -370,7 +336,8 @@ static void seterror(Py_ssize_t iarg, const char *msg, int *levels, const char *
         snprintf(p, left, " %.256s", msg);
         message = buf;
     }
-    PyErr_SetString(PyExc_TypeError, message);
+    /* "(...)" messages blame the format or the converter, not the argument. */
+    PyErr_SetString(msg[0] == '(' ? PyExc_SystemError : PyExc_TypeError, message);
 }
 
 /* Splits "units:fname" / "units;message". Counts min (units before '|'), max (all units)
@@ -397,8 +364,7 @@ static void scan_format(const char *format, const char **fname, const char **mes
         case '|':
             lo = n;
             break;
-        case '$':
-            if (lo < 0) lo = n;
+        case '$':   /* keyword-only; still required unless after '|' */
             if (pos < 0) pos = n;
             break;
         case ':':
@@ -592,6 +558,7 @@ static int parse_parameters(PyObject *args, PyObject *kwargs, const char *format
     char buf[256];
     int levels[32];
     bool optional = false;
+    Py_ssize_t consumed = 0;   /* keyword arguments converted so far */
     for (int i = 0; i < len; i++) {
         while (*f == '|' || *f == '$') {
             if (*f == '|') optional = true;
@@ -620,6 +587,8 @@ static int parse_parameters(PyObject *args, PyObject *kwargs, const char *format
                 }
                 return 0;
             }
+            /* Every keyword used: done, whatever the format and kwlist still hold. */
+            if (consumed == nkw) return 1;
             skip_unit(&f, va);
             continue;
         }
@@ -627,7 +596,7 @@ static int parse_parameters(PyObject *args, PyObject *kwargs, const char *format
         const char *msg;
         if (i < nargs) {
             msg = convert_item(args, i, &f, va, levels, buf, sizeof buf);
-        } else if (!convert_tagged(kwv, &f, va, &msg)) {
+        } else if (consumed++, !convert_tagged(kwv, &f, va, &msg)) {
             /* PyDict_GetItem boxes a tagged value in its entry, where it stays alive. */
             PyObject *arg = ref_is_int(kwv) ? PyDict_GetItemWithError(kwargs, keys[i]) : legacy_obj(ref_obj(kwv));
             msg = arg ? convert_one(arg, &f, va, levels, buf, sizeof buf) : ERR_SET;
@@ -680,6 +649,10 @@ static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char
     if (nargs + nkw > len) {
         PyErr_Format(PyExc_TypeError, "%.200s%s takes at most %d %sargument%s (%zd given)", fn,
                      paren, len, nargs == 0 ? "keyword " : "", len == 1 ? "" : "s", nargs + nkw);
+        return 0;
+    }
+    if (nargs > maxpos && maxpos == 0) {
+        PyErr_Format(PyExc_TypeError, "%.200s%s takes no positional arguments", fn, paren);
         return 0;
     }
     if (nargs > maxpos) {
@@ -767,6 +740,11 @@ int _PyArg_NoKeywords(const char *funcname, PyObject *kw) {
     PyErr_Format(PyExc_TypeError, "%.200s() takes no keyword arguments", funcname);
     return 0;
 }
+int _PyArg_NoPositional(const char *funcname, PyObject *args) {
+    if (!args || (PyTuple_Check(args) && PyTuple_GET_SIZE(args) == 0)) return 1;
+    PyErr_Format(PyExc_TypeError, "%.200s() takes no positional arguments", funcname);
+    return 0;
+}
 int PyArg_ValidateKeywordArguments(PyObject *kw) {
     Py_ssize_t p = 0;
     PyObject *k, *v;
@@ -840,10 +818,15 @@ static PyObject *build_seq(const char **pf, va_list *va, char end, int n, int ki
 static PyObject *build_one(const char **pf, va_list *va, int *ok) {
     char c = *(*pf)++;
     switch (c) {
-    case '(': return build_seq(pf, va, ')', count_items(*pf, ')'), 0, ok);
-    case '[': return build_seq(pf, va, ']', count_items(*pf, ']'), 1, ok);
-    case '{': {
-        int n = count_items(*pf, '}');
+    case '(': case '[': case '{': {
+        char end = c == '(' ? ')' : c == '[' ? ']' : '}';
+        int n = count_items(*pf, end);
+        if (n < 0) {
+            PyErr_SetString(PyExc_SystemError, "unmatched paren in format");
+            *ok = 0;
+            return NULL;
+        }
+        if (c != '{') return build_seq(pf, va, end, n, c == '[', ok);
         if (n % 2) {
             PyErr_SetString(PyExc_SystemError, "Bad dict format");
             *ok = 0;
@@ -852,8 +835,7 @@ static PyObject *build_one(const char **pf, va_list *va, int *ok) {
         return build_seq(pf, va, '}', n, 2, ok);
     }
     case 'b': case 'B': case 'h': case 'i': return PyLong_FromLong(va_arg(*va, int));
-    case 'H': return PyLong_FromLong((unsigned short)va_arg(*va, int));
-    case 'I': return PyLong_FromUnsignedLong(va_arg(*va, unsigned int));
+    case 'H': case 'I': return PyLong_FromUnsignedLong(va_arg(*va, unsigned int));
     case 'n': return PyLong_FromSsize_t(va_arg(*va, Py_ssize_t));
     case 'l': return PyLong_FromLong(va_arg(*va, long));
     case 'k': return PyLong_FromUnsignedLong(va_arg(*va, unsigned long));
@@ -880,6 +862,15 @@ static PyObject *build_one(const char **pf, va_list *va, int *ok) {
         if (!s) return Py_NewRef(Py_None);
         if (n < 0) n = (Py_ssize_t)strlen(s);
         return c == 'y' ? PyBytes_FromStringAndSize(s, n) : PyUnicode_FromStringAndSize(s, n);
+    }
+    case 'u': {   /* Py_UNICODE, deprecated: wchar_t */
+        const wchar_t *w = va_arg(*va, const wchar_t *);
+        Py_ssize_t n = -1;
+        if (**pf == '#') {
+            (*pf)++;
+            n = va_arg(*va, Py_ssize_t);
+        }
+        return w ? PyUnicode_FromWideChar(w, n) : Py_NewRef(Py_None);
     }
     case 'N': case 'S': case 'O': {
         if (**pf == '&') {

@@ -10,6 +10,12 @@ static int bad_internal(void) {
     err_set(T_, &exc_SystemError, "bad argument to internal function");
     return -1;
 }
+/* d as a dict, or NULL with CPython's SystemError for anything else. */
+static Object *dict_arg(PyObject *d) {
+    if (d && dict_check(R(d))) return (Object *)d;
+    bad_internal();
+    return NULL;
+}
 
 /* ---- str ------------------------------------------------------------------------------------ */
 PyObject *PyUnicode_FromString(const char *s) { return outo(str_from_utf8(T_, s, (intptr_t)strlen(s))); }
@@ -300,11 +306,38 @@ int PyTuple_SetItem(PyObject *o, Py_ssize_t i, PyObject *v) {
 }
 PyObject *PyTuple_GetSlice(PyObject *o, Py_ssize_t a, Py_ssize_t b) {
     Thread *t = T_;
+    if (!o || !tuple_check(R(o))) {
+        bad_internal();
+        return NULL;
+    }
     intptr_t n = tuple_size((Object *)o);
     if (a < 0) a = 0;
     if (b > n) b = n;
     if (b < a) b = a;
     return outo(tuple_slice(t, (Object *)o, a, b));
+}
+/* Only for a tuple nobody else holds yet: *pv becomes a tuple of n items (the first ones
+ * kept, new ones NULL), or NULL on failure (the old one released). */
+int _PyTuple_Resize(PyObject **pv, Py_ssize_t n) {
+    Thread *t = T_;
+    PyObject *v = *pv;
+    if (!v || !tuple_check(R(v)) || (v->ob_refcnt != 1 && tuple_size((Object *)v)) || n < 0) {
+        *pv = NULL;
+        Py_XDECREF(v);
+        return bad_internal();
+    }
+    Object *r = n ? tuple_new(t, n) : tuple_empty();
+    if (r) {
+        Py_ssize_t k = tuple_size((Object *)v);
+        Ref *from = tuple_items((Object *)v), *to = tuple_items(r);
+        for (Py_ssize_t i = 0; i < k && i < n; i++) {
+            to[i] = from[i];
+            from[i] = REF_NULL;
+        }
+    }
+    Py_DECREF(v);
+    *pv = (PyObject *)r;
+    return r ? 0 : -1;
 }
 PyObject *PyTuple_Pack(Py_ssize_t n, ...) {
     Thread *t = T_;
@@ -375,15 +408,31 @@ int PyList_Append(PyObject *o, PyObject *v) {
     return list_append_steal(T_, (Object *)o, legacy_unbox(v));
 }
 PyObject *PyList_GetSlice(PyObject *o, Py_ssize_t a, Py_ssize_t b) {
+    if (!o || !list_check(R(o))) {
+        bad_internal();
+        return NULL;
+    }
     intptr_t n = list_size((Object *)o);
     if (a < 0) a = 0;
     if (b > n) b = n;
     if (b < a) b = a;
     return outo(list_slice(T_, (Object *)o, a, b));
 }
-int PyList_Sort(PyObject *o) { return list_sort(T_, (Object *)o, REF_NULL, false); }
-int PyList_Reverse(PyObject *o) { return list_reverse(T_, (Object *)o); }
-PyObject *PyList_AsTuple(PyObject *o) { return outo(list_as_tuple(T_, (Object *)o)); }
+int PyList_Sort(PyObject *o) {
+    if (!o || !list_check(R(o))) return bad_internal();
+    return list_sort(T_, (Object *)o, REF_NULL, false);
+}
+int PyList_Reverse(PyObject *o) {
+    if (!o || !list_check(R(o))) return bad_internal();
+    return list_reverse(T_, (Object *)o);
+}
+PyObject *PyList_AsTuple(PyObject *o) {
+    if (!o || !list_check(R(o))) {
+        bad_internal();
+        return NULL;
+    }
+    return outo(list_as_tuple(T_, (Object *)o));
+}
 
 /* ---- dict --------------------------------------------------------------------------------------- */
 PyObject *PyDict_New(void) { return outo(dict_new(T_)); }
@@ -449,6 +498,7 @@ int PyDict_SetItemString(PyObject *d, const char *key, PyObject *v) {
 }
 int PyDict_DelItem(PyObject *d, PyObject *k) {
     Thread *t = T_;
+    if (!dict_arg(d)) return -1;
     int r = dict_del(t, (Object *)d, R(k));
     if (r == 0) {
         err_set_value(t, &exc_KeyError, R(k));
@@ -464,7 +514,9 @@ int PyDict_DelItemString(PyObject *d, const char *key) {
     obj_decref(k);
     return r;
 }
-int PyDict_Contains(PyObject *d, PyObject *k) { return dict_contains(T_, (Object *)d, R(k)); }
+int PyDict_Contains(PyObject *d, PyObject *k) {
+    return dict_arg(d) ? dict_contains(T_, (Object *)d, R(k)) : -1;
+}
 Py_ssize_t PyDict_Size(PyObject *d) {
     if (!dict_check(R(d))) return bad_internal();
     return dict_size((Object *)d);
@@ -506,17 +558,19 @@ int PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **pk, PyObject **pv) {
     if (pv) *pv = (PyObject *)ref_obj(v);
     return 1;
 }
-PyObject *PyDict_Keys(PyObject *d) { return outo(dict_keys_list(T_, (Object *)d)); }
-PyObject *PyDict_Values(PyObject *d) { return outo(dict_values_list(T_, (Object *)d)); }
-PyObject *PyDict_Items(PyObject *d) { return outo(dict_items_list(T_, (Object *)d)); }
-PyObject *PyDict_Copy(PyObject *d) { return outo(dict_copy(T_, (Object *)d)); }
+PyObject *PyDict_Keys(PyObject *d) { return dict_arg(d) ? outo(dict_keys_list(T_, (Object *)d)) : NULL; }
+PyObject *PyDict_Values(PyObject *d) { return dict_arg(d) ? outo(dict_values_list(T_, (Object *)d)) : NULL; }
+PyObject *PyDict_Items(PyObject *d) { return dict_arg(d) ? outo(dict_items_list(T_, (Object *)d)) : NULL; }
+PyObject *PyDict_Copy(PyObject *d) { return dict_arg(d) ? outo(dict_copy(T_, (Object *)d)) : NULL; }
 void PyDict_Clear(PyObject *d) { if (dict_check(R(d))) dict_clear((Object *)d); }
-int PyDict_Update(PyObject *d, PyObject *o) { return dict_merge_ex(T_, (Object *)d, R(o), 1); }
+int PyDict_Update(PyObject *d, PyObject *o) { return PyDict_Merge(d, o, 1); }
 int PyDict_Merge(PyObject *d, PyObject *o, int override) {
+    if (!dict_arg(d) || !o) return -1;
     return dict_merge_ex(T_, (Object *)d, R(o), override ? 1 : 0);
 }
 PyObject *PyDict_SetDefault(PyObject *d, PyObject *k, PyObject *dflt) {
     Thread *t = T_;
+    if (!dict_arg(d)) return NULL;
     Ref r = dict_setdefault(t, (Object *)d, R(k), R(dflt));
     if (ref_is_null(r)) return NULL;
     if (ref_is_int(r)) return dict_borrow(t, (Object *)d, R(k));

@@ -19,12 +19,29 @@ PyObject *PyLong_FromUnsignedLongLong(unsigned long long v) { Thread *t = T_; re
 PyObject *PyLong_FromSize_t(size_t v) { Thread *t = T_; return out(t, int_from_u64(t, v)); }
 PyObject *PyLong_FromVoidPtr(void *p) { Thread *t = T_; return out(t, int_from_u64(t, (uintptr_t)p)); }
 PyObject *PyLong_FromDouble(double d) { Thread *t = T_; return out(t, int_from_double(t, d)); }
+/* PyLong_FromString and PyLong_FromUnicodeObject word a bad base as CPython's C API does,
+ * not as int() does. */
+static int bad_base(Thread *t, int base) {
+    if (base == 0 || (base >= 2 && base <= 36)) return 0;
+    err_set(t, &exc_ValueError, "int() arg 2 must be >= 2 and <= 36");
+    return 1;
+}
 PyObject *PyLong_FromString(const char *s, char **pend, int base) {
     Thread *t = T_;
+    if (bad_base(t, base)) return NULL;
     size_t n = strlen(s);
     Ref r = int_from_string(t, s, n, base);
     if (pend) *pend = (char *)s + n;
     return out(t, r);
+}
+PyObject *PyLong_FromUnicodeObject(PyObject *u, int base) {
+    Thread *t = T_;
+    if (bad_base(t, base)) return NULL;
+    if (!u || !str_check(R(u))) {
+        err_set(t, &exc_SystemError, "bad argument to internal function");
+        return NULL;
+    }
+    return out(t, int_from_str_obj(t, (Object *)u, base));
 }
 
 /* The int value of o: o itself if an int, else its __index__ (owned). REF_NULL + error. */
@@ -109,46 +126,40 @@ Py_ssize_t PyLong_AsSsize_t(PyObject *o) {
     return r;
 }
 
-static int as_u64(Thread *t, PyObject *o, uint64_t *out_, const char *ctype) {
+/* o (an int) as an unsigned 64-bit value, with the messages of the calling API function. */
+static int as_u64(Thread *t, PyObject *o, uint64_t *out_, const char *negative, const char *too_big) {
     if (!exact_int(t, o)) return -1;
     IntView v;
     mpz_srcptr z = int_view(R(o), &v);
     if (mpz_sgn(z) < 0) {
-        err_format(t, &exc_OverflowError, "can't convert negative value to %s", ctype);
+        err_set(t, &exc_OverflowError, negative);
         return -1;
     }
     if (mpz_sizeinbase(z, 2) > 64) {
-        err_format(t, &exc_OverflowError, "int too big to convert");
+        err_set(t, &exc_OverflowError, too_big);
         return -1;
     }
     *out_ = mpz_getlimbn(z, 0);
     return 0;
 }
 unsigned long PyLong_AsUnsignedLong(PyObject *o) {
-    Thread *t = T_;
     uint64_t v;
-    if (!exact_int(t, o)) return (unsigned long)-1;
-    IntView iv;
-    mpz_srcptr z = int_view(R(o), &iv);
-    if (mpz_sgn(z) < 0) {
-        err_set(t, &exc_OverflowError, "can't convert negative value to unsigned int");
+    if (as_u64(T_, o, &v, "can't convert negative value to unsigned int",
+               "Python int too large to convert to C unsigned long") < 0)
         return (unsigned long)-1;
-    }
-    if (mpz_sizeinbase(z, 2) > 64) {
-        err_set(t, &exc_OverflowError, "Python int too large to convert to C unsigned long");
-        return (unsigned long)-1;
-    }
-    v = mpz_getlimbn(z, 0);
     return v;
 }
 unsigned long long PyLong_AsUnsignedLongLong(PyObject *o) {
     uint64_t v;
-    if (as_u64(T_, o, &v, "unsigned int") < 0) return (unsigned long long)-1;
+    if (as_u64(T_, o, &v, "can't convert negative int to unsigned", "int too big to convert") < 0)
+        return (unsigned long long)-1;
     return v;
 }
 size_t PyLong_AsSize_t(PyObject *o) {
     uint64_t v;
-    if (as_u64(T_, o, &v, "size_t") < 0) return (size_t)-1;
+    if (as_u64(T_, o, &v, "can't convert negative value to size_t",
+               "Python int too large to convert to C size_t") < 0)
+        return (size_t)-1;
     return v;
 }
 static uint64_t low_bits(PyObject *o) {
@@ -172,8 +183,12 @@ double PyLong_AsDouble(PyObject *o) {
 void *PyLong_AsVoidPtr(PyObject *o) {
     Thread *t = T_;
     if (!exact_int(t, o)) return NULL;
-    if (int_sign(R(o)) < 0) return (void *)(intptr_t)PyLong_AsLongLong(o);
-    return (void *)(uintptr_t)PyLong_AsUnsignedLongLong(o);
+    if (int_sign(R(o)) < 0) {
+        long v = PyLong_AsLong(o);
+        return v == -1 && PyErr_Occurred() ? NULL : (void *)(intptr_t)v;
+    }
+    unsigned long v = PyLong_AsUnsignedLong(o);
+    return v == (unsigned long)-1 && PyErr_Occurred() ? NULL : (void *)(uintptr_t)v;
 }
 int _PyLong_Sign(PyObject *o) { return int_sign(R(o)); }
 PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little_endian,
@@ -190,6 +205,47 @@ PyObject *_PyLong_FromByteArray(const unsigned char *bytes, size_t n, int little
         mpz_clear(m);
     }
     return out(t, int_normalize(t, o));
+}
+int _PyLong_AsByteArray(PyLongObject *lo, unsigned char *bytes, size_t n, int little_endian,
+                        int is_signed) {
+    Thread *t = T_;
+    PyObject *o = (PyObject *)lo;
+    if (!exact_int(t, o)) return -1;
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(R(o), z);
+    int rc = -1;
+    if (mpz_sgn(z) < 0 && !is_signed) {
+        err_set(t, &exc_OverflowError, "can't convert negative int to unsigned");
+        goto done;
+    }
+    /* Signed: the value must fit n*8-1 bits (negatives as two's complement). */
+    size_t bits = mpz_sgn(z) < 0 ? mpz_sizeinbase(z, 2) : 0;
+    if (mpz_sgn(z) < 0) {
+        mpz_add_ui(z, z, 1);   /* -(2**k) needs k bits of magnitude, not k+1 */
+        bits = mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0;
+        mpz_sub_ui(z, z, 1);
+    } else if (mpz_sgn(z) > 0) {
+        bits = mpz_sizeinbase(z, 2);
+    }
+    if (bits + (is_signed ? 1 : 0) > n * 8) {
+        err_set(t, &exc_OverflowError, "int too big to convert");
+        goto done;
+    }
+    if (mpz_sgn(z) < 0) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_setbit(m, n * 8);
+        mpz_add(z, z, m);
+        mpz_clear(m);
+    }
+    memset(bytes, 0, n);
+    size_t count = mpz_sgn(z) ? (mpz_sizeinbase(z, 2) + 7) / 8 : 0;
+    if (count) mpz_export(little_endian ? bytes : bytes + n - count, NULL, little_endian ? -1 : 1, 1, 0, 0, z);
+    rc = 0;
+done:
+    mpz_clear(z);
+    return rc;
 }
 
 PyObject *PyFloat_FromDouble(double v) { Thread *t = T_; return out(t, float_from_double(t, v)); }
