@@ -28,17 +28,6 @@ PyObject *PyUnicode_FromStringAndSize(const char *s, Py_ssize_t n) {
     if (!s) return outo(str_new_uninit(t, n, 127));
     return outo(str_from_utf8(t, s, n));
 }
-PyObject *PyUnicode_FromFormatV(const char *fmt, va_list va) {
-    /* Spry's %R/%S/%T take Refs: a PyObject* is a Ref with the owned tag. */
-    return outo(str_from_vformat(T_, fmt, va));
-}
-PyObject *PyUnicode_FromFormat(const char *fmt, ...) {
-    va_list va;
-    va_start(va, fmt);
-    PyObject *r = PyUnicode_FromFormatV(fmt, va);
-    va_end(va);
-    return r;
-}
 PyObject *PyUnicode_FromOrdinal(int c) {
     Thread *t = T_;
     if (c < 0 || c > 0x10ffff) {
@@ -53,10 +42,19 @@ PyObject *PyUnicode_FromKindAndData(int kind, const void *data, Py_ssize_t n) {
         err_set(t, &exc_SystemError, "invalid kind");
         return NULL;
     }
+    for (Py_ssize_t i = 0; kind == 4 && i < n; i++)
+        if (((const uint32_t *)data)[i] > 0x10ffff) {
+            err_set(t, &exc_SystemError, "invalid maximum character passed to PyUnicode_New");
+            return NULL;
+        }
     return outo(str_from_kind_data(t, kind, data, n));
 }
 PyObject *PyUnicode_New(Py_ssize_t n, Py_UCS4 maxchar) {
     Thread *t = T_;
+    if (n < 0) {
+        err_set(t, &exc_SystemError, "Negative size passed to PyUnicode_New");
+        return NULL;
+    }
     if (maxchar > 0x10ffff) {
         err_set(t, &exc_SystemError, "invalid maximum character passed to PyUnicode_New");
         return NULL;
@@ -115,9 +113,9 @@ Py_UCS4 PyUnicode_ReadChar(PyObject *s, Py_ssize_t i) {
 }
 PyObject *PyUnicode_Concat(PyObject *a, PyObject *b) {
     Thread *t = T_;
-    if (!str_check(R(a)) || !str_check(R(b))) {
-        err_format(t, &exc_TypeError, "can only concatenate str (not \"%T\") to str",
-                   str_check(R(a)) ? R(b) : R(a));
+    if (legacy_ensure_str(a) < 0) return NULL;
+    if (!b || !str_check(R(b))) {
+        err_format(t, &exc_TypeError, "can only concatenate str (not \"%T\") to str", R(b));
         return NULL;
     }
     return outo(str_concat(t, (Object *)a, (Object *)b));
@@ -171,7 +169,9 @@ void PyUnicode_InternInPlace(PyObject **p) {
     }
     *p = (PyObject *)r;
 }
-int PyUnicode_Contains(PyObject *c, PyObject *e) { return obj_contains(T_, R(c), R(e)); }
+int PyUnicode_Contains(PyObject *c, PyObject *e) {
+    return legacy_ensure_str(c) < 0 ? -1 : obj_contains(T_, R(c), R(e));
+}
 
 /* ---- bytes ---------------------------------------------------------------------------------- */
 PyObject *PyBytes_FromStringAndSize(const char *s, Py_ssize_t n) {

@@ -40,11 +40,10 @@ void PyErr_SetString(PyObject *type, const char *msg) {
     obj_decref(s);
 }
 PyObject *PyErr_FormatV(PyObject *type, const char *fmt, va_list va) {
-    Thread *t = T_;
-    Object *s = str_from_vformat(t, fmt, va);
+    PyObject *s = PyUnicode_FromFormatV(fmt, va);
     if (!s) return NULL;
-    PyErr_SetObject(type, (PyObject *)s);
-    obj_decref(s);
+    PyErr_SetObject(type, s);
+    Py_DECREF(s);
     return NULL;
 }
 PyObject *PyErr_Format(PyObject *type, const char *fmt, ...) {

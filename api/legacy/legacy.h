@@ -55,6 +55,9 @@ static inline Thread *legacy_thread(void) { return thread_current(); }
  * NULL result without exception or a result with one set. `callable` names the culprit. */
 Ref legacy_result(Thread *t, PyObject *res, Ref callable);
 
+/* 0 if o is a str, else -1 with CPython's "must be str, not T" (nothing more for NULL). */
+int legacy_ensure_str(PyObject *o);
+
 /* Interp.legacy_state: a dict of what the C API keeps per interpreter, created on first use
  * (borrowed; NULL with MemoryError). */
 Object *legacy_interp_state(Thread *t);

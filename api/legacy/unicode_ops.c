@@ -13,6 +13,14 @@ static bool need_str(PyObject *o) {
     return false;
 }
 
+/* CPython's check of a str argument of these functions (NULL: -1 with nothing more set). */
+int legacy_ensure_str(PyObject *o) {
+    if (!o) return -1;
+    if (PyUnicode_Check(o)) return 0;
+    PyErr_Format(PyExc_TypeError, "must be str, not %.100s", Py_TYPE(o)->tp_name);
+    return -1;
+}
+
 /* o.<name>(*args) with args from a Py_BuildValue format. */
 static PyObject *method(PyObject *o, const char *name, const char *fmt, ...) {
     va_list va;
@@ -29,23 +37,28 @@ static PyObject *method(PyObject *o, const char *name, const char *fmt, ...) {
 
 static PyObject *or_none(PyObject *o) { return o ? o : Py_None; }
 
+/* s and sep (when given) must be str. */
+static bool str_and_sep(PyObject *s, PyObject *sep) {
+    return legacy_ensure_str(s) == 0 && (!sep || legacy_ensure_str(sep) == 0);
+}
 PyObject *PyUnicode_Split(PyObject *s, PyObject *sep, Py_ssize_t maxsplit) {
-    return need_str(s) ? method(s, "split", "(On)", or_none(sep), maxsplit) : NULL;
+    return str_and_sep(s, sep) ? method(s, "split", "(On)", or_none(sep), maxsplit) : NULL;
 }
 PyObject *PyUnicode_RSplit(PyObject *s, PyObject *sep, Py_ssize_t maxsplit) {
-    return need_str(s) ? method(s, "rsplit", "(On)", or_none(sep), maxsplit) : NULL;
+    return str_and_sep(s, sep) ? method(s, "rsplit", "(On)", or_none(sep), maxsplit) : NULL;
 }
 PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) {
-    return need_str(s) ? method(s, "splitlines", "(i)", keepends) : NULL;
+    return legacy_ensure_str(s) == 0 ? method(s, "splitlines", "(i)", keepends) : NULL;
 }
 PyObject *PyUnicode_Partition(PyObject *s, PyObject *sep) {
-    return need_str(s) ? method(s, "partition", "(O)", sep) : NULL;
+    return str_and_sep(s, sep) ? method(s, "partition", "(O)", sep) : NULL;
 }
 PyObject *PyUnicode_RPartition(PyObject *s, PyObject *sep) {
-    return need_str(s) ? method(s, "rpartition", "(O)", sep) : NULL;
+    return str_and_sep(s, sep) ? method(s, "rpartition", "(O)", sep) : NULL;
 }
 PyObject *PyUnicode_Replace(PyObject *s, PyObject *old, PyObject *new_, Py_ssize_t maxcount) {
-    return need_str(s) ? method(s, "replace", "(OOn)", old, new_, maxcount) : NULL;
+    if (!str_and_sep(s, old) || legacy_ensure_str(new_) < 0) return NULL;
+    return method(s, "replace", "(OOn)", old, new_, maxcount);
 }
 PyObject *PyUnicode_Translate(PyObject *s, PyObject *table, const char *errors) {
     (void)errors;   /* str.translate has none: unmappable characters stay as they are */
@@ -55,7 +68,7 @@ PyObject *PyUnicode_Translate(PyObject *s, PyObject *table, const char *errors) 
 /* A method returning an int, as Py_ssize_t; -2 (find) or -1 (others) with an error. */
 static Py_ssize_t ssize_method(PyObject *s, const char *name, PyObject *sub, Py_ssize_t start,
                                Py_ssize_t end, Py_ssize_t err) {
-    if (!need_str(s)) return err;
+    if (legacy_ensure_str(s) < 0) return err;
     PyObject *r = method(s, name, "(Onn)", sub, start, end);
     if (!r) return err;
     Py_ssize_t v = PyLong_AsSsize_t(r);
@@ -76,7 +89,7 @@ Py_ssize_t PyUnicode_FindChar(PyObject *s, Py_UCS4 ch, Py_ssize_t start, Py_ssiz
     return r;
 }
 Py_ssize_t PyUnicode_Tailmatch(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int direction) {
-    if (!need_str(s)) return -1;
+    if (!str_and_sep(s, sub)) return -1;
     PyObject *r = method(s, direction > 0 ? "endswith" : "startswith", "(Onn)", sub, start, end);
     if (!r) return -1;
     int v = PyObject_IsTrue(r);
@@ -90,7 +103,10 @@ int PyUnicode_IsIdentifier(PyObject *s) {
     Py_DECREF(r);
     return v;
 }
-PyObject *PyUnicode_RichCompare(PyObject *a, PyObject *b, int op) { return PyObject_RichCompare(a, b, op); }
+PyObject *PyUnicode_RichCompare(PyObject *a, PyObject *b, int op) {
+    if (!PyUnicode_Check(a) || !PyUnicode_Check(b)) Py_RETURN_NOTIMPLEMENTED;
+    return PyObject_RichCompare(a, b, op);
+}
 PyObject *PyUnicode_Format(PyObject *format, PyObject *args) { return PyNumber_Remainder(format, args); }
 void PyUnicode_Append(PyObject **left, PyObject *right) {
     if (!*left) return;
@@ -146,7 +162,10 @@ Py_UCS4 *PyUnicode_AsUCS4Copy(PyObject *s) {
     return buf;
 }
 Py_ssize_t PyUnicode_AsWideChar(PyObject *s, wchar_t *w, Py_ssize_t size) {
-    if (!need_str(s)) return -1;
+    if (!s || !PyUnicode_Check(s)) {
+        PyErr_BadArgument();
+        return -1;
+    }
     if (!w) return PyUnicode_GetLength(s) + 1;
     return copy_ucs4(s, (Py_UCS4 *)w, size);
 }
