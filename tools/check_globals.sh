@@ -14,8 +14,8 @@ lib=${1:-build/libspry.a}
 #   *_obj, *_storage    immortal statically allocated objects (None, True, (), ...): their
 #                       refcount is never written
 #   current_thread      (TLS) the calling OS thread's Thread, for finalizers and legacy API
-#   once.*              the pthread_once control of runtime_init()
-allowed='^(.*_type|exc_[A-Za-z]+|spry_runtime|.*_obj|.*_storage|current_thread|once\.[0-9]+)$'
+#   once.N, FN.once     a function-static pthread_once control (GCC's and clang's names)
+allowed='^(.*_type|exc_[A-Za-z]+|spry_runtime|.*_obj|.*_storage|current_thread|once\.[0-9]+|[A-Za-z0-9_]+\.once)$'
 
 # Symbols in writable data sections: .data/.bss/.tdata/.tbss (and their suffixed forms),
 # but not .data.rel.ro, which is read-only once the loader has relocated it.

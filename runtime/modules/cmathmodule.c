@@ -12,6 +12,11 @@
 #include "modules/modules.h"
 #include "spry.h"
 
+/* glibc defines CMPLX for GCC only; clang has the same builtin. */
+#ifndef CMPLX
+#define CMPLX(x, y) __builtin_complex((double)(x), (double)(y))
+#endif
+
 #define FN(name) static Ref name(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw)
 
 typedef double complex (*ComplexFn)(double complex);
