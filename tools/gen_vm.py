@@ -4,8 +4,10 @@
     python3 tools/gen_vm.py runtime/vm/bytecodes.def build/generated
 
 writes opcode_ids.h (the opcode enum), opcode_meta.h (names, cache sizes, stack effects,
-flags) and eval_cases.h (the interpreter's cases and its computed-goto table). The DSL is
-described at the top of bytecodes.def. Python 3 standard library only.
+flags), eval_cases.h (the interpreter's cases and its computed-goto table) and
+eval_tailcall.h (the same instructions as one function each, for the tail-calling build;
+docs/DISPATCH.md). The DSL is described at the top of bytecodes.def. Python 3 standard
+library only.
 """
 import os
 import re
@@ -611,10 +613,28 @@ ADAPTIVE_PROLOGUE = """\
 """
 
 # The family's specialized instructions come here when a DEOPT_IF guard fails.
-MISS_HANDLER = """\
-  miss_NAME:
-    specialize_miss(t, frame->instr);
-"""
+MISS_BODY = "    specialize_miss(t, frame->instr);\n"
+MISS_HANDLER = "  miss_NAME:\n" + MISS_BODY
+
+
+def emit_components(ins):
+    """The blocks of an instruction's components, in order."""
+    out = []
+    offset = 0
+    for comp in ins.components:
+        if comp[0] == "skip":
+            offset += comp[2]
+            continue
+        op = comp[1]
+        lines = emit_component(op, offset, 8, ins.base)
+        offset += op.effect.cache_size()
+        out.append("    {\n" + "\n".join(lines) + "\n    }\n")
+    return out
+
+
+def needs_miss(ins):
+    """Whether a family's specialized forms leave it through DEOPT_IF."""
+    return any("DEOPT_IF(" in op.body for m in ins.members for op in m.ops())
 
 
 def emit_cases(instrs):
@@ -634,19 +654,62 @@ def emit_cases(instrs):
             out.append("    next_instr += CACHE_SIZE_;\n")
         if ins.adaptive():
             out.append(ADAPTIVE_PROLOGUE.replace("NAME", ins.name))
-            if any("DEOPT_IF(" in op.body for m in ins.members for op in m.ops()):
+            if needs_miss(ins):
                 out.append(MISS_HANDLER.replace("NAME", ins.name))
             out.append("  generic_%s:\n" % ins.name)
-        offset = 0
-        for comp in ins.components:
-            if comp[0] == "skip":
-                offset += comp[2]
-                continue
-            op = comp[1]
-            lines = emit_component(op, offset, 8, ins.base)
-            offset += op.effect.cache_size()
-            out.append("    {\n" + "\n".join(lines) + "\n    }\n")
+        out.extend(emit_components(ins))
         out.append("    DISPATCH();\n}\n\n")
+    out.append("#endif\n")
+    return "".join(out)
+
+
+def tail_handler(name, parts):
+    """One function of the tail-calling form: every `goto label` becomes a tail call to
+    the function of that name (an instruction's generic body, a miss path, or one of
+    eval.c's exits); a body that sets `opcode` gets it as a local."""
+    text = re.sub(r"\bgoto\s+(\w+)\s*;", r"EVAL_GOTO(\1);", "".join(parts))
+    if re.search(r"\bopcode\b", text):
+        text = "    int opcode;\n" + text
+    return "EVAL_HANDLER(%s) {\n%s}\n\n" % (name, text)
+
+
+def emit_tailcall(instrs):
+    """The tail-calling form: each instruction is a function ending in a tail call to the
+    next one's (DISPATCH) through eval_handlers; an adaptive instruction is split into its
+    counting prologue, its generic body (generic_NAME) and its miss path (miss_NAME)."""
+    out = [BANNER]
+    out.append("/* Included twice by runtime/vm/eval.c in the tail-calling build (SPRY_TAILCALL): with\n"
+               " * EVAL_EMIT_PROTOTYPES for the declarations and the handler table, without for the\n"
+               " * functions. */\n")
+    names = []
+    for ins in instrs:
+        names.append(ins.name)
+        if ins.adaptive():
+            names.append("generic_" + ins.name)
+            if needs_miss(ins):
+                names.append("miss_" + ins.name)
+    out.append("#ifdef EVAL_EMIT_PROTOTYPES\n")
+    for name in names:
+        out.append("EVAL_HANDLER(%s);\n" % name)
+    out.append("\nstatic const EvalHandler eval_handlers[256] = {\n")
+    known = {i: ins.name for i, ins in enumerate(instrs)}
+    for i in range(256):
+        out.append("    EVAL_FN(%s),\n" % known.get(i, "unknown_opcode"))
+    out.append("};\n#else\n\n")
+    for ins in instrs:
+        cs = ins.cache_size()
+        head = ["    enum { CACHE_SIZE_ = %d };\n" % cs]
+        if cs:
+            head.append("    next_instr += CACHE_SIZE_;\n")
+        if ins.adaptive():
+            out.append(tail_handler(ins.name, head + [ADAPTIVE_PROLOGUE.replace("NAME", ins.name)]))
+            if needs_miss(ins):
+                out.append(tail_handler("miss_" + ins.name,
+                                        [MISS_BODY, "    goto generic_%s;\n" % ins.name]))
+            out.append(tail_handler("generic_" + ins.name,
+                                    head[:1] + emit_components(ins) + ["    DISPATCH();\n"]))
+        else:
+            out.append(tail_handler(ins.name, head + emit_components(ins) + ["    DISPATCH();\n"]))
     out.append("#endif\n")
     return "".join(out)
 
@@ -661,6 +724,7 @@ def main(argv):
         ops, order, macros, families = parse(src)
         instrs = analyze(ops, order, macros, families)
         ids, meta, cases = emit_ids(instrs), emit_meta(instrs), emit_cases(instrs)
+        tailcall = emit_tailcall(instrs)
     except DefError as e:
         print("%s: %s" % (argv[1], e), file=sys.stderr)
         return 1
@@ -668,6 +732,7 @@ def main(argv):
     write(os.path.join(argv[2], "opcode_ids.h"), ids)
     write(os.path.join(argv[2], "opcode_meta.h"), meta)
     write(os.path.join(argv[2], "eval_cases.h"), cases)
+    write(os.path.join(argv[2], "eval_tailcall.h"), tailcall)
     return 0
 
 

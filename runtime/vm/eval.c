@@ -9,7 +9,10 @@
  * included inside the loop. This file only provides the machinery the bodies use:
  * dispatch, frame switches, and exception unwinding through the exception table.
  *
- * Dispatch: computed gotos (GCC/clang), or a switch with -DSPRY_SWITCH_DISPATCH.
+ * Dispatch: computed gotos (GCC/clang), or a switch with -DSPRY_SWITCH_DISPATCH, or (with
+ * -DSPRY_TAILCALL=ON, clang 19) tail calls between one function per instruction, from
+ * eval_tailcall.h (docs/DISPATCH.md). The loop's exits (eval_exits.h) are labels in the
+ * first two forms and functions in the third.
  *
  * eval_traced.c compiles this file a second time with SPRY_EVAL_TRACED: the tracing loop
  * (eval_frame_traced), whose dispatch calls the sys.settrace/setprofile hooks
@@ -104,12 +107,53 @@ __attribute__((always_inline)) static inline void value_close(Thread *t, Ref r) 
 #define STACK_GROW(n) (stack_pointer += (n))
 #define STACK_SHRINK(n) (stack_pointer -= (n))
 
+/* The tail-calling form is the untraced loop's only; the tracing loop (eval_traced.c)
+ * always dispatches by computed goto or switch. */
+#if defined(SPRY_TAILCALL) && !defined(SPRY_EVAL_TRACED)
+#define EVAL_TAILCALL 1
+#if defined(SPRY_SWITCH_DISPATCH) || !defined(__clang__) || __clang_major__ < 19
+#error "SPRY_TAILCALL needs clang 19 or newer and excludes SPRY_SWITCH_DISPATCH"
+#endif
+#endif
+
+#ifdef EVAL_TAILCALL
+/* What an instruction's function receives besides the state in registers: the values
+ * eval_frame_ex's locals hold in the other forms. */
+typedef struct EvalState {
+    Frame *entry;               /* the activation's entry frame */
+    Object *kwnames;            /* KW_NAMES' tuple for the CALL that follows */
+    CodeUnit *reraise_instr;    /* RERAISE's lasti for the unwinder */
+    Ref frame_result;           /* what a frame returns or yields, on its way out */
+} EvalState;
+
+/* preserve_none leaves every register to the callee, so the arguments stay in registers
+ * from one instruction to the next; musttail makes each dispatch a jump. */
+#define EVAL_PARAMS                                                                        \
+    Thread *t, Frame *frame, Code *code, Ref *stack_pointer, CodeUnit *next_instr, int oparg, \
+        EvalState *state_
+#define EVAL_ARGS t, frame, code, stack_pointer, next_instr, oparg, state_
+typedef Ref(__attribute__((preserve_none)) *EvalHandler)(EVAL_PARAMS);
+#define EVAL_FN(name) eval_tc_##name
+#define EVAL_HANDLER(name) static Ref __attribute__((preserve_none)) EVAL_FN(name)(EVAL_PARAMS)
+#define EVAL_TAIL(fn)                                                                      \
+    do {                                                                                   \
+        __attribute__((musttail)) return (fn)(EVAL_ARGS);                                  \
+    } while (0)
+#define EVAL_EXIT(name) EVAL_HANDLER(name)
+#define EVAL_GOTO(name) EVAL_TAIL(EVAL_FN(name))
+#define EVAL_LEAVE() return frame_result
+#define DISPATCH_GOTO() EVAL_TAIL(eval_handlers[opcode])
+#else
+#define EVAL_EXIT(name) name:
+#define EVAL_GOTO(name) goto name
+#define EVAL_LEAVE() goto exit_eval
 #ifdef SPRY_SWITCH_DISPATCH
 #define TARGET(op) case op:
 #define DISPATCH_GOTO() goto dispatch_opcode
 #else
 #define TARGET(op) TARGET_##op:
 #define DISPATCH_GOTO() goto *opcode_targets[opcode]
+#endif
 #endif
 
 /* frame->instr always names the instruction being executed (tracebacks, f_lasti,
@@ -126,7 +170,16 @@ __attribute__((always_inline)) static inline void value_close(Thread *t, Ref r) 
 #define TRACE_INSTR() ((void)0)
 #endif
 
-#ifndef SPRY_EVAL_TRACED
+#ifdef EVAL_TAILCALL
+#define DISPATCH()                                                                         \
+    do {                                                                                   \
+        TRACE_INSTR();                                                                     \
+        frame->instr = next_instr;                                                         \
+        unsigned word_ = *next_instr++;                                                    \
+        oparg = (int)CODEUNIT_ARG(word_);                                                  \
+        EVAL_TAIL(eval_handlers[CODEUNIT_OP(word_)]);                                      \
+    } while (0)
+#elif !defined(SPRY_EVAL_TRACED)
 #define DISPATCH()                                                                         \
     do {                                                                                   \
         TRACE_INSTR();                                                                     \
@@ -136,13 +189,15 @@ __attribute__((always_inline)) static inline void value_close(Thread *t, Ref r) 
         oparg = (int)CODEUNIT_ARG(word_);                                                  \
         DISPATCH_GOTO();                                                                   \
     } while (0)
+#endif
+#ifndef SPRY_EVAL_TRACED
 
 /* Always an instruction's last step (tools/gen_vm.py puts it after the outputs), so that
  * the switch to the tracing loop (see `error`) continues with the next one. */
 #define CHECK_EVAL_BREAKER()                                                               \
     do {                                                                                   \
         if (__builtin_expect(atomic_load_explicit(&t->eval_breaker, memory_order_relaxed) != 0, 0)) \
-            goto handle_eval_breaker;                                                      \
+            EVAL_GOTO(handle_eval_breaker);                                                \
     } while (0)
 #else
 /* The hooks see every instruction about to run (trace_instruction may move it: a jump
@@ -181,7 +236,7 @@ __attribute__((always_inline)) static inline void value_close(Thread *t, Ref r) 
     do {                                                                                   \
         frame->stacktop = (int)(stack_pointer - frame->localsplus);                        \
         if (trace_send_return(t, frame, (v)) < 0)                                          \
-            goto error;                                                                    \
+            EVAL_GOTO(error);                                                              \
     } while (0)
 #else
 #define TRACE_SEND_RETURN(v) ((void)0)
@@ -193,7 +248,7 @@ __attribute__((always_inline)) static inline void value_close(Thread *t, Ref r) 
         frame->stacktop = (int)(stack_pointer - frame->localsplus);                        \
         nf_->previous = frame;                                                             \
         frame = nf_;                                                                       \
-        goto start_frame;                                                                  \
+        EVAL_GOTO(start_frame);                                                            \
     } while (0)
 /* Resumes generator g (a Gen, borrowed: the caller's stack holds it) inline, with v (owned)
  * pushed as the value its yield evaluates to. Its YIELD_VALUE or return comes back to this
@@ -210,13 +265,13 @@ __attribute__((always_inline)) static inline void value_close(Thread *t, Ref r) 
     } while (0)
 #define RETURN_FROM_FRAME(v)                                                               \
     do {                                                                                   \
-        result = (v);                                                                      \
-        goto return_from_frame;                                                            \
+        frame_result = (v);                                                                \
+        EVAL_GOTO(return_from_frame);                                                      \
     } while (0)
 #define YIELD_FROM_FRAME(v)                                                                \
     do {                                                                                   \
-        result = (v);                                                                      \
-        goto yield_from_frame;                                                             \
+        frame_result = (v);                                                                \
+        EVAL_GOTO(yield_from_frame);                                                       \
     } while (0)
 
 /* ---- operator fast paths (BINARY_OP, COMPARE_OP) -------------------------------------- *
@@ -617,12 +672,52 @@ static inline bool c_stack_ok(Thread *t) {
     return t->c_stack_limit == NULL || (char *)&probe > t->c_stack_limit;
 }
 
+#ifdef EVAL_TAILCALL
+/* The instructions and exits as functions. Inside them, the names the bodies use for
+ * eval_frame_ex's locals of the other forms read the activation's EvalState (a macro
+ * does not expand inside its own expansion, so `state_->kwnames` stays a member access). */
+#define kwnames (state_->kwnames)
+#define reraise_instr (state_->reraise_instr)
+#define frame_result (state_->frame_result)
+#define entry (state_->entry)
+#define EVAL_DECLARE_EXIT(name) EVAL_HANDLER(name);
+EVAL_DECLARE_EXIT(start_frame)
+EVAL_DECLARE_EXIT(unknown_opcode)
+EVAL_DECLARE_EXIT(return_from_frame)
+EVAL_DECLARE_EXIT(yield_from_frame)
+EVAL_DECLARE_EXIT(error)
+EVAL_DECLARE_EXIT(exception_unwind)
+EVAL_DECLARE_EXIT(unwind_frame)
+EVAL_DECLARE_EXIT(handle_eval_breaker)
+EVAL_DECLARE_EXIT(entry_failed)
+#undef EVAL_DECLARE_EXIT
+#define EVAL_EMIT_PROTOTYPES
+#include "eval_tailcall.h"
+#undef EVAL_EMIT_PROTOTYPES
+#include "vm/eval_exits.h"
+#include "eval_tailcall.h"
+#undef kwnames
+#undef reraise_instr
+#undef frame_result
+#undef entry
+
+/* Runs the loop from the exit `name` (a call, not a tail call: this is a plain C
+ * function); the activation ends when a function returns to here. */
+#define EVAL_START(name)                                                                   \
+    do {                                                                                   \
+        frame_result = EVAL_FN(name)(t, frame, code, stack_pointer, next_instr, 0, &state);\
+        goto exit_eval;                                                                    \
+    } while (0)
+#else
+#define EVAL_START(name) goto name
+#endif
+
 #ifdef SPRY_EVAL_TRACED
 Ref eval_frame_traced(Thread *t, Frame *entry, bool throwflag, bool resume) {
 #else
 Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
 #endif
-#ifndef SPRY_SWITCH_DISPATCH
+#if !defined(SPRY_SWITCH_DISPATCH) && !defined(EVAL_TAILCALL)
 #define EVAL_EMIT_TARGETS
 #include "eval_cases.h"
 #undef EVAL_EMIT_TARGETS
@@ -630,13 +725,21 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
     ExcInfo base_exc_info = {REF_NULL, NULL};
     bool own_exc_info = false;
     Frame *frame = entry;
+    Ref frame_result = REF_NULL;
+#ifdef EVAL_TAILCALL
+    EvalState state = {.entry = entry, .kwnames = NULL, .reraise_instr = NULL,
+                       .frame_result = REF_NULL};
+    Code *code = NULL;
+    Ref *stack_pointer = NULL;
+    CodeUnit *next_instr = NULL;
+#else
     Code *code;
     Ref *stack_pointer;
     CodeUnit *next_instr;
     int opcode, oparg;
     Object *kwnames = NULL;
     CodeUnit *reraise_instr = NULL;
-    Ref result = REF_NULL;
+#endif
 #ifdef SPRY_EVAL_TRACED
     Object *c_callee = NULL;   /* the built-in a profiled call is in (trace_instruction) */
     if (resume) {
@@ -653,7 +756,7 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
 
     if (!c_stack_ok(t)) {
         err_set(t, &exc_RecursionError, "maximum recursion depth exceeded");
-        goto entry_failed;
+        EVAL_START(entry_failed);
     }
     if (t->exc_info == NULL) {
         t->exc_info = &base_exc_info;
@@ -665,7 +768,7 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
         /* A suspended generator frame resumed by throw(): raise at its yield. */
         if (t->depth >= t->interp->recursion_limit) {
             entry->previous = NULL;
-            goto entry_failed;
+            EVAL_START(entry_failed);
         }
         t->depth++;
         t->frame = frame;
@@ -676,32 +779,12 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
 #ifdef SPRY_EVAL_TRACED
         trace_throw_entry(t, frame);
 #endif
-        goto error;
+        EVAL_START(error);
     }
+    EVAL_START(start_frame);
 
-start_frame:
-    /* `frame` is about to run (new, or a resumed generator): count it. */
-    if (t->depth >= t->interp->recursion_limit) {
-        err_set(t, &exc_RecursionError, "maximum recursion depth exceeded");
-        if (frame == entry) {
-            entry->previous = NULL;
-            goto entry_failed;
-        }
-        /* An inline call: drop the new frame; the error is the caller's. */
-        Frame *callee = frame;
-        frame = callee->previous;
-        frame_finish(t, callee);
-        code = frame->code;
-        stack_pointer = frame->localsplus + frame->stacktop;
-        goto error;
-    }
-    t->depth++;
-    t->frame = frame;
-    code = frame->code;
-    stack_pointer = frame->localsplus + frame->stacktop;
-    next_instr = frame->instr ? next_after(frame->instr) : code->code;
-    frame->state = FRAME_EXECUTING;
-    DISPATCH();
+#ifndef EVAL_TAILCALL
+#include "vm/eval_exits.h"
 
 #ifdef SPRY_SWITCH_DISPATCH
 dispatch_opcode:
@@ -711,215 +794,14 @@ dispatch_opcode:
     default:
         goto unknown_opcode;
     }
-
-unknown_opcode:
-    /* Read back from the code rather than kept in `opcode`, which is then dead after
-     * every dispatch and costs no register. */
-    err_format(t, &exc_SystemError, "%U:%d: unknown opcode %d", code->filename,
-               code_addr2line(code, (int)(frame->instr - code->code)), CODEUNIT_OP(*frame->instr));
-    goto error;
-
-return_from_frame:
-    /* The frame returned `result`; its value stack is empty. */
-#ifdef SPRY_EVAL_TRACED
-    frame->stacktop = (int)(stack_pointer - frame->localsplus);
-    if (trace_leave(t, frame, result, TRACE_LEAVE_RETURN) < 0) {
-        ref_close(result);
-        result = REF_NULL;
-        goto unwind_frame;
-    }
 #endif
-    t->depth--;
-    bool was_gen;
-    int return_kind;
-    {
-        Frame *done = frame;
-        bool was_entry = done->is_entry;
-        return_kind = done->return_kind;
-        was_gen = done->owner == FRAME_OWNED_BY_GENERATOR;
-        frame = done->previous;
-        done->stacktop = (int)(stack_pointer - done->localsplus);
-        frame_finish(t, done);
-        t->frame = frame;
-        if (was_entry)
-            goto exit_eval;
-        if (was_gen)
-            gen_frame_leave(t, done);
-    }
-    code = frame->code;
-    stack_pointer = frame->localsplus + frame->stacktop;
-    frame->state = FRAME_EXECUTING;
-    if (__builtin_expect(was_gen, 0)) {
-        /* A generator resumed inline returned: SEND pushes the value in place of the
-         * generator; the FOR_ITER family drops both and leaves the loop. Either jumps by
-         * its (single-byte) oparg. */
-        CodeUnit resumer = *frame->instr;
-        if (CODEUNIT_OP(resumer) == SEND) {
-            ref_close(stack_pointer[-1]);
-            stack_pointer[-1] = result;
-        } else {
-            ref_close(result);
-            ref_close(*--stack_pointer);
-        }
-        result = REF_NULL;
-        next_instr = next_after(frame->instr) + CODEUNIT_ARG(resumer);
-#ifdef SPRY_EVAL_TRACED
-        if (CODEUNIT_OP(resumer) == SEND)
-            TRACE_SEND_RETURN(stack_pointer[-1]);
-#endif
-        DISPATCH();
-    }
-    if (__builtin_expect(return_kind == FRAME_RETURN_INIT, 0)) {
-        /* The instance is already on the stack in place of the call's result. */
-        if (!ref_is_none(result)) {
-            err_format(t, &exc_TypeError, "__init__() should return None, not '%T'", result);
-            ref_close(result);
-            result = REF_NULL;
-            goto error;
-        }
-    } else if (__builtin_expect(return_kind == FRAME_RETURN_BINOP, 0)) {
-        Ref rhs = *--stack_pointer, lhs = *--stack_pointer;
-        if (ref_is(result, REF_NOTIMPLEMENTED))
-            result = obj_binop_after_left(t, lhs, rhs, CODEUNIT_ARG(*frame->instr));
-        ref_close(lhs);
-        ref_close(rhs);
-        if (ref_is_null(result))
-            goto error;
-        *stack_pointer++ = result;
-    } else {
-        *stack_pointer++ = result;
-    }
-    result = REF_NULL;
-    next_instr = next_after(frame->instr);
-    DISPATCH();
-
-yield_from_frame:
-    /* A generator frame suspends: an entry frame leaves eval_frame with the value; one
-     * resumed inline goes back to its FOR_ITER_GEN or SEND with the value pushed. */
-#ifdef SPRY_EVAL_TRACED
-    frame->stacktop = (int)(stack_pointer - frame->localsplus);
-    if (trace_leave(t, frame, result, TRACE_LEAVE_YIELD) < 0) {
-        ref_close(result);
-        result = REF_NULL;
-        goto unwind_frame;
-    }
-#endif
-    t->depth--;
-    frame_own_stack(frame, stack_pointer);   /* the suspended frame is in the heap now */
-    frame->stacktop = (int)(stack_pointer - frame->localsplus);
-    frame->state = FRAME_SUSPENDED;
-    t->frame = frame->previous;
-    if (frame->is_entry) {
-        frame->previous = NULL;
-        goto exit_eval;
-    }
-    {
-        Frame *gf = frame;
-        frame = gf->previous;
-        gen_frame_leave(t, gf);
-    }
-    code = frame->code;
-    stack_pointer = frame->localsplus + frame->stacktop;
-    *stack_pointer++ = result;
-    result = REF_NULL;
-    next_instr = next_after(frame->instr);
-    DISPATCH();
-
-error:
-    kwnames = NULL;
-    if (!err_occurred(t))
-        err_bad_internal_call(t, "eval_frame (error without exception)");
-    traceback_here(t, frame);
-#ifdef SPRY_EVAL_TRACED
-    frame->stacktop = (int)(stack_pointer - frame->localsplus);
-    trace_exception(t, frame, &c_callee);
-#endif
-
-exception_unwind: {
-    int target, depth;
-    bool push_lasti;
-    /* The handler is looked up from the instruction that raised here; the lasti handed to
-     * it is the original raiser's when RERAISE passed one on. */
-    int offset = frame->instr ? (int)(frame->instr - code->code) : -1;
-    int lasti = reraise_instr ? (int)(reraise_instr - code->code) : offset;
-    if (reraise_instr) {
-        frame->instr = reraise_instr;
-        reraise_instr = NULL;
-    }
-    if (offset >= 0 && code_find_handler(code, offset, &target, &depth, &push_lasti)) {
-        Ref *level = frame->localsplus + code->nlocalsplus + depth;
-        while (stack_pointer > level)
-            ref_close(*--stack_pointer);
-        if (push_lasti)
-            *stack_pointer++ = ref_from_int(lasti);
-        *stack_pointer++ = err_fetch(t);
-        next_instr = code->code + target;
-        DISPATCH();
-    }
-    /* No handler: the frame is done; the exception moves on to its caller. */
-#ifdef SPRY_EVAL_TRACED
-    frame->stacktop = (int)(stack_pointer - frame->localsplus);
-    trace_leave(t, frame, REF_NULL, TRACE_LEAVE_UNWIND);
-unwind_frame:;
-#endif
-    Ref *base = frame->localsplus + code->nlocalsplus;
-    while (stack_pointer > base)
-        ref_close(*--stack_pointer);
-    t->depth--;
-    Frame *done = frame;
-    bool was_entry = done->is_entry;
-    bool was_gen = done->owner == FRAME_OWNED_BY_GENERATOR;
-    frame = done->previous;
-    done->stacktop = code->nlocalsplus;
-    frame_finish(t, done);
-    t->frame = frame;
-    if (was_entry) {
-        result = REF_NULL;
-        goto exit_eval;
-    }
-    if (was_gen) {
-        /* A generator resumed inline raised: as gen_send_ex would have seen it. */
-        gen_frame_leave(t, done);
-        gen_finish_raised(t, &GEN_OF_FRAME(done)->ob);
-    }
-    code = frame->code;
-    stack_pointer = frame->localsplus + frame->stacktop;
-    goto error;
-}
-
-#ifndef SPRY_EVAL_TRACED
-handle_eval_breaker: {
-    int break_ = eval_break(t, next_instr);
-    if (break_ < 0)
-        goto error;
-    if (break_ == 0)
-        DISPATCH();
-}
-    /* A trace or profile function was set (eval_break): the tracing loop runs the frames
-     * of this activation from here on. */
-    frame->stacktop = (int)(stack_pointer - frame->localsplus);
-    result = eval_frame_traced(t, frame, false, true);
-    goto exit_eval;
-#endif
-
-entry_failed:
-    /* The entry frame never ran: a thread-owned one is dropped; a generator's stays as
-     * it was, minus the value pushed for it. */
-    if (entry->owner == FRAME_OWNED_BY_GENERATOR) {
-        if (entry->stacktop > entry->code->nlocalsplus)
-            ref_close(entry->localsplus[--entry->stacktop]);
-    } else {
-        entry->previous = NULL;
-        frame_finish(t, entry);
-    }
-    result = REF_NULL;
 
 exit_eval:
     if (own_exc_info) {
         ref_close(base_exc_info.exc);
         t->exc_info = NULL;
     }
-    return result;
+    return frame_result;
 }
 
 #ifndef SPRY_EVAL_TRACED
