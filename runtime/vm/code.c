@@ -148,6 +148,51 @@ bool code_find_handler(const Code *co, int offset, int *target, int *depth, bool
     return false;
 }
 
+/* One exception-table entry, decoded: offsets start <= i < end go to target. The cached
+ * table ends with an entry whose start and end are INT32_MAX. */
+typedef struct CodeHandler {
+    int32_t start, end, target;
+    uint32_t depth_lasti;      /* depth << 1 | lasti, as encoded */
+} CodeHandler;
+
+static CodeHandler *decode_handlers(Thread *t, const Code *co) {
+    const uint8_t *p = (const uint8_t *)bytes_data(co->exceptiontable);
+    const uint8_t *end = p + bytes_size(co->exceptiontable);
+    /* every entry takes at least four bytes */
+    size_t cap = (size_t)(end - p) / 4 + 1;
+    CodeHandler *hs = mi_heap_malloc(t->heap, cap * sizeof(CodeHandler));
+    if (hs == NULL) return NULL;
+    size_t n = 0;
+    while (p < end && n + 1 < cap) {
+        int start = (int)read_varint(&p, end);
+        int len = (int)read_varint(&p, end);
+        hs[n].target = (int)read_varint(&p, end);
+        hs[n].depth_lasti = read_varint(&p, end);
+        hs[n].start = start;
+        hs[n].end = start + len;
+        n++;
+    }
+    hs[n] = (CodeHandler){INT32_MAX, INT32_MAX, 0, 0};
+    return hs;
+}
+
+bool code_find_handler_cached(Thread *t, Code *co, int offset, int *target, int *depth,
+                              bool *lasti) {
+    if (!co->exceptiontable) return false;
+    if (co->handler_cache == NULL) {
+        co->handler_cache = decode_handlers(t, co);
+        if (co->handler_cache == NULL)   /* no memory for the table: the slow way, no error */
+            return code_find_handler(co, offset, target, depth, lasti);
+    }
+    const CodeHandler *h = co->handler_cache;
+    while (h->end <= offset) h++;        /* sorted and disjoint */
+    if (offset < h->start) return false;
+    *target = h->target;
+    *depth = (int)(h->depth_lasti >> 1);
+    *lasti = (h->depth_lasti & 1) != 0;
+    return true;
+}
+
 /* ---- construction ---------------------------------------------------------------------------- */
 static Object *xnew(Object *o) {
     if (o) obj_incref(o);
@@ -203,6 +248,7 @@ static void code_dealloc(Object *o) {
     /* quicken_data, if the specializer attached any, is one mem_alloc block. */
     if (co->quicken_data) mem_free(co->quicken_data);
     if (co->line_cache) mem_free(co->line_cache);
+    if (co->handler_cache) mem_free(co->handler_cache);
     o->ob_type->tp_free(o);
 }
 

@@ -56,6 +56,8 @@ typedef struct Code {
     void *quicken_data;        /* owned by the specializer (runtime/vm) */
     int32_t *line_cache;       /* per code unit: its line (-1: none); built on first need
                                   by code_line_cached (one mem_alloc block), or NULL */
+    struct CodeHandler *handler_cache; /* exceptiontable decoded by code_find_handler_cached
+                                  (one mem_alloc block), or NULL */
     Object *weakreflist;       /* weak references to the code object */
     CodeUnit code[];           /* ob_size units; writable (quickening) */
 } Code;
@@ -77,5 +79,9 @@ int code_line_cached(Thread *t, Code *co, int offset);
 /* The innermost handler covering `offset`: jump target, stack depth to unwind to, and
  * whether the offset of the raising instruction is pushed too (lasti). */
 bool code_find_handler(const Code *co, int offset, int *target, int *depth, bool *lasti);
+/* code_find_handler through the table decoded once per code object (every frame an
+ * exception passes through looks its handler up). */
+bool code_find_handler_cached(Thread *t, Code *co, int offset, int *target, int *depth,
+                              bool *lasti);
 
 #endif

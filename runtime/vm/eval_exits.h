@@ -179,7 +179,7 @@ EVAL_EXIT(exception_unwind) {
         frame->instr = reraise_instr;
         reraise_instr = NULL;
     }
-    if (offset >= 0 && code_find_handler(code, offset, &target, &depth, &push_lasti)) {
+    if (offset >= 0 && code_find_handler_cached(t, code, offset, &target, &depth, &push_lasti)) {
         Ref *level = frame->localsplus + code->nlocalsplus + depth;
         while (stack_pointer > level)
             ref_close(*--stack_pointer);
