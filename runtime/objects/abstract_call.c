@@ -142,9 +142,13 @@ Ref obj_call_method(Thread *t, Ref obj, Object *name, const Ref *args, size_t na
 
 Ref obj_getattr(Thread *t, Ref o, Object *name) {
     Type *tp = ref_type(o);
-    if (tp->getattro == object_generic_getattr) return object_generic_getattr(t, o, name);
     if (!tp->getattro) return object_attribute_error(t, o, name);
-    return tp->getattro(t, o, name);
+    Ref r = tp->getattro == object_generic_getattr ? object_generic_getattr(t, o, name)
+                                                   : tp->getattro(t, o, name);
+    /* an AttributeError raised without them (by a property, __getattr__...) is given the
+     * name and object looked up */
+    if (ref_is_null(r)) err_set_attribute_error_context(t, o, name);
+    return r;
 }
 
 Ref obj_getattr_cstr(Thread *t, Ref o, const char *name) {

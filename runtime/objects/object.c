@@ -55,7 +55,7 @@ Ref object_attribute_error(Thread *t, Ref obj, Object *name) {
 
 /* ---- generic getattr / setattr ------------------------------------------------------------ */
 
-Ref object_generic_getattr(Thread *t, Ref obj, Object *name) {
+static inline Ref generic_getattr(Thread *t, Ref obj, Object *name, bool raise) {
     Type *tp = ref_type(obj);
     Ref descr = type_lookup(tp, name);
     DescrGetFn f = NULL;
@@ -81,7 +81,15 @@ Ref object_generic_getattr(Thread *t, Ref obj, Object *name) {
         return r;
     }
     if (!ref_is_null(descr)) return descr;
-    return object_attribute_error(t, obj, name);
+    return raise ? object_attribute_error(t, obj, name) : REF_NULL;
+}
+
+Ref object_generic_getattr(Thread *t, Ref obj, Object *name) {
+    return generic_getattr(t, obj, name, true);
+}
+
+Ref object_generic_getattr_or_null(Thread *t, Ref obj, Object *name) {
+    return generic_getattr(t, obj, name, false);
 }
 
 int object_generic_setattr(Thread *t, Ref obj, Object *name, Ref value) {

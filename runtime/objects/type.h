@@ -53,6 +53,9 @@ static inline bool ref_type_is(Ref r, const Type *tp) { return type_is_subtype(r
 
 /* object's default behaviours, reusable by other types. */
 Ref object_generic_getattr(Thread *t, Ref obj, Object *name);
+/* object_generic_getattr, except that a name found nowhere gives REF_NULL with no
+ * exception set (for __getattr__ hooks: no AttributeError made only to be cleared). */
+Ref object_generic_getattr_or_null(Thread *t, Ref obj, Object *name);
 int object_generic_setattr(Thread *t, Ref obj, Object *name, Ref value);
 Ref object_default_repr(Thread *t, Ref self);    /* <mod.Name object at 0x...> */
 /* The instance __dict__ of obj (created on demand), borrowed; NULL if it has none. */

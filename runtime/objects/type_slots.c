@@ -118,10 +118,20 @@ static Ref slot_tp_getattr_hook(Thread *t, Ref self, Object *name) {
     Ref getattribute = type_lookup(tp, ID(__getattribute__));
     Ref r;
     Ref nm = ref_from_obj((Object *)name);
-    if (ref_is_null(getattribute) || is_wrapper_of(getattribute, (void *)object_generic_getattr))
-        r = object_generic_getattr(t, self, name);
-    else
-        r = call_must(t, self, ID(__getattribute__), &nm, 1);
+    if (ref_is_null(getattribute) || is_wrapper_of(getattribute, (void *)object_generic_getattr)) {
+        r = object_generic_getattr_or_null(t, self, name);
+        if (!ref_is_null(r)) return r;
+        Ref getattr = type_lookup(tp, ID(__getattr__));
+        if (err_occurred(t)) {
+            /* a descriptor's AttributeError goes to __getattr__ too */
+            if (ref_is_null(getattr) || !err_matches(t, &exc_AttributeError)) return REF_NULL;
+            err_clear(t);
+        } else if (ref_is_null(getattr)) {
+            return object_attribute_error(t, self, name);
+        }
+        return call_must(t, self, ID(__getattr__), &nm, 1);
+    }
+    r = call_must(t, self, ID(__getattribute__), &nm, 1);
     if (!ref_is_null(r) || !err_matches(t, &exc_AttributeError)) return r;
     Ref getattr = type_lookup(tp, ID(__getattr__));
     if (ref_is_null(getattr)) return r;
