@@ -44,12 +44,110 @@ void PyBytes_ConcatAndDel(PyObject **pv, PyObject *w) {
     PyBytes_Concat(pv, w);
     Py_XDECREF(w);
 }
-PyObject *PyBytes_FromFormatV(const char *fmt, va_list va) {
-    PyObject *s = PyUnicode_FromFormatV(fmt, va);
-    if (!s) return NULL;
-    PyObject *b = PyUnicode_AsLatin1String(s);
-    Py_DECREF(s);
-    return b;
+/* Bytes of a growing PyBytes_FromFormatV result. */
+typedef struct {
+    char *data;
+    size_t len, cap;
+} ByteBuf;
+static int bb_put(ByteBuf *b, const char *s, size_t n) {
+    if (b->len + n > b->cap) {
+        size_t cap = (b->len + n) * 2 + 64;
+        char *d = PyMem_Realloc(b->data, cap);
+        if (!d) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    return 0;
+}
+
+/* CPython 3.11's PyBytes_FromFormatV: widths and flags are skipped, a precision only limits
+ * %s (0: no limit), 'l' and 'z' only before d and u; at an unknown conversion the rest of
+ * the format is copied as it is. Text goes out byte for byte. */
+PyObject *PyBytes_FromFormatV(const char *fmt, va_list vargs) {
+    ByteBuf b = {0};
+    va_list va;
+    va_copy(va, vargs);
+    const char *f = fmt;
+    int err = 0;
+    while (*f && !err) {
+        const char *pct = strchr(f, '%');
+        if (!pct) {
+            err = bb_put(&b, f, strlen(f));
+            break;
+        }
+        err = bb_put(&b, f, (size_t)(pct - f));
+        f = pct + 1;
+        while (*f >= '0' && *f <= '9') f++;
+        size_t prec = 0;
+        if (*f == '.')
+            for (f++; *f >= '0' && *f <= '9'; f++) prec = prec < 100000000 ? prec * 10 + (size_t)(*f - '0') : prec;
+        while (*f && *f != '%' && !((*f | 0x20) >= 'a' && (*f | 0x20) <= 'z')) f++;
+        char size = 0;
+        if ((*f == 'l' || *f == 'z') && (f[1] == 'd' || f[1] == 'u')) size = *f++;
+        char num[64];
+        if (err) break;
+        switch (*f) {
+        case 'c': {
+            int c = va_arg(va, int);
+            if (c < 0 || c > 255) {
+                PyErr_SetString(PyExc_OverflowError,
+                                "PyBytes_FromFormatV(): %c format expects an integer in range [0; 255]");
+                err = -1;
+                break;
+            }
+            char ch = (char)c;
+            err = bb_put(&b, &ch, 1);
+            break;
+        }
+        case 'd':
+            if (size == 'l') snprintf(num, sizeof num, "%ld", va_arg(va, long));
+            else if (size == 'z') snprintf(num, sizeof num, "%zd", va_arg(va, Py_ssize_t));
+            else snprintf(num, sizeof num, "%d", va_arg(va, int));
+            err = bb_put(&b, num, strlen(num));
+            break;
+        case 'u':
+            if (size == 'l') snprintf(num, sizeof num, "%lu", va_arg(va, unsigned long));
+            else if (size == 'z') snprintf(num, sizeof num, "%zu", va_arg(va, size_t));
+            else snprintf(num, sizeof num, "%u", va_arg(va, unsigned int));
+            err = bb_put(&b, num, strlen(num));
+            break;
+        case 'i':
+            snprintf(num, sizeof num, "%i", va_arg(va, int));
+            err = bb_put(&b, num, strlen(num));
+            break;
+        case 'x':
+            snprintf(num, sizeof num, "%x", va_arg(va, unsigned int));
+            err = bb_put(&b, num, strlen(num));
+            break;
+        case 'p':
+            snprintf(num, sizeof num, "%p", va_arg(va, void *));
+            if (strncmp(num, "0x", 2) != 0) err = bb_put(&b, "0x", 2);
+            if (!err) err = bb_put(&b, num, strlen(num));
+            break;
+        case 's': {
+            const char *p = va_arg(va, const char *);
+            err = bb_put(&b, p, prec ? strnlen(p, prec) : strlen(p));
+            break;
+        }
+        case '%':
+            err = bb_put(&b, "%", 1);
+            break;
+        default:   /* also a '%' at the very end */
+            err = bb_put(&b, pct, strlen(pct));
+            f = pct + strlen(pct);
+            continue;
+        }
+        if (*f) f++;
+    }
+    va_end(va);
+    PyObject *r = err ? NULL : PyBytes_FromStringAndSize(b.data ? b.data : "", (Py_ssize_t)b.len);
+    PyMem_Free(b.data);
+    return r;
 }
 PyObject *PyByteArray_FromObject(PyObject *o) { return PyObject_CallOneArg((PyObject *)&PyByteArray_Type, o); }
 PyObject *PyByteArray_Concat(PyObject *a, PyObject *b) {

@@ -186,11 +186,8 @@ PyObject *PyBytes_FromString(const char *s) { return PyBytes_FromStringAndSize(s
 PyObject *PyBytes_FromFormat(const char *fmt, ...) {
     va_list va;
     va_start(va, fmt);
-    PyObject *s = PyUnicode_FromFormatV(fmt, va);
+    PyObject *b = PyBytes_FromFormatV(fmt, va);
     va_end(va);
-    if (!s) return NULL;
-    PyObject *b = PyUnicode_AsLatin1String(s);
-    Py_DECREF(s);
     return b;
 }
 static int need_bytes(Thread *t, PyObject *o) {
@@ -213,21 +210,31 @@ int PyBytes_AsStringAndSize(PyObject *o, char **s, Py_ssize_t *n) {
     }
     return 0;
 }
+/* *pv + w for any two buffers, as bytes; *pv becomes NULL on error. */
 void PyBytes_Concat(PyObject **pv, PyObject *w) {
     if (!*pv) return;
-    Thread *t = T_;
-    if (!w || !need_bytes(t, w) || !need_bytes(t, *pv)) {
+    if (!w) {
         Py_CLEAR(*pv);
         return;
     }
-    Py_ssize_t a = bytes_size((Object *)*pv), b = bytes_size((Object *)w);
-    Object *r = bytes_new_uninit(t, a + b);
-    if (r) {
-        memcpy(bytes_data(r), bytes_data((Object *)*pv), (size_t)a);
-        memcpy(bytes_data(r) + a, bytes_data((Object *)w), (size_t)b);
+    Py_buffer va, vb;
+    if (PyObject_GetBuffer(*pv, &va, PyBUF_SIMPLE) < 0) goto not_buffers;
+    if (PyObject_GetBuffer(w, &vb, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&va);
+        goto not_buffers;
     }
-    Py_DECREF(*pv);
-    *pv = (PyObject *)r;
+    PyObject *r = PyBytes_FromStringAndSize(NULL, va.len + vb.len);
+    if (r) {
+        memcpy(PyBytes_AS_STRING(r), va.buf, (size_t)va.len);
+        memcpy(PyBytes_AS_STRING(r) + va.len, vb.buf, (size_t)vb.len);
+    }
+    PyBuffer_Release(&va);
+    PyBuffer_Release(&vb);
+    Py_SETREF(*pv, r);
+    return;
+not_buffers:
+    PyErr_Format(PyExc_TypeError, "can't concat %.100s to %.100s", Py_TYPE(w)->tp_name, Py_TYPE(*pv)->tp_name);
+    Py_CLEAR(*pv);
 }
 int _PyBytes_Resize(PyObject **pv, Py_ssize_t n) {
     Thread *t = T_;
@@ -248,6 +255,10 @@ int _PyBytes_Resize(PyObject **pv, Py_ssize_t n) {
 }
 PyObject *PyByteArray_FromStringAndSize(const char *s, Py_ssize_t n) {
     Thread *t = T_;
+    if (n < 0) {
+        err_set(t, &exc_SystemError, "Negative size passed to PyByteArray_FromStringAndSize");
+        return NULL;
+    }
     Object *b = bytearray_from(t, s ? s : "", s ? n : 0);
     if (b && !s && n && bytearray_resize(t, b, n) < 0) {
         obj_decref(b);

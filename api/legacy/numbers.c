@@ -249,7 +249,15 @@ done:
 }
 
 PyObject *PyFloat_FromDouble(double v) { Thread *t = T_; return out(t, float_from_double(t, v)); }
-PyObject *PyFloat_FromString(PyObject *s) { Thread *t = T_; return out(t, float_from_object(t, R(s))); }
+/* float(s) for text and buffers only. */
+PyObject *PyFloat_FromString(PyObject *s) {
+    Thread *t = T_;
+    if (!str_check(R(s)) && !PyObject_CheckBuffer(s)) {
+        err_format(t, &exc_TypeError, "float() argument must be a string or a real number, not '%T'", R(s));
+        return NULL;
+    }
+    return out(t, float_from_object(t, R(s)));
+}
 double PyFloat_AsDouble(PyObject *o) {
     Thread *t = T_;
     if (!o) {
@@ -267,6 +275,28 @@ double PyComplex_RealAsDouble(PyObject *o) {
 double PyComplex_ImagAsDouble(PyObject *o) {
     if (complex_check(R(o))) return ((Complex *)o)->imag;
     return 0.0;
+}
+Py_complex PyComplex_AsCComplex(PyObject *o) {
+    Py_complex c = {-1.0, 0.0};
+    if (complex_check(R(o))) return (Py_complex){((Complex *)o)->real, ((Complex *)o)->imag};
+    Thread *t = T_;
+    PyObject *m = out(t, obj_lookup_special(t, R(o), ID(__complex__)));
+    if (m) {
+        PyObject *r = PyObject_CallNoArgs(m);
+        Py_DECREF(m);
+        if (!r) return c;
+        if (!complex_check(R(r))) {
+            PyErr_Format(PyExc_TypeError, "__complex__ returned non-complex (type %.200s)", Py_TYPE(r)->tp_name);
+            Py_DECREF(r);
+            return c;
+        }
+        c = (Py_complex){((Complex *)r)->real, ((Complex *)r)->imag};
+        Py_DECREF(r);
+        return c;
+    }
+    if (PyErr_Occurred()) return c;
+    c.real = PyFloat_AsDouble(o);
+    return c;
 }
 
 int PyNumber_Check(PyObject *o) {

@@ -664,6 +664,7 @@ typedef struct { PyObject_HEAD double ob_fval; } PyFloatObject;
 #define PyFloat_AS_DOUBLE(op) (((PyFloatObject *)(op))->ob_fval)
 typedef struct { double real; double imag; } Py_complex;
 typedef struct { PyObject_HEAD Py_complex cval; } PyComplexObject;
+PyAPI_FUNC(Py_complex) PyComplex_AsCComplex(PyObject *);
 #endif
 #define PyComplex_Check(op) PyObject_TypeCheck((op), &PyComplex_Type)
 #define PyComplex_CheckExact(op) Py_IS_TYPE((op), &PyComplex_Type)
