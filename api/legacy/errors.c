@@ -143,10 +143,6 @@ int PyErr_BadArgument(void) {
     return 0;
 }
 void PyErr_BadInternalCall(void) { err_set(T_, &exc_SystemError, "bad argument to internal function"); }
-PyObject *PyErr_SetFromErrno(PyObject *type) {
-    err_from_errno(T_, (Type *)type, NULL);
-    return NULL;
-}
 void PyErr_Print(void) {
     Thread *t = T_;
     Ref e = err_fetch(t);
@@ -157,19 +153,17 @@ void PyErr_Print(void) {
 }
 void PyErr_WriteUnraisable(PyObject *obj) { err_write_unraisable(T_, obj ? R(obj) : REF_NONE); }
 int PyErr_WarnEx(PyObject *category, const char *msg, Py_ssize_t stacklevel) {
-    Type *cat = category ? (Type *)category : &exc_UserWarning;
+    Type *cat = category ? (Type *)category : &exc_RuntimeWarning;
     return err_warn(T_, cat, msg, stacklevel > INT_MAX ? INT_MAX : (int)stacklevel);
 }
 int PyErr_WarnFormat(PyObject *category, Py_ssize_t stacklevel, const char *fmt, ...) {
-    Thread *t = T_;
     va_list va;
     va_start(va, fmt);
-    Object *s = str_from_vformat(t, fmt, va);
+    PyObject *s = PyUnicode_FromFormatV(fmt, va);
     va_end(va);
-    if (!s) return -1;
-    const char *msg = str_utf8(t, s, NULL);
+    const char *msg = s ? PyUnicode_AsUTF8(s) : NULL;
     int rc = msg ? PyErr_WarnEx(category, msg, stacklevel) : -1;
-    obj_decref(s);
+    Py_XDECREF(s);
     return rc;
 }
 PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) {
@@ -181,15 +175,18 @@ PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) {
     }
     Object *d = dict ? (Object *)dict : dict_new(t);
     if (!d) return NULL;
-    if (!dict) {
-        Object *mod = str_from_utf8(t, name, dot - name);
+    /* The module part of the name becomes __module__ unless the given dict has one. */
+    Ref known = dict ? dict_get_str(t, d, ID(__module__)) : REF_NULL;
+    if (ref_is_null(known)) {
+        Object *mod = err_occurred(t) ? NULL : str_from_utf8(t, name, dot - name);
         if (!mod || dict_set_str(t, d, ID(__module__), ref_from_obj(mod)) < 0) {
             obj_xdecref(mod);
-            obj_decref(d);
+            if (!dict) obj_decref(d);
             return NULL;
         }
         obj_decref(mod);
     }
+    ref_close(known);
     Object *bases;
     if (!base) bases = tuple_pack(t, 1, ref_immortal(&exc_Exception));
     else if (tuple_check(R(base))) bases = (Object *)Py_NewRef(base);
@@ -230,10 +227,11 @@ PyObject *PyErr_GetHandledException(void) {
 /* type(errno, strerror(errno)[, filename, None, filename2]) raised; always NULL. */
 static PyObject *errno_error(PyObject *type, PyObject *filename, PyObject *filename2) {
     int e = errno;
+    const char *text = e ? strerror(e) : "Error";   /* errno was not set */
     PyObject *args = filename || filename2
-                         ? Py_BuildValue("(isOOO)", e, strerror(e), filename ? filename : Py_None, Py_None,
+                         ? Py_BuildValue("(isOOO)", e, text, filename ? filename : Py_None, Py_None,
                                          filename2 ? filename2 : Py_None)
-                         : Py_BuildValue("(is)", e, strerror(e));
+                         : Py_BuildValue("(is)", e, text);
     PyObject *exc = args ? PyObject_Call(type, args, NULL) : NULL;
     Py_XDECREF(args);
     if (exc) {
@@ -242,6 +240,7 @@ static PyObject *errno_error(PyObject *type, PyObject *filename, PyObject *filen
     }
     return NULL;
 }
+PyObject *PyErr_SetFromErrno(PyObject *type) { return errno_error(type, NULL, NULL); }
 PyObject *PyErr_SetFromErrnoWithFilenameObject(PyObject *type, PyObject *filename) {
     return errno_error(type, filename, NULL);
 }
@@ -310,7 +309,7 @@ int PyErr_WarnExplicit(PyObject *category, const char *msg, const char *filename
     Thread *t = T_;
     Object *fn = str_from_cstr(t, filename ? filename : "sys");
     if (!fn) return -1;
-    int r = err_warn_explicit(t, category ? (Type *)category : &exc_UserWarning, msg, fn, lineno);
+    int r = err_warn_explicit(t, category ? (Type *)category : &exc_RuntimeWarning, msg, fn, lineno);
     obj_decref(fn);
     return r;
 }
@@ -395,3 +394,22 @@ void PyErr_SyntaxLocationEx(const char *filename, int lineno, int col_offset) {
     PyErr_Restore(type, value, tb);
 }
 void PyErr_SyntaxLocation(const char *filename, int lineno) { PyErr_SyntaxLocationEx(filename, lineno, -1); }
+
+/* The pending exception (if any) gets (exc, val, tb), stolen, as its context; without one
+ * pending, they become the pending exception. */
+void _PyErr_ChainExceptions(PyObject *exc, PyObject *val, PyObject *tb) {
+    if (!exc) return;
+    if (!PyErr_Occurred()) {
+        PyErr_Restore(exc, val, tb);
+        return;
+    }
+    PyObject *t2, *v2, *tb2;
+    PyErr_NormalizeException(&exc, &val, &tb);
+    if (tb) PyException_SetTraceback(val, tb);
+    Py_DECREF(exc);
+    Py_XDECREF(tb);
+    PyErr_Fetch(&t2, &v2, &tb2);
+    PyErr_NormalizeException(&t2, &v2, &tb2);
+    PyException_SetContext(v2, val);
+    PyErr_Restore(t2, v2, tb2);
+}
