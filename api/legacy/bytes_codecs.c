@@ -50,6 +50,7 @@ typedef struct {
     size_t len, cap;
 } ByteBuf;
 static int bb_put(ByteBuf *b, const char *s, size_t n) {
+    if (!n) return 0;
     if (b->len + n > b->cap) {
         size_t cap = (b->len + n) * 2 + 64;
         char *d = PyMem_Realloc(b->data, cap);
