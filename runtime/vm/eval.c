@@ -91,6 +91,26 @@ __attribute__((always_inline)) static inline void value_close(Thread *t, Ref r) 
     obj_dealloc(o);
 }
 
+/* frame_finish for the usual return from an inline call: a thread-owned frame with no
+ * frame object or locals dict that borrows its function's environment and does not start
+ * a data stack chunk. Its slots are closed but not cleared: the space is released and
+ * nothing reads it again (stacktop goes to 0 first, so a collection that a finalizer
+ * starts meanwhile sees no slots). False, with nothing done, when frame_finish is needed. */
+static inline bool frame_finish_quick(Thread *t, Frame *f) {
+    if (f->owner != FRAME_OWNED_BY_THREAD || f->frame_obj != NULL || !f->borrows_env ||
+        !ref_is_null(f->locals) || (Ref *)f == t->datastack_chunk->data)
+        return false;
+    int n = f->stacktop;
+    f->stacktop = 0;
+    for (int i = 0; i < n; i++)
+        value_close(t, f->localsplus[i]);
+    if (!f->func_borrowed)
+        obj_decref(f->func);
+    f->state = FRAME_COMPLETED;
+    t->datastack_top = (Ref *)f;
+    return true;
+}
+
 /* ---- macros for the instruction bodies (see bytecodes.def) ---------------------------- */
 #define GETLOCAL(i) (frame->localsplus[(i)])
 #define SETLOCAL(i, v)                                                                     \

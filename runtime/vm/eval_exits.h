@@ -67,8 +67,9 @@ EVAL_EXIT(return_from_frame) {
         was_gen = done->owner == FRAME_OWNED_BY_GENERATOR;
         frame = done->previous;
         done->stacktop = (int)(stack_pointer - done->localsplus);
-        frame_finish(t, done);
-        t->frame = frame;
+        t->frame = frame;   /* finalizers run by the clearing must not see `done` */
+        if (!frame_finish_quick(t, done))
+            frame_finish(t, done);
         if (was_entry)
             EVAL_LEAVE();
         if (was_gen)
