@@ -591,14 +591,22 @@ PyObject *PyDict_SetDefault(PyObject *d, PyObject *k, PyObject *dflt) {
 }
 
 /* ---- sequences and mappings ------------------------------------------------------------- */
-Py_ssize_t PySequence_Size(PyObject *o) { return obj_len(T_, R(o)); }
-Py_ssize_t PySequence_Length(PyObject *o) { return obj_len(T_, R(o)); }
+/* A mapping's length is not a sequence's (everything else: len()'s own error). */
+Py_ssize_t PySequence_Size(PyObject *o) {
+    if (o && !PySequence_Check(o) && ((Type *)Py_TYPE(o))->getitem) {
+        PyErr_Format(PyExc_TypeError, "%.200s is not a sequence", Py_TYPE(o)->tp_name);
+        return -1;
+    }
+    return obj_len(T_, R(o));
+}
+Py_ssize_t PySequence_Length(PyObject *o) { return PySequence_Size(o); }
 int PySequence_Check(PyObject *o) {
     if (dict_check(R(o))) return 0;
     return ((Type *)Py_TYPE(o))->getitem != NULL;
 }
 PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i) {
     Thread *t = T_;
+    if (legacy_not_sequence(o, "'%.200s' object does not support indexing")) return NULL;
     if (i < 0) {
         intptr_t n = obj_len(t, R(o));
         if (n < 0) err_clear(t);
@@ -607,6 +615,7 @@ PyObject *PySequence_GetItem(PyObject *o, Py_ssize_t i) {
     return out(t, obj_getitem(t, R(o), ref_from_int(i)));
 }
 int PySequence_SetItem(PyObject *o, Py_ssize_t i, PyObject *v) {
+    if (legacy_not_sequence(o, "'%.200s' object does not support item assignment")) return -1;
     return obj_setitem(T_, R(o), ref_from_int(i), R(v));
 }
 int PySequence_Contains(PyObject *o, PyObject *v) { return obj_contains(T_, R(o), R(v)); }

@@ -281,6 +281,7 @@ PyObject *PyObject_Dir(PyObject *o) {
 PyObject *PyObject_Type(PyObject *o) { return Py_NewRef((PyObject *)Py_TYPE(o)); }
 Py_ssize_t PyObject_Size(PyObject *o) { return obj_len(T_, R(o)); }
 Py_ssize_t PyObject_Length(PyObject *o) { return obj_len(T_, R(o)); }
+Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t dflt) { return obj_length_hint(T_, R(o), dflt); }
 PyObject *PyObject_GetItem(PyObject *o, PyObject *k) {
     if (!o || !k) return null_arg();
     Thread *t = T_;

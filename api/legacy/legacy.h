@@ -55,6 +55,9 @@ static inline Thread *legacy_thread(void) { return thread_current(); }
  * NULL result without exception or a result with one set. `callable` names the culprit. */
 Ref legacy_result(Thread *t, PyObject *res, Ref callable);
 
+/* True, with CPython's TypeError, when o has no sequence methods: a mapping "is not a
+ * sequence", anything else gets `other` (a format with one %s, the type name). */
+bool legacy_not_sequence(PyObject *o, const char *other);
 /* 0 if o is a str, else -1 with CPython's "must be str, not T" (nothing more for NULL). */
 int legacy_ensure_str(PyObject *o);
 

@@ -369,7 +369,17 @@ PyObject *PyNumber_Negative(PyObject *a) { Thread *t = T_; return out(t, obj_neg
 PyObject *PyNumber_Positive(PyObject *a) { Thread *t = T_; return out(t, obj_pos(t, R(a))); }
 PyObject *PyNumber_Absolute(PyObject *a) { Thread *t = T_; return out(t, obj_abs(t, R(a))); }
 PyObject *PyNumber_Invert(PyObject *a) { Thread *t = T_; return out(t, obj_invert(t, R(a))); }
-PyObject *PyNumber_Index(PyObject *a) { Thread *t = T_; return out(t, obj_index(t, R(a))); }
+/* An exact int, even from a bool or an int subclass. */
+PyObject *PyNumber_Index(PyObject *a) {
+    Thread *t = T_;
+    Ref r = obj_index(t, R(a));
+    if (!ref_is_null(r) && !int_check_exact(r)) {
+        Ref e = int_exact(t, r);
+        ref_close(r);
+        r = e;
+    }
+    return out(t, r);
+}
 PyObject *PyNumber_Long(PyObject *a) { Thread *t = T_; return out(t, obj_int(t, R(a))); }
 PyObject *PyNumber_Float(PyObject *a) { Thread *t = T_; return out(t, obj_float(t, R(a))); }
 Py_ssize_t PyNumber_AsSsize_t(PyObject *a, PyObject *exc) {

@@ -14,14 +14,36 @@ static PyObject *bad_call(void) {
 }
 
 /* ---- sequences ------------------------------------------------------------------------------ */
-PyObject *PySequence_Concat(PyObject *a, PyObject *b) { return PyNumber_Add(a, b); }
-PyObject *PySequence_InPlaceConcat(PyObject *a, PyObject *b) { return PyNumber_InPlaceAdd(a, b); }
+bool legacy_not_sequence(PyObject *o, const char *other) {
+    if (!o) {
+        PyErr_BadInternalCall();
+        return true;
+    }
+    if (PySequence_Check(o)) return false;
+    if (((Type *)Py_TYPE(o))->getitem) PyErr_Format(PyExc_TypeError, "%.200s is not a sequence", Py_TYPE(o)->tp_name);
+    else PyErr_Format(PyExc_TypeError, other, Py_TYPE(o)->tp_name);
+    return true;
+}
+/* Concatenation and repetition start from a sequence. */
+static bool not_a_sequence(PyObject *a, const char *other) {
+    if (a && PySequence_Check(a)) return false;
+    PyErr_Format(PyExc_TypeError, other, a ? Py_TYPE(a)->tp_name : "NULL");
+    return true;
+}
+PyObject *PySequence_Concat(PyObject *a, PyObject *b) {
+    return not_a_sequence(a, "'%.200s' object can't be concatenated") ? NULL : PyNumber_Add(a, b);
+}
+PyObject *PySequence_InPlaceConcat(PyObject *a, PyObject *b) {
+    return not_a_sequence(a, "'%.200s' object can't be concatenated") ? NULL : PyNumber_InPlaceAdd(a, b);
+}
 PyObject *PySequence_Repeat(PyObject *o, Py_ssize_t n) {
     Thread *t = T_;
+    if (not_a_sequence(o, "'%.200s' object can't be repeated")) return NULL;
     return out(t, obj_binop(t, R(o), ref_from_int(n), NB_MULTIPLY));
 }
 PyObject *PySequence_InPlaceRepeat(PyObject *o, Py_ssize_t n) {
     Thread *t = T_;
+    if (not_a_sequence(o, "'%.200s' object can't be repeated")) return NULL;
     return out(t, obj_inplace_op(t, R(o), ref_from_int(n), NB_MULTIPLY));
 }
 
@@ -31,6 +53,10 @@ static Object *index_slice(Thread *t, Py_ssize_t i, Py_ssize_t j) {
 }
 PyObject *PySequence_GetSlice(PyObject *o, Py_ssize_t i, Py_ssize_t j) {
     Thread *t = T_;
+    if (!o || !((Type *)Py_TYPE(o))->getitem) {
+        PyErr_Format(PyExc_TypeError, "'%.200s' object is unsliceable", o ? Py_TYPE(o)->tp_name : "NULL");
+        return NULL;
+    }
     Object *s = index_slice(t, i, j);
     if (!s) return NULL;
     Ref r = obj_getitem(t, R(o), ref_from_obj(s));
@@ -42,6 +68,12 @@ PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) {
 }
 int PySequence_SetSlice(PyObject *o, Py_ssize_t i, Py_ssize_t j, PyObject *v) {
     Thread *t = T_;
+    if (!o || !((Type *)Py_TYPE(o))->setitem) {
+        PyErr_Format(PyExc_TypeError, v ? "'%.200s' object doesn't support slice assignment"
+                                        : "'%.200s' object doesn't support slice deletion",
+                     o ? Py_TYPE(o)->tp_name : "NULL");
+        return -1;
+    }
     Object *s = index_slice(t, i, j);
     if (!s) return -1;
     int r = v ? obj_setitem(t, R(o), ref_from_obj(s), R(v)) : obj_delitem(t, R(o), ref_from_obj(s));
@@ -58,6 +90,7 @@ int PyList_SetSlice(PyObject *list, Py_ssize_t i, Py_ssize_t j, PyObject *v) {
 }
 int PySequence_DelItem(PyObject *o, Py_ssize_t i) {
     Thread *t = T_;
+    if (legacy_not_sequence(o, "'%.200s' object doesn't support item deletion")) return -1;
     if (i < 0) {
         intptr_t n = obj_len(t, R(o));
         if (n < 0) err_clear(t);
@@ -137,7 +170,14 @@ static PyObject *mapping_view_list(PyObject *o, Object *name) {
     Thread *t = T_;
     Ref v = obj_call_method(t, R(o), name, NULL, 0);
     if (ref_is_null(v)) return NULL;
-    Object *l = list_from_iterable(t, v);
+    Ref it = obj_iter(t, v);
+    if (ref_is_null(it) && err_matches(t, &exc_TypeError)) {
+        err_clear(t);
+        err_format(t, &exc_TypeError, "%s.%U() returned a non-iterable (type %T)",
+                   type_name((Type *)Py_TYPE(o)), R((PyObject *)name), v);
+    }
+    Object *l = ref_is_null(it) ? NULL : list_from_iterable(t, it);
+    ref_close(it);
     ref_close(v);
     return outo(l);
 }

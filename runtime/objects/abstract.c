@@ -230,7 +230,10 @@ int obj_setitem(Thread *t, Ref o, Ref key, Ref value) {
 int obj_delitem(Thread *t, Ref o, Ref key) {
     SetItemFn f = ref_type(o)->setitem;
     if (f) return f(t, o, key, REF_NULL);
-    err_format(t, &exc_TypeError, "'%T' object doesn't support item deletion", o);
+    /* CPython words it per path: an index into something with sequence methods, or not. */
+    bool seq_index = ref_type(o)->getitem && (ref_is_int(key) || ref_type(key)->index);
+    err_format(t, &exc_TypeError, seq_index ? "'%T' object doesn't support item deletion"
+                                            : "'%T' object does not support item deletion", o);
     return -1;
 }
 

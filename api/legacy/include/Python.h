@@ -525,6 +525,9 @@ PyAPI_FUNC(PyObject *) PyObject_Dir(PyObject *);
 PyAPI_FUNC(PyObject *) PyObject_Type(PyObject *);
 PyAPI_FUNC(Py_ssize_t) PyObject_Size(PyObject *);
 PyAPI_FUNC(Py_ssize_t) PyObject_Length(PyObject *);
+#ifndef Py_LIMITED_API
+PyAPI_FUNC(Py_ssize_t) PyObject_LengthHint(PyObject *, Py_ssize_t);
+#endif
 PyAPI_FUNC(PyObject *) PyObject_GetItem(PyObject *, PyObject *);
 PyAPI_FUNC(int) PyObject_SetItem(PyObject *, PyObject *, PyObject *);
 PyAPI_FUNC(int) PyObject_DelItem(PyObject *, PyObject *);
@@ -996,6 +999,8 @@ PyAPI_FUNC(int) PyMapping_SetItemString(PyObject *, const char *, PyObject *);
 PyAPI_FUNC(PyObject *) PyMapping_Items(PyObject *);
 PyAPI_FUNC(PyObject *) PyMapping_Values(PyObject *);
 PyAPI_FUNC(int) PyObject_DelItemString(PyObject *, const char *);
+#define PyMapping_DelItemString(o, key) PyObject_DelItemString((o), (key))
+#define PyMapping_DelItem(o, key) PyObject_DelItem((o), (key))
 #define PyAnySet_CheckExact(o) (Py_IS_TYPE((o), &PySet_Type) || Py_IS_TYPE((o), &PyFrozenSet_Type))
 #define PyAnySet_Check(o) (PyAnySet_CheckExact(o) || PyType_IsSubtype(Py_TYPE(o), &PySet_Type) || \
                            PyType_IsSubtype(Py_TYPE(o), &PyFrozenSet_Type))
