@@ -148,14 +148,16 @@ PyVarObject *_PyObject_NewVar(PyTypeObject *type, Py_ssize_t n) {
 }
 PyObject *_PyObject_GC_New(PyTypeObject *type) { return _PyObject_New(type); }
 PyVarObject *_PyObject_GC_NewVar(PyTypeObject *type, Py_ssize_t n) { return _PyObject_NewVar(type, n); }
+/* NULL (a failed allocation passed on): MemoryError, as in CPython. */
 PyObject *PyObject_Init(PyObject *o, PyTypeObject *type) {
+    if (!o) return PyErr_NoMemory();
     o->ob_type = type;
     o->ob_refcnt = 1;
     if (type_has_flag((Type *)type, TPFLAG_HEAPTYPE)) Py_INCREF(type);
     return o;
 }
 PyVarObject *PyObject_InitVar(PyVarObject *o, PyTypeObject *type, Py_ssize_t n) {
-    PyObject_Init((PyObject *)o, type);
+    if (!PyObject_Init((PyObject *)o, type)) return NULL;
     o->ob_size = n;
     return o;
 }
@@ -180,12 +182,34 @@ static PyObject *null_arg(void) {
 }
 #define R(o) legacy_ref(o)
 
-PyObject *PyObject_Repr(PyObject *o) { Thread *t = T_; return out(t, obj_repr(t, R(o))); }
-PyObject *PyObject_Str(PyObject *o) { Thread *t = T_; return out(t, obj_str(t, R(o))); }
-PyObject *PyObject_ASCII(PyObject *o) { Thread *t = T_; return out(t, obj_ascii(t, R(o))); }
-PyObject *PyObject_Bytes(PyObject *o) {
+/* NULL reads "<NULL>", as in CPython. */
+PyObject *PyObject_Repr(PyObject *o) {
     Thread *t = T_;
-    return out(t, obj_call1(t, ref_immortal(&bytes_type), R(o)));
+    return o ? out(t, obj_repr(t, R(o))) : PyUnicode_FromString("<NULL>");
+}
+PyObject *PyObject_Str(PyObject *o) {
+    Thread *t = T_;
+    return o ? out(t, obj_str(t, R(o))) : PyUnicode_FromString("<NULL>");
+}
+PyObject *PyObject_ASCII(PyObject *o) {
+    Thread *t = T_;
+    return o ? out(t, obj_ascii(t, R(o))) : PyUnicode_FromString("<NULL>");
+}
+/* __bytes__, else what PyBytes_FromObject takes (never a str or an int count). */
+PyObject *PyObject_Bytes(PyObject *o) {
+    if (!o) return PyBytes_FromString("<NULL>");
+    if (PyBytes_CheckExact(o)) return Py_NewRef(o);
+    Thread *t = T_;
+    Ref m = obj_lookup_special(t, R(o), ID(__bytes__));
+    if (ref_is_null(m)) return err_occurred(t) ? NULL : PyBytes_FromObject(o);
+    Ref r = obj_call0(t, m);
+    ref_close(m);
+    if (!ref_is_null(r) && !bytes_check(r)) {
+        err_format(t, &exc_TypeError, "__bytes__ returned non-bytes (type %T)", r);
+        ref_close(r);
+        return NULL;
+    }
+    return out(t, r);
 }
 PyObject *PyObject_Format(PyObject *o, PyObject *spec) {
     Thread *t = T_;
@@ -231,6 +255,21 @@ int PyObject_SetAttrString(PyObject *o, const char *name, PyObject *v) {
 #undef PyObject_DelAttrString
 int PyObject_DelAttr(PyObject *o, PyObject *name) { return PyObject_SetAttr(o, name, NULL); }
 int PyObject_DelAttrString(PyObject *o, const char *name) { return PyObject_SetAttrString(o, name, NULL); }
+/* TypeError unless name is a str. */
+static bool bad_attr_name(Thread *t, PyObject *name) {
+    if (name && str_check(R(name))) return false;
+    err_format(t, &exc_TypeError, "attribute name must be string, not '%T'", R(name));
+    return true;
+}
+int _PyObject_LookupAttr(PyObject *o, PyObject *name, PyObject **result) {
+    Thread *t = T_;
+    *result = NULL;
+    if (bad_attr_name(t, name)) return -1;
+    Ref r = obj_lookup_attr(t, R(o), (Object *)name);
+    if (ref_is_null(r)) return err_occurred(t) ? -1 : 0;
+    *result = legacy_box(t, r);
+    return *result ? 1 : -1;
+}
 int PyObject_HasAttr(PyObject *o, PyObject *name) {
     Thread *t = T_;
     if (!str_check(R(name))) return 0;
@@ -252,10 +291,13 @@ int PyObject_HasAttrString(PyObject *o, const char *name) {
 }
 PyObject *PyObject_GenericGetAttr(PyObject *o, PyObject *name) {
     Thread *t = T_;
+    if (bad_attr_name(t, name)) return NULL;
     return out(t, object_generic_getattr(t, R(o), (Object *)name));
 }
 int PyObject_GenericSetAttr(PyObject *o, PyObject *name, PyObject *v) {
-    return object_generic_setattr(T_, R(o), (Object *)name, v ? R(v) : REF_NULL);
+    Thread *t = T_;
+    if (bad_attr_name(t, name)) return -1;
+    return object_generic_setattr(t, R(o), (Object *)name, v ? R(v) : REF_NULL);
 }
 PyObject *PyObject_SelfIter(PyObject *o) { return Py_NewRef(o); }
 Py_hash_t PyObject_Hash(PyObject *o) { return (Py_hash_t)obj_hash(T_, R(o)); }
@@ -272,6 +314,12 @@ int PyObject_Not(PyObject *o) {
 int PyCallable_Check(PyObject *o) { return o && obj_callable(R(o)); }
 PyObject *PyObject_Dir(PyObject *o) {
     Thread *t = T_;
+    if (!o) {   /* the sorted names of the running frame's locals */
+        PyObject *locals = PyEval_GetLocals();
+        PyObject *names = locals ? PyMapping_Keys(locals) : NULL;
+        if (names && PyList_Sort(names) < 0) Py_CLEAR(names);
+        return names;
+    }
     Ref dir = dict_get_cstr(t, t->interp->builtins, "dir");
     if (ref_is_null(dir)) return NULL;
     Ref r = o ? obj_call1(t, dir, R(o)) : obj_call0(t, dir);
@@ -427,6 +475,10 @@ PyObject *_PyObject_CallFunction_SizeT(PyObject *callable, const char *format, .
 }
 static PyObject *call_method_format(PyObject *obj, const char *name, const char *format,
                                     va_list *va, int sizet) {
+    if (!obj || !name) {
+        PyErr_SetString(PyExc_SystemError, "null argument to internal routine");
+        return NULL;
+    }
     PyObject *m = PyObject_GetAttrString(obj, name);
     if (!m) return NULL;
     PyObject *r = call_format(m, format, va, sizet);
