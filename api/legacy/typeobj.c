@@ -840,6 +840,7 @@ void *PyCapsule_Import(const char *name, int no_block) {
     char *dot = strchr(path, '.');
     if (dot) *dot = 0;
     PyObject *obj = PyImport_ImportModule(path);
+    if (!obj) PyErr_Format(PyExc_ImportError, "PyCapsule_Import could not import module \"%s\"", path);
     char *rest = dot ? dot + 1 : NULL;
     while (obj && rest) {
         char *next = strchr(rest, '.');
