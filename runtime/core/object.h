@@ -256,13 +256,16 @@ static inline SPRY_ALWAYS_INLINE void obj_incref(Object *o) {
 void obj_deferred_released(Object *o);
 
 /* Deferred and immortal objects share the first test (any count of 2**32 or more), so
- * that it costs ordinary objects nothing more than the immortality test did. */
+ * that it costs ordinary objects nothing more than the immortality test did. Immortal
+ * objects (interned strings, None, small tuples) are the common ones past it: they leave
+ * at the next test, on the upper half alone. */
 static inline SPRY_ALWAYS_INLINE void obj_decref(Object *o) {
     if (__builtin_expect(refcnt_high(o) != 0, 0)) {
+        if (refcnt_high(o) >= (1 << 28)) return;
         intptr_t n = o->ob_refcnt;
         if (n < REFCNT_DEFERRED) {
             o->ob_refcnt = n - 1;   /* an ordinary object with a huge count */
-        } else if (n < REFCNT_IMMORTAL && (o->ob_refcnt = n - 1) == REFCNT_DEFERRED) {
+        } else if ((o->ob_refcnt = n - 1) == REFCNT_DEFERRED) {
             obj_deferred_released(o);
         }
         return;
