@@ -29,12 +29,9 @@ Object *slice_new(Thread *t, Ref start, Ref stop, Ref step) {
     return (Object *)s;
 }
 
-/* A slice bound as a clamped ssize (CPython's _PyEval_SliceIndex). */
-static bool slice_index(Thread *t, Ref v, intptr_t *out) {
-    if (ref_is_int(v)) {
-        *out = (intptr_t)ref_int(v);
-        return true;
-    }
+/* A slice bound that is not a small int, as a clamped ssize (CPython's
+ * _PyEval_SliceIndex). */
+static __attribute__((noinline)) bool slice_index_obj(Thread *t, Ref v, intptr_t *out) {
     if (!cu_has_index(v)) {
         err_set(t, &exc_TypeError,
                 "slice indices must be integers or None or have an __index__ method");
@@ -46,24 +43,46 @@ static bool slice_index(Thread *t, Ref v, intptr_t *out) {
     return true;
 }
 
-int slice_unpack(Thread *t, Object *slice, intptr_t *start, intptr_t *stop, intptr_t *step) {
-    Slice *s = (Slice *)slice;
-    if (ref_is_none(s->step)) {
-        *step = 1;
-    } else {
-        if (!slice_index(t, s->step, step)) return -1;
-        if (*step == 0) {
+static inline bool slice_index(Thread *t, Ref v, intptr_t *out) {
+    if (ref_is_int(v)) {
+        *out = (intptr_t)ref_int(v);
+        return true;
+    }
+    return slice_index_obj(t, v, out);
+}
+
+static __attribute__((noinline)) int slice_unpack_any(Thread *t, const Slice *s, intptr_t *start,
+                                                      intptr_t *stop, intptr_t *step) {
+    intptr_t st = 1;
+    if (!ref_is_none(s->step)) {
+        if (!slice_index(t, s->step, &st)) return -1;
+        if (st == 0) {
             err_set(t, &exc_ValueError, "slice step cannot be zero");
             return -1;
         }
         /* Keep -step representable. */
-        if (*step < -INTPTR_MAX) *step = -INTPTR_MAX;
+        if (st < -INTPTR_MAX) st = -INTPTR_MAX;
     }
-    if (ref_is_none(s->start)) *start = *step < 0 ? INTPTR_MAX : 0;
+    *step = st;
+    if (ref_is_none(s->start)) *start = st < 0 ? INTPTR_MAX : 0;
     else if (!slice_index(t, s->start, start)) return -1;
-    if (ref_is_none(s->stop)) *stop = *step < 0 ? INTPTR_MIN : INTPTR_MAX;
+    if (ref_is_none(s->stop)) *stop = st < 0 ? INTPTR_MIN : INTPTR_MAX;
     else if (!slice_index(t, s->stop, stop)) return -1;
     return 0;
+}
+
+int slice_unpack(Thread *t, Object *slice, intptr_t *start, intptr_t *stop, intptr_t *step) {
+    const Slice *s = (const Slice *)slice;
+    /* small ints and None, a nonzero step: no calls */
+    if (slice_bound_atomic(s->start) && slice_bound_atomic(s->stop) &&
+        (ref_is_none(s->step) || (ref_is_int(s->step) && ref_int(s->step) != 0))) {
+        intptr_t st = ref_is_int(s->step) ? (intptr_t)ref_int(s->step) : 1;
+        *step = st;
+        *start = ref_is_int(s->start) ? (intptr_t)ref_int(s->start) : st < 0 ? INTPTR_MAX : 0;
+        *stop = ref_is_int(s->stop) ? (intptr_t)ref_int(s->stop) : st < 0 ? INTPTR_MIN : INTPTR_MAX;
+        return 0;
+    }
+    return slice_unpack_any(t, s, start, stop, step);
 }
 
 intptr_t slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step) {
@@ -162,7 +181,7 @@ done:
 }
 
 static void slice_dealloc(Object *o) {
-    gc_untrack(o);
+    if (gc_is_tracked(o)) gc_untrack(o);   /* only slices with object bounds were tracked */
     Slice *s = (Slice *)o;
     ref_close(s->start);
     ref_close(s->stop);
