@@ -417,8 +417,7 @@ int64_t str_hash(Object *s) {
 
 /* ---- equality and comparison ----------------------------------------------------------- */
 
-bool str_eq(Object *a, Object *b) {
-    if (a == b) return true;
+bool str_eq_data(Object *a, Object *b) {
     Str *x = STR(a), *y = STR(b);
     if (x->length != y->length || x->kind != y->kind) return false;
     if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;

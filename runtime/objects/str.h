@@ -15,7 +15,9 @@ typedef struct Str {
     int64_t hash;          /* -1: not computed yet */
     uint8_t kind;          /* 1, 2 or 4 */
     uint8_t ascii;         /* every code point < 128 */
-    uint8_t interned;
+    uint8_t interned;      /* 1: in an interpreter's table; 2: process-wide (the
+                              one-character strings, "" and the identifiers; no two of
+                              them have the same text) */
     uint8_t _reserved;
     intptr_t utf8_length;
     char *utf8;            /* NULL until first asked for; NUL-terminated */
@@ -49,7 +51,14 @@ const char *str_utf8(Thread *t, Object *s, intptr_t *len_out);
 const char *str_utf8_lossy(Object *s);           /* never fails; for diagnostics */
 
 int64_t str_hash(Object *s);
-bool str_eq(Object *a, Object *b);                /* exact content equality */
+bool str_eq_data(Object *a, Object *b);           /* str_eq past the inline tests */
+/* exact content equality */
+static inline bool str_eq(Object *a, Object *b) {
+    if (a == b) return true;
+    /* (tables of different interpreters -- the boot one's -- may hold equal copies) */
+    if ((((Str *)a)->interned & ((Str *)b)->interned) == 2) return false;
+    return str_eq_data(a, b);
+}
 bool str_eq_cstr(Object *s, const char *ascii);
 int str_compare(Object *a, Object *b);            /* -1, 0, 1 by code point */
 Object *str_concat(Thread *t, Object *a, Object *b);
