@@ -354,7 +354,10 @@ int PyObject_Print(PyObject *o, FILE *fp, int flags) {
 PyObject *PyIter_Next(PyObject *it) { Thread *t = T_; return out(t, obj_next(t, R(it))); }
 int PyIter_Check(PyObject *o) { return Py_TYPE(o) && ((Type *)Py_TYPE(o))->iternext != NULL; }
 
-unsigned long PyType_GetFlags(PyTypeObject *type) { return ((Type *)type)->tp_flags; }
+unsigned long PyType_GetFlags(PyTypeObject *type) {
+    unsigned long f = ((Type *)type)->tp_flags;
+    return f & TPFLAG_SPRY_SPEC ? (f & ~TPFLAG_SPRY_SPEC) | Py_TPFLAGS_HEAPTYPE : f;
+}
 int PyType_IsSubtype(PyTypeObject *a, PyTypeObject *b) { return type_is_subtype((Type *)a, (Type *)b); }
 void PyType_Modified(PyTypeObject *type) { type_modified((Type *)type); }
 

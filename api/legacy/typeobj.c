@@ -423,18 +423,37 @@ int PyMember_SetOne(char *addr, PyMemberDef *m, PyObject *v) {
     long long x = m->type == T_LONGLONG ? PyLong_AsLongLong(v)
                   : m->type == T_PYSSIZET ? PyLong_AsSsize_t(v) : PyLong_AsLong(v);
     if (x == -1 && PyErr_Occurred()) return -1;
+    /* The value is stored, then a RuntimeWarning says what was lost (as in CPython). */
+#define TRUNCATED(cond, what) \
+    if ((cond) && PyErr_WarnEx(PyExc_RuntimeWarning, "Truncation of value to " what, 1) < 0) return -1
     switch (m->type) {
-    case T_BYTE: *(signed char *)p = (signed char)x; break;
-    case T_UBYTE: *(unsigned char *)p = (unsigned char)x; break;
-    case T_SHORT: *(short *)p = (short)x; break;
-    case T_USHORT: *(unsigned short *)p = (unsigned short)x; break;
-    case T_INT:
-        if ((x > INT_MAX || x < INT_MIN) &&
-            PyErr_WarnEx(PyExc_RuntimeWarning, "Truncation of value to int", 1) < 0)
-            return -1;
-        *(int *)p = (int)x;
+    case T_BYTE:
+        *(signed char *)p = (signed char)x;
+        TRUNCATED(x > CHAR_MAX || x < CHAR_MIN, "char");
         break;
-    case T_UINT: *(unsigned int *)p = (unsigned int)x; break;
+    case T_UBYTE:
+        *(unsigned char *)p = (unsigned char)x;
+        TRUNCATED(x > UCHAR_MAX || x < 0, "unsigned char");
+        break;
+    case T_SHORT:
+        *(short *)p = (short)x;
+        TRUNCATED(x > SHRT_MAX || x < SHRT_MIN, "short");
+        break;
+    case T_USHORT:
+        *(unsigned short *)p = (unsigned short)x;
+        TRUNCATED(x > USHRT_MAX || x < 0, "unsigned short");
+        break;
+    case T_INT:
+        *(int *)p = (int)x;
+        TRUNCATED(x > INT_MAX || x < INT_MIN, "int");
+        break;
+    case T_UINT:
+        *(unsigned int *)p = (unsigned int)x;
+        if (x < 0 && PyErr_WarnEx(PyExc_RuntimeWarning, "Writing negative value into unsigned field", 1) < 0)
+            return -1;
+        TRUNCATED(x < 0 || x > UINT_MAX, "unsigned int");
+        break;
+#undef TRUNCATED
     case T_LONG: *(long *)p = (long)x; break;
     case T_PYSSIZET: *(Py_ssize_t *)p = (Py_ssize_t)x; break;
     case T_LONGLONG: *(long long *)p = x; break;
@@ -459,14 +478,14 @@ static Ref getset_get(Thread *t, Ref self, void *closure) {
     PyGetSetDef *g = closure;
     if (!g->get)
         return err_format(t, &exc_AttributeError, "attribute '%s' of '%s' objects is not readable",
-                          g->name, type_name(ref_type(self)));
+                          g->name, ref_type(self)->tp_name);
     return result(t, g->get(self_of(self), g->closure), self);
 }
 static int getset_set(Thread *t, Ref self, Ref value, void *closure) {
     PyGetSetDef *g = closure;
     if (!g->set) {
         err_format(t, &exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
-                   g->name, type_name(ref_type(self)));
+                   g->name, ref_type(self)->tp_name);
         return -1;
     }
     PyObject *v = ref_is_null(value) ? NULL : in(t, value);
@@ -932,6 +951,13 @@ static SpecType *spec_type(PyTypeObject *tp) {
 
 PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject *bases) {
     Thread *t = legacy_thread();
+    bool types = bases && (PyType_Check(bases) || PyTuple_Check(bases));
+    for (Py_ssize_t i = 0; types && PyTuple_Check(bases) && i < PyTuple_GET_SIZE(bases); i++)
+        types = PyType_Check(PyTuple_GET_ITEM(bases, i));
+    if (bases && !types) {
+        PyErr_SetString(PyExc_TypeError, "bases must be types");
+        return NULL;
+    }
     size_t nlen = strlen(spec->name);
     SpecType *st = calloc(1, sizeof(SpecType) + nlen + 1);
     if (!st) return PyErr_NoMemory();
@@ -942,7 +968,7 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
     lt->tp_name = st->name;
     lt->tp_basicsize = spec->basicsize;
     lt->tp_itemsize = spec->itemsize;
-    lt->tp_flags = spec->flags & ~Py_TPFLAGS_HEAPTYPE;
+    lt->tp_flags = (spec->flags & ~Py_TPFLAGS_HEAPTYPE) | TPFLAG_SPRY_SPEC;
     lt->tp_cache = SPEC_MAGIC;
     st->module = module ? Py_NewRef(module) : NULL;
     if (bases) {
@@ -1013,10 +1039,13 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
             return NULL;
         }
     }
-    /* A spec type without tp_new inherits it only from a non-object base (as CPython). */
-    if (!lt->tp_new && (!lt->tp_base || lt->tp_base == &PyBaseObject_Type))
-        lt->tp_flags |= Py_TPFLAGS_DISALLOW_INSTANTIATION;
     if (PyType_Ready(lt) < 0) return NULL;
+    /* A spec type is a heap type to CPython: its attributes may be set unless it asks to be
+     * immutable, and without tp_new it inherits even object's (only a static type directly
+     * under object is then not instantiable). */
+    Type *tp = (Type *)lt;
+    if (!(spec->flags & Py_TPFLAGS_IMMUTABLETYPE)) tp->tp_flags &= ~TPFLAG_IMMUTABLETYPE;
+    if (!tp->new_ && !type_has_flag(tp, TPFLAG_DISALLOW_INSTANTIATION)) tp->new_ = object_type.new_;
     return Py_NewRef((PyObject *)lt);
 }
 PyObject *PyType_FromSpecWithBases(PyType_Spec *spec, PyObject *bases) {
@@ -1051,6 +1080,10 @@ void *PyType_GetSlot(PyTypeObject *tp, int slot) {
 }
 PyObject *PyType_GetModule(PyTypeObject *tp) {
     SpecType *st = spec_type(tp);
+    if (!st && !PyType_HasFeature(tp, Py_TPFLAGS_HEAPTYPE)) {
+        PyErr_Format(PyExc_TypeError, "PyType_GetModule: Type '%s' is not a heap type", tp->tp_name);
+        return NULL;
+    }
     if (!st || !st->module) {
         PyErr_Format(PyExc_TypeError, "PyType_GetModule: Type '%s' has no associated module", tp->tp_name);
         return NULL;

@@ -162,6 +162,9 @@ typedef struct MemberDef {
 #define TPFLAG_TYPE_SUBCLASS (1UL << 31)
 /* Spry's own, in bits CPython 3.11 leaves unused. */
 #define TPFLAG_SPRY_LEGACY (1UL << 0)     /* defined through the legacy C API */
+/* A legacy type made by PyType_FromSpec: a heap type to CPython (its attributes may be set
+ * unless immutable; the C API reports Py_TPFLAGS_HEAPTYPE), static to Spry (immortal). */
+#define TPFLAG_SPRY_SPEC (1UL << 2)
 
 struct Type {
     /* ---- CPython 3.11 PyTypeObject prefix: same fields, same order ---- */

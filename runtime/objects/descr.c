@@ -41,7 +41,7 @@ static int descr_traverse(Object *o, VisitFn visit, void *arg) {
 static Ref descr_repr_fmt(Thread *t, Ref self, const char *kind) {
     Descr *d = DESCR(self);
     return ref_from_obj(
-        str_from_format(t, "<%s '%U' of '%s' objects>", kind, d->name, type_name(d->type)));
+        str_from_format(t, "<%s '%U' of '%s' objects>", kind, d->name, d->type->tp_name));
 }
 
 /* obj must be an instance of the descriptor's type. */
@@ -265,7 +265,7 @@ static Ref getset_get(Thread *t, Ref descr, Ref obj, Ref type) {
     if (!descr_check(t, &g->d, obj)) return REF_NULL;
     if (!g->def->get)
         return err_format(t, &exc_AttributeError, "attribute '%U' of '%s' objects is not readable",
-                          g->d.name, type_name(g->d.type));
+                          g->d.name, g->d.type->tp_name);
     return g->def->get(t, obj, g->def->closure);
 }
 

@@ -634,7 +634,8 @@ static bool is_dunder(Object *name) {
 
 int type_setattro(Thread *t, Ref obj, Object *name, Ref value) {
     Type *type = (Type *)ref_obj(obj);
-    if (!type_has_flag(type, TPFLAG_HEAPTYPE) || type_has_flag(type, TPFLAG_IMMUTABLETYPE)) {
+    bool heap = type_has_flag(type, TPFLAG_HEAPTYPE) || type_has_flag(type, TPFLAG_SPRY_SPEC);
+    if (!heap || type_has_flag(type, TPFLAG_IMMUTABLETYPE)) {
         err_format(t, &exc_TypeError, "cannot set %R attribute of immutable type '%s'",
                    ref_immortal(name), type->tp_name);
         return -1;

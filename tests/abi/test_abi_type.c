@@ -52,9 +52,165 @@ static void test_types_modules(void **state) {
     Py_DECREF(pt); Py_DECREF(x); Py_DECREF(n); Py_DECREF(v); Py_DECREF(obj); Py_DECREF(tp); Py_DECREF(m);
 }
 
+typedef struct {
+    PyObject_HEAD
+    int v;
+    double d;
+    PyObject *o;
+    char c;
+} Obj;
+static PyMemberDef obj_members[] = {
+    {"v", T_INT, offsetof(Obj, v), 0, NULL},
+    {"ro", T_INT, offsetof(Obj, v), READONLY, NULL},
+    {"d", T_DOUBLE, offsetof(Obj, d), 0, NULL},
+    {"o", T_OBJECT, offsetof(Obj, o), 0, NULL},
+    {"ox", T_OBJECT_EX, offsetof(Obj, o), 0, NULL},
+    {"c", T_CHAR, offsetof(Obj, c), 0, NULL},
+    {"b", T_BYTE, offsetof(Obj, c), 0, NULL},
+    {"ub", T_UBYTE, offsetof(Obj, c), 0, NULL},
+    {"bo", T_BOOL, offsetof(Obj, c), 0, NULL},
+    {NULL},
+};
+static PyObject *get_x(PyObject *self, void *closure) { return PyLong_FromLong(42); }
+static int set_x(PyObject *self, PyObject *v, void *closure) {
+    if (!v) {
+        PyErr_SetString(PyExc_TypeError, "no del");
+        return -1;
+    }
+    return 0;
+}
+static PyGetSetDef obj_getset[] = {{"x", get_x, set_x, "doc", NULL}, {"rx", get_x, NULL, NULL, NULL}, {NULL}};
+static PyType_Slot obj_slots[] = {
+    {Py_tp_members, obj_members}, {Py_tp_getset, obj_getset}, {Py_tp_doc, "T(doc)"}, {0, NULL}};
+static PyType_Spec obj_spec = {"mod.T", sizeof(Obj), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, obj_slots};
+static PyType_Spec final_spec = {"mod.N", sizeof(Obj), 0, Py_TPFLAGS_DEFAULT, obj_slots};
+static PyType_Spec frozen_spec = {"mod.F", sizeof(Obj), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE, obj_slots};
+static PyType_Slot bad_slots[] = {{9999, NULL}, {0, NULL}};
+static PyType_Spec bad_spec = {"mod.Bad", sizeof(Obj), 0, Py_TPFLAGS_DEFAULT, bad_slots};
+static PyTypeObject static_type = {PyVarObject_HEAD_INIT(NULL, 0) "mod.Static", sizeof(Obj), 0};
+
+/* Statement(s) run with T, N and F in the namespace; NULL: the exception is pending. */
+static PyObject *run_with(PyObject *T, PyObject *N, PyObject *F, const char *src) {
+    PyObject *g = py_exec("");
+    PyDict_SetItemString(g, "T", T);
+    PyDict_SetItemString(g, "N", N);
+    PyDict_SetItemString(g, "F", F);
+    PyObject *r = PyRun_String(src, Py_file_input, g, g);
+    Py_DECREF(g);
+    return r;
+}
+
+static void test_spec_types(void **state) {
+    PyObject *T = PyType_FromSpec(&obj_spec), *r;
+    assert_true(PyType_HasFeature((PyTypeObject *)T, Py_TPFLAGS_HEAPTYPE));
+    r = PyObject_GetAttrString(T, "__module__");
+    assert_str(r, "mod");
+    Py_DECREF(r);
+    r = PyObject_GetAttrString(T, "__doc__");
+    assert_str(r, "T(doc)");
+    Py_DECREF(r);
+    /* No Py_tp_new: a heap type inherits object's. */
+    PyObject *o = PyObject_CallNoArgs(T);
+    assert_non_null(o);
+    assert_null(PyType_FromSpec(&bad_spec));
+    expect_error(PyExc_RuntimeError, "invalid slot offset");
+    PyObject *five = PyLong_FromLong(5);
+    assert_null(PyType_FromSpecWithBases(&obj_spec, five));
+    expect_error(PyExc_TypeError, "bases must be types");
+    Py_DECREF(five);
+    PyObject *N = PyType_FromSpec(&final_spec), *F = PyType_FromSpec(&frozen_spec);
+    assert_null(run_with(T, N, F, "class S(N): pass"));
+    expect_error(PyExc_TypeError, "type 'mod.N' is not an acceptable base type");
+    r = run_with(T, N, F, "class S(T): pass\nassert S().v == 0\nT.new_attr = 1\nassert T().new_attr == 1\n");
+    assert_non_null(r);
+    Py_DECREF(r);
+    assert_null(run_with(T, N, F, "F.new_attr = 1"));
+    expect_error(PyExc_TypeError, "cannot set 'new_attr' attribute of immutable type 'mod.F'");
+    assert_null(PyType_GetModule((PyTypeObject *)T));
+    expect_error(PyExc_TypeError, "PyType_GetModule: Type 'mod.T' has no associated module");
+    assert_null(PyType_GetModule(&PyLong_Type));
+    expect_error(PyExc_TypeError, "PyType_GetModule: Type 'int' is not a heap type");
+    r = PyType_GetName((PyTypeObject *)T);
+    assert_str(r, "T");
+    Py_DECREF(r);
+    assert_true(PyType_GetFlags((PyTypeObject *)T) & Py_TPFLAGS_BASETYPE);
+    assert_non_null(PyType_GetSlot((PyTypeObject *)T, Py_tp_doc));
+
+    /* A static type without tp_new directly under object cannot be instantiated. */
+    assert_int_equal(PyType_Ready(&static_type), 0);
+    assert_int_equal(PyType_Ready(&static_type), 0);
+    assert_ptr_equal(static_type.tp_base, &PyBaseObject_Type);
+    assert_null(PyObject_CallNoArgs((PyObject *)&static_type));
+    expect_error(PyExc_TypeError, "cannot create 'mod.Static' instances");
+    r = PyObject_GetAttrString((PyObject *)&static_type, "__module__");
+    assert_str(r, "mod");
+    Py_DECREF(r);
+    Py_DECREF(o); Py_DECREF(F); Py_DECREF(N); Py_DECREF(T);
+}
+
+static int set(PyObject *o, const char *name, const char *expr) {
+    PyObject *v = py_eval(expr);
+    int r = PyObject_SetAttrString(o, name, v);
+    Py_DECREF(v);
+    return r;
+}
+
+static void test_members_and_getsets(void **state) {
+    PyObject *T = PyType_FromSpec(&obj_spec), *o = PyObject_CallNoArgs(T), *r;
+    PyObject *g = py_exec("import warnings\nwarnings.simplefilter('error')\n");
+    assert_int_equal(set(o, "v", "2**40"), -1);
+    expect_error(PyExc_RuntimeWarning, "Truncation of value to int");
+    assert_int_equal(set(o, "b", "300"), -1);
+    expect_error(PyExc_RuntimeWarning, "Truncation of value to char");
+    assert_int_equal(set(o, "ub", "-1"), -1);
+    expect_error(PyExc_RuntimeWarning, "Truncation of value to unsigned char");
+    Py_DECREF(g);
+    g = py_exec("import warnings\nwarnings.resetwarnings()\n");
+    Py_DECREF(g);
+    assert_int_equal(set(o, "v", "'s'"), -1);
+    expect_error(PyExc_TypeError, "'str' object cannot be interpreted as an integer");
+    assert_int_equal(set(o, "ro", "1"), -1);
+    expect_error(PyExc_AttributeError, "readonly attribute");
+    assert_int_equal(PyObject_DelAttrString(o, "v"), -1);
+    expect_error(PyExc_TypeError, "can't delete numeric/char attribute");
+    assert_int_equal(set(o, "d", "'s'"), -1);
+    expect_error(PyExc_TypeError, "must be real number, not str");
+    assert_int_equal(set(o, "d", "3"), 0);
+    r = PyObject_GetAttrString(o, "o");
+    assert_ptr_equal(r, Py_None);
+    Py_DECREF(r);
+    assert_null(PyObject_GetAttrString(o, "ox"));
+    expect_error(PyExc_AttributeError, "'mod.T' object has no attribute 'ox'");
+    assert_int_equal(PyObject_DelAttrString(o, "ox"), -1);
+    expect_error(PyExc_AttributeError, "ox");
+    assert_int_equal(set(o, "ox", "1"), 0);
+    assert_int_equal(PyObject_DelAttrString(o, "ox"), 0);
+    assert_int_equal(set(o, "c", "'ab'"), -1);
+    expect_error(PyExc_TypeError, "bad argument type for built-in operation");
+    assert_int_equal(set(o, "c", "'z'"), 0);
+    r = PyObject_GetAttrString(o, "c");
+    assert_str(r, "z");
+    Py_DECREF(r);
+    assert_int_equal(set(o, "bo", "1"), -1);
+    expect_error(PyExc_TypeError, "attribute value type must be bool");
+    assert_int_equal(PyObject_DelAttrString(o, "x"), -1);
+    expect_error(PyExc_TypeError, "no del");
+    assert_int_equal(set(o, "rx", "1"), -1);
+    expect_error(PyExc_AttributeError, "attribute 'rx' of 'mod.T' objects is not writable");
+    assert_int_equal(set(o, "zz", "1"), -1);
+    expect_error(PyExc_AttributeError, "'mod.T' object has no attribute 'zz'");
+    r = PyObject_GetAttrString(T, "x");
+    assert_repr(r, "<attribute 'x' of 'mod.T' objects>");
+    Py_DECREF(r);
+    Py_DECREF(o);
+    Py_DECREF(T);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_types_modules),
+        cmocka_unit_test(test_spec_types),
+        cmocka_unit_test(test_members_and_getsets),
     };
     return cmocka_run_group_tests(tests, abi_setup, NULL);
 }
