@@ -28,6 +28,14 @@ static Module *as_module(PyObject *m) {
     }
     return (Module *)m;
 }
+/* The same for the accessors CPython words as a bad argument (TypeError). */
+static Module *module_arg(PyObject *m) {
+    if (!m || !PyModule_Check(m)) {
+        PyErr_BadArgument();
+        return NULL;
+    }
+    return (Module *)m;
+}
 
 PyObject *PyModule_NewObject(PyObject *name) { return (PyObject *)module_new(T_, (Object *)name); }
 PyObject *PyModule_New(const char *name) { return (PyObject *)module_new_cstr(T_, name); }
@@ -37,7 +45,7 @@ PyObject *PyModule_GetDict(PyObject *m) {
 }
 /* The str m.__dict__[key] (new reference), or SystemError `missing` when absent. */
 static PyObject *module_str_attr(PyObject *m, Object *key, const char *missing) {
-    Module *mod = as_module(m);
+    Module *mod = module_arg(m);
     if (!mod) return NULL;
     Thread *t = T_;
     Ref v = dict_get_str(t, mod->dict, key);
@@ -58,16 +66,19 @@ static const char *module_str_attr_text(PyObject *m, Object *key, const char *mi
 PyObject *PyModule_GetNameObject(PyObject *m) { return module_str_attr(m, ID(__name__), "nameless module"); }
 const char *PyModule_GetName(PyObject *m) { return module_str_attr_text(m, ID(__name__), "nameless module"); }
 void *PyModule_GetState(PyObject *m) {
-    Module *mod = as_module(m);
+    Module *mod = module_arg(m);
     return mod ? mod->native_state : NULL;
 }
 PyModuleDef *PyModule_GetDef(PyObject *m) {
-    Module *mod = as_module(m);
+    Module *mod = module_arg(m);
     return mod ? (PyModuleDef *)mod->native_def : NULL;
 }
 int PyModule_AddObjectRef(PyObject *m, const char *name, PyObject *value) {
-    Module *mod = as_module(m);
-    if (!mod) return -1;
+    if (!m || !PyModule_Check(m)) {
+        PyErr_SetString(PyExc_TypeError, "PyModule_AddObjectRef() first argument must be a module");
+        return -1;
+    }
+    Module *mod = (Module *)m;
     if (!value) {
         if (!PyErr_Occurred())
             PyErr_SetString(PyExc_SystemError, "PyModule_AddObjectRef() must be called with an exception raised if value is NULL");
@@ -212,13 +223,14 @@ int PyModule_ExecDef(PyObject *m, PyModuleDef *def) {
         int (*exec)(PyObject *) = (int (*)(PyObject *))s->value;
         int r = exec(m);
         if (r != 0) {
+            /* Named after the module (its spec's name), not the def. */
             if (!PyErr_Occurred())
                 PyErr_Format(PyExc_SystemError, "execution of module %s failed without setting an exception",
-                             def->m_name);
+                             PyModule_GetName(m));
             return -1;
         }
         if (PyErr_Occurred()) {
-            PyErr_Format(PyExc_SystemError, "execution of module %s raised unreported exception", def->m_name);
+            PyErr_Format(PyExc_SystemError, "execution of module %s raised unreported exception", PyModule_GetName(m));
             return -1;
         }
     }
@@ -228,9 +240,17 @@ int PyModule_ExecDef(PyObject *m, PyModuleDef *def) {
 /* ---- imports -------------------------------------------------------------------------------- */
 PyObject *PyImport_ImportModule(const char *name) {
     Thread *t = T_;
+    if (!*name) {
+        err_set(t, &exc_ValueError, "Empty module name");
+        return NULL;
+    }
     return legacy_box(t, import_module(t, name));
 }
 PyObject *PyImport_Import(PyObject *name) {
+    if (!name || !PyUnicode_Check(name)) {
+        PyErr_SetString(PyExc_TypeError, "module name must be a string");
+        return NULL;
+    }
     const char *s = PyUnicode_AsUTF8(name);
     return s ? PyImport_ImportModule(s) : NULL;
 }
