@@ -1431,6 +1431,8 @@ PyAPI_FUNC(PyObject *) PyFloat_GetInfo(void);
 PyAPI_FUNC(PyObject *) PyLong_GetInfo(void);
 PyAPI_FUNC(int) PyOS_mystricmp(const char *, const char *);
 PyAPI_FUNC(int) PyOS_mystrnicmp(const char *, const char *, Py_ssize_t);
+#define PyOS_strnicmp PyOS_mystrnicmp
+#define PyOS_stricmp PyOS_mystricmp
 PyAPI_FUNC(long) PyOS_strtol(const char *, char **, int);
 PyAPI_FUNC(unsigned long) PyOS_strtoul(const char *, char **, int);
 PyAPI_FUNC(double) PyOS_string_to_double(const char *, char **, PyObject *);
