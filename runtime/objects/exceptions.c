@@ -308,6 +308,8 @@ Ref exc_new(Thread *t, Type *type, const Ref *args, size_t nargs) {
     return self;
 }
 
+bool exc_new_is_base(const Type *type) { return type->new_ == base_new; }
+
 void exc_set_traceback(Object *exc, Object *tb) { OBJ_SETREF(((BaseExc *)exc)->traceback, tb); }
 void exc_set_context(Object *exc, Object *ctx) { OBJ_SETREF(((BaseExc *)exc)->context, ctx); }
 void exc_set_cause(Object *exc, Object *cause) {

@@ -46,6 +46,8 @@ bool exc_check(Ref r);                      /* instance of BaseException */
 bool exc_type_check(Ref r);                 /* a subclass of BaseException */
 /* A new exception instance type(*args) without running Python code for built-ins. */
 Ref exc_new(Thread *t, Type *type, const Ref *args, size_t nargs);
+/* Are type's instances made by BaseException.__new__ (which only sets args)? */
+bool exc_new_is_base(const Type *type);
 /* StopIteration(value) and its .value; for generators' return values. */
 Ref exc_stop_iteration_new(Thread *t, Ref value);
 /* A SyntaxError/IndentationError/TabError with all its fields (strings as C strings). */

@@ -69,7 +69,8 @@ static inline bool plain_positional(Function *fn, Code *co, size_t n) {
            n + (size_t)(fn->defaults ? tuple_size(fn->defaults) : 0) >= (size_t)co->argcount;
 }
 
-/* For CALL of a class: the Python __init__ to run inline after object.__new__, or NULL
+/* For CALL of a class: the Python __init__ to run inline after object.__new__ (or
+ * BaseException.__new__, for an exception class), or NULL
  * when the generic type call is needed (metaclass __call__, custom __new__, C base
  * class initializers, keywords, an unusual signature). */
 static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
@@ -77,7 +78,7 @@ static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
     if (!ref_is_obj(callable) || ref_type(callable)->call != type_call)
         return NULL;
     Type *tp = (Type *)ref_obj(callable);
-    if (!type_has_flag(tp, TPFLAG_HEAPTYPE) || tp->new_ != object_new)
+    if (!type_has_flag(tp, TPFLAG_HEAPTYPE) || (tp->new_ != object_new && !exc_new_is_base(tp)))
         return NULL;
     Ref init = type_lookup(tp, ID(__init__));
     if (!function_check(init))
@@ -87,6 +88,12 @@ static inline Function *inline_init_of(Thread *t, Ref callable, size_t nargs) {
     if ((co->flags & CO_NOT_PLAIN) || !plain_positional(fn, co, nargs + 1))
         return NULL;
     return fn;
+}
+
+/* The instance for a class inline_init_of accepted (object.__new__ called directly). */
+static inline Ref inline_init_new(Thread *t, Type *tp, const Ref *args, size_t nargs) {
+    return tp->new_ == object_new ? object_new(t, tp, args, nargs, NULL)
+                                  : tp->new_(t, tp, args, nargs, NULL);
 }
 
 /* Do n positional arguments fill code's parameters exactly (no defaults needed)? */
