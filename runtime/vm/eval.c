@@ -631,12 +631,16 @@ __attribute__((always_inline)) static inline Ref float_result(Thread *t, Ref a, 
     return float_result_mixed(t, a, b, v);
 }
 
-/* The fused POP_JUMP_IF_* of a COMPARE_OP_*_JUMP: skipped, and its jump taken when the
- * comparison's truth equals the jump's sense. */
-static inline void compare_and_jump(int outcome, CodeUnit mask, CodeUnit **next_instr) {
-    CodeUnit jump = *(*next_instr)++;
+/* The fused POP_JUMP_IF_* at `jump` of a COMPARE_OP_*_JUMP: where execution continues,
+ * past it, and its jump taken when the comparison's truth equals the jump's sense.
+ * (Returns rather than updating next_instr through a pointer: if a call were ever left
+ * out of line, next_instr would live in memory for the whole loop.) */
+__attribute__((always_inline)) static inline CodeUnit *compare_and_jump(int outcome, CodeUnit mask,
+                                                                        CodeUnit *jump) {
+    CodeUnit *after = jump + 1;
     if (((mask & outcome) != 0) == ((mask & CMP_MASK_JUMP_IF_TRUE) != 0))
-        *next_instr += CODEUNIT_ARG(jump);
+        after += CODEUNIT_ARG(*jump);
+    return after;
 }
 
 /* ---- inline calls (CALL) --------------------------------------------------------------- */

@@ -124,17 +124,18 @@ static int superinstruction(int first, int second) {
     }
 }
 
-/* The superinstruction for `c[i] op= v`'s COPY 2; COPY 2; BINARY_SUBSCR or
- * SWAP 3; SWAP 2; STORE_SUBSCR starting at c[i], or 0. */
-static int subscript_augassign_triple(const CodeUnit *c, intptr_t i, intptr_t n) {
+/* The superinstruction for a triple starting at c[i], or 0: `c[i] op= v`'s
+ * COPY 2; COPY 2; BINARY_SUBSCR and SWAP 3; SWAP 2; STORE_SUBSCR, a chained comparison's
+ * SWAP 2; COPY 2; COMPARE_OP. */
+static int superinstruction_triple(const CodeUnit *c, intptr_t i, intptr_t n) {
     if (i + 2 >= n) return 0;
-    int op = CODEUNIT_OP(c[i]);
-    if (op == COPY && CODEUNIT_ARG(c[i]) == 2 && c[i + 1] == CODEUNIT_MAKE(COPY, 2) &&
-        CODEUNIT_OP(c[i + 2]) == BINARY_SUBSCR)
+    int op = CODEUNIT_OP(c[i]), arg = CODEUNIT_ARG(c[i]), third = CODEUNIT_OP(c[i + 2]);
+    if (op == COPY && arg == 2 && c[i + 1] == CODEUNIT_MAKE(COPY, 2) && third == BINARY_SUBSCR)
         return COPY2_COPY2__BINARY_SUBSCR;
-    if (op == SWAP && CODEUNIT_ARG(c[i]) == 3 && c[i + 1] == CODEUNIT_MAKE(SWAP, 2) &&
-        CODEUNIT_OP(c[i + 2]) == STORE_SUBSCR)
+    if (op == SWAP && arg == 3 && c[i + 1] == CODEUNIT_MAKE(SWAP, 2) && third == STORE_SUBSCR)
         return SWAP3_SWAP2__STORE_SUBSCR;
+    if (op == SWAP && arg == 2 && c[i + 1] == CODEUNIT_MAKE(COPY, 2) && third == COMPARE_OP)
+        return SWAP2_COPY2__COMPARE_OP;
     return 0;
 }
 
@@ -144,7 +145,7 @@ void spec_install_superinstructions(Code *co) {
     for (intptr_t i = 0; i < n;) {
         int op = CODEUNIT_OP(c[i]);
         intptr_t next = i + 1 + opcode_cache_size[op];
-        int super = subscript_augassign_triple(c, i, n);
+        int super = superinstruction_triple(c, i, n);
         if (!super && next < n) super = superinstruction(op, CODEUNIT_OP(c[next]));
         if (super) c[i] = CODEUNIT_MAKE(super, CODEUNIT_ARG(c[i]));
         i = next;
