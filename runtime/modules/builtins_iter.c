@@ -87,6 +87,48 @@ FN(builtin_anext) {
     return wrapper;
 }
 
+/* Is k better than best for min()/max()? Two small ints compare without a call. */
+static inline int min_max_better(Thread *t, Ref k, Ref best, int op) {
+    if (ref_is_int(k) && ref_is_int(best))
+        return op == CMP_LT ? ref_int(k) < ref_int(best) : ref_int(k) > ref_int(best);
+    return obj_richcompare_bool(t, k, best, op);
+}
+
+/* min()/max() without a key over the arguments, or over the items of one exact list or
+ * tuple (read by index, as its iterator would: a comparison may change the list). The
+ * result, or REF_NULL with an exception, or REF_NULL with none for an empty list. */
+static Ref min_max_items(Thread *t, const Ref *args, size_t nargs, int op) {
+    Object *seq = nargs == 1 ? ref_obj(args[0]) : NULL;
+    bool is_list = seq && list_check_exact(args[0]);
+    Ref best = REF_NULL;
+    for (intptr_t i = 0;; i++) {
+        Ref item;
+        if (!seq) {
+            if ((size_t)i >= nargs) break;
+            item = ref_dup(args[i]);
+        } else if (is_list) {
+            if (i >= list_size(seq)) break;
+            item = ref_dup(list_items(seq)[i]);
+        } else {
+            if (i >= tuple_size(seq)) break;
+            item = ref_dup(tuple_items(seq)[i]);
+        }
+        if (ref_is_null(best)) {
+            best = item;
+            continue;
+        }
+        int better = min_max_better(t, item, best, op);
+        if (better < 0) {
+            ref_close(item);
+            ref_close(best);
+            return REF_NULL;
+        }
+        if (better) REF_SETREF(best, item);
+        else ref_close(item);
+    }
+    return best;
+}
+
 /* min()/max(): `op` is CMP_LT for min, CMP_GT for max. */
 static Ref min_max(Thread *t, const char *fname, const Ref *args, size_t nargs, Object *kw, int op) {
     Ref key = REF_NULL, dflt = REF_NULL;
@@ -100,6 +142,13 @@ static Ref min_max(Thread *t, const char *fname, const Ref *args, size_t nargs, 
     }
     if (nargs == 0) return err_format(t, &exc_TypeError, "%s expected at least 1 argument, got 0", fname);
     if (!ref_is_null(key) && ref_is_none(key)) key = REF_NULL;
+    if (ref_is_null(key) && (nargs > 1 ? ref_is_null(dflt)
+                                       : list_check_exact(args[0]) || tuple_check_exact(args[0]))) {
+        Ref best = min_max_items(t, args, nargs, op);
+        if (!ref_is_null(best) || err_occurred(t)) return best;
+        if (!ref_is_null(dflt)) return ref_dup(dflt);
+        return err_format(t, &exc_ValueError, "%s() arg is an empty sequence", fname);
+    }
     Ref it;
     if (nargs == 1) {
         it = obj_iter(t, args[0]);
