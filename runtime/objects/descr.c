@@ -545,7 +545,7 @@ static Ref mw_repr(Thread *t, Ref self) {
     MethodWrapper *mw = MW(self);
     const void *addr = ref_is_int(mw->self) ? (const void *)mw->self.bits : (const void *)ref_obj(mw->self);
     return ref_from_obj(str_from_format(t, "<method-wrapper '%U' of %s object at %p>",
-                                        mw->descr->d.name, type_name(ref_type(mw->self)), addr));
+                                        mw->descr->d.name, ref_type(mw->self)->tp_name, addr));
 }
 
 static Ref mw_richcompare(Thread *t, Ref a, Ref b, int op) {

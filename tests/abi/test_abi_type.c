@@ -206,11 +206,100 @@ static void test_members_and_getsets(void **state) {
     Py_DECREF(T);
 }
 
+/* Every kind of slot of a spec type, reached from Python syntax. */
+typedef struct {
+    PyObject_HEAD
+    long v;
+} Box;
+static PyTypeObject *box_type;
+static PyObject *box_new_value(long v) {
+    Box *b = PyObject_New(Box, box_type);
+    if (b) b->v = v;
+    return (PyObject *)b;
+}
+static long box_val(PyObject *o) { return PyObject_TypeCheck(o, box_type) ? ((Box *)o)->v : PyLong_AsLong(o); }
+static int box_or_int(PyObject *o) { return PyObject_TypeCheck(o, box_type) || PyLong_Check(o); }
+static PyObject *box_add(PyObject *a, PyObject *b) {
+    if (!box_or_int(a) || !box_or_int(b)) Py_RETURN_NOTIMPLEMENTED;
+    return box_new_value(box_val(a) + box_val(b));
+}
+static PyObject *box_neg(PyObject *a) { return box_new_value(-box_val(a)); }
+static int box_bool(PyObject *a) { return box_val(a) != 0; }
+static PyObject *box_index(PyObject *a) { return PyLong_FromLong(box_val(a)); }
+static Py_ssize_t box_len(PyObject *a) { return box_val(a); }
+static PyObject *box_item(PyObject *a, Py_ssize_t i) {
+    if (i >= box_val(a)) {
+        PyErr_SetString(PyExc_IndexError, "box index");
+        return NULL;
+    }
+    return PyLong_FromSsize_t(i * 10);
+}
+static int box_contains(PyObject *a, PyObject *x) { return PyLong_Check(x) && PyLong_AsLong(x) < box_val(a); }
+static PyObject *box_richcompare(PyObject *a, PyObject *b, int op) {
+    if (!PyObject_TypeCheck(b, box_type)) Py_RETURN_NOTIMPLEMENTED;
+    Py_RETURN_RICHCOMPARE(box_val(a), box_val(b), op);
+}
+static Py_hash_t box_hash(PyObject *a) { return box_val(a) == -1 ? -2 : box_val(a); }
+static PyObject *box_repr(PyObject *a) { return PyUnicode_FromFormat("Box(%ld)", box_val(a)); }
+static PyObject *box_call(PyObject *a, PyObject *args, PyObject *kw) {
+    return PyLong_FromLong(box_val(a) + PyTuple_GET_SIZE(args) + (kw ? PyDict_Size(kw) : 0));
+}
+static PyObject *box_iter(PyObject *a) {
+    PyObject *r = PyObject_CallFunction((PyObject *)&PyRange_Type, "l", box_val(a));
+    PyObject *it = r ? PyObject_GetIter(r) : NULL;
+    Py_XDECREF(r);
+    return it;
+}
+static PyType_Slot box_slots[] = {
+    {Py_nb_add, box_add}, {Py_nb_negative, box_neg}, {Py_nb_bool, box_bool}, {Py_nb_index, box_index},
+    {Py_sq_length, box_len}, {Py_sq_item, box_item}, {Py_sq_contains, box_contains},
+    {Py_tp_richcompare, box_richcompare}, {Py_tp_hash, box_hash}, {Py_tp_repr, box_repr},
+    {Py_tp_call, box_call}, {Py_tp_iter, box_iter}, {0, NULL},
+};
+static PyType_Spec box_spec = {"m.Box", sizeof(Box), 0, Py_TPFLAGS_DEFAULT, box_slots};
+
+static void test_slots_from_python(void **state) {
+    box_type = (PyTypeObject *)PyType_FromSpec(&box_spec);
+    PyObject *g = py_exec("import operator\n");
+    PyDict_SetItemString(g, "a", box_new_value(3));
+    PyDict_SetItemString(g, "b", box_new_value(4));
+    PyDict_SetItemString(g, "z", box_new_value(0));
+    const char *cases[][2] = {
+        {"a + b", "Box(7)"}, {"a + 1", "Box(4)"}, {"1 + a", "Box(4)"}, {"-a", "Box(-3)"},
+        {"bool(z)", "False"}, {"not a", "False"}, {"[0, 1, 2, 3, 4][a]", "3"}, {"len(a)", "3"},
+        {"a[1]", "10"}, {"a[-1]", "20"}, {"2 in a", "True"}, {"7 in a", "False"},
+        {"a == b", "False"}, {"a != b", "True"}, {"a < b", "True"}, {"a == 1", "False"},
+        {"hash(a)", "3"}, {"a(1, 2, k=3)", "6"}, {"list(a)", "[0, 1, 2]"},
+        {"sorted([b, a])", "[Box(3), Box(4)]"}, {"type(a).__len__(a)", "3"}, {"operator.index(a)", "3"},
+        {"list(reversed(a))", "[20, 10, 0]"}, {"{a: 1}[a]", "1"},
+        {"repr(a.__add__).split(' at ')[0]", "\"<method-wrapper '__add__' of m.Box object\""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        PyObject *r = PyRun_String(cases[i][0], Py_eval_input, g, g);
+        if (!r) PyErr_Print();
+        assert_repr(r, cases[i][1]);
+        Py_DECREF(r);
+    }
+    const char *errors[][2] = {
+        {"a + 'x'", "unsupported operand type(s) for +: 'm.Box' and 'str'"},
+        {"a[5]", "box index"},
+        {"a[1:2]", "sequence index must be integer, not 'slice'"},
+        {"a < 1", "'<' not supported between instances of 'm.Box' and 'int'"},
+        {"a * 2", "unsupported operand type(s) for *: 'm.Box' and 'int'"},
+    };
+    for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++) {
+        assert_null(PyRun_String(errors[i][0], Py_eval_input, g, g));
+        expect_error(i == 1 ? PyExc_IndexError : PyExc_TypeError, errors[i][1]);
+    }
+    Py_DECREF(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_types_modules),
         cmocka_unit_test(test_spec_types),
         cmocka_unit_test(test_members_and_getsets),
+        cmocka_unit_test(test_slots_from_python),
     };
     return cmocka_run_group_tests(tests, abi_setup, NULL);
 }

@@ -7,3 +7,5 @@ try:
 except AttributeError as e:
     print(e)
 print(int.real, str.upper)
+print(repr(collections.deque().__len__).split(" at ")[0])
+print(collections.deque.__len__)
