@@ -491,8 +491,8 @@ static Ref list_getitem(Thread *t, Ref self, Ref key) {
         if (step == 1) return ref_from_obj(list_slice(t, o, start, stop));
         Object *res = list_new(t, len);
         if (!res) return REF_NULL;
-        for (intptr_t i = 0, j = start; i < len; i++, j += step)
-            LIST(res)->items[i] = ref_dup(list_items(o)[j]);
+        for (intptr_t i = 0; i < len; i++)   /* start + i*step stays in range: no step past the end */
+            LIST(res)->items[i] = ref_dup(list_items(o)[start + i * step]);
         return ref_from_obj(res);
     }
     return err_format(t, &exc_TypeError, "list indices must be integers or slices, not %T", key);
@@ -545,7 +545,8 @@ static int list_ass_extended(Thread *t, Object *o, intptr_t start, intptr_t step
         return -1;
     }
     Ref *items = LIST(o)->items;
-    for (intptr_t i = 0, j = start; i < len; i++, j += step) {
+    for (intptr_t i = 0; i < len; i++) {
+        intptr_t j = start + i * step;
         old[i] = items[j];
         items[j] = ref_dup(src[i]);
     }
