@@ -64,7 +64,9 @@ void list_release_freelist(Thread *t) {
     t->list_freelist_len = 0;
 }
 
-static Object *list_alloc(Thread *t, Type *type, intptr_t n) {
+/* A list of n items, NULL-filled when `zeroed`, else left for the caller to fill before
+ * anything can see them. */
+static Object *list_alloc(Thread *t, Type *type, intptr_t n, bool zeroed) {
     Object *o = type == &list_type && t->list_freelist ? list_from_freelist(t)
                                                        : obj_alloc(t, type, (size_t)type->tp_basicsize);
     if (!o) return NULL;
@@ -74,7 +76,8 @@ static Object *list_alloc(Thread *t, Type *type, intptr_t n) {
             err_no_memory(t);
             return NULL;
         }
-        LIST(o)->items = mem_calloc(t, (size_t)n, sizeof(Ref));
+        LIST(o)->items = zeroed ? mem_calloc(t, (size_t)n, sizeof(Ref))
+                                : mem_alloc(t, (size_t)n * sizeof(Ref));
         if (!LIST(o)->items) {
             obj_free(o);
             return NULL;
@@ -86,10 +89,10 @@ static Object *list_alloc(Thread *t, Type *type, intptr_t n) {
     return o;
 }
 
-Object *list_new(Thread *t, intptr_t n) { return list_alloc(t, &list_type, n); }
+Object *list_new(Thread *t, intptr_t n) { return list_alloc(t, &list_type, n, true); }
 
 Object *list_from_array(Thread *t, const Ref *items, intptr_t n) {
-    Object *o = list_new(t, n);
+    Object *o = list_alloc(t, &list_type, n, false);
     if (!o) return NULL;
     for (intptr_t i = 0; i < n; i++) LIST(o)->items[i] = ref_dup(items[i]);
     return o;
@@ -489,7 +492,7 @@ static Ref list_getitem(Thread *t, Ref self, Ref key) {
         if (slice_unpack(t, ref_obj(key), &start, &stop, &step) < 0) return REF_NULL;
         intptr_t len = slice_adjust(list_size(o), &start, &stop, step);
         if (step == 1) return ref_from_obj(list_slice(t, o, start, stop));
-        Object *res = list_new(t, len);
+        Object *res = list_alloc(t, &list_type, len, false);
         if (!res) return REF_NULL;
         for (intptr_t i = 0; i < len; i++)   /* start + i*step stays in range: no step past the end */
             LIST(res)->items[i] = ref_dup(list_items(o)[start + i * step]);
@@ -652,7 +655,7 @@ static Ref list_imul(Thread *t, Ref a, Ref b) {
 static Ref list_iter(Thread *t, Ref self) { return ref_from_obj(list_iter_new(t, ref_obj(self))); }
 
 static Ref list_tp_new(Thread *t, Type *type, const Ref *args, size_t nargs, Object *kwnames) {
-    return ref_from_obj(list_alloc(t, type, 0));
+    return ref_from_obj(list_alloc(t, type, 0, true));
 }
 
 static int list_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames) {
