@@ -167,7 +167,8 @@ static Ref ba_getitem(Thread *t, Ref self, Ref key) {
         if (step == 1) return ref_from_obj(bytearray_from(t, v.data + start, n));
         Object *r = bytearray_from(t, NULL, n);
         if (!r) return REF_NULL;
-        for (intptr_t k = 0; k < n; k++) BA(r)->start[k] = v.data[start + k * step];
+        uintptr_t i = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+        for (intptr_t k = 0; k < n; k++, i += (uintptr_t)step) BA(r)->start[k] = v.data[i];
         return ref_from_obj(r);
     }
     return err_format(t, &exc_TypeError, "bytearray indices must be integers or slices, not %T", key);
@@ -247,7 +248,8 @@ static int ba_setitem(Thread *t, Ref self, Ref key, Ref value) {
                        buf.len, n);
             rc = -1;
         } else {
-            for (intptr_t k = 0; k < n; k++) BA(o)->start[start + k * step] = buf.data[k];
+            uintptr_t i = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+            for (intptr_t k = 0; k < n; k++, i += (uintptr_t)step) BA(o)->start[i] = buf.data[k];
         }
     }
     bytes_buf_discard(&buf);

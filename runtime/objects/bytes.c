@@ -350,7 +350,8 @@ static Ref bytes_getitem(Thread *t, Ref self, Ref key) {
         }
         Object *o = bytes_new_uninit(t, n);
         if (!o) return REF_NULL;
-        for (intptr_t k = 0; k < n; k++) bytes_data(o)[k] = bytes_data(b)[start + k * step];
+        uintptr_t i = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+        for (intptr_t k = 0; k < n; k++, i += (uintptr_t)step) bytes_data(o)[k] = bytes_data(b)[i];
         return ref_from_obj(o);
     }
     return err_format(t, &exc_TypeError, "byte indices must be integers or slices, not %T", key);

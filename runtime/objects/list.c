@@ -494,8 +494,8 @@ static Ref list_getitem(Thread *t, Ref self, Ref key) {
         if (step == 1) return ref_from_obj(list_slice(t, o, start, stop));
         Object *res = list_alloc(t, &list_type, len, false);
         if (!res) return REF_NULL;
-        for (intptr_t i = 0; i < len; i++)   /* start + i*step stays in range: no step past the end */
-            LIST(res)->items[i] = ref_dup(list_items(o)[start + i * step]);
+        uintptr_t j = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+        for (intptr_t i = 0; i < len; i++, j += (uintptr_t)step) LIST(res)->items[i] = ref_dup(list_items(o)[j]);
         return ref_from_obj(res);
     }
     return err_format(t, &exc_TypeError, "list indices must be integers or slices, not %T", key);
@@ -548,8 +548,8 @@ static int list_ass_extended(Thread *t, Object *o, intptr_t start, intptr_t step
         return -1;
     }
     Ref *items = LIST(o)->items;
-    for (intptr_t i = 0; i < len; i++) {
-        intptr_t j = start + i * step;
+    uintptr_t j = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+    for (intptr_t i = 0; i < len; i++, j += (uintptr_t)step) {
         old[i] = items[j];
         items[j] = ref_dup(src[i]);
     }

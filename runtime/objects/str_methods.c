@@ -1067,8 +1067,9 @@ static Ref str_getitem(Thread *t, Ref self, Ref key) {
         str_builder_init(&b);
         if (!str_builder_reserve(t, &b, n, STR(s)->ascii ? 127 : STR(s)->kind == 1 ? 255 : 0))
             return REF_NULL;
-        for (intptr_t k = 0; k < n; k++)
-            if (!str_builder_putc(t, &b, str_char_at(s, start + k * step))) return REF_NULL;
+        uintptr_t i = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+        for (intptr_t k = 0; k < n; k++, i += (uintptr_t)step)
+            if (!str_builder_putc(t, &b, str_char_at(s, (intptr_t)i))) return REF_NULL;
         return obj_result(str_builder_finish(t, &b));
     }
     return err_format(t, &exc_TypeError, "string indices must be integers, not '%T'", key);

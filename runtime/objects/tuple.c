@@ -327,8 +327,8 @@ static Ref tuple_getitem(Thread *t, Ref self, Ref key) {
         if (step == 1) return ref_from_obj(tuple_slice(t, o, start, stop));
         Object *res = tuple_new(t, len);
         if (!res) return REF_NULL;
-        for (intptr_t i = 0; i < len; i++)
-            TUPLE(res)->items[i] = ref_dup(TUPLE(o)->items[start + i * step]);
+        uintptr_t j = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+        for (intptr_t i = 0; i < len; i++, j += (uintptr_t)step) TUPLE(res)->items[i] = ref_dup(TUPLE(o)->items[j]);
         return ref_from_obj(res);
     }
     return err_format(t, &exc_TypeError, "tuple indices must be integers or slices, not %T", key);
