@@ -127,8 +127,8 @@ struct Thread {
     Object *tuple_freelist[TUPLE_FREELIST_SIZES];
     int tuple_freelist_len[TUPLE_FREELIST_SIZES];
     Object *slice_spare;         /* the last freed slice, reused by slice_new (objects/slice.c) */
-    Object *list_freelist;       /* freed exact lists without items (objects/list.c), */
-    int list_freelist_len;       /* linked through `items` */
+    Object *list_freelist;       /* freed exact lists, a small item array kept */
+    int list_freelist_len;       /* (objects/list.c), linked through ob_size */
     Object *int_freelist;        /* freed exact ints with inline limbs (objects/int.c), */
     int int_freelist_len;        /* linked through ob_type */
     /* dict_hint: for an exact-str key (by address), the entry index where it was last

@@ -40,25 +40,28 @@ int list_resize(Thread *t, Object *o, intptr_t newsize) {
     return 0;
 }
 
-/* Freed exact lists (their item arrays released) are kept per thread and reused, as
- * tuples are (objects/tuple.c): a pop costs a few instructions where mimalloc's zeroing
- * allocation and free cost well over a hundred. */
+/* Freed exact lists are kept per thread and reused, as tuples are (objects/tuple.c): a
+ * pop costs a few instructions where mimalloc's zeroing allocation and free cost well over
+ * a hundred. A small item array (LIST_KEEP_ITEMS slots at most) stays with its list for
+ * the next one of that size or less (which counts only its own size as allocated; the
+ * allocator grows the block in place); a kept list is linked through ob_size. */
 #define LIST_FREELIST_MAX 80
+#define LIST_KEEP_ITEMS 16
 
 static Object *list_from_freelist(Thread *t) {
     Object *o = t->list_freelist;
-    t->list_freelist = (Object *)LIST(o)->items;
+    t->list_freelist = (Object *)(uintptr_t)LIST(o)->ob.ob_size;
     t->list_freelist_len--;
     gc_count_alloc(t);
     o->ob_refcnt = 1;
-    LIST(o)->items = NULL;
     return o;
 }
 
 void list_release_freelist(Thread *t) {
     while (t->list_freelist) {
         Object *o = t->list_freelist;
-        t->list_freelist = (Object *)LIST(o)->items;
+        t->list_freelist = (Object *)(uintptr_t)LIST(o)->ob.ob_size;
+        mem_free(LIST(o)->items);
         obj_free(o);
     }
     t->list_freelist_len = 0;
@@ -67,9 +70,23 @@ void list_release_freelist(Thread *t) {
 /* A list of n items, NULL-filled when `zeroed`, else left for the caller to fill before
  * anything can see them. */
 static Object *list_alloc(Thread *t, Type *type, intptr_t n, bool zeroed) {
-    Object *o = type == &list_type && t->list_freelist ? list_from_freelist(t)
-                                                       : obj_alloc(t, type, (size_t)type->tp_basicsize);
-    if (!o) return NULL;
+    Object *o;
+    if (type == &list_type && t->list_freelist) {
+        o = list_from_freelist(t);
+        if (LIST(o)->allocated >= n) {
+            if (zeroed && n > 0) memset(LIST(o)->items, 0, (size_t)n * sizeof(Ref));
+            /* as a new array's: __sizeof__ and growth do not depend on the list's past */
+            LIST(o)->allocated = n;
+            LIST(o)->ob.ob_size = n;
+            gc_track(o);
+            return o;
+        }
+        mem_free(LIST(o)->items);
+        LIST(o)->items = NULL;
+    } else {
+        o = obj_alloc(t, type, (size_t)type->tp_basicsize);
+        if (!o) return NULL;
+    }
     if (n > 0) {
         if ((size_t)n > (size_t)INTPTR_MAX / sizeof(Ref)) {
             obj_free(o);
@@ -409,17 +426,22 @@ fail:
 static void list_dealloc(Object *o) {
     gc_untrack(o);
     List *l = LIST(o);
-    for (intptr_t i = 0; i < l->ob.ob_size; i++) ref_close(l->items[i]);
-    mem_free(l->items);
+    for (intptr_t i = l->ob.ob_size - 1; i >= 0; i--) ref_close(l->items[i]);   /* CPython's order */
     Thread *t;
     if (o->ob_type == &list_type && (t = thread_current()) &&
         t->list_freelist_len < LIST_FREELIST_MAX) {
-        l->items = (Ref *)t->list_freelist;
+        if (l->allocated < 1 || l->allocated > LIST_KEEP_ITEMS) {
+            mem_free(l->items);
+            l->items = NULL;
+            l->allocated = 0;
+        }
+        l->ob.ob_size = (intptr_t)(uintptr_t)t->list_freelist;
         t->list_freelist = o;
         t->list_freelist_len++;
         gc_count_free(t);
         return;
     }
+    mem_free(l->items);
     o->ob_type->tp_free(o);
 }
 
