@@ -13,12 +13,18 @@ static Ref spec_repr(Thread *t, Ref self) {
     Object *d = namespace_dict(ref_obj(self));
     Ref name = dict_get_cstr(t, d, "name"), loader = dict_get_cstr(t, d, "loader");
     Ref origin = dict_get_cstr(t, d, "origin"), locs = dict_get_cstr(t, d, "submodule_search_locations");
+    bool has_origin = !ref_is_null(origin) && !ref_is_none(origin);
+    bool has_locs = !ref_is_null(locs) && !ref_is_none(locs);
     Object *s;
-    if (!ref_is_null(locs) && !ref_is_none(locs))
+    if (has_origin && has_locs)
         s = str_from_format(t, "ModuleSpec(name=%R, loader=%R, origin=%R, submodule_search_locations=%R)",
                             name, loader, origin, locs);
-    else
+    else if (has_origin)
         s = str_from_format(t, "ModuleSpec(name=%R, loader=%R, origin=%R)", name, loader, origin);
+    else if (has_locs)
+        s = str_from_format(t, "ModuleSpec(name=%R, loader=%R, submodule_search_locations=%R)", name, loader, locs);
+    else
+        s = str_from_format(t, "ModuleSpec(name=%R, loader=%R)", name, loader);
     ref_close(name);
     ref_close(loader);
     ref_close(origin);
@@ -58,12 +64,70 @@ static const GetSetDef spec_getsets[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* ModuleSpec(name, loader, *, origin=None, loader_state=None, is_package=None), binding its
+ * arguments as CPython's (a Python function there) does, with the same messages. */
+static int spec_init(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kw) {
+    static const char *const names[] = {"name", "loader", "origin", "loader_state", "is_package"};
+    Ref vals[5] = {REF_NULL, REF_NULL, REF_NULL, REF_NULL, REF_NULL};
+    for (size_t i = 0; i < nargs && i < 2; i++) vals[i] = args[i];
+    intptr_t nkw = kw ? tuple_size(kw) : 0;
+    int kwonly_given = 0;
+    for (intptr_t i = 0; i < nkw; i++) {
+        Object *key = ref_obj(tuple_get(kw, i));
+        int p = 0;
+        while (p < 5 && !str_eq_cstr(key, names[p])) p++;
+        if (p == 5) {
+            err_format(t, &exc_TypeError, "ModuleSpec.__init__() got an unexpected keyword argument '%U'", key);
+            return -1;
+        }
+        if (!ref_is_null(vals[p])) {
+            err_format(t, &exc_TypeError, "ModuleSpec.__init__() got multiple values for argument '%s'", names[p]);
+            return -1;
+        }
+        vals[p] = args[nargs + (size_t)i];
+        kwonly_given += p >= 2;
+    }
+    if (nargs > 2) {
+        if (kwonly_given)
+            err_format(t, &exc_TypeError,
+                       "ModuleSpec.__init__() takes 3 positional arguments but %zu positional arguments "
+                       "(and %d keyword-only argument%s) were given",
+                       nargs + 1, kwonly_given, kwonly_given == 1 ? "" : "s");
+        else
+            err_format(t, &exc_TypeError, "ModuleSpec.__init__() takes 3 positional arguments but %zu were given",
+                       nargs + 1);
+        return -1;
+    }
+    if (ref_is_null(vals[0]) || ref_is_null(vals[1])) {
+        if (ref_is_null(vals[0]) && ref_is_null(vals[1]))
+            err_set(t, &exc_TypeError, "ModuleSpec.__init__() missing 2 required positional arguments: 'name' and 'loader'");
+        else
+            err_format(t, &exc_TypeError, "ModuleSpec.__init__() missing 1 required positional argument: '%s'",
+                       ref_is_null(vals[0]) ? "name" : "loader");
+        return -1;
+    }
+    int is_package = ref_is_null(vals[4]) ? 0 : obj_truthy(t, vals[4]);
+    if (is_package < 0) return -1;
+    Object *locs = is_package ? list_new(t, 0) : NULL;
+    if (is_package && !locs) return -1;
+    Object *d = namespace_dict(ref_obj(self));
+    int rc = 0;
+    for (int p = 0; p < 4 && rc == 0; p++)
+        rc = dict_set_cstr(t, d, names[p], ref_is_null(vals[p]) ? REF_NONE : vals[p]);
+    if (rc == 0) rc = dict_set_cstr(t, d, "submodule_search_locations", locs ? ref_from_obj(locs) : REF_NONE);
+    if (rc == 0) rc = dict_set_cstr(t, d, "cached", REF_NONE);
+    if (rc == 0) rc = dict_set_cstr(t, d, "_has_location", REF_FALSE);
+    obj_xdecref(locs);
+    return rc;
+}
+
 Type modulespec_type = {
     TYPE_HEAD_INIT,
     .tp_name = "ModuleSpec",
     .tp_basicsize = sizeof(Namespace),
     .tp_flags = TPFLAG_HAVE_GC,
     .tp_base = &namespace_type,
+    .init = spec_init,
     .repr = spec_repr,
     .getsets = spec_getsets,
 };

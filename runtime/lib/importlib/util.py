@@ -66,9 +66,7 @@ def spec_from_loader(name, loader, *, origin=None, is_package=None):
             is_package = loader.is_package(name)
         except ImportError:
             is_package = None
-    spec = ModuleSpec(name=name, loader=loader, origin=origin, loader_state=None,
-                      submodule_search_locations=[] if is_package else None, cached=None)
-    return spec
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
 
 
 def spec_from_file_location(name, location=None, *, loader=None,
@@ -84,9 +82,9 @@ def spec_from_file_location(name, location=None, *, loader=None,
         is_package = getattr(loader, "is_package", None)
         if is_package is not None and is_package(name):
             submodule_search_locations = [location.rpartition("/")[0]]
-    spec = ModuleSpec(name=name, loader=loader, origin=location, loader_state=None,
-                      submodule_search_locations=submodule_search_locations, cached=None,
-                      _has_location=True)
+    spec = ModuleSpec(name, loader, origin=location)
+    spec.submodule_search_locations = submodule_search_locations
+    spec._has_location = True
     return spec
 
 
