@@ -317,7 +317,11 @@ PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *
     PyObject *m = PyImport_AddModuleObject(name);
     if (!m) return NULL;
     PyObject *d = PyModule_GetDict(m);
-    if ((pathname && PyDict_SetItemString(d, "__file__", pathname) < 0)) return NULL;
+    /* Without a pathname, __file__ is the code's co_filename, as CPython's. */
+    PyObject *file = pathname ? Py_NewRef(pathname) : PyObject_GetAttrString(co, "co_filename");
+    int rc = file ? PyDict_SetItemString(d, "__file__", file) : -1;
+    Py_XDECREF(file);
+    if (rc < 0) return NULL;
     PyObject *r = PyEval_EvalCode(co, d, d);
     if (!r) {
         PyObject *t, *v, *tb;

@@ -141,7 +141,9 @@ static void test_imports(void **state) {
     r = PyImport_ExecCodeModule("codemod", code);
     PyObject *z = PyObject_GetAttrString(r, "z");
     assert_int_equal(PyLong_AsLong(z), 3);
-    Py_DECREF(z); Py_DECREF(r); Py_DECREF(code);
+    PyObject *file = PyModule_GetFilenameObject(r);   /* the code's co_filename */
+    assert_string_equal(PyUnicode_AsUTF8(file), "<c>");
+    Py_DECREF(file); Py_DECREF(z); Py_DECREF(r); Py_DECREF(code);
     assert_null(Py_CompileString("1 +", "<s>", Py_eval_input));
     expect_error(PyExc_SyntaxError, "invalid syntax (<s>, line 1)");
     PyObject *g = PyDict_New();
