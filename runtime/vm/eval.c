@@ -17,7 +17,7 @@
  * eval_traced.c compiles this file a second time with SPRY_EVAL_TRACED: the tracing loop
  * (eval_frame_traced), whose dispatch calls the sys.settrace/setprofile hooks
  * (vm/trace.c). This loop never looks at them: while a hook is set, EVAL_BREAK_TRACE sends
- * its next eval break to switch_to_traced (docs/TRACING.md).
+ * its next eval break to the handle_eval_breaker exit (docs/TRACING.md).
  */
 #include <math.h>
 #include "spry.h"
@@ -767,10 +767,10 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
 #ifdef SPRY_EVAL_TRACED
     Object *c_callee = NULL;   /* the built-in a profiled call is in (trace_instruction) */
     if (resume) {
-        /* Continue the frames of an untraced activation (its switch_to_traced): `entry` is
-         * the frame it was running, already counted and linked; its C frame owns the
-         * base of the handled-exception stack. A RESUME runs again, for the frame's call
-         * event. */
+        /* Continue the frames of an untraced activation (from its handle_eval_breaker
+         * exit): `entry` is the frame it was running, already counted and linked; its C
+         * frame owns the base of the handled-exception stack. A RESUME runs again, for
+         * the frame's call event. */
         code = frame->code;
         stack_pointer = frame->localsplus + frame->stacktop;
         next_instr = CODEUNIT_OP(*frame->instr) == RESUME ? frame->instr : t->trace->resume_at;
