@@ -65,7 +65,7 @@ PyObject *legacy_box_slot(Thread *t, Ref *slot) {
     return (PyObject *)ref_obj(*slot);
 }
 
-Ref legacy_result(Thread *t, PyObject *res, Ref callable) {
+Ref legacy_result_error(Thread *t, PyObject *res, Ref callable) {
     if (!res) {
         if (!err_occurred(t))
             err_format(t, &exc_SystemError, "%R returned NULL without setting an exception", callable);

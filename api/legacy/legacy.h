@@ -53,7 +53,11 @@ static inline Ref legacy_ref_norm(PyObject *o) {
 static inline Thread *legacy_thread(void) { return thread_current(); }
 /* Result of a legacy C function (stolen) back to Spry, with CPython's SystemErrors for a
  * NULL result without exception or a result with one set. `callable` names the culprit. */
-Ref legacy_result(Thread *t, PyObject *res, Ref callable);
+Ref legacy_result_error(Thread *t, PyObject *res, Ref callable);
+static inline Ref legacy_result(Thread *t, PyObject *res, Ref callable) {
+    if (__builtin_expect(!res || err_occurred(t), 0)) return legacy_result_error(t, res, callable);
+    return legacy_unbox(res);
+}
 
 /* True, with CPython's TypeError, when o has no sequence methods: a mapping "is not a
  * sequence", anything else gets `other` (a format with one %s, the type name). */

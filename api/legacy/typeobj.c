@@ -688,19 +688,74 @@ int PyCFunction_GetFlags(PyObject *op) {
 PyObject *PyCFunction_Call(PyObject *callable, PyObject *args, PyObject *kwargs) {
     return PyObject_Call(callable, args, kwargs);
 }
+
+/* The calls that need no argument conversion beyond boxing tagged ints: METH_NOARGS,
+ * METH_O and METH_FASTCALL(|METH_KEYWORDS) with at most FAST_MAX arguments, inlined into
+ * the two entry points below so that the rest (legacy_call_methoddef, legacy_result's
+ * errors) stay out of their frames. Arguments cross borrowed, as CPython passes them (the
+ * value stack holds them for the call); only the boxes of tagged ints are released after. */
+#define FAST_MAX 6
+static inline PyObject *arg_in(Thread *t, Ref r) {
+    return ref_is_int(r) ? legacy_box_int(t, ref_int(r)) : (PyObject *)ref_obj(r);
+}
+static inline void args_done(const Ref *args, PyObject *const *boxed, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (ref_is_int(args[i])) Py_DECREF(boxed[i]);
+}
+static inline SPRY_ALWAYS_INLINE Ref call_fast(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
+                                               const Ref *args, size_t nargs, Object *kwnames, Ref callable) {
+    int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+    PyObject *res;
+    if (flags == METH_NOARGS && nargs == 0 && !kwnames) {
+        res = ml->ml_meth(self, NULL);
+    } else if (flags == METH_O && nargs == 1 && !kwnames) {
+        PyObject *a = arg_in(t, args[0]);
+        if (!a) return REF_NULL;
+        res = ml->ml_meth(self, a);
+        args_done(args, &a, 1);
+    } else if (flags == METH_FASTCALL || flags == (METH_FASTCALL | METH_KEYWORDS)) {
+        size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0, total = nargs + nkw;
+        if ((nkw && flags == METH_FASTCALL) || total > FAST_MAX) goto slow;
+        PyObject *boxed[FAST_MAX];
+        for (size_t i = 0; i < total; i++)
+            if (!(boxed[i] = arg_in(t, args[i]))) {
+                args_done(args, boxed, i);
+                return REF_NULL;
+            }
+        if (flags == METH_FASTCALL)
+            res = ((_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, boxed, (Py_ssize_t)nargs);
+        else
+            res = ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(
+                self, boxed, (Py_ssize_t)nargs, nkw ? (PyObject *)kwnames : NULL);
+        args_done(args, boxed, total);
+    } else {
+        goto slow;
+    }
+    return legacy_result(t, res, callable);
+slow:
+    return legacy_call_methoddef(t, ml, self, cls, args, nargs, kwnames, callable);
+}
+#undef FAST_MAX
+
 Ref legacy_cfunction_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kwnames) {
     CFunctionObj *f = CF(callable);
-    return legacy_call_methoddef(t, (PyMethodDef *)f->ml, cf_self(f), (PyTypeObject *)f->cls, args, nargs, kwnames,
-                                 callable);
+    return call_fast(t, (PyMethodDef *)f->ml, cf_self(f), (PyTypeObject *)f->cls, args, nargs, kwnames, callable);
 }
-Ref legacy_method_call(Thread *t, Ref descr, const Ref *args, size_t nargs, Object *kwnames) {
-    MethodDescr *d = (MethodDescr *)ref_obj(descr);
-    PyObject *self = in(t, args[0]);
+/* A method of int called on a tagged self: self needs a box (seldom: int has no PyMethodDef
+ * of its own). */
+static Ref method_call_boxed(Thread *t, MethodDescr *d, const Ref *args, size_t nargs, Object *kwnames, Ref descr) {
+    PyObject *self = arg_in(t, args[0]);
     if (!self) return REF_NULL;
     Ref r = legacy_call_methoddef(t, (PyMethodDef *)d->ml, self, (PyTypeObject *)d->d.type, args + 1, nargs - 1,
                                   kwnames, descr);
     Py_DECREF(self);
     return r;
+}
+Ref legacy_method_call(Thread *t, Ref descr, const Ref *args, size_t nargs, Object *kwnames) {
+    MethodDescr *d = (MethodDescr *)ref_obj(descr);
+    if (ref_is_int(args[0])) return method_call_boxed(t, d, args, nargs, kwnames, descr);
+    return call_fast(t, (PyMethodDef *)d->ml, (PyObject *)ref_obj(args[0]), (PyTypeObject *)d->d.type, args + 1,
+                     nargs - 1, kwnames, descr);
 }
 static Object *lmd_new(Thread *t, Type *type, PyMethodDef *ml) {
     Object *name = str_intern_cstr(t, ml->ml_name);
