@@ -147,6 +147,10 @@ struct Thread {
      * freed Decimals of the plain layout (no dict, no GC), linked through ob_type */
     Object *dec_freelist;
     int dec_freelist_len;
+    /* ---- runtime/modules/decimal_context.c ----
+     * Decimal._c_support (borrowed) of the class whose version tag is dec_support_tag */
+    Object *dec_support;
+    unsigned int dec_support_tag;
     /* ---- runtime/modules/contextvarsmodule.c ---- */
     Object *context;             /* the current contextvars.Context (owned), NULL until used */
     /* ---- threads and the interpreter lock (core/interp_lock.c, modules/threadmodule.c) ----

@@ -48,6 +48,7 @@ static DecContext *ctx_alloc(Thread *t, Type *type, Type *view_class) {
     c->capitals = 1;
     c->clamp = 0;
     c->rounding = RND_HALF_EVEN;
+    c->usable = true;
     c->flag_bits = c->trap_bits = 0;
     c->flags_view = c->traps_view = NULL;
     if (type_has_flag(type, TPFLAG_HAVE_GC)) gc_track(o);
@@ -114,12 +115,20 @@ static Ref get_int(Thread *t, Ref self, void *closure) {
     return int_from_i64(t, *int_field(self, closure));
 }
 
+/* The ranges Context's setters allow; anything else is left to Python. */
+static bool in_fast_range(const DecContext *c) {
+    const int64_t max = 999999999999999999;
+    return c->prec >= 1 && c->prec <= max && c->emax >= 0 && c->emax <= max && c->emin <= 0 &&
+           c->emin >= -max && !(c->clamp & ~1);
+}
+
 static int set_int(Thread *t, Ref self, Ref value, void *closure) {
     if (ref_is_null(value) || !ref_is_int(value)) {
         err_set(t, &exc_TypeError, "an integer is required");
         return -1;
     }
     *int_field(self, closure) = ref_int(value);
+    CTX(self)->usable = in_fast_range(CTX(self));
     return 0;
 }
 
@@ -198,6 +207,7 @@ static Ref ctx_copy(Thread *t, Ref self, const Ref *args, size_t nargs, Object *
     c->capitals = src->capitals;
     c->clamp = src->clamp;
     c->rounding = src->rounding;
+    c->usable = src->usable;
     c->flag_bits = src->flag_bits;
     c->trap_bits = src->trap_bits;
     return ref_from_obj(&c->ob);
@@ -257,13 +267,23 @@ Type decimal_context_base_type = {
 
 /* ---- what the fast paths read ------------------------------------------------------- */
 
-/* Decimal._c_support (borrowed), or NULL with an error set. */
+/* Decimal._c_support of the result class cls (borrowed), or NULL with an error set. The
+ * thread keeps the last one found, borrowed like the type cache's entries, under cls's
+ * version tag: an interpreter never hands a tag out twice, and a class whose attributes
+ * change gets a new one, so while the tag matches the class's dict holds the tuple. */
 static Object *support(Thread *t, Type *cls) {
+    unsigned tag = cls->tp_version_tag;
+    if (tag == t->dec_support_tag && tag && type_has_flag(cls, TPFLAG_VALID_VERSION_TAG))
+        return t->dec_support;
     Ref s = type_lookup(cls, ID(_c_support));
     if (ref_is_null(s) || !ref_is_obj(s) || ref_type(s) != &tuple_type ||
         tuple_size(ref_obj(s)) != 2) {
         err_set(t, &exc_RuntimeError, "decimal: Decimal._c_support is missing");
         return NULL;
+    }
+    if (tag && type_has_flag(cls, TPFLAG_VALID_VERSION_TAG)) {
+        t->dec_support = ref_obj(s);
+        t->dec_support_tag = tag;
     }
     return ref_obj(s);
 }
@@ -282,11 +302,7 @@ int dec_read_context(Ref ctx, DecCtx *out) {
                              !type_is_subtype(ref_type(ctx), &decimal_context_base_type)))
         return 0;
     DecContext *c = CTX(ctx);
-    /* the ranges Context's setters allow; anything else is left to Python */
-    const int64_t max = 999999999999999999;
-    if (c->prec < 1 || c->prec > max ||
-        c->emax < 0 || c->emax > max || c->emin > 0 || c->emin < -max || (c->clamp & ~1))
-        return 0;
+    if (!c->usable) return 0;
     out->obj = c;
     out->prec = c->prec;
     out->emin = c->emin;

@@ -68,6 +68,7 @@ typedef struct DecContext {
     Object ob;
     int64_t prec, emin, emax, capitals, clamp;
     int rounding;
+    bool usable;           /* prec, Emin, Emax and clamp within what the fast paths take */
     uint32_t flag_bits, trap_bits;
     Object *flags_view, *traps_view;   /* NULL for a bare ContextBase */
 } DecContext;
