@@ -21,7 +21,9 @@ typedef struct RuntimeIds {
 
 typedef struct Runtime {
     RuntimeIds ids;
-    Object *ids_by_text;   /* dict: text -> identifier str; str_intern consults it first */
+    /* dict: text -> process-wide interned str (the identifiers and every name interned
+     * while readying the static types); str_intern consults it first */
+    Object *ids_by_text;
     Object *str_empty;     /* the immortal "" (objects/str.c) */
     Object *str_latin1[256]; /* immortal one-character strings U+0000..U+00FF */
     /* The start-up interpreter: its next_type_version numbers every static type, also those

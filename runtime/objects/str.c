@@ -488,6 +488,8 @@ Object *str_substr(Thread *t, Object *s, intptr_t start, intptr_t end) {
 
 /* ---- interning ---------------------------------------------------------------------------- */
 
+static Object *make_immortal(Object *o);
+
 Object *str_intern(Thread *t, Object *s) {
     if (STR(s)->interned || s->ob_type != &str_type) return s;
     if (STR(s)->length == 0) {
@@ -504,6 +506,15 @@ Object *str_intern(Thread *t, Object *s) {
         if (!ref_is_null(r)) {
             obj_decref(s);
             return ref_obj(r);
+        }
+        /* Names interned while the static types are readied (their dicts' keys) are
+         * process-wide too: another interpreter's table must not get an equal copy. */
+        if (t->interp == spry_runtime.boot_interp) {
+            if (dict_set_str(t, spry_runtime.ids_by_text, s, ref_immortal(s)) < 0) {
+                err_clear(t);
+                return s;
+            }
+            return make_immortal(s);
         }
     }
     Object *d = t->interp->interned;

@@ -16,8 +16,8 @@ typedef struct Str {
     uint8_t kind;          /* 1, 2 or 4 */
     uint8_t ascii;         /* every code point < 128 */
     uint8_t interned;      /* 1: in an interpreter's table; 2: process-wide (the
-                              one-character strings, "" and the identifiers; no two of
-                              them have the same text) */
+                              one-character strings, "", the identifiers and the names
+                              interned at start-up; no two of them have the same text) */
     uint8_t _reserved;
     intptr_t utf8_length;
     char *utf8;            /* NULL until first asked for; NUL-terminated */
@@ -88,8 +88,8 @@ Object *str_repr(Thread *t, Object *s);
  *   - instances of str subclasses use the same inline layout: the subclass's instance
  *     dict must live outside tp_basicsize (managed dict) and __slots__ storage is not
  *     supported by this layout.
- * Process-wide immortal strings (identifiers, "" and the 256 one-character latin-1
- * strings) have hash and utf8 filled at start-up, so no interpreter ever writes them. */
+ * Process-wide immortal strings (identifiers, "", the 256 one-character latin-1 strings
+ * and the names interned while readying the static types) have hash and utf8 filled at start-up, so no interpreter ever writes them. */
 #define STR_UTF8_WTF8 1
 
 extern Type str_iter_type;
