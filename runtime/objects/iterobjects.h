@@ -18,6 +18,23 @@ Object *slice_new(Thread *t, Ref start, Ref stop, Ref step);  /* borrowed; NULL 
 void slice_release_spare(Thread *t);
 /* Resolves a slice against a sequence length, as slice.indices(): -1 on error. */
 int slice_unpack(Thread *t, Object *slice, intptr_t *start, intptr_t *stop, intptr_t *step);
+/* slice_unpack for bounds that need no calls: small ints or None (step may also be
+ * REF_NULL), a nonzero step. False, with nothing set, for any other bounds. */
+static inline bool slice_unpack_small(Ref start, Ref stop, Ref step, intptr_t out[3]) {
+    if (!(ref_is_int(start) || ref_is_none(start)) || !(ref_is_int(stop) || ref_is_none(stop)))
+        return false;
+    intptr_t st = 1;
+    if (ref_is_int(step)) {
+        st = (intptr_t)ref_int(step);
+        if (st == 0) return false;
+    } else if (!ref_is_none(step) && !ref_is_null(step)) {
+        return false;
+    }
+    out[0] = ref_is_int(start) ? (intptr_t)ref_int(start) : st < 0 ? INTPTR_MAX : 0;
+    out[1] = ref_is_int(stop) ? (intptr_t)ref_int(stop) : st < 0 ? INTPTR_MIN : INTPTR_MAX;
+    out[2] = st;
+    return true;
+}
 intptr_t slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step);
 Object *range_new(Thread *t, Ref start, Ref stop, Ref step);
 /* iter() over an object with __getitem__ only. */

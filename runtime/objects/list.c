@@ -512,15 +512,19 @@ static Ref list_getitem(Thread *t, Ref self, Ref key) {
     if (ref_type(key) == &slice_type) {
         intptr_t start, stop, step;
         if (slice_unpack(t, ref_obj(key), &start, &stop, &step) < 0) return REF_NULL;
-        intptr_t len = slice_adjust(list_size(o), &start, &stop, step);
-        if (step == 1) return ref_from_obj(list_slice(t, o, start, stop));
-        Object *res = list_alloc(t, &list_type, len, false);
-        if (!res) return REF_NULL;
-        uintptr_t j = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
-        for (intptr_t i = 0; i < len; i++, j += (uintptr_t)step) LIST(res)->items[i] = ref_dup(list_items(o)[j]);
-        return ref_from_obj(res);
+        return ref_from_obj(list_get_range(t, o, start, stop, step));
     }
     return err_format(t, &exc_TypeError, "list indices must be integers or slices, not %T", key);
+}
+
+Object *list_get_range(Thread *t, Object *o, intptr_t start, intptr_t stop, intptr_t step) {
+    intptr_t len = slice_adjust(list_size(o), &start, &stop, step);
+    if (step == 1) return list_slice(t, o, start, stop);
+    Object *res = list_alloc(t, &list_type, len, false);
+    if (!res) return NULL;
+    uintptr_t j = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+    for (intptr_t i = 0; i < len; i++, j += (uintptr_t)step) LIST(res)->items[i] = ref_dup(list_items(o)[j]);
+    return res;
 }
 
 /* Extended slice assignment/deletion (step != 1). */
@@ -599,15 +603,16 @@ static int list_setitem(Thread *t, Ref self, Ref key, Ref value) {
     if (ref_type(key) == &slice_type) {
         intptr_t start, stop, step;
         if (slice_unpack(t, ref_obj(key), &start, &stop, &step) < 0) return -1;
-        if (step == 1) {
-            slice_adjust(list_size(o), &start, &stop, step);
-            return list_set_slice(t, o, start, stop, value);
-        }
-        intptr_t len = slice_adjust(list_size(o), &start, &stop, step);
-        return list_ass_extended(t, o, start, step, len, value);
+        return list_set_range(t, o, start, stop, step, value);
     }
     err_format(t, &exc_TypeError, "list indices must be integers or slices, not %T", key);
     return -1;
+}
+
+int list_set_range(Thread *t, Object *o, intptr_t start, intptr_t stop, intptr_t step, Ref v) {
+    intptr_t len = slice_adjust(list_size(o), &start, &stop, step);
+    if (step == 1) return list_set_slice(t, o, start, stop, v);
+    return list_ass_extended(t, o, start, step, len, v);
 }
 
 static Ref list_concat(Thread *t, Ref a, Ref b) {

@@ -39,6 +39,10 @@ int list_resize(Thread *t, Object *list, intptr_t n);
 Object *list_slice(Thread *t, Object *list, intptr_t lo, intptr_t hi);
 /* list[lo:hi] = v (v NULL/REF_NULL: delete); v any iterable. -1 on error. */
 int list_set_slice(Thread *t, Object *list, intptr_t lo, intptr_t hi, Ref v);
+/* list[start:stop:step] and its assignment for bounds as slice_unpack gives them (not
+ * yet clamped to the length); v as for list_set_slice. */
+Object *list_get_range(Thread *t, Object *list, intptr_t start, intptr_t stop, intptr_t step);
+int list_set_range(Thread *t, Object *list, intptr_t start, intptr_t stop, intptr_t step, Ref v);
 /* Removes and returns item i (negative counts from the end); IndexError as list.pop. */
 Ref list_pop(Thread *t, Object *list, intptr_t i);
 void list_clear_items(Object *list);

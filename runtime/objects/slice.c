@@ -73,13 +73,11 @@ static __attribute__((noinline)) int slice_unpack_any(Thread *t, const Slice *s,
 
 int slice_unpack(Thread *t, Object *slice, intptr_t *start, intptr_t *stop, intptr_t *step) {
     const Slice *s = (const Slice *)slice;
-    /* small ints and None, a nonzero step: no calls */
-    if (slice_bound_atomic(s->start) && slice_bound_atomic(s->stop) &&
-        (ref_is_none(s->step) || (ref_is_int(s->step) && ref_int(s->step) != 0))) {
-        intptr_t st = ref_is_int(s->step) ? (intptr_t)ref_int(s->step) : 1;
-        *step = st;
-        *start = ref_is_int(s->start) ? (intptr_t)ref_int(s->start) : st < 0 ? INTPTR_MAX : 0;
-        *stop = ref_is_int(s->stop) ? (intptr_t)ref_int(s->stop) : st < 0 ? INTPTR_MIN : INTPTR_MAX;
+    intptr_t b[3];
+    if (slice_unpack_small(s->start, s->stop, s->step, b)) {
+        *start = b[0];
+        *stop = b[1];
+        *step = b[2];
         return 0;
     }
     return slice_unpack_any(t, s, start, stop, step);

@@ -66,6 +66,8 @@ Object *str_concat(Thread *t, Object *a, Object *b);
  * no exception, when not possible. */
 Object *str_append_in_place(Thread *t, Object *a, Object *b);
 Object *str_substr(Thread *t, Object *s, intptr_t start, intptr_t end);
+/* s[start:stop:step] for bounds as slice_unpack gives them. */
+Object *str_get_range(Thread *t, Object *s, intptr_t start, intptr_t stop, intptr_t step);
 /* The interned copy of s for t's interpreter (steals s, returns a new reference). */
 Object *str_intern(Thread *t, Object *s);
 Object *str_intern_cstr(Thread *t, const char *s);

@@ -1060,19 +1060,23 @@ static Ref str_getitem(Thread *t, Ref self, Ref key) {
     if (ref_isinstance_exact(key, &slice_type)) {
         intptr_t start, stop, step;
         if (slice_unpack(t, ref_obj(key), &start, &stop, &step) < 0) return REF_NULL;
-        intptr_t n = slice_adjust(len, &start, &stop, step);
-        if (n <= 0) return obj_result(str_empty());
-        if (step == 1) return obj_result(str_substr(t, s, start, start + n));
-        StrBuilder b;
-        str_builder_init(&b);
-        if (!str_builder_reserve(t, &b, n, STR(s)->ascii ? 127 : STR(s)->kind == 1 ? 255 : 0))
-            return REF_NULL;
-        uintptr_t i = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
-        for (intptr_t k = 0; k < n; k++, i += (uintptr_t)step)
-            if (!str_builder_putc(t, &b, str_char_at(s, (intptr_t)i))) return REF_NULL;
-        return obj_result(str_builder_finish(t, &b));
+        return ref_from_obj(str_get_range(t, s, start, stop, step));
     }
     return err_format(t, &exc_TypeError, "string indices must be integers, not '%T'", key);
+}
+
+Object *str_get_range(Thread *t, Object *s, intptr_t start, intptr_t stop, intptr_t step) {
+    intptr_t n = slice_adjust(str_len(s), &start, &stop, step);
+    if (n <= 0) return str_empty();
+    if (step == 1) return str_substr(t, s, start, start + n);
+    StrBuilder b;
+    str_builder_init(&b);
+    if (!str_builder_reserve(t, &b, n, STR(s)->ascii ? 127 : STR(s)->kind == 1 ? 255 : 0))
+        return NULL;
+    uintptr_t i = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+    for (intptr_t k = 0; k < n; k++, i += (uintptr_t)step)
+        if (!str_builder_putc(t, &b, str_char_at(s, (intptr_t)i))) return NULL;
+    return str_builder_finish(t, &b);
 }
 
 static int str_contains(Thread *t, Ref self, Ref item) {

@@ -323,15 +323,19 @@ static Ref tuple_getitem(Thread *t, Ref self, Ref key) {
     if (ref_type(key) == &slice_type) {
         intptr_t start, stop, step;
         if (slice_unpack(t, ref_obj(key), &start, &stop, &step) < 0) return REF_NULL;
-        intptr_t len = slice_adjust(n, &start, &stop, step);
-        if (step == 1) return ref_from_obj(tuple_slice(t, o, start, stop));
-        Object *res = tuple_new(t, len);
-        if (!res) return REF_NULL;
-        uintptr_t j = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
-        for (intptr_t i = 0; i < len; i++, j += (uintptr_t)step) TUPLE(res)->items[i] = ref_dup(TUPLE(o)->items[j]);
-        return ref_from_obj(res);
+        return ref_from_obj(tuple_get_range(t, o, start, stop, step));
     }
     return err_format(t, &exc_TypeError, "tuple indices must be integers or slices, not %T", key);
+}
+
+Object *tuple_get_range(Thread *t, Object *o, intptr_t start, intptr_t stop, intptr_t step) {
+    intptr_t len = slice_adjust(tuple_size(o), &start, &stop, step);
+    if (step == 1) return tuple_slice(t, o, start, stop);
+    Object *res = tuple_new(t, len);
+    if (!res) return NULL;
+    uintptr_t j = (uintptr_t)start;   /* unsigned: the step past the last item may wrap */
+    for (intptr_t i = 0; i < len; i++, j += (uintptr_t)step) TUPLE(res)->items[i] = ref_dup(TUPLE(o)->items[j]);
+    return res;
 }
 
 static Ref tuple_repeat(Thread *t, Object *o, intptr_t times) {

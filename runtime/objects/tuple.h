@@ -28,6 +28,8 @@ Object *tuple_from_array_steal(Thread *t, Ref *items, intptr_t n);
 Object *tuple_pack(Thread *t, intptr_t n, ...);    /* n borrowed Refs */
 Object *tuple_from_iterable(Thread *t, Ref iterable);
 Object *tuple_slice(Thread *t, Object *tup, intptr_t start, intptr_t stop);
+/* tup[start:stop:step] for bounds as slice_unpack gives them. */
+Object *tuple_get_range(Thread *t, Object *tup, intptr_t start, intptr_t stop, intptr_t step);
 /* a == b for two exact tuples, item by item as tuple's __eq__ compares them (1, 0, or -1
  * with an exception): the dict and set lookups' path for tuple keys. */
 int tuple_items_equal(Thread *t, Object *a, Object *b);

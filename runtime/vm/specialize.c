@@ -119,6 +119,9 @@ static int superinstruction(int first, int second) {
     case STORE_FAST:
         return second == LOAD_FAST ? STORE_FAST__LOAD_FAST
              : second == STORE_FAST ? STORE_FAST__STORE_FAST : 0;
+    case BUILD_SLICE:
+        return second == BINARY_SUBSCR ? BUILD_SLICE__BINARY_SUBSCR
+             : second == STORE_SUBSCR ? BUILD_SLICE__STORE_SUBSCR : 0;
     default:
         return 0;
     }
