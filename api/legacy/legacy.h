@@ -56,7 +56,12 @@ static inline Thread *legacy_thread(void) { return thread_current(); }
 Ref legacy_result_error(Thread *t, PyObject *res, Ref callable);
 static inline Ref legacy_result(Thread *t, PyObject *res, Ref callable) {
     if (__builtin_expect(!res || err_occurred(t), 0)) return legacy_result_error(t, res, callable);
-    return legacy_unbox(res);
+    int64_t v;
+    if (legacy_small_int(res, &v) && ref_int_fits(v)) {   /* legacy_unbox, box recycled inline */
+        int_box_release(t, (Object *)res);
+        return ref_from_int(v);
+    }
+    return legacy_ref(res);
 }
 
 /* True, with CPython's TypeError, when o has no sequence methods: a mapping "is not a

@@ -698,9 +698,9 @@ PyObject *PyCFunction_Call(PyObject *callable, PyObject *args, PyObject *kwargs)
 static inline PyObject *arg_in(Thread *t, Ref r) {
     return ref_is_int(r) ? legacy_box_int(t, ref_int(r)) : (PyObject *)ref_obj(r);
 }
-static inline void args_done(const Ref *args, PyObject *const *boxed, size_t n) {
+static inline void args_done(Thread *t, const Ref *args, PyObject *const *boxed, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (ref_is_int(args[i])) Py_DECREF(boxed[i]);
+        if (ref_is_int(args[i])) int_box_release(t, (Object *)boxed[i]);
 }
 static inline SPRY_ALWAYS_INLINE Ref call_fast(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
                                                const Ref *args, size_t nargs, Object *kwnames, Ref callable) {
@@ -712,14 +712,14 @@ static inline SPRY_ALWAYS_INLINE Ref call_fast(Thread *t, PyMethodDef *ml, PyObj
         PyObject *a = arg_in(t, args[0]);
         if (!a) return REF_NULL;
         res = ml->ml_meth(self, a);
-        args_done(args, &a, 1);
+        args_done(t, args, &a, 1);
     } else if (flags == METH_FASTCALL || flags == (METH_FASTCALL | METH_KEYWORDS)) {
         size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0, total = nargs + nkw;
         if ((nkw && flags == METH_FASTCALL) || total > FAST_MAX) goto slow;
         PyObject *boxed[FAST_MAX];
         for (size_t i = 0; i < total; i++)
             if (!(boxed[i] = arg_in(t, args[i]))) {
-                args_done(args, boxed, i);
+                args_done(t, args, boxed, i);
                 return REF_NULL;
             }
         if (flags == METH_FASTCALL)
@@ -727,7 +727,7 @@ static inline SPRY_ALWAYS_INLINE Ref call_fast(Thread *t, PyMethodDef *ml, PyObj
         else
             res = ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(
                 self, boxed, (Py_ssize_t)nargs, nkw ? (PyObject *)kwnames : NULL);
-        args_done(args, boxed, total);
+        args_done(t, args, boxed, total);
     } else {
         goto slow;
     }

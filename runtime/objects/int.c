@@ -97,18 +97,9 @@ Int *int_alloc_limbs(Thread *t, uint64_t limbs) {
     return o;
 }
 
-/* Freed exact Ints whose limbs live inline (nothing for GMP to free) wait on the thread's
- * free list (t->int_freelist, linked through ob_type) for int_inline_alloc. */
-#define INT_FREELIST_MAX 100
-
 static Int *int_inline_alloc(Thread *t) {
-    Object *o = t->int_freelist;
-    if (!o) return (Int *)obj_alloc(t, &int_type, sizeof(Int));
-    t->int_freelist = (Object *)o->ob_type;
-    t->int_freelist_len--;
-    o->ob_refcnt = 1;
-    o->ob_type = &int_type;
-    return (Int *)o;
+    Int *o = int_freelist_pop(t);
+    return o ? o : (Int *)obj_alloc(t, &int_type, sizeof(Int));
 }
 
 void int_release_freelist(Thread *t) {
@@ -125,20 +116,15 @@ void int_dealloc(Object *o) {
     Int *i = (Int *)o;
     if (i->z->_mp_d == i->small) {
         Thread *t = thread_current();
-        if (t && o->ob_type == &int_type && t->int_freelist_len < INT_FREELIST_MAX) {
-            o->ob_type = (Type *)t->int_freelist;
-            t->int_freelist = o;
-            t->int_freelist_len++;
-            return;
-        }
+        if (t && o->ob_type == &int_type && int_freelist_push(t, o)) return;
     } else {
         mpz_clear(i->z);
     }
     o->ob_type->tp_free(o);
 }
 
-Object *int_box_i64(Thread *t, int64_t v) {
-    Int *o = int_inline_alloc(t);
+Object *int_box_i64_alloc(Thread *t, int64_t v) {
+    Int *o = (Int *)obj_alloc(t, &int_type, sizeof(Int));
     if (!o) return NULL;
     int_set_inline(o, v);
     return &o->ob;

@@ -5,6 +5,7 @@
 #define SPRY_OBJECTS_INT_H
 #include <gmp.h>
 #include "core/object.h"
+#include "core/state.h"
 
 typedef struct Int {
     Object ob;
@@ -81,10 +82,6 @@ static inline mpz_srcptr int_view(Ref r, IntView *v) {
 /* The int -mag (neg) or mag: tagged when it fits, else an Int holding its limbs inline
  * (no GMP allocation). */
 Ref int_from_mag128(Thread *t, bool neg, unsigned __int128 mag);
-/* A heap Int holding v with its limb inline, even when v would fit a tagged Ref (the boxes
- * the legacy C API hands out). NULL with MemoryError on failure. Such Ints are recycled
- * through a per-thread free list; int_release_freelist empties it when the thread ends. */
-Object *int_box_i64(Thread *t, int64_t v);
 /* Makes o's mpz view v in o's inline limb (for Ints built outside int.c: static boxes). */
 static inline void int_set_inline(Int *o, int64_t v) {
     o->small[0] = v < 0 ? -(uint64_t)v : (uint64_t)v;
@@ -92,7 +89,48 @@ static inline void int_set_inline(Int *o, int64_t v) {
     o->z->_mp_size = v < 0 ? -1 : v > 0;
     o->z->_mp_d = o->small;
 }
+
+/* Freed exact Ints whose limbs live inline (nothing for GMP to free) wait on the thread's
+ * free list (t->int_freelist, linked through ob_type), at most INT_FREELIST_MAX of them;
+ * int_release_freelist empties it when the thread ends. Inline here for the legacy C
+ * API, whose boxes come and go on every call. */
+#define INT_FREELIST_MAX 100
 void int_release_freelist(Thread *t);
+/* An Int off t's free list (refcount 1, value unset); NULL when the list is empty. */
+static inline Int *int_freelist_pop(Thread *t) {
+    Object *o = t->int_freelist;
+    if (!o) return NULL;
+    t->int_freelist = (Object *)o->ob_type;
+    t->int_freelist_len--;
+    o->ob_refcnt = 1;
+    o->ob_type = &int_type;
+    return (Int *)o;
+}
+/* Takes o, an unreferenced exact Int with inline limbs; false (o untouched) when full. */
+static inline bool int_freelist_push(Thread *t, Object *o) {
+    if (t->int_freelist_len >= INT_FREELIST_MAX) return false;
+    o->ob_type = (Type *)t->int_freelist;
+    t->int_freelist = o;
+    t->int_freelist_len++;
+    return true;
+}
+
+/* A heap Int holding v with its limb inline, even when v would fit a tagged Ref (the boxes
+ * the legacy C API hands out). NULL with MemoryError on failure. */
+Object *int_box_i64_alloc(Thread *t, int64_t v);   /* the same, the free list empty */
+static inline Object *int_box_i64(Thread *t, int64_t v) {
+    Int *o = int_freelist_pop(t);
+    if (!o) return int_box_i64_alloc(t, v);
+    int_set_inline(o, v);
+    return &o->ob;
+}
+/* Drops a reference to o; the last one to a box puts it straight back on t's free list
+ * (what int_dealloc does, without going through obj_dealloc). */
+static inline void int_box_release(Thread *t, Object *o) {
+    Int *i = (Int *)o;
+    if (o->ob_refcnt == 1 && o->ob_type == &int_type && i->z->_mp_d == i->small && int_freelist_push(t, o)) return;
+    obj_decref(o);
+}
 
 /* Steals a freshly computed Int: returns it, or the equal tagged Ref (freeing it) when the
  * value fits in 63 bits. NULL gives REF_NULL. */
