@@ -42,6 +42,65 @@ static void set_pow10(mpz_ptr p, int64_t k) {
     }
 }
 
+/* ---- dividing by one word ----------------------------------------------------------------
+ * Coefficients here are a few limbs long, so mpz_fdiv_q_ui's generic entry and its fresh
+ * reciprocal per call cost more than the division itself. This is the 2-by-1 division by a
+ * normalized divisor with a precomputed reciprocal (Moeller and Granlund, "Improved
+ * division by invariant integers", IEEE Trans. Computers, 2011). */
+
+typedef unsigned __int128 u128;
+
+/* (hi, lo) / d for a normalized d (top bit set) of reciprocal v, hi < d: the quotient,
+ * and the remainder into *r. */
+static inline uint64_t div_2by1(uint64_t hi, uint64_t lo, uint64_t d, uint64_t v, uint64_t *r) {
+    u128 p = (u128)v * hi + ((u128)hi << 64 | lo);
+    uint64_t q = (uint64_t)(p >> 64) + 1, rem = lo - q * d;
+    if (rem > (uint64_t)p) {
+        q--;
+        rem += d;
+    }
+    if (rem >= d) {
+        q++;
+        rem -= d;
+    }
+    *r = rem;
+    return q;
+}
+
+/* q = a / d for the n limbs of a (q may be a, or NULL for the remainder alone); returns
+ * a % d. */
+static uint64_t limbs_div_word(mp_limb_t *q, const mp_limb_t *a, mp_size_t n, uint64_t d) {
+    if (!n) return 0;
+    /* the dividend shifted left with d; (x >> 1) >> (63 - s) is x >> (64 - s), 0 for s = 0 */
+    int s = __builtin_clzll(d);
+    uint64_t dn = d << s, v = (uint64_t)(((u128)~dn << 64 | ~(uint64_t)0) / dn);
+    uint64_t top = a[n - 1], r = (top >> 1) >> (63 - s);
+    for (mp_size_t i = n - 1; i > 0; i--) {
+        uint64_t next = a[i - 1];
+        uint64_t digit = div_2by1(r, top << s | (next >> 1) >> (63 - s), dn, v, &r);
+        if (q) q[i] = digit;
+        top = next;
+    }
+    uint64_t digit = div_2by1(r, top << s, dn, v, &r);
+    if (q) q[0] = digit;
+    return r >> s;
+}
+
+/* z /= d in place (z >= 0, d > 0); returns the remainder. */
+static uint64_t div_word(mpz_ptr z, uint64_t d) {
+    mp_size_t n = (mp_size_t)mpz_size(z);
+    if (!n) return 0;
+    mp_limb_t *p = mpz_limbs_modify(z, n);
+    uint64_t r = limbs_div_word(p, p, n, d);
+    mpz_limbs_finish(z, n);
+    return r;
+}
+
+/* z % d (z >= 0, d > 0). */
+static uint64_t mod_word(mpz_srcptr z, uint64_t d) {
+    return limbs_div_word(NULL, mpz_limbs_read(z), (mp_size_t)mpz_size(z), d);
+}
+
 int64_t dec_ndigits_u128(unsigned __int128 v) {
     uint64_t high = (uint64_t)(v >> 64);
     if (!high) return dec_ndigits_u64((uint64_t)v);
@@ -117,7 +176,7 @@ static int64_t strip_zeros(mpz_ptr c, int64_t most) {
     }
     /* count the zeros 19 digits at a time, then divide once per 19 */
     for (;;) {
-        uint64_t low = mpz_fdiv_ui(c, dec_pow10_u64[19]);
+        uint64_t low = mod_word(c, dec_pow10_u64[19]);
         int64_t z = 0;
         while (z < 19 && n + z < most && low % 10 == 0) {
             low /= 10;
@@ -166,8 +225,8 @@ bool dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
          * first (lo only says whether it is zero) */
         bool lo = false;
         int64_t rest = drop;
-        for (; rest > 19; rest -= 19) lo |= mpz_fdiv_q_ui(c, c, dec_pow10_u64[19]) != 0;
-        uint64_t p = dec_pow10_u64[rest], hi = mpz_fdiv_q_ui(c, c, p), half = p >> 1;
+        for (; rest > 19; rest -= 19) lo |= div_word(c, dec_pow10_u64[19]) != 0;
+        uint64_t p = dec_pow10_u64[rest], hi = div_word(c, p), half = p >> 1;
         if (hi == 0 && !lo) return false;
         int cmp = hi > half ? 1 : hi < half ? -1 : lo;
         if (dec_round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
@@ -357,7 +416,7 @@ static uint64_t gcd_u64(uint64_t x, uint64_t y) {
 /* The smallest k >= 0 for which b divides a * 10**k, when it is at most `most`; else -1.
  * Such a k exists exactly when b / gcd(a, b) is a product of twos and fives. */
 static int64_t exact_shift(mpz_srcptr a, uint64_t b, int64_t most) {
-    uint64_t r = mpz_fdiv_ui(a, b);
+    uint64_t r = mod_word(a, b);
     if (r == 0) return 0;
     uint64_t rest = b / gcd_u64(r, b);
     int64_t twos = __builtin_ctzll(rest), fives = 0;
@@ -395,7 +454,7 @@ int dec_fast_divide(DecNum *a, DecNum *b, const DecCtx *ctx, DecNum *out, unsign
         if (k < 0) {
             mpz_set(out->coef, a->coef);
             dec_mul_pow10(out->coef, shift);
-            if (mpz_fdiv_q_ui(out->coef, out->coef, divisor) == 0) k = exact_shift(a->coef, divisor, shift);
+            if (div_word(out->coef, divisor) == 0) k = exact_shift(a->coef, divisor, shift);
         }
         exact = k >= 0;
         if (exact) {
