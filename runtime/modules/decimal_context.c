@@ -17,12 +17,14 @@ int dec_rounding_of(Ref r) {
     if (!str_check_exact(r)) return -1;
     Object *s = ref_obj(r);
     /* decimal.py's constants are the interned names themselves */
-    Object *const interned[RND_COUNT] = {
-        ID(ROUND_CEILING), ID(ROUND_FLOOR), ID(ROUND_UP), ID(ROUND_DOWN),
-        ID(ROUND_HALF_UP), ID(ROUND_HALF_DOWN), ID(ROUND_HALF_EVEN), ID(ROUND_05UP),
-    };
-    for (int i = 0; i < RND_COUNT; i++)
-        if (s == interned[i]) return i;
+    if (s == ID(ROUND_HALF_EVEN)) return RND_HALF_EVEN;
+    if (s == ID(ROUND_HALF_UP)) return RND_HALF_UP;
+    if (s == ID(ROUND_DOWN)) return RND_DOWN;
+    if (s == ID(ROUND_CEILING)) return RND_CEILING;
+    if (s == ID(ROUND_FLOOR)) return RND_FLOOR;
+    if (s == ID(ROUND_UP)) return RND_UP;
+    if (s == ID(ROUND_HALF_DOWN)) return RND_HALF_DOWN;
+    if (s == ID(ROUND_05UP)) return RND_05UP;
     /* every name is "ROUND_" and at least two more characters */
     intptr_t n = str_len(s);
     if (STR(s)->kind != 1 || n < 8 || memcmp(str_data(s), "ROUND_", 6) != 0) return -1;

@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static bool is_dec(Ref r) {
+static inline bool is_dec(Ref r) {
     if (!ref_is_obj(r)) return false;
     /* decimal.Decimal derives directly from the base: no walk up its bases */
     Type *tp = ref_type(r);
@@ -100,7 +100,7 @@ Ref dec_from_num(Thread *t, Type *cls, DecNum *x) {
 }
 
 /* x's coefficient: a read-only view of the magnitude of the int c. */
-static void view_magnitude(DecNum *x, Ref c) {
+static inline void view_magnitude(DecNum *x, Ref c) {
     if (ref_is_int(c)) {
         int64_t i = ref_int(c);
         x->limb = i < 0 ? (mp_limb_t)(-(uint64_t)i) : (mp_limb_t)i;
@@ -132,7 +132,7 @@ bool dec_load(Ref v, DecNum *x) {
 }
 
 /* The magnitude of the int c when it is below 2**128. */
-static bool small_magnitude(Ref c, unsigned __int128 *out) {
+static inline bool small_magnitude(Ref c, unsigned __int128 *out) {
     if (ref_is_int(c)) {
         int64_t i = ref_int(c);
         *out = i < 0 ? -(uint64_t)i : (uint64_t)i;
