@@ -215,7 +215,7 @@ PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject 
     }
     return e;
 }
-int PyErr_CheckSignals(void) { return 0; }
+int PyErr_CheckSignals(void) { return eval_handle_signals(T_); }
 PyObject *PyErr_GetHandledException(void) {
     Thread *t = T_;
     for (ExcInfo *e = t->exc_info; e; e = e->prev)

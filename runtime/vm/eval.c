@@ -49,7 +49,12 @@ Ref eval_handled_exception(Thread *t) {
 int eval_handle_pending(Thread *t) {
     int bits = atomic_fetch_and(&t->eval_breaker, EVAL_BREAK_TRACE);   /* that one stays */
     if (bits & EVAL_BREAK_DROP_LOCK) interp_lock_yield(t);
+    return eval_handle_signals(t);
+}
+
+int eval_handle_signals(Thread *t) {
     if (!t->async_exc_pending) return 0;
+    atomic_fetch_and(&t->eval_breaker, ~EVAL_BREAK_SIGNAL);
     t->async_exc_pending = 0;
     if (t->interp->eval_pending_hook)
         return t->interp->eval_pending_hook(t);

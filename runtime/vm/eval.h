@@ -27,6 +27,9 @@ Ref eval_class_body(Thread *t, Object *func, Object *ns);
 /* The eval breaker's slow path: honours a drop request for the interpreter lock, runs
  * pending signal handlers. 0, or -1 with the exception a handler raised. */
 int eval_handle_pending(Thread *t);
+/* Its second half alone (PyErr_CheckSignals): runs pending signal handlers, or raises
+ * KeyboardInterrupt for SIGINT when the signal module has installed none. */
+int eval_handle_signals(Thread *t);
 
 /* Runs the blocking system call `expr`, assigning its result to `res`, with the
  * interpreter lock released; on EINTR the pending signal handlers run and the call is

@@ -1,5 +1,6 @@
 /* pyerrors.h: setting, fetching, normalizing and formatting exceptions, warnings. */
 #include <errno.h>
+#include <signal.h>
 
 #include "abi_test.h"
 
@@ -244,6 +245,40 @@ static void test_context_and_chaining(void **state) {
     expect_error(PyExc_KeyError, "'alone'");
 }
 
+/* An extension looping in C sees signals through PyErr_CheckSignals, which runs the
+ * Python handlers. */
+static void test_check_signals(void **state) {
+    PyObject *g = py_exec("import signal\n"
+                          "hits = []\n"
+                          "def note(sig, frame): hits.append(sig)\n"
+                          "def fail(sig, frame): raise ValueError('from handler')\n"
+                          "signal.signal(signal.SIGUSR1, note)\n");
+    assert_int_equal(PyErr_CheckSignals(), 0);
+    assert_repr(PyDict_GetItemString(g, "hits"), "[]");
+    raise(SIGUSR1);
+    assert_int_equal(PyErr_CheckSignals(), 0);
+    assert_null(PyErr_Occurred());
+    assert_repr(PyDict_GetItemString(g, "hits"), "[10]");
+    assert_int_equal(PyErr_CheckSignals(), 0);   /* once only */
+    assert_repr(PyDict_GetItemString(g, "hits"), "[10]");
+
+    PyObject *r = PyRun_String("signal.signal(signal.SIGUSR1, fail)", Py_eval_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+    raise(SIGUSR1);
+    assert_int_equal(PyErr_CheckSignals(), -1);
+    expect_error(PyExc_ValueError, "from handler");
+    assert_int_equal(PyErr_CheckSignals(), 0);
+
+    raise(SIGINT);   /* default_int_handler */
+    assert_int_equal(PyErr_CheckSignals(), -1);
+    expect_error(PyExc_KeyboardInterrupt, "");
+    r = PyRun_String("signal.signal(signal.SIGUSR1, signal.SIG_DFL)", Py_eval_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+    Py_DECREF(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_errors),
@@ -253,6 +288,7 @@ int main(void) {
         cmocka_unit_test(test_new_exception),
         cmocka_unit_test(test_misbehaving_functions),
         cmocka_unit_test(test_context_and_chaining),
+        cmocka_unit_test(test_check_signals),
     };
     return cmocka_run_group_tests(tests, abi_setup, NULL);
 }
