@@ -89,6 +89,9 @@ struct Thread {
     Ref *datastack_limit;
     struct DataStackChunk *datastack_chunk;
     ExcInfo *exc_info;           /* innermost handled exception (sys.exc_info()) */
+    /* RERAISE's lasti (a CodeUnit *) for the unwinder, which it reads and clears at once.
+     * Not an eval local: GCC would rematerialize its NULL at every dispatch. */
+    uint16_t *reraise_instr;
 
     /* ---- objects ---- */
     Object *repr_list;           /* containers being repr'd, for `[...]` (objects/list.c) */

@@ -147,7 +147,6 @@ static inline bool frame_finish_quick(Thread *t, Frame *f) {
 typedef struct EvalState {
     Frame *entry;               /* the activation's entry frame */
     Object *kwnames;            /* KW_NAMES' tuple for the CALL that follows */
-    CodeUnit *reraise_instr;    /* RERAISE's lasti for the unwinder */
     Ref frame_result;           /* what a frame returns or yields, on its way out */
 } EvalState;
 
@@ -706,7 +705,6 @@ static inline bool c_stack_ok(Thread *t) {
  * eval_frame_ex's locals of the other forms read the activation's EvalState (a macro
  * does not expand inside its own expansion, so `state_->kwnames` stays a member access). */
 #define kwnames (state_->kwnames)
-#define reraise_instr (state_->reraise_instr)
 #define frame_result (state_->frame_result)
 #define entry (state_->entry)
 #define EVAL_DECLARE_EXIT(name) EVAL_HANDLER(name);
@@ -726,7 +724,6 @@ EVAL_DECLARE_EXIT(entry_failed)
 #include "vm/eval_exits.h"
 #include "eval_tailcall.h"
 #undef kwnames
-#undef reraise_instr
 #undef frame_result
 #undef entry
 
@@ -756,7 +753,7 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
     Frame *frame = entry;
     Ref frame_result = REF_NULL;
 #ifdef EVAL_TAILCALL
-    EvalState state = {.entry = entry, .kwnames = NULL, .reraise_instr = NULL,
+    EvalState state = {.entry = entry, .kwnames = NULL,
                        .frame_result = REF_NULL};
     Code *code = NULL;
     Ref *stack_pointer = NULL;
@@ -767,7 +764,6 @@ Ref eval_frame_ex(Thread *t, Frame *entry, bool throwflag) {
     CodeUnit *next_instr;
     int opcode, oparg;
     Object *kwnames = NULL;
-    CodeUnit *reraise_instr = NULL;
 #endif
 #ifdef SPRY_EVAL_TRACED
     Object *c_callee = NULL;   /* the built-in a profiled call is in (trace_instruction) */

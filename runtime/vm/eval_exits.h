@@ -175,10 +175,11 @@ EVAL_EXIT(exception_unwind) {
     /* The handler is looked up from the instruction that raised here; the lasti handed to
      * it is the original raiser's when RERAISE passed one on. */
     int offset = frame->instr ? (int)(frame->instr - code->code) : -1;
-    int lasti = reraise_instr ? (int)(reraise_instr - code->code) : offset;
-    if (reraise_instr) {
-        frame->instr = reraise_instr;
-        reraise_instr = NULL;
+    int lasti = offset;
+    if (t->reraise_instr) {
+        lasti = (int)(t->reraise_instr - code->code);
+        frame->instr = t->reraise_instr;
+        t->reraise_instr = NULL;
     }
     if (offset >= 0 && code_find_handler_cached(t, code, offset, &target, &depth, &push_lasti)) {
         Ref *level = frame->localsplus + code->nlocalsplus + depth;
