@@ -410,7 +410,99 @@ static const char *convert_item(PyObject *args, Py_ssize_t i, const char **pfmt,
     return arg ? convert_one(arg, pfmt, va, levels, buf, bufsize) : ERR_SET;
 }
 
+/* ---- the common case in one pass ---------------------------------------------------------
+ * Most formats are flat lists of units that each fill one output from the argument alone
+ * ('l', 'O', 'd', 's', ...), and most calls are well-formed. parse_simple checks the whole
+ * call before converting anything (counts, keyword names, required parameters) and
+ * returns -1, with nothing done and va untouched, when the format or the call needs the
+ * general walk below, which also words every such error. Then it converts each argument
+ * once; one that fails is reported as the general walk reports it. kwlist NULL:
+ * PyArg_ParseTuple's positional form. */
+#define SIMPLE_MAX 16
+static bool simple_unit(const char *f) {
+    switch (f[0]) {
+    case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'k': case 'L':
+    case 'K': case 'n': case 'f': case 'd': case 'D': case 'c': case 'C': case 'p': case 'O':
+    case 'S': case 'U': case 'Y': case 's': case 'z': case 'y':
+        return f[1] != '#' && f[1] != '*' && f[1] != '!' && f[1] != '&';
+    default:
+        return false;
+    }
+}
+static int parse_simple(PyObject *args, PyObject *kwargs, const char *format, char **kwlist, va_list *va) {
+    if (!args || !tuple_check_exact(R(args)) || (kwargs && !dict_check_exact(R(kwargs)))) return -1;
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    Py_ssize_t nkw = kwargs ? dict_size((Object *)kwargs) : 0;
+    const char *unit[SIMPLE_MAX];
+    int n = 0, min = -1, maxpos = -1;
+    for (const char *f = format; *f != ':' && *f != ';' && *f; f++) {
+        if (*f == '|' && min < 0) min = n;
+        else if (*f == '$' && maxpos < 0) maxpos = n;
+        else if (n < SIMPLE_MAX && simple_unit(f)) unit[n++] = f;
+        else return -1;
+    }
+    if (min < 0) min = n;
+    if (maxpos < 0) maxpos = n;
+    Ref found[SIMPLE_MAX];
+    PyObject *keys[SIMPLE_MAX];
+    if (!kwlist) {
+        if (maxpos != n || nargs < min || nargs > n) return -1;
+    } else {
+        int len = 0, pos = 0;
+        while (len <= n && kwlist[len]) len++;
+        while (pos < len && !*kwlist[pos]) pos++;
+        if (len != n || nargs > maxpos) return -1;
+        for (int i = (int)nargs; i < n; i++) found[i] = REF_NULL;
+        intptr_t p = 0;
+        Ref k, v;
+        while (nkw && dict_next((Object *)kwargs, &p, &k, &v)) {
+            if (!str_check_exact(k)) return -1;
+            Thread *t = T_;
+            const char *ks = str_utf8(t, ref_obj(k), NULL);
+            if (!ks) {
+                err_clear(t);
+                return -1;
+            }
+            int i = pos;
+            while (i < n && strcmp(ks, kwlist[i]) != 0) i++;
+            if (i == n || i < nargs) return -1;   /* unknown, or also given by position */
+            found[i] = v;
+            keys[i] = legacy_obj(ref_obj(k));
+        }
+        for (int i = (int)nargs; i < min; i++)
+            if (ref_is_null(found[i])) return -1;   /* a required parameter missing */
+    }
+    char buf[256];
+    int levels[32];
+    for (int i = 0; i < n; i++) {
+        const char *f = unit[i], *msg;
+        levels[0] = 0;
+        if (i < nargs) {
+            msg = convert_item(args, i, &f, va, levels, buf, sizeof buf);
+        } else if (!kwlist || ref_is_null(found[i])) {
+            (void)va_arg(*va, void *);   /* not given: its output is left alone */
+            continue;
+        } else if (!convert_tagged(found[i], &f, va, &msg)) {
+            /* PyDict_GetItem boxes a tagged value in its entry, where it stays alive. */
+            PyObject *arg = ref_is_int(found[i]) ? PyDict_GetItemWithError(kwargs, keys[i])
+                                                 : legacy_obj(ref_obj(found[i]));
+            msg = arg ? convert_one(arg, &f, va, levels, buf, sizeof buf) : ERR_SET;
+        }
+        if (msg) {
+            const char *fname, *message;
+            int lo, hi, kwpos;
+            scan_format(format, &fname, &message, &lo, &hi, &kwpos);
+            seterror(i + 1, msg, levels, fname, message);
+            return 0;
+        }
+    }
+    return 1;
+}
+#undef SIMPLE_MAX
+
 static int vgetargs(PyObject *args, const char *format, va_list *va) {
+    int done = parse_simple(args, NULL, format, NULL, va);
+    if (done >= 0) return done;
     const char *fname, *message;
     int min, max, maxpos;
     scan_format(format, &fname, &message, &min, &max, &maxpos);
@@ -630,6 +722,8 @@ static int parse_parameters(PyObject *args, PyObject *kwargs, const char *format
 
 static int vgetargskw(PyObject *args, PyObject *kwargs, const char *format, char **kwlist,
                       va_list *va) {
+    int done = kwlist ? parse_simple(args, kwargs, format, kwlist, va) : -1;
+    if (done >= 0) return done;
     const char *fname, *message;
     int min, max_units, maxpos;
     scan_format(format, &fname, &message, &min, &max_units, &maxpos);

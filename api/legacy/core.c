@@ -15,8 +15,8 @@ _Static_assert(_Py_IMMORTAL_REFCNT == REFCNT_IMMORTAL, "same immortality thresho
  * convention, _mp_alloc == 0: mpz_clear frees nothing; a box is never a GMP output).
  * Process-wide immortal boxes for -5..1024 are built once; other values get a box from
  * int_box_i64 (recycled through the thread's free list of such Ints). */
-#define BOX_MIN (-5)
-#define BOX_MAX 1024
+#define BOX_MIN LEGACY_BOX_MIN
+#define BOX_MAX LEGACY_BOX_MAX
 #define BOX_COUNT (BOX_MAX - BOX_MIN + 1)
 static Int legacy_small_box_storage[BOX_COUNT];
 
@@ -30,18 +30,13 @@ static void init_boxes(void) {
     }
 }
 
-static Int *small_box(int64_t v) {
+PyObject *legacy_small_box(int64_t v) {
     Int *b = &legacy_small_box_storage[v - BOX_MIN];
     if (__builtin_expect(!__atomic_load_n(&b->ob.ob_type, __ATOMIC_ACQUIRE), 0)) {
         static pthread_once_t once = PTHREAD_ONCE_INIT;
         pthread_once(&once, init_boxes);
     }
-    return b;
-}
-
-PyObject *legacy_box_int(Thread *t, int64_t v) {
-    if (v >= BOX_MIN && v <= BOX_MAX) return (PyObject *)small_box(v);
-    return (PyObject *)int_box_i64(t, v);
+    return (PyObject *)b;
 }
 
 Ref legacy_unbox(PyObject *o) {

@@ -17,7 +17,14 @@
  * normalized to tagged form. NULL gives REF_NULL.
  * legacy_ref: a borrowed Ref viewing a borrowed PyObject* (no normalization needed: every
  * int operation accepts heap ints with small values). */
-PyObject *legacy_box_int(Thread *t, int64_t v);
+#define LEGACY_BOX_MIN (-5)
+#define LEGACY_BOX_MAX 1024
+/* The process-wide immortal box of v, LEGACY_BOX_MIN <= v <= LEGACY_BOX_MAX. */
+PyObject *legacy_small_box(int64_t v);
+static inline PyObject *legacy_box_int(Thread *t, int64_t v) {
+    if (v >= LEGACY_BOX_MIN && v <= LEGACY_BOX_MAX) return legacy_small_box(v);
+    return (PyObject *)int_box_i64(t, v);
+}
 /* Inline: most arguments are objects, which cross as they are. */
 static inline PyObject *legacy_box(Thread *t, Ref r) {
     if (ref_is_int(r)) return legacy_box_int(t, ref_int(r));

@@ -326,6 +326,42 @@ static void test_keywords(void **state) {
     Py_DECREF(a0); Py_DECREF(a1); Py_DECREF(a2); Py_DECREF(a4);
 }
 
+/* Flat formats of single-output units on well-formed calls (Spry parses them in one pass):
+ * the same outputs, untouched outputs for optional parameters not given, and the same
+ * argument numbers in conversion errors as the general walk. */
+static void test_flat_formats(void **state) {
+    static char *kw[] = {"a", "b", "c", NULL}, *kw2[] = {"a", "b", NULL};
+    long a = -7, b = -7;
+    double c = -7;
+    PyObject *o = NULL;
+    PyObject *a1 = py_eval("(1,)"), *a2 = py_eval("(1, 123456789)");
+#define KW(args, kwargs, ...) PyArg_ParseTupleAndKeywords(args, hold(&held_kwargs, kwargs), __VA_ARGS__)
+    assert_true(KW(a1, py_eval("{'c': 2.5}"), "l|ld:g", kw, &a, &b, &c));
+    assert_int_equal(a, 1);
+    assert_int_equal(b, -7);
+    assert_true(c == 2.5);
+    assert_true(KW(a1, py_eval("{'b': 123456789}"), "l|O:g", kw2, &a, &o));
+    assert_int_equal(PyLong_AsLong(o), 123456789);
+    assert_true(KW(a2, NULL, "lO|d:g", kw, &a, &o, &c));
+    assert_int_equal(PyLong_AsLong(o), 123456789);
+    assert_false(KW(a1, py_eval("{'b': 5}"), "l|U:g", kw2, &a, &o));
+    expect_error(PyExc_TypeError, "g() argument 2 must be str, not int");
+    assert_false(KW(a2, NULL, "lU:g", kw2, &a, &o));
+    expect_error(PyExc_TypeError, "g() argument 2 must be str, not int");
+    assert_false(KW(a1, py_eval("{'c': 5}"), "l|l$U", kw, &a, &b, &o));
+    expect_error(PyExc_TypeError, "argument 3 must be str, not int");
+#undef KW
+    assert_true(PARSE("(3, 123456789)", "lO:f", &a, &o));
+    assert_int_equal(a, 3);
+    assert_int_equal(PyLong_AsLong(o), 123456789);
+    assert_false(PARSE("(3, 4)", "lU:f", &a, &o));
+    expect_error(PyExc_TypeError, "f() argument 2 must be str, not int");
+    assert_false(PARSE("(3, 4)", "lU;custom message", &a, &o));
+    expect_error(PyExc_TypeError, "custom message");
+    Py_DECREF(a1);
+    Py_DECREF(a2);
+}
+
 static void test_unpack_and_checks(void **state) {
     PyObject *a0 = PyTuple_New(0), *a2 = py_eval("(1, 2)"), *a3 = py_eval("(1, 2, 3)");
     PyObject *u1 = NULL, *u2 = NULL;
@@ -451,6 +487,7 @@ int main(void) {
         cmocka_unit_test(test_encoded_units),
         cmocka_unit_test(test_tuples_and_counts),
         cmocka_unit_test(test_keywords),
+        cmocka_unit_test(test_flat_formats),
         cmocka_unit_test(test_unpack_and_checks),
         cmocka_unit_test(test_build_value),
     };
