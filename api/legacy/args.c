@@ -1,5 +1,6 @@
 /* Legacy C API: PyArg_Parse* (format units of CPython 3.11's getargs) and Py_BuildValue. */
 #include <float.h>
+#include <wchar.h>
 
 #include "legacy.h"
 
@@ -256,6 +257,33 @@ static const char *convert_one(PyObject *arg, const char **pfmt, va_list *va, in
             *plen = len;
         } else if ((Py_ssize_t)strlen(*p) != len) {
             PyErr_SetString(PyExc_ValueError, c == 'y' ? "embedded null byte" : "embedded null character");
+            return ERR_SET;
+        }
+        break;
+    }
+    case 'u': case 'Z': {   /* Py_UNICODE (wchar_t), deprecated; Z accepts None */
+        const wchar_t **p = va_arg(*va, const wchar_t **);
+        Py_ssize_t *plen = NULL;
+        if (*f == '#') {
+            f++;
+            plen = va_arg(*va, Py_ssize_t *);
+        }
+        char warning[64];
+        snprintf(warning, sizeof warning, "getargs: The '%c' format is deprecated. Use 'U' instead.", c);
+        if (PyErr_WarnEx(PyExc_DeprecationWarning, warning, 1) < 0) return ERR_SET;
+        if (c == 'Z' && arg == Py_None) {
+            *p = NULL;
+            if (plen) *plen = 0;
+            break;
+        }
+        if (!PyUnicode_Check(arg)) return converr(c == 'Z' ? "str or None" : "str", arg, buf, bufsize);
+        intptr_t len;
+        *p = str_wchar(T_, (Object *)arg, &len);
+        if (!*p) return ERR_SET;
+        if (plen) {
+            *plen = len;
+        } else if ((intptr_t)wcslen(*p) != len) {
+            PyErr_SetString(PyExc_ValueError, "embedded null character");
             return ERR_SET;
         }
         break;

@@ -191,6 +191,8 @@ struct Interp {
 
     /* ---- objects: strings, types ---- */
     Object *interned;            /* dict: str -> the interned str, for this interpreter */
+    Object *str_wchar_forms;     /* dict: a str's address -> bytes, its wchar_t form
+                                    (str_wchar); the entry goes with the str */
     unsigned int next_type_version;
     uint32_t next_dict_cache_version; /* last dict cache version drawn (objects/dict.c) */
     int int_max_str_digits;      /* sys.{get,set}_int_max_str_digits(); 0 = no limit.

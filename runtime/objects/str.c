@@ -547,6 +547,41 @@ Object *str_intern_cstr(Thread *t, const char *s) {
     return str_intern(t, o);
 }
 
+/* ---- the wchar_t form ----------------------------------------------------------------------- */
+
+_Static_assert(sizeof(wchar_t) == 4, "kind-4 data is taken as wchar_t");
+
+const wchar_t *str_wchar(Thread *t, Object *s, intptr_t *len) {
+    Str *st = STR(s);
+    *len = st->length;
+    if (st->kind == 4) return str_data(s);
+    Interp *in = t->interp;
+    if (!in->str_wchar_forms && !(in->str_wchar_forms = dict_new(t))) return NULL;
+    Ref key = ref_from_int((intptr_t)s);
+    Ref kept = dict_get(t, in->str_wchar_forms, key);
+    if (!ref_is_null(kept)) {
+        ref_close(kept);   /* the dict keeps it */
+        return (const wchar_t *)bytes_data(ref_obj(kept));
+    }
+    Object *b = bytes_new_uninit(t, (st->length + 1) * (intptr_t)sizeof(wchar_t));
+    if (!b) return NULL;
+    wchar_t *w = (wchar_t *)bytes_data(b);
+    for (intptr_t i = 0; i <= st->length; i++) w[i] = (wchar_t)str_char_at(s, i);
+    int rc = dict_set(t, in->str_wchar_forms, key, ref_from_obj(b));
+    obj_decref(b);
+    if (rc < 0) return NULL;
+    /* A process-wide string is never written; it never dies either. */
+    if (st->interned != 2) st->_reserved |= STR_WCHAR_KEPT;
+    return w;
+}
+
+void str_wchar_forget(Object *s) {
+    Thread *t = thread_current();
+    Ref e = err_fetch(t);
+    if (dict_del(t, t->interp->str_wchar_forms, ref_from_int((intptr_t)s)) < 0) err_clear(t);
+    err_restore(t, e);
+}
+
 /* ---- process-wide strings ------------------------------------------------------------- */
 
 static Object *make_immortal(Object *o) {

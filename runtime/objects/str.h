@@ -93,6 +93,13 @@ Object *str_repr(Thread *t, Object *s);
  * Process-wide immortal strings (identifiers, "", the 256 one-character latin-1 strings
  * and the names interned while readying the static types) have hash and utf8 filled at start-up, so no interpreter ever writes them. */
 #define STR_UTF8_WTF8 1
+#define STR_WCHAR_KEPT 2   /* interp->str_wchar_forms holds the string's wchar_t form */
+
+/* The string as a NUL-terminated wchar_t array (the legacy API's deprecated Py_UNICODE),
+ * valid while the string lives; *len gets its length. NULL with MemoryError. */
+const wchar_t *str_wchar(Thread *t, Object *s, intptr_t *len);
+/* Drops the wchar_t form of a dying string (STR_WCHAR_KEPT set). */
+void str_wchar_forget(Object *s);
 
 extern Type str_iter_type;
 

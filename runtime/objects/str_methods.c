@@ -1023,6 +1023,7 @@ static Ref str_sizeof_m(Thread *t, Ref self, const Ref *args, size_t nargs, Obje
 static void str_dealloc(Object *o) {
     Str *s = STR(o);
     if (s->utf8 && s->utf8 != (char *)str_data(o)) mem_free(s->utf8);
+    if (s->_reserved & STR_WCHAR_KEPT) str_wchar_forget(o);
     if (o->ob_type == &str_type) mi_free(o); /* as str_alloc made it: no GC header, no type ref */
     else o->ob_type->tp_free(o);
 }

@@ -1,6 +1,8 @@
 /* modsupport.h: PyArg_ParseTuple/Parse/ParseTupleAndKeywords with every format unit and its
  * errors, PyArg_UnpackTuple, _PyArg_CheckPositional/NoKeywords/NoPositional, Py_BuildValue
  * with every unit and its format errors. */
+#include <wchar.h>
+
 #include "abi_test.h"
 
 /* Replaces *slot (released) by v: keeps the last arguments alive while their pointers
@@ -235,6 +237,76 @@ static void test_encoded_units(void **state) {
     Py_ssize_t len = sizeof small;
     assert_false(PARSE("('abc',)", "es#:f", "utf-8", &sp, &len));
     expect_error(PyExc_ValueError, "encoded string too long (3, maximum length 1)");
+}
+
+/* Py_UNICODE units (wchar_t), deprecated in 3.11: each conversion warns first. */
+static void test_py_unicode_units(void **state) {
+    static char *kw[] = {"a", "b", NULL};
+    const Py_UNICODE *u = NULL, *z = NULL;
+    Py_ssize_t len = 0, zlen = 9;
+    PyObject *g = py_exec("import warnings\nsaved = warnings.filters[:]\nwarnings.simplefilter('error')\n");
+    assert_false(PARSE("('abc',)", "u:f", &u));
+    expect_error(PyExc_DeprecationWarning, "getargs: The 'u' format is deprecated. Use 'U' instead.");
+    assert_false(PARSE("(1,)", "Z#:f", &z, &zlen));
+    expect_error(PyExc_DeprecationWarning, "getargs: The 'Z' format is deprecated. Use 'U' instead.");
+    PyObject *r = PyRun_String("warnings.simplefilter('ignore')", Py_eval_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+
+    assert_true(PARSE("('ab\\xe9\\u20ac\\U0001f600',)", "u:f", &u));
+    assert_int_equal(wcslen(u), 5);
+    assert_true(u[0] == L'a' && u[2] == 0xe9 && u[3] == 0x20ac && u[4] == 0x1f600 && u[5] == 0);
+    assert_true(PARSE("('x\\udc80',)", "u#:f", &u, &len));
+    assert_int_equal(len, 2);
+    assert_true(u[1] == 0xdc80 && u[2] == 0);
+    assert_true(PARSE("('',)", "u:f", &u));
+    assert_true(u[0] == 0);
+    assert_false(PARSE("('a\\0b',)", "u:f", &u));
+    expect_error(PyExc_ValueError, "embedded null character");
+    assert_true(PARSE("('a\\0b',)", "u#:f", &u, &len));
+    assert_int_equal(len, 3);
+    assert_true(u[1] == 0 && u[2] == L'b');
+    assert_false(PARSE("(None,)", "u:f", &u));
+    expect_error(PyExc_TypeError, "f() argument 1 must be str, not None");
+    assert_false(PARSE("(b'x',)", "u#:f", &u, &len));
+    expect_error(PyExc_TypeError, "f() argument 1 must be str, not bytes");
+    assert_true(PARSE("(None,)", "Z:f", &z));
+    assert_null(z);
+    assert_true(PARSE("(None,)", "Z#:f", &z, &zlen));
+    assert_null(z);
+    assert_int_equal(zlen, 0);
+    assert_true(PARSE("('\\xe9t\\xe9',)", "Z#:f", &z, &zlen));
+    assert_int_equal(zlen, 3);
+    assert_true(z[0] == 0xe9 && z[2] == 0xe9 && z[3] == 0);
+    assert_false(PARSE("(1,)", "Z:f", &z));
+    expect_error(PyExc_TypeError, "f() argument 1 must be str or None, not int");
+    assert_false(PARSE("('a\\0',)", "Z:f", &z));
+    expect_error(PyExc_ValueError, "embedded null character");
+    /* A str subclass; the same string asked twice gives the same text. */
+    PyObject *sub = py_eval("type('S', (str,), {})('sub\\u0101')");
+    PyObject *args = PyTuple_Pack(1, sub);
+    assert_true(PyArg_ParseTuple(args, "u:f", &u));
+    assert_true(PyArg_ParseTuple(args, "u#:f", &z, &len));
+    assert_int_equal(len, 4);
+    assert_true(wcscmp(u, z) == 0 && u[3] == 0x101);
+    Py_DECREF(args);
+    Py_DECREF(sub);
+    /* By keyword, and skipped when not given. */
+    zlen = 9;
+    z = NULL;
+    assert_true(PyArg_ParseTupleAndKeywords(hold(&held_args, py_eval("()")), hold(&held_kwargs, py_eval("{'a': 'kw'}")),
+                                            "u|Z#:g", kw, &u, &z, &zlen));
+    assert_true(wcscmp(u, L"kw") == 0 && z == NULL && zlen == 9);
+    assert_true(PyArg_ParseTupleAndKeywords(hold(&held_args, py_eval("('p',)")), hold(&held_kwargs, py_eval("{'b': 'bb'}")),
+                                            "u|Z#:g", kw, &u, &z, &zlen));
+    assert_true(wcscmp(u, L"p") == 0 && wcscmp(z, L"bb") == 0 && zlen == 2);
+    assert_false(PyArg_ParseTupleAndKeywords(hold(&held_args, py_eval("('p',)")), hold(&held_kwargs, py_eval("{'b': 2}")),
+                                             "u|Z#:g", kw, &u, &z, &zlen));
+    expect_error(PyExc_TypeError, "g() argument 2 must be str or None, not int");
+    r = PyRun_String("warnings.filters[:] = saved", Py_file_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+    Py_DECREF(g);
 }
 
 static void test_tuples_and_counts(void **state) {
@@ -485,6 +557,7 @@ int main(void) {
         cmocka_unit_test(test_char_float_object_units),
         cmocka_unit_test(test_string_units),
         cmocka_unit_test(test_encoded_units),
+        cmocka_unit_test(test_py_unicode_units),
         cmocka_unit_test(test_tuples_and_counts),
         cmocka_unit_test(test_keywords),
         cmocka_unit_test(test_flat_formats),
