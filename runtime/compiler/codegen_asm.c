@@ -282,6 +282,21 @@ static int invert_jump(int op) {
     }
 }
 
+/* `x is None` / `x is not None` as a condition, LOAD_CONST None; IS_OP; POP_JUMP_IF_*,
+ * becomes one POP_JUMP_IF_[NOT_]NONE, as CPython 3.11's optimizer does. in[0..2] are in
+ * one block. */
+static void fold_none_test(Unit *u, Instr *in) {
+    if (in[0].op != LOAD_CONST || !ref_is_none(u->consts[in[0].arg]) || in[1].op != IS_OP ||
+        (in[2].op != POP_JUMP_IF_FALSE && in[2].op != POP_JUMP_IF_TRUE))
+        return;
+    /* jump if (x is None) == (the jump wants true) */
+    bool jump_if_none = (in[1].arg == 0) == (in[2].op == POP_JUMP_IF_TRUE);
+    in[0].op = NOP;
+    in[1].op = NOP;
+    in[1].arg = in[0].arg = 0;
+    in[2].op = jump_if_none ? POP_JUMP_IF_NONE : POP_JUMP_IF_NOT_NONE;
+}
+
 /* ---- the assembler ------------------------------------------------------------------------------------ */
 static int code_flags(Compiler *c) {
     Scope *ste = c->u->ste;
@@ -347,6 +362,8 @@ Object *cg_assemble(Compiler *c, bool add_return_none) {
                 in->loc = b->instrs[i + 1].loc;
                 b->instrs[i + 1].arg |= 1;
             }
+            if (i + 2 < b->n)
+                fold_none_test(u, in);
         }
         if (b->n) {
             Instr *last = &b->instrs[b->n - 1];
