@@ -1094,11 +1094,28 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
             return NULL;
         }
     }
+    /* __module__ is the name up to its last dot; a name without one gets no __module__
+     * (type.__module__ raises AttributeError), as in CPython, which warns. */
+    const char *dot = strrchr(spec->name, '.');
+    if (!dot && PyErr_WarnFormat(PyExc_DeprecationWarning, 1, "builtin type %.200s has no __module__ attribute",
+                                 spec->name) < 0) {
+        free(st);
+        return NULL;
+    }
+    Type *tp = (Type *)lt;
+    if (dot) {
+        Object *modname = str_from_utf8(t, spec->name, dot - spec->name);
+        tp->tp_dict = modname ? dict_new(t) : NULL;
+        if (!tp->tp_dict || dict_set_str(t, tp->tp_dict, ID(__module__), ref_from_obj(modname)) < 0) {
+            obj_xdecref(modname);
+            return NULL;
+        }
+        obj_decref(modname);
+    }
     if (PyType_Ready(lt) < 0) return NULL;
     /* A spec type is a heap type to CPython: its attributes may be set unless it asks to be
      * immutable, and without tp_new it inherits even object's (only a static type directly
      * under object is then not instantiable). */
-    Type *tp = (Type *)lt;
     if (!(spec->flags & Py_TPFLAGS_IMMUTABLETYPE)) tp->tp_flags &= ~TPFLAG_IMMUTABLETYPE;
     if (!tp->new_ && !type_has_flag(tp, TPFLAG_DISALLOW_INSTANTIATION)) tp->new_ = object_type.new_;
     return Py_NewRef((PyObject *)lt);

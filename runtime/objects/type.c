@@ -37,7 +37,7 @@ static Object *type_name_str(Thread *t, Type *type) {
 
 /* __module__ of a type: new reference (a str normally), REF_NULL + error. */
 static Ref type_module(Thread *t, Type *type) {
-    if (type_has_flag(type, TPFLAG_HEAPTYPE)) {
+    if (type_has_flag(type, TPFLAG_HEAPTYPE) || type_has_flag(type, TPFLAG_SPRY_SPEC)) {
         Ref m = dict_get_str(t, type->tp_dict, ID(__module__));
         if (ref_is_null(m) && !err_occurred(t)) err_set(t, &exc_AttributeError, "__module__");
         return m;

@@ -155,6 +155,44 @@ static int set(PyObject *o, const char *name, const char *expr) {
     return r;
 }
 
+/* A spec name without a dot: no __module__ at all (and a DeprecationWarning); with dots,
+ * __module__ is in the type's dict. */
+static void test_spec_names(void **state) {
+    PyType_Spec plain = {"Plain", sizeof(Obj), 0, Py_TPFLAGS_DEFAULT, obj_slots};
+    PyType_Spec dotted = {"pkg.mod.Dotted", sizeof(Obj), 0, Py_TPFLAGS_DEFAULT, obj_slots};
+    PyObject *g = py_exec("import warnings\nsaved = warnings.filters[:]\nwarnings.simplefilter('error')\n");
+    assert_null(PyType_FromSpec(&plain));
+    expect_error(PyExc_DeprecationWarning, "builtin type Plain has no __module__ attribute");
+    PyObject *r = PyRun_String("warnings.simplefilter('ignore')", Py_eval_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+    PyObject *P = PyType_FromSpec(&plain), *D = PyType_FromSpec(&dotted);
+    assert_non_null(P);
+    assert_null(PyObject_GetAttrString(P, "__module__"));
+    expect_error(PyExc_AttributeError, "__module__");
+    assert_repr(P, "<class 'Plain'>");
+    r = PyObject_GetAttrString(P, "__qualname__");
+    assert_str(r, "Plain");
+    Py_DECREF(r);
+    PyObject *o = PyObject_CallNoArgs(P);
+    r = PyObject_Repr(o);
+    assert_true(strncmp(PyUnicode_AsUTF8(r), "<Plain object at ", 17) == 0);
+    Py_DECREF(r);
+    Py_DECREF(o);
+    assert_int_equal(PyDict_SetItemString(g, "P", P), 0);
+    assert_int_equal(PyDict_SetItemString(g, "D", D), 0);
+    r = PyRun_String("('__module__' in P.__dict__, D.__dict__['__module__'], D.__qualname__, repr(D))",
+                     Py_eval_input, g, g);
+    assert_repr(r, "(False, 'pkg.mod', 'Dotted', \"<class 'pkg.mod.Dotted'>\")");
+    Py_DECREF(r);
+    r = PyRun_String("warnings.filters[:] = saved", Py_file_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+    Py_DECREF(g);
+    Py_DECREF(P);
+    Py_DECREF(D);
+}
+
 static void test_members_and_getsets(void **state) {
     PyObject *T = PyType_FromSpec(&obj_spec), *o = PyObject_CallNoArgs(T), *r;
     PyObject *g = py_exec("import warnings\nwarnings.simplefilter('error')\n");
@@ -298,6 +336,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_types_modules),
         cmocka_unit_test(test_spec_types),
+        cmocka_unit_test(test_spec_names),
         cmocka_unit_test(test_members_and_getsets),
         cmocka_unit_test(test_slots_from_python),
     };
