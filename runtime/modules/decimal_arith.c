@@ -205,19 +205,19 @@ bool dec_round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign)
     }
 }
 
-bool dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
+unsigned dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
     if (drop < 20 && mpz_size(c) <= 1) {
         uint64_t v = mpz_get_ui(c), p = dec_pow10_u64[drop];
         uint64_t q = v / p, r = v % p;
         if (r == 0) {
             mpz_set_ui(c, q);
-            return false;
+            return 0;
         }
         uint64_t half = p >> 1;
         int cmp = r > half ? 1 : r < half ? -1 : 0;
-        if (dec_round_up(mode, cmp, q & 1, (unsigned)(q % 5), sign)) q++;
-        mpz_set_ui(c, q);
-        return true;
+        bool up = dec_round_up(mode, cmp, q & 1, (unsigned)(q % 5), sign);
+        mpz_set_ui(c, q + up);
+        return up ? DEC_DROPPED_NONZERO | DEC_ROUNDED_UP : DEC_DROPPED_NONZERO;
     }
     if (drop <= 95) {
         /* up to five word-sized divisions: the dropped part is hi * 10**(drop - rest) +
@@ -227,27 +227,31 @@ bool dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign) {
         int64_t rest = drop;
         for (; rest > 19; rest -= 19) lo |= div_word(c, dec_pow10_u64[19]) != 0;
         uint64_t p = dec_pow10_u64[rest], hi = div_word(c, p), half = p >> 1;
-        if (hi == 0 && !lo) return false;
+        if (hi == 0 && !lo) return 0;
         int cmp = hi > half ? 1 : hi < half ? -1 : lo;
-        if (dec_round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
-            mpz_add_ui(c, c, 1);
-        return true;
+        if (!dec_round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
+            return DEC_DROPPED_NONZERO;
+        mpz_add_ui(c, c, 1);
+        return DEC_DROPPED_NONZERO | DEC_ROUNDED_UP;
     }
     mpz_t p, r;
     mpz_init(p);
     mpz_init(r);
     set_pow10(p, drop);
     mpz_fdiv_qr(c, r, c, p);
-    bool inexact = mpz_sgn(r) != 0;
-    if (inexact) {
+    unsigned done = 0;
+    if (mpz_sgn(r) != 0) {
+        done = DEC_DROPPED_NONZERO;
         mpz_fdiv_q_2exp(p, p, 1);
         int cmp = mpz_cmp(r, p);
-        if (dec_round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign))
+        if (dec_round_up(mode, cmp, mpz_odd_p(c), mod5_if_05up(c, mode), sign)) {
             mpz_add_ui(c, c, 1);
+            done |= DEC_ROUNDED_UP;
+        }
     }
     mpz_clear(p);
     mpz_clear(r);
-    return inexact;
+    return done;
 }
 
 static unsigned overflow(DecNum *x, const DecCtx *ctx) {
@@ -264,6 +268,15 @@ static unsigned overflow(DecNum *x, const DecCtx *ctx) {
     return SIG_OVERFLOW | SIG_INEXACT | SIG_ROUNDED;
 }
 
+/* Whether c, just rounded up to `kept` digits or more, became 10**kept. Such a power ends
+ * in min(kept, 64) zero bits, which filters out all but a few cases cheaply. */
+static bool carried(mpz_srcptr c, int64_t kept) {
+    mp_limb_t low = mpz_getlimbn(c, 0);
+    if (kept < 64 && (low & (((mp_limb_t)1 << kept) - 1))) return false;
+    if (kept >= 64 && low) return false;
+    return dec_ndigits(c) > kept;
+}
+
 /* Rounds the finite nonzero x of n digits to ctx by mode (dec_finish without the clamp):
  * false when it overflowed (x is then the overflow's result). */
 static bool round_to_context(DecNum *x, const DecCtx *ctx, int mode, int64_t n, unsigned *conds) {
@@ -278,12 +291,15 @@ static bool round_to_context(DecNum *x, const DecCtx *ctx, int mode, int64_t n, 
     int64_t etiny = ctx->emin - prec + 1;
     if (subnormal && target < etiny) target = etiny;
     if (target > x->exp) {
-        bool inexact = dec_round_int(x->coef, target - x->exp, mode, x->sign);
+        int64_t drop = target - x->exp;
+        unsigned done = dec_round_int(x->coef, drop, mode, x->sign);
+        bool inexact = done != 0;
         x->exp = target;
         bool zero = mpz_sgn(x->coef) == 0;
-        /* mpz_sizeinbase is exact or one too many: the exact count only when it matters */
-        int64_t kept = (int64_t)mpz_sizeinbase(x->coef, 10);
-        if (kept > prec) kept = dec_ndigits(x->coef);
+        /* n - drop digits are left (or none: then the coefficient is 0 or 1), one more
+         * when rounding up carried into a new digit */
+        int64_t kept = n - drop > 1 ? n - drop : 1;
+        if ((done & DEC_ROUNDED_UP) && n - drop >= 1 && carried(x->coef, kept)) kept++;
         if (!zero && kept > prec) {
             /* the rounding carried into a new digit: 10**prec, a zero to drop */
             mpz_tdiv_q_ui(x->coef, x->coef, 10);
@@ -510,7 +526,7 @@ int dec_fast_rescale(DecNum *a, int64_t exp, int mode, const DecCtx *ctx, DecNum
     bool inexact = false;
     mpz_set(out->coef, a->coef);
     if (exp >= a->exp) {
-        if (exp > a->exp) inexact = dec_round_int(out->coef, exp - a->exp, mode, a->sign);
+        if (exp > a->exp) inexact = dec_round_int(out->coef, exp - a->exp, mode, a->sign) != 0;
     } else {
         if (a->exp - exp + dec_ndigits(a->coef) > ctx->prec) return 0;
         dec_mul_pow10(out->coef, a->exp - exp);

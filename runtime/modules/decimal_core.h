@@ -142,8 +142,11 @@ int64_t dec_ndigits_u128(unsigned __int128 v);
 bool dec_round_up(int mode, int cmp_half, bool q_odd, unsigned q_mod5, int sign);
 /* z *= 10**k (nothing for k <= 0). */
 void dec_mul_pow10(mpz_ptr z, int64_t k);
-/* c with its last `drop` (> 0) digits removed, rounded by mode; returns inexact. */
-bool dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign);
+/* What dec_round_int did: a dropped digit was nonzero (inexact); the kept digits went
+ * up by one (only ever with the first). */
+enum { DEC_DROPPED_NONZERO = 1, DEC_ROUNDED_UP = 2 };
+/* c with its last `drop` (> 0) digits removed, rounded by mode; returns DEC_* bits. */
+unsigned dec_round_int(mpz_ptr c, int64_t drop, int mode, int sign);
 /* Rounds x (finite) to ctx in place, rounding digits by mode; returns the conditions. */
 unsigned dec_finish(DecNum *x, const DecCtx *ctx, int mode);
 
