@@ -297,6 +297,35 @@ static void fold_none_test(Unit *u, Instr *in) {
     in[2].op = jump_if_none ? POP_JUMP_IF_NONE : POP_JUMP_IF_NOT_NONE;
 }
 
+/* `a, b = x, y` builds a tuple only to unpack it: BUILD_TUPLE n; UNPACK_SEQUENCE n with
+ * n <= 3 reverses the top n items, which for 2 and 3 is SWAP n (CPython 3.11 does the
+ * same). */
+static void fold_tuple_unpack(Instr *in) {
+    int n = in[0].arg;
+    in[0].op = NOP;
+    in[0].arg = 0;
+    in[1].op = n == 1 ? NOP : SWAP;
+    in[1].arg = n == 1 ? 0 : n;
+}
+
+/* SWAP n followed by n stores to distinct locals on one line: store in the other order
+ * instead (the first and the n-th store trade places), as CPython 3.11 does. */
+static void fold_static_swap(Block *b, int i) {
+    int n = b->instrs[i].arg;
+    if (n < 2 || i + n >= b->n) return;
+    Instr *st = &b->instrs[i + 1];
+    for (int k = 0; k < n; k++) {
+        if (st[k].op != STORE_FAST || st[k].loc.lineno != st[0].loc.lineno) return;
+        for (int j = 0; j < k; j++)
+            if (st[j].arg == st[k].arg) return;
+    }
+    Instr first = st[0];
+    st[0] = st[n - 1];
+    st[n - 1] = first;
+    b->instrs[i].op = NOP;
+    b->instrs[i].arg = 0;
+}
+
 /* ---- the assembler ------------------------------------------------------------------------------------ */
 static int code_flags(Compiler *c) {
     Scope *ste = c->u->ste;
@@ -362,6 +391,11 @@ Object *cg_assemble(Compiler *c, bool add_return_none) {
                 in->loc = b->instrs[i + 1].loc;
                 b->instrs[i + 1].arg |= 1;
             }
+            if (in->op == BUILD_TUPLE && b->instrs[i + 1].op == UNPACK_SEQUENCE &&
+                in->arg == b->instrs[i + 1].arg && in->arg <= 3)
+                fold_tuple_unpack(in);
+            if (in->op == SWAP)
+                fold_static_swap(b, i);
             if (i + 2 < b->n)
                 fold_none_test(u, in);
         }
