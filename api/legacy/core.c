@@ -18,7 +18,7 @@ _Static_assert(_Py_IMMORTAL_REFCNT == REFCNT_IMMORTAL, "same immortality thresho
 #define BOX_MIN LEGACY_BOX_MIN
 #define BOX_MAX LEGACY_BOX_MAX
 #define BOX_COUNT (BOX_MAX - BOX_MIN + 1)
-static Int legacy_small_box_storage[BOX_COUNT];
+Int legacy_small_box_storage[BOX_COUNT];
 
 /* Each box gets its type last, with release order: a box whose type is set is complete. */
 static void init_boxes(void) {
@@ -29,14 +29,9 @@ static void init_boxes(void) {
         __atomic_store_n(&b->ob.ob_type, &int_type, __ATOMIC_RELEASE);
     }
 }
-
-PyObject *legacy_small_box(int64_t v) {
-    Int *b = &legacy_small_box_storage[v - BOX_MIN];
-    if (__builtin_expect(!__atomic_load_n(&b->ob.ob_type, __ATOMIC_ACQUIRE), 0)) {
-        static pthread_once_t once = PTHREAD_ONCE_INIT;
-        pthread_once(&once, init_boxes);
-    }
-    return (PyObject *)b;
+void legacy_small_boxes_init(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_boxes);
 }
 
 Ref legacy_unbox(PyObject *o) {

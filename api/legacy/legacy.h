@@ -19,8 +19,15 @@
  * int operation accepts heap ints with small values). */
 #define LEGACY_BOX_MIN (-5)
 #define LEGACY_BOX_MAX 1024
-/* The process-wide immortal box of v, LEGACY_BOX_MIN <= v <= LEGACY_BOX_MAX. */
-PyObject *legacy_small_box(int64_t v);
+/* The process-wide immortal boxes of LEGACY_BOX_MIN..LEGACY_BOX_MAX (core.c), built on
+ * first use: a box whose type is set is complete. */
+extern Int legacy_small_box_storage[];
+void legacy_small_boxes_init(void);
+static inline PyObject *legacy_small_box(int64_t v) {
+    Int *b = &legacy_small_box_storage[v - LEGACY_BOX_MIN];
+    if (__builtin_expect(!__atomic_load_n(&b->ob.ob_type, __ATOMIC_ACQUIRE), 0)) legacy_small_boxes_init();
+    return (PyObject *)b;
+}
 static inline PyObject *legacy_box_int(Thread *t, int64_t v) {
     if (v >= LEGACY_BOX_MIN && v <= LEGACY_BOX_MAX) return legacy_small_box(v);
     return (PyObject *)int_box_i64(t, v);
