@@ -25,7 +25,7 @@ static PyTypeObject *legacy_base(Type *tp) {
 static int vc_to_tuple_dict(Thread *t, const Ref *args, size_t nargs, Object *kwnames,
                             Object **tup, Object **kw) {
     *kw = NULL;
-    *tup = tuple_from_array(t, args, (intptr_t)nargs);
+    *tup = tuple_from_args(t, args, (intptr_t)nargs);
     if (!*tup) return -1;
     if (kwnames && tuple_size(kwnames)) {
         *kw = t->legacy_kwargs_spare;
@@ -47,7 +47,7 @@ fail:
  * kept no reference to is emptied and kept as the thread's spare: most keyword calls then
  * allocate no dict. */
 static void vc_release(Thread *t, Object *tup, Object *kw) {
-    obj_decref(tup);
+    tuple_release_args(t, tup);
     if (!kw) return;
     if (kw->ob_refcnt == 1 && !t->legacy_kwargs_spare && dict_clear_for_reuse(kw) &&
         !t->legacy_kwargs_spare) {   /* (releasing the values may have run a keyword call) */

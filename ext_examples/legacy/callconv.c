@@ -149,6 +149,9 @@ static PyObject *overflow(PyObject *self, PyObject *arg) {
     return PyLong_FromLong(v);
 }
 
+/* Keeps its arguments tuple past the call (the caller gets it back). */
+static PyObject *keep_args(PyObject *self, PyObject *args) { return Py_NewRef(args); }
+
 static PyMethodDef callconv_methods[] = {
     {"noargs", noargs, METH_NOARGS, "Takes no arguments."},
     {"one", one, METH_O, "Takes one argument."},
@@ -166,6 +169,7 @@ static PyMethodDef callconv_methods[] = {
     {"str_info", str_info, METH_O, NULL},
     {"bad_null", bad_null, METH_NOARGS, NULL},
     {"overflow", overflow, METH_O, NULL},
+    {"keep_args", keep_args, METH_VARARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -51,3 +51,23 @@ try:
     raise c.Error("custom")
 except c.Error as e:
     print("caught", type(e).__name__, e)
+
+# A METH_VARARGS arguments tuple the function keeps: intact after a collection, and a
+# cycle through it (it holds a container) is still found by the collector.
+import gc
+import weakref
+kept = c.keep_args(1, 2 ** 70, "x", 2.5)
+gc.collect()
+print(kept, c.keep_args() == ())
+
+
+class Node:
+    pass
+
+
+n = Node()
+alive = weakref.ref(n)
+n.args = c.keep_args(n, [n])
+del n
+gc.collect()
+print("cycle collected:", alive() is None)

@@ -1,6 +1,7 @@
 /* tuple: an immutable array of Refs allocated inline after the header. The empty tuple is
  * one immortal static object; every other tuple is GC-tracked from creation (slots start
- * as REF_NULL, which traverse skips). */
+ * as REF_NULL, which traverse skips), except an arguments tuple of atoms (tuple_from_args),
+ * which the collector would untrack anyway. */
 #include "spry.h"
 #include "objects/container_util.h"
 
@@ -37,13 +38,15 @@ static Object *tuple_from_freelist(Thread *t, intptr_t n, bool zero) {
     return o;
 }
 
-static Object *tuple_alloc(Thread *t, intptr_t n, bool zero) {
+static Object *tuple_alloc_untracked(Thread *t, intptr_t n, bool zero) {
     if (n == 0) return tuple_empty();
-    Object *o = n <= TUPLE_FREELIST_SIZES && t->tuple_freelist[n - 1]
-                    ? tuple_from_freelist(t, n, zero)
-                    : obj_alloc_var(t, &tuple_type, n);
-    if (!o) return NULL;
-    gc_track(o);
+    return n <= TUPLE_FREELIST_SIZES && t->tuple_freelist[n - 1] ? tuple_from_freelist(t, n, zero)
+                                                                  : obj_alloc_var(t, &tuple_type, n);
+}
+
+static Object *tuple_alloc(Thread *t, intptr_t n, bool zero) {
+    Object *o = tuple_alloc_untracked(t, n, zero);
+    if (o && n) gc_track(o);
     return o;
 }
 
@@ -54,6 +57,32 @@ Object *tuple_from_array(Thread *t, const Ref *items, intptr_t n) {
     if (!o) return NULL;
     for (intptr_t i = 0; i < n; i++) TUPLE(o)->items[i] = ref_dup(items[i]);
     return o;
+}
+
+Object *tuple_from_args(Thread *t, const Ref *items, intptr_t n) {
+    Object *o = tuple_alloc_untracked(t, n, false);
+    if (!o) return NULL;
+    bool atomic = true;
+    for (intptr_t i = 0; i < n; i++) {
+        TUPLE(o)->items[i] = ref_dup(items[i]);
+        atomic = atomic && !gc_may_close_cycle(items[i]);
+    }
+    if (!atomic) gc_track(o);
+    return o;
+}
+
+void tuple_release_args(Thread *t, Object *o) {
+    intptr_t n = tuple_size(o);
+    if (o->ob_refcnt != 1 || gc_is_tracked(o) || n == 0 || n > TUPLE_FREELIST_SIZES ||
+        t->tuple_freelist_len[n - 1] >= TUPLE_FREELIST_MAX) {
+        obj_decref(o);
+        return;
+    }
+    for (intptr_t i = 0; i < n; i++) ref_close(TUPLE(o)->items[i]);
+    TUPLE(o)->items[0].bits = (uintptr_t)t->tuple_freelist[n - 1];
+    t->tuple_freelist[n - 1] = o;
+    t->tuple_freelist_len[n - 1]++;
+    gc_count_free(t);
 }
 
 Object *tuple_from_array_steal(Thread *t, Ref *items, intptr_t n) {

@@ -23,6 +23,12 @@ Object *tuple_new(Thread *t, intptr_t n);
 Object *tuple_empty(void);                         /* the immortal () */
 /* New tuple from n borrowed Refs (each is dup'd). */
 Object *tuple_from_array(Thread *t, const Ref *items, intptr_t n);
+/* tuple_from_array for the positional arguments lent to a C function for one call: left
+ * untracked when every item is an atom (as the collector would leave it), so that
+ * tuple_release_args can put it straight back on the thread's free list when the callee
+ * kept no reference. Any tuple may be released that way; it falls back to obj_decref. */
+Object *tuple_from_args(Thread *t, const Ref *items, intptr_t n);
+void tuple_release_args(Thread *t, Object *o);
 /* New tuple stealing n owned Refs (on failure they are closed). */
 Object *tuple_from_array_steal(Thread *t, Ref *items, intptr_t n);
 Object *tuple_pack(Thread *t, intptr_t n, ...);    /* n borrowed Refs */
