@@ -1030,6 +1030,7 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
         if (PyTuple_Check(bases)) lt->tp_base = PyTuple_GET_SIZE(bases) ? (PyTypeObject *)PyTuple_GET_ITEM(bases, 0) : NULL;
         else lt->tp_base = (PyTypeObject *)bases;
     }
+    PyObject *base_tuple = bases && PyTuple_Check(bases) ? bases : NULL;
     for (PyType_Slot *s = spec->slots; s && s->slot; s++) {
         void *p = s->pfunc;
         switch (s->slot) {
@@ -1061,6 +1062,7 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
         case Py_tp_bases:
             if (PyTuple_Check((PyObject *)p) && PyTuple_GET_SIZE((PyObject *)p))
                 lt->tp_base = (PyTypeObject *)PyTuple_GET_ITEM((PyObject *)p, 0);
+            if (!bases && PyTuple_Check((PyObject *)p)) base_tuple = p;
             break;
         case Py_tp_call: lt->tp_call = p; break;
         case Py_tp_clear: lt->tp_clear = p; break;
@@ -1093,6 +1095,16 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
             free(st);
             return NULL;
         }
+    }
+    /* Only one base is used, but several must not conflict: then it is the one whose
+     * layout the others' are part of. */
+    if (base_tuple && PyTuple_GET_SIZE(base_tuple) > 1) {
+        Type *best = type_best_base(t, (Object *)base_tuple);
+        if (!best) {
+            free(st);
+            return NULL;
+        }
+        lt->tp_base = (PyTypeObject *)best;
     }
     /* __module__ is the name up to its last dot; a name without one gets no __module__
      * (type.__module__ raises AttributeError), as in CPython, which warns. */

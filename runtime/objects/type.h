@@ -204,6 +204,9 @@ int subtype_clear(Object *o);
 int type_add_subclass(Thread *t, Type *base, Type *sub);
 void type_remove_subclass(Type *base, Type *sub);
 Ref type_new_slot(Thread *t, Type *meta, const Ref *args, size_t nargs, Object *kwnames);
+/* The base (of a tuple of them) whose instance layout the new type extends; NULL with
+ * TypeError when they are not types, not acceptable bases, or their layouts conflict. */
+Type *type_best_base(Thread *t, Object *bases);
 int type_init_slot(Thread *t, Ref self, const Ref *args, size_t nargs, Object *kwnames);
 Ref type_getattro(Thread *t, Ref obj, Object *name);
 int type_setattro(Thread *t, Ref obj, Object *name, Ref value);

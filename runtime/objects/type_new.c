@@ -46,7 +46,7 @@ static Type *solid_base(Type *type) {
     return base;
 }
 
-static Type *best_base(Thread *t, Object *bases) {
+Type *type_best_base(Thread *t, Object *bases) {
     Type *base = NULL, *winner = NULL;
     for (intptr_t i = 0; i < tuple_size(bases); i++) {
         Ref b = tuple_get(bases, i);
@@ -470,7 +470,7 @@ Ref type_new_from_spec(Thread *t, Type *metatype, Object *name, Object *bases, O
     } else {
         obj_incref(bases);
     }
-    Type *base = best_base(t, real_bases);
+    Type *base = type_best_base(t, real_bases);
     Object *dict = NULL;
     Layout lay = {0};
     Type *type = NULL;

@@ -193,6 +193,48 @@ static void test_spec_names(void **state) {
     Py_DECREF(D);
 }
 
+/* Bases whose instance layouts both extend object's conflict, from C and from Python. */
+static void test_layout_conflict(void **state) {
+    static PyType_Slot no_slots[] = {{0, NULL}};
+    PyType_Spec a_spec = {"m.A", sizeof(Obj), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, no_slots};
+    PyType_Spec b_spec = {"m.B", sizeof(Obj) + sizeof(long), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, no_slots};
+    PyObject *A = PyType_FromSpec(&a_spec), *B = PyType_FromSpec(&b_spec);
+    PyType_Spec t_spec = {"m.T", sizeof(Obj) + 2 * sizeof(long), 0, Py_TPFLAGS_DEFAULT, no_slots};
+    PyObject *bases = PyTuple_Pack(2, A, B);
+    assert_null(PyType_FromSpecWithBases(&t_spec, bases));
+    expect_error(PyExc_TypeError, "multiple bases have instance lay-out conflict");
+    PyType_Slot bases_slot[] = {{Py_tp_bases, bases}, {0, NULL}};
+    t_spec.slots = bases_slot;
+    assert_null(PyType_FromSpec(&t_spec));
+    expect_error(PyExc_TypeError, "multiple bases have instance lay-out conflict");
+    Py_DECREF(bases);
+    bases = PyTuple_Pack(2, A, (PyObject *)&PyLong_Type);
+    assert_null(PyType_FromSpecWithBases(&t_spec, bases));
+    expect_error(PyExc_TypeError, "multiple bases have instance lay-out conflict");
+    Py_DECREF(bases);
+    /* A base that adds nothing to another's layout does not conflict. */
+    bases = PyTuple_Pack(2, A, (PyObject *)&PyBaseObject_Type);
+    t_spec.slots = no_slots;
+    PyObject *T = PyType_FromSpecWithBases(&t_spec, bases);
+    assert_non_null(T);
+    assert_ptr_equal(((PyTypeObject *)T)->tp_base, A);
+    Py_DECREF(bases);
+    PyObject *g = py_exec("");
+    PyDict_SetItemString(g, "A", A);
+    PyDict_SetItemString(g, "B", B);
+    assert_null(PyRun_String("class C(A, B): pass", Py_file_input, g, g));
+    expect_error(PyExc_TypeError, "multiple bases have instance lay-out conflict");
+    assert_null(PyRun_String("class P(A): pass\nclass Q(B): pass\nclass C(P, Q): pass", Py_file_input, g, g));
+    expect_error(PyExc_TypeError, "multiple bases have instance lay-out conflict");
+    PyObject *r = PyRun_String("class M: pass\nclass C(M, A): pass\nassert C.__base__ is A", Py_file_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+    Py_DECREF(g);
+    Py_DECREF(T);
+    Py_DECREF(A);
+    Py_DECREF(B);
+}
+
 static void test_members_and_getsets(void **state) {
     PyObject *T = PyType_FromSpec(&obj_spec), *o = PyObject_CallNoArgs(T), *r;
     PyObject *g = py_exec("import warnings\nwarnings.simplefilter('error')\n");
@@ -337,6 +379,7 @@ int main(void) {
         cmocka_unit_test(test_types_modules),
         cmocka_unit_test(test_spec_types),
         cmocka_unit_test(test_spec_names),
+        cmocka_unit_test(test_layout_conflict),
         cmocka_unit_test(test_members_and_getsets),
         cmocka_unit_test(test_slots_from_python),
     };
