@@ -126,6 +126,22 @@ int dec_small_multiply(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, 
     return dec_small_finish(out, ctx, ctx->rounding, conds);
 }
 
+/* For b = 2**i * 5**j below 2**64: the smallest k >= 0 for which b divides a * 10**k
+ * (a != 0); -1 for any other b. */
+static int64_t exact_shift(u128 a, u128 b) {
+    if (b >> 64) return -1;
+    uint64_t odd = (uint64_t)b;
+    int64_t twos = __builtin_ctzll(odd), fives = 0;
+    odd >>= twos;
+    for (; odd % 5 == 0; odd /= 5) fives++;
+    if (odd != 1) return -1;
+    int64_t a_twos = (uint64_t)a ? __builtin_ctzll((uint64_t)a) : 64 + __builtin_ctzll((uint64_t)(a >> 64));
+    int64_t a_fives = 0;
+    for (; a_fives < fives && a % 5 == 0; a /= 5) a_fives++;
+    int64_t k = twos - a_twos > fives - a_fives ? twos - a_twos : fives - a_fives;
+    return k > 0 ? k : 0;
+}
+
 int dec_small_divide(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, DecSmall *out,
                      unsigned *conds) {
     if (b->coef == 0) return 0;
@@ -140,6 +156,14 @@ int dec_small_divide(const DecSmall *a, const DecSmall *b, const DecCtx *ctx, De
     int64_t shift = ctx->prec + dec_ndigits_u128(b->coef) - dec_ndigits_u128(a->coef) + 1;
     if (shift < 0) shift = 0;
     u128 num;
+    /* a divisor of twos and fives: the exact quotient at its exponent when it fits, even
+     * where prec + 1 digits would not */
+    int64_t k = exact_shift(a->coef, b->coef);
+    if (k >= 0 && k <= shift && scale_up(a->coef, k, &num)) {
+        out->coef = num / b->coef;
+        out->exp = ideal - k;
+        return dec_small_finish(out, ctx, ctx->rounding, conds);
+    }
     if (shift > SMALL_DIGITS || !scale_up(a->coef, shift, &num)) return 0;
     u128 q = num / b->coef;
     bool exact = q * b->coef == num;
