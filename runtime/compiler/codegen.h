@@ -111,6 +111,8 @@ typedef struct FBlock {
 } FBlock;
 
 #define MAX_FBLOCKS 20     /* CPython's CO_MAXBLOCKS */
+/* Above this many values, a display or f-string is built in steps, not on the stack. */
+#define STACK_USE_GUARD 30
 
 typedef enum UnitKind {
     UNIT_MODULE, UNIT_CLASS, UNIT_FUNCTION, UNIT_ASYNC_FUNCTION, UNIT_LAMBDA,
@@ -234,6 +236,11 @@ Ref cg_fold(Compiler *c, AstExpr *e);
  * REF_NULL if not all elements are constants. */
 Object *cg_frozenset_const(Compiler *c, Ref items);
 Ref cg_fold_sequence_const(Compiler *c, AstExprSeq *elts, bool as_frozenset);
+
+/* ---- `str % tuple` as an f-string (codegen_percent.c) ----------------------------------- */
+/* Compiles e (a BinOp) as CPython 3.11's optimizer rewrites `'%s..' % (a, ..)`: 1 if it
+ * did, 0 if e is not such an expression (nothing emitted), -1 on error. */
+int cg_percent_format(Compiler *c, AstExpr *e);
 
 /* ---- functions, classes, comprehensions (codegen_func.c) ------------------------------- */
 int cg_function_def(Compiler *c, AstStmt *s, bool is_async);

@@ -8,7 +8,6 @@
 #include "spry.h"
 #include "compiler/codegen.h"
 
-#define STACK_USE_GUARD 30
 
 static int expr1(Compiler *c, AstExpr *e);
 
@@ -691,10 +690,13 @@ static int expr1(Compiler *c, AstExpr *e) {
         cg_use_block(c, end);
         return 0;
     }
-    case AST_BinOp:
+    case AST_BinOp: {
+        int r = cg_percent_format(c, e);
+        if (r) return r < 0 ? -1 : 0;
         TRY(cg_expr(c, e->v.BinOp.left));
         TRY(cg_expr(c, e->v.BinOp.right));
         return cg_emit(c, BINARY_OP, binop_arg(e->v.BinOp.op));
+    }
     case AST_UnaryOp:
         TRY(cg_expr(c, e->v.UnaryOp.operand));
         switch (e->v.UnaryOp.op) {

@@ -182,7 +182,7 @@ Object *fmtspec_pad_str(Thread *t, Object *s, const FormatSpec *spec) {
     intptr_t len = STR(s)->length;
     if (spec->precision >= 0 && spec->precision < len) len = spec->precision;
     intptr_t total = spec->width > len ? spec->width : len;
-    if (total == STR(s)->length && s->ob_type == &str_type) return (obj_incref(s), s);
+    if (total == len && len == STR(s)->length && s->ob_type == &str_type) return (obj_incref(s), s);
     if (total == len) return str_substr(t, s, 0, len);
 
     if ((size_t)total > SIZE_MAX / sizeof(uint32_t)) {
