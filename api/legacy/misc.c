@@ -191,8 +191,25 @@ static Object *main_dict(Thread *t) {
     return d;
 }
 
+/* Py_func_type_input: the source is parsed (ast's func_type mode, with its SyntaxError),
+ * but a function type makes no code, as in CPython. */
+static PyObject *func_type_code(const char *str, const char *filename) {
+    PyObject *ast = PyImport_ImportModule("ast");
+    PyObject *tree = ast ? PyObject_CallMethod(ast, "parse", "sss", str, filename, "func_type") : NULL;
+    Py_XDECREF(ast);
+    if (!tree) return NULL;
+    Py_DECREF(tree);
+    PyErr_SetString(PyExc_RuntimeError, "this compiler does not handle FunctionTypes");
+    return NULL;
+}
+
 PyObject *Py_CompileString(const char *str, const char *filename, int start) {
     Thread *t = legacy_thread();
+    if (start == Py_func_type_input) return func_type_code(str, filename);
+    if (start != Py_file_input && start != Py_eval_input && start != Py_single_input) {
+        PyErr_BadInternalCall();   /* CPython 3.11's behaviour is undefined here */
+        return NULL;
+    }
     int mode = start == Py_eval_input ? COMPILE_EVAL : start == Py_single_input ? COMPILE_SINGLE : COMPILE_EXEC;
     Object *fn = str_from_cstr(t, filename);
     if (!fn) return NULL;

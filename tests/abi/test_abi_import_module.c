@@ -146,6 +146,18 @@ static void test_imports(void **state) {
     Py_DECREF(file); Py_DECREF(z); Py_DECREF(r); Py_DECREF(code);
     assert_null(Py_CompileString("1 +", "<s>", Py_eval_input));
     expect_error(PyExc_SyntaxError, "invalid syntax (<s>, line 1)");
+    /* A function type parses but makes no code. */
+    assert_null(Py_CompileString("(int, str) -> None", "<s>", Py_func_type_input));
+    expect_error(PyExc_RuntimeError, "this compiler does not handle FunctionTypes");
+    assert_null(Py_CompileString("x = 1", "<s>", Py_func_type_input));
+    expect_error(PyExc_SyntaxError, "invalid syntax (<s>, line 1)");
+#ifdef ABI_SPRY
+    /* Any other start symbol (undefined behaviour in CPython 3.11) is refused. */
+    assert_null(Py_CompileString("1", "<s>", 999));
+    expect_error(PyExc_SystemError, "bad argument to internal function");
+    assert_null(Py_CompileString("1", "<s>", 0));
+    expect_error(PyExc_SystemError, "bad argument to internal function");
+#endif
     PyObject *g = PyDict_New();
     assert_null(PyRun_String("undefined_name", Py_eval_input, g, NULL));
     expect_error(PyExc_NameError, "name 'undefined_name' is not defined");

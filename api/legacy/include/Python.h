@@ -1451,6 +1451,7 @@ PyAPI_FUNC(int) PyBuffer_IsContiguous(const Py_buffer *, char);
 #define Py_single_input 256
 #define Py_file_input 257
 #define Py_eval_input 258
+#define Py_func_type_input 345
 PyAPI_FUNC(PyObject *) Py_CompileString(const char *, const char *, int);
 PyAPI_FUNC(PyObject *) PyEval_EvalCode(PyObject *, PyObject *, PyObject *);
 PyAPI_FUNC(PyObject *) PyRun_String(const char *, int, PyObject *, PyObject *);
