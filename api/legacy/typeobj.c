@@ -33,8 +33,7 @@ static int vc_to_tuple_dict(Thread *t, const Ref *args, size_t nargs, Object *kw
         if (!*kw && !(*kw = dict_new_presized(t, tuple_size(kwnames)))) goto fail;
         /* Tagged values stay tagged: the dict API boxes them in place when C code reads
          * them (PyDict_GetItem, PyDict_Next), and PyArg_Parse* converts them directly. */
-        for (intptr_t i = 0; i < tuple_size(kwnames); i++)
-            if (dict_set(t, *kw, tuple_get(kwnames, i), args[nargs + (size_t)i]) < 0) goto fail;
+        if (dict_set_kwargs(t, *kw, kwnames, args + nargs) < 0) goto fail;
     }
     return 0;
 fail:

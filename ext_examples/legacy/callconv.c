@@ -151,6 +151,10 @@ static PyObject *overflow(PyObject *self, PyObject *arg) {
 
 /* Keeps its arguments tuple past the call (the caller gets it back). */
 static PyObject *keep_args(PyObject *self, PyObject *args) { return Py_NewRef(args); }
+/* Keeps its keyword arguments dict (None when there is none). */
+static PyObject *keep_kwargs(PyObject *self, PyObject *args, PyObject *kwargs) {
+    return Py_NewRef(kwargs ? kwargs : Py_None);
+}
 
 static PyMethodDef callconv_methods[] = {
     {"noargs", noargs, METH_NOARGS, "Takes no arguments."},
@@ -170,6 +174,7 @@ static PyMethodDef callconv_methods[] = {
     {"bad_null", bad_null, METH_NOARGS, NULL},
     {"overflow", overflow, METH_O, NULL},
     {"keep_args", keep_args, METH_VARARGS, NULL},
+    {"keep_kwargs", (PyCFunction)(void (*)(void))keep_kwargs, METH_VARARGS | METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -71,3 +71,20 @@ n.args = c.keep_args(n, [n])
 del n
 gc.collect()
 print("cycle collected:", alive() is None)
+
+# Keyword arguments dicts: kept by the function, with more names than a small dict holds,
+# with names that are str subclasses, and through ** with a name given twice.
+print(c.keep_kwargs(), c.keep_kwargs(1, a=1))
+many = c.keep_kwargs(**{"k%d" % i: i for i in range(12)})
+print(len(many), many["k11"], c.keep_kwargs(b=2, a=1))
+
+
+class Name(str):
+    pass
+
+
+print(c.greet(**{Name("name"): "Di", "times": 2}), c.keep_kwargs(**{Name("x"): 1, "y": 2}))
+try:
+    c.keep_kwargs(x=1, **{"x": 2})
+except TypeError as e:
+    print("TypeError", e)

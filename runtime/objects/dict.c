@@ -165,6 +165,22 @@ static inline void track_for(Dict *d, Ref key, Ref value) {
         gc_track(&d->ob);
 }
 
+/* Adds an entry for key (absent from d) -> value, stealing both; d has room for it. */
+static void append_entry(Dict *d, Ref key, int64_t hash, Ref value) {
+    DictKeys *k = d->keys;
+    intptr_t slot = find_free_slot(k, hash);
+    DictEntry *ep = &dk_entries(k)[k->nentries];
+    ep->hash = hash;
+    ep->key = key;
+    ep->value = value;
+    ix_set(k, slot, k->nentries);
+    k->nentries++;
+    k->usable--;
+    d->used++;
+    d->version++;
+    d->cache_version = 0;
+}
+
 static int insert_steal(Thread *t, Dict *d, Ref key, int64_t hash, Ref value) {
     track_for(d, key, value);
     intptr_t ix = lookup(t, d, key, hash);
@@ -180,23 +196,33 @@ static int insert_steal(Thread *t, Dict *d, Ref key, int64_t hash, Ref value) {
     if (!d->keys || d->keys->usable <= 0) {
         if (insertion_resize(t, d) < 0) goto fail;
     }
-    DictKeys *k = d->keys;
-    intptr_t slot = find_free_slot(k, hash);
-    DictEntry *ep = &dk_entries(k)[k->nentries];
-    ep->hash = hash;
-    ep->key = key;
-    ep->value = value;
-    ix_set(k, slot, k->nentries);
-    k->nentries++;
-    k->usable--;
-    d->used++;
-    d->version++;
-    d->cache_version = 0;
+    append_entry(d, key, hash, value);
     return 0;
 fail:
     ref_close(key);
     ref_close(value);
     return -1;
+}
+
+int dict_set_kwargs(Thread *t, Object *d, Object *kwnames, const Ref *values) {
+    Dict *dd = DICT(d);
+    for (intptr_t i = 0; i < tuple_size(kwnames); i++) {
+        Ref key = tuple_get(kwnames, i);
+        if (!str_check_exact(key)) {
+            if (dict_set(t, d, key, values[i]) < 0) return -1;
+            continue;
+        }
+        int64_t hash = str_hash(ref_obj(key));
+        DictKeys *k = dd->keys;
+        /* A fresh name with room for it (the usual case): no lookup() and no resize. */
+        if (!k || k->usable <= 0 || lookup_str(dd, ref_obj(key), hash) != IX_EMPTY) {
+            if (insert_steal(t, dd, ref_dup(key), hash, ref_dup(values[i])) < 0) return -1;
+            continue;
+        }
+        track_for(dd, key, values[i]);
+        append_entry(dd, ref_dup(key), hash, ref_dup(values[i]));
+    }
+    return 0;
 }
 
 /* Removes the entry at index ix (found on hash's chain); returns its key and value. */

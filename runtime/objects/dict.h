@@ -47,6 +47,9 @@ Object *dict_new_presized(Thread *t, intptr_t n);
 bool dict_clear_for_reuse(Object *d);
 /* dict_set stealing key and value (both closed on failure too). */
 int dict_set_steal(Thread *t, Object *d, Ref key, Ref value);
+/* dict_set of each name of a call's kwnames tuple to values[i] (borrowed), cheaper for the
+ * usual exact-str names not yet in d. */
+int dict_set_kwargs(Thread *t, Object *d, Object *kwnames, const Ref *values);
 /* Removes key: 1 with *out = the value (owned), 0 missing (no error), -1 error. */
 int dict_pop(Thread *t, Object *d, Ref key, Ref *out);
 /* dict.setdefault(key, dflt): the value now stored under key. */
