@@ -5,7 +5,9 @@
  *   2. exception labelling: walk the CFG from the entry with a stack of active handlers
  *      (pushed by SETUP_*, popped by POP_BLOCK); this also finds the reachable blocks, and
  *      unreachable ones (dead code) are dropped;
- *   3. small peepholes: PUSH_NULL + LOAD_GLOBAL fusion, jumps to the next block;
+ *   3. small peepholes: PUSH_NULL + LOAD_GLOBAL fusion, jumps to the next block, jump
+ *      threading, `is None` tests, tuple assignment as SWAP; then the small exit blocks
+ *      without a line are copied to the jumps that reach them (copy_exits);
  *   4. stack depth (a worklist over blocks; handler entry depth comes from its SETUP);
  *   5. locations: instructions without one inherit their predecessor's; NOPs that carry
  *      no new line are removed;
@@ -326,6 +328,99 @@ static void fold_static_swap(Block *b, int i) {
     b->instrs[i].arg = 0;
 }
 
+/* An unconditional jump to another of the same kind on the same line (or both without
+ * one) goes straight to the final target, as CPython 3.11 does: the end of an if-branch
+ * in a loop jumps back to the loop's head itself. */
+static void thread_jump(Instr *in) {
+    for (int hops = 0; hops < 8; hops++) {
+        if (in->op != PSEUDO_JUMP && in->op != PSEUDO_JUMP_NO_INTERRUPT) return;
+        Block *t = next_nonempty(in->target);
+        if (!t) return;
+        Instr *next = &t->instrs[0];
+        if (next->op != in->op || next->target == in->target || next_nonempty(next->target) == t ||
+            next->loc.lineno != in->loc.lineno)
+            return;
+        in->target = next->target;
+    }
+}
+
+/* ---- exits: the small blocks that end a function, copied where they are jumped to ---- */
+#define MAX_EXIT_COPY 4
+
+static bool is_small_exit(const Block *b) {
+    if (b->n == 0 || b->n > MAX_EXIT_COPY || b->except_handler) return false;
+    for (int i = 0; i < b->n; i++)
+        if (b->instrs[i].target) return false;
+    int op = b->instrs[b->n - 1].op;
+    return op == RETURN_VALUE || op == RAISE_VARARGS || op == RERAISE;
+}
+
+static bool has_no_line(const Block *b) {
+    for (int i = 0; i < b->n; i++)
+        if (b->instrs[i].loc.lineno >= 0) return false;
+    return true;
+}
+
+static bool is_jump(const Instr *in) { return in->target && !is_setup(in->op); }
+
+/* b->index = how many jumps and fall-throughs lead to b (handlers count their SETUPs). */
+static void count_predecessors(Block *entry) {
+    for (Block *b = entry; b; b = b->next) b->index = 0;
+    for (Block *b = entry; b; b = b->next) {
+        if (has_fallthrough(b) && b->next) b->next->index++;
+        for (int i = 0; i < b->n; i++)
+            if (b->instrs[i].target) b->instrs[i].target->index++;
+    }
+}
+
+/* As CPython 3.11, for small exit blocks without a line number (an implicit `return
+ * None`, a cleanup's re-raise): an unconditional jump to one is replaced by a copy of it
+ * (one dispatch less), and any other jump to one that has several predecessors gets its
+ * own copy, so that the `return None` at the end of a
+ * function has the line it is reached from (f_lineno in tracers, tracebacks). */
+static void copy_exits(Compiler *c, Block *entry) {
+    for (Block *b = entry; b; b = b->next)
+        for (int i = 0; i < b->n; i++)
+            if (is_jump(&b->instrs[i])) b->instrs[i].target = next_nonempty(b->instrs[i].target);
+    for (Block *b = entry; b; b = b->next) {
+        if (b->n == 0) continue;
+        Instr *last = &b->instrs[b->n - 1];
+        Block *exit = last->target;
+        if ((last->op != PSEUDO_JUMP && last->op != PSEUDO_JUMP_NO_INTERRUPT) || exit == b ||
+            !is_small_exit(exit) || !has_no_line(exit))
+            continue;
+        last->op = NOP;    /* keeps the jump's location */
+        last->target = NULL;
+        for (int k = 0; k < exit->n; k++) *insert_instr(c, b, b->n) = exit->instrs[k];
+    }
+    /* drop what no longer has a predecessor (a dropped block's fall-through counted) */
+    count_predecessors(entry);
+    for (Block *b = entry; b; b = b->next)
+        while (b->next && b->next->index == 0 && !b->next->except_handler) b->next = b->next->next;
+    count_predecessors(entry);
+    for (Block *b = entry; b; b = b->next) {
+        for (int i = 0; i < b->n; i++) {
+            Block *exit = b->instrs[i].target;
+            if (!is_jump(&b->instrs[i]) || !is_small_exit(exit) || exit->index < 2 ||
+                !has_no_line(exit))
+                continue;
+            Block *copy = cg_new_block(c);
+            copy->instrs = arena_alloc(c->arena, sizeof(Instr) * (size_t)exit->n);
+            memcpy(copy->instrs, exit->instrs, sizeof(Instr) * (size_t)exit->n);
+            copy->n = copy->cap = exit->n;
+            copy->reachable = true;
+            copy->cold = exit->cold;
+            copy->except_stack = exit->except_stack;
+            copy->instrs[0].loc = b->instrs[i].loc;
+            copy->index = 1;
+            exit->index--;
+            copy->next = exit->next;
+            exit->next = copy;
+            b->instrs[i].target = copy;
+        }
+    }
+}
+
 /* ---- the assembler ------------------------------------------------------------------------------------ */
 static int code_flags(Compiler *c) {
     Scope *ste = c->u->ste;
@@ -401,11 +496,14 @@ Object *cg_assemble(Compiler *c, bool add_return_none) {
         }
         if (b->n) {
             Instr *last = &b->instrs[b->n - 1];
+            thread_jump(last);
             if ((last->op == PSEUDO_JUMP || last->op == PSEUDO_JUMP_NO_INTERRUPT) &&
                 next_nonempty(b->next) == next_nonempty(last->target) && last->target != b)
                 last->op = NOP;
         }
     }
+
+    copy_exits(c, entry);
 
     /* 4. stack depth */
     int maxdepth = compute_stackdepth(c, entry);
