@@ -413,7 +413,7 @@ done:
 
 /* An argument held as a Ref (a tuple item, a kwargs value) for the unit at *pfmt: a tagged
  * int for an integer unit is stored without boxing it. True when done (*msg says how). */
-static bool convert_tagged(Ref v, const char **pfmt, va_list *va, const char **msg) {
+static inline bool convert_tagged(Ref v, const char **pfmt, va_list *va, const char **msg) {
     char c = **pfmt;
     if (!ref_is_int(v)) return false;
     switch (c) {
@@ -506,7 +506,8 @@ static int parse_simple(PyObject *args, PyObject *kwargs, const char *format, ch
         const char *f = unit[i], *msg;
         levels[0] = 0;
         if (i < nargs) {
-            msg = convert_item(args, i, &f, va, levels, buf, sizeof buf);
+            if (!convert_tagged(tuple_items((Object *)args)[i], &f, va, &msg))
+                msg = convert_item(args, i, &f, va, levels, buf, sizeof buf);
         } else if (!kwlist || ref_is_null(found[i])) {
             (void)va_arg(*va, void *);   /* not given: its output is left alone */
             continue;

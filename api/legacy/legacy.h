@@ -90,9 +90,6 @@ Object *legacy_interp_state(Thread *t);
 
 /* ---- functions and methods (typeobj.c / funcs.c) -------------------------------------- */
 extern Type _spry_legacy_capsule_type, _spry_legacy_moduledef_type;
-/* Calls a PyMethodDef with Spry's vectorcall arguments. */
-Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
-                          const Ref *args, size_t nargs, Object *kwnames, Ref callable);
 int legacy_ready_internal_types(Thread *t);
 /* PyCFunction_GetFunction of a runtime built-in (cfunction_thunks.c): a pointer with the
  * METH_FASTCALL | METH_KEYWORDS signature that calls `def`. NULL with SystemError. */

@@ -559,79 +559,65 @@ static void arg_error(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *
     err_format(t, &exc_TypeError, fmt, name, n);
     obj_decref(name);
 }
-Ref legacy_call_methoddef(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
-                          const Ref *args, size_t nargs, Object *kwnames, Ref callable) {
+/* Arguments cross borrowed, as CPython passes them (the value stack holds them for the
+ * call); only the boxes of tagged ints are released after. */
+static inline PyObject *arg_in(Thread *t, Ref r) {
+    return ref_is_int(r) ? legacy_box_int(t, ref_int(r)) : (PyObject *)ref_obj(r);
+}
+static inline void args_done(Thread *t, const Ref *args, PyObject *const *boxed, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (ref_is_int(args[i])) int_box_release(t, (Object *)boxed[i]);
+}
+static inline SPRY_ALWAYS_INLINE PyObject *call_fastcall(PyMethodDef *ml, int flags, PyObject *self,
+                                                         PyTypeObject *cls, PyObject *const *boxed, size_t nargs,
+                                                         Object *kwnames, size_t nkw) {
+    if (flags == METH_FASTCALL)
+        return ((_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, boxed, (Py_ssize_t)nargs);
+    if (flags & METH_METHOD)
+        return ((PyCMethod)(void (*)(void))ml->ml_meth)(self, cls, boxed, nargs, (PyObject *)kwnames);
+    return ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(self, boxed, (Py_ssize_t)nargs,
+                                                                      nkw ? (PyObject *)kwnames : NULL);
+}
+
+/* What call_fast leaves: argument counts or keywords a convention refuses, METH_FASTCALL
+ * with more than FAST_MAX arguments, METH_METHOD, bad flags. */
+static Ref call_rest(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls, const Ref *args,
+                     size_t nargs, Object *kwnames, Ref callable) {
     int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0;
-    PyObject *res;
-    /* Reached through obj_call, which has already counted the recursion. */
     switch (flags) {
     case METH_NOARGS:
         if (nkw) goto no_kw;
-        if (nargs != 0) {
-            arg_error(t, ml, self, cls, "%U takes no arguments (%zu given)", nargs);
-            return REF_NULL;
-        }
-        res = ml->ml_meth(self, NULL);
-        break;
-    case METH_O: {
+        arg_error(t, ml, self, cls, "%U takes no arguments (%zu given)", nargs);
+        return REF_NULL;
+    case METH_O:
         if (nkw) goto no_kw;
-        if (nargs != 1) {
-            arg_error(t, ml, self, cls, "%U takes exactly one argument (%zu given)", nargs);
-            return REF_NULL;
-        }
-        PyObject *a = in(t, args[0]);
-        if (!a) return REF_NULL;
-        res = ml->ml_meth(self, a);
-        Py_DECREF(a);
-        break;
-    }
+        arg_error(t, ml, self, cls, "%U takes exactly one argument (%zu given)", nargs);
+        return REF_NULL;
     case METH_VARARGS:
-    case METH_VARARGS | METH_KEYWORDS: {
-        if (nkw && !(flags & METH_KEYWORDS)) goto no_kw;
-        Object *tup, *kw;
-        if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return REF_NULL;
-        if (flags & METH_KEYWORDS)
-            res = ((PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, (PyObject *)tup, (PyObject *)kw);
-        else
-            res = ml->ml_meth(self, (PyObject *)tup);
-        vc_release(t, tup, kw);
-        break;
-    }
+        goto no_kw;
     case METH_FASTCALL:
     case METH_FASTCALL | METH_KEYWORDS:
     case METH_METHOD | METH_FASTCALL | METH_KEYWORDS: {
         if (nkw && !(flags & METH_KEYWORDS)) goto no_kw;
         size_t total = nargs + nkw;
-        PyObject *small[8] = {NULL};
-        PyObject **boxed = total <= 8 ? small : mem_alloc(t, total * sizeof(PyObject *));
+        PyObject **boxed = mem_alloc(t, (total ? total : 1) * sizeof(PyObject *));
         if (!boxed) return REF_NULL;
-        size_t i = 0;
-        for (; i < total; i++) {
-            boxed[i] = in(t, args[i]);
-            if (!boxed[i]) break;
-        }
-        if (i < total) {
-            while (i) Py_DECREF(boxed[--i]);
-            if (boxed != small) mem_free(boxed);
-            return REF_NULL;
-        }
-        if (flags == METH_FASTCALL)
-            res = ((_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, boxed, (Py_ssize_t)nargs);
-        else if (flags & METH_METHOD)
-            res = ((PyCMethod)(void (*)(void))ml->ml_meth)(self, cls, boxed, nargs, (PyObject *)kwnames);
-        else
-            res = ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(
-                self, boxed, (Py_ssize_t)nargs, nkw ? (PyObject *)kwnames : NULL);
-        for (i = 0; i < total; i++) Py_DECREF(boxed[i]);
-        if (boxed != small) mem_free(boxed);
-        break;
+        for (size_t i = 0; i < total; i++)
+            if (!(boxed[i] = arg_in(t, args[i]))) {
+                args_done(t, args, boxed, i);
+                mem_free(boxed);
+                return REF_NULL;
+            }
+        PyObject *res = call_fastcall(ml, flags, self, cls, boxed, nargs, kwnames, nkw);
+        args_done(t, args, boxed, total);
+        mem_free(boxed);
+        return legacy_result(t, res, callable);
     }
     default:
         err_format(t, &exc_SystemError, "%s() method: bad call flags", ml->ml_name);
         return REF_NULL;
     }
-    return legacy_result(t, res, callable);
 no_kw:
     /* CPython names a METH_VARARGS function object by its bare name here. */
     if (flags == METH_VARARGS && ref_type(callable) == &cfunction_type)
@@ -640,6 +626,47 @@ no_kw:
         arg_error(t, ml, self, cls, "%U takes no keyword arguments", 0);
     return REF_NULL;
 }
+
+/* A PyMethodDef called with Spry's vectorcall arguments. Inlined into the two entry points
+ * below; the common calls never enter call_rest's frame. */
+#define FAST_MAX 6
+static inline SPRY_ALWAYS_INLINE Ref call_fast(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
+                                               const Ref *args, size_t nargs, Object *kwnames, Ref callable) {
+    int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+    size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0;
+    PyObject *res;
+    if (flags == METH_NOARGS && nargs == 0 && !nkw) {
+        res = ml->ml_meth(self, NULL);
+    } else if (flags == METH_O && nargs == 1 && !nkw) {
+        PyObject *a = arg_in(t, args[0]);
+        if (!a) return REF_NULL;
+        res = ml->ml_meth(self, a);
+        args_done(t, args, &a, 1);
+    } else if ((flags == METH_FASTCALL || flags == (METH_FASTCALL | METH_KEYWORDS)) &&
+               (!nkw || flags != METH_FASTCALL) && nargs + nkw <= FAST_MAX) {
+        size_t total = nargs + nkw;
+        PyObject *boxed[FAST_MAX];
+        for (size_t i = 0; i < total; i++)
+            if (!(boxed[i] = arg_in(t, args[i]))) {
+                args_done(t, args, boxed, i);
+                return REF_NULL;
+            }
+        res = call_fastcall(ml, flags, self, cls, boxed, nargs, kwnames, nkw);
+        args_done(t, args, boxed, total);
+    } else if ((flags == METH_VARARGS && !nkw) || flags == (METH_VARARGS | METH_KEYWORDS)) {
+        Object *tup, *kw;
+        if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return REF_NULL;
+        if (flags & METH_KEYWORDS)
+            res = ((PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, (PyObject *)tup, (PyObject *)kw);
+        else
+            res = ml->ml_meth(self, (PyObject *)tup);
+        vc_release(t, tup, kw);
+    } else {
+        return call_rest(t, ml, self, cls, args, nargs, kwnames, callable);
+    }
+    return legacy_result(t, res, callable);
+}
+#undef FAST_MAX
 
 /* ---- functions and method descriptors for PyMethodDef ----------------------------------
  * They are the runtime's builtin_function_or_method and method_descriptor objects
@@ -688,54 +715,6 @@ PyObject *PyCFunction_Call(PyObject *callable, PyObject *args, PyObject *kwargs)
     return PyObject_Call(callable, args, kwargs);
 }
 
-/* The calls that need no argument conversion beyond boxing tagged ints: METH_NOARGS,
- * METH_O and METH_FASTCALL(|METH_KEYWORDS) with at most FAST_MAX arguments, inlined into
- * the two entry points below so that the rest (legacy_call_methoddef, legacy_result's
- * errors) stay out of their frames. Arguments cross borrowed, as CPython passes them (the
- * value stack holds them for the call); only the boxes of tagged ints are released after. */
-#define FAST_MAX 6
-static inline PyObject *arg_in(Thread *t, Ref r) {
-    return ref_is_int(r) ? legacy_box_int(t, ref_int(r)) : (PyObject *)ref_obj(r);
-}
-static inline void args_done(Thread *t, const Ref *args, PyObject *const *boxed, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (ref_is_int(args[i])) int_box_release(t, (Object *)boxed[i]);
-}
-static inline SPRY_ALWAYS_INLINE Ref call_fast(Thread *t, PyMethodDef *ml, PyObject *self, PyTypeObject *cls,
-                                               const Ref *args, size_t nargs, Object *kwnames, Ref callable) {
-    int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
-    PyObject *res;
-    if (flags == METH_NOARGS && nargs == 0 && !kwnames) {
-        res = ml->ml_meth(self, NULL);
-    } else if (flags == METH_O && nargs == 1 && !kwnames) {
-        PyObject *a = arg_in(t, args[0]);
-        if (!a) return REF_NULL;
-        res = ml->ml_meth(self, a);
-        args_done(t, args, &a, 1);
-    } else if (flags == METH_FASTCALL || flags == (METH_FASTCALL | METH_KEYWORDS)) {
-        size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0, total = nargs + nkw;
-        if ((nkw && flags == METH_FASTCALL) || total > FAST_MAX) goto slow;
-        PyObject *boxed[FAST_MAX];
-        for (size_t i = 0; i < total; i++)
-            if (!(boxed[i] = arg_in(t, args[i]))) {
-                args_done(t, args, boxed, i);
-                return REF_NULL;
-            }
-        if (flags == METH_FASTCALL)
-            res = ((_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, boxed, (Py_ssize_t)nargs);
-        else
-            res = ((_PyCFunctionFastWithKeywords)(void (*)(void))ml->ml_meth)(
-                self, boxed, (Py_ssize_t)nargs, nkw ? (PyObject *)kwnames : NULL);
-        args_done(t, args, boxed, total);
-    } else {
-        goto slow;
-    }
-    return legacy_result(t, res, callable);
-slow:
-    return legacy_call_methoddef(t, ml, self, cls, args, nargs, kwnames, callable);
-}
-#undef FAST_MAX
-
 Ref legacy_cfunction_call(Thread *t, Ref callable, const Ref *args, size_t nargs, Object *kwnames) {
     CFunctionObj *f = CF(callable);
     return call_fast(t, (PyMethodDef *)f->ml, cf_self(f), (PyTypeObject *)f->cls, args, nargs, kwnames, callable);
@@ -745,9 +724,8 @@ Ref legacy_cfunction_call(Thread *t, Ref callable, const Ref *args, size_t nargs
 static Ref method_call_boxed(Thread *t, MethodDescr *d, const Ref *args, size_t nargs, Object *kwnames, Ref descr) {
     PyObject *self = arg_in(t, args[0]);
     if (!self) return REF_NULL;
-    Ref r = legacy_call_methoddef(t, (PyMethodDef *)d->ml, self, (PyTypeObject *)d->d.type, args + 1, nargs - 1,
-                                  kwnames, descr);
-    Py_DECREF(self);
+    Ref r = call_fast(t, (PyMethodDef *)d->ml, self, (PyTypeObject *)d->d.type, args + 1, nargs - 1, kwnames, descr);
+    args_done(t, args, &self, 1);
     return r;
 }
 Ref legacy_method_call(Thread *t, Ref descr, const Ref *args, size_t nargs, Object *kwnames) {

@@ -88,3 +88,4 @@ try:
     c.keep_kwargs(x=1, **{"x": 2})
 except TypeError as e:
     print("TypeError", e)
+print(c.noargs(**{}), c.one(5, **{}), c.add(1, 2, **{}), c.fast_sum(*range(9)))
