@@ -40,6 +40,12 @@ enum {
  * is none the POLY forms can take (specialize_attr.c). */
 const AttrRoute *attr_route_fill(Thread *t, Type *tp, Object *name, AttrRoute *slot);
 
+/* The guard version of the shape `tp` shares with its relatives when `name` is a plain
+ * instance attribute for every class using it (generic attribute access; loads: the
+ * classes have nothing by that name; stores: no data descriptor), else 0
+ * (specialize_attr.c). */
+uint32_t shape_guard(Type *tp, Object *name, bool store);
+
 static inline unsigned int attr_route_version(const Type *tp) {
     Shape *s = type_shape(tp);
     return s ? s->guard_version : tp->tp_version_tag;
@@ -106,8 +112,10 @@ static inline Ref attr_route_value(Object *o, const AttrRoute *r) {
 }
 
 /* LOAD_ATTR_POLY's inline entries, from `entries` ([0..1] version, [2] index, then the
- * second entry): the newest first, the older one kept. Entries are valid while their
- * class keeps its version tag, which any change to it or its bases replaces. */
+ * second entry): the newest first, the older one kept. The version is a shape's guard
+ * version taken when the name is a plain instance attribute for every class of the shape
+ * (shape_guard), so one entry serves a whole family of classes; it is valid while no
+ * class joins the shape and none of its members changes. */
 static inline void attr_poly_remember(CodeUnit *entries, uint32_t tag, intptr_t index) {
     if (cache_u32(entries) == tag) return;
     entries[3] = entries[0];

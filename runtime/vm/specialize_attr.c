@@ -44,10 +44,7 @@ static intptr_t inline_index(Ref obj, Object *name, bool present) {
     return i;
 }
 
-/* The guard version of the shape `tp` shares with its relatives when `name` is a plain
- * instance attribute for every class using it (generic attribute access; loads: the
- * classes have nothing by that name; stores: no data descriptor), else 0. */
-static uint32_t shape_guard(Type *tp, Object *name, bool store) {
+uint32_t shape_guard(Type *tp, Object *name, bool store) {
     Shape *s = type_shape(tp);
     if (!s) return 0;
     for (uint32_t i = 0; i < s->nmembers; i++) {
