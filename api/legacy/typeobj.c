@@ -635,15 +635,8 @@ static inline SPRY_ALWAYS_INLINE Ref call_fast(Thread *t, PyMethodDef *ml, PyObj
     int flags = ml->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
     size_t nkw = kwnames ? (size_t)tuple_size(kwnames) : 0;
     PyObject *res;
-    if (flags == METH_NOARGS && nargs == 0 && !nkw) {
-        res = ml->ml_meth(self, NULL);
-    } else if (flags == METH_O && nargs == 1 && !nkw) {
-        PyObject *a = arg_in(t, args[0]);
-        if (!a) return REF_NULL;
-        res = ml->ml_meth(self, a);
-        args_done(t, args, &a, 1);
-    } else if ((flags == METH_FASTCALL || flags == (METH_FASTCALL | METH_KEYWORDS)) &&
-               (!nkw || flags != METH_FASTCALL) && nargs + nkw <= FAST_MAX) {
+    if ((flags == METH_FASTCALL || flags == (METH_FASTCALL | METH_KEYWORDS)) &&
+        (!nkw || flags != METH_FASTCALL) && nargs + nkw <= FAST_MAX) {
         size_t total = nargs + nkw;
         PyObject *boxed[FAST_MAX];
         for (size_t i = 0; i < total; i++)
@@ -653,6 +646,13 @@ static inline SPRY_ALWAYS_INLINE Ref call_fast(Thread *t, PyMethodDef *ml, PyObj
             }
         res = call_fastcall(ml, flags, self, cls, boxed, nargs, kwnames, nkw);
         args_done(t, args, boxed, total);
+    } else if (flags == METH_NOARGS && nargs == 0 && !nkw) {
+        res = ml->ml_meth(self, NULL);
+    } else if (flags == METH_O && nargs == 1 && !nkw) {
+        PyObject *a = arg_in(t, args[0]);
+        if (!a) return REF_NULL;
+        res = ml->ml_meth(self, a);
+        args_done(t, args, &a, 1);
     } else if ((flags == METH_VARARGS && !nkw) || flags == (METH_VARARGS | METH_KEYWORDS)) {
         Object *tup, *kw;
         if (vc_to_tuple_dict(t, args, nargs, kwnames, &tup, &kw) < 0) return REF_NULL;

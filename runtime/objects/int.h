@@ -90,7 +90,8 @@ static inline void int_set_inline(Int *o, int64_t v) {
     o->z->_mp_d = o->small;
 }
 
-/* Freed exact Ints whose limbs live inline (nothing for GMP to free) wait on the thread's
+/* Freed exact Ints whose limbs live inline (nothing for GMP to free; z keeps viewing them:
+ * _mp_d == small, _mp_alloc == 0, as everywhere such Ints are made) wait on the thread's
  * free list (t->int_freelist, linked through ob_type), at most INT_FREELIST_MAX of them;
  * int_release_freelist empties it when the thread ends. Inline here for the legacy C
  * API, whose boxes come and go on every call. */
@@ -121,7 +122,9 @@ Object *int_box_i64_alloc(Thread *t, int64_t v);   /* the same, the free list em
 static inline Object *int_box_i64(Thread *t, int64_t v) {
     Int *o = int_freelist_pop(t);
     if (!o) return int_box_i64_alloc(t, v);
-    int_set_inline(o, v);
+    /* A listed Int still views its inline limbs (_mp_d == small, _mp_alloc == 0). */
+    o->small[0] = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    o->z->_mp_size = v < 0 ? -1 : v > 0;
     return &o->ob;
 }
 /* Drops a reference to o; the last one to a box puts it straight back on t's free list
