@@ -19,8 +19,14 @@ const char *type_name(const Type *type) {
     return dot ? dot + 1 : type->tp_name;
 }
 
+/* Whether the type's names are its own objects (a class, or a spec type once they were
+ * set), rather than read from tp_name. */
+static bool names_settable(const Type *type) {
+    return type->extra && (type->extra->heap || type_has_flag(type, TPFLAG_SPRY_SPEC));
+}
+
 Object *type_qualname(Thread *t, Type *type) {
-    if (type->extra && type->extra->heap && type->extra->qualname) {
+    if (names_settable(type) && type->extra->qualname) {
         obj_incref(type->extra->qualname);
         return type->extra->qualname;
     }
@@ -28,7 +34,7 @@ Object *type_qualname(Thread *t, Type *type) {
 }
 
 static Object *type_name_str(Thread *t, Type *type) {
-    if (type->extra && type->extra->heap && type->extra->name) {
+    if (names_settable(type) && type->extra->name) {
         obj_incref(type->extra->name);
         return type->extra->name;
     }
@@ -695,7 +701,9 @@ int type_setattro(Thread *t, Ref obj, Object *name, Ref value) {
 #define TYPE(r) ((Type *)ref_obj(r))
 
 static int check_set_special(Thread *t, Type *type, Ref value, const char *name) {
-    if (!type_has_flag(type, TPFLAG_HEAPTYPE) || type_has_flag(type, TPFLAG_IMMUTABLETYPE)) {
+    /* (a spec type is a heap type for Python code, as in type_setattro) */
+    bool heap = type_has_flag(type, TPFLAG_HEAPTYPE) || names_settable(type);
+    if (!heap || type_has_flag(type, TPFLAG_IMMUTABLETYPE)) {
         err_format(t, &exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name,
                    type->tp_name);
         return -1;
@@ -726,6 +734,10 @@ static int type_set_name(Thread *t, Ref self, Ref value, void *c) {
     if ((intptr_t)strlen(u) != len) {
         err_set(t, &exc_ValueError, "type name must not contain null characters");
         return -1;
+    }
+    if (!type->extra->qualname) {   /* a spec type's, read from tp_name until now */
+        type->extra->qualname = type_qualname(t, type);
+        if (!type->extra->qualname) return -1;
     }
     obj_incref(ref_obj(value));
     OBJ_SETREF(type->extra->name, ref_obj(value));
@@ -1075,7 +1087,7 @@ static const MethodDef type_methods[] = {
 
 static Ref type_repr(Thread *t, Ref self) {
     Type *type = TYPE(self);
-    if (!type_has_flag(type, TPFLAG_HEAPTYPE)) {
+    if (!type_has_flag(type, TPFLAG_HEAPTYPE) && !type_has_flag(type, TPFLAG_SPRY_SPEC)) {
         return ref_from_obj(str_from_format(t, "<class '%s'>", type->tp_name));
     }
     Ref mod = dict_get_str(t, type->tp_dict, ID(__module__));

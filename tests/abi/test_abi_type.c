@@ -193,6 +193,49 @@ static void test_spec_names(void **state) {
     Py_DECREF(D);
 }
 
+/* A spec type's special attributes can be set unless it is immutable. */
+static void test_spec_set_names(void **state) {
+    PyType_Spec spec = {"pkg.Named", sizeof(Obj), 0, Py_TPFLAGS_DEFAULT, obj_slots};
+    PyType_Spec frozen = {"pkg.Frozen", sizeof(Obj), 0,
+                          Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE, obj_slots};
+    PyObject *N = PyType_FromSpec(&spec), *F = PyType_FromSpec(&frozen);
+    assert_non_null(N);
+    assert_non_null(F);
+    PyObject *g = py_exec("");
+    assert_int_equal(PyDict_SetItemString(g, "N", N), 0);
+    assert_int_equal(PyDict_SetItemString(g, "F", F), 0);
+    PyObject *r = PyRun_String(
+        "N.__name__ = 'Renamed'\n"
+        "N.__qualname__ = 'Outer.Renamed'\n"
+        "N.__module__ = 'elsewhere'\n"
+        "N.__doc__ = 'documented'\n"
+        "N.extra = 5\n"
+        "out = [N.__name__, N.__qualname__, N.__module__, N.__doc__, N.extra, repr(N)]\n"
+        "for attr in ('__name__', '__qualname__', '__module__', 'extra'):\n"
+        "    try:\n"
+        "        setattr(F, attr, 'x')\n"
+        "    except TypeError as e:\n"
+        "        out.append(str(e))\n"
+        "try:\n"
+        "    del N.__name__\n"
+        "except TypeError as e:\n"
+        "    out.append(str(e))\n",
+        Py_file_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+    r = PyDict_GetItemString(g, "out");
+    assert_repr(r, "['Renamed', 'Outer.Renamed', 'elsewhere', 'documented', 5, "
+                   "\"<class 'elsewhere.Outer.Renamed'>\", "
+                   "\"cannot set '__name__' attribute of immutable type 'pkg.Frozen'\", "
+                   "\"cannot set '__qualname__' attribute of immutable type 'pkg.Frozen'\", "
+                   "\"cannot set '__module__' attribute of immutable type 'pkg.Frozen'\", "
+                   "\"cannot set 'extra' attribute of immutable type 'pkg.Frozen'\", "
+                   "\"cannot delete '__name__' attribute of immutable type 'Renamed'\"]");
+    Py_DECREF(g);
+    Py_DECREF(N);
+    Py_DECREF(F);
+}
+
 /* Bases whose instance layouts both extend object's conflict, from C and from Python. */
 static void test_layout_conflict(void **state) {
     static PyType_Slot no_slots[] = {{0, NULL}};
@@ -356,7 +399,6 @@ static void test_slots_from_python(void **state) {
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         PyObject *r = PyRun_String(cases[i][0], Py_eval_input, g, g);
-        if (!r) PyErr_Print();
         assert_repr(r, cases[i][1]);
         Py_DECREF(r);
     }
@@ -379,6 +421,7 @@ int main(void) {
         cmocka_unit_test(test_types_modules),
         cmocka_unit_test(test_spec_types),
         cmocka_unit_test(test_spec_names),
+        cmocka_unit_test(test_spec_set_names),
         cmocka_unit_test(test_layout_conflict),
         cmocka_unit_test(test_members_and_getsets),
         cmocka_unit_test(test_slots_from_python),
