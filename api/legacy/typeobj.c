@@ -1073,15 +1073,18 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
             return NULL;
         }
     }
-    /* Only one base is used, but several must not conflict: then it is the one whose
-     * layout the others' are part of. */
-    if (base_tuple && PyTuple_GET_SIZE(base_tuple) > 1) {
+    /* Several bases must not conflict: the instance layout is that of the one whose
+     * layout the others' are part of, and all of them make the MRO (C3, with its
+     * errors). */
+    bool several = base_tuple && PyTuple_GET_SIZE(base_tuple) > 1;
+    if (several) {
         Type *best = type_best_base(t, (Object *)base_tuple);
         if (!best) {
             free(st);
             return NULL;
         }
         lt->tp_base = (PyTypeObject *)best;
+        lt->tp_bases = Py_NewRef(base_tuple);
     }
     /* __module__ is the name up to its last dot; a name without one gets no __module__
      * (type.__module__ raises AttributeError), as in CPython, which warns. */
@@ -1102,6 +1105,10 @@ PyObject *PyType_FromModuleAndSpec(PyObject *module, PyType_Spec *spec, PyObject
         obj_decref(modname);
     }
     if (PyType_Ready(lt) < 0) return NULL;
+    for (Py_ssize_t i = 0; several && i < PyTuple_GET_SIZE(base_tuple); i++) {
+        Type *b = (Type *)PyTuple_GET_ITEM(base_tuple, i);
+        if (b != (Type *)lt->tp_base && type_add_subclass(t, b, tp) < 0) return NULL;
+    }
     /* A spec type is a heap type to CPython: its attributes may be set unless it asks to be
      * immutable, and without tp_new it inherits even object's (only a static type directly
      * under object is then not instantiable). */

@@ -236,6 +236,60 @@ static void test_spec_set_names(void **state) {
     Py_DECREF(F);
 }
 
+static PyObject *say_a(PyObject *self, PyObject *unused) { return PyUnicode_FromString("a"); }
+static PyObject *say_b(PyObject *self, PyObject *unused) { return PyUnicode_FromString("b"); }
+
+/* Several compatible bases all take part in the MRO, with C3's errors. */
+static void test_several_bases(void **state) {
+    static PyMethodDef a_methods[] = {{"a", say_a, METH_NOARGS, NULL}, {"who", say_a, METH_NOARGS, NULL}, {NULL}};
+    static PyMethodDef b_methods[] = {{"b", say_b, METH_NOARGS, NULL}, {"who", say_b, METH_NOARGS, NULL}, {NULL}};
+    PyType_Slot a_slots[] = {{Py_tp_methods, a_methods}, {0, NULL}};
+    PyType_Slot b_slots[] = {{Py_tp_methods, b_methods}, {0, NULL}};
+    PyType_Slot no_slots[] = {{0, NULL}};
+    PyType_Spec a_spec = {"m.A", sizeof(PyObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, a_slots};
+    PyType_Spec b_spec = {"m.B", sizeof(PyObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, b_slots};
+    PyType_Spec t_spec = {"m.T", sizeof(PyObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, no_slots};
+    PyObject *A = PyType_FromSpec(&a_spec), *B = PyType_FromSpec(&b_spec);
+    assert_non_null(A);
+    assert_non_null(B);
+    PyObject *bases = PyTuple_Pack(2, A, B);
+    PyObject *T = PyType_FromSpecWithBases(&t_spec, bases);
+    assert_non_null(T);
+    PyObject *g = py_exec("");
+    assert_int_equal(PyDict_SetItemString(g, "A", A), 0);
+    assert_int_equal(PyDict_SetItemString(g, "B", B), 0);
+    assert_int_equal(PyDict_SetItemString(g, "T", T), 0);
+    PyObject *r = PyRun_String(
+        "class P(T): pass\n"
+        "out = [[c.__name__ for c in T.__mro__], [c.__name__ for c in T.__bases__], T().a(),\n"
+        "       T().b(), T().who(), issubclass(T, B), isinstance(P(), B),\n"
+        "       [c.__name__ for c in P.__mro__], T in B.__subclasses__()]\n",
+        Py_file_input, g, g);
+    assert_non_null(r);
+    Py_DECREF(r);
+    assert_repr(PyDict_GetItemString(g, "out"),
+                "[['T', 'A', 'B', 'object'], ['A', 'B'], 'a', 'b', 'a', True, True, "
+                "['P', 'T', 'A', 'B', 'object'], True]");
+    Py_DECREF(bases);
+    bases = PyTuple_Pack(2, A, A);
+    assert_null(PyType_FromSpecWithBases(&t_spec, bases));
+    expect_error(PyExc_TypeError, "duplicate base class A");
+    Py_DECREF(bases);
+    bases = PyTuple_Pack(2, T, A);   /* A before T's own A: no consistent order */
+    PyObject *U = PyType_FromSpecWithBases(&t_spec, bases);
+    assert_non_null(U);
+    Py_DECREF(U);
+    Py_DECREF(bases);
+    bases = PyTuple_Pack(2, A, T);
+    assert_null(PyType_FromSpecWithBases(&t_spec, bases));
+    expect_error(PyExc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases A, T");
+    Py_DECREF(bases);
+    Py_DECREF(g);
+    Py_DECREF(T);
+    Py_DECREF(A);
+    Py_DECREF(B);
+}
+
 /* Bases whose instance layouts both extend object's conflict, from C and from Python. */
 static void test_layout_conflict(void **state) {
     static PyType_Slot no_slots[] = {{0, NULL}};
@@ -423,6 +477,7 @@ int main(void) {
         cmocka_unit_test(test_spec_names),
         cmocka_unit_test(test_spec_set_names),
         cmocka_unit_test(test_layout_conflict),
+        cmocka_unit_test(test_several_bases),
         cmocka_unit_test(test_members_and_getsets),
         cmocka_unit_test(test_slots_from_python),
     };
