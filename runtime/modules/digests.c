@@ -189,7 +189,7 @@ static const uint32_t sha256_k[64] = {
     0xc67178f2U,
 };
 
-static void sha256_block(uint32_t h[8], const unsigned char *p) {
+static void sha256_block_portable(uint32_t h[8], const unsigned char *p) {
     uint32_t w[64];
     for (int i = 0; i < 16; i++) w[i] = load_be(p + 4 * i);
     for (int i = 16; i < 64; i++) {
@@ -219,6 +219,55 @@ static void sha256_block(uint32_t h[8], const unsigned char *p) {
     h[5] += f;
     h[6] += g;
     h[7] += hh;
+}
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+
+/* The same compression with the x86 SHA extensions (Intel's SHA-NI): SHA256RNDS2 does two
+ * rounds on the state held as ABEF and CDGH, SHA256MSG1/MSG2 extend the message schedule
+ * four words at a time. */
+__attribute__((target("sha,sse4.1"))) static void sha256_block_ni(uint32_t h[8],
+                                                                  const unsigned char *p) {
+    const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i abcd = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)h), 0xB1);
+    __m128i efgh = _mm_shuffle_epi32(_mm_loadu_si128((const __m128i *)(h + 4)), 0x1B);
+    __m128i abef = _mm_alignr_epi8(abcd, efgh, 8);
+    __m128i cdgh = _mm_blend_epi16(efgh, abcd, 0xF0);
+    __m128i abef0 = abef, cdgh0 = cdgh;
+    __m128i m[4];   /* the schedule's last 16 words, four to a vector, in a ring */
+    for (int g = 0; g < 16; g++) {
+        __m128i w;
+        if (g < 4) {
+            w = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * g)), bswap);
+        } else {
+            __m128i prev = m[(g + 3) & 3];
+            w = _mm_sha256msg1_epu32(m[g & 3], m[(g + 1) & 3]);
+            w = _mm_add_epi32(w, _mm_alignr_epi8(prev, m[(g + 2) & 3], 4));
+            w = _mm_sha256msg2_epu32(w, prev);
+        }
+        m[g & 3] = w;
+        __m128i wk = _mm_add_epi32(w, _mm_loadu_si128((const __m128i *)(sha256_k + 4 * g)));
+        cdgh = _mm_sha256rnds2_epu32(cdgh, abef, wk);
+        abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(wk, 0x0E));
+    }
+    abef = _mm_add_epi32(abef, abef0);
+    cdgh = _mm_add_epi32(cdgh, cdgh0);
+    __m128i abef_lanes = _mm_shuffle_epi32(abef, 0x1B);   /* lanes a, b, e, f */
+    __m128i ghcd_lanes = _mm_shuffle_epi32(cdgh, 0xB1);   /* lanes g, h, c, d */
+    _mm_storeu_si128((__m128i *)h, _mm_blend_epi16(abef_lanes, ghcd_lanes, 0xF0));
+    _mm_storeu_si128((__m128i *)(h + 4), _mm_alignr_epi8(ghcd_lanes, abef_lanes, 8));
+}
+#endif
+
+static void sha256_block(uint32_t h[8], const unsigned char *p) {
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1")) {
+        sha256_block_ni(h, p);
+        return;
+    }
+#endif
+    sha256_block_portable(h, p);
 }
 
 void sha224_init(Digest32 *s) {
