@@ -523,15 +523,9 @@ Object *cg_assemble(Compiler *c, bool add_return_none) {
      * only forward edges propagate, which covers the implicit returns and cleanups that
      * have no location of their own). */
     {
-        for (Block *b = entry; b; b = b->next) {
-            b->index = 0;
-            b->pred_loc = LOC_NONE;
-        }
-        for (Block *b = entry; b; b = b->next) {
-            if (has_fallthrough(b) && b->next) b->next->index++;
-            for (int i = 0; i < b->n; i++)
-                if (b->instrs[i].target && !is_setup(b->instrs[i].op)) b->instrs[i].target->index++;
-        }
+        /* (the SETUPs are NOPs by now: only jumps and fall-throughs count) */
+        count_predecessors(entry);
+        for (Block *b = entry; b; b = b->next) b->pred_loc = LOC_NONE;
         for (Block *b = entry; b; b = b->next) {
             Loc cur = (b->index == 1 && !b->except_handler) ? b->pred_loc : LOC_NONE;
             for (int i = 0; i < b->n; i++) {

@@ -19,14 +19,14 @@ const char *type_name(const Type *type) {
     return dot ? dot + 1 : type->tp_name;
 }
 
-/* Whether the type's names are its own objects (a class, or a spec type once they were
- * set), rather than read from tp_name. */
-static bool names_settable(const Type *type) {
-    return type->extra && (type->extra->heap || type_has_flag(type, TPFLAG_SPRY_SPEC));
+/* A class, or a type made from a legacy spec: a heap type to Python code (its attributes
+ * settable, its names and __module__ its own objects), though static inside Spry. */
+static bool heap_like(const Type *type) {
+    return type_has_flag(type, TPFLAG_HEAPTYPE) || type_has_flag(type, TPFLAG_SPRY_SPEC);
 }
 
 Object *type_qualname(Thread *t, Type *type) {
-    if (names_settable(type) && type->extra->qualname) {
+    if (heap_like(type) && type->extra && type->extra->qualname) {
         obj_incref(type->extra->qualname);
         return type->extra->qualname;
     }
@@ -34,7 +34,7 @@ Object *type_qualname(Thread *t, Type *type) {
 }
 
 static Object *type_name_str(Thread *t, Type *type) {
-    if (names_settable(type) && type->extra->name) {
+    if (heap_like(type) && type->extra && type->extra->name) {
         obj_incref(type->extra->name);
         return type->extra->name;
     }
@@ -43,7 +43,7 @@ static Object *type_name_str(Thread *t, Type *type) {
 
 /* __module__ of a type: new reference (a str normally), REF_NULL + error. */
 static Ref type_module(Thread *t, Type *type) {
-    if (type_has_flag(type, TPFLAG_HEAPTYPE) || type_has_flag(type, TPFLAG_SPRY_SPEC)) {
+    if (heap_like(type)) {
         Ref m = dict_get_str(t, type->tp_dict, ID(__module__));
         if (ref_is_null(m) && !err_occurred(t)) err_set(t, &exc_AttributeError, "__module__");
         return m;
@@ -640,8 +640,7 @@ static bool is_dunder(Object *name) {
 
 int type_setattro(Thread *t, Ref obj, Object *name, Ref value) {
     Type *type = (Type *)ref_obj(obj);
-    bool heap = type_has_flag(type, TPFLAG_HEAPTYPE) || type_has_flag(type, TPFLAG_SPRY_SPEC);
-    if (!heap || type_has_flag(type, TPFLAG_IMMUTABLETYPE)) {
+    if (!heap_like(type) || type_has_flag(type, TPFLAG_IMMUTABLETYPE)) {
         err_format(t, &exc_TypeError, "cannot set %R attribute of immutable type '%s'",
                    ref_immortal(name), type->tp_name);
         return -1;
@@ -701,9 +700,7 @@ int type_setattro(Thread *t, Ref obj, Object *name, Ref value) {
 #define TYPE(r) ((Type *)ref_obj(r))
 
 static int check_set_special(Thread *t, Type *type, Ref value, const char *name) {
-    /* (a spec type is a heap type for Python code, as in type_setattro) */
-    bool heap = type_has_flag(type, TPFLAG_HEAPTYPE) || names_settable(type);
-    if (!heap || type_has_flag(type, TPFLAG_IMMUTABLETYPE)) {
+    if (!heap_like(type) || type_has_flag(type, TPFLAG_IMMUTABLETYPE)) {
         err_format(t, &exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name,
                    type->tp_name);
         return -1;
@@ -1087,7 +1084,7 @@ static const MethodDef type_methods[] = {
 
 static Ref type_repr(Thread *t, Ref self) {
     Type *type = TYPE(self);
-    if (!type_has_flag(type, TPFLAG_HEAPTYPE) && !type_has_flag(type, TPFLAG_SPRY_SPEC)) {
+    if (!heap_like(type)) {
         return ref_from_obj(str_from_format(t, "<class '%s'>", type->tp_name));
     }
     Ref mod = dict_get_str(t, type->tp_dict, ID(__module__));
